@@ -1,0 +1,1 @@
+"""Pure analytical methods: numpy arrays in, arrays out. No I/O, no printing."""

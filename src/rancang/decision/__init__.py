@@ -1,0 +1,1 @@
+"""Multi-criteria decision methods: AHP, TOPSIS, VIKOR, PROMETHEE, robustness. Pure numpy."""

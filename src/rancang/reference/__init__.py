@@ -1,0 +1,1 @@
+"""Reference data: PDRB categories, region codes and the BPS/Kemendagri crosswalk, KBLI."""
