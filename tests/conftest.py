@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -39,3 +40,49 @@ def bps_io_dir(raw_dir: Path) -> Path:
 @pytest.fixture()
 def test_data() -> Path:
     return TEST_DATA
+
+
+# ---------------------------------------------------------------- PostgreSQL (registry, web)
+PG_DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> str:
+    """URL of the test PostgreSQL server (``RANCANG_TEST_DATABASE_URL``).
+
+    Skips with a visible reason when no server answers, except under ``CI=true``, where a
+    missing server fails the test.
+    """
+    import sqlalchemy as sa
+
+    url = os.environ.get("RANCANG_TEST_DATABASE_URL", PG_DEFAULT_URL)
+    try:
+        engine = sa.create_engine(url, connect_args={"connect_timeout": 3})
+        with engine.connect() as conn:
+            conn.exec_driver_sql("select 1")
+        engine.dispose()
+    except Exception as exc:  # any driver or connection error
+        msg = f"PostgreSQL not reachable at {url.split('@')[-1]}: {str(exc).splitlines()[0]}"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(msg)
+        pytest.skip(msg)
+    return url
+
+
+@pytest.fixture()
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """A URL whose ``search_path`` is a fresh schema, dropped after the test."""
+    import uuid
+    from urllib.parse import quote
+
+    import sqlalchemy as sa
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(postgres_server)
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+    sep = "&" if "?" in postgres_server else "?"
+    yield f"{postgres_server}{sep}options={quote(f'-csearch_path={schema}')}"
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+    admin.dispose()
