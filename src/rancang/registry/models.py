@@ -94,6 +94,8 @@ class Enterprise(Base):
     regency_code: Mapped[str | None] = mapped_column(String(5))
     district_code: Mapped[str | None] = mapped_column(String(8))
     village_code: Mapped[str | None] = mapped_column(String(13))
+    district_name: Mapped[str | None] = mapped_column(String(100))
+    village_name: Mapped[str | None] = mapped_column(String(100))
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)
     kbli: Mapped[str | None] = mapped_column(String(5))
@@ -105,7 +107,6 @@ class Enterprise(Base):
     public: Mapped[bool] = mapped_column(Boolean, default=False)
     synthetic: Mapped[bool] = mapped_column(Boolean, default=False)
     match_key: Mapped[str | None] = mapped_column(String(400))
-    content_hash: Mapped[str | None] = mapped_column(String(32))
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("enterprise.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
@@ -145,7 +146,6 @@ class EnterprisePeriod(Base):
     cert_sni: Mapped[bool | None] = mapped_column(Boolean)
     cert_halal: Mapped[bool | None] = mapped_column(Boolean)
     cert_others: Mapped[list[str]] = mapped_column(JSON, default=list)
-    content_hash: Mapped[str | None] = mapped_column(String(32))
 
     enterprise: Mapped[Enterprise] = relationship(back_populates="periods")
     raw_materials: Mapped[list[RawMaterial]] = relationship(

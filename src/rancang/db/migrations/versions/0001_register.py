@@ -1,8 +1,8 @@
 """Register tables: enterprise, periods, raw materials, sentra, estates, merges, audit log.
 
 Revision ID: 0001_register
-Revises:
-Create Date: 2026-11-24 03:39:58.197977
+Revises: (none)
+Create Date: 2026-11-24 03:45:00.832385
 """
 
 from __future__ import annotations
@@ -80,6 +80,8 @@ def upgrade() -> None:
         sa.Column("regency_code", sa.String(length=5), nullable=True),
         sa.Column("district_code", sa.String(length=8), nullable=True),
         sa.Column("village_code", sa.String(length=13), nullable=True),
+        sa.Column("district_name", sa.String(length=100), nullable=True),
+        sa.Column("village_name", sa.String(length=100), nullable=True),
         sa.Column("latitude", sa.Float(), nullable=True),
         sa.Column("longitude", sa.Float(), nullable=True),
         sa.Column("kbli", sa.String(length=5), nullable=True),
@@ -91,7 +93,6 @@ def upgrade() -> None:
         sa.Column("public", sa.Boolean(), nullable=False),
         sa.Column("synthetic", sa.Boolean(), nullable=False),
         sa.Column("match_key", sa.String(length=400), nullable=True),
-        sa.Column("content_hash", sa.String(length=32), nullable=True),
         sa.Column("merged_into_id", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
@@ -131,7 +132,6 @@ def upgrade() -> None:
         sa.Column("cert_sni", sa.Boolean(), nullable=True),
         sa.Column("cert_halal", sa.Boolean(), nullable=True),
         sa.Column("cert_others", sa.JSON(), nullable=False),
-        sa.Column("content_hash", sa.String(length=32), nullable=True),
         sa.ForeignKeyConstraint(
             ["enterprise_id"],
             ["enterprise.id"],
@@ -189,8 +189,6 @@ def upgrade() -> None:
         )
 
 
-
-
 def downgrade() -> None:
 
     with op.batch_alter_table("raw_material", schema=None) as batch_op:
@@ -217,4 +215,3 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_audit_log_at"))
 
     op.drop_table("audit_log")
-
