@@ -1,9 +1,85 @@
-"""CLI verb (not yet implemented)."""
+"""``rancang analyze``: from BPS PDRB tables to leading industries."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
+
 import typer
+from rich.console import Console
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's command(s) to the app."""
+    """Add ``analyze`` to the app."""
+    app.command("analyze")(analyze)
+
+
+def analyze(
+    inputs: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Files or folders: BPS PDRB export (one file per year), Dalam Angka table, "
+            "or tidy long CSV/XLSX. The layout is detected.",
+            exists=True,
+        ),
+    ],
+    region: Annotated[
+        list[str] | None,
+        typer.Option("--region", "-r", help="Region code (BPS 7203 or Kemendagri 72.06)."),
+    ] = None,
+    all_regions: Annotated[
+        bool, typer.Option("--all-regions", help="Analyse every region of the input.")
+    ] = False,
+    reference: Annotated[
+        str | None,
+        typer.Option(help="Reference economy: a code of the input (e.g. the province row 7200). "
+                     "Default: the sum of all regions in the input."),
+    ] = None,
+    start: Annotated[int | None, typer.Option("--from", help="First year of the period.")] = None,
+    end: Annotated[int | None, typer.Option("--to", help="Last year of the period.")] = None,
+    out: Annotated[Path, typer.Option(help="Output folder.")] = Path("out/analysis"),
+    weight: Annotated[
+        list[str] | None,
+        typer.Option("--weight", "-w", help="Ranking weight NAME=VALUE (e.g. slq=0.3); repeat."),
+    ] = None,
+    lang: Annotated[str, typer.Option(help="Language of the workbook and summary: id or en.")] = "id",
+    samples: Annotated[
+        int, typer.Option(help="Weight samples for the rank intervals.", min=10)
+    ] = 500,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
+) -> None:
+    """Location quotient, shift-share, Klassen, specialisation and the leading-industry ranking.
+
+    Writes CSV files and one formatted analysis.xlsx into --out.
+    """
+    from rancang.commands._render import (
+        analysis_progress,
+        parse_weights,
+        print_analysis_summary,
+    )
+    from rancang.leading import AnalysisOptions, run_analysis
+    from rancang.leading.export import export_result
+    from rancang.sources import read_panel
+
+    if region and all_regions:
+        raise typer.BadParameter("use either --region or --all-regions, not both")
+    if lang not in ("id", "en"):
+        raise typer.BadParameter("--lang must be id or en")
+    weights = parse_weights(weight)
+    console = Console(stderr=False)
+    with analysis_progress(console, quiet=quiet) as step:
+        step("membaca data" if lang == "id" else "reading data")
+        panel = read_panel(inputs)
+        options = AnalysisOptions(
+            regions=region or None, reference=reference, start=start, end=end,
+            weights=weights, rank_samples=samples,
+        )
+        result = run_analysis(panel, options, progress=step)
+        step("menulis hasil" if lang == "id" else "writing results")
+        paths = export_result(result, out, lang=lang)
+    if not quiet:
+        print_analysis_summary(console, result, lang=lang)
+        console.print(
+            ("Hasil ditulis ke" if lang == "id" else "Results written to")
+            + f" {out}/ ({len(paths)} files)"
+        )

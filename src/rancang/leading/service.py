@@ -1,0 +1,225 @@
+"""Leading-industry analysis of a panel: every method of issue 2, as tidy tables.
+
+The same service backs ``rancang analyze``, the web dashboard and the JSON API. It runs the
+pure methods of :mod:`rancang.analysis` once for all regions and years, then selects the
+regions asked for and turns the arrays into tidy long tables with the column names that the
+CSV files carry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import polars as pl
+
+from rancang.analysis import (
+    dynamic_location_quotient,
+    dynamic_shift_share,
+    klassen,
+    leading_industries,
+    location_quotient,
+    lq_quadrant,
+    shift_share,
+    specialization,
+)
+from rancang.errors import InputError, Problem
+from rancang.panel import Panel
+
+SHIFT_SHARE_COLUMNS = (
+    "actual_change",
+    "national_share",
+    "industry_mix",
+    "regional_share",
+    "em_competitive",
+    "em_allocation",
+)
+SPECIALIZATION_COLUMNS = (
+    "krugman",
+    "hoover",
+    "herfindahl",
+    "herfindahl_normalized",
+    "theil",
+    "gini",
+    "gini_specialization",
+)
+TABLE_NAMES = (
+    "location_quotient",
+    "dynamic_lq",
+    "lq_quadrant",
+    "shift_share",
+    "shift_share_dynamic",
+    "klassen",
+    "specialization",
+    "leading_industries",
+)
+
+
+@dataclass(frozen=True)
+class AnalysisOptions:
+    """What to analyse: regions (None = all), reference economy, period, ranking weights."""
+
+    regions: Sequence[str] | None = None
+    reference: str | None = None
+    start: int | None = None
+    end: int | None = None
+    weights: Mapping[str, float] | None = None
+    rank_samples: int = 500
+    seed: int = 0
+
+
+@dataclass
+class AnalysisResult:
+    """Tidy result tables keyed by the names in :data:`TABLE_NAMES`, plus context."""
+
+    tables: dict[str, pl.DataFrame]
+    panel: Panel
+    regions: tuple[str, ...]
+    reference_label: str
+    start: int
+    end: int
+    weights: dict[str, float] = field(default_factory=dict)
+
+    def about(self, lang: str = "id") -> dict[str, str]:
+        """Lines for the first sheet of the workbook and the CLI summary."""
+        p = self.panel
+        keys = (
+            ("Data", "Data"), ("Ukuran", "Measure"), ("Periode", "Period"),
+            ("Ekonomi acuan", "Reference economy"), ("Jumlah wilayah", "Regions"),
+            ("Sumber", "Sources"), ("Bobot peringkat", "Ranking weights"),
+        )
+        values = (
+            "SINTETIS (demo)" if p.synthetic else "BPS / masukan pengguna",
+            f"{p.measure} ({p.unit})" if p.unit else p.measure,
+            f"{self.start}-{self.end}",
+            self.reference_label,
+            str(len(self.regions)),
+            "; ".join(p.sources) or "-",
+            ", ".join(f"{k}={v:g}" for k, v in self.weights.items()),
+        )
+        return {k[1] if lang == "en" else k[0]: v for k, v in zip(keys, values, strict=True)}
+
+
+def _reference(panel: Panel, code: str | None) -> tuple[np.ndarray, str]:
+    if code is None:
+        return panel.total_reference(), "jumlah semua wilayah dalam masukan"
+    vec = panel.reference_vector(code)
+    name = code
+    if panel.references is not None and panel.references.has_region(code):
+        name = panel.references.region_names[panel.references.region_index(code)]
+    elif panel.has_region(code):
+        name = panel.region_names[panel.region_index(code)]
+    return vec, f"{code} {name}".strip()
+
+
+def _region_rows(panel: Panel, idx: np.ndarray, n_inner: int) -> dict[str, np.ndarray]:
+    codes = np.asarray(panel.region_codes, dtype=object)[idx]
+    return {"region_code": np.repeat(codes, n_inner)}
+
+
+def _ri_table(
+    panel: Panel, idx: np.ndarray, columns: Mapping[str, np.ndarray]
+) -> pl.DataFrame:
+    """Table with one row per selected region x industry from (R, I) arrays."""
+    n_i = len(panel.industry_codes)
+    data: dict[str, object] = _region_rows(panel, idx, n_i)
+    data["industry_code"] = np.tile(np.asarray(panel.industry_codes, dtype=object), len(idx))
+    for name, arr in columns.items():
+        data[name] = np.asarray(arr)[idx].reshape(-1)
+    return pl.DataFrame(data)
+
+
+def run_analysis(
+    panel: Panel,
+    options: AnalysisOptions | None = None,
+    *,
+    progress: Callable[[str], None] | None = None,
+) -> AnalysisResult:
+    """Run every leading-industry method on ``panel`` and return tidy tables.
+
+    The methods are computed for all regions of the panel at once (the reference economy by
+    default is the sum of all of them); only the selected regions appear in the tables.
+    """
+    opts = options or AnalysisOptions()
+    step = progress or (lambda _msg: None)
+    if opts.start is not None and opts.end is not None and opts.end - opts.start < 1:
+        raise InputError(Problem("the period needs at least two years (--from < --to)"))
+    sub = panel.select_years(opts.start, opts.end)
+    if len(sub.years) < 2:
+        raise InputError(Problem("the period needs at least two years (--from < --to)"))
+    ref, ref_label = _reference(sub, opts.reference)
+    x = sub.values
+    if opts.regions:
+        idx = np.array([sub.region_index(c) for c in opts.regions], dtype=np.intp)
+    else:
+        idx = np.arange(len(sub.region_codes), dtype=np.intp)
+    n_r, n_i, n_t = x.shape
+    tables: dict[str, pl.DataFrame] = {}
+
+    step("location quotient")
+    lq = location_quotient(x, ref)
+    tables["location_quotient"] = pl.DataFrame(
+        {
+            "region_code": np.repeat(np.asarray(sub.region_codes, dtype=object)[idx], n_i * n_t),
+            "industry_code": np.tile(
+                np.repeat(np.asarray(sub.industry_codes, dtype=object), n_t), len(idx)
+            ),
+            "year": np.tile(np.asarray(sub.years, dtype=np.int64), len(idx) * n_i),
+            "lq": lq[idx].reshape(-1),
+        }
+    )
+    dlq = dynamic_location_quotient(x, ref)
+    tables["dynamic_lq"] = _ri_table(sub, idx, {"dlq": dlq})
+    slq = lq[:, :, -1]
+    tables["lq_quadrant"] = _ri_table(
+        sub, idx, {"slq": slq, "dlq": dlq, "quadrant": lq_quadrant(slq, dlq)}
+    )
+
+    step("shift-share")
+    ss = shift_share(x[:, :, 0], x[:, :, -1], ref[..., 0], ref[..., -1])
+    tables["shift_share"] = _ri_table(sub, idx, {k: ss[k] for k in SHIFT_SHARE_COLUMNS})
+    dss = dynamic_shift_share(x, ref)
+    tables["shift_share_dynamic"] = _ri_table(sub, idx, {k: dss[k] for k in SHIFT_SHARE_COLUMNS})
+
+    step("Klassen typology")
+    kl = klassen(x, ref)
+    tables["klassen"] = _ri_table(
+        sub,
+        idx,
+        {k: kl[k] for k in ("growth", "reference_growth", "share", "reference_share", "quadrant")},
+    )
+
+    step("specialisation")
+    sp = specialization(x, ref)
+    spec: dict[str, object] = {
+        "region_code": np.repeat(np.asarray(sub.region_codes, dtype=object)[idx], n_t),
+        "year": np.tile(np.asarray(sub.years, dtype=np.int64), len(idx)),
+    }
+    for k in SPECIALIZATION_COLUMNS:
+        spec[k] = np.asarray(sp[k])[idx].reshape(-1)
+    tables["specialization"] = pl.DataFrame(spec)
+
+    step("leading-industry ranking")
+    lead = leading_industries(
+        x, ref, weights=dict(opts.weights) if opts.weights else None,
+        n_samples=opts.rank_samples, seed=opts.seed,
+    )
+    contrib = {f"contribution_{k}": v for k, v in lead.contributions.items()}
+    lead_table = _ri_table(
+        sub,
+        idx,
+        {"score": lead.score, "rank": lead.rank, "rank_low": lead.rank_low,
+         "rank_high": lead.rank_high, **contrib},
+    ).sort(["region_code", "rank"], maintain_order=True)
+    tables["leading_industries"] = lead_table
+
+    return AnalysisResult(
+        tables=tables,
+        panel=sub,
+        regions=tuple(sub.region_codes[i] for i in idx),
+        reference_label=ref_label,
+        start=sub.years[0],
+        end=sub.years[-1],
+        weights=dict(lead.weights),
+    )

@@ -1,0 +1,54 @@
+"""The formatted workbook and CSV writers, read back with a different library (openpyxl)."""
+
+import math
+
+import openpyxl
+import polars as pl
+
+from rancang.i18n import format_number_id, format_rupiah, header_label
+from rancang.sources.writers import write_csvs, write_workbook
+
+
+def _table():
+    return pl.DataFrame(
+        {"region_code": ["7203", "7203"], "industry_code": ["A", "C"], "year": [2020, 2020],
+         "lq": [1.25, float("nan")]}
+    )
+
+
+def test_workbook_headers_formats_and_synthetic_banner(tmp_path):
+    path = write_workbook(
+        tmp_path / "a.xlsx", {"LQ": _table()}, about={"Periode": "2013-2020"}, synthetic=True
+    )
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames == ["Keterangan", "LQ"]
+    about = wb["Keterangan"]
+    assert "SINTETIS" in about["A3"].value
+    ws = wb["LQ"]
+    assert ws["A1"].value == "DATA SINTETIS"
+    assert [c.value for c in ws[2]] == ["Kode wilayah", "Kode lapangan usaha", "Tahun", "LQ"]
+    assert ws["D3"].value == 1.25
+    assert ws["D3"].number_format == "#,##0.0000"
+    assert ws["D4"].value is None  # NaN (undefined LQ) is left blank, never a number
+    assert ws.freeze_panes == "A3"
+
+
+def test_workbook_english_and_no_banner(tmp_path):
+    path = write_workbook(tmp_path / "b.xlsx", {"LQ": _table()}, lang="en")
+    ws = openpyxl.load_workbook(path)["LQ"]
+    assert [c.value for c in ws[1]] == ["Region code", "Industry code", "Year", "LQ"]
+
+
+def test_csv_round_trip_keeps_machine_names(tmp_path):
+    (path,) = write_csvs(tmp_path, {"location_quotient": _table()})
+    back = pl.read_csv(path, schema_overrides={"region_code": pl.String})
+    assert back.columns == ["region_code", "industry_code", "year", "lq"]
+    assert back["lq"][0] == 1.25 and math.isnan(back["lq"][1])
+
+
+def test_labels_and_indonesian_numbers():
+    assert header_label("region_code") == "Kode wilayah"
+    assert header_label("region_code", "en") == "Region code"
+    assert header_label("unknown_col") == "unknown_col"
+    assert format_number_id(1234567.891) == "1.234.567,89"
+    assert format_rupiah(1.2e9) == "Rp 1,2 miliar"
