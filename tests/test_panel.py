@@ -12,7 +12,8 @@ def _long():
         for i in ("A", "C"):
             for y in (2019, 2020):
                 rows.append((r, i, y, float(len(rows) + 1)))
-    return pl.DataFrame(rows, schema=["region_code", "industry_code", "year", "value"], orient="row")
+    schema = ["region_code", "industry_code", "year", "value"]
+    return pl.DataFrame(rows, schema=schema, orient="row")
 
 
 def test_from_long_round_trip():

@@ -87,10 +87,8 @@ class Panel:
             raise ValueError(f"values must be 3-D (region, industry, year), got shape {v.shape}")
         r, i, t = v.shape
         if (len(self.region_codes), len(self.industry_codes), len(self.years)) != (r, i, t):
-            raise ValueError(
-                f"label lengths {(len(self.region_codes), len(self.industry_codes), len(self.years))}"
-                f" do not match values shape {v.shape}"
-            )
+            labels = (len(self.region_codes), len(self.industry_codes), len(self.years))
+            raise ValueError(f"label lengths {labels} do not match values shape {v.shape}")
         if not self.region_names:
             object.__setattr__(self, "region_names", self.region_codes)
         if not self.industry_names:

@@ -42,7 +42,9 @@ def analyze(
         list[str] | None,
         typer.Option("--weight", "-w", help="Ranking weight NAME=VALUE (e.g. slq=0.3); repeat."),
     ] = None,
-    lang: Annotated[str, typer.Option(help="Language of the workbook and summary: id or en.")] = "id",
+    lang: Annotated[
+        str, typer.Option(help="Language of the workbook and summary: id or en.")
+    ] = "id",
     samples: Annotated[
         int, typer.Option(help="Weight samples for the rank intervals.", min=10)
     ] = 500,

@@ -154,7 +154,7 @@ def run_analysis(
         idx = np.array([sub.region_index(c) for c in opts.regions], dtype=np.intp)
     else:
         idx = np.arange(len(sub.region_codes), dtype=np.intp)
-    n_r, n_i, n_t = x.shape
+    _, n_i, n_t = x.shape
     tables: dict[str, pl.DataFrame] = {}
 
     step("location quotient")
