@@ -325,9 +325,8 @@ def demo_register(
         phone = f"08{52 + i % 5}{(i * 7919) % 10**8:08d}"
         lat = -2.55 - 0.5 * rng.random() + 0.05 * d_idx[i]
         lon = 121.9 + 0.5 * rng.random()
-        sentra = (
-            f"Sentra {product.split('(')[0].strip()} {DISTRICTS[dcode]}" if i % 23 == 0 else None
-        )
+        clustered = p_idx[i] in (2, 4, 8, 9) and i % 3 == 0
+        sentra = f"Sentra {product.split('(')[0].strip()} {DISTRICTS[dcode]}" if clustered else None
         for t, year in enumerate(years):
             growth = (1.0 + 0.05 * rng.standard_normal()) ** t
             wk = max(1, round(workers[i] * growth))
