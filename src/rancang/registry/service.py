@@ -173,3 +173,52 @@ def export_aggregate(
     table = table.with_columns(pl.lit(measure).alias("measure"))
     write_table(table, out, sheet="Agregat")
     return table
+
+
+def update_enterprise(
+    engine: Engine, enterprise_id: int, changes: Any, *, actor: str | None = None
+) -> dict[str, Any]:
+    """Change one firm's fields (an ``EnterpriseUpdate``), writing the audit entry.
+
+    Returns
+    -------
+    dict
+        The changed fields with their new values (empty when nothing changed).
+    """
+    from sqlalchemy import update
+
+    from rancang.errors import NotFoundError
+    from rancang.registry.audit import actor_name, log_many
+    from rancang.registry.normalize import match_key
+    from rancang.registry.schemas import EnterpriseUpdate
+
+    data = EnterpriseUpdate.model_validate(changes).model_dump(exclude_unset=True)
+    e = Enterprise.__table__
+    with engine.begin() as conn:
+        row = conn.execute(select(e).where(e.c.id == enterprise_id)).mappings().first()
+        if row is None:
+            raise NotFoundError(f"usaha {enterprise_id} tidak ada")
+        before = {k: row[k] for k, v in data.items() if row[k] != v}
+        after = {k: data[k] for k in before}
+        if not after:
+            return {}
+        merged = {**dict(row), **after}
+        values = {
+            **after,
+            "match_key": match_key(merged["name"], merged["address"], merged["village_code"]),
+        }
+        conn.execute(update(e).where(e.c.id == enterprise_id).values(**values))
+        log_many(
+            conn,
+            [
+                {
+                    "action": "update",
+                    "entity": "enterprise",
+                    "entity_id": enterprise_id,
+                    "before": before,
+                    "after": after,
+                }
+            ],
+            actor=actor_name(actor),
+        )
+    return after

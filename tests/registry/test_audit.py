@@ -1,0 +1,41 @@
+"""Audit trail: every change recorded with who, when, before and after."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, select
+
+from rancang.errors import NotFoundError
+from rancang.registry.audit import history
+from rancang.registry.importer import import_files
+from rancang.registry.models import AuditLog, Enterprise
+from rancang.registry.service import update_enterprise
+
+from .conftest import office_workbook
+
+
+def test_import_and_update_are_audited(tmp_path: Path, engine: Engine) -> None:
+    rep = import_files(engine, [office_workbook(tmp_path / "ikm.xlsx")], actor="siti")
+    with engine.connect() as c:
+        firm = c.execute(select(Enterprise).where(Enterprise.nib == "9120001234567")).one()
+        created = c.execute(select(AuditLog).where(AuditLog.entity == "enterprise")).all()
+    assert len(created) == 3
+    assert {a.batch for a in created} == {rep.batch}
+    assert all(a.actor == "siti" and a.action == "create" and a.before is None
+               for a in created)
+    assert any(a.after["name"] == "UD. Roti Bu Ani" for a in created)
+
+    changed = update_enterprise(engine, firm.id, {"status": "verified", "name": firm.name},
+                                actor="budi")
+    assert changed == {"status": "verified"}
+    assert update_enterprise(engine, firm.id, {"status": "verified"}, actor="budi") == {}
+    with engine.connect() as c:
+        log = history(c, "enterprise", firm.id)
+    assert [e["action"] for e in log] == ["create", "update"]
+    last = log[-1]
+    assert last["actor"] == "budi" and last["before"] == {"status": "draft"}
+    assert last["after"] == {"status": "verified"} and last["at"] >= log[0]["at"]
+    with pytest.raises(NotFoundError):
+        update_enterprise(engine, 999, {"status": "verified"})
