@@ -179,7 +179,14 @@ def upsert(
         .with_columns(pl.coalesce("_t1", "_t2").alias("_target"))
         .drop("_t1", "_t2")
     )
-    clash = ent.filter(pl.col("_target").is_not_null() & (pl.len().over("_target") > 1))
+    # rows of different identities may resolve to one stored firm (e.g. after a merge);
+    # that is fine unless they report the same period for it
+    rows_t = frame.select("_ident", "_row", "_file", "_sheet", "period").join(
+        ent.select("_ident", "_target"), on="_ident"
+    )
+    clash = rows_t.filter(
+        pl.col("_target").is_not_null() & (pl.len().over("_target", "period") > 1)
+    )
     if clash.height:
         raise InputError(
             [
@@ -194,7 +201,8 @@ def upsert(
             ]
         )
     new = ent.filter(pl.col("_target").is_null())
-    old = ent.filter(pl.col("_target").is_not_null())
+    matched = ent.filter(pl.col("_target").is_not_null())
+    old = matched.sort("period").unique("_target", keep="last", maintain_order=True)
     # ---- new firms
     now = utcnow()
     ins = new.select(*ecols, "match_key").with_columns(
@@ -229,7 +237,7 @@ def upsert(
     ident_ids = pl.concat(
         [
             pl.DataFrame({"_ident": new["_ident"], "_eid": pl.Series(new_ids, dtype=pl.Int64)}),
-            old.select("_ident", pl.col("_target").alias("_eid")),
+            matched.select("_ident", pl.col("_target").alias("_eid")),
         ]
     )
     # ---- changed firms
