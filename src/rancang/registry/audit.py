@@ -105,7 +105,18 @@ def log_many(
 
 
 def history(conn: Connection, entity: str, entity_id: int) -> list[dict[str, Any]]:
-    """Audit entries of one record, oldest first."""
+    """Audit entries of one record, oldest first.
+
+    Bulk imports record their creations as one ``import_create`` entry listing the id
+    ranges created (the created state is the record now, minus the later ``update``
+    entries, each of which keeps the values before and after).
+    """
     t = AuditLog.__table__
-    q = select(t).where(t.c.entity == entity, t.c.entity_id == entity_id).order_by(t.c.id)
-    return [dict(r._mapping) for r in conn.execute(q)]
+    q = select(t).where(t.c.entity == entity, t.c.entity_id == entity_id)
+    own = [dict(r._mapping) for r in conn.execute(q)]
+    bulk = [
+        dict(r._mapping)
+        for r in conn.execute(select(t).where(t.c.entity == entity, t.c.action == "import_create"))
+        if any(lo <= entity_id <= hi for lo, hi in r.after["ids"])
+    ]
+    return sorted(own + bulk, key=lambda e: e["id"])

@@ -321,7 +321,8 @@ def demo_register(
             base = f"{product.split()[0]} {FIRST[f_idx[i]]}"
         name = f"{FORMS[form[i]]} {base}".strip()
         street = STREETS[(i * 7 + d_idx[i]) % len(STREETS)]
-        address = f"Jl. {street} No. {1 + i % 97}, RT {1 + i % 9:03d}/RW {1 + i % 4:02d}"
+        number = f"{1 + i % 97}" + (f"/{i // 97}" if i >= 97 else "")
+        address = f"Jl. {street} No. {number}, RT {1 + i % 9:03d}/RW {1 + i % 4:02d}"
         phone = f"08{52 + i % 5}{(i * 7919) % 10**8:08d}"
         lat = -2.55 - 0.5 * rng.random() + 0.05 * d_idx[i]
         lon = 121.9 + 0.5 * rng.random()

@@ -30,6 +30,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from rancang.db.base import Base
 
 STATUSES = ("draft", "returned", "verified")
+# List columns (kbli_others, export_destinations, cert_others) are NULL when empty, so that
+# bulk imports do not serialise millions of empty JSON lists.
 
 
 def utcnow() -> datetime:
@@ -99,7 +101,7 @@ class Enterprise(Base):
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)
     kbli: Mapped[str | None] = mapped_column(String(5))
-    kbli_others: Mapped[list[str]] = mapped_column(JSON, default=list)
+    kbli_others: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True))
     product: Mapped[str | None] = mapped_column(String(300))
     sentra_id: Mapped[int | None] = mapped_column(ForeignKey("sentra.id"))
     status: Mapped[str] = mapped_column(String(10), default="draft")
@@ -142,10 +144,10 @@ class EnterprisePeriod(Base):
     output_value: Mapped[float | None] = mapped_column(Float)
     domestic_share: Mapped[float | None] = mapped_column(Float)
     export_share: Mapped[float | None] = mapped_column(Float)
-    export_destinations: Mapped[list[str]] = mapped_column(JSON, default=list)
+    export_destinations: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True))
     cert_sni: Mapped[bool | None] = mapped_column(Boolean)
     cert_halal: Mapped[bool | None] = mapped_column(Boolean)
-    cert_others: Mapped[list[str]] = mapped_column(JSON, default=list)
+    cert_others: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True))
 
     enterprise: Mapped[Enterprise] = relationship(back_populates="periods")
     raw_materials: Mapped[list[RawMaterial]] = relationship(
@@ -199,5 +201,5 @@ class AuditLog(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[int | None] = mapped_column(Integer)
     batch: Mapped[str | None] = mapped_column(String(40), index=True)
-    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))

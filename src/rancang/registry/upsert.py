@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import polars as pl
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from rancang.errors import InputError, Problem
 from rancang.registry.audit import log_many
@@ -36,16 +36,42 @@ def _rows(frame: pl.DataFrame) -> list[dict[str, Any]]:
         for r in rows:
             for c in lists:
                 v = r[c]
-                r[c] = [x for x in v.split(";") if x] if v else []
+                r[c] = [x for x in v.split(";") if x] or None if v else None
     return rows
 
 
 def _insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> list[int]:
-    ids: list[int] = []
-    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    for i in range(0, len(rows), CHUNK):
-        ids.extend(r[0] for r in conn.execute(stmt, rows[i : i + CHUNK]))
+    """Bulk insert with ids assigned here (no RETURNING round trips); returns the ids.
+
+    Runs inside the import transaction; on PostgreSQL the id sequence is moved past the new
+    ids afterwards. A concurrent writer taking the same ids makes the whole import fail and
+    roll back, never half-write.
+    """
+    if not rows:
+        return []
+    start = int(conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one())
+    ids = list(range(start + 1, start + 1 + len(rows)))
+    for r, i in zip(rows, ids, strict=True):
+        r["id"] = i
+    stmt = insert(table)
+    for k in range(0, len(rows), CHUNK):
+        conn.execute(stmt, rows[k : k + CHUNK])
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), {ids[-1]})"
+        )
     return ids
+
+
+def _ranges(ids: list[int]) -> list[list[int]]:
+    """Consecutive ids as ``[first, last]`` ranges (compact audit of bulk creations)."""
+    out: list[list[int]] = []
+    for i in ids:
+        if out and out[-1][1] == i - 1:
+            out[-1][1] = i
+        else:
+            out.append([i, i])
+    return out
 
 
 def _update(conn: Connection, table: Any, cols: list[str], rows: list[dict[str, Any]]) -> None:
@@ -219,20 +245,19 @@ def upsert(
         ins = ins.with_columns(pl.col("status").fill_null("draft"))
     rows = _rows(ins)
     new_ids = _insert(conn, et, rows)
-    log_many(
-        conn,
-        [
-            {
-                "action": "create",
-                "entity": "enterprise",
-                "entity_id": i,
-                "after": {k: v for k, v in r.items() if v is not None and v != []},
-            }
-            for i, r in zip(new_ids, rows, strict=True)
-        ],
-        actor=actor,
-        batch=batch,
-    )
+    if new_ids:
+        log_many(
+            conn,
+            [
+                {
+                    "action": "import_create",
+                    "entity": "enterprise",
+                    "after": {"ids": _ranges(new_ids), "count": len(new_ids), "source": source},
+                }
+            ],
+            actor=actor,
+            batch=batch,
+        )
     report.added = len(new_ids)
     ident_ids = pl.concat(
         [
@@ -321,20 +346,19 @@ def upsert(
     p_diff = p_old.filter(_changed(p_old, pcols + rcols)) if p_old.height else p_old
     prow = _rows(p_new.select(pl.col("_eid").alias("enterprise_id"), "period", "year", *pcols))
     pids = _insert(conn, pt, prow)
-    log_many(
-        conn,
-        [
-            {
-                "action": "create",
-                "entity": "enterprise_period",
-                "entity_id": i,
-                "after": {k: v for k, v in r.items() if v is not None and v != []},
-            }
-            for i, r in zip(pids, prow, strict=True)
-        ],
-        actor=actor,
-        batch=batch,
-    )
+    if pids:
+        log_many(
+            conn,
+            [
+                {
+                    "action": "import_create",
+                    "entity": "enterprise_period",
+                    "after": {"ids": _ranges(pids), "count": len(pids), "source": source},
+                }
+            ],
+            actor=actor,
+            batch=batch,
+        )
     if p_diff.height:
         _update(conn, pt, pcols, _rows(p_diff.select(*pcols, pl.col("_pid").alias("b_id"))))
         audit = []

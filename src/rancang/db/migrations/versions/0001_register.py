@@ -2,7 +2,7 @@
 
 Revision ID: 0001_register
 Revises: (none)
-Create Date: 2026-11-24 03:45:00.832385
+Create Date: 2026-11-24 04:02:23.916867
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ def upgrade() -> None:
         sa.Column("entity", sa.String(length=40), nullable=False),
         sa.Column("entity_id", sa.Integer(), nullable=True),
         sa.Column("batch", sa.String(length=40), nullable=True),
-        sa.Column("before", sa.JSON(), nullable=True),
-        sa.Column("after", sa.JSON(), nullable=True),
+        sa.Column("before", sa.JSON(none_as_null=True), nullable=True),
+        sa.Column("after", sa.JSON(none_as_null=True), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_log")),
     )
     with op.batch_alter_table("audit_log", schema=None) as batch_op:
@@ -85,7 +85,7 @@ def upgrade() -> None:
         sa.Column("latitude", sa.Float(), nullable=True),
         sa.Column("longitude", sa.Float(), nullable=True),
         sa.Column("kbli", sa.String(length=5), nullable=True),
-        sa.Column("kbli_others", sa.JSON(), nullable=False),
+        sa.Column("kbli_others", sa.JSON(none_as_null=True), nullable=True),
         sa.Column("product", sa.String(length=300), nullable=True),
         sa.Column("sentra_id", sa.Integer(), nullable=True),
         sa.Column("status", sa.String(length=10), nullable=False),
@@ -128,10 +128,10 @@ def upgrade() -> None:
         sa.Column("output_value", sa.Float(), nullable=True),
         sa.Column("domestic_share", sa.Float(), nullable=True),
         sa.Column("export_share", sa.Float(), nullable=True),
-        sa.Column("export_destinations", sa.JSON(), nullable=False),
+        sa.Column("export_destinations", sa.JSON(none_as_null=True), nullable=True),
         sa.Column("cert_sni", sa.Boolean(), nullable=True),
         sa.Column("cert_halal", sa.Boolean(), nullable=True),
-        sa.Column("cert_others", sa.JSON(), nullable=False),
+        sa.Column("cert_others", sa.JSON(none_as_null=True), nullable=True),
         sa.ForeignKeyConstraint(
             ["enterprise_id"],
             ["enterprise.id"],
