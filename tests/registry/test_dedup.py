@@ -125,5 +125,5 @@ def test_cli_review(tmp_path: Path) -> None:
     res = runner.invoke(app, ["registry", "undo-merge", "1", "--database-url", url])
     assert res.exit_code == 2
     res = runner.invoke(app, ["registry", "history", "1", "--database-url", url])
-    assert [ln.split()[3].rstrip(":") for ln in res.output.splitlines()] == ["import_create", "merge",
-                                                                   "undo_merge"]
+    actions = [ln.split()[3].rstrip(":") for ln in res.output.splitlines()]
+    assert actions == ["import_create", "merge", "undo_merge"]
