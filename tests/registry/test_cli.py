@@ -91,3 +91,22 @@ def test_bad_measure_is_reported(tmp_path: Path, url: str) -> None:
     run("demo", "--n", "20", url=url)
     code, out = run("panel", "--measure", "profit", "--out", str(tmp_path / "p.csv"), url=url)
     assert code == 2 and "profit" in out
+
+
+def test_panel_csv_reads_back_as_the_same_panel(tmp_path: Path, url: str) -> None:
+    from rancang.panel import Panel
+    from rancang.registry.panel import register_panel
+    from rancang.registry.service import open_register
+
+    run("demo", "--n", "200", url=url)
+    run("panel", "--level", "3", "--measure", "units", "--out", str(tmp_path / "u.csv"),
+        url=url)
+    long = pl.read_csv(tmp_path / "u.csv", schema_overrides={"industry_code": pl.String})
+    back = Panel.from_long(long, fill_missing=0.0, classification="kbli2020")
+    engine = open_register(url)
+    panel, _ = register_panel(engine, level=3, measure="units")
+    engine.dispose()
+    assert back.region_codes == panel.region_codes and back.years == panel.years
+    assert (back.values == panel.values).all()
+    assert panel.values.sum() == 400  # 200 firms x 2 years, one unit each
+    assert panel.synthetic

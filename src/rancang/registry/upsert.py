@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import polars as pl
@@ -53,14 +54,57 @@ def _insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> list[in
     ids = list(range(start + 1, start + 1 + len(rows)))
     for r, i in zip(rows, ids, strict=True):
         r["id"] = i
-    stmt = insert(table)
-    for k in range(0, len(rows), CHUNK):
-        conn.execute(stmt, rows[k : k + CHUNK])
+    if conn.dialect.name == "sqlite":
+        _sqlite_executemany(conn, table, rows)
+    else:
+        stmt = insert(table)
+        for k in range(0, len(rows), CHUNK):
+            conn.execute(stmt, rows[k : k + CHUNK])
     if conn.dialect.name == "postgresql":
         conn.exec_driver_sql(
             f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), {ids[-1]})"
         )
     return ids
+
+
+def _sqlite_executemany(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    """SQLite fast path: plain DB-API ``executemany`` on the transaction's connection.
+
+    Values are converted the way SQLAlchemy stores them on SQLite (DateTime as
+    ``YYYY-MM-DD HH:MM:SS.ffffff`` text, JSON as text, NULL for None), skipping its
+    per-row bind processing, which dominates the time of million-row imports.
+    """
+    given = list(rows[0])
+    defaults = {}
+    for col in table.c:
+        if col.name not in given and col.default is not None:
+            d = col.default
+            defaults[col.name] = d.arg if d.is_scalar else d.arg(None)  # type: ignore[attr-defined]
+    cols = given + list(defaults)
+    fixed = [defaults[c] for c in defaults]
+    conv: list[Any] = []
+    for c in cols:
+        kind = type(table.c[c].type).__name__
+        if kind == "DateTime":
+            conv.append(lambda v: None if v is None else v.isoformat(" ", "microseconds"))
+        elif kind == "JSON":
+            conv.append(lambda v: None if v is None else json.dumps(v))
+        else:
+            conv.append(None)
+    plain = [k for k, f in enumerate(conv) if f is None]
+    sql = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        for k in range(0, len(rows), CHUNK):
+            chunk = [[r[c] for c in given] + fixed for r in rows[k : k + CHUNK]]
+            if len(plain) < len(cols):
+                for row in chunk:
+                    for j, f in enumerate(conv):
+                        if f is not None:
+                            row[j] = f(row[j])
+            cursor.executemany(sql, chunk)
+    finally:
+        cursor.close()
 
 
 def _ranges(ids: list[int]) -> list[list[int]]:
