@@ -141,23 +141,44 @@ def prepare(
         raise InputError(problems)
     frame = pl.concat(frames, how="diagonal_relaxed")
     cols = set(frame.columns)
-    names = frame["name"].to_list()
-    addresses = frame["address"].to_list() if "address" in cols else [None] * frame.height
-    villages = frame["village_code"].to_list() if "village_code" in cols else [None] * len(names)
-    keys = [match_key(n, a, v) for n, a, v in zip(names, addresses, villages, strict=True)]
-    frame = frame.with_columns(pl.Series("match_key", keys, dtype=pl.String))
-    if "legal_form" in cols:
-        forms = [legal_form(x) or x for x in frame["legal_form"].to_list()]
-    else:
-        forms = [legal_form(n) for n in names]
-    frame = frame.with_columns(pl.Series("legal_form", forms, dtype=pl.String))
+    frame = frame.with_columns(
+        *[pl.lit(None, pl.String).alias(c) for c in ("address", "village_code") if c not in cols]
+    )
+    # normalise each distinct value once (a register repeats firms across periods)
+    trip = frame.select("name", "address", "village_code").unique()
+    trip = trip.with_columns(
+        pl.Series(
+            "match_key", [match_key(n, a, v) for n, a, v in trip.iter_rows()], dtype=pl.String
+        )
+    )
+    frame = frame.join(
+        trip,
+        on=["name", "address", "village_code"],
+        how="left",
+        maintain_order="left",
+        nulls_equal=True,
+    )
+    if "address" not in cols:
+        frame = frame.drop("address")
+    if "village_code" not in cols:
+        frame = frame.drop("village_code")
+    src = "legal_form" if "legal_form" in cols else "name"
+    forms = {
+        x: (legal_form(x) or (x if src == "legal_form" else None))
+        for x in frame[src].unique().to_list()
+        if x is not None
+    }
+    frame = frame.with_columns(
+        pl.col(src).replace_strict(forms, default=None, return_dtype=pl.String).alias("legal_form")
+    )
     if "phone" in cols:
+        phones = {
+            p: normalize_phone(p) or p[:20]
+            for p in frame["phone"].unique().to_list()
+            if p is not None
+        }
         frame = frame.with_columns(
-            pl.Series(
-                "phone",
-                [normalize_phone(p) or (p[:20] if p else None) for p in frame["phone"].to_list()],
-                dtype=pl.String,
-            )
+            pl.col("phone").replace_strict(phones, default=None, return_dtype=pl.String)
         )
     ident = (
         pl.when(pl.col("nib").is_not_null()).then(pl.lit("nib:") + pl.col("nib"))

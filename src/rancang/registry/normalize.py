@@ -61,6 +61,8 @@ _NUMBER = re.compile(r"\bno\s*\.?\s*0*(\d+)")
 
 
 def _ascii_lower(text: str) -> str:
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKD", text)
     return text.encode("ascii", "ignore").decode().lower()
 
