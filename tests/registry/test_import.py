@@ -167,3 +167,34 @@ def test_import_on_postgresql(tmp_path: Path, postgres_url: str) -> None:
         assert count(eng, AuditLog) == 2  # one bulk entry each for firms and periods
     finally:
         eng.dispose()
+
+
+@pytest.mark.realdata
+def test_district_and_village_codes_checked_against_supplied_list(
+    tmp_path: Path, engine: Engine, raw_dir: Path
+) -> None:
+    from rancang.registry.validate import load_area_codes
+
+    area = raw_dir / "idn-area-data"
+    codes = load_area_codes([area / "districts.csv", area / "villages.csv"])
+    assert "72.06.05" in codes and "72.06.05.1014" in codes
+    rows = [r.copy() for r in ROWS]
+    rows[2][4] = "72.06.05.9999"  # no such village in Bungku Tengah
+    path = office_workbook(tmp_path / "ikm.xlsx", rows)
+    with pytest.raises(InputError) as err:
+        import_files(engine, [path], areas=codes)
+    (p,) = err.value.problems
+    assert (p.row, p.column) == (7, "Kode Desa") and "72.06.05.9999" in p.message
+    assert import_files(engine, [office_workbook(tmp_path / "ok.xlsx")], areas=codes).added == 3
+
+
+def test_regency_codes_checked_against_reference(
+    tmp_path: Path, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rancang.registry import validate
+
+    monkeypatch.setattr(validate, "known_regencies", lambda: frozenset({"72.01"}))
+    with pytest.raises(InputError) as err:
+        import_files(engine, [office_workbook(tmp_path / "ikm.xlsx")])
+    assert {p.column for p in err.value.problems} == {"regency_code"}
+    assert all("72.06" in p.message for p in err.value.problems)

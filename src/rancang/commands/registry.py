@@ -71,15 +71,20 @@ def register(app: typer.Typer) -> None:
             bool, typer.Option("--dry-run", help="Periksa saja, jangan simpan.")
         ] = False,
         actor: Annotated[str | None, typer.Option(help="Nama petugas untuk log audit.")] = None,
+        regions: Annotated[list[Path] | None, typer.Option(
+            "--regions", help="Daftar kode kecamatan/desa (CSV kolom code) untuk diperiksa.")
+        ] = None,
         lang: LangOpt = "id",
         database_url: DbOpt = None,
     ) -> None:
         """Impor register dari Excel/CSV (semua atau tidak sama sekali)."""
         from rancang.registry.importer import import_files
         from rancang.registry.mapping import read_mapping_file
+        from rancang.registry.validate import load_area_codes
 
         engine = _engine(database_url)
         extra = _guard(lambda: read_mapping_file(mapping)) if mapping else None
+        areas = load_area_codes(list(regions)) if regions else None
         rep = _guard(
             lambda: import_files(
                 engine,
@@ -90,6 +95,7 @@ def register(app: typer.Typer) -> None:
                 dry_run=dry_run,
                 actor=actor,
                 lang=lang,
+                areas=areas,
             )
         )
         for label, heads in rep.headers.items():

@@ -112,6 +112,7 @@ def prepare(
     mapping: dict[str, str] | None = None,
     period: str | None = None,
     lang: str = "id",
+    areas: frozenset[str] | None = None,
 ) -> tuple[pl.DataFrame, list[SheetTable]]:
     """Read and validate files into one typed frame; raise :class:`InputError` on problems.
 
@@ -125,6 +126,8 @@ def prepare(
     period : str, optional
         Period for sheets without a year column.
     lang : {"id", "en"}
+    areas : frozenset of str, optional
+        Known district/village codes (see ``validate.load_area_codes``).
 
     Returns
     -------
@@ -134,7 +137,7 @@ def prepare(
     tables = read_tables(paths, sheet=sheet, mapping=mapping)
     frames, problems = [], []
     for t in tables:
-        f, p = validate_table(t, period=period, lang=lang)
+        f, p = validate_table(t, period=period, lang=lang, areas=areas)
         frames.append(f)
         problems.extend(p)
     if problems:
@@ -205,6 +208,7 @@ def import_files(
     actor: str | None = None,
     lang: str = "id",
     synthetic: bool = False,
+    areas: frozenset[str] | None = None,
 ) -> ImportReport:
     """Import register files all-or-nothing and report added / changed / unchanged firms.
 
@@ -222,6 +226,8 @@ def import_files(
         Name written to the audit log (default: the operating-system user).
     synthetic : bool
         Mark created firms as synthetic (demo data).
+    areas : frozenset of str, optional
+        Known district/village codes to check against.
 
     Returns
     -------
@@ -235,7 +241,9 @@ def import_files(
     from rancang.registry.audit import actor_name, new_batch
     from rancang.registry.upsert import upsert
 
-    frame, tables = prepare(paths, sheet=sheet, mapping=mapping, period=period, lang=lang)
+    frame, tables = prepare(
+        paths, sheet=sheet, mapping=mapping, period=period, lang=lang, areas=areas
+    )
     report = ImportReport(rows=frame.height, dry_run=dry_run, batch=new_batch())
     for t in tables:
         label = f"{t.file}:{t.sheet}" if t.sheet else t.file

@@ -43,6 +43,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kode kabupaten/kota tidak dikenal: {value!r}",
         "unknown regency/city code: {value!r}",
     ),
+    "area_unknown": ("kode kecamatan/desa tidak ada di daftar wilayah: {value!r}",
+                     "district/village code not in the region list: {value!r}"),
     "region_mismatch": (
         "kode wilayah {value!r} tidak berada di dalam {parent!r}",
         "region code {value!r} does not lie inside {parent!r}",

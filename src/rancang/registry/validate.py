@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import polars as pl
 
@@ -59,6 +60,26 @@ def known_regencies() -> frozenset[str] | None:
             if values.len() and values.str.contains(r"^\d{2}\.\d{2}$").all():
                 return frozenset(values.to_list())
     return None
+
+
+def load_area_codes(paths: list[str | Path]) -> frozenset[str]:
+    """District and village codes from user-supplied lists (CSV with a ``code`` column).
+
+    Parameters
+    ----------
+    paths : list of str or Path
+        E.g. ``districts.csv`` and ``villages.csv`` of the idn-area-data set
+        (Kemendagri dotted codes).
+
+    Returns
+    -------
+    frozenset of str
+    """
+    codes: set[str] = set()
+    for p in paths:
+        frame = pl.read_csv(p, infer_schema=False, columns=["code"])
+        codes.update(frame["code"].drop_nulls().str.strip_chars().to_list())
+    return frozenset(codes)
 
 
 def number_expr(col: str) -> pl.Expr:
@@ -127,7 +148,11 @@ class _Checker:
 
 
 def validate_table(
-    table: SheetTable, *, period: str | None = None, lang: str = "id"
+    table: SheetTable,
+    *,
+    period: str | None = None,
+    lang: str = "id",
+    areas: frozenset[str] | None = None,
 ) -> tuple[pl.DataFrame, list[Problem]]:
     """Check one sheet and return its typed records and the problems found.
 
@@ -139,6 +164,9 @@ def validate_table(
         Reporting period for sheets without a year column (``2023``, ``2023-S1``).
     lang : {"id", "en"}
         Language of the messages.
+    areas : frozenset of str, optional
+        Known district and village codes (:func:`load_area_codes`); codes not in it are
+        reported.
 
     Returns
     -------
@@ -228,6 +256,15 @@ def validate_table(
         elif kind == "list":
             out = out.with_columns(pl.col(field).str.replace_all(r"\s*[;,/]\s*", ";"))
     out = _check_codes(out, cols, ck)
+    if areas is not None:
+        for c in ("district_code", "village_code"):
+            if c in cols:
+                ck.report(
+                    out,
+                    pl.col(c).str.contains(REGION_PATTERNS[c]) & ~pl.col(c).is_in(list(areas)),
+                    c,
+                    "area_unknown",
+                )
     out = _derive(out, cols, ck)
     out = out.with_columns(
         pl.lit(table.file).alias("_file"), pl.lit(table.sheet, pl.String).alias("_sheet")
