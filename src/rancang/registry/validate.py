@@ -75,10 +75,16 @@ def load_area_codes(paths: list[str | Path]) -> frozenset[str]:
     -------
     frozenset of str
     """
+    import csv
+
     codes: set[str] = set()
     for p in paths:
-        frame = pl.read_csv(p, infer_schema=False, columns=["code"])
-        codes.update(frame["code"].drop_nulls().str.strip_chars().to_list())
+        # the csv module, not polars: published lists carry stray quotes (Padala"a)
+        with Path(p).open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.reader(fh)
+            header = next(reader)
+            k = header.index("code")
+            codes.update(row[k].strip() for row in reader if len(row) > k and row[k])
     return frozenset(codes)
 
 
