@@ -1,1 +1,47 @@
 """Pure analytical methods: numpy arrays in, arrays out. No I/O, no printing."""
+
+from rancang.analysis.growth import cagr, contribution_to_growth, shares
+from rancang.analysis.klassen import KLASSEN_LABELS, KLASSEN_LABELS_EN, klassen
+from rancang.analysis.location_quotient import (
+    QUADRANT_LABELS,
+    QUADRANT_LABELS_EN,
+    dynamic_location_quotient,
+    location_quotient,
+    lq_quadrant,
+)
+from rancang.analysis.ranking import (
+    CRITERIA_DESCRIPTIONS,
+    DEFAULT_WEIGHTS,
+    LeadingResult,
+    default_criteria,
+    leading_industries,
+    leading_industry_scores,
+    rank_intervals,
+)
+from rancang.analysis.shift_share import dynamic_shift_share, shift_share
+from rancang.analysis.specialization import gini_coefficient, specialization
+
+__all__ = [
+    "CRITERIA_DESCRIPTIONS",
+    "DEFAULT_WEIGHTS",
+    "KLASSEN_LABELS",
+    "KLASSEN_LABELS_EN",
+    "QUADRANT_LABELS",
+    "QUADRANT_LABELS_EN",
+    "LeadingResult",
+    "cagr",
+    "contribution_to_growth",
+    "default_criteria",
+    "dynamic_location_quotient",
+    "dynamic_shift_share",
+    "gini_coefficient",
+    "klassen",
+    "leading_industries",
+    "leading_industry_scores",
+    "location_quotient",
+    "lq_quadrant",
+    "rank_intervals",
+    "shares",
+    "shift_share",
+    "specialization",
+]

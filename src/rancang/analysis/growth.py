@@ -1,0 +1,85 @@
+"""Growth, shares and contributions to growth."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from rancang.analysis._arrays import safe_divide
+
+
+def cagr(x: np.ndarray, *, axis: int = -1) -> np.ndarray:
+    """Compound annual growth rate between the first and last entries along ``axis``.
+
+    Parameters
+    ----------
+    x : ndarray with T >= 2 entries along ``axis`` (consecutive years)
+
+    Returns
+    -------
+    ndarray without ``axis``; nan where the first value is zero or the ratio is negative.
+
+    Notes
+    -----
+    ``CAGR = (x_T / x_0) ** (1 / (T - 1)) - 1``.
+
+    References
+    ----------
+    BPS, "Laju pertumbuhan PDRB" (growth of constant-price PDRB); standard definition.
+
+    Examples
+    --------
+    >>> round(float(cagr(np.array([100.0, 110.0, 121.0]))), 10)
+    0.1
+    """
+    x = np.asarray(x, dtype=np.float64)
+    x = np.moveaxis(x, axis, -1)
+    steps = x.shape[-1] - 1
+    if steps < 1:
+        raise ValueError("CAGR needs at least two years")
+    ratio = safe_divide(x[..., -1], x[..., 0])
+    with np.errstate(invalid="ignore"):
+        out = np.where(ratio >= 0, np.abs(ratio) ** (1.0 / steps) - 1.0, np.nan)
+    return np.asarray(out)
+
+
+def shares(x: np.ndarray) -> np.ndarray:
+    """Share of each industry in its region's total (industry axis 1).
+
+    Notes
+    -----
+    ``s_ij = x_ij / sum_i x_ij``.
+
+    Examples
+    --------
+    >>> shares(np.array([[1.0, 3.0]])).tolist()
+    [[0.25, 0.75]]
+    """
+    x = np.asarray(x, dtype=np.float64)
+    return safe_divide(x, x.sum(axis=1, keepdims=True))
+
+
+def contribution_to_growth(x: np.ndarray) -> np.ndarray:
+    """Contribution of each industry to its region's growth over the period, in % points.
+
+    Parameters
+    ----------
+    x : ndarray of shape (R, I, T)
+
+    Returns
+    -------
+    ndarray (R, I): ``100 * (x_ijT - x_ij0) / x_j0``. Summed over industries it equals the
+    region's total growth over the period in percent (BPS "sumber pertumbuhan").
+
+    References
+    ----------
+    BPS (2015). Produk Domestik Regional Bruto menurut Lapangan Usaha, technical notes
+    ("sumber pertumbuhan ekonomi").
+
+    Examples
+    --------
+    >>> contribution_to_growth(np.array([[[50.0, 60.0], [50.0, 50.0]]])).tolist()
+    [[10.0, 0.0]]
+    """
+    x = np.asarray(x, dtype=np.float64)
+    start_total = x[:, :, 0].sum(axis=1, keepdims=True)
+    return 100.0 * safe_divide(x[:, :, -1] - x[:, :, 0], start_total)
