@@ -165,6 +165,10 @@ def test_import_on_postgresql(tmp_path: Path, postgres_url: str) -> None:
         again = import_files(eng, [path])
         assert (again.added, again.unchanged) == (0, 3)
         assert count(eng, AuditLog) == 2  # one bulk entry each for firms and periods
+        from rancang.registry.panel import register_panel
+
+        panel, _ = register_panel(eng, level=2, measure="workers")
+        assert panel.values.sum() == 5 + 7 + 2 and not panel.synthetic
     finally:
         eng.dispose()
 
