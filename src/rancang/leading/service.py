@@ -143,8 +143,6 @@ def run_analysis(
     """
     opts = options or AnalysisOptions()
     step = progress or (lambda _msg: None)
-    if opts.start is not None and opts.end is not None and opts.end - opts.start < 1:
-        raise InputError(Problem("the period needs at least two years (--from < --to)"))
     sub = panel.select_years(opts.start, opts.end)
     if len(sub.years) < 2:
         raise InputError(Problem("the period needs at least two years (--from < --to)"))
