@@ -155,9 +155,9 @@ class Panel:
     def select_years(self, start: int | None = None, end: int | None = None) -> Panel:
         start = self.years[0] if start is None else int(start)
         end = self.years[-1] if end is None else int(end)
+        a, b = self.year_index(start), self.year_index(end)
         if start > end:
             raise InputError(Problem(f"--from {start} is after --to {end}"))
-        a, b = self.year_index(start), self.year_index(end)
         refs = self.references.select_years(start, end) if self.references else None
         return replace(
             self, values=self.values[:, :, a : b + 1], years=self.years[a : b + 1], references=refs

@@ -95,7 +95,7 @@ def test_region_missing_in_one_year(tmp_path):
 def test_same_year_twice(tmp_path):
     write_bps(tmp_path / "a.xlsx", 2020, good_rows())
     write_bps(tmp_path / "b.xlsx", 2020, good_rows())
-    with pytest.raises(InputError, match="year 2020 is also in a.xlsx"):
+    with pytest.raises(InputError, match=r"year 2020 is also in a\.xlsx"):
         read_panel([tmp_path])
 
 
