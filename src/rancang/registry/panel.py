@@ -8,6 +8,8 @@ that year and flows (output value) are summed over the year's periods.
 
 from __future__ import annotations
 
+from typing import Any
+
 import polars as pl
 from sqlalchemy import Engine, select
 
@@ -30,71 +32,75 @@ REGION_LEVELS = {
 }
 
 
-def load_register(engine: Engine, *, regency: str | None = None) -> pl.DataFrame:
-    """Firm-period rows of active (not merged) firms, as a polars frame.
-
-    Columns: ``enterprise_id, province_code, regency_code, district_code, village_code,
-    kbli, synthetic, period, year, workers, output_value, investment``.
-    """
-    e, p = Enterprise.__table__, EnterprisePeriod.__table__
-    q = (
-        select(
-            e.c.id,
-            e.c.province_code,
-            e.c.regency_code,
-            e.c.district_code,
-            e.c.village_code,
-            e.c.kbli,
-            e.c.synthetic,
-            p.c.period,
-            p.c.year,
-            p.c.workers,
-            p.c.output_value,
-            p.c.investment,
-        )
-        .join(p, p.c.enterprise_id == e.c.id)
-        .where(e.c.merged_into_id.is_(None))
-    )
-    if regency:
-        q = q.where(e.c.regency_code == regency)
-    cols = [
-        "enterprise_id",
-        "province_code",
-        "regency_code",
-        "district_code",
-        "village_code",
-        "kbli",
-        "synthetic",
-        "period",
-        "year",
-        "workers",
-        "output_value",
-        "investment",
-    ]
-    schema = {c: pl.String for c in cols}
-    schema.update(
-        enterprise_id=pl.Int64,
-        synthetic=pl.Boolean,
-        year=pl.Int64,
-        workers=pl.Float64,
-        output_value=pl.Float64,
-        investment=pl.Float64,
-    )
-    # plain DB-API cursor: skips SQLAlchemy's per-row objects (5x faster on 1M rows)
+def _fetch(engine: Engine, q: Any, schema: dict[str, Any]) -> pl.DataFrame:
+    """Run a select through the plain DB-API cursor into polars (no per-row objects)."""
     sql = str(q.compile(dialect=engine.dialect, compile_kwargs={"literal_binds": True}))
     with engine.connect() as conn:
         cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:
             cursor.execute(sql)
-            columns: list[list[object]] = [[] for _ in cols]
-            while batch := cursor.fetchmany(100_000):
-                for k, values in enumerate(zip(*batch, strict=True)):
-                    columns[k].extend(values)
+            rows = cursor.fetchall()
         finally:
             cursor.close()
-    raw = {c: (pl.Int64 if c == "synthetic" else t) for c, t in schema.items()}
-    frame = pl.DataFrame(dict(zip(cols, columns, strict=True)), schema=raw, strict=False)
-    return frame.with_columns(pl.col("synthetic").cast(pl.Boolean))
+    raw = {c: (pl.Int64 if t == pl.Boolean else t) for c, t in schema.items()}
+    frame = pl.DataFrame(rows, schema=raw, orient="row", strict=False)
+    return frame.with_columns(
+        pl.col(c).cast(pl.Boolean) for c, t in schema.items() if t == pl.Boolean
+    )
+
+
+def load_register(engine: Engine, *, regency: str | None = None) -> pl.DataFrame:
+    """Firm-period rows of active (not merged) firms, as a polars frame.
+
+    Columns: ``enterprise_id, province_code, regency_code, district_code, village_code,
+    kbli, synthetic, period, year, workers, output_value, investment``.
+
+    Notes
+    -----
+    Firms and periods are read separately and joined in polars: on a million periods this
+    is several times faster than fetching the SQL join row by row.
+    """
+    e, p = Enterprise.__table__, EnterprisePeriod.__table__
+    qe = select(
+        e.c.id,
+        e.c.province_code,
+        e.c.regency_code,
+        e.c.district_code,
+        e.c.village_code,
+        e.c.kbli,
+        e.c.synthetic,
+    ).where(e.c.merged_into_id.is_(None))
+    if regency:
+        qe = qe.where(e.c.regency_code == regency)
+    firms = _fetch(
+        engine,
+        qe,
+        {
+            "enterprise_id": pl.Int64,
+            "province_code": pl.String,
+            "regency_code": pl.String,
+            "district_code": pl.String,
+            "village_code": pl.String,
+            "kbli": pl.String,
+            "synthetic": pl.Boolean,
+        },
+    )
+    qp = select(
+        p.c.enterprise_id, p.c.period, p.c.year, p.c.workers, p.c.output_value, p.c.investment
+    )
+    periods = _fetch(
+        engine,
+        qp,
+        {
+            "enterprise_id": pl.Int64,
+            "period": pl.String,
+            "year": pl.Int64,
+            "workers": pl.Float64,
+            "output_value": pl.Float64,
+            "investment": pl.Float64,
+        },
+    )
+    return firms.join(periods, on="enterprise_id", how="inner", maintain_order="right")
 
 
 def aggregate(
