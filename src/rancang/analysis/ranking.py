@@ -85,9 +85,9 @@ def _normalise(criteria: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
 
 
 def _ranks(score: np.ndarray) -> np.ndarray:
-    """Rank 1 = highest score along the last axis (nan last; ties by position)."""
+    """Rank 1 = highest score along the last axis (nan last; ties in arbitrary order)."""
     key = np.where(np.isnan(score), -np.inf, score)
-    order = np.argsort(-key, axis=-1, kind="stable")
+    order = np.argsort(-key, axis=-1)
     ranks = np.empty_like(order)
     np.put_along_axis(ranks, order, np.arange(1, score.shape[-1] + 1), axis=-1)
     return ranks
@@ -137,6 +137,7 @@ def rank_intervals(
     n_samples: int = 200,
     concentration: float = 20.0,
     min_years: int = 3,
+    max_periods: int = 5,
     quantiles: tuple[float, float] = (0.05, 0.95),
     seed: int = 0,
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -146,8 +147,9 @@ def rank_intervals(
     -----
     Each of ``n_samples`` draws takes (a) weights from a Dirichlet distribution centred on
     the given weights, ``w ~ Dir(concentration * w / sum w)`` (a larger concentration means
-    smaller perturbations), and (b) a period: a start year drawn uniformly among those
-    leaving at least ``min_years`` years up to the last year. The criteria are recomputed
+    smaller perturbations), and (b) a period ending in the last year: its start drawn uniformly among up
+    to ``max_periods`` start years spread evenly from the first year to the last one that
+    leaves ``min_years`` years. The criteria are recomputed
     for the period and the industries re-ranked. ``rank_low``/``rank_high`` are the
     ``quantiles`` of the ranks over the draws, widened to include the rank at the given
     weights and full period.
@@ -166,7 +168,9 @@ def rank_intervals(
     w = np.array([weights[k] for k in names], dtype=np.float64)
     alpha = np.maximum(concentration * w / w.sum(), 1e-3)
     t = x.shape[2]
-    starts = np.arange(0, max(1, t - min_years + 1))
+    last_start = max(0, t - min_years)
+    starts = np.unique(np.linspace(0, last_start, min(max_periods, last_start + 1)).round())
+    starts = starts.astype(np.intp)
     drawn = rng.choice(starts, size=n_samples)
     samples = rng.dirichlet(alpha, size=n_samples)
     all_ranks = np.empty((n_samples, *x.shape[:2]), dtype=np.int32)
@@ -174,9 +178,9 @@ def rank_intervals(
         which = np.flatnonzero(drawn == start)
         crit = default_criteria(x[:, :, start:], ref[:, :, start:])
         norm = _normalise({k: crit[k] for k in names})
-        stack = np.stack([norm[k] for k in names])  # (C, R, I)
+        stack32 = np.stack([norm[k] for k in names]).astype(np.float32)  # (C, R, I)
         for chunk in np.array_split(which, max(1, len(which) // 32)):
-            scores = np.einsum("sc,cri->sri", samples[chunk], stack)
+            scores = np.einsum("sc,cri->sri", samples[chunk].astype(np.float32), stack32)
             all_ranks[chunk] = _ranks(scores)
     low = np.quantile(all_ranks, quantiles[0], axis=0, method="lower")
     high = np.quantile(all_ranks, quantiles[1], axis=0, method="higher")

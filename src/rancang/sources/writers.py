@@ -56,7 +56,7 @@ def write_workbook(
     import xlsxwriter
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    wb = xlsxwriter.Workbook(str(path), {"nan_inf_to_errors": True, "constant_memory": True})
+    wb = xlsxwriter.Workbook(str(path), {"nan_inf_to_errors": True})
     try:
         bold = wb.add_format({"bold": True, "bg_color": "#DCE6F1", "border": 1, "text_wrap": True,
                               "valign": "top"})
