@@ -77,7 +77,8 @@ def main() -> None:
 
     r, i, t = x.shape
     df = pd.DataFrame({
-        "region": np.repeat(np.arange(r), i * t), "industry": np.tile(np.repeat(np.arange(i), t), r),
+        "region": np.repeat(np.arange(r), i * t),
+        "industry": np.tile(np.repeat(np.arange(i), t), r),
         "year": np.tile(np.arange(t), r * i), "value": x.reshape(-1),
     })
     t0 = time.perf_counter()

@@ -147,9 +147,9 @@ def rank_intervals(
     -----
     Each of ``n_samples`` draws takes (a) weights from a Dirichlet distribution centred on
     the given weights, ``w ~ Dir(concentration * w / sum w)`` (a larger concentration means
-    smaller perturbations), and (b) a period ending in the last year: its start drawn uniformly among up
-    to ``max_periods`` start years spread evenly from the first year to the last one that
-    leaves ``min_years`` years. The criteria are recomputed
+    smaller perturbations), and (b) a period ending in the last year: its start drawn
+    uniformly among up to ``max_periods`` start years spread evenly from the first year to
+    the last one that leaves ``min_years`` years. The criteria are recomputed
     for the period and the industries re-ranked. ``rank_low``/``rank_high`` are the
     ``quantiles`` of the ranks over the draws, widened to include the rank at the given
     weights and full period.
