@@ -43,7 +43,10 @@ def _check(engine: sa.Engine) -> None:
 
 def test_sqlite_file(tmp_path: Path) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 'sub' / 'r.sqlite'}")
-    _check(engine)
+    try:
+        _check(engine)
+    finally:
+        engine.dispose()
     assert (tmp_path / "sub" / "r.sqlite").exists()
     engine.dispose()
 
@@ -51,7 +54,10 @@ def test_sqlite_file(tmp_path: Path) -> None:
 @pytest.mark.postgres
 def test_postgresql(postgres_url: str) -> None:
     engine = make_engine(postgres_url)
-    _check(engine)
+    try:
+        _check(engine)
+    finally:
+        engine.dispose()
     with engine.connect() as conn:
         schema = conn.exec_driver_sql("select current_schema()").scalar()
         n = conn.exec_driver_sql(
