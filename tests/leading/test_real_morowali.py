@@ -1,0 +1,34 @@
+"""Hand-checked figures for Morowali (BPS 7203 = Kemendagri 72.06) on the real BPS files."""
+
+import polars as pl
+import pytest
+from typer.testing import CliRunner
+
+from rancang.cli import build_app
+
+pytestmark = pytest.mark.realdata
+
+# PDRB ADHK 2020, billion rupiah, read off the BPS file by eye (17 categories A..R_S_T_U)
+MOROWALI_2020 = [1397.64, 10317.36, 28893.19, 1.71, 3.94, 1916.34, 589.75, 40.63, 13.0,
+                 195.38, 121.1, 107.16, 2.34, 153.98, 85.17, 68.12, 40.7]
+NATIONAL_2020 = [1378398.9, 790475.2, 2209920.3, 108826.4, 9449.3, 1072334.8, 1385651.2,
+                 393418.9, 299122.4, 652062.9, 457486.5, 324259.4, 195671.1, 365446.0,
+                 350272.8, 142227.3, 196608.9]
+
+
+def test_morowali_manufacturing_lq_against_the_national_row(bps_pdrb_dir, tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(build_app(), [
+        "analyze", str(bps_pdrb_dir), "--region", "72.06", "--reference", "9999",
+        "--out", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    lq = pl.read_csv(out / "location_quotient.csv", schema_overrides={"region_code": pl.String})
+    row = lq.filter((pl.col("industry_code") == "C") & (pl.col("year") == 2020))
+    assert row["region_code"].to_list() == ["7203"]  # codes come out as they came in
+    # by hand: manufacturing share of Morowali / manufacturing share of Indonesia
+    expected = (28893.19 / 43947.51) / (2209920.3 / sum(NATIONAL_2020))
+    assert sum(MOROWALI_2020) == pytest.approx(43947.51)
+    assert row["lq"][0] == pytest.approx(expected, rel=1e-9)
+    assert row["lq"][0] > 3  # the nickel smelters of IMIP
+    lead = pl.read_csv(out / "leading_industries.csv")
+    assert lead.sort("rank")["industry_code"][0] == "C"
