@@ -110,3 +110,17 @@ def test_panel_csv_reads_back_as_the_same_panel(tmp_path: Path, url: str) -> Non
     assert (back.values == panel.values).all()
     assert panel.values.sum() == 400  # 200 firms x 2 years, one unit each
     assert panel.synthetic
+
+
+@pytest.mark.postgres
+def test_same_commands_on_postgresql(tmp_path: Path, postgres_url: str) -> None:
+    code, out = run("demo", "--n", "150", url=postgres_url)
+    assert code == 0 and "150 IKM baru" in out
+    code, out = run("stats", "--json", url=postgres_url)
+    assert json.loads(out)["enterprises"] == 150
+    code, out = run("panel", "--level", "2", "--out", str(tmp_path / "p.csv"), url=postgres_url)
+    assert code == 0, out
+    code, out = run("export", "--aggregate", "--out", str(tmp_path / "a.csv"), url=postgres_url)
+    assert code == 0, out
+    code, out = run("dedup", url=postgres_url)
+    assert code == 0 and "kelompok" in out

@@ -27,8 +27,10 @@ def _show(cluster: object) -> None:
 
 def register(reg: typer.Typer) -> None:
     """Add the de-duplication commands to the ``registry`` sub-app."""
+    from rancang.commands.registry import _closing, _engine
 
     @reg.command("dedup")
+    @_closing
     def dedup_cmd(
         review: Annotated[
             bool, typer.Option("--review", help="Tinjau tiap kelompok: gabung / pisah / lewati.")
@@ -40,9 +42,8 @@ def register(reg: typer.Typer) -> None:
     ) -> None:
         """Cari usaha ganda; dengan --review gabungkan atau pisahkan (tercatat, bisa dibatalkan)."""
         from rancang.registry.merge import detect, keep_apart, merge
-        from rancang.registry.service import open_register
 
-        engine = open_register(database_url)
+        engine = _engine(database_url)
         clusters = detect(engine, threshold=threshold)
         typer.echo(
             f"{len(clusters)} kelompok dugaan data ganda "
@@ -74,6 +75,7 @@ def register(reg: typer.Typer) -> None:
         typer.echo(f"Selesai: {merged} digabung, {kept} dipisahkan.")
 
     @reg.command("undo-merge")
+    @_closing
     def undo_cmd(
         merge_id: Annotated[int, typer.Argument(help="Nomor penggabungan.")],
         actor: Annotated[str | None, typer.Option(help="Nama petugas (log audit).")] = None,
@@ -82,24 +84,23 @@ def register(reg: typer.Typer) -> None:
         """Batalkan satu penggabungan data ganda."""
         from rancang.errors import RancangError
         from rancang.registry.merge import undo
-        from rancang.registry.service import open_register
 
         try:
-            undo(open_register(database_url), merge_id, actor=actor)
+            undo(_engine(database_url), merge_id, actor=actor)
         except RancangError as exc:
             raise typer.BadParameter(str(exc)) from None
         typer.echo(f"Penggabungan {merge_id} dibatalkan.")
 
     @reg.command("history")
+    @_closing
     def history_cmd(
         enterprise_id: Annotated[int, typer.Argument(help="Id usaha.")],
         database_url: DbOpt = None,
     ) -> None:
         """Riwayat perubahan satu usaha (log audit)."""
         from rancang.registry.audit import history
-        from rancang.registry.service import open_register
 
-        with open_register(database_url).connect() as conn:
+        with _engine(database_url).connect() as conn:
             for h in history(conn, "enterprise", enterprise_id):
                 typer.echo(
                     f"{h['at']:%Y-%m-%d %H:%M} {h['actor']} {h['action']}: "

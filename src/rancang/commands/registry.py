@@ -6,6 +6,7 @@ Every command opens the database from ``--database-url`` or ``RANCANG_DATABASE_U
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -24,10 +25,30 @@ DbOpt = Annotated[
 LangOpt = Annotated[str, typer.Option("--lang", help="Bahasa pesan: id atau en.")]
 
 
+_OPEN: list[Any] = []
+
+
 def _engine(url: str | None) -> Any:
+    """Open (and migrate) the register database; closed when the command ends."""
     from rancang.registry.service import open_register
 
-    return open_register(url)
+    engine = open_register(url)
+    _OPEN.append(engine)
+    return engine
+
+
+def _closing(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Dispose every engine a command opened, however it ends."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            while _OPEN:
+                _OPEN.pop().dispose()
+
+    return wrapper
 
 
 def _guard(fn: Callable[[], Any]) -> Any:
@@ -58,6 +79,7 @@ def register(app: typer.Typer) -> None:
     app.add_typer(reg, name="registry")
 
     @reg.command("import")
+    @_closing
     def import_cmd(
         files: Annotated[list[Path], typer.Argument(help="Berkas XLSX/CSV.")],
         sheet: Annotated[str | None, typer.Option(help="Hanya lembar ini.")] = None,
@@ -71,8 +93,11 @@ def register(app: typer.Typer) -> None:
             bool, typer.Option("--dry-run", help="Periksa saja, jangan simpan.")
         ] = False,
         actor: Annotated[str | None, typer.Option(help="Nama petugas untuk log audit.")] = None,
-        regions: Annotated[list[Path] | None, typer.Option(
-            "--regions", help="Daftar kode kecamatan/desa (CSV kolom code) untuk diperiksa.")
+        regions: Annotated[
+            list[Path] | None,
+            typer.Option(
+                "--regions", help="Daftar kode kecamatan/desa (CSV kolom code) untuk diperiksa."
+            ),
         ] = None,
         lang: LangOpt = "id",
         database_url: DbOpt = None,
@@ -110,6 +135,7 @@ def register(app: typer.Typer) -> None:
         )
 
     @reg.command("mapping")
+    @_closing
     def mapping_cmd(
         out: Annotated[
             Path | None, typer.Option(help="Tulis ke YAML/JSON/CSV untuk diedit.")
@@ -126,6 +152,7 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"{field}: {', '.join(heads)}")
 
     @reg.command("stats")
+    @_closing
     def stats_cmd(
         as_json: Annotated[bool, typer.Option("--json", help="Keluaran JSON.")] = False,
         database_url: DbOpt = None,
@@ -152,6 +179,7 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"{title}: " + ", ".join(f"{k} {v}" for k, v in s[key].items()))
 
     @reg.command("export")
+    @_closing
     def export_cmd(
         out: Annotated[Path, typer.Option(help="Berkas keluaran .csv atau .xlsx.")],
         aggregate: Annotated[
@@ -196,6 +224,7 @@ def register(app: typer.Typer) -> None:
         typer.echo(f"{frame.height} baris ditulis ke {out}{note}")
 
     @reg.command("panel")
+    @_closing
     def panel_cmd(
         out: Annotated[Path, typer.Option(help="CSV panjang untuk `rancang analyze`.")],
         level: Annotated[int, typer.Option(help="Digit KBLI (2-5).")] = 2,
@@ -225,6 +254,7 @@ def register(app: typer.Typer) -> None:
         typer.echo(f"{panel!r} ditulis ke {out}")
 
     @reg.command("demo")
+    @_closing
     def demo_cmd(
         n: Annotated[int, typer.Option("--n", help="Jumlah IKM sintetis.")] = 3000,
         seed: Annotated[int, typer.Option(help="Benih acak.")] = 64,
