@@ -3,6 +3,9 @@
 Every problem is reported with file, sheet, row and column and a message in Indonesian
 (English with ``lang="en"``). Numbers are read the way Indonesian offices type them:
 ``1.250.000`` and ``Rp 1.250.000,50`` are thousands-dotted, ``2,5`` has a decimal comma.
+Known limit: a text cell ``123.456`` is read as 123456 (Indonesian thousands); numeric XLSX
+cells arrive unformatted and are not affected unless they hold exactly three decimals below
+1,000 (e.g. 1.234). Coordinates are read as plain decimals.
 """
 
 from __future__ import annotations
