@@ -24,26 +24,13 @@ from rancang.analysis import (
     shift_share,
     specialization,
 )
+from rancang.analysis.shift_share import COMPONENTS
+from rancang.analysis.specialization import INDEX_NAMES
 from rancang.errors import InputError, Problem
 from rancang.panel import Panel
 
-SHIFT_SHARE_COLUMNS = (
-    "actual_change",
-    "national_share",
-    "industry_mix",
-    "regional_share",
-    "em_competitive",
-    "em_allocation",
-)
-SPECIALIZATION_COLUMNS = (
-    "krugman",
-    "hoover",
-    "herfindahl",
-    "herfindahl_normalized",
-    "theil",
-    "gini",
-    "gini_specialization",
-)
+SHIFT_SHARE_COLUMNS = COMPONENTS
+SPECIALIZATION_COLUMNS = INDEX_NAMES
 TABLE_NAMES = (
     "location_quotient",
     "dynamic_lq",
