@@ -32,7 +32,33 @@ __all__ = [
 
 
 def detect_layout(path: str | Path) -> str:
-    """``bps_pdrb``, ``dalam_angka`` or ``long``; InputError when none fits."""
+    """The layout of one input file: ``bps_pdrb``, ``dalam_angka`` or ``long``.
+
+    Parameters
+    ----------
+    path : str or Path
+        An .xlsx/.xlsm/.xls or .csv file.
+
+    Returns
+    -------
+    str
+        ``bps_pdrb`` (a ``KodeWilayah`` header in the first 15 rows of the first sheet),
+        ``long`` (columns region_code, industry_code, year, value) or ``dalam_angka`` (a row
+        of years with category rows below it), tried in that order.
+
+    Raises
+    ------
+    InputError
+        Unsupported file type, or no layout fits (the message lists what was expected).
+
+    Example
+    -------
+    >>> import tempfile, pathlib
+    >>> f = pathlib.Path(tempfile.mkdtemp()) / "x.csv"
+    >>> _ = f.write_text("region_code,industry_code,year,value\\n7203,C,2020,1\\n")
+    >>> detect_layout(f)
+    'long'
+    """
     path = Path(path)
     if path.suffix.lower() not in _SUFFIXES:
         raise InputError(Problem(
@@ -71,7 +97,37 @@ def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
 
 
 def read_panel(paths: Sequence[str | Path] | str | Path) -> Panel:
-    """Read files/folders in any supported layout into one multi-year Panel."""
+    """Read files and folders in any supported layout into one multi-year Panel.
+
+    Parameters
+    ----------
+    paths : str, Path or a sequence of them
+        Files and/or folders; a folder stands for its .xlsx/.csv files, sorted by name.
+
+    Returns
+    -------
+    Panel
+        One panel over every year of the inputs (one file per year, or several years per
+        file), with the reference rows (province, national, "Acuan") in ``references``.
+
+    Raises
+    ------
+    InputError
+        From the readers (file, sheet, row, column of every problem) or from combining:
+        a year in two files, regions or industries that differ between files (naming the
+        file and the missing region).
+
+    Example
+    -------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> for y, v in ((2019, 1.0), (2020, 2.0)):
+    ...     _ = (d / f"{y}.csv").write_text(
+    ...         f"region_code,industry_code,year,value\\n7203,C,{y},{v}\\n7206,C,{y},3\\n")
+    >>> p = read_panel([d])
+    >>> p.years, p.values[p.region_index("72.06"), 0].tolist()
+    ((2019, 2020), [1.0, 2.0])
+    """
     if isinstance(paths, (str, Path)):
         paths = [paths]
     files = expand_paths(paths)

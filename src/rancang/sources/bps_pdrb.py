@@ -27,61 +27,25 @@ from rancang.reference.pdrb import (
     category_title,
     is_total_title,
 )
+from rancang.sources._cells import (
+    EXCEL_SUFFIXES,
+    col_letter,
+    load_sheets,
+    parse_number,
+    parse_numbers,
+)
+
+__all__ = ["NATIONAL_CODE", "col_letter", "looks_like_bps_pdrb", "parse_number",
+           "read_bps_pdrb", "to_long_frame"]
 
 NATIONAL_CODE = "9999"
-_NUMBER = re.compile(r"^\s*-?\d+(\.\d+)?([eE][-+]?\d+)?\s*$")
+UNIT = "miliar rupiah"
+_MAX_PROBLEMS = 200
 
 
-def parse_number(text: str | None) -> float | None:
-    """A number as offices type it: ``1234.5``, ``1234,5``, ``1.234.567,8``; None if not.
-
-    >>> [parse_number(t) for t in ("12.5", "12,5", "1.234,5", "1,234.5", "x", "")]
-    [12.5, 12.5, 1234.5, 1234.5, None, None]
-    """
-    if text is None:
-        return None
-    t = str(text).strip().replace(" ", "").replace("\u00a0", "")
-    if not t:
-        return None
-    if "," in t and "." in t:
-        t = t.replace(".", "").replace(",", ".") if t.rfind(",") > t.rfind(".") \
-            else t.replace(",", "")
-    elif t.count(",") == 1:
-        t = t.replace(",", ".")
-    elif t.count(".") > 1:
-        t = t.replace(".", "")
-    if not _NUMBER.match(t):
-        return None
-    return float(t)
-
-
-def col_letter(index: int) -> str:
-    """Spreadsheet column letter of a 0-based column index.
-
-    >>> [col_letter(i) for i in (0, 25, 26, 27)]
-    ['A', 'Z', 'AA', 'AB']
-    """
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
-
-
-def _load_grid(path: Path) -> tuple[list[list[str | None]], str]:
-    """All cells of the first sheet as strings (None for empty), and the sheet name."""
-    import fastexcel
-
-    reader = fastexcel.read_excel(str(path))
-    sheet = reader.sheet_names[0]
-    frame = reader.load_sheet(0, header_row=None, dtypes="string").to_polars()
-    return [list(r) for r in frame.iter_rows()], sheet
-
-
-def find_header_row(grid: list[list[str | None]], *, limit: int = 15) -> int | None:
+def find_header_row(rows: list[tuple[str | None, ...]], *, limit: int = 15) -> int | None:
     """Index of the row holding ``KodeWilayah`` (the BPS export's column headers)."""
-    for r, row in enumerate(grid[:limit]):
+    for r, row in enumerate(rows[:limit]):
         cells = {str(c).strip().lower().replace(" ", "") for c in row if c}
         if "kodewilayah" in cells:
             return r
@@ -89,21 +53,70 @@ def find_header_row(grid: list[list[str | None]], *, limit: int = 15) -> int | N
 
 
 def looks_like_bps_pdrb(path: Path) -> bool:
-    """True if the file is an XLSX in the BPS web-table PDRB layout."""
-    if path.suffix.lower() not in (".xlsx", ".xls", ".xlsm"):
+    """True if the file is a workbook whose first sheet has the BPS ``KodeWilayah`` header."""
+    if path.suffix.lower() not in EXCEL_SUFFIXES:
         return False
     try:
-        grid, _ = _load_grid(path)
+        frame = load_sheets(path)[0][1]
     except Exception:
         return False
-    return find_header_row(grid) is not None
+    return find_header_row(frame.head(15).rows()) is not None
 
 
-def _measure(titles: list[str]) -> str:
+def measure_of(titles: list[str]) -> str:
+    """``pdrb_adhb`` when the indicator titles say current prices, else ``pdrb_adhk``.
+
+    >>> measure_of(["PDRB ADHB Berdasarkan Lapangan Usaha - Konstruksi"])
+    'pdrb_adhb'
+    >>> measure_of(["PDRB ADHK Tahun Dasar 2010 Berdasarkan Lapangan Usaha"])
+    'pdrb_adhk'
+    """
     joined = " ".join(titles).upper()
     if "ADHB" in joined or "HARGA BERLAKU" in joined:
         return "pdrb_adhb"
     return "pdrb_adhk"
+
+
+def _value_columns(titles: list[str | None], header: list[str], first: int, h: int,
+                   where: dict) -> tuple[list[tuple[int, str, int]], list[Problem]]:
+    """(column, category, year) of every value column; problems for unreadable headers.
+
+    ``h`` is the 0-based index of the header row: titles are on spreadsheet row ``h``,
+    years on row ``h + 1``.
+    """
+    problems: list[Problem] = []
+    cols: list[tuple[int, str, int]] = []
+    for c in range(first, len(header)):
+        title = titles[c] if c < len(titles) else None
+        if title is None and not header[c]:
+            continue
+        title = str(title or "")
+        if not re.fullmatch(r"\d{4}", header[c]):
+            problems.append(Problem(f"expected a year, found {header[c]!r}", **where,
+                                    row=h + 1, column=col_letter(c)))
+            continue
+        if is_total_title(title):
+            continue
+        code = category_from_title(title)
+        if code is None:
+            problems.append(Problem(f"unknown industry category {title!r}", **where,
+                                    row=h, column=col_letter(c)))
+            continue
+        cols.append((c, code, int(header[c])))
+    seen: dict[tuple[str, int], int] = {}
+    for c, code, y in cols:
+        if (code, y) in seen:
+            problems.append(Problem(
+                f"category {code} for {y} appears twice (also column "
+                f"{col_letter(seen[(code, y)])})", **where, row=h,
+                column=col_letter(c)))
+        seen[(code, y)] = c
+    for y in sorted({y for _, _, y in cols}):
+        missing = [k for k in CATEGORY_CODES if (k, y) not in seen]
+        if missing:
+            problems.append(Problem(f"year {y} lacks categories {', '.join(missing)}",
+                                    **where, row=h))
+    return cols, problems
 
 
 def read_bps_pdrb(path: str | Path) -> Panel:
@@ -111,146 +124,134 @@ def read_bps_pdrb(path: str | Path) -> Panel:
 
     Parameters
     ----------
-    path : the XLSX file as downloaded.
+    path : str or Path
+        The XLSX file as downloaded (first sheet, "Flexmonster Pivot Table").
 
     Returns
     -------
-    Panel of the regencies/cities (BPS 4-digit codes) x 17 categories x the file's years,
-    with the province and national rows in ``references``.
+    Panel
+        Regencies/cities (BPS 4-digit codes) x 17 categories x the file's years, measure
+        ``pdrb_adhk`` (``pdrb_adhb`` when the titles say ADHB), unit ``miliar rupiah``;
+        province (``xx00``) and national (``9999``) rows in ``references``; each regency's
+        ``parent_codes`` entry is its province row.
 
     Raises
     ------
-    InputError naming file, sheet, row and column for: a missing header, an unknown
-    category title, text or a negative number in a value cell, a duplicated region.
+    InputError
+        Naming file, sheet, row and column, for every problem found: missing header or
+        column, unknown category title, text, an empty cell or a negative number in a value
+        cell, a duplicated region.
+
+    Notes
+    -----
+    The total column ("... Berdasarkan Lapangan Usaha" alone) is not read: it also holds
+    net taxes on products at the national level, so it is not the sum of the categories.
+
+    Example
+    -------
+    >>> panel = read_bps_pdrb("PDRB ... ADHK tahun 2020.xlsx")  # doctest: +SKIP
+    >>> panel.shape, panel.references.region_codes[:2]  # doctest: +SKIP
+    ((514, 17, 1), ('1100', '9999'))
     """
     path = Path(path)
     name = path.name
-    grid, sheet = _load_grid(path)
-    h = find_header_row(grid)
+    sheet, frame = load_sheets(path)[0]
+    head = frame.head(15).rows()
+    h = find_header_row(head)
     if h is None or h < 1:
         raise InputError(Problem(
-            "not a BPS PDRB export: no 'KodeWilayah' header row found", file=name, sheet=sheet
-        ))
-    header = [str(c).strip() if c is not None else "" for c in grid[h]]
+            "not a BPS PDRB export: no 'KodeWilayah' header row found", file=name, sheet=sheet))
+    header = [str(c).strip() if c is not None else "" for c in head[h]]
     lower = [c.lower().replace(" ", "") for c in header]
-    problems: list[Problem] = []
-    try:
-        code_col = lower.index("kodewilayah")
-        name_col = lower.index("namawilayah")
-    except ValueError:
-        raise InputError(Problem(
-            "missing column 'Nama Wilayah'", file=name, sheet=sheet, row=h + 1
-        )) from None
-    titles_row = grid[h - 1]
-    value_cols: list[tuple[int, str, int]] = []  # (column, category, year)
-    for c in range(name_col + 1, len(header)):
-        title = titles_row[c] if c < len(titles_row) else None
-        if title is None and not header[c]:
-            continue
-        title = str(title or "")
-        year_text = header[c]
-        if not re.fullmatch(r"\d{4}", year_text):
-            problems.append(Problem(f"expected a year, found {year_text!r}", file=name,
-                                    sheet=sheet, row=h + 1, column=col_letter(c)))
-            continue
-        if is_total_title(title):
-            continue
-        code = category_from_title(title)
-        if code is None:
-            problems.append(Problem(f"unknown industry category {title!r}", file=name,
-                                    sheet=sheet, row=h, column=col_letter(c)))
-            continue
-        value_cols.append((c, code, int(year_text)))
+    if "namawilayah" not in lower:
+        raise InputError(Problem("missing column 'Nama Wilayah'", file=name, sheet=sheet,
+                                 row=h + 1))
+    code_col, name_col = lower.index("kodewilayah"), lower.index("namawilayah")
+    where = {"file": name, "sheet": sheet}
+    value_cols, problems = _value_columns(list(head[h - 1]), header, name_col + 1, h, where)
     if problems:
         raise InputError(problems)
     years = sorted({y for _, _, y in value_cols})
-    seen_pairs: dict[tuple[str, int], int] = {}
-    for c, code, y in value_cols:
-        if (code, y) in seen_pairs:
-            problems.append(Problem(
-                f"category {code} for {y} appears twice (also column "
-                f"{col_letter(seen_pairs[(code, y)])})", file=name, sheet=sheet, row=h,
-                column=col_letter(c)))
-        seen_pairs[(code, y)] = c
-    for y in years:
-        missing = [k for k in CATEGORY_CODES if (k, y) not in seen_pairs]
-        if missing:
-            problems.append(Problem(
-                f"year {y} lacks categories {', '.join(missing)}", file=name, sheet=sheet,
-                row=h))
-    if problems:
-        raise InputError(problems)
-
+    data = frame.slice(h + 1)
+    columns = frame.columns
+    codes = [("" if v is None else str(v).strip()) for v in data[columns[code_col]].to_list()]
+    names = [("" if v is None else str(v).strip()) for v in data[columns[name_col]].to_list()]
+    raw = data.select([columns[c] for c, _, _ in value_cols])
+    nums = parse_numbers(raw)
+    blank = raw.select(pl.all().str.strip_chars().fill_null("") == "").to_numpy()
+    problems = _cell_problems(nums, blank, raw, codes, value_cols, h, where)
     ii = {k: n for n, k in enumerate(CATEGORY_CODES)}
     ti = {y: n for n, y in enumerate(years)}
-    regions: list[tuple[str, str, str | None, np.ndarray]] = []
-    refs: list[tuple[str, str, np.ndarray]] = []
-    seen_codes: dict[str, int] = {}
+    flat = np.array([ii[k] * len(years) + ti[y] for _, k, y in value_cols])
+    regions: list[tuple[str, str, str | None, int]] = []
+    refs: list[tuple[str, str, int]] = []
+    seen: dict[str, int] = {}
     province: str | None = None
-    for r in range(h + 1, len(grid)):
-        row = grid[r]
-        code = (row[code_col] or "").strip() if code_col < len(row) else ""
+    for r, code in enumerate(codes):
         if not code:
-            if any(v not in (None, "") for v in row):
-                problems.append(Problem("row without a KodeWilayah", file=name, sheet=sheet,
-                                        row=r + 1, column=header[code_col]))
+            if not blank[r].all():
+                problems.append(Problem("row without a KodeWilayah", **where, row=h + r + 2,
+                                        column=header[code_col]))
             continue
-        code = code.split(".")[0] if re.fullmatch(r"\d+\.0", code) else code
-        if code in seen_codes:
-            problems.append(Problem(f"region {code} appears twice (also row {seen_codes[code]})",
-                                    file=name, sheet=sheet, row=r + 1,
-                                    column=header[code_col]))
+        code = code[:-2] if re.fullmatch(r"\d+\.0", code) else code
+        if code in seen:
+            problems.append(Problem(f"region {code} appears twice (also row {seen[code]})",
+                                    **where, row=h + r + 2, column=header[code_col]))
             continue
-        seen_codes[code] = r + 1
-        values = np.full((len(CATEGORY_CODES), len(years)), np.nan)
-        for c, cat, y in value_cols:
-            cell = row[c] if c < len(row) else None
-            text = "" if cell is None else str(cell).strip()
-            label = f"{category_title(cat)} {y}"
-            v = parse_number(text)
-            if v is None:
-                problems.append(Problem(
-                    f"{'empty cell' if not text else f'{text!r} is not a number'} ({label})",
-                    file=name, sheet=sheet, row=r + 1, column=col_letter(c)))
-                continue
-            if v < 0:
-                problems.append(Problem(f"negative value {v} ({label})", file=name,
-                                        sheet=sheet, row=r + 1, column=col_letter(c)))
-                continue
-            values[ii[cat], ti[y]] = v
-        region_name = str(row[name_col] or "").strip() if name_col < len(row) else ""
+        seen[code] = h + r + 2
         if code == NATIONAL_CODE or code.endswith("00"):
-            refs.append((code, region_name, values))
+            refs.append((code, names[r], r))
             province = code if code != NATIONAL_CODE else province
         else:
             parent = code[:2] + "00" if len(code) == 4 else province
-            regions.append((code, region_name, parent, values))
-        if len(problems) > 200:
-            break
+            regions.append((code, names[r], parent, r))
     if problems:
-        raise InputError(problems)
+        raise InputError(problems[:_MAX_PROBLEMS])
     if not regions:
-        raise InputError(Problem("no regency/city rows found", file=name, sheet=sheet))
+        raise InputError(Problem("no regency/city rows found", **where))
+
+    def cube(rows: list[int]) -> np.ndarray:
+        out = np.empty((len(rows), len(CATEGORY_CODES) * len(years)))
+        out[:, flat] = nums[rows]
+        return out.reshape(len(rows), len(CATEGORY_CODES), len(years))
+
     industry_names = tuple(category_title(k) for k in CATEGORY_CODES)
-    measure = _measure([str(titles_row[c]) for c, _, _ in value_cols])
-    references = None
-    if refs:
-        references = Panel(
-            values=np.stack([v for _, _, v in refs]),
-            region_codes=tuple(c for c, _, _ in refs),
-            region_names=tuple(n for _, n, _ in refs),
-            industry_codes=CATEGORY_CODES, industry_names=industry_names,
-            years=tuple(years), measure=measure, unit="miliar rupiah",
-        )
+    measure = measure_of([str(head[h - 1][c]) for c, _, _ in value_cols])
+    common = {"industry_codes": CATEGORY_CODES, "industry_names": industry_names,
+              "years": tuple(years), "measure": measure, "unit": UNIT}
+    references = Panel(
+        values=cube([r for _, _, r in refs]), region_codes=tuple(c for c, _, _ in refs),
+        region_names=tuple(n for _, n, _ in refs), sources=(name,), **common,
+    ) if refs else None
     return Panel(
-        values=np.stack([v for _, _, _, v in regions]),
+        values=cube([r for *_, r in regions]),
         region_codes=tuple(c for c, _, _, _ in regions),
         region_names=tuple(n for _, n, _, _ in regions),
         parent_codes=tuple(p for _, _, p, _ in regions),
-        industry_codes=CATEGORY_CODES, industry_names=industry_names,
-        years=tuple(years), references=references, measure=measure, unit="miliar rupiah",
-        sources=(name,),
+        references=references, sources=(name,), **common,
     )
+
+
+def _cell_problems(nums: np.ndarray, blank: np.ndarray, raw: pl.DataFrame, codes: list[str],
+                   value_cols: list[tuple[int, str, int]], h: int, where: dict
+                   ) -> list[Problem]:
+    """Text, empty and negative value cells of rows that carry a region code."""
+    problems: list[Problem] = []
+    has_code = np.array([bool(c) for c in codes], dtype=bool)
+    bad = (np.isnan(nums) | (nums < 0)) & has_code[:, None]
+    for r, k in zip(*np.nonzero(bad), strict=True):
+        c, cat, y = value_cols[int(k)]
+        label = f"{category_title(cat)} {y}"
+        if blank[r, k]:
+            msg = f"empty cell ({label}): region {codes[r]} has no value for {y}"
+        elif np.isnan(nums[r, k]):
+            msg = f"{raw[int(r), int(k)]!r} is not a number ({label})"
+        else:
+            msg = f"negative value {nums[r, k]:g} ({label})"
+        problems.append(Problem(msg, **where, row=h + int(r) + 2, column=col_letter(c)))
+        if len(problems) >= _MAX_PROBLEMS:
+            break
+    return problems
 
 
 def to_long_frame(panel: Panel) -> pl.DataFrame:

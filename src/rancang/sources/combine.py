@@ -9,57 +9,115 @@ import numpy as np
 
 from rancang.errors import InputError, Problem
 from rancang.panel import Panel
+from rancang.reference.regions import other_code
+
+
+def _source(p: Panel) -> str | None:
+    return p.sources[0] if p.sources else None
 
 
 def _align_regions(base: Panel, other: Panel, label: str) -> np.ndarray:
-    """Rows of ``other`` in the region order of ``base``; error names a missing region."""
-    pos = {c: k for k, c in enumerate(other.region_codes)}
-    missing = [c for c in base.region_codes if c not in pos]
-    extra = [c for c in other.region_codes if c not in set(base.region_codes)]
+    """Rows of ``other`` in the region order of ``base``.
+
+    A region may be coded in the other numbering system in ``other`` (BPS ``7203`` in one
+    file, Kemendagri ``72.06`` in the next); it is found through the crosswalk. The error
+    names the file and every missing or extra region.
+    """
+    pos: dict[str, int] = {}
+    for k, c in enumerate(other.region_codes):
+        pos.setdefault(c, k)
+        alt = other_code(c)
+        if alt is not None:
+            pos.setdefault(alt, k)
+    rows = [pos.get(c) for c in base.region_codes]
+    used = {r for r in rows if r is not None}
+    missing = [f"{c} {n}" for c, n, r in zip(base.region_codes, base.region_names, rows,
+                                             strict=True) if r is None]
+    extra = [f"{c} {n}" for k, (c, n) in enumerate(zip(other.region_codes, other.region_names,
+                                                      strict=True)) if k not in used]
     if missing or extra:
         parts = []
         if missing:
-            parts.append(f"lacks {label} {', '.join(missing[:10])}")
+            more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
+            parts.append(f"lacks {label} {', '.join(missing[:10])}{more} "
+                         f"(present in {_source(base) or 'the first file'})")
         if extra:
-            parts.append(f"has {label} not in {base.sources[0] if base.sources else 'the first'}"
-                         f": {', '.join(extra[:10])}")
-        raise InputError(Problem(
-            " and ".join(parts), file=other.sources[0] if other.sources else None))
-    return other.values[[pos[c] for c in base.region_codes]]
+            more = f" and {len(extra) - 10} more" if len(extra) > 10 else ""
+            parts.append(f"has {label} not in {_source(base) or 'the first file'}: "
+                         f"{', '.join(extra[:10])}{more}")
+        raise InputError(Problem("; ".join(parts), file=_source(other)))
+    return other.values[rows]
 
 
 def combine_years(panels: Sequence[Panel]) -> Panel:
-    """Stack panels that cover different years of the same regions and industries."""
+    """Stack panels that cover different years of the same regions and industries.
+
+    Parameters
+    ----------
+    panels : sequence of Panel
+        One per file, e.g. the BPS export of each year; same regions (either code system),
+        same industries, same measure, no year in two panels.
+
+    Returns
+    -------
+    Panel
+        Years in increasing order; regions in the order of the earliest panel; references
+        combined the same way when every panel has them.
+
+    Raises
+    ------
+    InputError
+        Naming the file: a year given twice, regions or reference rows that differ,
+        industries or measure that differ.
+
+    Example
+    -------
+    >>> a = Panel(values=[[[1.0]]], region_codes=("7203",), industry_codes=("C",), years=(2019,))
+    >>> b = Panel(values=[[[2.0]]], region_codes=("72.06",), industry_codes=("C",), years=(2020,))
+    >>> combine_years([b, a]).values.tolist(), combine_years([a, b]).region_codes
+    ([[[1.0, 2.0]]], ('7203',))
+    """
     if len(panels) == 1:
         return panels[0]
     first = panels[0]
     seen: dict[int, str] = {}
     for p in panels:
-        src = p.sources[0] if p.sources else "?"
+        src = _source(p) or "?"
         if p.industry_codes != first.industry_codes:
-            raise InputError(Problem("industries differ from the other files", file=src))
+            lack = [c for c in first.industry_codes if c not in p.industry_codes]
+            extra = [c for c in p.industry_codes if c not in first.industry_codes]
+            detail = ", ".join(filter(None, [
+                f"lacks {', '.join(lack)}" if lack else "",
+                f"has {', '.join(extra)} not in the other files" if extra else "",
+            ])) or "same industries in another order"
+            raise InputError(Problem(
+                f"industries differ from {_source(first) or 'the first file'}: {detail}",
+                file=src))
         if p.measure != first.measure:
             raise InputError(Problem(
-                f"measure {p.measure} differs from {first.measure} of the other files", file=src))
+                f"measure {p.measure} differs from {first.measure} of "
+                f"{_source(first) or 'the first file'}", file=src))
         for y in p.years:
             if y in seen:
                 raise InputError(Problem(f"year {y} is also in {seen[y]}", file=src))
             seen[y] = src
-    order = sorted(range(len(panels)), key=lambda k: panels[k].years[0])
-    ps = [panels[k] for k in order]
+    ps = sorted(panels, key=lambda p: p.years[0])
+    years = tuple(y for p in ps for y in p.years)
+    if list(years) != sorted(years):
+        raise InputError(Problem(
+            "files overlap in years: " + ", ".join(
+                f"{_source(p)} {p.years[0]}-{p.years[-1]}" for p in ps)))
     base = ps[0]
     values = np.concatenate([_align_regions(base, p, "regions") for p in ps], axis=2)
-    years = tuple(y for p in ps for y in p.years)
     refs = None
     if all(p.references is not None for p in ps):
         rbase = ps[0].references
         assert rbase is not None
         rvals = np.concatenate(
-            [_align_regions(rbase, p.references, "reference rows") for p in ps  # type: ignore[arg-type]
-             ], axis=2)
-        refs = replace(rbase, values=rvals, years=years)
-    if list(years) != sorted(years):
-        raise InputError(Problem("files overlap in years"))
+            [_align_regions(rbase, p.references, "reference rows")  # type: ignore[arg-type]
+             for p in ps], axis=2)
+        refs = replace(rbase, values=rvals, years=years,
+                       sources=tuple(s for p in ps for s in p.sources))
     return replace(
         base, values=values, years=years, references=refs,
         sources=tuple(s for p in ps for s in p.sources),

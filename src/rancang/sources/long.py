@@ -1,37 +1,48 @@
 """Reader for tidy long tables: ``region_code, industry_code, year, value`` (+ optional
-``region_name, industry_name, measure, unit``), CSV or XLSX."""
+``region_name, industry_name, measure, unit, is_reference``), CSV or XLSX."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import polars as pl
 
 from rancang.errors import InputError, Problem
 from rancang.panel import LONG_COLUMNS, Panel
+from rancang.sources._cells import EXCEL_SUFFIXES, load_sheets, parse_numbers
 
 REFERENCE_FLAG = "is_reference"
+_MAX_PROBLEMS = 200
+_PROVINCE_OR_NATION = r"^(\d\d00|9999|\d\d)$"
 
 
 def read_table(path: Path) -> tuple[pl.DataFrame, str | None]:
-    """Read a CSV or the first sheet of an XLSX with every column as text."""
+    """Read a CSV or the first sheet of an XLSX with every column as text.
+
+    Returns the frame (header = first row) and the sheet name (None for CSV).
+    """
     suffix = path.suffix.lower()
     if suffix == ".csv":
         try:
-            return pl.read_csv(path, infer_schema=False), None
-        except pl.exceptions.ComputeError as exc:
+            return pl.read_csv(path, infer_schema=False, encoding="utf8-lossy"), None
+        except (pl.exceptions.ComputeError, pl.exceptions.NoDataError) as exc:
             raise InputError(Problem(f"cannot read CSV: {exc}", file=path.name)) from None
-    if suffix in (".xlsx", ".xlsm", ".xls"):
-        import fastexcel
-
-        reader = fastexcel.read_excel(str(path))
-        sheet = reader.sheet_names[0]
-        return reader.load_sheet(0, dtypes="string").to_polars(), sheet
+    if suffix in EXCEL_SUFFIXES:
+        sheet, grid = load_sheets(path)[0]
+        if grid.height == 0:
+            return pl.DataFrame(), sheet
+        header = [str(c).strip() if c is not None else f"column_{k + 1}"
+                  for k, c in enumerate(grid.row(0))]
+        return grid.slice(1).rename(dict(zip(grid.columns, header, strict=True))), sheet
     raise InputError(Problem(f"unsupported file type {suffix!r} (use .csv or .xlsx)",
                              file=path.name))
 
 
 def looks_like_long(frame: pl.DataFrame) -> bool:
+    """True when the frame has the four tidy columns (any case, surrounding spaces ignored)."""
     cols = {c.strip().lower() for c in frame.columns}
     return set(LONG_COLUMNS) <= cols
 
@@ -40,73 +51,151 @@ def read_long(path: str | Path, *, frame: pl.DataFrame | None = None,
               sheet: str | None = None) -> Panel:
     """Read a tidy long table into a Panel.
 
-    Rows of reference economies (a province row used as reference) may sit in the same
-    table: mark them with a column ``is_reference`` (1/true/ya) or give them BPS codes
-    ending in ``00``/``9999``; they go to ``Panel.references``.
+    Parameters
+    ----------
+    path : str or Path
+        CSV or XLSX (first sheet), header in the first row.
+    frame, sheet : optional
+        An already loaded table (all columns text) and its sheet name.
 
-    Bad input (missing column, text in ``year`` or ``value``, duplicates, negative values,
-    a region lacking a year or industry) raises InputError with file, sheet, row, column.
+    Returns
+    -------
+    Panel with region and industry codes kept exactly as given (either code system).
+
+    Raises
+    ------
+    InputError
+        Every problem found (up to 200), each with file, sheet, spreadsheet row and column:
+        missing column, text in ``year`` or ``value``, negative value, duplicated
+        region-industry-year, a region lacking an industry or a year.
+
+    Notes
+    -----
+    Rows of reference economies may sit in the same table: mark them with a column
+    ``is_reference`` (1/true/ya/yes). Without that column, province codes (BPS ``xx00``,
+    Kemendagri ``xx``) and the national code ``9999`` are references, unless the table holds
+    nothing else: then provinces are the regions and ``9999`` the reference. Values accept a
+    decimal comma (``28893,19``).
+
+    Example
+    -------
+    >>> import tempfile, pathlib
+    >>> f = pathlib.Path(tempfile.mkdtemp()) / "pdrb.csv"
+    >>> _ = f.write_text("region_code,industry_code,year,value\\n"
+    ...                  "72.06,C,2020,28893.19\\n72.04,C,2020,\\"120,5\\"\\n72,C,2020,40000\\n")
+    >>> p = read_long(f)
+    >>> p.region_codes, p.values[:, 0, 0].tolist(), p.parent_codes, p.references.region_codes
+    (('72.06', '72.04'), [28893.19, 120.5], ('72', '72'), ('72',))
     """
     path = Path(path)
     if frame is None:
         frame, sheet = read_table(path)
+    where = {"file": path.name, "sheet": sheet}
     frame = frame.rename({c: c.strip().lower() for c in frame.columns})
     missing = [c for c in LONG_COLUMNS if c not in frame.columns]
     if missing:
-        raise InputError(Problem(f"missing column(s): {', '.join(missing)}", file=path.name,
-                                 sheet=sheet, row=1))
-    bad_year = frame.with_row_index("_r").filter(
-        pl.col("year").cast(pl.Int64, strict=False).is_null()
-    )
-    if bad_year.height:
-        r = bad_year.row(0, named=True)
-        raise InputError(Problem(f"year {r['year']!r} is not a whole number", file=path.name,
-                                 sheet=sheet, row=int(r["_r"]) + 2, column="year"))
+        raise InputError(Problem(
+            f"missing column(s): {', '.join(missing)} (found: {', '.join(frame.columns)})",
+            **where, row=1, column=", ".join(missing)))
     frame = frame.with_columns(
-        pl.col("year").cast(pl.Int64),
         pl.col("region_code").cast(pl.String).str.strip_chars(),
         pl.col("industry_code").cast(pl.String).str.strip_chars(),
-    )
-    if REFERENCE_FLAG in frame.columns:
-        is_ref = pl.col(REFERENCE_FLAG).cast(pl.String).str.to_lowercase().is_in(
-            ["1", "true", "ya", "yes", "y"])
-    else:
-        is_ref = pl.col("region_code").str.contains(r"^(\d\d00|9999)$")
-    frame = frame.with_row_index("_row", offset=2).with_columns(_ref=is_ref)
-    main = frame.filter(~pl.col("_ref"))
-    refs = frame.filter(pl.col("_ref"))
+    ).with_row_index("_row", offset=2)
+    frame = frame.filter(~pl.all_horizontal(
+        pl.col(c).cast(pl.String).fill_null("").str.strip_chars() == "" for c in LONG_COLUMNS))
+    frame, problems = _check_cells(frame, where)
+    if problems:
+        raise InputError(problems[:_MAX_PROBLEMS])
+    is_ref = _reference_mask(frame)
+    main, refs = frame.filter(~is_ref), frame.filter(is_ref)
     if main.height == 0:
-        raise InputError(Problem("no region rows (only reference rows)", file=path.name,
-                                 sheet=sheet))
-    panel = _from_long(main, path.name, sheet)
-    references = _from_long(refs, path.name, sheet) if refs.height else None
+        raise InputError(Problem("no region rows (only reference rows)", **where))
+    problems = _check_complete(main, where) + (_check_complete(refs, where) if refs.height else [])
+    if problems:
+        raise InputError(problems[:_MAX_PROBLEMS])
+    panel = Panel.from_long(main.drop("_row"), source=path.name)
+    references = Panel.from_long(refs.drop("_row"), source=path.name) if refs.height else None
     if references is not None and (
         references.industry_codes != panel.industry_codes or references.years != panel.years
     ):
         references = references_aligned(references, panel, path.name)
-    from dataclasses import replace
-
-    parents = tuple(
-        (c[:2] + "00") if (references is not None and len(c) == 4
-                           and references.has_region(c[:2] + "00")) else None
-        for c in panel.region_codes
-    )
+    parents = tuple(_parent(c, references) for c in panel.region_codes)
     return replace(panel, references=references, parent_codes=parents)
 
 
-def _from_long(frame: pl.DataFrame, file: str, sheet: str | None) -> Panel:
-    try:
-        return Panel.from_long(frame.drop("_ref"), source=file)
-    except InputError as exc:
-        # translate positions of the filtered frame back to the file's rows
-        rows = frame["_row"].to_list()
-        fixed = []
-        for p in exc.problems:
-            row = p.row
-            if row is not None and 2 <= row < len(rows) + 2:
-                row = int(rows[row - 2])
-            fixed.append(Problem(p.message, file=file, sheet=sheet, row=row, column=p.column))
-        raise InputError(fixed) from None
+def _check_cells(frame: pl.DataFrame, where: dict) -> tuple[pl.DataFrame, list[Problem]]:
+    """Parse ``year`` and ``value``; problems for text, negatives, empty codes, duplicates."""
+    problems: list[Problem] = []
+    rows = frame["_row"].to_numpy()
+    years = frame["year"].cast(pl.String).str.strip_chars().str.replace(r"\.0$", "")
+    year_num = years.cast(pl.Int64, strict=False)
+    for k in np.flatnonzero(year_num.is_null().to_numpy()):
+        problems.append(Problem(f"year {frame['year'][int(k)]!r} is not a whole number",
+                                **where, row=int(rows[k]), column="year"))
+    values = parse_numbers(frame.select(pl.col("value").cast(pl.String)))[:, 0]
+    for k in np.flatnonzero(np.isnan(values)):
+        raw = frame["value"][int(k)]
+        msg = "empty value" if raw is None or not str(raw).strip() \
+            else f"value {raw!r} is not a number"
+        problems.append(Problem(msg, **where, row=int(rows[k]), column="value"))
+    for k in np.flatnonzero(values < 0):
+        problems.append(Problem(f"negative value {values[k]:g}", **where, row=int(rows[k]),
+                                column="value"))
+    for col in ("region_code", "industry_code"):
+        for k in np.flatnonzero(frame[col].fill_null("").eq("").to_numpy()):
+            problems.append(Problem(f"empty {col}", **where, row=int(rows[k]), column=col))
+    frame = frame.with_columns(year=year_num, value=pl.Series(values))
+    keys = ["region_code", "industry_code", "year"]
+    dups = frame.filter(pl.struct(keys).is_duplicated() & pl.col("year").is_not_null())
+    if dups.height:
+        first = dups.group_by(keys, maintain_order=True).agg(pl.col("_row").min().alias("_first"))
+        for r in dups.join(first, on=keys).filter(pl.col("_row") != pl.col("_first")).iter_rows(
+                named=True):
+            problems.append(Problem(
+                f"duplicate region-industry-year {r['region_code']} / {r['industry_code']} / "
+                f"{r['year']} (also row {r['_first']})", **where, row=int(r["_row"]),
+                column="region_code, industry_code, year"))
+    problems.sort(key=lambda p: (p.row or 0, p.column or ""))
+    return frame, problems
+
+
+def _check_complete(frame: pl.DataFrame, where: dict) -> list[Problem]:
+    """One problem per region lacking some industry-year cells (every region needs all)."""
+    industries = frame["industry_code"].unique(maintain_order=True).to_list()
+    years = sorted(frame["year"].unique().to_list())
+    full = len(industries) * len(years)
+    counts = frame.group_by("region_code", maintain_order=True).agg(
+        pl.len().alias("n"), pl.col("year").unique().alias("years"),
+        pl.col("industry_code").unique().alias("industries"), pl.col("_row").min().alias("row"))
+    problems = []
+    for r in counts.filter(pl.col("n") < full).iter_rows(named=True):
+        lack_y = [y for y in years if y not in set(r["years"])]
+        lack_i = [i for i in industries if i not in set(r["industries"])]
+        detail = (f"year(s) {', '.join(map(str, lack_y))}" if lack_y else "") + (
+            ("; " if lack_y else "") + f"industry(ies) {', '.join(lack_i)}" if lack_i else "")
+        problems.append(Problem(
+            f"region {r['region_code']} has {r['n']} of {full} industry-year values"
+            + (f": no {detail}" if detail else " (some industry-year pairs are missing)"),
+            **where, row=int(r["row"]), column="year" if lack_y else "industry_code"))
+    return problems
+
+
+def _reference_mask(frame: pl.DataFrame) -> pl.Series:
+    if REFERENCE_FLAG in frame.columns:
+        return frame[REFERENCE_FLAG].cast(pl.String).str.strip_chars().str.to_lowercase() \
+            .is_in(["1", "true", "ya", "yes", "y"]).fill_null(False)
+    auto = frame["region_code"].str.contains(_PROVINCE_OR_NATION)
+    if auto.all():  # a table of provinces: they are the regions, the nation the reference
+        return frame["region_code"] == "9999"
+    return auto
+
+
+def _parent(code: str, references: Panel | None) -> str | None:
+    if references is None:
+        return None
+    candidates = [code.split(".")[0]] if "." in code else (
+        [code[:2] + "00", code[:2]] if re.fullmatch(r"\d{4}", code) else [])
+    return next((c for c in candidates if c in references.region_codes), None)
 
 
 def references_aligned(refs: Panel, panel: Panel, file: str) -> Panel:
@@ -118,7 +207,5 @@ def references_aligned(refs: Panel, panel: Panel, file: str) -> Panel:
         raise InputError(Problem(
             "reference rows do not cover the same industries and years as the regions",
             file=file)) from None
-    from dataclasses import replace
-
     return replace(refs, values=refs.values[:, ii][:, :, ti], industry_codes=panel.industry_codes,
                    industry_names=panel.industry_names, years=panel.years)
