@@ -12,6 +12,7 @@ from pathlib import Path
 from rancang.errors import InputError, Problem
 from rancang.panel import Panel
 from rancang.sources.bps_pdrb import looks_like_bps_pdrb, read_bps_pdrb
+from rancang.sources.checks import total_discrepancies
 from rancang.sources.combine import combine_years
 from rancang.sources.dalam_angka import looks_like_dalam_angka, read_dalam_angka
 from rancang.sources.long import looks_like_long, read_long, read_table
@@ -28,6 +29,7 @@ __all__ = [
     "read_dalam_angka",
     "read_long",
     "read_panel",
+    "total_discrepancies",
 ]
 
 
