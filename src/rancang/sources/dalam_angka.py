@@ -40,7 +40,7 @@ _ROLE = r"(wilayah|region|acuan|pembanding|reference|ref)"
 _REGION_LINE = re.compile(rf"^\s*{_ROLE}\s*:\s*(\S+)\s*(.*)$", re.IGNORECASE)
 _CODE = r"(\d{4}|\d{2}(?:\.\d{2})?)"
 _LABEL = re.compile(rf"^\s*(?:{_ROLE}[\s:_-]+)?{_CODE}?(?![\d.])[\s_-]*(.*)$", re.IGNORECASE)
-_YEAR = re.compile(r"^\s*(\d{4})(?:\.0)?\s*\**\s*$")
+_YEAR = re.compile(r"^\s*((?:19|20)\d\d)(?:\.0)?\s*\**\s*$")
 _NUMBERING = re.compile(r"^\s*(\d{1,2}|[IVX]{1,5})[.)]?\s+")
 _SUBROW = re.compile(r"^\s*([a-z]|\d{1,2}(\.\d{1,2})*)[.)]\s")
 _REFERENCE_ROLES = ("acuan", "pembanding", "reference", "ref")
@@ -101,12 +101,16 @@ def _grid_of(path: Path) -> list[tuple[str, list[list[str | None]]]]:
         import csv
 
         with path.open(newline="", encoding="utf-8-sig") as fh:
-            sample = fh.read(4096)
-            fh.seek(0)
-            delimiter = ";" if sample.count(";") > sample.count(",") else ","
+            text = fh.read()
+        best: list[list[str | None]] = []
+        for delimiter in (",", ";", "\t"):  # the one that shows a row of years
             rows = [[c if c.strip() != "" else None for c in row]
-                    for row in csv.reader(fh, delimiter=delimiter)]
-        return [("", rows)]
+                    for row in csv.reader(text.splitlines(), delimiter=delimiter)]
+            if not best:
+                best = rows
+            if any(_year_header(r) for r in rows[:40]):
+                return [("", rows)]
+        return [("", best)]
     if path.suffix.lower() not in EXCEL_SUFFIXES:
         raise InputError(Problem(f"unsupported file type {path.suffix!r}", file=path.name))
     return [(sheet, grid_of(frame)) for sheet, frame in load_sheets(path)]
@@ -165,6 +169,9 @@ def _parse_sheet(path: Path, sheet: str, grid: list[list[str | None]],
             blocks.append(current)
             continue
         years = _year_header(row)
+        if years and current is not None and current.years is not None \
+                and _category(row, current.years[0][0])[0] is not None:
+            years = None  # a category row whose values look like years
         if years:
             if current is None or current.years is not None:
                 current = _Block(*region_from_label(sheet or path.stem), where["sheet"])

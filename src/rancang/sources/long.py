@@ -165,18 +165,18 @@ def _check_complete(frame: pl.DataFrame, where: dict) -> list[Problem]:
     years = sorted(frame["year"].unique().to_list())
     full = len(industries) * len(years)
     counts = frame.group_by("region_code", maintain_order=True).agg(
-        pl.len().alias("n"), pl.col("year").unique().alias("years"),
-        pl.col("industry_code").unique().alias("industries"), pl.col("_row").min().alias("row"))
+        pl.len().alias("n"), pl.col("industry_code"), pl.col("year"),
+        pl.col("_row").min().alias("row"))
     problems = []
     for r in counts.filter(pl.col("n") < full).iter_rows(named=True):
-        lack_y = [y for y in years if y not in set(r["years"])]
-        lack_i = [i for i in industries if i not in set(r["industries"])]
-        detail = (f"year(s) {', '.join(map(str, lack_y))}" if lack_y else "") + (
-            ("; " if lack_y else "") + f"industry(ies) {', '.join(lack_i)}" if lack_i else "")
+        have = set(zip(r["industry_code"], r["year"], strict=True))
+        lack = [(i, y) for i in industries for y in years if (i, y) not in have]
+        whole_industry = any(all((i, y) not in have for y in years) for i in industries)
+        shown = ", ".join(f"{i} {y}" for i, y in lack[:8]) + (" ..." if len(lack) > 8 else "")
         problems.append(Problem(
-            f"region {r['region_code']} has {r['n']} of {full} industry-year values"
-            + (f": no {detail}" if detail else " (some industry-year pairs are missing)"),
-            **where, row=int(r["row"]), column="year" if lack_y else "industry_code"))
+            f"region {r['region_code']} has {r['n']} of {full} industry-year values; "
+            f"missing: {shown}", **where, row=int(r["row"]),
+            column="industry_code" if whole_industry else "year"))
     return problems
 
 
