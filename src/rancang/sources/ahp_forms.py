@@ -1,0 +1,220 @@
+"""AHP pairwise-comparison forms: one XLSX per participant, written and read back.
+
+Sheet ``Petunjuk`` explains Saaty's 1-9 scale in Indonesian; sheet ``Perbandingan`` holds
+the matrix: criteria in row 4 (from column B) and in column A (from row 5); the participant
+fills the upper triangle (a number 1/9..9 or text such as ``1/3``). The lower triangle is
+the reciprocal and may stay empty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+
+from rancang.errors import InputError, Problem
+
+SHEET = "Perbandingan"
+GUIDE = "Petunjuk"
+HEADER_ROW = 4
+SCALE_TEXT = ["9", "8", "7", "6", "5", "4", "3", "2", "1",
+              "1/2", "1/3", "1/4", "1/5", "1/6", "1/7", "1/8", "1/9"]
+SCALE_GUIDE = [
+    ("1", "Sama penting: kedua kriteria sama pentingnya"),
+    ("3", "Sedikit lebih penting: kriteria baris sedikit lebih penting dari kolom"),
+    ("5", "Lebih penting: kriteria baris jelas lebih penting"),
+    ("7", "Sangat lebih penting: kriteria baris sangat jelas lebih penting"),
+    ("9", "Mutlak lebih penting: kepentingan tertinggi yang mungkin"),
+    ("2, 4, 6, 8", "Nilai antara dua pertimbangan yang berdekatan"),
+    ("1/3, 1/5, ...", "Kebalikan: kriteria KOLOM yang lebih penting (1/3 = kolom sedikit "
+                      "lebih penting, 1/9 = kolom mutlak lebih penting)"),
+]
+
+
+@dataclass(frozen=True)
+class FilledForm:
+    """One participant's judgments read from a form."""
+
+    participant: str
+    file: str
+    criteria: tuple[str, ...]
+    matrix: NDArray[np.float64]
+
+
+def _col(j: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(j)
+
+
+def write_forms(criteria: Sequence[str], participants: int, out_dir: Path, *,
+                title: str = "Kuesioner AHP") -> list[Path]:
+    """Write ``peserta_01.xlsx`` ... one form per participant; returns the paths."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill, Protection
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    crit = [str(c) for c in criteria]
+    if len(crit) < 2:
+        raise InputError(Problem("an AHP form needs at least two criteria"))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    grey = PatternFill("solid", fgColor="DDDDDD")
+    yellow = PatternFill("solid", fgColor="FFF2CC")
+    paths = []
+    for k in range(1, participants + 1):
+        wb = Workbook()
+        guide = wb.active
+        guide.title = GUIDE
+        guide["A1"] = title
+        guide["A1"].font = Font(bold=True, size=14)
+        guide["A3"] = ("Bandingkan setiap pasangan kriteria: seberapa penting kriteria BARIS "
+                       "dibandingkan kriteria KOLOM? Isi hanya sel kuning di lembar "
+                       f"'{SHEET}' dengan nilai skala Saaty di bawah ini.")
+        guide["A5"], guide["B5"] = "Nilai", "Arti"
+        guide["A5"].font = guide["B5"].font = Font(bold=True)
+        for i, (v, text) in enumerate(SCALE_GUIDE, start=6):
+            guide.cell(i, 1, v)
+            guide.cell(i, 2, text)
+        guide.column_dimensions["A"].width = 14
+        guide.column_dimensions["B"].width = 90
+        ws = wb.create_sheet(SHEET)
+        ws["A1"] = title
+        ws["A1"].font = Font(bold=True)
+        ws["A2"] = "Nama peserta:"
+        ws["B2"] = f"Peserta {k}"
+        ws["B2"].fill = yellow
+        ws["B2"].protection = Protection(locked=False)
+        dv = DataValidation(type="list", formula1='"' + ",".join(SCALE_TEXT) + '"',
+                            allow_blank=True, showErrorMessage=True,
+                            errorTitle="Nilai tidak valid",
+                            error="Gunakan skala Saaty: 1/9 ... 1 ... 9")
+        ws.add_data_validation(dv)
+        ws.cell(HEADER_ROW, 1, "Kriteria")
+        for j, name in enumerate(crit):
+            ws.cell(HEADER_ROW, 2 + j, name).font = Font(bold=True)
+            ws.cell(HEADER_ROW + 1 + j, 1, name).font = Font(bold=True)
+            ws.column_dimensions[_col(2 + j)].width = max(12, len(name) + 2)
+        for i in range(len(crit)):
+            for j in range(len(crit)):
+                c = ws.cell(HEADER_ROW + 1 + i, 2 + j)
+                c.alignment = Alignment(horizontal="center")
+                if i == j:
+                    c.value = 1
+                    c.fill = grey
+                elif i < j:
+                    c.fill = yellow
+                    c.protection = Protection(locked=False)
+                    dv.add(c)
+                else:
+                    c.fill = grey
+        ws.column_dimensions["A"].width = max(14, *(len(c) + 2 for c in crit))
+        ws.protection.sheet = True
+        wb.active = 1
+        path = out_dir / f"peserta_{k:02d}.xlsx"
+        wb.save(path)
+        paths.append(path)
+    return paths
+
+
+def _parse(value: object) -> float | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        return float("nan")
+    if isinstance(value, int | float):
+        return float(value)
+    text = str(value).strip().replace(",", ".").replace(" ", "")
+    try:
+        return float(Fraction(text))
+    except (ValueError, ZeroDivisionError):
+        return float("nan")
+
+
+def read_form(path: Path, *, criteria: Sequence[str] | None = None,
+              allow_missing: bool = False) -> FilledForm:
+    """Read one filled form; every problem names file, sheet, row and column."""
+    from openpyxl import load_workbook
+
+    name = path.name
+    try:
+        wb = load_workbook(path, data_only=True, read_only=True)
+    except Exception as exc:  # openpyxl raises several types for broken files
+        raise InputError(Problem(f"cannot open the workbook: {exc}", file=name)) from exc
+    if SHEET not in wb.sheetnames:
+        raise InputError(Problem(f"sheet {SHEET!r} not found", file=name))
+    rows = [list(r) for r in wb[SHEET].iter_rows(values_only=True)]
+    wb.close()
+
+    def get(r: int, c: int) -> object:
+        return rows[r - 1][c - 1] if r <= len(rows) and c <= len(rows[r - 1]) else None
+
+    crit: list[str] = []
+    c = 2
+    while get(HEADER_ROW, c) not in (None, ""):
+        crit.append(str(get(HEADER_ROW, c)).strip())
+        c += 1
+    problems: list[Problem] = []
+    if len(crit) < 2:
+        raise InputError(Problem("fewer than two criteria in the header row", name, SHEET,
+                                 HEADER_ROW, "B"))
+    if criteria is not None and list(criteria) != crit:
+        problems.append(Problem(f"criteria {crit} differ from the study's {list(criteria)}",
+                                name, SHEET, HEADER_ROW, "B"))
+    n = len(crit)
+    for i in range(n):
+        label = get(HEADER_ROW + 1 + i, 1)
+        if str(label).strip() != crit[i]:
+            problems.append(Problem(f"row label {label!r} should be {crit[i]!r}", name, SHEET,
+                                    HEADER_ROW + 1 + i, "A"))
+    a = np.full((n, n), np.nan)
+    np.fill_diagonal(a, 1.0)
+    for i in range(n):
+        for j in range(i + 1, n):
+            r_up, c_up = HEADER_ROW + 1 + i, 2 + j
+            r_lo, c_lo = HEADER_ROW + 1 + j, 2 + i
+            up, lo = _parse(get(r_up, c_up)), _parse(get(r_lo, c_lo))
+            for v, r, cc in ((up, r_up, c_up), (lo, r_lo, c_lo)):
+                if v is not None and not (1 / 9 - 1e-9 <= v <= 9 + 1e-9):
+                    raw = get(r, cc)
+                    problems.append(Problem(f"{raw!r} is not on Saaty's scale (1/9 .. 9)",
+                                            name, SHEET, r, _col(cc)))
+            if up is not None and lo is not None and np.isfinite(up) and np.isfinite(lo) \
+                    and abs(up * lo - 1) > 0.02:
+                problems.append(Problem(
+                    f"not reciprocal: {crit[i]} vs {crit[j]} is {get(r_up, c_up)} but the "
+                    f"mirror cell holds {get(r_lo, c_lo)} (should be 1/{get(r_up, c_up)})",
+                    name, SHEET, r_lo, _col(c_lo)))
+            value = up if up is not None else (1 / lo if lo else None)
+            if value is None:
+                if not allow_missing:
+                    problems.append(Problem(f"missing judgment {crit[i]} vs {crit[j]}", name,
+                                            SHEET, r_up, _col(c_up)))
+                continue
+            if np.isfinite(value) and value > 0:
+                a[i, j], a[j, i] = value, 1 / value
+    if problems:
+        raise InputError(problems)
+    participant = str(get(2, 2) or path.stem).strip()
+    return FilledForm(participant, name, tuple(crit), a)
+
+
+def read_forms(paths: Sequence[Path], *, allow_missing: bool = False) -> list[FilledForm]:
+    """Read several forms; all must share the first form's criteria. Collects all errors."""
+    forms: list[FilledForm] = []
+    problems: list[Problem] = []
+    expected: Sequence[str] | None = None
+    for p in paths:
+        try:
+            f = read_form(Path(p), criteria=expected, allow_missing=allow_missing)
+        except InputError as exc:
+            problems.extend(exc.problems)
+            continue
+        expected = expected or f.criteria
+        forms.append(f)
+    if problems:
+        raise InputError(problems)
+    return forms

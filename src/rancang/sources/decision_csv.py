@@ -1,0 +1,194 @@
+"""Read a decision matrix (MATRIX.csv) and its criteria (CRITERIA.csv) with precise errors.
+
+MATRIX.csv: an ``alternative`` column and one numeric column per criterion.
+CRITERIA.csv: ``criterion,weight,direction`` (direction ``benefit`` or ``cost``); for
+PROMETHEE optionally ``function,q,p,s``. Row numbers in errors count the header as row 1.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from rancang.decision.matrix import DecisionMatrix
+from rancang.errors import InputError, Problem
+
+PROMETHEE_FUNCTIONS = ("usual", "u-shape", "v-shape", "level", "linear", "gaussian")
+
+
+@dataclass(frozen=True)
+class CriteriaTable:
+    """Criteria with weights, directions and (optional) PROMETHEE parameters."""
+
+    names: tuple[str, ...]
+    weights: tuple[float, ...]
+    directions: tuple[str, ...]
+    functions: tuple[str, ...]
+    q: tuple[float, ...]
+    p: tuple[float, ...]
+    s: tuple[float, ...]
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def promethee_options(self) -> dict[str, object]:
+        return {"functions": list(self.functions), "q": list(self.q), "p": list(self.p),
+                "s": list(self.s)}
+
+
+def _rows(path: Path) -> tuple[list[str], list[list[str]]]:
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as fh:
+            rows = list(csv.reader(fh))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(Problem(f"cannot read the file: {exc}", file=path.name)) from exc
+    rows = [r for r in rows if any(c.strip() for c in r)]
+    if not rows:
+        raise InputError(Problem("the file is empty", file=path.name))
+    return [h.strip() for h in rows[0]], rows[1:]
+
+
+def _number(text: str) -> float | None:
+    t = text.strip().replace(" ", "")
+    if not t:
+        return None
+    try:
+        v = float(t)
+    except ValueError:
+        return None
+    return v if math.isfinite(v) else None
+
+
+def read_criteria(path: Path) -> CriteriaTable:
+    """Read CRITERIA.csv; every problem is reported with file, row and column."""
+    header, rows = _rows(path)
+    low = [h.lower() for h in header]
+    problems = [Problem(f"missing column {c!r}", file=path.name, row=1, column=c)
+                for c in ("criterion", "weight", "direction") if c not in low]
+    if problems:
+        raise InputError(problems)
+    col = {h: low.index(h) for h in low}
+    names: list[str] = []
+    weights: list[float] = []
+    dirs: list[str] = []
+    funcs: list[str] = []
+    qs: list[float] = []
+    ps: list[float] = []
+    ss: list[float] = []
+
+    def cell(r: list[str], key: str) -> str:
+        i = col.get(key)
+        return r[i].strip() if i is not None and i < len(r) else ""
+
+    for k, r in enumerate(rows, start=2):
+        name = cell(r, "criterion")
+        if not name:
+            problems.append(Problem("criterion name is empty", path.name, None, k, "criterion"))
+        elif name in names:
+            problems.append(Problem(f"criterion {name!r} appears twice", path.name, None, k,
+                                    "criterion"))
+        w = _number(cell(r, "weight"))
+        if w is None or w < 0:
+            problems.append(Problem(f"weight {cell(r, 'weight')!r} is not a number >= 0",
+                                    path.name, None, k, "weight"))
+        d = cell(r, "direction").lower()
+        if d not in ("benefit", "cost"):
+            problems.append(Problem(f"direction {d!r} must be 'benefit' or 'cost'", path.name,
+                                    None, k, "direction"))
+        f = cell(r, "function").lower() or "usual"
+        if f not in PROMETHEE_FUNCTIONS:
+            problems.append(Problem(f"function {f!r} must be one of "
+                                    f"{', '.join(PROMETHEE_FUNCTIONS)}", path.name, None, k,
+                                    "function"))
+        par = {}
+        for key in ("q", "p", "s"):
+            raw = cell(r, key)
+            v = _number(raw) if raw else math.nan
+            if v is None or (raw and v < 0):
+                problems.append(Problem(f"{key} {raw!r} is not a number >= 0", path.name, None,
+                                        k, key))
+                v = math.nan
+            par[key] = v
+        need = {"u-shape": "q", "v-shape": "p", "level": "qp", "linear": "qp", "gaussian": "s"}
+        for key in need.get(f, ""):
+            if math.isnan(par[key]):
+                problems.append(Problem(f"function {f} needs a value for {key}", path.name,
+                                        None, k, key))
+        names.append(name)
+        weights.append(w if w is not None else 0.0)
+        dirs.append(d)
+        funcs.append(f)
+        qs.append(par["q"])
+        ps.append(par["p"])
+        ss.append(par["s"])
+    if not rows:
+        problems.append(Problem("no criteria listed", path.name, None, 2, "criterion"))
+    elif not problems and sum(weights) <= 0:
+        problems.append(Problem("all weights are zero", path.name, None, 2, "weight"))
+    if problems:
+        raise InputError(problems)
+    return CriteriaTable(tuple(names), tuple(weights), tuple(dirs), tuple(funcs), tuple(qs),
+                         tuple(ps), tuple(ss))
+
+
+def read_matrix(path: Path, criteria: CriteriaTable) -> DecisionMatrix:
+    """Read MATRIX.csv, taking the columns named in ``criteria`` (in that order)."""
+    header, rows = _rows(path)
+    problems: list[Problem] = []
+    if "alternative" not in header:
+        problems.append(Problem("missing column 'alternative'", path.name, None, 1,
+                                "alternative"))
+    for name in criteria.names:
+        if name not in header:
+            problems.append(Problem(f"missing column for criterion {name!r}", path.name, None,
+                                    1, name))
+    if problems:
+        raise InputError(problems)
+    ia = header.index("alternative")
+    idx = [header.index(n) for n in criteria.names]
+    alts: list[str] = []
+    values = np.zeros((len(rows), len(idx)))
+    for k, r in enumerate(rows, start=2):
+        a = r[ia].strip() if ia < len(r) else ""
+        if not a:
+            problems.append(Problem("alternative name is empty", path.name, None, k,
+                                    "alternative"))
+        elif a in alts:
+            problems.append(Problem(f"alternative {a!r} appears twice", path.name, None, k,
+                                    "alternative"))
+        alts.append(a or f"#{k}")
+        for j, (name, c) in enumerate(zip(criteria.names, idx, strict=True)):
+            raw = r[c] if c < len(r) else ""
+            v = _number(raw)
+            if v is None:
+                what = "is empty" if not raw.strip() else f"{raw.strip()!r} is not a number"
+                problems.append(Problem(f"value {what}", path.name, None, k, name))
+            else:
+                values[k - 2, j] = v
+    if not rows:
+        problems.append(Problem("no alternatives listed", path.name, None, 2, "alternative"))
+    if problems:
+        raise InputError(problems)
+    return DecisionMatrix.build(alts, criteria.names, values, criteria.directions)
+
+
+def read_criterion_names(path: Path) -> list[str]:
+    """Only the ``criterion`` column of CRITERIA.csv (for generating AHP forms)."""
+    header, rows = _rows(path)
+    low = [h.lower() for h in header]
+    if "criterion" not in low:
+        raise InputError(Problem("missing column 'criterion'", path.name, None, 1, "criterion"))
+    i = low.index("criterion")
+    names: list[str] = []
+    problems = []
+    for k, r in enumerate(rows, start=2):
+        name = r[i].strip() if i < len(r) else ""
+        if not name or name in names:
+            problems.append(Problem("criterion name is empty or repeated", path.name, None, k,
+                                    "criterion"))
+        names.append(name)
+    if problems:
+        raise InputError(problems)
+    return names
