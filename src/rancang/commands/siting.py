@@ -1,9 +1,95 @@
-"""CLI verb (not yet implemented)."""
+"""``rancang siting``: rank candidate districts for a new sentra IKM."""
 
 from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
 
 import typer
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's command(s) to the app."""
+    """Add ``siting`` to the app."""
+    app.command("siting")(siting)
+
+
+def siting(
+    regency: Annotated[list[str], typer.Option("--regency", "-r",
+                                               help="Kemendagri regency code, e.g. 72.06.")],
+    centroids: Annotated[Path, typer.Option(
+        help="Candidate centroids CSV: level,kode,nama,lat,lng.", exists=True)],
+    estate: Annotated[list[str], typer.Option(
+        help="Industrial estate NAME=LAT,LNG (repeat), e.g. IMIP=-2.82,122.15.")],
+    names: Annotated[Path | None, typer.Option(
+        help="District names CSV: code,regency_code,name.", exists=True)] = None,
+    capital: Annotated[list[str] | None, typer.Option(
+        help="Regency capital REGENCY=LAT,LNG or REGENCY=DISTRICT_CODE (repeat).")] = None,
+    ikm: Annotated[Path | None, typer.Option(
+        help="IKM units CSV: district_code,product_group,units.", exists=True)] = None,
+    product_group: Annotated[list[str] | None, typer.Option(
+        help="Only these IKM product groups (repeat).")] = None,
+    data: Annotated[Path | None, typer.Option(
+        help="District data CSV: district_code + numeric columns (population, area_km2, "
+             "raw_material, ...).", exists=True)] = None,
+    zone: Annotated[Path | None, typer.Option(
+        help="GeoJSON polygons of industrial zones (KPI) of the spatial plan.",
+        exists=True)] = None,
+    hazard: Annotated[list[str] | None, typer.Option(
+        help="Hazard layer NAME=GEOJSON (repeat), e.g. banjir=flood.geojson.")] = None,
+    weights: Annotated[Path | None, typer.Option(
+        help="Weights CSV criterion,weight (e.g. priorities.csv of decide ahp).",
+        exists=True)] = None,
+    method: Annotated[str, typer.Option(help="topsis, vikor, promethee, wsm or wpm.")] = "topsis",
+    samples: Annotated[int, typer.Option(help="Weight samples for robustness.", min=0)] = 1000,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    out: Annotated[Path, typer.Option(help="Output folder.")] = Path("out/siting"),
+) -> None:
+    """Rank districts for a new sentra IKM: writes sites.csv and sites.geojson."""
+    import csv
+
+    from rancang.decision import METHODS
+    from rancang.errors import InputError, Problem
+    from rancang.siting.candidates import (
+        load_district_centroids,
+        read_columns,
+        read_ikm_units,
+    )
+    from rancang.siting.geo import inside_polygons
+    from rancang.siting.service import named_points, rank_sites, write_sites
+
+    if method not in METHODS:
+        raise typer.BadParameter(f"--method must be one of {', '.join(METHODS)}")
+    cand = load_district_centroids(centroids, regency, names=names)
+    columns = {}
+    if ikm is not None:
+        columns.update(read_ikm_units(ikm, cand, groups=product_group))
+    if data is not None:
+        columns.update(read_columns(data, cand))
+    hazards = {}
+    for item in hazard or []:
+        name, sep, path = item.partition("=")
+        if not sep:
+            raise typer.BadParameter(f"--hazard {item!r}: expected NAME=GEOJSON")
+        hazards[name] = inside_polygons(cand.lat, cand.lng, Path(path))
+    w = None
+    if weights is not None:
+        with weights.open(newline="", encoding="utf-8-sig") as fh:
+            rows = list(csv.DictReader(fh))
+        w = {}
+        for k, row in enumerate(rows, start=2):
+            try:
+                w[row["criterion"].strip()] = float(row["weight"])
+            except (KeyError, ValueError, AttributeError) as exc:
+                raise InputError(Problem("expected columns criterion,weight with a number",
+                                         weights.name, None, k, "weight")) from exc
+    result = rank_sites(
+        cand, estates=named_points(estate), weights=w, method=method, samples=samples,
+        seed=seed, capitals=named_points(capital or [], cand), columns=columns,
+        in_zone=inside_polygons(cand.lat, cand.lng, zone) if zone else None, hazards=hazards,
+    )
+    csv_path, _ = write_sites(result, out)
+    typer.echo(f"Kriteria: {', '.join(result.matrix.criteria)}")
+    for row in result.ranking.rows()[:10]:
+        typer.echo(f"  {row['rank']:>3}. {row['alternative']:<32} skor {row['score']:.3f} "
+                   f"rentang {row['rank_low']}-{row['rank_high']}")
+    typer.echo(f"Hasil ditulis ke {csv_path} dan sites.geojson")

@@ -1,0 +1,144 @@
+"""Candidate sites: district (kecamatan) centroids of the chosen regencies, plus user data."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+
+from rancang.errors import InputError, Problem
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """Candidate sites with codes, names, regency codes and centroid coordinates."""
+
+    codes: tuple[str, ...]
+    names: tuple[str, ...]
+    regencies: tuple[str, ...]
+    lat: NDArray[np.float64]
+    lng: NDArray[np.float64]
+    columns: dict[str, NDArray[np.float64]] = field(default_factory=dict)
+
+    def index(self, code: str) -> int:
+        return self.codes.index(code)
+
+
+def _read(path: Path) -> tuple[list[str], list[list[str]]]:
+    try:
+        with Path(path).open(newline="", encoding="utf-8-sig") as fh:
+            rows = [r for r in csv.reader(fh) if any(c.strip() for c in r)]
+    except OSError as exc:
+        raise InputError(Problem(f"cannot read: {exc}", file=Path(path).name)) from exc
+    if not rows:
+        raise InputError(Problem("the file is empty", file=Path(path).name))
+    return [h.strip() for h in rows[0]], rows[1:]
+
+
+def load_district_centroids(
+    centroids: Path, regencies: Sequence[str], *, names: Path | None = None
+) -> Candidates:
+    """Districts of ``regencies`` from a centroid table ``level,kode,nama,lat,lng``.
+
+    ``names`` (optional) is a table ``code,regency_code,name`` whose names take precedence.
+    Any CSV with those columns works: the candidate set may also be villages.
+    """
+    header, rows = _read(centroids)
+    need = ("kode", "nama", "lat", "lng")
+    missing = [c for c in need if c not in header]
+    if missing:
+        raise InputError([Problem(f"missing column {c!r}", Path(centroids).name, None, 1, c)
+                          for c in missing])
+    ix = {c: header.index(c) for c in header}
+    name_of: dict[str, str] = {}
+    if names is not None:
+        h2, r2 = _read(names)
+        if "code" in h2 and "name" in h2:
+            name_of = {r[h2.index("code")].strip(): r[h2.index("name")].strip() for r in r2}
+    prefixes = tuple(str(r).strip().rstrip(".") + "." for r in regencies)
+    codes, nms, regs, lat, lng = [], [], [], [], []
+    for r in rows:
+        code = r[ix["kode"]].strip()
+        level = r[ix["level"]].strip() if "level" in ix else "kec"
+        if level != "kec" or not code.startswith(prefixes) or code.count(".") != 2:
+            continue
+        codes.append(code)
+        nms.append(name_of.get(code, r[ix["nama"]].strip()))
+        regs.append(code.rsplit(".", 1)[0])
+        lat.append(float(r[ix["lat"]]))
+        lng.append(float(r[ix["lng"]]))
+    if not codes:
+        raise InputError(Problem(f"no districts found for regencies {list(regencies)}",
+                                 file=Path(centroids).name))
+    return Candidates(tuple(codes), tuple(nms), tuple(regs), np.array(lat), np.array(lng))
+
+
+def read_columns(path: Path, cand: Candidates, *, code_column: str = "district_code"
+                 ) -> dict[str, NDArray[np.float64]]:
+    """Numeric columns of a user table keyed by district code; absent districts get NaN."""
+    header, rows = _read(path)
+    if code_column not in header:
+        raise InputError(Problem(f"missing column {code_column!r}", Path(path).name, None, 1,
+                                 code_column))
+    ic = header.index(code_column)
+    cols = [h for h in header if h != code_column and h not in ("district_name", "name")]
+    out = {c: np.full(len(cand.codes), np.nan) for c in cols}
+    problems = []
+    for k, r in enumerate(rows, start=2):
+        code = r[ic].strip()
+        if code not in cand.codes:
+            continue
+        i = cand.index(code)
+        for c in cols:
+            raw = r[header.index(c)].strip() if header.index(c) < len(r) else ""
+            if not raw:
+                continue
+            try:
+                out[c][i] = float(raw)
+            except ValueError:
+                problems.append(Problem(f"{raw!r} is not a number", Path(path).name, None, k, c))
+    if problems:
+        raise InputError(problems)
+    return out
+
+
+def read_ikm_units(path: Path, cand: Candidates, *,
+                   groups: Sequence[str] | None = None) -> dict[str, NDArray[np.float64]]:
+    """IKM units per district and product group from ``district_code,product_group,units``.
+
+    Returns ``ikm_<group>`` columns (0 where a district has none) and ``ikm_units`` (their
+    sum over the selected groups).
+    """
+    header, rows = _read(path)
+    need = ("district_code", "product_group", "units")
+    missing = [c for c in need if c not in header]
+    if missing:
+        raise InputError([Problem(f"missing column {c!r}", Path(path).name, None, 1, c)
+                          for c in missing])
+    ic, ig, iu = (header.index(c) for c in need)
+    out: dict[str, NDArray[np.float64]] = {}
+    problems = []
+    for k, r in enumerate(rows, start=2):
+        code, group = r[ic].strip(), r[ig].strip()
+        if groups and group not in groups:
+            continue
+        try:
+            units = float(r[iu])
+        except (ValueError, IndexError):
+            problems.append(Problem(f"{r[iu] if iu < len(r) else ''!r} is not a number",
+                                    Path(path).name, None, k, "units"))
+            continue
+        if units < 0:
+            problems.append(Problem("units must be >= 0", Path(path).name, None, k, "units"))
+        if code in cand.codes:
+            key = "ikm_" + group.lower().replace(" ", "_")
+            out.setdefault(key, np.zeros(len(cand.codes)))[cand.index(code)] += units
+    if problems:
+        raise InputError(problems)
+    out["ikm_units"] = (np.sum(list(out.values()), axis=0) if out
+                        else np.zeros(len(cand.codes)))
+    return out
