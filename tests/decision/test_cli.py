@@ -1,0 +1,91 @@
+"""``rancang decide`` through the CLI runner, with AHP forms filled by openpyxl."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import openpyxl
+import pytest
+from typer.testing import CliRunner
+
+from rancang.cli import build_app
+from rancang.errors import InputError
+from rancang.sources.ahp_forms import read_form
+
+runner = CliRunner()
+# Saaty's house example criteria matrix, upper triangle as text the way people type it.
+HOUSE_UPPER = {
+    (0, 1): "5", (0, 2): "3", (0, 3): "7", (0, 4): "6", (0, 5): "6", (0, 6): "1/3", (0, 7): "1/4",
+    (1, 2): "1/3", (1, 3): "5", (1, 4): "3", (1, 5): "3", (1, 6): "1/5", (1, 7): "1/7",
+    (2, 3): "6", (2, 4): "3", (2, 5): "4", (2, 6): "6", (2, 7): "1/5",
+    (3, 4): "1/3", (3, 5): "1/4", (3, 6): "1/7", (3, 7): "1/8",
+    (4, 5): "1/2", (4, 6): "1/5", (4, 7): "1/6", (5, 6): "1/5", (5, 7): "1/6", (6, 7): "1/2",
+}
+
+
+def _csv(path: Path) -> list[dict[str, str]]:
+    return list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
+
+
+def _fill(path: Path, values: dict[tuple[int, int], object]) -> None:
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Perbandingan"]
+    for (i, j), v in values.items():
+        ws.cell(5 + i, 2 + j).value = v
+    wb.save(path)
+
+
+@pytest.fixture()
+def house_forms(tmp_path: Path) -> list[Path]:
+    crit = tmp_path / "criteria.csv"
+    crit.write_text("criterion\n" + "\n".join(f"k{i}" for i in range(8)) + "\n")
+    res = runner.invoke(build_app(), ["decide", "forms", "--criteria", str(crit),
+                                      "--participants", "2", "--out", str(tmp_path / "f")])
+    assert res.exit_code == 0, res.output
+    forms = sorted((tmp_path / "f").glob("*.xlsx"))
+    for f in forms:
+        _fill(f, HOUSE_UPPER)
+    return forms
+
+
+def test_ahp_forms_roundtrip_give_saaty_house_priorities(house_forms: list[Path],
+                                                         tmp_path: Path) -> None:
+    out = tmp_path / "o"
+    res = runner.invoke(build_app(), ["decide", "ahp", *map(str, house_forms), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    pri = _csv(out / "priorities.csv")
+    got = [round(float(r["weight"]), 3) for r in pri]
+    assert got == [0.173, 0.054, 0.188, 0.018, 0.031, 0.036, 0.167, 0.333]
+    cons = _csv(out / "consistency.csv")
+    assert cons[0]["cr"] == "0.1691" and cons[0]["worst_judgment"]
+    assert "Tidak konsisten" in res.output
+
+
+def test_form_errors_name_file_sheet_row_column(house_forms: list[Path]) -> None:
+    _fill(house_forms[0], {(0, 1): "12", (0, 4): None, (2, 0): "3"})
+    with pytest.raises(InputError) as e:
+        read_form(house_forms[0])
+    text = str(e.value)
+    assert "sheet 'Perbandingan', row 5, column 'C'" in text and "scale" in text
+    assert "row 5, column 'F': missing judgment" in text
+    assert "row 7, column 'B': not reciprocal" in text
+
+
+def test_rank_cli_and_bad_csv(tmp_path: Path) -> None:
+    (tmp_path / "c.csv").write_text("criterion,weight,direction\nx,0.6,benefit\ny,0.4,cost\n")
+    (tmp_path / "m.csv").write_text("alternative,x,y\nA,3,1\nB,1,3\nC,2,2\n")
+    for method in ("topsis", "vikor", "promethee", "wsm", "wpm"):
+        res = runner.invoke(build_app(), ["decide", "rank", str(tmp_path / "m.csv"), "--criteria",
+                                          str(tmp_path / "c.csv"), "--method", method,
+                                          "--samples", "50", "--out", str(tmp_path / method)])
+        assert res.exit_code == 0, res.output
+        rows = _csv(tmp_path / method / "ranking.csv")
+        assert next(r["alternative"] for r in rows) == "A"
+        assert list(rows[0]) == ["alternative", "score", "rank", "rank_low", "rank_high",
+                                 "acceptability"]
+    (tmp_path / "m.csv").write_text("alternative,x,y\nA,3,1\nB,abc,3\n")
+    res = runner.invoke(build_app(), ["decide", "rank", str(tmp_path / "m.csv"), "--criteria",
+                                      str(tmp_path / "c.csv"), "--out", str(tmp_path / "z")])
+    assert isinstance(res.exception, InputError)
+    assert "file m.csv, row 3, column 'x'" in str(res.exception)
