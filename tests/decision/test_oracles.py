@@ -77,10 +77,12 @@ def test_promethee_vs_pymcdm(kind: str, mine: str, seed: int) -> None:
     np.testing.assert_allclose(ours, theirs, atol=1e-10)
 
 
-def test_promethee_gaussian_vs_brute_force() -> None:
+@pytest.mark.parametrize("n", [200, 2500])  # direct blocks; fast Gauss transform
+def test_promethee_gaussian_vs_brute_force(n: int) -> None:
     from tests.decision.test_published import brute_promethee
 
-    x, w, _, d = _case(7, n=200)
+    x, w, _, d = _case(7, n=n)
+    x = np.round(x, 1)  # ties
     f = ["gaussian"] * 5
     s = [3.0, 10.0, 30.0, 0.5, 100.0]
     ours = promethee_ii(x, w, d, functions=f, s=s, budget=5000).net

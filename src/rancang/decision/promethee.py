@@ -23,6 +23,9 @@ FUNCTIONS: dict[str, str] = {
 
 #: Gaussian terms beyond ``d > GAUSS_CUTOFF * s`` are below exp(-40) ~ 4e-18 and skipped.
 GAUSS_CUTOFF = float(np.sqrt(80.0))
+#: Hermite terms of the fast Gauss transform, and the size up to which pairs are summed directly.
+GAUSS_TERMS = 24
+GAUSS_DIRECT_MAX = 2000
 
 
 @dataclass(frozen=True)
@@ -73,7 +76,7 @@ def _check(kind: str, q: float, p: float, s: float, j: int) -> None:
             "linear": "0 <= q < p", "gaussian": "s > 0"}[kind])
 
 
-def _gauss_sum(x: NDArray[np.float64], s: float, budget: int) -> NDArray[np.float64]:
+def _gauss_direct(x: NDArray[np.float64], s: float, budget: int) -> NDArray[np.float64]:
     """For sorted x: E_a = sum_{b: x_b < x_a} exp(-(x_a - x_b)^2 / (2 s^2)), blockwise."""
     n = len(x)
     out = np.zeros(n)
@@ -90,6 +93,63 @@ def _gauss_sum(x: NDArray[np.float64], s: float, budget: int) -> NDArray[np.floa
         e[d <= 0] = 0.0
         out[i0:i1] = e.sum(axis=1)
     return out
+
+
+def _hermite_eval(t: NDArray[np.float64], coef: NDArray[np.float64]) -> NDArray[np.float64]:
+    """sum_k coef[:, k] h_k(t) with Hermite functions h_k(t) = H_k(t) exp(-t^2)."""
+    h_prev = np.exp(-t * t)
+    total = coef[:, 0] * h_prev
+    h = 2.0 * t * h_prev
+    for k in range(1, coef.shape[1]):
+        total += coef[:, k] * h
+        h_prev, h = h, 2.0 * t * h - 2.0 * k * h_prev
+    return total
+
+
+def _gauss_fgt(x: NDArray[np.float64], s: float, terms: int = GAUSS_TERMS
+               ) -> NDArray[np.float64]:
+    """Same sums as :func:`_gauss_direct` by a one-sided fast Gauss transform, O(n terms).
+
+    Sources are grouped in boxes of width s; a box's sum at any target is its Hermite
+    expansion ``sum_k A_k h_k((x_a - c)/(sqrt(2) s))`` with ``A_k = sum_b y_b^k / k!``,
+    ``y_b = (x_b - c)/(sqrt(2) s)``, ``|y_b| <= 0.354``. Boxes below the target's box count
+    whole; in the target's own box only the sources below it count, via prefix sums of the
+    moments in sorted order. Truncation after ``terms`` = 24 terms errs by less than
+    ``1.1 * 0.5^24 / sqrt(24!) ~ 3e-19`` per source (Cramer's inequality).
+    """
+    n = len(x)
+    scale = np.sqrt(2.0) * s
+    box = np.floor((x - x[0]) / s).astype(np.int64)
+    ids, start = np.unique(box, return_index=True)
+    centre = x[0] + (ids + 0.5) * s
+    where = np.searchsorted(ids, box)
+    y = (x - centre[where]) / scale
+    fact = np.cumprod(np.concatenate(([1.0], np.arange(1, terms, dtype=np.float64))))
+    powers = y[:, None] ** np.arange(terms)[None, :] / fact[None, :]
+    cum = np.cumsum(powers, axis=0)
+    cum = np.vstack([np.zeros((1, terms)), cum])
+    ends = np.append(start[1:], n)
+    moments = cum[ends] - cum[start]
+    # own box: sources of the same box strictly below x_a
+    below = np.searchsorted(x, x, "left")
+    own = cum[below] - cum[start[where]]
+    out = _hermite_eval((x - centre[where]) / scale, own)
+    reach = int(np.ceil(GAUSS_CUTOFF)) + 1
+    for offset in range(1, reach + 1):
+        j = np.searchsorted(ids, box - offset)
+        ok = (j < len(ids)) & (ids[np.minimum(j, len(ids) - 1)] == box - offset)
+        if not ok.any():
+            continue
+        jj = j[ok]
+        out[ok] += _hermite_eval((x[ok] - centre[jj]) / scale, moments[jj])
+    return out
+
+
+def _gauss_sum(x: NDArray[np.float64], s: float, budget: int) -> NDArray[np.float64]:
+    """Direct blocks for small inputs, the fast Gauss transform above ``GAUSS_DIRECT_MAX``."""
+    if len(x) <= GAUSS_DIRECT_MAX:
+        return _gauss_direct(x, s, budget)
+    return _gauss_fgt(x, s)
 
 
 def _outflow(g: NDArray[np.float64], kind: str, q: float, p: float, s: float,
@@ -202,7 +262,7 @@ def promethee_ii(
     q, p, s : scalar or array (m,), optional
         Indifference and preference thresholds, Gaussian inflection point.
     budget : int
-        Memory budget (pair terms) for the Gaussian function's blocks.
+        Memory budget (pair terms) for the Gaussian function's direct blocks.
 
     Returns
     -------
@@ -219,16 +279,21 @@ def promethee_ii(
     flows need no n x n matrix: sort the values once, then for every a count the b with
     ``g_b < g_a - p`` (full preference), ``g_a - p <= g_b < g_a - q`` (partial), and for the
     linear parts add ``(cnt (g_a - q) - sum g_b) / (p - q)`` from prefix sums. That is
-    O(n log n) time and O(n) memory per criterion. The Gaussian function has no such
-    form: its sums run over sorted blocks of at most ``budget`` pair terms, skipping pairs
-    farther apart than ``sqrt(80) s`` (terms below 4e-18), O(n^2) time in the worst case.
+    O(n log n) time and O(n) memory per criterion. The Gaussian function needs
+    ``E_a = sum_{g_b < g_a} exp(-(g_a - g_b)^2 / (2 s^2))``: up to 2,000 alternatives it is
+    summed directly over sorted blocks of at most ``budget`` pair terms; above, by a one-sided
+    fast Gauss transform (Greengard & Strain 1991): sources in boxes of width s, each box's sum
+    a 24-term Hermite expansion, the target's own box through prefix sums of the moments,
+    boxes farther than ``sqrt(80) s`` skipped (terms below 4e-18). O(n) memory and
+    O(n log n + 24 n sqrt(80)) time; agreement with the direct sum ~1e-12.
 
     References
     ----------
     Brans, J. P., Vincke, Ph. & Mareschal, B. (1986). How to select and how to rank
     projects: the PROMETHEE method. EJOR 24(2), 228-238. Brans, J. P. & Mareschal, B. (2005).
     PROMETHEE methods. In Figueira, Greco & Ehrgott (eds.), *Multiple Criteria Decision
-    Analysis: State of the Art Surveys*, Springer, 163-195.
+    Analysis: State of the Art Surveys*, Springer, 163-195. Greengard, L. & Strain, J.
+    (1991). The fast Gauss transform. SIAM J. Sci. Stat. Comput. 12(1), 79-94.
 
     Examples
     --------
