@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import numpy as np
 import openpyxl
 import pytest
 from typer.testing import CliRunner
@@ -89,3 +90,28 @@ def test_rank_cli_and_bad_csv(tmp_path: Path) -> None:
                                       str(tmp_path / "c.csv"), "--out", str(tmp_path / "z")])
     assert isinstance(res.exception, InputError)
     assert "file m.csv, row 3, column 'x'" in str(res.exception)
+
+
+def test_rank_over_group_spread(house_forms: list[Path], tmp_path: Path) -> None:
+    _fill(house_forms[1], {(0, 1): "1/5", (6, 7): "3"})  # a dissenting participant
+    out = tmp_path / "o"
+    res = runner.invoke(build_app(), ["decide", "ahp", *map(str, house_forms), "--aggregate",
+                                      "aip", "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    ind = _csv(out / "individual_priorities.csv")
+    assert len(ind) == 16
+    weights = {r["criterion"]: r["weight"] for r in _csv(out / "priorities.csv")}
+    (tmp_path / "c.csv").write_text("criterion,weight,direction\n" + "".join(
+        f"k{i},{weights[f'k{i}']},benefit\n" for i in range(8)))
+    rng = np.random.default_rng(3)
+    (tmp_path / "m.csv").write_text("alternative," + ",".join(f"k{i}" for i in range(8)) + "\n"
+                                    + "".join(f"a{j}," + ",".join(f"{v:.2f}" for v in
+                                              rng.uniform(0, 1, 8)) + "\n" for j in range(6)))
+    res = runner.invoke(build_app(), ["decide", "rank", str(tmp_path / "m.csv"), "--criteria",
+                                      str(tmp_path / "c.csv"), "--group",
+                                      str(out / "individual_priorities.csv"), "--samples", "300",
+                                      "--out", str(tmp_path / "r")])
+    assert res.exit_code == 0, res.output
+    rows = _csv(tmp_path / "r" / "ranking.csv")
+    assert sorted(int(r["rank"]) for r in rows) == list(range(1, 7))
+    assert all(int(r["rank_low"]) <= int(r["rank"]) <= int(r["rank_high"]) for r in rows)

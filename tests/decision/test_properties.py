@@ -80,3 +80,11 @@ def test_weight_swap_closed_form_ties_the_pair(n: int, m: int, seed: int) -> Non
         assert abs(np.abs(s.weights - w).sum() - s.change) < 1e-9
         r = rank_alternatives(dm, s.weights, method=method, samples=0).robustness.scores
         assert abs(r[s.a] - r[s.b]) < 1e-6
+
+
+def test_public_surface() -> None:
+    import rancang.decision as dec
+
+    assert sorted(dec.__all__) == sorted(set(dec.__all__))
+    for name in dec.__all__:
+        assert hasattr(dec, name), name

@@ -72,6 +72,9 @@ def ahp(
         rows.append(["(kelompok)", f"{g.lambda_max:.4f}", f"{g.ci:.4f}", f"{g.cr:.4f}", ""])
     _write(out / "consistency.csv", ["participant", "lambda_max", "ci", "cr", "worst_judgment"],
            rows)
+    _write(out / "individual_priorities.csv", ["participant", "criterion", "weight"],
+           [[f.participant, c, f"{w:.6f}"] for f, r in zip(filled, result.individual, strict=True)
+            for c, w in zip(crit, r.weights, strict=True)])
     s = result.spread
     _write(out / "spread.csv", ["criterion", "mean", "sd", "min", "max", "cv"],
            [[c, *(f"{v:.6f}" for v in vals)] for c, *vals in
@@ -97,20 +100,29 @@ def rank(
                                          min=0)] = 1000,
     concentration: Annotated[float, typer.Option(
         help="Dirichlet concentration of the samples (larger = tighter).")] = 50.0,
+    group: Annotated[Path | None, typer.Option(
+        help="individual_priorities.csv of 'decide ahp' (participant,criterion,weight): "
+             "sample weights over the group's spread instead of around --criteria's.",
+        exists=True, dir_okay=False)] = None,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
     out: Annotated[Path, typer.Option(help="Output folder.")] = Path("out/decide"),
 ) -> None:
     """Rank alternatives with rank intervals and acceptability: ranking.csv."""
-    from rancang.decision import METHODS, rank_alternatives
-    from rancang.sources.decision_csv import read_criteria, read_matrix
+    from rancang.decision import METHODS, group_weights, rank_alternatives
+    from rancang.sources.decision_csv import read_criteria, read_group_priorities, read_matrix
 
     if method not in METHODS:
         raise typer.BadParameter(f"--method must be one of {', '.join(METHODS)}")
     table = read_criteria(criteria)
     dm = read_matrix(matrix, table)
     options = table.promethee_options() if method == "promethee" else {}
+    spread = None
+    if group is not None:
+        spread = group_weights(read_group_priorities(group, table.names), samples=samples,
+                               rng=seed)
     result = rank_alternatives(dm, table.weights, method=method, samples=samples,
-                               concentration=concentration, rng=seed, **options)
+                               concentration=concentration, weight_samples=spread, rng=seed,
+                               **options)
     rows = result.rows()
     _write(out / "ranking.csv",
            ["alternative", "score", "rank", "rank_low", "rank_high", "acceptability"],

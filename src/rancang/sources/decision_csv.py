@@ -192,3 +192,37 @@ def read_criterion_names(path: Path) -> list[str]:
     if problems:
         raise InputError(problems)
     return names
+
+
+def read_group_priorities(path: Path, criteria: tuple[str, ...]) -> np.ndarray:
+    """Participants' priorities (k, m) from ``participant,criterion,weight`` rows."""
+    header, rows = _rows(path)
+    need = ("participant", "criterion", "weight")
+    problems = [Problem(f"missing column {c!r}", path.name, None, 1, c)
+                for c in need if c not in header]
+    if problems:
+        raise InputError(problems)
+    ip, ic, iw = (header.index(c) for c in need)
+    table: dict[str, dict[str, float]] = {}
+    for k, r in enumerate(rows, start=2):
+        crit = r[ic].strip() if ic < len(r) else ""
+        v = _number(r[iw]) if iw < len(r) else None
+        if crit not in criteria:
+            problems.append(Problem(f"criterion {crit!r} is not in the criteria file",
+                                    path.name, None, k, "criterion"))
+        elif v is None or v <= 0:
+            problems.append(Problem("weight must be a number > 0", path.name, None, k,
+                                    "weight"))
+        else:
+            table.setdefault(r[ip].strip(), {})[crit] = v
+    for who, got in table.items():
+        lacking = [c for c in criteria if c not in got]
+        if lacking:
+            problems.append(Problem(f"participant {who!r} has no weight for {lacking}",
+                                    path.name, None, None, "criterion"))
+    if not table:
+        problems.append(Problem("no participants", path.name, None, 2, "participant"))
+    if problems:
+        raise InputError(problems)
+    p = np.array([[got[c] for c in criteria] for got in table.values()])
+    return p / p.sum(axis=1, keepdims=True)
