@@ -61,6 +61,9 @@ def test_ahp_forms_roundtrip_give_saaty_house_priorities(house_forms: list[Path]
     cons = _csv(out / "consistency.csv")
     assert cons[0]["cr"] == "0.1691" and cons[0]["worst_judgment"]
     assert "Tidak konsisten" in res.output
+    judged = _csv(out / "judgments.csv")
+    assert len(judged) == 6 and judged[0]["participant"] == "Peserta 1"
+    assert float(judged[0]["share"]) >= float(judged[1]["share"])
 
 
 def test_form_errors_name_file_sheet_row_column(house_forms: list[Path]) -> None:

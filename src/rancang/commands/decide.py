@@ -72,6 +72,14 @@ def ahp(
         rows.append(["(kelompok)", f"{g.lambda_max:.4f}", f"{g.ci:.4f}", f"{g.cr:.4f}", ""])
     _write(out / "consistency.csv", ["participant", "lambda_max", "ci", "cr", "worst_judgment"],
            rows)
+    judged = []
+    for f, r in zip(filled, result.individual, strict=True):
+        if r.cr > threshold:
+            judged += [[f.participant, crit[j.i], crit[j.j], _fmt(j.value),
+                        f"{j.consistent_value:.3f}", _fmt(j.suggested), f"{j.share:.4f}"]
+                       for j in worst_judgments(r, top=3)]
+    _write(out / "judgments.csv", ["participant", "criterion_a", "criterion_b", "given",
+                                   "consistent", "suggested", "share"], judged)
     _write(out / "individual_priorities.csv", ["participant", "criterion", "weight"],
            [[f.participant, c, f"{w:.6f}"] for f, r in zip(filled, result.individual, strict=True)
             for c, w in zip(crit, r.weights, strict=True)])

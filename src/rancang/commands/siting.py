@@ -20,6 +20,8 @@ def siting(
         help="Candidate centroids CSV: level,kode,nama,lat,lng.", exists=True)],
     estate: Annotated[list[str], typer.Option(
         help="Industrial estate NAME=LAT,LNG (repeat), e.g. IMIP=-2.82,122.15.")],
+    level: Annotated[str, typer.Option(
+        help="Candidates: kec (districts) or desa (villages, needs their centroids).")] = "kec",
     names: Annotated[Path | None, typer.Option(
         help="District names CSV: code,regency_code,name.", exists=True)] = None,
     capital: Annotated[list[str] | None, typer.Option(
@@ -59,7 +61,7 @@ def siting(
 
     if method not in METHODS:
         raise typer.BadParameter(f"--method must be one of {', '.join(METHODS)}")
-    cand = load_district_centroids(centroids, regency, names=names)
+    cand = load_district_centroids(centroids, regency, names=names, level=level)
     columns = {}
     if ikm is not None:
         columns.update(read_ikm_units(ikm, cand, groups=product_group))

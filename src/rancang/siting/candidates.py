@@ -39,14 +39,33 @@ def _read(path: Path) -> tuple[list[str], list[list[str]]]:
     return [h.strip() for h in rows[0]], rows[1:]
 
 
-def load_district_centroids(
-    centroids: Path, regencies: Sequence[str], *, names: Path | None = None
-) -> Candidates:
-    """Districts of ``regencies`` from a centroid table ``level,kode,nama,lat,lng``.
+LEVELS = {"kec": 2, "desa": 3}
 
-    ``names`` (optional) is a table ``code,regency_code,name`` whose names take precedence.
-    Any CSV with those columns works: the candidate set may also be villages.
+
+def load_district_centroids(
+    centroids: Path, regencies: Sequence[str], *, names: Path | None = None,
+    level: str = "kec",
+) -> Candidates:
+    """Districts (or villages) of ``regencies`` from a table ``level,kode,nama,lat,lng``.
+
+    Parameters
+    ----------
+    centroids : Path
+        CSV with ``kode,nama,lat,lng`` (and optionally ``level``); Kemendagri dotted codes.
+    regencies : sequence of str
+        Regency codes such as ``72.06``; candidates are the codes below them.
+    names : Path, optional
+        Table ``code,regency_code,name`` whose names take precedence.
+    level : {"kec", "desa"}
+        Districts (``72.06.05``) or villages (``72.06.05.1014``).
+
+    Returns
+    -------
+    Candidates
     """
+    if level not in LEVELS:
+        raise InputError(Problem(f"level must be one of {', '.join(LEVELS)}"))
+    dots = LEVELS[level]
     header, rows = _read(centroids)
     need = ("kode", "nama", "lat", "lng")
     missing = [c for c in need if c not in header]
@@ -63,8 +82,8 @@ def load_district_centroids(
     codes, nms, regs, lat, lng = [], [], [], [], []
     for r in rows:
         code = r[ix["kode"]].strip()
-        level = r[ix["level"]].strip() if "level" in ix else "kec"
-        if level != "kec" or not code.startswith(prefixes) or code.count(".") != 2:
+        row_level = r[ix["level"]].strip() if "level" in ix else level
+        if row_level != level or not code.startswith(prefixes) or code.count(".") != dots:
             continue
         codes.append(code)
         nms.append(name_of.get(code, r[ix["nama"]].strip()))
@@ -72,7 +91,7 @@ def load_district_centroids(
         lat.append(float(r[ix["lat"]]))
         lng.append(float(r[ix["lng"]]))
     if not codes:
-        raise InputError(Problem(f"no districts found for regencies {list(regencies)}",
+        raise InputError(Problem(f"no {level} found for regencies {list(regencies)}",
                                  file=Path(centroids).name))
     return Candidates(tuple(codes), tuple(nms), tuple(regs), np.array(lat), np.array(lng))
 

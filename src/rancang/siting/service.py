@@ -53,6 +53,26 @@ def build_siting_matrix(
     when population and area are both given), ``in_zone`` (1 inside an industrial zone)
     and ``hazard_<name>`` (1 inside a hazard layer, cost). Columns with any missing value
     are left out of the ranking and reported in ``info``.
+
+    Parameters
+    ----------
+    cand : Candidates
+    estates : mapping name -> (lat, lng)
+    capitals : mapping regency code -> (lat, lng), optional
+    columns : mapping name -> array (n,), optional
+        User criteria per candidate (NaN = unknown).
+    in_zone : bool array (n,), optional
+    hazards : mapping name -> bool array (n,), optional
+    directions : mapping name -> "benefit"/"cost", optional
+        Overrides :data:`DIRECTIONS` for user columns.
+
+    Returns
+    -------
+    (DecisionMatrix, dict of name -> array)
+
+    Notes
+    -----
+    Distances are great-circle (haversine) between centroids, not travel distances.
     """
     n = len(cand.codes)
     crit: dict[str, NDArray[np.float64]] = {}
@@ -104,6 +124,22 @@ def rank_sites(
 
     Criteria named in ``weights`` but not present (or constant) are ignored; criteria present
     but not named get weight 0 when ``weights`` is given.
+
+    Parameters
+    ----------
+    cand : Candidates
+    estates : mapping name -> (lat, lng)
+    weights : mapping criterion -> weight, optional
+    method : {"topsis", "vikor", "promethee", "wsm", "wpm"}
+    samples : int
+        Dirichlet weight samples for the rank intervals.
+    seed : int
+    **inputs
+        Passed to :func:`build_siting_matrix`.
+
+    Returns
+    -------
+    SitingResult
     """
     dm, info = build_siting_matrix(cand, estates=estates, **inputs)
     if dm.shape[1] == 0:
