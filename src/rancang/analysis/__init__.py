@@ -3,6 +3,7 @@
 from rancang.analysis.growth import cagr, contribution_to_growth, shares
 from rancang.analysis.klassen import KLASSEN_LABELS, KLASSEN_LABELS_EN, klassen
 from rancang.analysis.location_quotient import (
+    QUADRANT_CONVENTIONS,
     QUADRANT_LABELS,
     QUADRANT_LABELS_EN,
     dynamic_location_quotient,
@@ -16,6 +17,7 @@ from rancang.analysis.ranking import (
     default_criteria,
     leading_industries,
     leading_industry_scores,
+    normalize_criteria,
     rank_intervals,
 )
 from rancang.analysis.shift_share import dynamic_shift_share, shift_share
@@ -26,6 +28,7 @@ __all__ = [
     "DEFAULT_WEIGHTS",
     "KLASSEN_LABELS",
     "KLASSEN_LABELS_EN",
+    "QUADRANT_CONVENTIONS",
     "QUADRANT_LABELS",
     "QUADRANT_LABELS_EN",
     "LeadingResult",
@@ -40,6 +43,7 @@ __all__ = [
     "leading_industry_scores",
     "location_quotient",
     "lq_quadrant",
+    "normalize_criteria",
     "rank_intervals",
     "shares",
     "shift_share",

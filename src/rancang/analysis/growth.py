@@ -58,28 +58,43 @@ def shares(x: np.ndarray) -> np.ndarray:
     return safe_divide(x, x.sum(axis=1, keepdims=True))
 
 
-def contribution_to_growth(x: np.ndarray) -> np.ndarray:
-    """Contribution of each industry to its region's growth over the period, in % points.
+def contribution_to_growth(x: np.ndarray, *, per_year: bool = False) -> np.ndarray:
+    """Contribution of each industry to its region's growth, in percentage points.
 
     Parameters
     ----------
-    x : ndarray of shape (R, I, T)
+    x : ndarray of shape (R, I, T), T >= 2, consecutive years
+    per_year : False (default) for the whole period, True for every consecutive year pair
 
     Returns
     -------
-    ndarray (R, I): ``100 * (x_ijT - x_ij0) / x_j0``. Summed over industries it equals the
-    region's total growth over the period in percent (BPS "sumber pertumbuhan").
+    ndarray (R, I) for the whole period, or (R, I, T - 1) per year pair (column t is the
+    step from year t to year t + 1); nan where the region's starting total is zero.
+
+    Notes
+    -----
+    ``c_ij = 100 * (x_ij,end - x_ij,start) / x_i,start`` with ``x_i`` the region's total.
+    Summed over industries it equals the region's growth in percent over the same step
+    (BPS "sumber pertumbuhan ekonomi", source of growth). Per year pair it is the table BPS
+    publishes each year; for the whole period it is the cumulative growth, not an average.
 
     References
     ----------
-    BPS (2015). Produk Domestik Regional Bruto menurut Lapangan Usaha, technical notes
-    ("sumber pertumbuhan ekonomi").
+    BPS (2015). Produk Domestik Regional Bruto Kabupaten/Kota di Indonesia menurut Lapangan
+    Usaha, technical notes ("sumber pertumbuhan ekonomi").
 
     Examples
     --------
     >>> contribution_to_growth(np.array([[[50.0, 60.0], [50.0, 50.0]]])).tolist()
     [[10.0, 0.0]]
+    >>> contribution_to_growth(np.array([[[50.0, 60.0, 66.0]]]), per_year=True).tolist()
+    [[[20.0, 10.0]]]
     """
     x = np.asarray(x, dtype=np.float64)
+    if x.ndim != 3 or x.shape[2] < 2:
+        raise ValueError("contribution to growth needs values of shape (R, I, T), T >= 2")
+    if per_year:
+        start_total = x[:, :, :-1].sum(axis=1, keepdims=True)
+        return 100.0 * safe_divide(np.diff(x, axis=2), start_total)
     start_total = x[:, :, 0].sum(axis=1, keepdims=True)
     return 100.0 * safe_divide(x[:, :, -1] - x[:, :, 0], start_total)

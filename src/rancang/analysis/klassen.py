@@ -21,20 +21,24 @@ KLASSEN_LABELS_EN = {
 }
 
 
-def klassen(x: np.ndarray, ref: np.ndarray) -> dict[str, np.ndarray]:
+def klassen(
+    x: np.ndarray, ref: np.ndarray, *, share_basis: str = "mean"
+) -> dict[str, np.ndarray]:
     """Klassen typology of every industry of every region against the reference.
 
     Parameters
     ----------
     x : ndarray of shape (R, I, T), T >= 2
     ref : ndarray of shape (I, T) or (R, I, T)
+    share_basis : ``"mean"`` (default): shares averaged over the years of the period, as in
+        most Indonesian Klassen tables ("rata-rata kontribusi"); ``"last"``: last year
 
     Returns
     -------
-    dict of ndarray (R, I): ``growth`` (CAGR of the industry in the region),
-    ``reference_growth`` (CAGR of the industry in the reference), ``share`` (mean over the
-    period of the industry's share of the regional total), ``reference_share`` (same for the
-    reference), ``quadrant`` (str).
+    dict of ndarray (R, I): ``growth`` (CAGR of the industry in the region over the
+    period), ``reference_growth`` (CAGR of the industry in the reference), ``share`` (the
+    industry's share of the region's total, see ``share_basis``), ``reference_share`` (its
+    share of the reference total, same basis), ``quadrant`` (str).
 
     Notes
     -----
@@ -45,7 +49,10 @@ def klassen(x: np.ndarray, ref: np.ndarray) -> dict[str, np.ndarray]:
         growth >  reference_growth and share <= reference_share: potensial berkembang
         growth <= reference_growth and share <= reference_share: relatif tertinggal
 
-    An empty string where a growth rate is undefined.
+    Ties go to the lower class ("greater than" is strict). An empty string where a growth
+    rate is undefined. This is the sector-based Klassen typology as used in Indonesian
+    regional planning (Sjafrizal): the industry's growth and share in the region against the
+    same industry's growth and share in the reference economy (province or nation).
 
     References
     ----------
@@ -63,8 +70,14 @@ def klassen(x: np.ndarray, ref: np.ndarray) -> dict[str, np.ndarray]:
     ref = np.broadcast_to(as_reference(x, ref), x.shape)
     growth = cagr(x)
     reference_growth = cagr(ref)
-    share = shares(x).mean(axis=2)
-    reference_share = shares(ref).mean(axis=2)
+    if share_basis == "mean":
+        share = shares(x).mean(axis=2)
+        reference_share = shares(ref).mean(axis=2)
+    elif share_basis == "last":
+        share = shares(x[:, :, -1])
+        reference_share = shares(ref[:, :, -1])
+    else:
+        raise ValueError('share_basis must be "mean" or "last"')
     fast = growth > reference_growth
     big = share > reference_share
     quadrant = np.where(

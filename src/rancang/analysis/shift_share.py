@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from rancang.analysis._arrays import as_reference, growth_rate, safe_divide
+from rancang.analysis._arrays import as_reference, safe_divide
 
 COMPONENTS = (
     "actual_change",
@@ -14,6 +14,31 @@ COMPONENTS = (
     "em_competitive",
     "em_allocation",
 )
+
+
+def _components(
+    x0: np.ndarray, x1: np.ndarray, ref0: np.ndarray, ref1: np.ndarray
+) -> dict[str, np.ndarray]:
+    """Components for arrays (R, I, ...) with references (1 or R, I, ...); industry axis 1."""
+    ref_total0 = ref0.sum(axis=1, keepdims=True)
+    total_growth = safe_divide(ref1.sum(axis=1, keepdims=True) - ref_total0, ref_total0)
+    industry_growth = safe_divide(ref1 - ref0, ref0)
+    actual = x1 - x0
+    national = x0 * total_growth
+    mix = x0 * (industry_growth - total_growth)
+    regional = actual - national - mix
+    differential = safe_divide(actual, x0) - industry_growth
+    homothetic = x0.sum(axis=1, keepdims=True) * safe_divide(ref0, ref_total0)
+    competitive = homothetic * differential
+    shape = actual.shape
+    return {
+        "actual_change": actual,
+        "national_share": np.broadcast_to(national, shape),
+        "industry_mix": np.broadcast_to(mix, shape),
+        "regional_share": regional,
+        "em_competitive": np.broadcast_to(competitive, shape),
+        "em_allocation": np.broadcast_to((x0 - homothetic) * differential, shape),
+    }
 
 
 def shift_share(
@@ -35,22 +60,24 @@ def shift_share(
 
     Notes
     -----
-    With ``G = X1/X0 - 1`` the reference's total growth, ``G_i`` the reference growth of
-    industry i and ``g_ij`` the growth of industry i in region j::
+    With ``e_ij`` the start value of industry j in region i, ``R = E1/E0 - 1`` the
+    reference's total growth, ``R_j`` the reference growth of industry j and ``r_ij`` the
+    growth of industry j in region i::
 
-        national_share  NS_ij = x0_ij * G
-        industry_mix    IM_ij = x0_ij * (G_i - G)
-        regional_share  RS_ij = x0_ij * (g_ij - G_i) = (x1_ij - x0_ij) - NS_ij - IM_ij
+        national_share  NS_ij = e_ij * R
+        industry_mix    IM_ij = e_ij * (R_j - R)
+        regional_share  RS_ij = e_ij * (r_ij - R_j) = (x1_ij - e_ij) - NS_ij - IM_ij
 
     so that ``NS + IM + RS = x1 - x0`` exactly (RS is computed as the remainder, which also
-    covers industries absent at the start). Esteban-Marquillas (1972) split RS with the
-    homothetic value ``x*_ij = x0_j * X0_i / X0`` (the region's total distributed like the
-    reference)::
+    covers an industry absent at the start). Esteban-Marquillas (1972) split RS with the
+    homothetic value ``e*_ij = e_i * E_j / E`` (the region's total distributed like the
+    reference at the start)::
 
-        em_competitive  C_ij = x*_ij * (g_ij - G_i)
-        em_allocation   A_ij = (x0_ij - x*_ij) * (g_ij - G_i)      (C + A = RS)
+        em_competitive  C_ij = e*_ij * (r_ij - R_j)
+        em_allocation   A_ij = (e_ij - e*_ij) * (r_ij - R_j)        (C + A = RS)
 
-    Where ``x0_ij = 0`` the growth rate is undefined and C, A are nan.
+    Where ``e_ij = 0`` the growth rate ``r_ij`` is undefined and C, A are nan. These are
+    the formulae of REAT ``shift`` (methods "Dunn" and "Esteban"), per industry.
 
     References
     ----------
@@ -58,41 +85,21 @@ def shift_share(
     Papers of the Regional Science Association 6, 97-112.
     Esteban-Marquillas, J. M. (1972). A reinterpretation of shift-share analysis.
     Regional and Urban Economics 2(3), 249-255.
-    Worked example checked in the tests: Krumme, G., "Shift & Share table with Excel
-    explanations" (University of Washington, Geography 350).
+    Farhauer, O., Kröll, A. (2013). Standorttheorien. Springer Gabler (regions A, B, C of
+    REAT's ``shift`` example, checked in the tests).
 
     Examples
     --------
-    >>> x0, x1 = np.array([[500.0, 100.0]]), np.array([[1000.0, 100.0]])
-    >>> r = shift_share(x0, x1, np.array([10.0, 20.0]), np.array([11.0, 24.0]))
-    >>> [round(float(v), 3) for v in r["national_share"][0]]
-    [83.333, 16.667]
+    >>> x0, x1 = np.array([[90.0, 20, 10, 60]]), np.array([[100.0, 40, 10, 55]])
+    >>> r0, r1 = np.array([400.0, 150, 150, 400]), np.array([440.0, 210, 135, 480])
+    >>> out = shift_share(x0, x1, r0, r1)
+    >>> [round(float(out[k].sum()), 9) for k in ("national_share", "industry_mix")]
+    [27.0, 1.0]
     """
     x0 = np.asarray(x0, dtype=np.float64)
     x1 = np.asarray(x1, dtype=np.float64)
-    ref0 = as_reference(x0, ref0)
-    ref1 = as_reference(x0, ref1)
-    total_growth = growth_rate(ref0.sum(axis=1, keepdims=True), ref1.sum(axis=1, keepdims=True))
-    industry_growth = growth_rate(ref0, ref1)
-    actual = x1 - x0
-    national = x0 * total_growth
-    mix = x0 * (industry_growth - total_growth)
-    regional = actual - national - mix
-    own_growth = growth_rate(x0, x1)
-    homothetic = x0.sum(axis=1, keepdims=True) * safe_divide(
-        ref0, ref0.sum(axis=1, keepdims=True)
-    )
-    differential = own_growth - industry_growth
-    competitive = homothetic * differential
-    allocation = (x0 - homothetic) * differential
-    return {
-        "actual_change": actual,
-        "national_share": np.broadcast_to(national, actual.shape).copy(),
-        "industry_mix": np.broadcast_to(mix, actual.shape).copy(),
-        "regional_share": regional,
-        "em_competitive": np.broadcast_to(competitive, actual.shape).copy(),
-        "em_allocation": np.broadcast_to(allocation, actual.shape).copy(),
-    }
+    parts = _components(x0, x1, as_reference(x0, ref0), as_reference(x0, ref1))
+    return {k: np.array(v) for k, v in parts.items()}
 
 
 def dynamic_shift_share(x: np.ndarray, ref: np.ndarray) -> dict[str, np.ndarray]:
@@ -100,7 +107,7 @@ def dynamic_shift_share(x: np.ndarray, ref: np.ndarray) -> dict[str, np.ndarray]
 
     Parameters
     ----------
-    x : ndarray of shape (R, I, T), T >= 2
+    x : ndarray of shape (R, I, T), T >= 2, consecutive years
     ref : ndarray of shape (I, T) or (R, I, T)
 
     Returns
@@ -109,15 +116,16 @@ def dynamic_shift_share(x: np.ndarray, ref: np.ndarray) -> dict[str, np.ndarray]
 
     Notes
     -----
-    ``C^dyn = sum_{t=1..T-1} C(x_{t-1}, x_t, X_{t-1}, X_t)`` for each component C; the
-    reference weights are updated every year, which removes the bias of the comparative
-    static version over long periods. The actual changes telescope, so
-    ``NS + IM + RS = x_T - x_0``. (E-M components: nan if an industry is ever zero.)
+    ``C^dyn = sum_{t=1..T-1} C(x_{t-1}, x_t, X_{t-1}, X_t)`` for each component C of
+    :func:`shift_share`: the reference growth rates and the regional structure are updated
+    every year, which removes the bias of the comparative-static version over long periods.
+    The actual changes telescope, so ``NS + IM + RS = x_T - x_0``. E-M components are nan
+    for an industry that is zero in some year of the period (except the last).
 
     References
     ----------
     Barff, R. A., Knight, P. L. (1988). Dynamic shift-share analysis. Growth and Change
-    19(2), 1-10.
+    19(2), 1-10. REAT ``shiftd`` (method "Dunn") sums the same yearly components.
 
     Examples
     --------
@@ -130,11 +138,5 @@ def dynamic_shift_share(x: np.ndarray, ref: np.ndarray) -> dict[str, np.ndarray]
     ref = as_reference(x, ref)
     if x.ndim != 3 or x.shape[2] < 2:
         raise ValueError("dynamic shift-share needs values of shape (R, I, T) with T >= 2")
-    # all year pairs at once: move time to the front and treat pairs as extra "regions"
-    r, i, t = x.shape
-    a = np.moveaxis(x[:, :, :-1], 2, 0).reshape(-1, i)
-    b = np.moveaxis(x[:, :, 1:], 2, 0).reshape(-1, i)
-    ra = np.moveaxis(np.broadcast_to(ref[:, :, :-1], (r, i, t - 1)), 2, 0).reshape(-1, i)
-    rb = np.moveaxis(np.broadcast_to(ref[:, :, 1:], (r, i, t - 1)), 2, 0).reshape(-1, i)
-    parts = shift_share(a, b, ra, rb)
-    return {k: v.reshape(t - 1, r, i).sum(axis=0) for k, v in parts.items()}
+    parts = _components(x[:, :, :-1], x[:, :, 1:], ref[:, :, :-1], ref[:, :, 1:])
+    return {k: v.sum(axis=2) for k, v in parts.items()}

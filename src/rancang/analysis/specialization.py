@@ -58,25 +58,31 @@ def specialization(x: np.ndarray, ref: np.ndarray) -> dict[str, np.ndarray]:
     Returns
     -------
     dict of ndarray (R, T) with keys ``krugman, hoover, herfindahl, herfindahl_normalized,
-    theil, gini, gini_specialization``.
+    theil, gini, gini_specialization`` (:data:`INDEX_NAMES`) plus ``theil_relative``.
 
     Notes
     -----
-    With ``s_ij = x_ij / x_j`` the region's industry shares, ``S_i = X_i / X`` the
-    reference's and n the number of industries:
+    With ``s_ij = x_ij / x_i`` the shares of the n industries j in region i and
+    ``S_j = X_j / X`` the reference's (the definitions of REAT, Wieland 2019, applied to
+    the region's industry vector):
 
-    - Krugman specialisation ``K_j = sum_i |s_ij - S_i|`` in [0, 2] (REAT ``krugman.spec``).
-    - Hoover (dissimilarity) ``H_j = 0.5 * sum_i |s_ij - S_i|`` in [0, 1] (REAT ``hoover``).
-    - Herfindahl ``HHI_j = sum_i s_ij**2`` in [1/n, 1], normalised
-      ``(HHI - 1/n) / (1 - 1/n)`` in [0, 1] (REAT ``herf``, ``coefnorm = TRUE``).
-    - Theil (relative entropy of the structure against the reference)
-      ``T_j = sum_i s_ij * ln(s_ij / S_i)`` >= 0, with ``0 ln 0 = 0``: zero when the region's
-      structure equals the reference's.
-    - Gini ``G_j``: non-standardised Gini coefficient of the region's industry values (how
-      unevenly output is spread over industries; REAT ``gini``).
-    - Gini specialisation: the Gini coefficient of the region's location quotients
-      ``LQ_ij`` over the industries (REAT ``gini.spec``; Farhauer and Kröll's example
-      gives 0.6222222).
+    - ``krugman``: ``K_i = sum_j |s_ij - S_j|`` in [0, 2] (REAT ``krugman.spec``).
+    - ``hoover``: ``H_i = 1/2 sum_j |s_ij - S_j|`` in [0, 1] (REAT ``hoover(x, weighting)``
+      with the reference as weighting).
+    - ``herfindahl``: ``HHI_i = sum_j s_ij^2`` in [1/n, 1] (REAT ``herf``);
+      ``herfindahl_normalized``: ``(HHI - 1/n) / (1 - 1/n)`` in [0, 1]
+      (REAT ``herf(x, coefnorm = TRUE)``).
+    - ``theil``: Theil's mean log deviation of the industry values,
+      ``T_i = 1/n sum_j ln(mean_j(x_ij) / x_ij)`` >= 0 (REAT ``theil``, after Stoermann
+      2009). It is infinite in REAT when an industry is zero; here nan.
+    - ``theil_relative`` (extra): relative entropy of the structure against the reference,
+      ``sum_j s_ij ln(s_ij / S_j)`` >= 0 with ``0 ln 0 = 0``: 0 when the region's structure
+      equals the reference's.
+    - ``gini``: non-standardised Gini coefficient of the industry values (REAT ``gini``,
+      ``coefnorm = FALSE``, after Dörsam 2004), in [0, (n-1)/n].
+    - ``gini_specialization``: the same Gini formula applied to the location quotients
+      ``LQ_ij`` of the region (REAT ``gini.spec``): ``2 / (n^2 mean(LQ)) *
+      sum_k k (LQ_(k) - mean(LQ))`` with the LQs sorted ascending; in [0, (n-1)/n].
 
     References
     ----------
@@ -84,6 +90,8 @@ def specialization(x: np.ndarray, ref: np.ndarray) -> dict[str, np.ndarray]:
     Hoover, E. M. (1936). The measurement of industrial localization. Review of Economics
     and Statistics 18(4), 162-171.
     Theil, H. (1967). Economics and Information Theory. North-Holland.
+    Stoermann, W. (2009). Regionalökonomik: Theorie und Politik. Oldenbourg.
+    Dörsam, P. (2004). Wirtschaftsstatistik anschaulich dargestellt. PD-Verlag.
     Farhauer, O., Kröll, A. (2013). Standorttheorien. Springer Gabler.
     Wieland, T. (2019). REAT: Regional Economic Analysis Toolbox. R package.
 
@@ -101,11 +109,14 @@ def specialization(x: np.ndarray, ref: np.ndarray) -> dict[str, np.ndarray]:
     n = x.shape[1]
     krugman = np.abs(s - big_s).sum(axis=1)
     herf = (s**2).sum(axis=1)
-    ratio = safe_divide(s, big_s)
+    undefined = np.isnan(s).any(axis=1)
     with np.errstate(divide="ignore", invalid="ignore"):
-        terms = np.where(s > 0, s * np.log(np.where(s > 0, ratio, 1.0)), 0.0)
-    theil = terms.sum(axis=1)
-    theil[np.isnan(s).any(axis=1)] = np.nan
+        ratio = np.where(s > 0, s / np.where(big_s > 0, big_s, np.nan), 1.0)
+        relative = np.where(s > 0, s * np.log(ratio), 0.0).sum(axis=1)
+        positive = (x > 0).all(axis=1)
+        mld = np.log(np.where(positive[:, None], x.mean(axis=1, keepdims=True) / x, 1.0))
+    theil = np.where(positive, mld.mean(axis=1), np.nan)
+    relative[undefined] = np.nan
     return {
         "krugman": krugman,
         "hoover": 0.5 * krugman,
@@ -114,4 +125,5 @@ def specialization(x: np.ndarray, ref: np.ndarray) -> dict[str, np.ndarray]:
         "theil": theil,
         "gini": gini_coefficient(x, axis=1),
         "gini_specialization": gini_coefficient(location_quotient(x, ref), axis=1),
+        "theil_relative": relative,
     }
