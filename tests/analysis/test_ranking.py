@@ -72,11 +72,12 @@ def test_vectorised_periods_equal_the_criteria_of_each_sub_period():
 
 def test_contributions_explain_the_score():
     x = panel(2)
-    res = leading_industries(x, x.sum(axis=0), n_samples=0)
+    given = {"slq": 2.0, "growth": 1.0, "share": 1.0}
+    res = leading_industries(x, x.sum(axis=0), weights=given, n_samples=0)
     np.testing.assert_allclose(sum(res.contributions.values()), res.score, atol=1e-12)
-    assert sum(res.weights.values()) == pytest.approx(1.0)
-    for k, w in res.weights.items():
-        np.testing.assert_allclose(res.contributions[k], w * res.normalized[k], atol=1e-15)
+    assert res.weights == given and set(res.contributions) == set(given)
+    for k, w in given.items():
+        np.testing.assert_allclose(res.contributions[k], w / 4 * res.normalized[k], atol=1e-15)
     assert np.array_equal(res.rank_low, res.rank) and np.array_equal(res.rank_high, res.rank)
 
 
@@ -104,3 +105,14 @@ def test_rank_intervals_are_reproducible_and_accept_start_lists():
     assert np.array_equal(low, rank) and np.array_equal(high, rank)
     with pytest.raises(ValueError):
         rank_intervals(x, ref, weights=DEFAULT_WEIGHTS, periods=[7])
+
+
+def test_one_reference_per_region_equals_the_broadcast_reference():
+    x = panel(5)
+    ref = x.sum(axis=0) * 1.7
+    one = leading_industries(x, ref, n_samples=30, seed=1)
+    per_region = leading_industries(x, np.repeat(ref[None], x.shape[0], axis=0),
+                                    n_samples=30, seed=1)
+    np.testing.assert_allclose(one.score, per_region.score, rtol=1e-12)
+    assert np.array_equal(one.rank_low, per_region.rank_low)
+    assert np.array_equal(one.rank_high, per_region.rank_high)

@@ -45,9 +45,22 @@ def cagr(x: np.ndarray, *, axis: int = -1) -> np.ndarray:
 def shares(x: np.ndarray) -> np.ndarray:
     """Share of each industry in its region's total (industry axis 1).
 
+    Parameters
+    ----------
+    x : ndarray (R, I) or (R, I, T)
+
+    Returns
+    -------
+    ndarray of the same shape; nan where the region's total is zero.
+
     Notes
     -----
-    ``s_ij = x_ij / sum_i x_ij``.
+    ``s_ij = x_ij / sum_j x_ij`` (region i, industry j); BPS "distribusi PDRB" / "peranan".
+
+    References
+    ----------
+    BPS (2015). Produk Domestik Regional Bruto Kabupaten/Kota di Indonesia menurut Lapangan
+    Usaha, technical notes ("distribusi persentase").
 
     Examples
     --------

@@ -104,6 +104,18 @@ def default_criteria(x: np.ndarray, ref: np.ndarray) -> dict[str, np.ndarray]:
     ``growth`` (CAGR of the industry in the region) and ``share`` (share of the region's
     total in the last year). Higher is better for all five.
 
+    Notes
+    -----
+    Definitions as in :func:`~rancang.analysis.location_quotient`,
+    :func:`~rancang.analysis.dynamic_location_quotient`, :func:`~rancang.analysis.cagr`,
+    :func:`~rancang.analysis.shift_share` (``competitive = RS_ij / e_ij``) and
+    :func:`~rancang.analysis.shares`. They are the criteria most RPIK studies combine
+    (basis, growth, competitiveness, size).
+
+    References
+    ----------
+    Kuncoro, M. (2004). Otonomi dan Pembangunan Daerah. Erlangga.
+
     Examples
     --------
     >>> x = np.array([[[10.0, 12.0], [10.0, 10.0]]])
@@ -120,9 +132,25 @@ def normalize_criteria(
 ) -> dict[str, np.ndarray]:
     """Min-max scale every criterion within each region, across its industries, to [0, 1].
 
+    Parameters
+    ----------
+    criteria : name -> array (..., I), industries on the last axis
+    directions : name -> +1 (higher is better, default) or -1
+
+    Returns
+    -------
+    dict name -> array of the same shape, in [0, 1].
+
+    Notes
+    -----
     ``n = (v - min) / (max - min)`` along the last (industry) axis; with direction -1
     (lower is better) ``n = (max - v) / (max - min)``. 0.5 when all industries of a region
     are equal, 0 where the value is undefined (nan): an undefined criterion never helps.
+
+    References
+    ----------
+    Hwang, C. L., Yoon, K. (1981). Multiple Attribute Decision Making. Springer (linear
+    scale transformation, max-min).
 
     Examples
     --------
@@ -357,7 +385,8 @@ def leading_industries(
     Returns
     -------
     LeadingResult with score, rank, rank_low, rank_high, contributions, normalized and
-    criteria (R, I), and the weights used (scaled to add up to 1).
+    criteria (R, I), and the weights as given (the contributions use them divided by their
+    sum).
 
     Notes
     -----
@@ -372,7 +401,8 @@ def leading_industries(
     [[1, 2], [2, 1]]
     """
     x, ref = _check_panel(x, ref)
-    names, w = _weight_vector(dict(weights) if weights else DEFAULT_WEIGHTS, DEFAULT_WEIGHTS)
+    given = dict(weights) if weights else dict(DEFAULT_WEIGHTS)
+    names, w = _weight_vector(given, DEFAULT_WEIGHTS)
     used = dict(zip(names, w.tolist(), strict=True))
     crit = default_criteria(x, ref)
     norm = normalize_criteria({k: crit[k] for k in names}, directions=directions)
@@ -382,7 +412,9 @@ def leading_industries(
         x, ref, weights=used, periods=periods, n_samples=n_samples, seed=seed,
         directions=directions,
     )
+    # the same rank as inside rank_intervals; the guard only matters for exact ties
+    low, high = np.minimum(low, rank), np.maximum(high, rank)
     return LeadingResult(
         score=score, rank=rank, rank_low=low, rank_high=high, contributions=contributions,
-        criteria=crit, normalized=norm, weights=used,
+        criteria=crit, normalized=norm, weights=given,
     )

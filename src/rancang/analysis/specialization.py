@@ -21,6 +21,15 @@ INDEX_NAMES = (
 def gini_coefficient(v: np.ndarray, *, axis: int = 1) -> np.ndarray:
     """Non-standardised Gini coefficient of the values along ``axis``.
 
+    Parameters
+    ----------
+    v : ndarray of non-negative values
+    axis : the axis holding the n values (default 1, the industry axis)
+
+    Returns
+    -------
+    ndarray without ``axis``; nan where the values add up to zero or one is nan.
+
     Notes
     -----
     With the n values sorted ascending ``v_(1) <= ... <= v_(n)``::
