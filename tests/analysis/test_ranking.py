@@ -5,6 +5,7 @@ import pytest
 
 from rancang.analysis import (
     DEFAULT_WEIGHTS,
+    cagr,
     default_criteria,
     dynamic_location_quotient,
     leading_industries,
@@ -56,7 +57,7 @@ def test_default_criteria_agree_with_the_separate_methods():
     crit = default_criteria(x, ref)
     np.testing.assert_allclose(crit["slq"], location_quotient(x, ref)[:, :, -1], rtol=1e-12)
     np.testing.assert_allclose(crit["dlq"], dynamic_location_quotient(x, ref), rtol=1e-10)
-    np.testing.assert_allclose(crit["growth"], (x[:, :, -1] / x[:, :, 0]) ** (1 / 7) - 1)
+    np.testing.assert_allclose(crit["growth"], cagr(x), rtol=1e-12)
 
 
 def test_vectorised_periods_equal_the_criteria_of_each_sub_period():
