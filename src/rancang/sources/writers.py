@@ -44,6 +44,10 @@ def write_workbook(
 ) -> Path:
     """Write several tables into one formatted XLSX workbook.
 
+    The cells are written by ``rustpy_xlsxwriter`` (a binding of the compiled
+    ``rust_xlsxwriter``), about six times faster than pure-Python writers: the workbook of
+    an all-regency analysis holds about 490,000 cells.
+
     Parameters
     ----------
     path : output file.
@@ -53,67 +57,85 @@ def write_workbook(
     synthetic : add a red banner saying the data is synthetic demo data.
     headers : extra machine-name -> label translations for this workbook.
     """
-    import xlsxwriter
+    from rustpy_xlsxwriter import FastExcel, Format
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    wb = xlsxwriter.Workbook(str(path), {"nan_inf_to_errors": True})
-    try:
-        bold = wb.add_format({"bold": True, "bg_color": "#DCE6F1", "border": 1, "text_wrap": True,
-                              "valign": "top"})
-        warn = wb.add_format({"bold": True, "font_color": "#9C0006", "bg_color": "#FFC7CE"})
-        title = wb.add_format({"bold": True, "font_size": 14})
-        fmts = {k: wb.add_format({"num_format": v}) for k, v in _NUMBER_FORMATS.items()}
+    header_fmt = (
+        Format().set_bold().set_background_color("#DCE6F1").set_border("thin").set_text_wrap()
+    )
+    warn_fmt = Format().set_bold().set_font_color("#9C0006").set_background_color("#FFC7CE")
+    number_fmts = {k: Format().set_num_format(v) for k, v in _NUMBER_FORMATS.items()}
+    banner = "DATA SINTETIS" if lang == "id" else "SYNTHETIC DATA"
+    book = FastExcel(str(path))
 
-        if about or synthetic:
-            ws = wb.add_worksheet("Keterangan" if lang == "id" else "About")
-            ws.write(0, 0, "Rancang", title)
-            row = 2
-            if synthetic:
-                ws.write(
-                    row, 0,
-                    "DATA SINTETIS: dibuat oleh generator demo Rancang, bukan data BPS."
-                    if lang == "id"
-                    else "SYNTHETIC DATA: made by Rancang's demo generator, not BPS data.",
-                    warn,
-                )
-                row += 2
-            for key, value in (about or {}).items():
-                ws.write(row, 0, key, bold)
-                ws.write(row, 1, value)
-                row += 1
-            ws.set_column(0, 0, 28)
-            ws.set_column(1, 1, 80)
-
-        for name, frame in sheets.items():
-            frame = frame.with_columns(
-                pl.col(c).fill_nan(None) for c, t in frame.schema.items() if t.is_float()
+    if about or synthetic:
+        key_label, value_label = ("Keterangan", "Isi") if lang == "id" else ("Item", "Value")
+        lines = [
+            (
+                "DATA SINTETIS: dibuat oleh generator demo Rancang, bukan data BPS."
+                if lang == "id"
+                else "SYNTHETIC DATA: made by Rancang's demo generator, not BPS data.",
+                "",
             )
-            ws = wb.add_worksheet(name[:31])
-            first = 0
-            if synthetic:
-                ws.write(0, 0, "DATA SINTETIS" if lang == "id" else "SYNTHETIC DATA", warn)
-                first = 1
-            for c, col in enumerate(frame.columns):
-                label = (headers or {}).get(col) or header_label(col, lang)
-                ws.write(first, c, label, bold)
-                dtype = frame.schema[col]
-                if dtype.is_integer():
-                    fmt = fmts["int"] if col != "year" else None
-                    width = 12
-                elif dtype.is_float():
-                    fmt = fmts["float"]
-                    width = 14
-                else:
-                    fmt = None
-                    width = min(
-                        60, max(12, int(frame[col].cast(pl.String).str.len_chars().max() or 0) + 2)
-                    )
-                ws.set_column(c, c, max(width, min(len(label) + 2, 30)), fmt)
-            for r, row_values in enumerate(frame.iter_rows(), start=first + 1):
-                ws.write_row(r, 0, row_values)
-            ws.freeze_panes(first + 1, 0)
-            if frame.height:
-                ws.autofilter(first, 0, first + frame.height, max(0, frame.width - 1))
-    finally:
-        wb.close()
+        ] if synthetic else []
+        lines += list((about or {}).items())
+        frame = pl.DataFrame(
+            {key_label: [k for k, _ in lines], value_label: [v for _, v in lines]},
+            schema={key_label: pl.String, value_label: pl.String},
+        )
+        book.sheet(
+            "Keterangan" if lang == "id" else "About",
+            frame.to_dicts(),
+            header_row=1,
+            merge_ranges=[(0, 0, 0, 1, "Rancang", Format().set_bold().set_font_size(14))],
+            header_format=header_fmt,
+            column_widths=[28, 80],
+            row_formats={2: warn_fmt} if synthetic else None,
+        )
+
+    for name, frame in sheets.items():
+        frame = frame.with_columns(
+            pl.col(c).fill_nan(None) for c, t in frame.schema.items() if t.is_float()
+        )
+        labels = [(headers or {}).get(c) or header_label(c, lang) for c in frame.columns]
+        widths: list[float] = []
+        formats = []
+        for col, label in zip(frame.columns, labels, strict=True):
+            dtype = frame.schema[col]
+            if dtype.is_integer():
+                fmt, width = (number_fmts["int"] if col != "year" else None), 12
+            elif dtype.is_float():
+                fmt, width = number_fmts["float"], 14
+            else:
+                longest = frame[col].cast(pl.String).str.len_chars().max() if frame.height else 0
+                fmt, width = None, min(60, max(12, int(longest or 0) + 2))
+            formats.append(fmt)
+            widths.append(max(width, min(len(label) + 2, 30)))
+        frame.columns = _unique(labels)
+        first = 1 if synthetic else 0
+        book.sheet(
+            name[:31],
+            frame,
+            header_row=first,
+            merge_ranges=[(0, 0, 0, max(1, frame.width - 1), banner, warn_fmt)]
+            if synthetic
+            else None,
+            header_format=header_fmt,
+            column_formats=formats,
+            column_widths=widths,
+            autofilter=frame.height > 0,
+        )
+        book.freeze(row=first + 1, sheet=name[:31])
+    book.save()
     return path
+
+
+def _unique(labels: list[str]) -> list[str]:
+    """Column labels made unique (two machine names may share one translated label)."""
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        n = seen.get(label, 0)
+        seen[label] = n + 1
+        out.append(label if n == 0 else f"{label} ({n + 1})")
+    return out
