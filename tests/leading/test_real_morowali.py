@@ -32,3 +32,14 @@ def test_morowali_manufacturing_lq_against_the_national_row(bps_pdrb_dir, tmp_pa
     assert row["lq"][0] > 3  # the nickel smelters of IMIP
     lead = pl.read_csv(out / "leading_industries.csv")
     assert lead.sort("rank")["industry_code"][0] == "C"
+
+
+def test_analyze_warns_about_bps_rows_that_do_not_add_up(bps_pdrb_dir, tmp_path):
+    """The 2014 row of BPS 3507 (Kab. Malang) sums to 1,700,487.56 against a total of 52,550.42."""
+    result = CliRunner().invoke(build_app(), [
+        "analyze", str(bps_pdrb_dir), "--region", "7203", "--out", str(tmp_path / "o"),
+        "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    text = " ".join(result.output.split())
+    assert "9 BPS rows whose categories do not add up" in text
+    assert "region 3507 2014" in text and "+3135.9%" in text

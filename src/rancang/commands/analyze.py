@@ -81,7 +81,35 @@ def analyze(
         paths = export_result(result, out, lang=lang)
     if not quiet:
         print_analysis_summary(console, result, lang=lang)
+        _print_total_checks(console, inputs, lang=lang)
         console.print(
             ("Hasil ditulis ke" if lang == "id" else "Results written to")
             + f" {out}/ ({len(paths)} files)"
         )
+
+
+def _print_total_checks(console: Console, inputs: list[Path], *, lang: str) -> None:
+    """Warn about BPS rows whose categories do not add up to the published total column.
+
+    The values are analysed as published; the warning lets the analyst check the rows
+    (usually a lost decimal point in the BPS table) before the FGD.
+    """
+    from rancang.sources import detect_layout, expand_paths, total_discrepancies
+
+    problems = []
+    for path in expand_paths(inputs):
+        if detect_layout(path) == "bps_pdrb":
+            problems.extend(total_discrepancies(path))
+    if not problems:
+        return
+    console.print(
+        f"[yellow]Peringatan: {len(problems)} baris BPS dengan jumlah kategori yang tidak sama "
+        "dengan kolom total (dianalisis apa adanya; periksa baris berikut):[/yellow]"
+        if lang == "id"
+        else f"[yellow]Warning: {len(problems)} BPS rows whose categories do not add up to the "
+        "total column (analysed as published; check these rows):[/yellow]"
+    )
+    for problem in problems[:10]:
+        console.print(f"  - {problem}", markup=False, highlight=False)
+    if len(problems) > 10:
+        console.print(f"  ... (+{len(problems) - 10})")
