@@ -1,0 +1,291 @@
+"""Diversification opportunities: absent industries ranked by density, COG and PCI.
+
+For each region and year, the industries it does not have yet (``M_cp = 0``) are scored by
+a visible weighted mix of their density (how near they lie to what the region already
+does), complexity outlook gain and product complexity, explained by the present industries
+that make them near, and given a rank interval under other RCA thresholds and weights.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from rancang.analysis.complexity import ComplexityResult, economic_complexity
+from rancang.analysis.ranking import normalize_criteria
+
+DEFAULT_OPPORTUNITY_WEIGHTS: dict[str, float] = {"density": 0.5, "cog": 0.25, "pci": 0.25}
+OPPORTUNITY_CRITERIA = tuple(DEFAULT_OPPORTUNITY_WEIGHTS)
+THRESHOLD_FACTORS = (0.8, 1.0, 1.25)
+
+
+@dataclass
+class OpportunityResult:
+    """Opportunity scores and ranks (R, I, T); only where ``candidate`` is True.
+
+    ``score`` in [0, 1] (nan elsewhere), ``rank`` 1 = best among the region's absent
+    industries in that year (0 elsewhere), ``rank_low <= rank <= rank_high`` its plausible
+    range; ``contributions[c]`` add up to ``score``; ``drivers`` (R, I, T, k) the indices of
+    the present industries nearest to each candidate (-1: none) and ``driver_proximity``
+    their proximities.
+    """
+
+    candidate: np.ndarray
+    score: np.ndarray
+    rank: np.ndarray
+    rank_low: np.ndarray
+    rank_high: np.ndarray
+    contributions: dict[str, np.ndarray]
+    drivers: np.ndarray
+    driver_proximity: np.ndarray
+    weights: dict[str, float] = field(default_factory=dict)
+    thresholds: tuple[float, ...] = ()
+    year_index: tuple[int, ...] = ()
+
+
+def _weights(weights: Mapping[str, float] | None) -> dict[str, float]:
+    given = dict(weights) if weights else dict(DEFAULT_OPPORTUNITY_WEIGHTS)
+    unknown = sorted(set(given) - set(OPPORTUNITY_CRITERIA))
+    if unknown:
+        raise ValueError(f"weights for unknown criteria: {', '.join(unknown)}")
+    w = np.array(list(given.values()), dtype=np.float64)
+    if not np.isfinite(w).all() or (w < 0).any() or w.sum() <= 0:
+        raise ValueError("weights must be finite, not negative, and add up to more than 0")
+    return {k: float(v) / float(w.sum()) for k, v in given.items()}
+
+
+def _normalized(res: ComplexityResult, candidate: np.ndarray) -> dict[str, np.ndarray]:
+    """Criteria min-max scaled over each region-year's candidates; arrays (R, T, I)."""
+    crit = {"density": res.density, "cog": res.cog,
+            "pci": np.broadcast_to(res.pci[None], res.density.shape)}
+    cand = np.moveaxis(candidate, 1, 2)
+    return normalize_criteria(
+        {k: np.where(cand, np.moveaxis(v, 1, 2), np.nan) for k, v in crit.items()}
+    )
+
+
+def _ranks(score: np.ndarray) -> np.ndarray:
+    """Rank 1 = highest along the last axis; nan (non-candidates) get 0."""
+    key = np.where(np.isnan(score), np.inf, -score)
+    order = np.argsort(key, axis=-1, kind="stable")
+    ranks = np.empty(order.shape, dtype=np.int64)
+    np.put_along_axis(ranks, order, np.arange(1, score.shape[-1] + 1), axis=-1)
+    return np.where(np.isnan(score), 0, ranks)
+
+
+def _sampled_ranks(norm: np.ndarray, outside: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """Ranks (int16) of ``w @ norm`` per row of I, candidates first; (n, rows * I).
+
+    ``norm`` (C, rows, I) float32 in [0, 1]; scores are quantised to 1/32767 so numpy
+    sorts them by radix; non-candidates (``outside``) sort after every candidate.
+    """
+    c, rows, i = norm.shape
+    flat = norm.reshape(c, -1)
+    key = (-32767.0 * w.astype(np.float32)) @ flat
+    key += 32767.5
+    key += 32768.0 * outside.reshape(-1)
+    order = np.argsort(key.astype(np.uint16).reshape(-1, i), axis=-1, kind="stable")
+    order += np.arange(0, order.size, i)[:, None]
+    out = np.empty(order.size, dtype=np.int16)
+    out[order.reshape(-1)] = np.tile(np.arange(1, i + 1, dtype=np.int16), len(w) * rows)
+    return out.reshape(len(w), rows * i)
+
+
+def _first_present(present: np.ndarray, k: int) -> np.ndarray:
+    """Positions of the first ``k`` True values in each row of ``present`` (-1: fewer)."""
+    cum = np.cumsum(present, axis=1, dtype=np.int32)
+    pos = np.full((present.shape[0], k), -1, dtype=np.int64)
+    for j in range(k):
+        hit = (cum == j + 1) & present
+        found = hit.any(axis=1)
+        pos[found, j] = hit[found].argmax(axis=1)
+    return pos
+
+
+def opportunity_drivers(
+    mcp: np.ndarray, phi: np.ndarray, cells: np.ndarray, *, k: int = 3, window: int = 32
+) -> tuple[np.ndarray, np.ndarray]:
+    """The ``k`` present industries nearest (by proximity) to each candidate cell.
+
+    Parameters
+    ----------
+    mcp : bool (R, I) of one year; phi : proximity (I, I) of that year
+    cells : int (N, 2) of (region, industry) pairs
+    k : drivers per cell; window : neighbours looked at first (all of them if needed)
+
+    Returns
+    -------
+    (index, proximity): (N, k) industry indices (-1 where there are fewer than k present
+    neighbours with a positive proximity) and their proximities (nan there).
+
+    Notes
+    -----
+    The drivers of industry p in region c are the present industries q (``M_cq = 1``) with
+    the largest ``phi_pq``; they are the terms that make the density ``omega_cp`` high.
+
+    Examples
+    --------
+    >>> phi = np.array([[1, .2, .9], [.2, 1, .5], [.9, .5, 1]])
+    >>> idx, prox = opportunity_drivers(np.array([[False, True, True]]), phi, np.array([[0, 0]]))
+    >>> idx.tolist(), prox.tolist()
+    ([[2, 1, -1]], [[0.9, 0.2, nan]])
+    """
+    phi = np.where(np.isnan(phi), 0.0, phi)
+    np.fill_diagonal(phi, 0.0)
+    order = np.argsort(-phi, axis=1, kind="stable")
+    c, p = cells[:, 0], cells[:, 1]
+    width = min(window, phi.shape[0])
+    nb = order[p, :width]
+    pos = _first_present(mcp[c[:, None], nb] & (phi[p[:, None], nb] > 0), k)
+    short = (pos < 0).any(axis=1) & (width < phi.shape[0])
+    if short.any():
+        nb_all = order[p[short]]
+        ok = mcp[c[short][:, None], nb_all] & (phi[p[short][:, None], nb_all] > 0)
+        pos_all = _first_present(ok, k)
+        full = np.full((len(cells), phi.shape[0]), -1, dtype=np.int64)
+        full[:, :width] = nb
+        full[short] = nb_all
+        pos[short] = pos_all
+        nb = full
+    idx = np.where(pos >= 0, np.take_along_axis(nb, np.maximum(pos, 0), axis=1), -1)
+    prox = np.where(idx >= 0, phi[p[:, None], np.maximum(idx, 0)], np.nan)
+    return idx, prox
+
+
+def opportunities(
+    x: np.ndarray,
+    *,
+    threshold: float = 1.0,
+    weights: Mapping[str, float] | None = None,
+    threshold_factors: Sequence[float] = THRESHOLD_FACTORS,
+    n_samples: int = 60,
+    seed: int = 0,
+    concentration: float = 20.0,
+    quantiles: tuple[float, float] = (0.05, 0.95),
+    n_drivers: int = 3,
+    years: Sequence[int] | None = None,
+    base: ComplexityResult | None = None,
+) -> OpportunityResult:
+    """Rank every region's absent industries as diversification opportunities.
+
+    Parameters
+    ----------
+    x : ndarray (R, I, T) or (R, I): the panel values
+    threshold : RCA threshold for presence (``M_cp = [RCA >= threshold]``)
+    weights : criterion -> weight over ``density``, ``cog``, ``pci`` (default
+        :data:`DEFAULT_OPPORTUNITY_WEIGHTS`); need not add up to 1
+    threshold_factors : thresholds ``threshold * f`` tried for the rank intervals
+    n_samples, seed, concentration, quantiles : Monte-Carlo draws for the intervals
+    n_drivers : present industries given as the reason for each opportunity
+    years : indices of the years (last axis of ``x``) to rank; default the last year only
+        (what a plan looks at; every year costs T times more)
+    base : the :func:`economic_complexity` result at ``threshold``, if already computed
+
+    Returns
+    -------
+    OpportunityResult; arrays (R, I, Y) for the Y years chosen (``year_index``).
+
+    Notes
+    -----
+    Candidates are the industries absent from a region (``M_cp = 0``) in a year. Each
+    criterion is min-max scaled over the region-year's candidates
+    (:func:`~rancang.analysis.normalize_criteria`) and
+    ``score = sum_c w_c n_c / sum_c w_c``. Density says how feasible the move is (its
+    capabilities are near), COG how much it opens up, PCI how complex it is; the default
+    (0.5, 0.25, 0.25) leans towards feasibility, in the spirit of the Atlas's
+    "balanced portfolio" of strategic approaches.
+
+    Rank intervals: each draw takes one threshold ``threshold * f`` (uniformly among
+    ``threshold_factors``), recomputes density, COG and PCI with it, and draws weights
+    ``w ~ Dirichlet(concentration * w0)``; the same candidates are re-ranked. ``rank_low``
+    and ``rank_high`` are the ``quantiles`` of the drawn ranks, widened to include ``rank``.
+
+    References
+    ----------
+    Hausmann, R., Hidalgo, C. A. et al. (2014). The Atlas of Economic Complexity. MIT Press.
+    Hidalgo et al. (2007). Science 317, 482-487. Saisana, M., Saltelli, A., Tarantola, S.
+    (2005). J. R. Stat. Soc. A 168(2), 307-323 (uncertainty of composite indicators).
+
+    Examples
+    --------
+    >>> rng = np.random.default_rng(0)
+    >>> res = opportunities(rng.lognormal(size=(30, 12, 2)), n_samples=20)
+    >>> bool(((res.rank_low <= res.rank) & (res.rank <= res.rank_high)).all())
+    True
+    """
+    w0 = _weights(weights)
+    x = np.asarray(x, dtype=np.float64)
+    x = x[:, :, None] if x.ndim == 2 else x
+    base = base or economic_complexity(x, threshold=threshold)
+    ti = [x.shape[2] - 1] if years is None else [int(t) for t in years]
+    if not ti or min(ti) < 0 or max(ti) >= x.shape[2]:
+        raise ValueError(f"year indices must lie in 0..{x.shape[2] - 1}")
+    x, base = x[:, :, ti], _take_years(base, ti)
+    candidate = ~base.mcp & ~np.isnan(base.density) & ~np.isnan(base.pci)[None]
+    norm = _normalized(base, candidate)
+    contributions = {k: np.moveaxis(w0[k] * norm[k], 2, 1) for k in w0}
+    score = sum(contributions.values())
+    score = np.where(candidate, score, np.nan)
+    rank = _ranks(np.moveaxis(score, 1, 2))
+    low, high = _intervals(
+        x, base, candidate, rank, w0, threshold, threshold_factors, n_samples, seed,
+        concentration, quantiles,
+    )
+    drivers = np.full((*candidate.shape, n_drivers), -1, dtype=np.int64)
+    dprox = np.full((*candidate.shape, n_drivers), np.nan)
+    for t in range(candidate.shape[2]):
+        cells = np.argwhere(candidate[:, :, t])
+        idx, prox = opportunity_drivers(
+            base.mcp[:, :, t], base.proximity[:, :, t], cells, k=n_drivers
+        )
+        drivers[cells[:, 0], cells[:, 1], t] = idx
+        dprox[cells[:, 0], cells[:, 1], t] = prox
+    rank, low, high = (np.moveaxis(a, 2, 1) for a in (rank, low, high))
+    return OpportunityResult(
+        candidate=candidate, score=score, rank=rank, rank_low=low, rank_high=high, contributions=contributions, drivers=drivers,
+        driver_proximity=dprox, weights=w0,
+        thresholds=tuple(threshold * f for f in threshold_factors), year_index=tuple(ti),
+    )
+
+
+def _take_years(res: ComplexityResult, ti: list[int]) -> ComplexityResult:
+    """The same result restricted to some years (last axis)."""
+    names = ("rca", "mcp", "diversity", "ubiquity", "eci", "pci", "proximity", "density",
+             "coi", "cog")
+    parts = {k: getattr(res, k)[..., ti] for k in names}
+    return ComplexityResult(**parts, threshold=res.threshold, warnings=list(res.warnings))
+
+
+def _intervals(x, base, candidate, rank, w0, threshold, factors, n, seed, conc, quantiles):
+    """Rank quantiles over draws of threshold and weights; arrays (R, T, I)."""
+    if n <= 0:
+        return rank.copy(), rank.copy()
+    names = list(w0)
+    w = np.array([w0[k] for k in names])
+    rng = np.random.default_rng(seed)
+    active = w > 0
+    draws = np.zeros((n, len(names)))
+    draws[:, active] = rng.dirichlet(conc * w[active], size=n)
+    which = np.sort(rng.integers(0, len(factors), size=n))
+    outside = np.moveaxis(~candidate, 1, 2).astype(np.float32)  # (R, T, I)
+    r, t, i = outside.shape
+    ranks = np.empty((n, r * t * i), dtype=np.int16)
+    for v, f in enumerate(factors):
+        sel = np.flatnonzero(which == v)
+        if sel.size == 0:
+            continue
+        res = base if f == 1.0 else economic_complexity(x, threshold=threshold * f)
+        norm = _normalized(res, candidate)
+        stack = np.stack([norm[k] for k in names]).astype(np.float32).reshape(len(names), -1, i)
+        for a in range(0, sel.size, 8):
+            part = sel[a:a + 8]
+            ranks[part] = _sampled_ranks(stack, outside, draws[part])
+    k_low = int(np.floor(quantiles[0] * (n - 1)))
+    k_high = int(np.ceil(quantiles[1] * (n - 1)))
+    part = np.partition(ranks.T, [k_low, k_high], axis=-1)
+    low = part[:, k_low].reshape(r, t, i).astype(np.int64)
+    high = part[:, k_high].reshape(r, t, i).astype(np.int64)
+    low = np.where(rank > 0, np.minimum(low, rank), 0)
+    return low, np.where(rank > 0, np.maximum(high, rank), 0)
