@@ -244,8 +244,8 @@ def opportunities(
         dprox[cells[:, 0], cells[:, 1], t] = prox
     rank, low, high = (np.moveaxis(a, 2, 1) for a in (rank, low, high))
     return OpportunityResult(
-        candidate=candidate, score=score, rank=rank, rank_low=low, rank_high=high, contributions=contributions, drivers=drivers,
-        driver_proximity=dprox, weights=w0,
+        candidate=candidate, score=score, rank=rank, rank_low=low, rank_high=high,
+        contributions=contributions, drivers=drivers, driver_proximity=dprox, weights=w0,
         thresholds=tuple(threshold * f for f in threshold_factors), year_index=tuple(ti),
     )
 
