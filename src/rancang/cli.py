@@ -23,6 +23,8 @@ COMMAND_MODULES = (
     "rancang.commands.decide",
     "rancang.commands.siting",
     "rancang.commands.registry",
+    "rancang.commands.serve",
+    "rancang.commands.users",
 )
 
 

@@ -6,6 +6,15 @@ Every setting has an environment variable with the ``RANCANG_`` prefix:
   (default ``~/.local/share/rancang``, or ``$XDG_DATA_HOME/rancang``).
 - ``RANCANG_DATABASE_URL``: SQLAlchemy URL of the database (default: an SQLite file
   ``rancang.sqlite`` in the data folder). PostgreSQL: ``postgresql+psycopg://user@host/db``.
+- ``RANCANG_SECRET_KEY``: secret for signing (required outside development).
+- ``RANCANG_ENVIRONMENT``: ``development`` (default) or ``production``.
+- ``RANCANG_BOUNDARIES_FILE``: GeoJSON of regency boundaries (properties ``kode`` Kemendagri
+  code, ``nama``); default: the first ``kab.geojson`` found in the data folder, its
+  ``boundaries/`` or ``cahyadsn-wilayah-boundaries/`` sub-folder.
+- ``RANCANG_TILE_URL``: optional map tile URL template (``https://.../{z}/{x}/{y}.png``);
+  empty by default, so maps use no tiles from the internet.
+- ``RANCANG_COOKIE_SECURE``: send the session cookie over HTTPS only (set behind TLS).
+- ``RANCANG_SESSION_HOURS``: how long a sign-in lasts (default 12).
 """
 
 from __future__ import annotations
@@ -38,11 +47,32 @@ class Settings(BaseSettings):
 
     data_dir: Path = _default_data_dir()
     database_url: str = ""
+    secret_key: str = ""
+    environment: str = "development"
+    boundaries_file: Path | None = None
+    tile_url: str = ""
+    cookie_secure: bool = False
+    session_hours: float = 12.0
+
+    def find_boundaries(self) -> Path | None:
+        """The regency boundary GeoJSON to use, or None when there is none."""
+        if self.boundaries_file is not None:
+            return self.boundaries_file if Path(self.boundaries_file).is_file() else None
+        base = Path(self.data_dir)
+        for sub in ("", "boundaries", "cahyadsn-wilayah-boundaries"):
+            candidate = base / sub / "kab.geojson"
+            if candidate.is_file():
+                return candidate
+        return None
 
     @model_validator(mode="after")
     def _fill_database_url(self) -> Settings:
         if not self.database_url:
             self.database_url = f"sqlite:///{Path(self.data_dir) / 'rancang.sqlite'}"
+        if not self.secret_key:
+            if self.environment != "development":
+                raise ValueError("RANCANG_SECRET_KEY must be set outside development")
+            self.secret_key = "development-only-secret"
         return self
 
 

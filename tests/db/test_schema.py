@@ -18,6 +18,15 @@ EXPECTED = {
     "industrial_estate",
     "merge_record",
     "audit_log",
+    # web application (issue 5)
+    "app_user",
+    "web_session",
+    "login_failure",
+    "dataset",
+    "dataset_region",
+    "dataset_industry",
+    "dataset_value",
+    "import_record",
 }
 
 

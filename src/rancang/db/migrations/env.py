@@ -5,7 +5,9 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-import rancang.registry.models  # noqa: F401  (registers the tables on Base.metadata)
+import rancang.datasets.models
+import rancang.registry.models
+import rancang.web.models  # noqa: F401
 from rancang.db.base import Base
 
 config = context.config

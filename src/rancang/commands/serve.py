@@ -1,0 +1,55 @@
+"""``rancang serve``: the web application under uvicorn."""
+
+from __future__ import annotations
+
+import os
+from typing import Annotated
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``serve`` to the app."""
+    app.command("serve")(serve)
+
+
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    database_url: Annotated[
+        str | None,
+        typer.Option(help="SQLAlchemy URL (default RANCANG_DATABASE_URL, else SQLite file)."),
+    ] = None,
+    workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+    proxy_headers: Annotated[
+        bool, typer.Option(help="Trust X-Forwarded-* from --forwarded-allow-ips.")
+    ] = True,
+    forwarded_allow_ips: Annotated[
+        str, typer.Option(help="Proxies whose X-Forwarded-* headers are trusted.")
+    ] = "127.0.0.1",
+) -> None:
+    """Start the web application; an empty database gets its schema first (Alembic)."""
+    import uvicorn
+
+    from rancang.db import ensure_schema, make_engine
+    from rancang.settings import get_settings
+
+    if database_url:
+        os.environ["RANCANG_DATABASE_URL"] = database_url
+    settings = get_settings()
+    engine = make_engine(settings.database_url)
+    revision = ensure_schema(engine)
+    engine.dispose()
+    shown = settings.database_url.split("@")[-1]
+    typer.echo(f"Rancang: database {shown} (schema {revision})")
+    typer.echo(f"Rancang: http://{host}:{port}/  (API docs: http://{host}:{port}/api/docs)")
+    uvicorn.run(
+        "rancang.web.app:app_from_env",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        proxy_headers=proxy_headers,
+        forwarded_allow_ips=forwarded_allow_ips,
+        log_level="warning",
+    )

@@ -1,0 +1,24 @@
+"""Stored panels (datasets): PDRB and other region x industry x year tables in the database.
+
+The web application serves every regency of an uploaded BPS file from here; the analysis
+itself is :func:`rancang.leading.run_analysis` on the :class:`~rancang.Panel` rebuilt from
+these rows.
+"""
+
+from rancang.datasets.service import (
+    DatasetInfo,
+    delete_dataset,
+    get_dataset,
+    list_datasets,
+    load_panel,
+    save_panel,
+)
+
+__all__ = [
+    "DatasetInfo",
+    "delete_dataset",
+    "get_dataset",
+    "list_datasets",
+    "load_panel",
+    "save_panel",
+]

@@ -1,0 +1,215 @@
+"""Store a :class:`~rancang.Panel` in the database and rebuild it, with an in-process cache.
+
+Stored datasets never change (a new upload is a new dataset), so the rebuilt panel of a
+dataset id can be cached for the life of the process, in each worker.
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+from dataclasses import dataclass
+from datetime import datetime
+
+import numpy as np
+from sqlalchemy import Engine, delete, insert, select
+
+from rancang.datasets.models import Dataset, DatasetIndustry, DatasetRegion, DatasetValue
+from rancang.errors import NotFoundError
+from rancang.panel import Panel
+from rancang.reference.regions import bps_to_kemendagri, code_system
+
+_CACHE: weakref.WeakKeyDictionary[Engine, dict[int, Panel]] = weakref.WeakKeyDictionary()
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class DatasetInfo:
+    """What a list of datasets shows about each one."""
+
+    id: int
+    name: str
+    measure: str
+    unit: str
+    synthetic: bool
+    first_year: int
+    last_year: int
+    n_regions: int
+    created_at: datetime
+    created_by: str | None
+    sources: tuple[str, ...]
+
+
+def kemendagri_code(code: str) -> str | None:
+    """Kemendagri dotted code of a region code in either system (None when unknown).
+
+    >>> kemendagri_code("7203"), kemendagri_code("72.06"), kemendagri_code("9901")
+    ('72.06', '72.06', None)
+    """
+    system = code_system(code)
+    if system == "kemendagri":
+        return code
+    if system == "bps":
+        return bps_to_kemendagri(code)
+    return None
+
+
+def save_panel(engine: Engine, panel: Panel, *, name: str, actor: str | None = None) -> int:
+    """Store ``panel`` (with its references) as a new dataset and return its id.
+
+    Example
+    -------
+    >>> from rancang.db import ensure_schema, make_engine
+    >>> from rancang.demo import demo_province
+    >>> eng = make_engine("sqlite://"); _ = ensure_schema(eng)
+    >>> ds = save_panel(eng, demo_province(), name="demo")
+    >>> load_panel(eng, ds).shape
+    (12, 17, 12)
+    """
+    years = np.asarray(panel.years, dtype=np.int64)
+    with engine.begin() as conn:
+        ds_id = conn.execute(
+            insert(Dataset).values(
+                name=name, measure=panel.measure, unit=panel.unit,
+                classification=panel.classification, synthetic=panel.synthetic,
+                sources=list(panel.sources), first_year=int(years[0]), last_year=int(years[-1]),
+                n_regions=len(panel.region_codes), created_by=actor,
+            ).returning(Dataset.id)
+        ).scalar_one()
+        conn.execute(
+            insert(DatasetIndustry),
+            [
+                {"dataset_id": ds_id, "position": k, "code": c, "name": n}
+                for k, (c, n) in enumerate(
+                    zip(panel.industry_codes, panel.industry_names, strict=True)
+                )
+            ],
+        )
+        parts: list[tuple[Panel, bool]] = [(panel, False)]
+        if panel.references is not None:
+            parts.append((panel.references, True))
+        for part, is_ref in parts:
+            for k, code in enumerate(part.region_codes):
+                region_id = conn.execute(
+                    insert(DatasetRegion).values(
+                        dataset_id=ds_id, position=k, code=code, name=part.region_names[k],
+                        parent_code=part.parent_codes[k], kemendagri_code=kemendagri_code(code),
+                        is_reference=is_ref,
+                    ).returning(DatasetRegion.id)
+                ).scalar_one()
+                vals = part.values[k]
+                rows = [
+                    {"dataset_id": ds_id, "region_id": region_id, "industry": i,
+                     "year": int(years[t]),
+                     "value": None if np.isnan(vals[i, t]) else float(vals[i, t])}
+                    for i in range(vals.shape[0])
+                    for t in range(vals.shape[1])
+                ]
+                conn.execute(insert(DatasetValue), rows)
+    return int(ds_id)
+
+
+def _info(row: Dataset) -> DatasetInfo:
+    return DatasetInfo(
+        id=row.id, name=row.name, measure=row.measure, unit=row.unit, synthetic=row.synthetic,
+        first_year=row.first_year, last_year=row.last_year, n_regions=row.n_regions,
+        created_at=row.created_at, created_by=row.created_by, sources=tuple(row.sources or ()),
+    )
+
+
+def list_datasets(engine: Engine) -> list[DatasetInfo]:
+    """All stored datasets, newest first."""
+    from sqlalchemy.orm import Session
+
+    with Session(engine) as s:
+        return [_info(r) for r in s.scalars(select(Dataset).order_by(Dataset.id.desc()))]
+
+
+def get_dataset(engine: Engine, dataset_id: int) -> DatasetInfo:
+    """One dataset's description (``NotFoundError`` when it does not exist)."""
+    from sqlalchemy.orm import Session
+
+    with Session(engine) as s:
+        row = s.get(Dataset, dataset_id)
+        if row is None:
+            raise NotFoundError(f"dataset {dataset_id} tidak ada / does not exist")
+        return _info(row)
+
+
+def _build(engine: Engine, dataset_id: int) -> Panel:
+    info = get_dataset(engine, dataset_id)
+    r, ind, v = DatasetRegion.__table__, DatasetIndustry.__table__, DatasetValue.__table__
+    with engine.connect() as conn:
+        industries = conn.execute(
+            select(ind.c.code, ind.c.name).where(ind.c.dataset_id == dataset_id)
+            .order_by(ind.c.position)
+        ).all()
+        regions = conn.execute(
+            select(r.c.id, r.c.code, r.c.name, r.c.parent_code, r.c.is_reference)
+            .where(r.c.dataset_id == dataset_id).order_by(r.c.is_reference, r.c.position)
+        ).all()
+        cells = conn.execute(
+            select(v.c.region_id, v.c.industry, v.c.year, v.c.value)
+            .where(v.c.dataset_id == dataset_id)
+        ).all()
+    years = list(range(info.first_year, info.last_year + 1))
+    present = sorted({c[2] for c in cells})
+    years = present or years
+    y_pos = {y: k for k, y in enumerate(years)}
+    own = [x for x in regions if not x.is_reference]
+    refs = [x for x in regions if x.is_reference]
+    slot = {x.id: (False, k) for k, x in enumerate(own)}
+    slot.update({x.id: (True, k) for k, x in enumerate(refs)})
+    n_i, n_t = len(industries), len(years)
+    main = np.full((len(own), n_i, n_t), np.nan)
+    ref = np.full((len(refs), n_i, n_t), np.nan)
+    if cells:
+        arr = np.array([(c[0], c[1], c[2], np.nan if c[3] is None else c[3]) for c in cells])
+        rid, ii, yy, val = arr[:, 0].astype(int), arr[:, 1].astype(int), arr[:, 2], arr[:, 3]
+        is_ref = np.array([slot[x][0] for x in rid])
+        pos = np.array([slot[x][1] for x in rid])
+        tt = np.array([y_pos[int(y)] for y in yy])
+        main[pos[~is_ref], ii[~is_ref], tt[~is_ref]] = val[~is_ref]
+        ref[pos[is_ref], ii[is_ref], tt[is_ref]] = val[is_ref]
+    common = {
+        "industry_codes": [c for c, _ in industries],
+        "industry_names": [n for _, n in industries],
+        "years": years,
+        "measure": info.measure,
+        "unit": info.unit,
+        "synthetic": info.synthetic,
+        "sources": info.sources,
+    }
+    references = None
+    if refs:
+        references = Panel(
+            values=ref, region_codes=[x.code for x in refs], region_names=[x.name for x in refs],
+            parent_codes=[x.parent_code for x in refs], **common,
+        )
+    return Panel(
+        values=main, region_codes=[x.code for x in own], region_names=[x.name for x in own],
+        parent_codes=[x.parent_code for x in own], references=references, **common,
+    )
+
+
+def load_panel(engine: Engine, dataset_id: int) -> Panel:
+    """The stored dataset as a :class:`~rancang.Panel` (cached per engine and id)."""
+    with _LOCK:
+        hit = _CACHE.get(engine, {}).get(int(dataset_id))
+    if hit is not None:
+        return hit
+    panel = _build(engine, dataset_id)
+    with _LOCK:
+        _CACHE.setdefault(engine, {})[int(dataset_id)] = panel
+    return panel
+
+
+def delete_dataset(engine: Engine, dataset_id: int) -> None:
+    """Remove a dataset with all its rows."""
+    get_dataset(engine, dataset_id)
+    with engine.begin() as conn:
+        for table in (DatasetValue, DatasetRegion, DatasetIndustry):
+            conn.execute(delete(table).where(table.dataset_id == dataset_id))
+        conn.execute(delete(Dataset).where(Dataset.id == dataset_id))
+    with _LOCK:
+        _CACHE.get(engine, {}).pop(int(dataset_id), None)

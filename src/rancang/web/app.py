@@ -1,0 +1,112 @@
+"""The application factory: ``create_app(settings)`` builds a FastAPI app with its engine.
+
+Nothing happens at import time; ``rancang serve`` (and uvicorn's ``--factory``) call
+:func:`app_from_env`, which reads the settings from the environment once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy import Engine
+
+from rancang import __version__
+from rancang.db import ensure_schema, make_engine
+from rancang.errors import InputError, RancangError
+from rancang.settings import Settings, get_settings
+from rancang.web.access import Unauthenticated
+from rancang.web.render import make_templates, render
+from rancang.web.security import LoginCsrf
+
+STATIC = Path(__file__).resolve().parent / "static"
+ROUTE_MODULES = (
+    "rancang.web.routes.pages_auth",
+    "rancang.web.routes.pages_home",
+)
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+def _error_response(request: Request, exc: RancangError) -> Response:
+    """One renderer for every Rancang error: JSON for the API, a page otherwise."""
+    status = getattr(exc, "status", 500)
+    problems = [p.as_dict() for p in exc.problems] if isinstance(exc, InputError) else []
+    if _wants_json(request):
+        return JSONResponse({"error": str(exc), "problems": problems}, status_code=status)
+    if isinstance(exc, Unauthenticated):
+        target = f"/login?next={request.url.path}"
+        if request.headers.get("hx-request"):
+            return Response(status_code=204, headers={"HX-Redirect": target})
+        return RedirectResponse(target, status_code=303)
+    return render(request, "error.html", {"status": status, "message": str(exc),
+                                          "problems": problems}, status=status)
+
+
+def create_app(settings: Settings | None = None, *, engine: Engine | None = None) -> FastAPI:
+    """Build the web application.
+
+    Parameters
+    ----------
+    settings : Settings, optional
+        Default: read from the environment (``RANCANG_*``).
+    engine : Engine, optional
+        Use this engine instead of one made from ``settings.database_url``.
+
+    Notes
+    -----
+    The database schema is brought to the latest migration (created when empty).
+    """
+    import importlib
+
+    settings = settings or get_settings()
+    engine = engine or make_engine(settings.database_url, pool_pre_ping=True)
+    ensure_schema(engine)
+    app = FastAPI(
+        title="Rancang API",
+        version=__version__,
+        description="JSON API of Rancang: regions, stored panels (datasets), analyses, "
+        "industry-register records (role-checked) and imports. Sign in with "
+        "`POST /login` (form) to get the session cookie; state-changing calls need the "
+        "`X-CSRF-Token` header (from `GET /api/v1/me`).",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.templates = make_templates()
+    app.state.login_csrf = LoginCsrf(settings.secret_key)
+    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+
+    @app.exception_handler(RancangError)
+    async def _rancang_error(request: Request, exc: RancangError) -> Response:
+        return _error_response(request, exc)
+
+    @app.get("/api/docs", include_in_schema=False)
+    async def api_docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/api/openapi.json",
+            title="Rancang API",
+            swagger_js_url="/static/vendor/swagger/swagger-ui-bundle.js",
+            swagger_css_url="/static/vendor/swagger/swagger-ui.css",
+            swagger_favicon_url="/static/favicon.svg",
+        )
+
+    @app.get("/healthz", include_in_schema=False)
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    for name in ROUTE_MODULES:
+        app.include_router(importlib.import_module(name).router)
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """Factory for ``uvicorn --factory rancang.web.app:app_from_env`` (reads ``RANCANG_*``)."""
+    return create_app(get_settings())

@@ -1,0 +1,68 @@
+"""Jinja templates with the helpers every page uses: words, numbers, static files."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
+
+from rancang.i18n import format_number_id, header_label
+from rancang.web import words  # noqa: F401  (registers the UI words)
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+def fmt(value: Any, decimals: int = 2, lang: str = "id") -> str:
+    """A number for people: Indonesian separators by default, "-" when missing.
+
+    >>> fmt(1234.5), fmt(1234.5, 1, "en"), fmt(None), fmt(float("nan"))
+    ('1.234,50', '1,234.5', '-', '-')
+    """
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return "-"
+    if isinstance(value, int) and not isinstance(value, bool):
+        decimals = 0
+    v = float(value)
+    return format_number_id(v, decimals) if lang == "id" else f"{v:,.{decimals}f}"
+
+
+def to_json(value: Any) -> Markup:
+    """JSON safe inside a ``<script type="application/json">`` element."""
+    text = json.dumps(value, ensure_ascii=False, allow_nan=False, default=str)
+    return Markup(text.replace("</", "<\\/"))
+
+
+def make_templates() -> Jinja2Templates:
+    """The template environment with our filters."""
+    templates = Jinja2Templates(directory=str(TEMPLATES))
+    templates.env.filters["fmt"] = fmt
+    templates.env.filters["tojson_safe"] = to_json
+    templates.env.globals["header_label"] = header_label
+    return templates
+
+
+def render(
+    request: Request, name: str, context: dict[str, Any] | None = None, *, status: int = 200
+) -> HTMLResponse:
+    """Render ``name`` with the user, language, CSRF token and word lookup ``t``."""
+    from rancang.web.deps import get_lang, optional_user
+
+    lang = get_lang(request)
+    user = optional_user(request)
+    ctx: dict[str, Any] = {
+        "request": request,
+        "user": user,
+        "lang": lang,
+        "csrf": user.csrf_token if user else "",
+        "t": lambda key: header_label(key, lang),
+        "tile_url": request.app.state.settings.tile_url,
+    }
+    ctx.update(context or {})
+    templates: Jinja2Templates = request.app.state.templates
+    return templates.TemplateResponse(request, name, ctx, status_code=status)

@@ -1,0 +1,89 @@
+"""CSRF protection and sign-in throttling.
+
+CSRF: every state-changing request (POST, PUT, PATCH, DELETE) must carry the session's
+token, as a form field ``csrf_token`` or an ``X-CSRF-Token`` header (htmx sends the header
+on every request of the page). Before sign-in, the login form uses a signed double-submit
+cookie. Comparison is constant-time.
+
+Throttle: after :data:`MAX_FAILURES` failed sign-ins for one user name or one client
+address within :data:`WINDOW`, further attempts are refused until the window has passed.
+Failures are stored in the database, so the limit holds across worker processes.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from datetime import timedelta
+
+from itsdangerous import BadSignature, URLSafeTimedSerializer
+from sqlalchemy import Engine, delete, func, insert, or_, select
+
+from rancang.registry.models import utcnow
+from rancang.web.models import LoginFailure
+
+MAX_FAILURES = 5
+WINDOW = timedelta(minutes=15)
+UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+def tokens_match(expected: str | None, given: str | None) -> bool:
+    """Constant-time comparison; False when either is missing.
+
+    >>> tokens_match("a", "a"), tokens_match("a", "b"), tokens_match(None, "a")
+    (True, False, False)
+    """
+    if not expected or not given:
+        return False
+    return hmac.compare_digest(expected.encode(), given.encode())
+
+
+class LoginCsrf:
+    """Signed double-submit token for the sign-in form (before any session exists)."""
+
+    def __init__(self, secret: str) -> None:
+        self._s = URLSafeTimedSerializer(secret, salt="rancang-login")
+
+    def new(self) -> tuple[str, str]:
+        """(cookie value, form value): the form value is the signed cookie value."""
+        raw = secrets.token_urlsafe(24)
+        return raw, self._s.dumps(raw)
+
+    def check(self, cookie: str | None, form: str | None) -> bool:
+        """True when the form value is a fresh signature of the cookie value."""
+        if not cookie or not form:
+            return False
+        try:
+            raw = self._s.loads(form, max_age=3600 * 4)
+        except BadSignature:
+            return False
+        return tokens_match(cookie, str(raw))
+
+
+def is_throttled(engine: Engine, username: str, client: str) -> bool:
+    """True when this user name or client has too many recent failures."""
+    since = utcnow() - WINDOW
+    with engine.connect() as conn:
+        by_user = conn.execute(
+            select(func.count()).where(LoginFailure.username == username,
+                                       LoginFailure.at >= since)
+        ).scalar_one()
+        by_client = conn.execute(
+            select(func.count()).where(LoginFailure.client == client, LoginFailure.at >= since)
+        ).scalar_one()
+    return by_user >= MAX_FAILURES or by_client >= MAX_FAILURES * 4
+
+
+def record_failure(engine: Engine, username: str, client: str) -> None:
+    """Remember one failed sign-in (and forget those older than the window)."""
+    now = utcnow()
+    with engine.begin() as conn:
+        conn.execute(delete(LoginFailure).where(LoginFailure.at < now - WINDOW))
+        conn.execute(insert(LoginFailure).values(username=username[:100], client=client[:64],
+                                                 at=now))
+
+
+def clear_failures(engine: Engine, username: str) -> None:
+    """Forget a user's failures after a successful sign-in."""
+    with engine.begin() as conn:
+        conn.execute(delete(LoginFailure).where(or_(LoginFailure.username == username)))

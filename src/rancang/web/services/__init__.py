@@ -1,0 +1,1 @@
+"""Services behind the pages and the API (the same function serves both)."""
