@@ -11,12 +11,13 @@ import typer
 
 
 def register(app: typer.Typer) -> None:
-    """Add ``decide ahp``, ``decide rank`` and ``decide forms`` to the app."""
+    """Add ``decide ahp``, ``rank``, ``forms`` and ``leading`` to the app."""
     sub = typer.Typer(help="Keputusan multikriteria: formulir AHP, AHP kelompok, peringkat.",
                       no_args_is_help=True)
     sub.command("ahp")(ahp)
     sub.command("rank")(rank)
     sub.command("forms")(forms)
+    sub.command("leading")(leading)
     app.add_typer(sub, name="decide")
 
 
@@ -156,3 +157,150 @@ def forms(
 
     paths = write_forms(read_criterion_names(criteria), participants, out, title=title)
     typer.echo(f"{len(paths)} formulir ditulis ke {out}")
+
+
+def _read_priorities(path: Path) -> dict[str, float]:
+    """``criterion,weight`` rows (``priorities.csv`` of ``decide ahp``) as a dict."""
+    from rancang.errors import InputError, Problem
+
+    with path.open(newline="", encoding="utf-8-sig") as fh:
+        rows = list(csv.reader(fh))
+    header = [h.strip().lower() for h in rows[0]] if rows else []
+    problems = [Problem(f"missing column {c!r}", path.name, None, 1, c)
+                for c in ("criterion", "weight") if c not in header]
+    if problems:
+        raise InputError(problems)
+    ic, iw = header.index("criterion"), header.index("weight")
+    out: dict[str, float] = {}
+    for k, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        name = row[ic].strip() if ic < len(row) else ""
+        try:
+            value = float(row[iw].replace(",", ".")) if iw < len(row) else float("nan")
+        except ValueError:
+            value = float("nan")
+        if not name:
+            problems.append(Problem("empty criterion", path.name, None, k, "criterion"))
+        elif name in out:
+            problems.append(Problem(f"criterion {name!r} appears twice", path.name, None, k,
+                                    "criterion"))
+        elif not value >= 0:
+            problems.append(Problem("weight must be a number >= 0", path.name, None, k,
+                                    "weight"))
+        else:
+            out[name] = value
+    if problems:
+        raise InputError(problems)
+    return out
+
+
+def leading(
+    inputs: Annotated[list[Path], typer.Argument(
+        help="PDRB panel: BPS export(s), Dalam Angka table or tidy long table.", exists=True)],
+    region: Annotated[str, typer.Option("--region", "-r",
+                                        help="Region code (BPS 7203 or Kemendagri 72.06).")],
+    reference: Annotated[str | None, typer.Option(
+        help="Reference economy code (default: sum of all regions).")] = None,
+    start: Annotated[int | None, typer.Option("--from", help="First year.")] = None,
+    end: Annotated[int | None, typer.Option("--to", help="Last year.")] = None,
+    method: Annotated[str, typer.Option(help="topsis, vikor, promethee, wsm or wpm.")] = "topsis",
+    weights: Annotated[Path | None, typer.Option(
+        help="priorities.csv of 'decide ahp' (criterion,weight).", exists=True,
+        dir_okay=False)] = None,
+    weight: Annotated[list[str] | None, typer.Option(
+        "--weight", "-w", help="Weight NAME=VALUE (instead of --weights); repeat.")] = None,
+    group: Annotated[Path | None, typer.Option(
+        help="individual_priorities.csv of 'decide ahp': rank intervals over the group's "
+             "spread.", exists=True, dir_okay=False)] = None,
+    criteria: Annotated[str | None, typer.Option(
+        help="Criteria to use, comma-separated (default: all available).")] = None,
+    extra: Annotated[Path | None, typer.Option(
+        help="CSV industry_code + extra criteria (e.g. backward_linkage,forward_linkage).",
+        exists=True, dir_okay=False)] = None,
+    extra_fill: Annotated[float | None, typer.Option(
+        help="Value for industries missing from --extra (default: error).")] = None,
+    register_db: Annotated[str | None, typer.Option(
+        help="Register database URL: adds workers and ikm_units criteria.")] = None,
+    register_year: Annotated[int | None, typer.Option(
+        help="Register year (default the latest).")] = None,
+    samples: Annotated[int, typer.Option(help="Weight samples for the rank intervals.",
+                                         min=0)] = 1000,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    lang: Annotated[str, typer.Option(help="id or en.")] = "id",
+    out: Annotated[Path, typer.Option(help="Output folder.")] = Path("out/leading"),
+) -> None:
+    """Leading industries of one region ranked with the decision engine and the group's weights.
+
+    Writes criteria_matrix.csv, weights.csv, ranking.csv and leading_decision.xlsx.
+    """
+    import polars as pl
+
+    from rancang.commands._render import parse_weights
+    from rancang.decision import METHODS
+    from rancang.leading.decision import (
+        leading_criteria,
+        rank_leading,
+        ranking_table,
+        register_criteria,
+        weights_for,
+    )
+    from rancang.sources import read_panel
+    from rancang.sources.decision_csv import read_group_priorities
+    from rancang.sources.writers import write_csvs, write_workbook
+
+    if method not in METHODS:
+        raise typer.BadParameter(f"--method must be one of {', '.join(METHODS)}")
+    if weights is not None and weight:
+        raise typer.BadParameter("use either --weights or --weight, not both")
+    given = _read_priorities(weights) if weights is not None else parse_weights(weight)
+    panel = read_panel(inputs)
+    extra_frame = None
+    if extra is not None:
+        extra_frame = pl.read_csv(extra, infer_schema_length=0)
+    if register_db is not None:
+        from rancang.db import make_engine
+
+        counts = register_criteria(make_engine(register_db), region, panel.industry_codes,
+                                   classification=panel.classification, year=register_year)
+        extra_frame = counts if extra_frame is None else extra_frame.join(
+            counts.with_columns(pl.col("industry_code").cast(pl.String)),
+            on="industry_code", how="full", coalesce=True)
+    names = [c.strip() for c in criteria.split(",")] if criteria else None
+    lc = leading_criteria(panel, region, reference=reference, start=start, end=end,
+                          extra=extra_frame, extra_fill=extra_fill, criteria=names)
+    spread = None
+    if group is not None:
+        spread = read_group_priorities(group, lc.matrix.criteria)
+    ranking = rank_leading(lc, given, method=method, samples=samples,
+                           group_priorities=spread, seed=seed)
+    table = ranking_table(lc, ranking)
+    w = weights_for(lc.matrix.criteria, given)
+    weight_table = pl.DataFrame({"criterion": list(lc.matrix.criteria), "weight": w,
+                                 "direction": list(lc.matrix.directions)})
+    tables = {"criteria_matrix": lc.table(), "weights": weight_table, "ranking": table}
+    write_csvs(out, tables)
+    id_titles = {"criteria_matrix": "Matriks kriteria", "weights": "Bobot",
+                 "ranking": "Peringkat"}
+    en_titles = {"criteria_matrix": "Criteria matrix", "weights": "Weights",
+                 "ranking": "Ranking"}
+    titles = en_titles if lang == "en" else id_titles
+    about = {
+        ("Region" if lang == "en" else "Wilayah"): region,
+        ("Period" if lang == "en" else "Periode"): f"{lc.start}-{lc.end}",
+        ("Reference economy" if lang == "en" else "Ekonomi acuan"): lc.reference_label,
+        ("Method" if lang == "en" else "Metode"): method,
+        ("Weights" if lang == "en" else "Bobot"): ", ".join(
+            f"{c}={v:.3f}" for c, v in zip(lc.matrix.criteria, w, strict=True)),
+        ("Rank intervals" if lang == "en" else "Rentang peringkat"): (
+            f"{samples} sampel bobot " + ("dari sebaran peserta" if group else "Dirichlet")),
+    }
+    write_workbook(out / "leading_decision.xlsx",
+                   {titles[k]: v for k, v in tables.items()}, about=about, lang=lang,
+                   synthetic=panel.synthetic)
+    lower = " (skor lebih rendah lebih baik)" if not ranking.higher_is_better else ""
+    typer.echo(f"Industri unggulan {region} ({method}{lower}, {samples} sampel bobot):")
+    for r in table.head(10).iter_rows(named=True):
+        typer.echo(f"  {r['rank']:>3}. {r['industry_code']:<8} {r['industry_name'][:40]:<40} "
+                   f"skor {r['score']:.4f}  rentang {r['rank_low']}-{r['rank_high']}")
+    typer.echo(f"Hasil ditulis ke {out}/")
