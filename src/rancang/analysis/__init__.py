@@ -1,5 +1,13 @@
 """Pure analytical methods: numpy arrays in, arrays out. No I/O, no printing."""
 
+from rancang.analysis.complexity import (
+    FEW_INDUSTRIES,
+    ComplexityResult,
+    density,
+    economic_complexity,
+    proximity,
+    revealed_comparative_advantage,
+)
 from rancang.analysis.growth import cagr, contribution_to_growth, shares
 from rancang.analysis.klassen import KLASSEN_LABELS, KLASSEN_LABELS_EN, klassen
 from rancang.analysis.location_quotient import (
@@ -9,6 +17,12 @@ from rancang.analysis.location_quotient import (
     dynamic_location_quotient,
     location_quotient,
     lq_quadrant,
+)
+from rancang.analysis.opportunities import (
+    DEFAULT_OPPORTUNITY_WEIGHTS,
+    OpportunityResult,
+    opportunities,
+    opportunity_drivers,
 )
 from rancang.analysis.ranking import (
     CRITERIA_DESCRIPTIONS,
@@ -25,18 +39,24 @@ from rancang.analysis.specialization import gini_coefficient, specialization
 
 __all__ = [
     "CRITERIA_DESCRIPTIONS",
+    "DEFAULT_OPPORTUNITY_WEIGHTS",
     "DEFAULT_WEIGHTS",
+    "FEW_INDUSTRIES",
     "KLASSEN_LABELS",
     "KLASSEN_LABELS_EN",
     "QUADRANT_CONVENTIONS",
     "QUADRANT_LABELS",
     "QUADRANT_LABELS_EN",
+    "ComplexityResult",
     "LeadingResult",
+    "OpportunityResult",
     "cagr",
     "contribution_to_growth",
     "default_criteria",
+    "density",
     "dynamic_location_quotient",
     "dynamic_shift_share",
+    "economic_complexity",
     "gini_coefficient",
     "klassen",
     "leading_industries",
@@ -44,7 +64,11 @@ __all__ = [
     "location_quotient",
     "lq_quadrant",
     "normalize_criteria",
+    "opportunities",
+    "opportunity_drivers",
+    "proximity",
     "rank_intervals",
+    "revealed_comparative_advantage",
     "shares",
     "shift_share",
     "specialization",

@@ -30,8 +30,9 @@ class ComplexityResult:
     Arrays (R, I, T): ``rca``, ``mcp`` (bool), ``density``, ``cog``; (R, T): ``eci``,
     ``diversity``, ``coi``; (I, T): ``pci``, ``ubiquity``; (I, I, T): ``proximity``.
     Regions (industries) with a zero total in a year are left out of that year, as
-    ecomplexity does: nan in every measure, ``mcp`` False. ``warnings`` holds plain-language
-    caveats (too few industries, years where ECI is undefined).
+    ecomplexity does: nan in every measure, ``mcp`` False. ``warnings`` holds caveat codes:
+    ``"few_industries"`` (fewer than :data:`FEW_INDUSTRIES`: measures say little) and
+    ``"eci_undefined:<t>"`` (no ECI in year index t).
     """
 
     rca: np.ndarray
@@ -243,7 +244,6 @@ def economic_complexity(
     x: np.ndarray | sp.sparray | Sequence[sp.sparray],
     *,
     threshold: float = 1.0,
-    industry_codes: Sequence[str] | None = None,
 ) -> ComplexityResult:
     """RCA, Mcp, diversity, ubiquity, ECI, PCI, proximity, density, COI and COG at once.
 
@@ -253,7 +253,6 @@ def economic_complexity(
         matrices (one per year). Non-negative values (PDRB, employment, exports).
     threshold : RCA at or above which an industry counts as present (``M_cp = 1``);
         default 1.
-    industry_codes : only used to word the warnings.
 
     Returns
     -------
@@ -300,17 +299,9 @@ def economic_complexity(
     parts = [_year(y, threshold) for y in years]
     stacked = {k: np.stack([p[k] for p in parts], axis=-1) for k in parts[0]}
     res = ComplexityResult(threshold=threshold, **stacked)
-    n_i = stacked["ubiquity"].shape[0]
-    if n_i < FEW_INDUSTRIES:
-        res.warnings.append(few_industries_warning(n_i, industry_codes))
-    return res
-
-
-def few_industries_warning(n_industries: int, codes: Sequence[str] | None = None) -> str:
-    """Indonesian warning text for a panel with too few industries (machine-readable key)."""
-    what = "17 kategori PDRB" if n_industries == 17 else f"{n_industries} lapangan usaha"
-    return (
-        f"few_industries: hanya {what}; ukuran kompleksitas (ECI, PCI, kedekatan) baru "
-        f"bermakna dengan klasifikasi yang lebih rinci (>= {FEW_INDUSTRIES} industri), "
-        "mis. KBLI 2-5 digit dari register industri."
+    if stacked["ubiquity"].shape[0] < FEW_INDUSTRIES:
+        res.warnings.append("few_industries")
+    res.warnings.extend(
+        f"eci_undefined:{t}" for t in range(len(parts)) if np.isnan(stacked["eci"][:, t]).all()
     )
+    return res

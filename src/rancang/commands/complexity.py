@@ -1,9 +1,89 @@
-"""CLI verb (not yet implemented)."""
+"""``rancang complexity``: economic complexity, relatedness and diversification options."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
+
 import typer
+from rich.console import Console
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's command(s) to the app."""
+    """Add ``complexity`` to the app."""
+    app.command("complexity")(complexity)
+
+
+def complexity(
+    inputs: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Files or folders: BPS PDRB export, Dalam Angka table, or tidy long "
+            "CSV/XLSX (region_code, industry_code, year, value). The layout is detected.",
+            exists=True,
+        ),
+    ],
+    threshold: Annotated[
+        float, typer.Option(help="RCA threshold: an industry is present when RCA >= it.")
+    ] = 1.0,
+    out: Annotated[Path, typer.Option(help="Output folder.")] = Path("out/complexity"),
+    weight: Annotated[
+        list[str] | None,
+        typer.Option("--weight", "-w",
+                     help="Opportunity weight NAME=VALUE over density, cog, pci "
+                     "(e.g. density=0.5); repeat."),
+    ] = None,
+    start: Annotated[int | None, typer.Option("--from", help="First year.")] = None,
+    end: Annotated[int | None, typer.Option("--to", help="Last year.")] = None,
+    all_years: Annotated[
+        bool, typer.Option("--all-years", help="Opportunities for every year, not only the last.")
+    ] = False,
+    samples: Annotated[
+        int, typer.Option(help="Draws (thresholds x weights) for the rank intervals.", min=10)
+    ] = 60,
+    lang: Annotated[str, typer.Option(help="Language of the workbook and summary: id or en.")]
+    = "id",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
+) -> None:
+    """ECI, PCI, proximity, density, COG and the diversification opportunities per region.
+
+    Writes complexity.csv, eci.csv, pci.csv, opportunities.csv and complexity.xlsx into --out.
+    """
+    from rancang.commands._render import analysis_progress, parse_weights
+    from rancang.commands._render_complexity import print_complexity_summary
+    from rancang.complexity import ComplexityOptions, run_complexity
+    from rancang.complexity.export import export_result
+    from rancang.sources import read_panel
+
+    if lang not in ("id", "en"):
+        raise typer.BadParameter("--lang must be id or en")
+    if not threshold > 0:
+        raise typer.BadParameter("--threshold must be positive")
+    weights = parse_weights(weight)
+    if weights:
+        unknown = sorted(set(weights) - {"density", "cog", "pci"})
+        if unknown:
+            raise typer.BadParameter(
+                f"unknown weight {', '.join(unknown)}: use density, cog or pci"
+            )
+        if sum(weights.values()) <= 0:
+            raise typer.BadParameter("the weights must add up to more than zero")
+    console = Console(stderr=False)
+    with analysis_progress(console, quiet=quiet, total=5) as step:
+        step("membaca data" if lang == "id" else "reading data")
+        panel = read_panel(inputs)
+        options = ComplexityOptions(
+            threshold=threshold, start=start, end=end, weights=weights,
+            all_years=all_years, rank_samples=samples,
+        )
+        result = run_complexity(panel, options, progress=step)
+        step("menulis hasil" if lang == "id" else "writing results")
+        paths = export_result(result, out, lang=lang)
+    for text in result.warnings(lang):
+        console.print(f"[bold yellow]{'Warning' if lang == 'en' else 'Peringatan'}:[/] {text}")
+    if not quiet:
+        print_complexity_summary(console, result, lang=lang)
+        console.print(
+            ("Hasil ditulis ke" if lang == "id" else "Results written to")
+            + f" {out}/ ({len(paths)} files)"
+        )
