@@ -26,6 +26,7 @@ STATIC = Path(__file__).resolve().parent / "static"
 ROUTE_MODULES = (
     "rancang.web.routes.pages_auth",
     "rancang.web.routes.pages_home",
+    "rancang.web.routes.pages_dashboard",
 )
 
 

@@ -1,0 +1,91 @@
+"""Region dashboard: charts, tables, ranking with editable weights, downloads."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import HTMLResponse, Response
+
+from rancang.analysis.ranking import DEFAULT_WEIGHTS
+from rancang.datasets import get_dataset, load_panel
+from rancang.web.deps import EngineDep, LangDep, UserDep
+from rancang.web.render import render
+from rancang.web.services import dashboard
+from rancang.web.services.analysis import (
+    AnalysisQuery,
+    analyse,
+    reference_choices,
+    region_code_in,
+    table_bytes,
+)
+
+router = APIRouter(include_in_schema=False)
+
+
+def analysis_query(
+    request: Request, dataset_id: int, region: str, reference: str | None = None,
+    start: int | None = None, end: int | None = None,
+) -> AnalysisQuery:
+    """The query of a dashboard URL; weights come as ``w_slq=0.3`` etc."""
+    weights: dict[str, float] = {}
+    for k in DEFAULT_WEIGHTS:
+        v = request.query_params.get(f"w_{k}")
+        if v not in (None, ""):
+            try:
+                weights[k] = max(0.0, float(str(v).replace(",", ".")))
+            except ValueError:
+                continue
+    if weights:
+        weights = {k: weights.get(k, 0.0) for k in DEFAULT_WEIGHTS}
+    return AnalysisQuery.make(dataset_id, region, reference=reference, start=start, end=end,
+                              weights=weights or None)
+
+
+QueryDep = Annotated[AnalysisQuery, Depends(analysis_query)]
+
+
+@router.get("/region/{dataset_id}/{region}")
+def region_dashboard(
+    request: Request, engine: EngineDep, user: UserDep, lang: LangDep, query: QueryDep,
+) -> HTMLResponse:
+    """The full dashboard of one region."""
+    result = analyse(engine, query)
+    panel = load_panel(engine, query.dataset_id)
+    code = region_code_in(panel, query.region)
+    data = dashboard.build(result, lang)
+    return render(request, "dashboard.html", {
+        "d": data, "result": result, "query": query,
+        "dataset": get_dataset(engine, query.dataset_id),
+        "references": reference_choices(panel, code),
+        "all_years": list(panel.years),
+        "explain": lambda key, year=None: dashboard.explain(key, lang, result, year=year),
+        "query_string": request.url.query,
+    })
+
+
+@router.get("/region/{dataset_id}/{region}/ranking")
+def ranking_fragment(
+    request: Request, engine: EngineDep, user: UserDep, lang: LangDep, query: QueryDep,
+) -> HTMLResponse:
+    """htmx fragment: the ranking for the weights in the form (live update)."""
+    result = analyse(engine, query)
+    return render(request, "_ranking.html", {
+        "rk": dashboard.ranking(result, lang), "result": result, "query": query,
+        "explain": lambda key, year=None: dashboard.explain(key, lang, result, year=year),
+        "query_string": request.url.query,
+    })
+
+
+@router.get("/region/{dataset_id}/{region}/table/{name}.{fmt}")
+def download_table(
+    engine: EngineDep, user: UserDep, lang: LangDep, query: QueryDep, name: str, fmt: str,
+) -> Response:
+    """One table of the dashboard as CSV or XLSX."""
+    result = analyse(engine, query)
+    body = table_bytes(result, name, fmt, lang=lang)
+    media = ("text/csv; charset=utf-8" if fmt == "csv" else
+             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    filename = f"{name}_{result.regions[0]}_{result.start}-{result.end}.{fmt}"
+    return Response(body, media_type=media,
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})

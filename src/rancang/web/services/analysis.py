@@ -1,0 +1,159 @@
+"""Dashboard analyses: :func:`rancang.leading.run_analysis` with a per-process cache.
+
+The page, its htmx fragments, the downloads and the JSON API all call :func:`analyse`, so
+they show the same numbers. Results are cached per (dataset, region, reference, period,
+weights): stored datasets never change, so a cached result never goes stale.
+"""
+
+from __future__ import annotations
+
+import io
+import tempfile
+import threading
+from collections import OrderedDict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+from sqlalchemy import Engine
+
+from rancang.analysis.ranking import DEFAULT_WEIGHTS
+from rancang.datasets import load_panel
+from rancang.errors import InputError, NotFoundError, Problem
+from rancang.leading import AnalysisOptions, AnalysisResult, run_analysis
+from rancang.leading.export import SHEET_TITLES, _for_people
+from rancang.leading.service import TABLE_NAMES
+from rancang.panel import Panel
+
+ALL_REGIONS = "all"
+CACHE_SIZE = 512
+
+
+@dataclass(frozen=True)
+class AnalysisQuery:
+    """What one dashboard shows: dataset, region, reference economy, period, weights."""
+
+    dataset_id: int
+    region: str
+    reference: str | None = None
+    start: int | None = None
+    end: int | None = None
+    weights: tuple[tuple[str, float], ...] = field(default_factory=tuple)
+
+    @staticmethod
+    def make(
+        dataset_id: int, region: str, *, reference: str | None = None,
+        start: int | None = None, end: int | None = None,
+        weights: Mapping[str, float] | None = None,
+    ) -> AnalysisQuery:
+        """Normalise the weights (criteria in the default order, zero weights kept)."""
+        w = tuple((k, float(weights[k])) for k in DEFAULT_WEIGHTS if weights and k in weights)
+        return AnalysisQuery(dataset_id, region, reference or None, start, end, w)
+
+
+class _Lru:
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.data: OrderedDict[tuple[object, ...], AnalysisResult] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: tuple[object, ...]) -> AnalysisResult | None:
+        with self.lock:
+            hit = self.data.get(key)
+            if hit is not None:
+                self.data.move_to_end(key)
+            return hit
+
+    def put(self, key: tuple[object, ...], value: AnalysisResult) -> None:
+        with self.lock:
+            self.data[key] = value
+            self.data.move_to_end(key)
+            while len(self.data) > self.size:
+                self.data.popitem(last=False)
+
+
+_CACHE = _Lru(CACHE_SIZE)
+
+
+def region_code_in(panel: Panel, code: str) -> str:
+    """The panel's own code for ``code`` (BPS or Kemendagri form)."""
+    from rancang.datasets.service import kemendagri_code
+
+    if panel.has_region(code):
+        return panel.region_codes[panel.region_index(code)]
+    for c in panel.region_codes:
+        if kemendagri_code(c) == code:
+            return c
+    raise NotFoundError(f"wilayah {code} tidak ada / region {code} not found")
+
+
+def reference_choices(panel: Panel, region: str) -> list[tuple[str, str]]:
+    """(code, label) of the reference economies offered for ``region``: its province, the
+    national row when present, and the sum of all regions of the dataset."""
+    out: list[tuple[str, str]] = []
+    parent = panel.parent_codes[panel.region_index(region)]
+    refs = panel.references
+    if refs is not None:
+        if parent and refs.has_region(parent):
+            out.append((parent, refs.region_names[refs.region_index(parent)]))
+        for code, name in zip(refs.region_codes, refs.region_names, strict=True):
+            if code != parent and (code.endswith("999") or code in ("0000", "9999")):
+                out.append((code, name))
+    out.append((ALL_REGIONS, "jumlah semua wilayah / sum of all regions"))
+    return out
+
+
+def analyse(engine: Engine, query: AnalysisQuery) -> AnalysisResult:
+    """The analysis of one region (cached).
+
+    The default reference is the region's province row when the dataset has it, else the
+    sum of all regions. With a reference row only the region itself is analysed (each
+    region's ranking is normalised across its own industries, so the result is the same as
+    for the whole panel); with ``all`` the whole panel is the reference.
+    """
+    key = (id(engine), query)
+    hit = _CACHE.get(key)
+    if hit is not None:
+        return hit
+    panel = load_panel(engine, query.dataset_id)
+    region = region_code_in(panel, query.region)
+    reference = query.reference
+    if reference is None:
+        reference = reference_choices(panel, region)[0][0]
+    weights = dict(query.weights) or None
+    if weights is not None and sum(weights.values()) <= 0:
+        raise InputError(Problem("weights must add up to more than 0", column="weights"))
+    if reference == ALL_REGIONS:
+        opts = AnalysisOptions(regions=[region], start=query.start, end=query.end,
+                               weights=weights)
+        result = run_analysis(panel, opts)
+    else:
+        if panel.references is None or not panel.references.has_region(reference):
+            raise NotFoundError(f"ekonomi acuan {reference} tidak ada / reference not found")
+        opts = AnalysisOptions(regions=[region], reference=reference, start=query.start,
+                               end=query.end, weights=weights)
+        result = run_analysis(panel.select_regions([region]), opts)
+    _CACHE.put(key, result)
+    return result
+
+
+def table_bytes(result: AnalysisResult, name: str, fmt: str, *, lang: str = "id") -> bytes:
+    """One result table as CSV (machine column names) or XLSX (people's headers)."""
+    if name not in TABLE_NAMES:
+        raise NotFoundError(f"tabel {name} tidak ada / no such table")
+    frame: pl.DataFrame = result.tables[name]
+    if fmt == "csv":
+        buf = io.BytesIO()
+        frame.write_csv(buf)
+        return buf.getvalue()
+    if fmt != "xlsx":
+        raise NotFoundError(f"format {fmt} tidak didukung / unsupported format")
+    from rancang.sources.writers import write_workbook
+
+    title = SHEET_TITLES[name][1 if lang == "en" else 0]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{name}.xlsx"
+        write_workbook(path, {title: _for_people(name, frame)}, about=result.about(lang),
+                       lang=lang, synthetic=result.panel.synthetic)
+        return path.read_bytes()

@@ -1,0 +1,227 @@
+"""What the region dashboard shows, built from an :class:`AnalysisResult`: chart options
+for ECharts, table rows, and for every number the text that explains it on hover."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from rancang.analysis.location_quotient import QUADRANT_LABELS_EN
+from rancang.analysis.ranking import CRITERIA_DESCRIPTIONS, DEFAULT_WEIGHTS
+from rancang.i18n import header_label
+from rancang.leading import AnalysisResult
+from rancang.reference.pdrb import category_title
+
+# (Indonesian, English) formula text per column, shown on hover with period and reference
+FORMULAS: dict[str, tuple[str, str]] = {
+    "lq": ("LQ = (x_ij / x_j) / (X_i / X): pangsa lapangan usaha i di wilayah j dibagi "
+           "pangsanya di ekonomi acuan", "LQ = (x_ij / x_j) / (X_i / X): industry i's share "
+           "in region j over its share in the reference economy"),
+    "slq": ("SLQ = LQ tahun terakhir", "SLQ = LQ of the last year"),
+    "dlq": ("DLQ = ((1+g_ij)/(1+g_j))^t / ((1+G_i)/(1+G))^t, g laju pertumbuhan rata-rata",
+            "DLQ = ((1+g_ij)/(1+g_j))^t / ((1+G_i)/(1+G))^t, g mean growth rates"),
+    "quadrant": ("SLQ>1 & DLQ>1 unggulan; SLQ>1 & DLQ<1 andalan; SLQ<1 & DLQ>1 prospektif; "
+                 "lainnya tertinggal", "SLQ>1 & DLQ>1 leading; SLQ>1 & DLQ<1 mainstay; "
+                 "SLQ<1 & DLQ>1 prospective; else lagging"),
+    "national_share": ("NS = x_ij,0 * (X_t/X_0 - 1)", "NS = x_ij,0 * (X_t/X_0 - 1)"),
+    "industry_mix": ("IM = x_ij,0 * (X_i,t/X_i,0 - X_t/X_0)",
+                     "IM = x_ij,0 * (X_i,t/X_i,0 - X_t/X_0)"),
+    "regional_share": ("RS = x_ij,0 * (x_ij,t/x_ij,0 - X_i,t/X_i,0)",
+                       "RS = x_ij,0 * (x_ij,t/x_ij,0 - X_i,t/X_i,0)"),
+    "actual_change": ("D = x_ij,t - x_ij,0 = NS + IM + RS", "D = x_ij,t - x_ij,0 = NS + IM + RS"),
+    "growth": ("laju pertumbuhan rata-rata per tahun lapangan usaha di wilayah",
+               "mean annual growth rate of the industry in the region"),
+    "share": ("kontribusi = x_ij / x_j (rata-rata periode)",
+              "share = x_ij / x_j (period mean)"),
+    "score": ("skor = jumlah bobot x kriteria ternormalisasi (0-1 dalam wilayah)",
+              "score = sum of weight x normalised criterion (0-1 within the region)"),
+    "rank_interval": ("rentang peringkat 5-95 % saat bobot diacak (Dirichlet di sekitar bobot)",
+                      "5-95 % rank range when weights are drawn at random around the weights"),
+    "specialization": ("indeks spesialisasi terhadap ekonomi acuan, per tahun",
+                       "specialisation index against the reference economy, per year"),
+}
+
+
+def explain(key: str, lang: str, result: AnalysisResult, *, year: int | None = None) -> str:
+    """Hover text: formula, period (or year) and reference economy."""
+    pair = FORMULAS.get(key)
+    text = (pair[1] if lang == "en" else pair[0]) if pair else header_label(key, lang)
+    when = str(year) if year is not None else f"{result.start}-{result.end}"
+    ref = "acuan" if lang == "id" else "reference"
+    period = "periode" if lang == "id" else "period"
+    return f"{text} · {period} {when} · {ref}: {result.reference_label}"
+
+
+def industry_label(code: str, name: str, lang: str) -> str:
+    """Short category title for PDRB letters, else the stored name."""
+    try:
+        return category_title(code, lang)
+    except (KeyError, ValueError):
+        return name
+
+
+def _f(v: Any) -> float | None:
+    try:
+        x = float(v)
+    except (TypeError, ValueError):
+        return None
+    return x if np.isfinite(x) else None
+
+
+def _quadrant(label: str | None, lang: str) -> str:
+    if label is None:
+        return "-"
+    return QUADRANT_LABELS_EN.get(label, label) if lang == "en" else label
+
+
+def build(result: AnalysisResult, lang: str = "id") -> dict[str, Any]:
+    """Everything the dashboard template needs (charts as ECharts options, tables as rows)."""
+    p = result.panel
+    region = result.regions[0]
+    r = p.region_index(region)
+    names = {c: industry_label(c, n, lang) for c, n in zip(p.industry_codes, p.industry_names,
+                                                           strict=True)}
+    values = p.values[r]  # (I, T)
+    years = list(p.years)
+    last = values[:, -1]
+    total = np.nansum(values, axis=0)
+    order = np.argsort(-np.nan_to_num(last))
+    structure = {
+        "tooltip": {"trigger": "item"},
+        "grid": {"left": 220, "right": 30, "top": 10, "bottom": 30},
+        "xAxis": {"type": "value", "name": "%"},
+        "yAxis": {"type": "category", "inverse": True,
+                  "data": [names[p.industry_codes[i]] for i in order]},
+        "series": [{"type": "bar", "name": header_label("share", lang),
+                    "data": [round(float(100 * last[i] / total[-1]), 2) if total[-1] else None
+                             for i in order]}],
+    }
+    growth = [None] + [
+        round(float(100 * (total[t] / total[t - 1] - 1)), 2) if total[t - 1] else None
+        for t in range(1, len(years))
+    ]
+    growth_chart = {
+        "tooltip": {"trigger": "axis"},
+        "legend": {"top": 0},
+        "grid": {"left": 60, "right": 60, "top": 40, "bottom": 30},
+        "xAxis": {"type": "category", "data": [str(y) for y in years]},
+        "yAxis": [{"type": "value", "name": p.unit or p.measure},
+                  {"type": "value", "name": "%"}],
+        "series": [
+            {"type": "bar", "name": "PDRB", "data": [round(float(v), 2) for v in total]},
+            {"type": "line", "name": header_label("growth", lang), "yAxisIndex": 1,
+             "data": growth},
+        ],
+    }
+    quad = result.tables["lq_quadrant"].to_dicts()
+    lq = result.tables["location_quotient"]
+    lq_by_ind: dict[str, dict[int, float | None]] = {}
+    for row in lq.iter_rows(named=True):
+        lq_by_ind.setdefault(row["industry_code"], {})[row["year"]] = _f(row["lq"])
+    lq_rows = [
+        {"code": q["industry_code"], "name": names[q["industry_code"]],
+         "by_year": [lq_by_ind.get(q["industry_code"], {}).get(y) for y in years],
+         "slq": _f(q["slq"]), "dlq": _f(q["dlq"]), "quadrant": _quadrant(q["quadrant"], lang)}
+        for q in quad
+    ]
+    scatter = {
+        "tooltip": {"trigger": "item"},
+        "grid": {"left": 50, "right": 30, "top": 20, "bottom": 40},
+        "xAxis": {"type": "value", "name": "SLQ", "nameLocation": "middle", "nameGap": 25},
+        "yAxis": {"type": "value", "name": "DLQ"},
+        "series": [{
+            "type": "scatter", "symbolSize": 11,
+            "data": [{"name": row["name"], "value": [row["slq"], row["dlq"]]}
+                     for row in lq_rows if row["slq"] is not None and row["dlq"] is not None],
+            "label": {"show": True, "formatter": "{b}", "position": "right", "fontSize": 10},
+            "markLine": {"silent": True, "symbol": "none", "lineStyle": {"type": "dashed"},
+                         "data": [{"xAxis": 1}, {"yAxis": 1}]},
+        }],
+    }
+    ss = result.tables["shift_share"].to_dicts()
+    ss_rows = [{"code": s["industry_code"], "name": names[s["industry_code"]],
+                **{k: _f(s[k]) for k in ("actual_change", "national_share", "industry_mix",
+                                         "regional_share")}} for s in ss]
+    ss_chart = {
+        "tooltip": {"trigger": "axis", "axisPointer": {"type": "shadow"}},
+        "legend": {"top": 0},
+        "grid": {"left": 220, "right": 30, "top": 40, "bottom": 30},
+        "xAxis": {"type": "value"},
+        "yAxis": {"type": "category", "inverse": True, "data": [s["name"] for s in ss_rows]},
+        "series": [{"type": "bar", "stack": "ss", "name": header_label(k, lang),
+                    "data": [s[k] for s in ss_rows]}
+                   for k in ("national_share", "industry_mix", "regional_share")],
+    }
+    kl = result.tables["klassen"].to_dicts()
+    kl_rows = [{"code": k["industry_code"], "name": names[k["industry_code"]],
+                **{c: _f(k[c]) for c in ("growth", "reference_growth", "share",
+                                         "reference_share")},
+                "quadrant": k["quadrant"]} for k in kl]
+    kl_chart = {
+        "tooltip": {"trigger": "item"},
+        "grid": {"left": 60, "right": 30, "top": 20, "bottom": 40},
+        "xAxis": {"type": "value", "name": "g - G (%)", "nameLocation": "middle", "nameGap": 25},
+        "yAxis": {"type": "value", "name": "s - S (%)"},
+        "series": [{
+            "type": "scatter", "symbolSize": 11,
+            "data": [{"name": k["name"], "value": [
+                round(100 * (k["growth"] - k["reference_growth"]), 3),
+                round(100 * (k["share"] - k["reference_share"]), 3)]}
+                for k in kl_rows if None not in (k["growth"], k["reference_growth"],
+                                                 k["share"], k["reference_share"])],
+            "label": {"show": True, "formatter": "{b}", "position": "right", "fontSize": 10},
+            "markLine": {"silent": True, "symbol": "none", "lineStyle": {"type": "dashed"},
+                         "data": [{"xAxis": 0}, {"yAxis": 0}]},
+        }],
+    }
+    spec = result.tables["specialization"]
+    spec_keys = [c for c in ("krugman", "hoover", "herfindahl", "theil") if c in spec.columns]
+    spec_chart = {
+        "tooltip": {"trigger": "axis"},
+        "legend": {"top": 0},
+        "grid": {"left": 50, "right": 30, "top": 40, "bottom": 30},
+        "xAxis": {"type": "category", "data": [str(y) for y in spec["year"].to_list()]},
+        "yAxis": {"type": "value"},
+        "series": [{"type": "line", "name": header_label(k, lang),
+                    "data": [_f(v) for v in spec[k].to_list()]} for k in spec_keys],
+    }
+    return {
+        "region": region,
+        "region_name": p.region_names[r],
+        "years": years,
+        "lq_rows": lq_rows,
+        "ss_rows": ss_rows,
+        "kl_rows": kl_rows,
+        "spec_rows": spec.to_dicts(),
+        "spec_keys": [c for c in spec.columns if c not in ("region_code", "year")],
+        "ranking": ranking(result, lang),
+        "charts": {"structure": structure, "growth": growth_chart, "quadrant": scatter,
+                   "shift_share": ss_chart, "klassen": kl_chart, "specialization": spec_chart},
+    }
+
+
+def ranking(result: AnalysisResult, lang: str = "id") -> dict[str, Any]:
+    """The leading-industry ranking with intervals, contributions and the weights used."""
+    p = result.panel
+    names = {c: industry_label(c, n, lang) for c, n in zip(p.industry_codes, p.industry_names,
+                                                           strict=True)}
+    rows = []
+    for row in result.tables["leading_industries"].iter_rows(named=True):
+        rows.append({
+            "code": row["industry_code"], "name": names[row["industry_code"]],
+            "score": _f(row["score"]), "rank": row["rank"], "rank_low": row["rank_low"],
+            "rank_high": row["rank_high"],
+            "contributions": {k: _f(row.get(f"contribution_{k}")) for k in DEFAULT_WEIGHTS},
+        })
+    chart = {
+        "tooltip": {"trigger": "axis", "axisPointer": {"type": "shadow"}},
+        "legend": {"top": 0},
+        "grid": {"left": 220, "right": 30, "top": 40, "bottom": 30},
+        "xAxis": {"type": "value", "max": 1},
+        "yAxis": {"type": "category", "inverse": True, "data": [r["name"] for r in rows]},
+        "series": [{"type": "bar", "stack": "score", "name": k,
+                    "data": [r["contributions"][k] for r in rows]} for k in DEFAULT_WEIGHTS],
+    }
+    return {"rows": rows, "weights": result.weights, "chart": chart,
+            "criteria": CRITERIA_DESCRIPTIONS, "top": rows[0]["code"] if rows else None}
