@@ -8,8 +8,19 @@ input-output analysis. Readers in :mod:`rancang.sources.bps_io` build it; the me
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
+
+
+class Note(NamedTuple):
+    """A remark shown to the user with the results, in Indonesian and English."""
+
+    id: str
+    en: str
+
+    def text(self, lang: str = "id") -> str:
+        return self.en if lang == "en" else self.id
 
 
 @dataclass(frozen=True, eq=False)
@@ -60,7 +71,7 @@ class IOTable:
     year: int | None = None
     source: str = ""
     synthetic: bool = False
-    notes: tuple[str, ...] = field(default=())
+    notes: tuple[Note, ...] = field(default=())
 
     def __post_init__(self) -> None:
         n = len(self.sector_codes)

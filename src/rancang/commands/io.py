@@ -1,9 +1,113 @@
-"""CLI verb (not yet implemented)."""
+"""``rancang io``: multipliers and linkages from a BPS input-output table."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
 import typer
+from rich.console import Console
+from rich.table import Table
+
+if TYPE_CHECKING:
+    from rancang.inputoutput import IOResult
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's command(s) to the app."""
+    """Add ``io`` to the app."""
+    app.command("io")(io)
+
+
+def io(
+    table: Annotated[Path, typer.Argument(
+        help="BPS input-output table (.xlsx): provincial 17 sectors or national 52/185.",
+        exists=True, dir_okay=False)],
+    panel: Annotated[list[Path] | None, typer.Option(
+        "--panel", help="PDRB files/folders for --region (any layout `analyze` reads); "
+        "repeat.")] = None,
+    region: Annotated[str | None, typer.Option(
+        "--region", "-r", help="Regency to regionalise to (BPS 7203 or Kemendagri 72.06).")
+    ] = None,
+    method: Annotated[str, typer.Option(help="Location quotient: slq, cilq or flq.")] = "flq",
+    delta: Annotated[float, typer.Option(help="FLQ delta (0 <= delta < 1).")] = 0.3,
+    reference: Annotated[str | None, typer.Option(
+        help="Reference economy row of the panel (default: the province row for a "
+        "provincial table, 9999 for a national one).")] = None,
+    year: Annotated[int | None, typer.Option(help="PDRB year for the LQs (default: the "
+                                             "table's year).")] = None,
+    mapping: Annotated[Path | None, typer.Option(
+        help="CSV io_sector,pdrb_category (needed for 52/185-sector tables).", exists=True,
+        dir_okay=False)] = None,
+    employment: Annotated[Path | None, typer.Option(
+        help="CSV sector,workers for employment multipliers.", exists=True,
+        dir_okay=False)] = None,
+    out: Annotated[Path, typer.Option(help="Output folder.")] = Path("out/io"),
+    lang: Annotated[str, typer.Option(help="Language of workbook and summary: id or en.")
+                    ] = "id",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
+) -> None:
+    """Coefficients, Leontief inverse, multipliers, linkages, key sectors, import dependence.
+
+    Writes coefficients.csv, leontief.csv, multipliers.csv, linkages.csv (and imports.csv,
+    location_quotients.csv when they apply) and one formatted io.xlsx into --out.
+    """
+    from rancang.inputoutput import IOOptions, run_io
+    from rancang.inputoutput.export import export_io
+    from rancang.sources import read_panel
+    from rancang.sources.bps_io import read_bps_io
+    from rancang.sources.io_extras import read_employment, read_sector_mapping
+
+    if lang not in ("id", "en"):
+        raise typer.BadParameter("--lang must be id or en")
+    if method not in ("slq", "cilq", "flq"):
+        raise typer.BadParameter("--method must be slq, cilq or flq")
+    if not 0.0 <= delta < 1.0:
+        raise typer.BadParameter("--delta must be in [0, 1)")
+    if (region is None) != (not panel):
+        raise typer.BadParameter("--region and --panel go together")
+    io_table = read_bps_io(table)
+    pdrb = read_panel(panel) if panel else None
+    options = IOOptions(
+        region=region, method=method, delta=delta, reference=reference, year=year,
+        mapping=read_sector_mapping(mapping) if mapping else None,
+        employment=read_employment(employment) if employment else None,
+    )
+    result = run_io(io_table, pdrb, options)
+    paths = export_io(result, out, lang=lang)
+    if not quiet:
+        console = Console()
+        _summary(console, result, lang=lang)
+        console.print(("Hasil ditulis ke" if lang == "id" else "Results written to")
+                      + f" {out}/ ({len(paths)} files)")
+
+
+def _summary(console: Console, result: IOResult, *, lang: str, top: int = 8) -> None:
+    """Key sectors first, then the largest output multipliers."""
+    from rancang.commands._render import _fmt
+
+    en = lang == "en"
+    if result.table.synthetic:
+        console.print("[bold red]SYNTHETIC DATA: not BPS.[/]" if en
+                      else "[bold red]DATA SINTETIS: bukan data BPS.[/]")
+    for key, value in result.about(lang).items():
+        console.print(f"[bold]{key}[/] {value}")
+    links = result.tables["linkages"]
+    mult = result.tables["multipliers"]
+    joined = links.join(mult.select("sector", "output", "income"), on="sector")
+    order = {"key": 0, "backward": 1, "forward": 2, "weak": 3}
+    rows = sorted(joined.iter_rows(named=True),
+                  key=lambda r: (order[r["class"]], -r["backward"] - r["forward"]))[:top]
+    table = Table(title="Sektor kunci dan keterkaitan" if not en else "Key sectors and linkages",
+                  title_justify="left")
+    for col in ("Sektor" if not en else "Sector", "BL", "FL",
+                "Kelompok" if not en else "Class",
+                "Pengganda output" if not en else "Output multiplier",
+                "Pengganda pendapatan" if not en else "Income multiplier"):
+        table.add_column(col)
+    labels = {"key": ("kunci", "key"), "backward": ("ke belakang", "backward"),
+              "forward": ("ke depan", "forward"), "weak": ("lemah", "weak")}
+    for r in rows:
+        table.add_row(f"{r['sector']} {r['sector_name']}"[:30], _fmt(r["backward"], 3),
+                      _fmt(r["forward"], 3), labels[r["class"]][1 if en else 0],
+                      _fmt(r["output"], 3), _fmt(r["income"], 3))
+    console.print(table)

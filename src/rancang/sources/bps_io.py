@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from rancang.errors import InputError, Problem
-from rancang.io_table import IOTable
+from rancang.io_table import IOTable, Note
 from rancang.sources._cells import EXCEL_SUFFIXES, col_letter, parse_number
 
 __all__ = ["IO_LAYOUT", "detect_io_layout", "looks_like_bps_io", "read_bps_io"]
@@ -315,8 +315,11 @@ def read_bps_io(path: str | Path) -> IOTable:
     household = next((k for k, (c, _, _) in enumerate(fd_cols)
                       if c == special_cols.get("household")), None)
     if "compensation" not in vecs:
-        notes.append("no compensation-of-employees row (2010/201): income multipliers and "
-                     "type II multipliers are not computed (NaN)")
+        notes.append(Note(
+            "tabel tanpa baris kompensasi tenaga kerja (2010/201): pengganda pendapatan dan "
+            "pengganda tipe II tidak dihitung (NaN)",
+            "no compensation-of-employees row (2010/201): income multipliers and type II "
+            "multipliers are not computed (NaN)"))
     return IOTable(
         z=z, x=x, sector_codes=tuple(codes), sector_names=names, final_demand=fd,
         final_demand_codes=fd_codes,
@@ -335,7 +338,7 @@ def _off(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 def _check_rows(z: np.ndarray, fd: np.ndarray, x: np.ndarray, totals: dict[str, np.ndarray],
                 special_cols: dict[str, int], sector_rows: list[int], codes: list[str],
-                out_col: int, where: dict, problems: list[Problem]) -> list[str]:
+                out_col: int, where: dict, problems: list[Problem]) -> list[Note]:
     """Row totals as problems; final-demand columns that miss the table's own total as notes.
 
     The table's own totals (1800, 3090, 3100) are authoritative: flows must add up to total
@@ -343,7 +346,7 @@ def _check_rows(z: np.ndarray, fd: np.ndarray, x: np.ndarray, totals: dict[str, 
     have rows whose final-demand categories do not add up to 3090 (Papua Barat 2016, rows B
     and C: change in inventories with the opposite sign); that is reported, not refused.
     """
-    notes: list[str] = []
+    notes: list[Note] = []
     inter = z.sum(axis=1)
     if "intermediate_demand" in totals:
         c = special_cols["intermediate_demand"]
@@ -355,9 +358,12 @@ def _check_rows(z: np.ndarray, fd: np.ndarray, x: np.ndarray, totals: dict[str, 
     final = fd.sum(axis=1)
     if "final_total" in totals:
         for k in np.flatnonzero(_off(final, totals["final_total"])):
-            notes.append(f"row {sector_rows[k] + 1} ({codes[k]}): final-demand columns add "
-                         f"up to {final[k]:,.2f}, the table's total final demand is "
-                         f"{totals['final_total'][k]:,.2f} (the table's total is used)")
+            r, got, told = sector_rows[k] + 1, final[k], totals["final_total"][k]
+            notes.append(Note(
+                f"baris {r} ({codes[k]}): kolom permintaan akhir berjumlah {got:,.2f}, total "
+                f"permintaan akhir tabel {told:,.2f} (total tabel yang dipakai)",
+                f"row {r} ({codes[k]}): final-demand columns add up to {got:,.2f}, the "
+                f"table's total final demand is {told:,.2f} (the table's total is used)"))
         final = totals["final_total"]
     for k in np.flatnonzero(_off(inter + final, x)):
         problems.append(Problem(

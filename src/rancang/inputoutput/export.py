@@ -1,0 +1,70 @@
+"""Write an input-output result as CSV files and one formatted ``io.xlsx``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+
+from rancang.i18n import register_labels
+from rancang.inputoutput.service import IOResult
+from rancang.sources.writers import write_csvs, write_workbook
+
+SHEET_TITLES = {
+    "coefficients": ("Koefisien teknis (A)", "Technical coefficients (A)"),
+    "leontief": ("Invers Leontief (L)", "Leontief inverse (L)"),
+    "multipliers": ("Pengganda", "Multipliers"),
+    "linkages": ("Keterkaitan", "Linkages"),
+    "imports": ("Ketergantungan impor", "Import dependence"),
+    "location_quotients": ("LQ regionalisasi", "Regionalisation LQ"),
+}
+
+register_labels({
+    "sector": ("Kode sektor", "Sector code"),
+    "sector_name": ("Sektor", "Sector"),
+    "row_sector": ("Sektor baris (penjual)", "Row sector (seller)"),
+    "column_sector": ("Sektor kolom (pembeli)", "Column sector (buyer)"),
+    "a": ("Koefisien a_ij", "Coefficient a_ij"),
+    "l": ("l_ij", "l_ij"),
+    "output": ("Pengganda output", "Output multiplier"),
+    "output_type2": ("Pengganda output tipe II", "Type II output multiplier"),
+    "income": ("Pengganda pendapatan", "Income multiplier"),
+    "income_type1": ("Pengganda pendapatan tipe I", "Type I income multiplier"),
+    "income_type2": ("Pengganda pendapatan tipe II", "Type II income multiplier"),
+    "value_added": ("Pengganda nilai tambah", "Value-added multiplier"),
+    "employment": ("Pengganda tenaga kerja", "Employment multiplier"),
+    "employment_type1": ("Pengganda tenaga kerja tipe I", "Type I employment multiplier"),
+    "backward": ("Keterkaitan ke belakang", "Backward linkage"),
+    "forward": ("Keterkaitan ke depan", "Forward linkage"),
+    "key_sector": ("Sektor kunci", "Key sector"),
+    "class": ("Kelompok", "Class"),
+    "extraction_loss": ("Kehilangan output (ekstraksi)", "Output lost (extraction)"),
+    "extraction_share": ("Kehilangan / total output", "Loss / total output"),
+    "import_foreign": ("Impor luar negeri langsung", "Direct foreign imports"),
+    "import_other_regions": ("Impor antar wilayah langsung", "Direct imports, other regions"),
+    "import_leakage": ("Kebocoran regional", "Regional leakage"),
+    "import_direct": ("Impor langsung", "Direct imports"),
+    "import_total": ("Impor total (langsung + tidak langsung)", "Total import content"),
+    "pdrb_category": ("Kategori PDRB", "PDRB category"),
+    "regional_pdrb": ("PDRB wilayah", "Regional PDRB"),
+    "reference_pdrb": ("PDRB acuan", "Reference PDRB"),
+})
+
+
+def _for_people(name: str, frame: pl.DataFrame) -> pl.DataFrame:
+    """Matrices are shown square in the workbook (one column per buying sector)."""
+    if name in ("coefficients", "leontief"):
+        value = frame.columns[-1]
+        return frame.pivot(on="column_sector", index="row_sector", values=value,
+                           maintain_order=True)
+    return frame
+
+
+def export_io(result: IOResult, out_dir: Path, *, lang: str = "id") -> list[Path]:
+    """Write every table as CSV into ``out_dir`` and all of them into ``io.xlsx``."""
+    paths = write_csvs(out_dir, result.tables)
+    sheets = {SHEET_TITLES[name][1 if lang == "en" else 0]: _for_people(name, frame)
+              for name, frame in result.tables.items()}
+    paths.append(write_workbook(out_dir / "io.xlsx", sheets, about=result.about(lang),
+                                lang=lang, synthetic=result.table.synthetic))
+    return paths
