@@ -101,3 +101,35 @@ def test_bad_estate_option() -> None:
 
     with pytest.raises(InputError, match="LAT,LNG"):
         named_points(["IMIP=north"])
+
+
+@pytest.mark.realdata
+def test_ikm_units_counted_from_the_register(districts, raw_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Three IKM of an office workbook: two food (KBLI 10) in 72.06.05, furniture in 72.06.10."""
+    from rancang.db import ensure_schema, make_engine
+    from rancang.siting.candidates import register_ikm_units
+    from tests.registry.conftest import office_workbook
+
+    url = f"sqlite:///{tmp_path / 'reg.sqlite'}"
+    ensure_schema(make_engine(url))
+    res = CliRunner().invoke(build_app(), ["registry", "import",
+                                           str(office_workbook(tmp_path / "ikm.xlsx")),
+                                           "--database-url", url])
+    assert res.exit_code == 0, res.output
+    cols = register_ikm_units(make_engine(url), districts)
+    i5, i10 = districts.index("72.06.05"), districts.index("72.06.10")
+    assert sorted(cols) == ["ikm_10", "ikm_31", "ikm_units"]
+    assert cols["ikm_10"][i5] == 2 and cols["ikm_31"][i10] == 1
+    assert cols["ikm_units"].sum() == 3
+    only_food = register_ikm_units(make_engine(url), districts, groups=["10"])
+    assert only_food["ikm_units"].sum() == 2
+    out = tmp_path / "out"
+    res = CliRunner().invoke(build_app(), [
+        "siting", "-r", "72.06", "-r", "72.12",
+        "--centroids", str(raw_dir / "cahyadsn-wilayah-boundaries" / "centroids_prov_kab_kec.csv"),
+        "--estate", "IMIP=-2.82,122.15", "--register-db", url, "--samples", "50",
+        "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    lines = (out / "sites.csv").read_text().splitlines()
+    rows = {r["district_code"]: r for r in csv.DictReader(lines)}
+    assert float(rows["72.06.05"]["ikm_units"]) == 2

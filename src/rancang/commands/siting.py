@@ -29,7 +29,13 @@ def siting(
     ikm: Annotated[Path | None, typer.Option(
         help="IKM units CSV: district_code,product_group,units.", exists=True)] = None,
     product_group: Annotated[list[str] | None, typer.Option(
-        help="Only these IKM product groups (repeat).")] = None,
+        help="Only these IKM product groups (repeat; KBLI divisions such as 10 with "
+             "--register-db).")] = None,
+    register_db: Annotated[str | None, typer.Option(
+        help="Register database URL: count IKM units per district from the register "
+             "(instead of --ikm).")] = None,
+    register_year: Annotated[int | None, typer.Option(
+        help="Register year (default the latest).")] = None,
     data: Annotated[Path | None, typer.Option(
         help="District data CSV: district_code + numeric columns (population, area_km2, "
              "raw_material, ...).", exists=True)] = None,
@@ -55,6 +61,7 @@ def siting(
         load_district_centroids,
         read_columns,
         read_ikm_units,
+        register_ikm_units,
     )
     from rancang.siting.geo import inside_polygons
     from rancang.siting.service import named_points, rank_sites, write_sites
@@ -63,8 +70,15 @@ def siting(
         raise typer.BadParameter(f"--method must be one of {', '.join(METHODS)}")
     cand = load_district_centroids(centroids, regency, names=names, level=level)
     columns = {}
+    if ikm is not None and register_db is not None:
+        raise typer.BadParameter("use either --ikm or --register-db, not both")
     if ikm is not None:
         columns.update(read_ikm_units(ikm, cand, groups=product_group))
+    if register_db is not None:
+        from rancang.db import make_engine
+
+        columns.update(register_ikm_units(make_engine(register_db), cand,
+                                          groups=product_group, year=register_year))
     if data is not None:
         columns.update(read_columns(data, cand))
     hazards = {}

@@ -161,3 +161,69 @@ def read_ikm_units(path: Path, cand: Candidates, *,
     out["ikm_units"] = (np.sum(list(out.values()), axis=0) if out
                         else np.zeros(len(cand.codes)))
     return out
+
+
+def register_ikm_units(
+    engine: object, cand: Candidates, *, groups: Sequence[str] | None = None,
+    year: int | None = None,
+) -> dict[str, NDArray[np.float64]]:
+    """IKM units per candidate and product group, counted in the industry register.
+
+    Parameters
+    ----------
+    engine : sqlalchemy.Engine
+        The register database (``rancang registry import``).
+    cand : Candidates
+        Districts (``72.06.05``) or villages (``72.06.05.1014``) of one or more regencies.
+    groups : sequence of str, optional
+        KBLI 2020 divisions to count (``10`` food, ``16`` wood, ``25`` metal products,
+        ``31`` furniture ...); default every manufacturing division.
+    year : int, optional
+        Register year (default: the latest year of each regency's register).
+
+    Returns
+    -------
+    dict
+        ``ikm_<division>`` columns and ``ikm_units`` (their sum), the same shape as
+        :func:`read_ikm_units`.
+
+    Notes
+    -----
+    A firm counts once, with its latest period of the year, when its Permenperin 64/2016
+    size class is not ``large`` (IKM = industri kecil dan menengah); firms whose size
+    cannot be classified (no workers or investment figure) count as IKM, as in the
+    offices' IKM lists they come from.
+    """
+    import polars as pl
+
+    from rancang.registry.panel import load_register
+    from rancang.registry.size_class import permenperin_expr
+
+    column = "village_code" if any(c.count(".") >= 3 for c in cand.codes) else "district_code"
+    out: dict[str, NDArray[np.float64]] = {}
+    index = {c: i for i, c in enumerate(cand.codes)}
+    for regency in sorted(set(cand.regencies)):
+        frame = load_register(engine, regency=regency)  # type: ignore[arg-type]
+        if frame.height == 0:
+            continue
+        y = year if year is not None else int(frame["year"].max())  # type: ignore[arg-type]
+        firms = (
+            frame.filter(pl.col("year") == y)
+            .sort("period")
+            .group_by("enterprise_id", maintain_order=True)
+            .last()
+            .with_columns(permenperin_expr().alias("size_class"),
+                          pl.col("kbli").str.slice(0, 2).alias("group"))
+            .filter(pl.col("size_class").is_null() | (pl.col("size_class") != "large"))
+        )
+        if groups:
+            firms = firms.filter(pl.col("group").is_in(list(groups)))
+        counts = firms.group_by(column, "group").len()
+        for code, group, n in counts.iter_rows():
+            if code in index:
+                key = f"ikm_{group}"
+                out.setdefault(key, np.zeros(len(cand.codes)))[index[code]] += n
+    out = dict(sorted(out.items()))
+    out["ikm_units"] = (np.sum(list(out.values()), axis=0) if out
+                        else np.zeros(len(cand.codes)))
+    return out
