@@ -104,6 +104,17 @@ def test_vikor_conditions_by_hand() -> None:
     assert r.compromise == (1, 0)
 
 
+def test_vikor_against_jmcdm_published_test_values() -> None:
+    # The 4 x 8 example of the Julia package JMcDM (its VIKOR test set, v = 0.5): published
+    # Q = 0.74, 0.73, 1.0, 0.0 (to 0.01) and the fourth alternative best.
+    w = [0.110, 0.035, 0.379, 0.384, 0.002, 0.002, 0.010, 0.077]
+    a = [[100, 92, 10, 2, 80, 70, 95, 80], [80, 70, 8, 4, 100, 80, 80, 90],
+         [90, 85, 5, 0, 75, 95, 70, 70], [70, 88, 20, 18, 60, 90, 95, 85]]
+    r = vikor(a, w, v=0.5)
+    np.testing.assert_allclose(r.q, [0.74, 0.73, 1.0, 0.0], atol=0.01)
+    assert int(np.argmin(r.q)) == 3
+
+
 def test_promethee_pymcdm_documented_example() -> None:
     # pymcdm's documentation example for PROMETHEE_II('usual'): [0.1, -0.3, 0.2]
     r = promethee_ii([[4, 3, 2], [3, 2, 4], [5, 1, 3]], [0.5, 0.3, 0.2])
