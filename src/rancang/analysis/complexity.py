@@ -174,7 +174,7 @@ def _second_eigenvector(m: np.ndarray | sp.csr_array, kc: np.ndarray, kp: np.nda
     return k / np.linalg.norm(k)
 
 
-def _year(x, threshold: float) -> dict[str, np.ndarray]:
+def _year(x, threshold: float, manual: bool = False) -> dict[str, np.ndarray]:
     """All measures of one year on the active regions and industries (non-zero totals)."""
     r_tot = np.asarray(x.sum(axis=1)).ravel()
     i_tot = np.asarray(x.sum(axis=0)).ravel()
@@ -190,7 +190,12 @@ def _year(x, threshold: float) -> dict[str, np.ndarray]:
     if rows.size == 0 or cols.size == 0:
         return out
     full = rows.size == n_r and cols.size == n_i
-    if sp.issparse(x):
+    if manual:
+        sub = x[rows][:, cols] if sp.issparse(x) else x[np.ix_(rows, cols)]
+        rca = sub.toarray() if sp.issparse(sub) else sub
+        mask = rca > 0
+        m = sp.csr_array(mask, dtype=np.float64) if sp.issparse(x) else mask.astype(np.float64)
+    elif sp.issparse(x):
         sub = x[rows][:, cols] if not full else x
         coo = sub.tocoo()
         rca_nz = (coo.data / r_tot[rows][coo.row]) / (i_tot[cols][coo.col] / i_tot.sum())
@@ -225,7 +230,9 @@ def _year(x, threshold: float) -> dict[str, np.ndarray]:
     q = phi * (raw_pci / phi.sum(axis=1))[:, None]
     cog = absent * (q.sum(axis=0)[None, :] - np.asarray(m @ q))
     cog[:, ~vc] = np.nan
-    mu, sd = np.nanmean(eci) if vr.any() else np.nan, np.nanstd(eci) if vr.any() else np.nan
+    mu, sd = (np.nanmean(eci), np.nanstd(eci)) if np.isfinite(eci).any() else (0.0, 0.0)
+    if not sd > 1e-10:  # ECI undefined or all regions alike (up to rounding)
+        mu, sd = np.nan, np.nan
     ix = np.ix_(rows, cols)
     out["rca"][ix] = rca
     out["mcp"][ix] = mask
@@ -235,7 +242,7 @@ def _year(x, threshold: float) -> dict[str, np.ndarray]:
     out["eci"][rows] = (eci - mu) / sd
     out["pci"][cols] = (pci - mu) / sd
     coi_sd = np.std(coi)
-    out["coi"][rows] = (coi - np.mean(coi)) / coi_sd if coi_sd > 0 else np.nan
+    out["coi"][rows] = (coi - np.mean(coi)) / coi_sd if coi_sd > 0 and sd > 0 else np.nan
     out["proximity"][np.ix_(cols, cols)] = phi
     return out
 
@@ -244,6 +251,7 @@ def economic_complexity(
     x: np.ndarray | sp.sparray | Sequence[sp.sparray],
     *,
     threshold: float = 1.0,
+    presence: str = "rca",
 ) -> ComplexityResult:
     """RCA, Mcp, diversity, ubiquity, ECI, PCI, proximity, density, COI and COG at once.
 
@@ -253,6 +261,10 @@ def economic_complexity(
         matrices (one per year). Non-negative values (PDRB, employment, exports).
     threshold : RCA at or above which an industry counts as present (``M_cp = 1``);
         default 1.
+    presence : ``"rca"`` (default): ``M_cp = [RCA_cp >= threshold]``; ``"manual"``: ``x``
+        is the 0/1 matrix ``M`` itself (``rca`` then repeats it), as ecomplexity's
+        ``presence_test="manual"``. (ecomplexity's ``"rpop"``, per capita, needs
+        population data and is not offered.)
 
     Returns
     -------
@@ -293,10 +305,17 @@ def economic_complexity(
     """
     if not np.isfinite(threshold) or threshold <= 0:
         raise ValueError("the RCA threshold must be a positive number")
+    if presence not in ("rca", "manual"):
+        raise ValueError('presence must be "rca" or "manual"')
     years = _as_years(x)
+    manual = presence == "manual"
+    if manual and any(
+        np.any((d != 0) & (d != 1)) for d in (y.data if sp.issparse(y) else y for y in years)
+    ):
+        raise ValueError('presence="manual" needs a 0/1 matrix')
     if any(np.any(np.asarray(y.data if sp.issparse(y) else y) < 0) for y in years):
         raise ValueError("complexity needs non-negative values")
-    parts = [_year(y, threshold) for y in years]
+    parts = [_year(y, threshold, manual) for y in years]
     stacked = {k: np.stack([p[k] for p in parts], axis=-1) for k in parts[0]}
     res = ComplexityResult(threshold=threshold, **stacked)
     if stacked["ubiquity"].shape[0] < FEW_INDUSTRIES:
