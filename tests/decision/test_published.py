@@ -115,6 +115,25 @@ def test_vikor_against_jmcdm_published_test_values() -> None:
     assert int(np.argmin(r.q)) == 3
 
 
+# Papathanasiou, J. & Ploskas, N. (2018). Multiple Criteria Decision Aid: Methods, Examples
+# and Python Implementations. Springer Optimization and Its Applications 136: the same
+# 6 alternatives x 4 benefit criteria, weights (0.4, 0.3, 0.1, 0.2), in the VIKOR chapter
+# (pp. 31-55, v = 0.625) and the PROMETHEE chapter (pp. 57-89, linear preference, q=1, p=2).
+PLOSKAS_X = [[8, 7, 2, 1], [5, 3, 7, 5], [7, 5, 6, 4], [9, 9, 7, 3], [11, 10, 3, 7],
+             [6, 9, 5, 4]]
+PLOSKAS_W = [0.4, 0.3, 0.1, 0.2]
+
+
+def test_vikor_papathanasiou_ploskas_example() -> None:
+    r = vikor(PLOSKAS_X, PLOSKAS_W, v=0.625)
+    np.testing.assert_allclose(r.q, [0.640, 1.000, 0.693, 0.271, 0.000, 0.694], atol=5e-4)
+
+
+def test_promethee_papathanasiou_ploskas_example() -> None:
+    r = promethee_ii(PLOSKAS_X, PLOSKAS_W, functions=["linear"] * 4, q=[1] * 4, p=[2] * 4)
+    np.testing.assert_allclose(r.net, [-0.26, -0.52, -0.22, 0.36, 0.70, -0.06], atol=5e-3)
+
+
 def test_promethee_pymcdm_documented_example() -> None:
     # pymcdm's documentation example for PROMETHEE_II('usual'): [0.1, -0.3, 0.2]
     r = promethee_ii([[4, 3, 2], [3, 2, 4], [5, 1, 3]], [0.5, 0.3, 0.2])
