@@ -124,6 +124,18 @@ PLOSKAS_X = [[8, 7, 2, 1], [5, 3, 7, 5], [7, 5, 6, 4], [9, 9, 7, 3], [11, 10, 3,
 PLOSKAS_W = [0.4, 0.3, 0.1, 0.2]
 
 
+def test_topsis_ersoy_equipment_selection() -> None:
+    # Ersoy, Y. (2021). Equipment selection for an e-commerce company using entropy-based
+    # TOPSIS, EDAS and CODAS methods during the COVID-19. LogForum 17(3): published closeness
+    # 0.308, 0.254, 0.327, 0.263, 0.857, 0.192 (vector normalisation, last two criteria costs).
+    x = [[256, 8, 41, 1.6, 1.77, 7347.16], [256, 8, 32, 1.0, 1.8, 6919.99],
+         [256, 8, 53, 1.6, 1.9, 8400], [256, 8, 41, 1.0, 1.75, 6808.9],
+         [512, 8, 35, 1.6, 1.7, 8479.99], [256, 4, 35, 1.6, 1.7, 7499.99]]
+    w = [0.405, 0.221, 0.134, 0.199, 0.007, 0.034]
+    c = topsis(x, w, ["benefit"] * 4 + ["cost"] * 2, normalization="vector")
+    np.testing.assert_allclose(c, [0.308, 0.254, 0.327, 0.263, 0.857, 0.192], atol=1.5e-3)
+
+
 def test_vikor_papathanasiou_ploskas_example() -> None:
     r = vikor(PLOSKAS_X, PLOSKAS_W, v=0.625)
     np.testing.assert_allclose(r.q, [0.640, 1.000, 0.693, 0.271, 0.000, 0.694], atol=5e-4)
