@@ -114,7 +114,7 @@ def location_quotients(regional: np.ndarray, national: np.ndarray, *, method: st
         return np.repeat(slq[:, None], slq.size, axis=1)
     if method not in LQ_METHODS:
         raise ValueError(f"unknown method {method!r}; use one of {', '.join(LQ_METHODS)}")
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         cilq = slq[:, None] / slq[None, :]
     cilq[np.isnan(cilq)] = 0.0
     np.fill_diagonal(cilq, slq)

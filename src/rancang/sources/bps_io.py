@@ -117,11 +117,13 @@ def _is_io_sheet(rows: list[list[object]]) -> bool:
     _, cc = head
     codes = {_norm_code(r[cc]).lower() for r in rows if len(r) > cc}
     names = {_text(r[cc - 1]) for r in rows if cc > 0 and len(r) > cc}
-    return bool(codes & {"2100", "210"}) or bool(names & {"total input", "jumlah input"})
+    marks = {"2100", "210", "2090", "209", "1900", "190", "190d"}
+    return bool(codes & marks) or bool(names & {"total input", "jumlah input",
+                                                "nilai tambah bruto"})
 
 
 def looks_like_bps_io(path: str | Path) -> bool:
-    """True if a sheet of the workbook has a ``Kode`` header and a total-input row."""
+    """True if a sheet has a ``Kode`` header and an input row (190x, 2090, 2100 ...)."""
     path = Path(path)
     if path.suffix.lower() not in EXCEL_SUFFIXES:
         return False
