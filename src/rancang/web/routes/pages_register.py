@@ -1,0 +1,77 @@
+"""Register pages: search, filter, sort, page; edit with the audit trail; duplicates."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from rancang.errors import InputError, Problem
+from rancang.registry.schemas import EnterpriseUpdate
+from rancang.web.access import record_scope
+from rancang.web.deps import EngineDep, UserDep
+from rancang.web.render import render
+from rancang.web.services import register as svc
+
+router = APIRouter(include_in_schema=False)
+EDITABLE = ("name", "address", "kbli", "product", "status", "owner_name", "phone", "email")
+
+
+def record_filter(
+    q: str = "", region: str = "", kbli: str = "", size: str = "", sentra: str = "",
+    status: str = "", sort: str = "name", desc: bool = False, page: int = 1,
+) -> svc.RecordFilter:
+    """The list's filters from the query string."""
+    return svc.RecordFilter(q=q, region=region, kbli=kbli, size=size, sentra=sentra,
+                            status=status, sort=sort, descending=desc, page=page)
+
+
+FilterDep = Annotated[svc.RecordFilter, Depends(record_filter)]
+
+
+@router.get("/register")
+def register_page(request: Request, engine: EngineDep, user: UserDep,
+                  f: FilterDep) -> HTMLResponse:
+    """Records (admin, analyst of the region) or the published aggregate (everyone else)."""
+    if record_scope(user) is None:
+        rows = svc.published_aggregate(engine)
+        return render(request, "register_aggregate.html", {"rows": rows[:2000]})
+    ctx: dict[str, Any] = {"f": f, "facets": svc.facets(engine, user),
+                           "result": svc.list_records(engine, user, f),
+                           "query": request.url.query}
+    name = "_register_rows.html" if request.headers.get("hx-request") else "register.html"
+    return render(request, name, ctx)
+
+
+@router.get("/register/duplicates")
+def duplicates_page(request: Request, engine: EngineDep, user: UserDep) -> HTMLResponse:
+    """Proposed duplicate clusters within the user's records."""
+    return render(request, "duplicates.html",
+                  {"clusters": svc.duplicate_clusters(engine, user)})
+
+
+@router.get("/register/{record_id}")
+def record_page(request: Request, engine: EngineDep, user: UserDep,
+                record_id: int) -> HTMLResponse:
+    """One record: fields, periods, edit form, audit trail."""
+    return render(request, "record.html", {**svc.get_record(engine, user, record_id),
+                                           "editable": EDITABLE})
+
+
+@router.post("/register/{record_id}")
+async def record_save(request: Request, engine: EngineDep, user: UserDep,
+                      record_id: int) -> Response:
+    """Save the edit form (CSRF-checked, audited)."""
+    form = await request.form()
+    changes = {k: (str(form[k]).strip() or None) for k in EDITABLE if k in form}
+    if changes.get("name") is None:
+        changes.pop("name", None)
+    try:
+        EnterpriseUpdate.model_validate(changes)
+    except Exception as exc:  # pydantic ValidationError -> one problem per field
+        errors = getattr(exc, "errors", lambda: [])()
+        raise InputError([Problem(str(e.get("msg")), column=".".join(map(str, e.get("loc", ()))))
+                          for e in errors] or [Problem(str(exc))]) from exc
+    svc.update_record(engine, user, record_id, changes)
+    return RedirectResponse(f"/register/{record_id}", status_code=303)
