@@ -7,8 +7,15 @@ OUT ?= out/demo
 setup:
 	bash scripts/setup.sh
 
+# development data beside the repository, used when present (boundaries, real BPS PDRB)
+SHARED ?= ../shared/data/raw
+BOUNDARIES ?= $(SHARED)/cahyadsn-wilayah-boundaries/kab.geojson
+BPS ?= $(SHARED)/bps-pdrb-kabkota-adhk-2013-2020
+PORT ?= 8000
+
 run: setup
-	$(PY) -m rancang demo --out $(OUT)
+	$(if $(wildcard $(BOUNDARIES)),RANCANG_BOUNDARIES_FILE=$(abspath $(BOUNDARIES))) \
+	$(PY) -m rancang demo --out $(OUT) --serve --port $(PORT) $(if $(wildcard $(BPS)),--bps-dir "$(BPS)")
 
 test: setup
 	bash scripts/test.sh

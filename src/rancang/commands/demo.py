@@ -18,6 +18,14 @@ def demo(
     out: Annotated[Path, typer.Option(help="Output folder.")] = Path("out/demo"),
     lang: Annotated[str, typer.Option(help="id or en.")] = "id",
     seed: Annotated[int, typer.Option(help="Seed of the synthetic data.")] = 2024,
+    serve: Annotated[
+        bool, typer.Option(help="Then load the demo into an SQLite file and start the web app.")
+    ] = False,
+    host: Annotated[str, typer.Option(help="With --serve: address.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="With --serve: port.")] = 8000,
+    bps_dir: Annotated[
+        Path | None, typer.Option(help="With --serve: also load this BPS PDRB folder.")
+    ] = None,
 ) -> None:
     """Generate a synthetic province (clearly labelled) and run the full analysis on it.
 
@@ -47,3 +55,26 @@ def demo(
         if lang == "id"
         else f"Synthetic input: {input_dir}/  ·  Results: {out / 'analysis'}/ (CSV + analysis.xlsx)"
     )
+    if serve:
+        _serve_demo(out, seed=seed, host=host, port=port, bps_dir=bps_dir)
+
+
+def _serve_demo(out: Path, *, seed: int, host: str, port: int, bps_dir: Path | None) -> None:
+    """Load the demo into ``out/rancang-demo.sqlite``, print the logins, start the server."""
+    import os
+
+    from rancang.commands.serve import serve as serve_cmd
+    from rancang.db import ensure_schema, make_engine
+    from rancang.web.demo import load_demo
+
+    url = os.environ.get("RANCANG_DATABASE_URL") or f"sqlite:///{out.resolve()}/rancang-demo.sqlite"
+    engine = make_engine(url)
+    ensure_schema(engine)
+    logins = load_demo(engine, seed=seed, bps_dir=bps_dir)
+    engine.dispose()
+    typer.echo("")
+    typer.echo(f"Rancang demo (DATA SINTETIS): http://{host}:{port}/")
+    for username, password, role, region in logins:
+        typer.echo(f"  login: {username} / {password}  ({role}{' ' + region if region else ''})")
+    serve_cmd(host=host, port=port, database_url=url, workers=1, proxy_headers=False,
+              forwarded_allow_ips="127.0.0.1")
