@@ -1,9 +1,116 @@
-"""CLI verb (not yet implemented)."""
+"""``rancang targets``: current indicators, required growth, pathways, recession exposure."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
 import typer
+from rich.console import Console
+from rich.table import Table
+
+if TYPE_CHECKING:
+    from rancang.targets import TargetResult
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's command(s) to the app."""
+    """Add ``targets`` to the app."""
+    app.command("targets")(targets)
+
+
+def targets(
+    inputs: Annotated[list[Path], typer.Argument(
+        help="PDRB files or folders in any layout `analyze` reads.", exists=True)],
+    region: Annotated[str, typer.Option(
+        "--region", "-r", help="Region code (BPS 7203 or Kemendagri 72.06).")],
+    target_share: Annotated[float, typer.Option(
+        help="Manufacturing share of PDRB to reach, in % (RIPIN: 30 by 2035).")] = 30.0,
+    target_year: Annotated[int, typer.Option(help="Year of the target.")] = 2035,
+    rest_growth: Annotated[float | None, typer.Option(
+        help="Assumed growth of the rest of the economy, % a year (default: its trend "
+        "over the period).")] = None,
+    start: Annotated[int | None, typer.Option("--from", help="First year of the period.")
+                     ] = None,
+    end: Annotated[int | None, typer.Option("--to", help="Last (base) year.")] = None,
+    shock_depth: Annotated[float, typer.Option(
+        help="Recession: % fall of total PDRB in the shock year.", min=0.0, max=90.0)] = 5.0,
+    shock_year: Annotated[int | None, typer.Option(
+        help="Recession year (default: the year after the base year).")] = None,
+    recovery_years: Annotated[int, typer.Option(help="Years to recover.", min=0)] = 2,
+    out: Annotated[Path, typer.Option(help="Output folder.")] = Path("out/targets"),
+    lang: Annotated[str, typer.Option(help="Language of workbook and summary: id or en.")
+                    ] = "id",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
+) -> None:
+    """Manufacturing indicators against RIPIN, the growth a target needs, and scenarios.
+
+    Writes indicators.csv, required_growth.csv, pathways.csv, exposure.csv and one
+    formatted targets.xlsx into --out.
+    """
+    from rancang.sources import read_panel
+    from rancang.targets import TargetOptions, run_targets
+    from rancang.targets.export import export_targets
+
+    if lang not in ("id", "en"):
+        raise typer.BadParameter("--lang must be id or en")
+    panel = read_panel(inputs)
+    options = TargetOptions(
+        region=region, target_share=target_share, target_year=target_year,
+        rest_growth=rest_growth, start=start, end=end, shock_depth=shock_depth,
+        shock_year=shock_year, recovery_years=recovery_years)
+    result = run_targets(panel, options)
+    paths = export_targets(result, out, lang=lang)
+    if not quiet:
+        console = Console()
+        _summary(console, result, lang=lang)
+        console.print(("Hasil ditulis ke" if lang == "id" else "Results written to")
+                      + f" {out}/ ({len(paths)} files)")
+
+
+def _summary(console: Console, result: TargetResult, *, lang: str, top: int = 5) -> None:
+    from rancang.commands._render import _fmt
+
+    en = lang == "en"
+    if result.panel.synthetic:
+        console.print("[bold red]SYNTHETIC DATA: not BPS.[/]" if en
+                      else "[bold red]DATA SINTETIS: data demo buatan Rancang, bukan BPS.[/]")
+    for key, value in result.about(lang).items():
+        console.print(f"[bold]{key}[/] {value}")
+    t = result.tables
+    ind = {r["indicator"]: r for r in t["indicators"].iter_rows(named=True)}
+    table = Table(title="Indicators vs RIPIN" if en else "Indikator vs RIPIN",
+                  title_justify="left")
+    for col in ("Indicator" if en else "Indikator", "Value" if en else "Nilai",
+                "RIPIN (national)" if en else "RIPIN (nasional)"):
+        table.add_column(col)
+    labels = {"manufacturing_growth": ("Pertumbuhan industri (%/th)", "Manufacturing growth"),
+              "manufacturing_share": ("Pangsa industri (% PDRB)", "Manufacturing share"),
+              "rest_growth": ("Pertumbuhan sektor lain (%/th)", "Rest-of-economy growth")}
+    for key, (id_, en_) in labels.items():
+        r = ind[key]
+        ripin = ("-" if r["ripin_value"] is None
+                 else f"{_fmt(r['ripin_value'], 1)} ({r['ripin_year']})")
+        table.add_row(en_ if en else id_, _fmt(r["value"]), ripin)
+    console.print(table)
+    seen = set()
+    for r in t["required_growth"].iter_rows(named=True):
+        if (r["target_share"], r["target_year"]) in seen:
+            continue
+        seen.add((r["target_share"], r["target_year"]))
+        console.print(
+            (f"Required manufacturing growth for {_fmt(r['target_share'], 1)} % by "
+             f"{r['target_year']}: " if en else
+             f"Pertumbuhan industri yang diperlukan untuk {_fmt(r['target_share'], 1)} % pada "
+             f"{r['target_year']}: ")
+            + f"[bold]{_fmt(r['required_growth'])} %[/] "
+            + (f"(trend {_fmt(r['trend_growth'])} %)" if en
+               else f"(tren {_fmt(r['trend_growth'])} %)"))
+    ex = Table(title="Most exposed to a recession" if en else "Paling terpapar resesi",
+               title_justify="left")
+    for col in ("Industry" if en else "Lapangan usaha", "Beta",
+                "Correlation" if en else "Korelasi", "Drop %" if en else "Turun %"):
+        ex.add_column(col)
+    for r in t["exposure"].head(top).iter_rows(named=True):
+        ex.add_row(f"{r['industry_code']} {r['industry_name']}"[:40], _fmt(r["beta"]),
+                   _fmt(r["correlation"]), _fmt(r["shock_drop"]))
+    console.print(ex)
