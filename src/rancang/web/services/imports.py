@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import polars as pl
 from sqlalchemy import Engine, insert, or_, select
@@ -18,6 +19,7 @@ from rancang.errors import InputError, Problem
 from rancang.web.access import Forbidden, can_upload, in_region, record_scope, require
 from rancang.web.auth import CurrentUser
 
+T = TypeVar("T")
 MAX_BYTES = 50 * 1024 * 1024
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv")
 
@@ -57,6 +59,18 @@ def _write(files: list[tuple[str, bytes]], folder: Path) -> list[Path]:
     return paths
 
 
+def _readable(read: Callable[[], T], names: list[str]) -> T:
+    """Run a reader; a file no reader can open becomes an :class:`InputError`."""
+    try:
+        return read()
+    except InputError:
+        raise
+    except Exception as exc:  # broken zip, wrong encoding... : the user's file, not a bug
+        first = str(exc).splitlines()[0][:300] if str(exc) else type(exc).__name__
+        raise InputError([Problem(f"file cannot be read / berkas tidak terbaca: {first}",
+                                  file=", ".join(names))]) from exc
+
+
 def _record(engine: Engine, **values: Any) -> int:
     with engine.begin() as conn:
         return int(conn.execute(insert(ImportRecord).values(**values)
@@ -75,7 +89,7 @@ def import_pdrb(
     try:
         with tempfile.TemporaryDirectory() as tmp:
             paths = _write(files, Path(tmp))
-            panel = read_panel(paths)
+            panel = _readable(lambda: read_panel(paths), names)
     except InputError as exc:
         _record(engine, actor=user.username, kind="pdrb", files=names, status="refused",
                 message=str(exc)[:4000],
@@ -115,7 +129,7 @@ def import_register(
     try:
         with tempfile.TemporaryDirectory() as tmp:
             paths = _write(files, Path(tmp))
-            frame, _ = prepare(list(paths), lang=lang)
+            frame, _ = _readable(lambda: prepare(list(paths), lang=lang), names)
             if not user.is_admin:
                 outside = [
                     Problem(f"record outside your region {user.region_code} "

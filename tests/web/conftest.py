@@ -1,0 +1,87 @@
+"""Web fixtures: an app on a fresh database with the demo data and one user per role."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+from rancang.datasets import save_panel
+from rancang.demo import demo_province
+from rancang.settings import Settings
+from rancang.web.app import create_app
+from rancang.web.auth import create_user
+
+REPO = Path(__file__).resolve().parents[2]
+RAW = REPO.parent / "shared" / "data" / "raw"
+BOUNDARIES = RAW / "cahyadsn-wilayah-boundaries" / "kab.geojson"
+PASSWORD = "rahasia-123"
+# username, role, region
+USERS = (
+    ("admin", "admin", None),
+    ("analyst_own", "analyst", "72.06"),
+    ("analyst_other", "analyst", "72.03"),
+    ("viewer", "viewer", None),
+)
+
+
+@dataclass
+class Client:
+    """A signed-in test client and its CSRF token."""
+
+    http: TestClient
+    csrf: str
+    role: str
+
+
+def build_app(url: str, *, firms: int = 40, boundaries: Path | None = BOUNDARIES) -> FastAPI:
+    """An app on ``url`` with the demo province, a small synthetic register and four users."""
+    import tempfile
+
+    from rancang.registry.demo import demo_register, write_office_xlsx
+    from rancang.registry.importer import import_files
+
+    settings = Settings(database_url=url, data_dir=Path(tempfile.mkdtemp()),
+                        boundaries_file=boundaries if boundaries and boundaries.is_file()
+                        else None)
+    app = create_app(settings)
+    engine = app.state.engine
+    for name, role, region in USERS:
+        create_user(engine, name, PASSWORD, role=role, region_code=region)
+    save_panel(engine, demo_province(), name="Demo", actor="test")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = write_office_xlsx(demo_register(firms, seed=3), Path(tmp) / "reg.xlsx")
+        import_files(engine, [path], actor="test", synthetic=True)
+    return app
+
+
+def login(app: FastAPI, username: str, password: str = PASSWORD) -> Client:
+    """Sign in through the form; returns the client with its session cookie."""
+    http = TestClient(app)
+    page = http.get("/login")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
+    resp = http.post("/login", data={"username": username, "password": password,
+                                     "csrf_token": token}, follow_redirects=False)
+    assert resp.status_code == 303, resp.text[:500]
+    me = http.get("/api/v1/me").json()
+    return Client(http=http, csrf=me["csrf_token"], role=me["role"])
+
+
+@pytest.fixture(scope="module")
+def web_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FastAPI]:
+    """One app per test module (SQLite file)."""
+    db = tmp_path_factory.mktemp("web") / "web.sqlite"
+    app = build_app(f"sqlite:///{db}")
+    yield app
+    app.state.engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def clients(web_app: FastAPI) -> dict[str, Client]:
+    """A signed-in client per user of :data:`USERS`."""
+    return {name: login(web_app, name) for name, _, _ in USERS}

@@ -1,0 +1,103 @@
+"""Sign-in, sessions, CSRF, throttling, logout, language switch."""
+
+from __future__ import annotations
+
+import re
+
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+from tests.web.conftest import PASSWORD, Client, login
+
+
+def _form_token(http: TestClient) -> str:
+    return re.search(r'name="csrf_token" value="([^"]+)"',  # type: ignore[union-attr]
+                     http.get("/login").text).group(1)
+
+
+def test_pages_need_login(web_app: FastAPI) -> None:
+    http = TestClient(web_app)
+    resp = http.get("/", follow_redirects=False)
+    assert resp.status_code == 303 and resp.headers["location"].startswith("/login")
+    assert http.get("/api/v1/datasets").status_code == 401
+
+
+def test_login_sets_safe_cookie_and_logout_ends_session(web_app: FastAPI) -> None:
+    http = TestClient(web_app)
+    token = _form_token(http)
+    resp = http.post("/login", data={"username": "viewer", "password": PASSWORD,
+                                     "csrf_token": token, "next": "//evil.example/x"},
+                     follow_redirects=False)
+    assert resp.status_code == 303 and resp.headers["location"] == "/"
+    cookie = resp.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=lax" in cookie
+    assert http.get("/").status_code == 200
+    csrf = http.get("/api/v1/me").json()["csrf_token"]
+    assert http.post("/logout", data={}, follow_redirects=False).status_code == 403
+    assert http.post("/logout", data={"csrf_token": csrf},
+                     follow_redirects=False).status_code == 303
+    assert http.get("/api/v1/me").status_code == 401
+
+
+def test_wrong_password_and_throttle(web_app: FastAPI) -> None:
+    http = TestClient(web_app)
+    for _ in range(5):
+        resp = http.post("/login", data={"username": "analyst_other", "password": "wrong-pass",
+                                         "csrf_token": _form_token(http)})
+        assert resp.status_code == 401
+    resp = http.post("/login", data={"username": "analyst_other", "password": PASSWORD,
+                                     "csrf_token": _form_token(http)})
+    assert resp.status_code == 429  # even the right password waits out the window
+    from rancang.web.security import clear_failures
+
+    clear_failures(web_app.state.engine, "analyst_other")
+
+
+def test_login_form_needs_csrf(web_app: FastAPI) -> None:
+    http = TestClient(web_app)
+    http.get("/login")
+    resp = http.post("/login", data={"username": "admin", "password": PASSWORD,
+                                     "csrf_token": "forged"})
+    assert resp.status_code == 403
+
+
+def test_unsafe_api_calls_need_csrf_header(clients: dict[str, Client]) -> None:
+    c = clients["admin"]
+    rid = c.http.get("/api/v1/register/records").json()["items"][0]["id"]
+    assert c.http.patch(f"/api/v1/register/records/{rid}",
+                        json={"product": "x"}).status_code == 403
+    ok = c.http.patch(f"/api/v1/register/records/{rid}", json={"product": "Roti manis"},
+                      headers={"X-CSRF-Token": c.csrf})
+    assert ok.status_code == 200 and ok.json()["changed"] == {"product": "Roti manis"}
+    trail = c.http.get(f"/api/v1/register/records/{rid}").json()["audit"]
+    assert trail[-1]["actor"] == "admin" and trail[-1]["after"] == {"product": "Roti manis"}
+
+
+def test_language_switch(clients: dict[str, Client]) -> None:
+    http = clients["viewer"].http
+    assert "Peta" in http.get("/").text
+    http.get("/lang/en?next=/")
+    assert ">Map<" in http.get("/").text
+    http.get("/lang/id?next=/")
+    assert ">Peta<" in http.get("/").text
+
+
+def test_users_cli(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from rancang.cli import build_app
+
+    url = f"sqlite:///{tmp_path / 'u.sqlite'}"
+    runner = CliRunner()
+    res = runner.invoke(build_app(), ["users", "create", "boss", "--password", "sangat-rahasia",
+                                      "--database-url", url])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(build_app(), ["users", "list", "--database-url", url])
+    assert "boss" in res.output and "admin" in res.output
+    res = runner.invoke(build_app(), ["users", "create", "x", "--role", "analyst",
+                                      "--password", "sangat-rahasia", "--database-url", url])
+    assert res.exit_code != 0
+
+
+def test_login_helper(web_app: FastAPI) -> None:
+    assert login(web_app, "admin").role == "admin"
