@@ -139,17 +139,15 @@ def opportunity_drivers(
     width = min(window, phi.shape[0])
     nb = order[p, :width]
     pos = _first_present(mcp[c[:, None], nb] & (phi[p[:, None], nb] > 0), k)
-    short = (pos < 0).any(axis=1) & (width < phi.shape[0])
-    if short.any():
+    idx = np.where(pos >= 0, np.take_along_axis(nb, np.maximum(pos, 0), axis=1), -1)
+    short = np.flatnonzero((pos < 0).any(axis=1)) if width < phi.shape[0] else []
+    if len(short):  # fewer than k present within the window: look at every neighbour
         nb_all = order[p[short]]
         ok = mcp[c[short][:, None], nb_all] & (phi[p[short][:, None], nb_all] > 0)
         pos_all = _first_present(ok, k)
-        full = np.full((len(cells), phi.shape[0]), -1, dtype=np.int64)
-        full[:, :width] = nb
-        full[short] = nb_all
-        pos[short] = pos_all
-        nb = full
-    idx = np.where(pos >= 0, np.take_along_axis(nb, np.maximum(pos, 0), axis=1), -1)
+        idx[short] = np.where(
+            pos_all >= 0, np.take_along_axis(nb_all, np.maximum(pos_all, 0), axis=1), -1
+        )
     prox = np.where(idx >= 0, phi[p[:, None], np.maximum(idx, 0)], np.nan)
     return idx, prox
 
