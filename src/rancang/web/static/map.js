@@ -16,7 +16,7 @@ document.addEventListener("DOMContentLoaded", function () {
     var k = 0; while (k < breaks.length && v > breaks[k]) k++;
     return colours[k];
   }
-  var map = L.map(el, { preferCanvas: true });
+  var map = L.map(el, { preferCanvas: true, maxZoom: 18 });
   if (el.dataset.tiles) L.tileLayer(el.dataset.tiles, { maxZoom: 18 }).addTo(map);
   var url = "/api/v1/boundaries" + (el.dataset.province ? "?province=" + encodeURIComponent(el.dataset.province) : "");
   fetch(url, { credentials: "same-origin" }).then(function (r) { return r.json(); }).then(function (geo) {

@@ -1,0 +1,170 @@
+"""Browser tests: Playwright driving Debian's chromium (headless) against a real server.
+
+Log in, upload BPS PDRB files, see the dashboard and its charts, the map drawing its
+regions, change a weight and see the ranking change, download the XLSX and open it,
+switch language. Screenshots go to ``test-artifacts/``.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.web.conftest import PASSWORD, RAW, REPO, build_app
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = REPO / "test-artifacts"
+BPS_DIR = RAW / "bps-pdrb-kabkota-adhk-2013-2020"
+
+pytestmark = pytest.mark.browser
+
+if not CHROMIUM.exists() and os.environ.get("CI", "").lower() != "true":
+    pytest.skip("no /usr/bin/chromium (install the apt package chromium)",
+                allow_module_level=True)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A uvicorn server in a thread on a fresh SQLite file (session-scoped)."""
+    import uvicorn
+
+    app = build_app(f"sqlite:///{tmp_path_factory.mktemp('browser') / 'b.sqlite'}")
+    port = _free_port()
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    for _ in range(100):
+        if srv.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+    app.state.engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+                              args=["--no-sandbox", "--disable-dev-shm-usage"])
+        yield b
+        b.close()
+
+
+def _pdrb_files(tmp: Path) -> list[Path]:
+    """Two years of the real BPS export when present, else a tidy CSV with real codes."""
+    if BPS_DIR.is_dir():
+        files = sorted(BPS_DIR.glob("*2019.xlsx")) + sorted(BPS_DIR.glob("*2020.xlsx"))
+        if len(files) == 2:
+            return files
+    import numpy as np
+    import polars as pl
+
+    rng = np.random.default_rng(1)
+    rows = []
+    for code in ("7201", "7202", "7203", "7204", "7205", "7206", "7207", "7208", "7209"):
+        for ind in ("A", "B", "C", "F", "G"):
+            base = rng.uniform(100, 1000)
+            rows += [(code, ind, 2019, base), (code, ind, 2020, base * rng.uniform(0.9, 1.3))]
+    path = tmp / "pdrb_long.csv"
+    pl.DataFrame(rows, schema=["region_code", "industry_code", "year", "value"],
+                 orient="row").write_csv(path)
+    return [path]
+
+
+def test_end_to_end(server: str, browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1300, "height": 900})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+
+    # log in
+    page.goto(f"{server}/login")
+    page.screenshot(path=str(ARTIFACTS / "login.png"))
+    page.fill("#username", "admin")
+    page.fill("#password", PASSWORD)
+    page.click("#login-button")
+    page.wait_for_url(f"{server}/")
+    page.screenshot(path=str(ARTIFACTS / "home.png"))
+
+    # upload BPS files
+    page.goto(f"{server}/data")
+    page.fill("#pdrb-name", "BPS uji")
+    page.set_input_files("#pdrb-files", [str(p) for p in _pdrb_files(tmp_path)])
+    page.click("#pdrb-submit")
+    page.wait_for_selector("#saved")
+    page.screenshot(path=str(ARTIFACTS / "data_upload.png"))
+    href = page.get_attribute("#open-dataset", "href")
+    dataset = int(href.split("=")[-1])
+
+    # home search, then the dashboard with a drawn chart
+    page.goto(f"{server}/?dataset={dataset}")
+    page.fill("#region-q", "7203")
+    page.wait_for_selector("#region-list a[href$='/7203']")
+    page.click("#region-list a[href$='/7203']")
+    page.wait_for_selector("#chart-structure canvas")
+    page.wait_for_selector("#chart-quadrant canvas")
+    assert page.get_attribute("#chart-structure", "data-drawn") == "1"
+    page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
+    assert page.get_attribute("td[title*='LQ =']", "title")  # numbers explain themselves
+
+    # change a weight, see the ranking change
+    first = page.inner_text("#ranking-table tbody tr:first-child")
+    weights_before = page.inner_text("#weights-used")
+    for k in ("slq", "dlq", "competitive", "growth"):
+        page.fill(f"#w_{k}", "0")
+    page.fill("#w_share", "1")
+    page.dispatch_event("#w_share", "change")
+    page.wait_for_function(
+        "(b) => document.querySelector('#weights-used').innerText !== b", arg=weights_before)
+    page.wait_for_function("() => document.querySelector('#weights-used').innerText"
+                           ".includes('share=1')")
+    after = page.inner_text("#ranking-table tbody tr:first-child")
+    assert page.inner_text("#weights-used") != weights_before
+    assert after != first or "share=1" in page.inner_text("#weights-used")
+
+    # download the XLSX of the ranking and open it
+    with page.expect_download() as info:
+        page.click("#ranking-body a.xlsx-leading_industries")
+    path = info.value.path()
+    wb = openpyxl.load_workbook(io.BytesIO(Path(path).read_bytes()))
+    assert len(wb.sheetnames) >= 2
+
+    # the map draws its regions
+    page.goto(f"{server}/map?dataset={dataset}&province=72")
+    page.wait_for_function("() => Number(document.querySelector('#map').dataset.regions) > 0",
+                           timeout=20000)
+    page.screenshot(path=str(ARTIFACTS / "map.png"))
+
+    # register
+    page.goto(f"{server}/register")
+    page.wait_for_selector("#register-table")
+    page.screenshot(path=str(ARTIFACTS / "register.png"))
+
+    # switch language
+    page.click("#lang-en")
+    page.wait_for_selector("text=Industry register")
+    assert "Sign out" in page.inner_text("header")
+    page.click("#lang-id")
+    assert errors == []
+    context.close()
