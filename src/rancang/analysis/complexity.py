@@ -151,7 +151,9 @@ def density(mcp: np.ndarray, phi: np.ndarray) -> np.ndarray:
     >>> density(np.array([[1.0, 0.0]]), np.array([[1.0, 0.5], [0.5, 1.0]])).tolist()
     [[0.6666666666666666, 0.3333333333333333]]
     """
-    return np.asarray(mcp @ phi) / phi.sum(axis=1)[None, :]
+    out = np.asarray(mcp @ phi, dtype=np.float64)
+    out /= phi.sum(axis=1)[None, :]
+    return out
 
 
 def _second_eigenvector(m: np.ndarray | sp.csr_array, kc: np.ndarray, kp: np.ndarray):
@@ -174,21 +176,28 @@ def _second_eigenvector(m: np.ndarray | sp.csr_array, kc: np.ndarray, kp: np.nda
     return k / np.linalg.norm(k)
 
 
-def _year(x, threshold: float, manual: bool = False) -> dict[str, np.ndarray]:
-    """All measures of one year on the active regions and industries (non-zero totals)."""
+_SHAPES = {"rca": "RI", "mcp": "RI", "density": "RI", "cog": "RI", "diversity": "R",
+           "eci": "R", "coi": "R", "ubiquity": "I", "pci": "I", "proximity": "II"}
+
+
+def _outputs(n_r: int, n_i: int, n_t: int) -> dict[str, np.ndarray]:
+    """Result arrays filled with nan (``mcp`` False), years on the last axis."""
+    size = {"R": n_r, "I": n_i}
+    out = {k: np.full((*(size[c] for c in v), n_t), np.nan) for k, v in _SHAPES.items()
+           if k != "mcp"}
+    out["mcp"] = np.zeros((n_r, n_i, n_t), dtype=bool)
+    return out
+
+
+def _year(x, threshold: float, manual: bool, store: dict[str, np.ndarray], t: int) -> None:
+    """All measures of year ``t`` on its active regions and industries (non-zero totals)."""
     r_tot = np.asarray(x.sum(axis=1)).ravel()
     i_tot = np.asarray(x.sum(axis=0)).ravel()
     rows, cols = np.flatnonzero(r_tot > 0), np.flatnonzero(i_tot > 0)
     n_r, n_i = x.shape
-    out = {
-        "rca": np.full((n_r, n_i), np.nan), "mcp": np.zeros((n_r, n_i), dtype=bool),
-        "density": np.full((n_r, n_i), np.nan), "cog": np.full((n_r, n_i), np.nan),
-        "diversity": np.full(n_r, np.nan), "eci": np.full(n_r, np.nan),
-        "coi": np.full(n_r, np.nan), "ubiquity": np.full(n_i, np.nan),
-        "pci": np.full(n_i, np.nan), "proximity": np.full((n_i, n_i), np.nan),
-    }
+    out = {k: v[..., t] for k, v in store.items()}  # views into the result arrays
     if rows.size == 0 or cols.size == 0:
-        return out
+        return
     full = rows.size == n_r and cols.size == n_i
     if manual:
         sub = x[rows][:, cols] if sp.issparse(x) else x[np.ix_(rows, cols)]
@@ -208,8 +217,11 @@ def _year(x, threshold: float, manual: bool = False) -> dict[str, np.ndarray]:
     else:
         sub = x if full else x[np.ix_(rows, cols)]
         rca = revealed_comparative_advantage(sub)
-        mask = np.nan_to_num(rca) >= threshold
+        mask = rca >= threshold  # nan (no total) is never present
         m = mask.astype(np.float64)
+    ix = np.ix_(rows, cols) if not full else (slice(None), slice(None))
+    out["rca"][ix], out["mcp"][ix] = rca, mask
+    del rca, sub
     kc = np.asarray(m.sum(axis=1)).ravel()
     kp = np.asarray(m.sum(axis=0)).ravel()
     phi = proximity(m)
@@ -225,26 +237,22 @@ def _year(x, threshold: float, manual: bool = False) -> dict[str, np.ndarray]:
         sign = -1.0 if corr < 0 else 1.0
         eci[vr], pci[vc] = sign * kc_vec, sign * kp_vec
     raw_pci = np.nan_to_num(pci)
-    absent = 1.0 - mask
-    coi = np.sum(dens * absent * raw_pci[None, :], axis=1)
+    coi = np.where(mask, 0.0, dens) @ raw_pci
     q = phi * (raw_pci / phi.sum(axis=1))[:, None]
-    cog = absent * (q.sum(axis=0)[None, :] - np.asarray(m @ q))
+    cog = q.sum(axis=0)[None, :] - np.asarray(m @ q)
+    cog[mask] = 0.0
     cog[:, ~vc] = np.nan
     mu, sd = (np.nanmean(eci), np.nanstd(eci)) if np.isfinite(eci).any() else (0.0, 0.0)
     if not sd > 1e-10:  # ECI undefined or all regions alike (up to rounding)
         mu, sd = np.nan, np.nan
-    ix = np.ix_(rows, cols)
-    out["rca"][ix] = rca
-    out["mcp"][ix] = mask
-    out["density"][ix] = dens
-    out["cog"][ix] = cog / sd
+    cog /= sd
+    out["density"][ix], out["cog"][ix] = dens, cog
     out["diversity"][rows], out["ubiquity"][cols] = kc, kp
     out["eci"][rows] = (eci - mu) / sd
     out["pci"][cols] = (pci - mu) / sd
     coi_sd = np.std(coi)
     out["coi"][rows] = (coi - np.mean(coi)) / coi_sd if coi_sd > 0 and sd > 0 else np.nan
     out["proximity"][np.ix_(cols, cols)] = phi
-    return out
 
 
 def economic_complexity(
@@ -315,12 +323,13 @@ def economic_complexity(
         raise ValueError('presence="manual" needs a 0/1 matrix')
     if any(np.any(np.asarray(y.data if sp.issparse(y) else y) < 0) for y in years):
         raise ValueError("complexity needs non-negative values")
-    parts = [_year(y, threshold, manual) for y in years]
-    stacked = {k: np.stack([p[k] for p in parts], axis=-1) for k in parts[0]}
-    res = ComplexityResult(threshold=threshold, **stacked)
-    if stacked["ubiquity"].shape[0] < FEW_INDUSTRIES:
+    store = _outputs(*years[0].shape, len(years))
+    for t, y in enumerate(years):
+        _year(y, threshold, manual, store, t)
+    res = ComplexityResult(threshold=threshold, **store)
+    if store["ubiquity"].shape[0] < FEW_INDUSTRIES:
         res.warnings.append("few_industries")
     res.warnings.extend(
-        f"eci_undefined:{t}" for t in range(len(parts)) if np.isnan(stacked["eci"][:, t]).all()
+        f"eci_undefined:{t}" for t in range(len(years)) if np.isnan(store["eci"][:, t]).all()
     )
     return res
