@@ -9,6 +9,21 @@ from rancang.analysis.complexity import (
     revealed_comparative_advantage,
 )
 from rancang.analysis.growth import cagr, contribution_to_growth, shares
+from rancang.analysis.input_output import (
+    allocation_coefficients,
+    closed_leontief_inverse,
+    ghosh_inverse,
+    hypothetical_extraction,
+    import_dependence,
+    key_sectors,
+    leontief_inverse,
+    linkages,
+    output_multipliers,
+    simple_multipliers,
+    technical_coefficients,
+    type_i_multipliers,
+    type_ii_multipliers,
+)
 from rancang.analysis.klassen import KLASSEN_LABELS, KLASSEN_LABELS_EN, klassen
 from rancang.analysis.location_quotient import (
     QUADRANT_CONVENTIONS,
@@ -34,8 +49,16 @@ from rancang.analysis.ranking import (
     normalize_criteria,
     rank_intervals,
 )
+from rancang.analysis.regional_io import flq_lambda, location_quotients, regional_coefficients
 from rancang.analysis.shift_share import dynamic_shift_share, shift_share
 from rancang.analysis.specialization import gini_coefficient, specialization
+from rancang.analysis.targets import (
+    exposure,
+    recession_path,
+    required_growth,
+    share_path,
+    trend_path,
+)
 
 __all__ = [
     "CRITERIA_DESCRIPTIONS",
@@ -50,26 +73,47 @@ __all__ = [
     "ComplexityResult",
     "LeadingResult",
     "OpportunityResult",
+    "allocation_coefficients",
     "cagr",
+    "closed_leontief_inverse",
     "contribution_to_growth",
     "default_criteria",
     "density",
     "dynamic_location_quotient",
     "dynamic_shift_share",
     "economic_complexity",
+    "exposure",
+    "flq_lambda",
+    "ghosh_inverse",
     "gini_coefficient",
+    "hypothetical_extraction",
+    "import_dependence",
+    "key_sectors",
     "klassen",
     "leading_industries",
     "leading_industry_scores",
+    "leontief_inverse",
+    "linkages",
     "location_quotient",
+    "location_quotients",
     "lq_quadrant",
     "normalize_criteria",
     "opportunities",
     "opportunity_drivers",
+    "output_multipliers",
     "proximity",
     "rank_intervals",
+    "recession_path",
+    "regional_coefficients",
+    "required_growth",
     "revealed_comparative_advantage",
+    "share_path",
     "shares",
     "shift_share",
+    "simple_multipliers",
     "specialization",
+    "technical_coefficients",
+    "trend_path",
+    "type_i_multipliers",
+    "type_ii_multipliers",
 ]
