@@ -203,3 +203,36 @@ def test_register_counts_join_as_criteria(tmp_path):
     kbli = register_criteria(make_engine(url), "72.06", ["10", "31"],
                              classification="kbli2020")
     assert kbli["workers"].to_list() == [7.0, 7.0]
+
+
+def test_linkages_of_rancang_io_join_by_pdrb_category(tmp_path):
+    from rancang.leading.decision import linkage_criteria
+
+    path = tmp_path / "linkages.csv"
+    path.write_text("sector,sector_name,backward,forward,key_sector\n"
+                    "C,Industri,1.10,0.95,false\nMN,Jasa Perusahaan,0.9,1.2,false\n")
+    frame = linkage_criteria(path, ["A", "C", "M_N"])
+    assert frame.rows() == [("C", 1.10, 0.95), ("M_N", 0.9, 1.2)]
+    path.write_text("sector,backward,forward\nZZ,1,1\nC,x,1\n")
+    with pytest.raises(InputError) as err:
+        linkage_criteria(path, ["A", "C"])
+    text = str(err.value)
+    assert "'ZZ' matches no industry" in text and "row 2" in text and "row 3" in text
+
+
+@pytest.mark.realdata
+def test_cli_linkages_from_the_real_sulawesi_selatan_table(bps_pdrb_dir, bps_io_dir, tmp_path):
+    table = next(bps_io_dir.glob("*Sulawesi Selatan*.xlsx"))
+    runner = CliRunner()
+    res = runner.invoke(build_app(), ["io", str(table), "--out", str(tmp_path / "io")])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(build_app(), [
+        "decide", "leading", str(bps_pdrb_dir), "--region", "73.71", "--reference", "7300",
+        "--linkages", str(tmp_path / "io" / "linkages.csv"), "--samples", "100",
+        "--out", str(tmp_path / "lead")])
+    assert res.exit_code == 0, res.output
+    ranking = pl.read_csv(tmp_path / "lead" / "ranking.csv")
+    links = pl.read_csv(tmp_path / "io" / "linkages.csv")
+    c_io = links.filter(pl.col("sector") == "C")["backward"][0]
+    assert ranking.filter(pl.col("industry_code") == "C")["backward_linkage"][0] == c_io
+    assert ranking["backward_linkage"].null_count() == 0 and ranking.height == 17

@@ -218,6 +218,9 @@ def leading(
     extra: Annotated[Path | None, typer.Option(
         help="CSV industry_code + extra criteria (e.g. backward_linkage,forward_linkage).",
         exists=True, dir_okay=False)] = None,
+    linkages: Annotated[Path | None, typer.Option(
+        help="linkages.csv of 'rancang io': adds backward_linkage and forward_linkage.",
+        exists=True, dir_okay=False)] = None,
     extra_fill: Annotated[float | None, typer.Option(
         help="Value for industries missing from --extra (default: error).")] = None,
     register_db: Annotated[str | None, typer.Option(
@@ -240,6 +243,7 @@ def leading(
     from rancang.decision import METHODS
     from rancang.leading.decision import (
         leading_criteria,
+        linkage_criteria,
         rank_leading,
         ranking_table,
         register_criteria,
@@ -258,6 +262,10 @@ def leading(
     extra_frame = None
     if extra is not None:
         extra_frame = pl.read_csv(extra, infer_schema_length=0)
+    if linkages is not None:
+        links = linkage_criteria(linkages, panel.industry_codes)
+        extra_frame = links if extra_frame is None else extra_frame.join(
+            links, on="industry_code", how="full", coalesce=True)
     if register_db is not None:
         from rancang.db import make_engine
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import polars as pl
@@ -389,3 +390,57 @@ def register_criteria(
         .join(counts, on="industry_code", how="left", maintain_order="left")
         .with_columns(pl.col("workers", "ikm_units").fill_null(0.0))
     )
+
+
+def linkage_criteria(path: str | Path, industry_codes: Sequence[str]) -> pl.DataFrame:
+    """Backward and forward linkages of ``rancang io`` (``linkages.csv``) as extra criteria.
+
+    Parameters
+    ----------
+    path : str or Path
+        ``linkages.csv`` with columns ``sector, backward, forward`` (Rasmussen backward
+        index from the Leontief inverse, forward index from the Ghosh inverse).
+    industry_codes : sequence of str
+        The panel's industry codes. IO sectors match them directly or through the PDRB
+        category of their code (``MN`` -> ``M_N``, ``RSTU`` -> ``R_S_T_U``).
+
+    Returns
+    -------
+    polars.DataFrame
+        ``industry_code, backward_linkage, forward_linkage``, only for matched sectors.
+
+    Notes
+    -----
+    Rasmussen (1956): ``BL_j = n sum_i l_ij / sum_ij l_ij``; forward from Ghosh's
+    ``G``: ``FL_i = n sum_j g_ij / sum_ij g_ij`` (Miller & Blair 2009, ch. 12).
+    """
+    from rancang.reference.pdrb import category_from_title
+
+    path = Path(path)
+    frame = pl.read_csv(path, infer_schema_length=0)
+    missing = [c for c in ("sector", "backward", "forward") if c not in frame.columns]
+    if missing:
+        raise InputError([Problem(f"missing column {c!r}", path.name, None, 1, c)
+                          for c in missing])
+    known = set(industry_codes)
+    codes, backward, forward = [], [], []
+    problems = []
+    for k, row in enumerate(frame.iter_rows(named=True), start=2):
+        sector = str(row["sector"] or "").strip()
+        code = sector if sector in known else category_from_title(sector)
+        if code not in known:
+            problems.append(Problem(f"IO sector {sector!r} matches no industry of the panel",
+                                    path.name, None, k, "sector"))
+            continue
+        try:
+            backward.append(float(row["backward"]))
+            forward.append(float(row["forward"]))
+        except (TypeError, ValueError):
+            problems.append(Problem("backward and forward must be numbers", path.name, None,
+                                    k, "backward"))
+            continue
+        codes.append(code)
+    if problems:
+        raise InputError(problems)
+    return pl.DataFrame({"industry_code": codes, "backward_linkage": backward,
+                         "forward_linkage": forward})
