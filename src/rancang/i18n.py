@@ -51,6 +51,33 @@ def register_labels(labels: Mapping[str, tuple[str, str]]) -> None:
     _HEADERS.update(labels)
 
 
+_TERMS: dict[str, str] = {}
+
+
+def register_terms(terms: Mapping[str, str]) -> None:
+    """Add English translations of Indonesian result values (e.g. quadrant names).
+
+    Analysis methods label their results in Indonesian, as the offices write them
+    (``"unggulan"``, ``"maju dan tumbuh pesat"``); a feature registers the English words
+    here so every page and download can show them in the reader's language.
+    """
+    _TERMS.update(terms)
+
+
+def term_label(value: str | None, lang: str = "id") -> str:
+    """A result value (Indonesian) in the given language; unknown values unchanged.
+
+    >>> register_terms({"contoh": "example"})
+    >>> term_label("contoh", "en"), term_label("contoh", "id"), term_label("x", "en")
+    ('example', 'contoh', 'x')
+    >>> term_label(None, "en")
+    '-'
+    """
+    if value is None:
+        return "-"
+    return _TERMS.get(value, value) if lang == "en" else value
+
+
 def header_label(key: str, lang: str = "id") -> str:
     """Label of a machine column name in the given language (the key itself if unknown)."""
     pair = _HEADERS.get(key)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from rancang.i18n import register_labels
+from rancang.analysis.klassen import KLASSEN_LABELS_EN
+from rancang.analysis.location_quotient import QUADRANT_LABELS_EN
+from rancang.i18n import register_labels, register_terms
 
 WORDS: dict[str, tuple[str, str]] = {
     "ui.app": ("Rancang", "Rancang"),
@@ -111,3 +113,5 @@ WORDS: dict[str, tuple[str, str]] = {
 }
 
 register_labels(WORDS)
+# result values shown on the dashboard: SLQ x DLQ quadrants and Klassen quadrants
+register_terms({**QUADRANT_LABELS_EN, **KLASSEN_LABELS_EN})

@@ -7,11 +7,11 @@ from typing import Any
 
 import numpy as np
 
-from rancang.analysis.location_quotient import QUADRANT_LABELS_EN
 from rancang.analysis.ranking import CRITERIA_DESCRIPTIONS, DEFAULT_WEIGHTS
-from rancang.i18n import header_label
+from rancang.i18n import header_label, term_label
 from rancang.leading import AnalysisResult
 from rancang.reference.pdrb import category_title
+from rancang.web import words  # noqa: F401  (registers the quadrant terms)
 
 # (Indonesian, English) formula text per column, shown on hover with period and reference
 FORMULAS: dict[str, tuple[str, str]] = {
@@ -70,9 +70,8 @@ def _f(v: Any) -> float | None:
 
 
 def _quadrant(label: str | None, lang: str) -> str:
-    if label is None:
-        return "-"
-    return QUADRANT_LABELS_EN.get(label, label) if lang == "en" else label
+    """SLQ x DLQ or Klassen quadrant name in the page's language."""
+    return term_label(label, lang)
 
 
 def build(result: AnalysisResult, lang: str = "id") -> dict[str, Any]:
@@ -157,7 +156,7 @@ def build(result: AnalysisResult, lang: str = "id") -> dict[str, Any]:
     kl_rows = [{"code": k["industry_code"], "name": names[k["industry_code"]],
                 **{c: _f(k[c]) for c in ("growth", "reference_growth", "share",
                                          "reference_share")},
-                "quadrant": k["quadrant"]} for k in kl]
+                "quadrant": _quadrant(k["quadrant"], lang)} for k in kl]
     kl_chart = {
         "tooltip": {"trigger": "item"},
         "grid": {"left": 60, "right": 30, "top": 20, "bottom": 40},
