@@ -27,6 +27,9 @@ EXPECTED = {
     "dataset_industry",
     "dataset_value",
     "import_record",
+    # register review (issue 5, duplicates)
+    "dedup_review",
+    "dedup_cluster",
 }
 
 

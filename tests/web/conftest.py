@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from sqlalchemy import Engine
 
 from rancang.datasets import save_panel
 from rancang.demo import demo_province
@@ -37,6 +38,7 @@ class Client:
     http: TestClient
     csrf: str
     role: str
+    username: str = ""
 
 
 def build_app(url: str, *, firms: int = 40, boundaries: Path | None = BOUNDARIES) -> FastAPI:
@@ -69,7 +71,27 @@ def login(app: FastAPI, username: str, password: str = PASSWORD) -> Client:
                                      "csrf_token": token}, follow_redirects=False)
     assert resp.status_code == 303, resp.text[:500]
     me = http.get("/api/v1/me").json()
-    return Client(http=http, csrf=me["csrf_token"], role=me["role"])
+    return Client(http=http, csrf=me["csrf_token"], role=me["role"], username=username)
+
+
+def add_duplicates(engine: Engine, n: int, *, offset: int = 0) -> list[tuple[int, int]]:
+    """Copy ``n`` active records (from the ``offset``-th by id) as exact duplicates;
+    returns (original id, copy id) pairs."""
+    from sqlalchemy import insert, select
+
+    from rancang.registry.models import Enterprise
+
+    e = Enterprise.__table__
+    cols = [c for c in e.c if c.name not in ("id", "created_at", "updated_at")]
+    with engine.begin() as conn:
+        rows = conn.execute(select(e.c.id, *cols).where(e.c.merged_into_id.is_(None))
+                            .order_by(e.c.id).offset(offset).limit(n)).mappings().all()
+        pairs = []
+        for r in rows:
+            values = {c.name: r[c.name] for c in cols}
+            new = conn.execute(insert(e).values(**values)).inserted_primary_key[0]
+            pairs.append((int(r["id"]), int(new)))
+    return pairs
 
 
 @pytest.fixture(scope="module")

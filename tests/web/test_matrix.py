@@ -8,12 +8,13 @@ A test fails when a route of the app is missing from the matrix.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
 
-from tests.web.conftest import Client
+from tests.web.conftest import USERS, Client, add_duplicates
 
 ROLES = ("admin", "analyst_own", "analyst_other", "viewer")
 ALL_OK = dict.fromkeys(ROLES, 200)
@@ -22,8 +23,36 @@ LISTING = {"admin": 200, "analyst_own": 200, "analyst_other": 200, "viewer": 403
 UPLOAD = {"admin": 422, "analyst_own": 422, "analyst_other": 422, "viewer": 403}
 BAD_FILE = {"files": ("bad.txt", b"not a table", "text/plain")}
 
+DEDUP = {"admin": 303, "analyst_own": 303, "analyst_other": 403, "viewer": 403}
+DEDUP_API = {"admin": 200, "analyst_own": 200, "analyst_other": 403, "viewer": 403}
+FIND = {"admin": 303, "analyst_own": 303, "analyst_other": 303, "viewer": 403}
+# per (action, user): a duplicate cluster of region 72.06 (or a merge of one) of its own,
+# filled by the ``targets`` fixture
+TARGETS: dict[tuple[str, str], int] = {}
+
 # (method, route path) -> (request maker, expected status per user)
 Maker = Callable[[Client, int], object]
+
+
+def _form(url: str, action: str, **data: object) -> Maker:
+    def make(c: Client, rid: int) -> object:
+        target = TARGETS[(action, c.username)]
+        fields = {"csrf_token": c.csrf, **{k: (v(target) if callable(v) else v)
+                                           for k, v in data.items()}}
+        return c.http.post(url.format(id=target), data=fields, follow_redirects=False)
+    return make
+
+
+def _api(url: str, action: str, **body: object) -> Maker:
+    def make(c: Client, rid: int) -> object:
+        target = TARGETS[(action, c.username)]
+        return c.http.post(url.format(id=target), headers={"X-CSRF-Token": c.csrf},
+                           json={k: (v(target) if callable(v) else v) for k, v in body.items()})
+    return make
+
+
+def _survivor(cluster_id: int) -> int:
+    return TARGETS[("survivor", cluster_id)]
 
 
 def _get(url: str) -> Maker:
@@ -41,6 +70,15 @@ MATRIX: dict[tuple[str, str], tuple[Maker, dict[str, int]] | None] = {
     ("GET", "/map"): (_get("/map"), ALL_OK),
     ("GET", "/register"): (_get("/register"), ALL_OK),
     ("GET", "/register/duplicates"): (_get("/register/duplicates"), LISTING),
+    ("POST", "/register/duplicates/find"): (
+        lambda c, rid: c.http.post("/register/duplicates/find", data={"csrf_token": c.csrf},
+                                   follow_redirects=False), FIND),
+    ("POST", "/register/duplicates/{cluster_id}/merge"): (
+        _form("/register/duplicates/{id}/merge", "page_merge", survivor=_survivor), DEDUP),
+    ("POST", "/register/duplicates/{cluster_id}/keep"): (
+        _form("/register/duplicates/{id}/keep", "page_keep"), DEDUP),
+    ("POST", "/register/merges/{merge_id}/undo"): (
+        _form("/register/merges/{id}/undo", "page_undo"), DEDUP),
     ("GET", "/register/{record_id}"): (_get("/register/{rid}"), RECORD),
     ("POST", "/register/{record_id}"): (
         lambda c, rid: c.http.post(f"/register/{rid}", data={"csrf_token": c.csrf,
@@ -85,6 +123,17 @@ MATRIX: dict[tuple[str, str], tuple[Maker, dict[str, int]] | None] = {
     ("GET", "/api/v1/register/aggregate"): (_get("/api/v1/register/aggregate"), ALL_OK),
     ("GET", "/api/v1/register/points"): (_get("/api/v1/register/points"), LISTING),
     ("GET", "/api/v1/register/duplicates"): (_get("/api/v1/register/duplicates"), LISTING),
+    ("POST", "/api/v1/register/duplicates/find"): (
+        lambda c, rid: c.http.post("/api/v1/register/duplicates/find",
+                                   headers={"X-CSRF-Token": c.csrf}),
+        {**FIND, "admin": 200, "analyst_own": 200, "analyst_other": 200}),
+    ("POST", "/api/v1/register/duplicates/{cluster_id}/merge"): (
+        _api("/api/v1/register/duplicates/{id}/merge", "api_merge", survivor=_survivor),
+        DEDUP_API),
+    ("POST", "/api/v1/register/duplicates/{cluster_id}/keep"): (
+        _api("/api/v1/register/duplicates/{id}/keep", "api_keep"), DEDUP_API),
+    ("POST", "/api/v1/register/merges/{merge_id}/undo"): (
+        _api("/api/v1/register/merges/{id}/undo", "api_undo"), DEDUP_API),
     ("POST", "/api/v1/imports/pdrb"): (
         lambda c, rid: c.http.post("/api/v1/imports/pdrb", files=BAD_FILE,
                                    headers={"X-CSRF-Token": c.csrf}), UPLOAD),
@@ -95,19 +144,58 @@ MATRIX: dict[tuple[str, str], tuple[Maker, dict[str, int]] | None] = {
 }
 
 
-def _routes(app: FastAPI) -> set[tuple[str, str]]:
+def _walk(routes: list[Any], prefix: str = "") -> set[tuple[str, str]]:
+    """(method, path) of every route, descending into included routers (FastAPI >= 0.165
+    keeps an included router as one ``_IncludedRouter`` entry of ``app.routes``)."""
     out = set()
-    for r in app.routes:
-        if isinstance(r, APIRoute) or (hasattr(r, "methods") and r.methods):
-            for m in r.methods or ():
-                if m != "HEAD":
-                    out.add((m, r.path))
+    for r in routes:
+        inner = getattr(r, "original_router", None)
+        if inner is not None:
+            ctx = getattr(r, "include_context", None)
+            out |= _walk(inner.routes, prefix + (getattr(ctx, "prefix", "") or ""))
+        elif isinstance(r, APIRoute) or (hasattr(r, "methods") and r.methods):
+            out |= {(m, prefix + r.path) for m in r.methods or () if m != "HEAD"}
     return out
+
+
+def _routes(app: FastAPI) -> set[tuple[str, str]]:
+    return _walk(list(app.routes))
+
+
+def test_route_walk_sees_included_routers(web_app: FastAPI) -> None:
+    routes = _routes(web_app)
+    assert ("GET", "/register/{record_id}") in routes
+    assert ("PATCH", "/api/v1/register/records/{record_id}") in routes
+    assert len(routes) > 30
 
 
 def test_every_route_is_in_the_matrix(web_app: FastAPI) -> None:
     missing = _routes(web_app) - set(MATRIX)
     assert not missing, f"routes without authorisation expectations: {sorted(missing)}"
+
+
+@pytest.fixture(scope="module")
+def targets(web_app: FastAPI) -> dict[tuple[str, str], int]:
+    """A duplicate cluster (or merge) of region 72.06 per action and user.
+
+    They come from a review of province ``72``, a scope no user of the matrix reviews, so
+    the "find duplicates" requests of the matrix do not replace them.
+    """
+    from rancang.registry import review
+
+    engine = web_app.state.engine
+    actions = ("page_merge", "page_keep", "api_merge", "api_keep", "page_undo", "api_undo")
+    add_duplicates(engine, len(actions) * len(USERS), offset=5)
+    run = review.find(engine, "72", actor="test")
+    clusters = iter(review.open_clusters(engine, run.id, limit=1000))
+    for action in actions:
+        for username, _, _ in USERS:
+            c = next(clusters)
+            TARGETS[("survivor", c["id"])] = c["survivor"]
+            TARGETS[(action, username)] = (
+                review.merge_cluster(engine, c["id"], c["survivor"], actor="test")
+                if action.endswith("undo") else c["id"])
+    return TARGETS
 
 
 @pytest.fixture(scope="module")
@@ -122,7 +210,7 @@ CASES = [(k, role) for k, v in MATRIX.items() if v is not None for role in ROLES
 
 @pytest.mark.parametrize(("route", "role"), CASES, ids=[f"{m} {p} {r}" for (m, p), r in CASES])
 def test_matrix(route: tuple[str, str], role: str, clients: dict[str, Client],
-                record_id: int) -> None:
+                record_id: int, targets: dict[tuple[str, str], int]) -> None:
     spec = MATRIX[route]
     assert spec is not None
     make, expected = spec

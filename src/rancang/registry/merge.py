@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import polars as pl
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, or_, select, update
 
 from rancang.errors import InputError, NotFoundError, Problem
 from rancang.registry.audit import actor_name, log_many
@@ -44,8 +44,17 @@ def _kept_sets(engine: Engine) -> list[set[int]]:
     return [set(r[0]["ids"]) for r in rows]
 
 
-def detect(engine: Engine, *, threshold: float = 7.0) -> list[Cluster]:
+def detect(
+    engine: Engine, *, threshold: float = 7.0, region: str | None = None
+) -> list[Cluster]:
     """Clusters of active firms that the matcher puts together, minus those kept apart.
+
+    Parameters
+    ----------
+    threshold : float
+        Minimum pair score for a match.
+    region : str, optional
+        Only firms located in this region (Kemendagri code ``72`` or ``72.06``).
 
     Returns
     -------
@@ -54,10 +63,11 @@ def detect(engine: Engine, *, threshold: float = 7.0) -> list[Cluster]:
         then the most filled-in fields, then the lowest id.
     """
     e = Enterprise.__table__
+    stmt = select(*[e.c[f] for f in FIELDS]).where(e.c.merged_into_id.is_(None))
+    if region:
+        stmt = stmt.where(or_(e.c.regency_code == region, e.c.regency_code.like(region + ".%")))
     with engine.connect() as c:
-        rows = c.execute(
-            select(*[e.c[f] for f in FIELDS]).where(e.c.merged_into_id.is_(None)).order_by(e.c.id)
-        ).all()
+        rows = c.execute(stmt.order_by(e.c.id)).all()
     if not rows:
         return []
     frame = pl.DataFrame([dict(r._mapping) for r in rows], infer_schema_length=None)

@@ -1,5 +1,5 @@
 """Register tables: enterprises and their per-period values, sentra IKM, industrial estates,
-merge records and the audit log.
+merge records, stored duplicate reviews and the audit log.
 
 The register is a time series: stable identity lives on :class:`Enterprise`, everything that
 changes from one reporting period to the next on :class:`EnterprisePeriod`.
@@ -82,6 +82,12 @@ class Enterprise(Base):
         Index("ix_enterprise_nib", "nib"),
         Index("ix_enterprise_match_key", "match_key"),
         Index("ix_enterprise_regency_code", "regency_code"),
+        # register list at 100k records: sort keys with merged_into_id, so paging and
+        # counting active records read the index only (migration 0003)
+        Index("ix_enterprise_name_active", "name", "merged_into_id"),
+        Index("ix_enterprise_kbli_active", "kbli", "merged_into_id"),
+        Index("ix_enterprise_status_active", "status", "merged_into_id"),
+        Index("ix_enterprise_active_sentra", "merged_into_id", "sentra_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -125,7 +131,11 @@ class EnterprisePeriod(Base):
     """What an enterprise reported for one period (a year ``2023`` or ``2023-S1``)."""
 
     __tablename__ = "enterprise_period"
-    __table_args__ = (UniqueConstraint("enterprise_id", "period"),)
+    __table_args__ = (
+        UniqueConstraint("enterprise_id", "period"),
+        # latest period's workers and investment (size class, sort) from the index alone
+        Index("ix_enterprise_period_latest", "enterprise_id", "period", "workers", "investment"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     enterprise_id: Mapped[int] = mapped_column(
@@ -203,3 +213,42 @@ class AuditLog(Base):
     batch: Mapped[str | None] = mapped_column(String(40), index=True)
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+
+
+class DedupReview(Base):
+    """One run of duplicate detection over the records of a region, stored for review.
+
+    ``scope`` is the region prefix the run covered ("" = the whole register); ``version``
+    the register version (last audit entry id) the run saw. Page views read the stored
+    clusters instead of running the matcher again.
+    """
+
+    __tablename__ = "dedup_review"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scope: Mapped[str] = mapped_column(String(20), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    threshold: Mapped[float] = mapped_column(Float)
+    computed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    computed_by: Mapped[str] = mapped_column(String(100))
+    n_records: Mapped[int] = mapped_column(Integer)
+    n_clusters: Mapped[int] = mapped_column(Integer)
+    seconds: Mapped[float] = mapped_column(Float)
+
+
+class DedupCluster(Base):
+    """A proposed duplicate cluster of a :class:`DedupReview` and what became of it."""
+
+    __tablename__ = "dedup_cluster"
+    __table_args__ = (Index("ix_dedup_cluster_review_position", "review_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("dedup_review.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    ids: Mapped[list[int]] = mapped_column(JSON)
+    survivor: Mapped[int] = mapped_column(Integer)
+    records: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    # None (open), "merged" or "kept" (not duplicates)
+    resolution: Mapped[str | None] = mapped_column(String(10))
+    merge_id: Mapped[int | None] = mapped_column(Integer)
+    resolved_by: Mapped[str | None] = mapped_column(String(100))

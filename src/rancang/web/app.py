@@ -28,9 +28,11 @@ ROUTE_MODULES = (
     "rancang.web.routes.pages_home",
     "rancang.web.routes.pages_dashboard",
     "rancang.web.routes.pages_map",
+    "rancang.web.routes.pages_duplicates",  # before pages_register: /register/duplicates
     "rancang.web.routes.pages_register",
     "rancang.web.routes.pages_data",
     "rancang.web.routes.api_regions",
+    "rancang.web.routes.api_duplicates",
     "rancang.web.routes.api_register",
     "rancang.web.routes.api_imports",
 )

@@ -45,10 +45,3 @@ def aggregate(engine: EngineDep, user: UserDep, measure: str = "units",
 def points(engine: EngineDep, user: UserDep) -> list[dict[str, Any]]:
     """Firm coordinates for the map (records the user may read)."""
     return svc.points(engine, user)
-
-
-@router.get("/duplicates")
-def duplicates(engine: EngineDep, user: UserDep) -> list[dict[str, Any]]:
-    """Proposed duplicate clusters within the user's records."""
-    return [{"ids": c.ids, "survivor": c.survivor, "records": c.records}
-            for c in svc.duplicate_clusters(engine, user)]

@@ -1,4 +1,4 @@
-"""Register pages: search, filter, sort, page; edit with the audit trail; duplicates."""
+"""Register pages: search, filter, sort, page; edit with the audit trail."""
 
 from __future__ import annotations
 
@@ -42,13 +42,6 @@ def register_page(request: Request, engine: EngineDep, user: UserDep,
                            "query": request.url.query}
     name = "_register_rows.html" if request.headers.get("hx-request") else "register.html"
     return render(request, name, ctx)
-
-
-@router.get("/register/duplicates")
-def duplicates_page(request: Request, engine: EngineDep, user: UserDep) -> HTMLResponse:
-    """Proposed duplicate clusters within the user's records."""
-    return render(request, "duplicates.html",
-                  {"clusters": svc.duplicate_clusters(engine, user)})
 
 
 @router.get("/register/{record_id}")

@@ -167,22 +167,3 @@ def update_record(
         raise NotFoundError(f"usaha {record_id} tidak ada / record not found")
     require(can_edit_records(user, region[0]))
     return update_enterprise(engine, record_id, changes, actor=user.username)
-
-
-def duplicate_clusters(engine: Engine, user: CurrentUser, *, limit: int = 100) -> list[Any]:
-    """Proposed duplicate clusters whose members the user may all read."""
-    from rancang.registry.merge import detect
-
-    if record_scope(user) is None:
-        raise Forbidden("hanya agregat / aggregates only")
-    e = Enterprise.__table__
-    out = []
-    for cluster in detect(engine):
-        with engine.connect() as conn:
-            regions = [r[0] for r in conn.execute(
-                select(e.c.regency_code).where(e.c.id.in_(cluster.ids)))]
-        if all(can_read_records(user, r) for r in regions):
-            out.append(cluster)
-        if len(out) >= limit:
-            break
-    return out
