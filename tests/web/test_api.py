@@ -100,7 +100,7 @@ def test_register_filters_and_paging(clients: dict[str, Client]) -> None:
     micro = http.get("/api/v1/register/records?size=micro&sort=workers&desc=true").json()
     assert all(1 <= (r["workers"] or 0) <= 4 for r in micro["items"])
     p2 = http.get("/api/v1/register/records?page=2").json()
-    assert p2["page"] == 2
+    assert p2["page"] == min(2, p2["pages"])  # a page past the end shows the last page
     kbli = http.get("/api/v1/register/records?kbli=10").json()
     assert all(r["kbli"].startswith("10") for r in kbli["items"])
 

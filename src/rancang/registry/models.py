@@ -87,7 +87,8 @@ class Enterprise(Base):
         Index("ix_enterprise_name_active", "name", "merged_into_id"),
         Index("ix_enterprise_kbli_active", "kbli", "merged_into_id"),
         Index("ix_enterprise_status_active", "status", "merged_into_id"),
-        Index("ix_enterprise_active_sentra", "merged_into_id", "sentra_id"),
+        Index("ix_enterprise_sentra_active", "sentra_id", "merged_into_id"),
+        Index("ix_enterprise_district_code", "district_code"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -11,17 +11,34 @@ from dataclasses import dataclass
 from typing import Any
 
 import polars as pl
-from sqlalchemy import Engine, Select, and_, asc, desc, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    Select,
+    and_,
+    asc,
+    case,
+    desc,
+    func,
+    or_,
+    select,
+)
 
 from rancang.errors import NotFoundError
 from rancang.registry.audit import history
 from rancang.registry.confidentiality import suppress
 from rancang.registry.models import Enterprise, EnterprisePeriod
 from rancang.registry.panel import aggregate, load_register
+from rancang.registry.size_class import FIFTEEN_BILLION, ONE_BILLION
 from rancang.web.access import Forbidden, can_read_records, record_scope, require
 from rancang.web.auth import CurrentUser
 
-SIZE_CLASSES = {"micro": (1, 4), "small": (5, 19), "medium": (20, 99), "large": (100, None)}
+# size classes offered in the filter: BPS (workers only) and Permenperin 64/2016 (workers
+# and investment), both of the firm's latest reporting period; see rancang.registry.size_class
+BPS_CLASSES = {"micro": (1, 4), "small": (5, 19), "medium": (20, 99), "large": (100, None)}
+PERMENPERIN_CLASSES = ("small", "medium", "large")
+SIZE_CLASSES = (*(f"bps:{k}" for k in BPS_CLASSES),
+                *(f"permenperin:{k}" for k in PERMENPERIN_CLASSES))
 SORTS = ("name", "kbli", "regency_code", "workers", "id", "status")
 PAGE_SIZE = 50
 LIST_FIELDS = ("id", "nib", "name", "address", "regency_code", "district_name", "kbli",
@@ -43,13 +60,63 @@ class RecordFilter:
     page: int = 1
 
 
-def _workers():  # type: ignore[no-untyped-def]
+def _latest(column: str = "workers") -> Any:
+    """The firm's value of ``column`` in its latest reporting period (correlated subquery,
+    read from the index ``ix_enterprise_period_latest``)."""
     p = EnterprisePeriod.__table__
     return (
-        select(p.c.workers).where(p.c.enterprise_id == Enterprise.__table__.c.id)
+        select(p.c[column]).where(p.c.enterprise_id == Enterprise.__table__.c.id)
         .order_by(p.c.period.desc()).limit(1).correlate(Enterprise.__table__)
         .scalar_subquery()
     )
+
+
+def _workers():  # type: ignore[no-untyped-def]
+    return _latest("workers")
+
+
+def _latest_period_is(case: Any) -> Any:
+    """Scalar subquery: ``case(workers, investment)`` evaluated on the firm's latest
+    reporting period (one correlated index lookup per firm, however often ``case`` names
+    the two columns)."""
+    p = EnterprisePeriod.__table__
+    return (
+        select(case(p.c.workers, p.c.investment))
+        .where(p.c.enterprise_id == Enterprise.__table__.c.id)
+        .order_by(p.c.period.desc()).limit(1).correlate(Enterprise.__table__)
+        .scalar_subquery()
+    )
+
+
+def size_condition(size: str) -> ColumnElement[bool] | None:
+    """SQL condition for a size class ``bps:<class>`` or ``permenperin:<class>`` (a bare
+    class name means BPS); None for an unknown value.
+
+    Notes
+    -----
+    BPS: micro 1-4, small 5-19, medium 20-99, large 100+ workers. Permenperin 64/2016
+    (L workers, I investment): small L <= 19 and I < 1e9; medium (L <= 19 and I >= 1e9) or
+    (L >= 20 and I <= 15e9); large L >= 20 and I > 15e9. Both of the latest period, as
+    :func:`rancang.registry.size_class.bps_class` and ``permenperin_class`` compute them.
+    """
+    system, _, cls = size.partition(":") if ":" in size else ("bps", "", size)
+    if system == "bps" and cls in BPS_CLASSES:
+        lo, hi = BPS_CLASSES[cls]
+        w = _workers()
+        return w >= lo if hi is None else w.between(lo, hi)
+    if system != "permenperin" or cls not in PERMENPERIN_CLASSES:
+        return None
+
+    def permenperin(w: Any, i: Any) -> Any:
+        return case(
+            (or_(w.is_(None), i.is_(None)), None),
+            (and_(w <= 19, i < ONE_BILLION), "small"),
+            (w <= 19, "medium"),
+            (i <= FIFTEEN_BILLION, "medium"),
+            else_="large",
+        )
+
+    return _latest_period_is(permenperin) == cls
 
 
 def _scoped(user: CurrentUser, stmt: Select[Any]) -> Select[Any]:
@@ -63,19 +130,20 @@ def _scoped(user: CurrentUser, stmt: Select[Any]) -> Select[Any]:
     return stmt
 
 
-def list_records(engine: Engine, user: CurrentUser, f: RecordFilter) -> dict[str, Any]:
-    """One page of records the user may read, with the total count."""
+def _conditions(f: RecordFilter) -> list[Any]:
     e = Enterprise.__table__
-    workers = _workers().label("workers")
-    stmt = _scoped(user, select(*[e.c[k] for k in LIST_FIELDS], workers))
-    conds = []
+    conds: list[Any] = []
     if f.q:
         like = f"%{f.q.strip().lower()}%"
         conds.append(or_(func.lower(e.c.name).like(like), e.c.nib.like(like),
                          func.lower(e.c.product).like(like)))
     if f.region:
-        conds.append(or_(e.c.regency_code == f.region, e.c.regency_code.like(f.region + ".%"),
-                         e.c.district_code.like(f.region + "%")))
+        # a Kemendagri code names its level: 72 province, 72.06 regency, 72.06.01 district,
+        # 72.06.01.2001 village; equality on that level's column uses its index
+        region = f.region.strip()
+        level = (e.c.province_code, e.c.regency_code, e.c.district_code,
+                 e.c.village_code)[min(region.count("."), 3)]
+        conds.append(level == region)
     if f.kbli:
         conds.append(e.c.kbli.like(f.kbli + "%"))
     if f.status:
@@ -86,23 +154,55 @@ def list_records(engine: Engine, user: CurrentUser, f: RecordFilter) -> dict[str
         conds.append(e.c.sentra_id.is_(None))
     elif f.sentra.isdigit():
         conds.append(e.c.sentra_id == int(f.sentra))
-    if f.size in SIZE_CLASSES:
-        lo, hi = SIZE_CLASSES[f.size]
-        w = _workers()
-        conds.append(w >= lo if hi is None else and_(w >= lo, w <= hi))
-    if conds:
-        stmt = stmt.where(*conds)
+    if f.size:
+        cond = size_condition(f.size)
+        if cond is not None:
+            conds.append(cond)
+    return conds
+
+
+def list_records(engine: Engine, user: CurrentUser, f: RecordFilter) -> dict[str, Any]:
+    """One page of records the user may read, with the total count.
+
+    Notes
+    -----
+    Small queries instead of one wide one: the count; the ids of the page (sorted and
+    offset over the indexes only, so page 900 costs about what page 1 does); the fields
+    of those 50 ids. With a search or size filter, which must test every record, the ids
+    and the total come from one query (window count). A page past the end shows the last
+    page.
+    """
+    e = Enterprise.__table__
+    conds = _conditions(f)
     sort = f.sort if f.sort in SORTS else "name"
-    key = workers if sort == "workers" else e.c[sort]
-    stmt = stmt.order_by(desc(key) if f.descending else asc(key), e.c.id)
-    count_stmt = select(func.count()).select_from(stmt.order_by(None).subquery())
-    page = max(1, f.page)
+    key = _workers() if sort == "workers" else e.c[sort]
+    order = desc(key) if f.descending else asc(key)
+    ids: list[int] = []
+    total = -1
     with engine.connect() as conn:
-        total = conn.execute(count_stmt).scalar_one()
-        rows = conn.execute(stmt.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)).mappings()
-        items = [dict(r) for r in rows]
-    return {"total": int(total), "page": page, "page_size": PAGE_SIZE, "items": items,
-            "pages": max(1, -(-int(total) // PAGE_SIZE))}
+        if (f.q or f.size) and f.page > 0:
+            # costly filters: evaluate them once, the total rides along as a window count
+            stmt = (_scoped(user, select(e.c.id, func.count().over().label("n")))
+                    .where(*conds).order_by(order, e.c.id).limit(PAGE_SIZE)
+                    .offset((f.page - 1) * PAGE_SIZE))
+            got = conn.execute(stmt).all()
+            if got or f.page == 1:
+                ids, page = [r[0] for r in got], f.page
+                total = int(got[0][1]) if got else 0
+                pages = max(1, -(-total // PAGE_SIZE))
+        if total < 0:
+            count_stmt = _scoped(user, select(func.count()).select_from(e)).where(*conds)
+            total = int(conn.execute(count_stmt).scalar_one())
+            pages = max(1, -(-total // PAGE_SIZE))
+            page = min(max(1, f.page), pages)
+            ids_stmt = (_scoped(user, select(e.c.id)).where(*conds).order_by(order, e.c.id)
+                        .limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE))
+            ids = [r[0] for r in conn.execute(ids_stmt)]
+        rows = {r["id"]: dict(r) for r in conn.execute(
+            select(*[e.c[k] for k in LIST_FIELDS], _workers().label("workers"))
+            .where(e.c.id.in_(ids))).mappings()} if ids else {}
+    return {"total": total, "page": page, "page_size": PAGE_SIZE,
+            "items": [rows[i] for i in ids], "pages": pages}
 
 
 def get_record(engine: Engine, user: CurrentUser, record_id: int) -> dict[str, Any]:

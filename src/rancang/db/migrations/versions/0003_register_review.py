@@ -25,7 +25,8 @@ ENTERPRISE_INDEXES = {
     "ix_enterprise_name_active": ["name", "merged_into_id"],
     "ix_enterprise_kbli_active": ["kbli", "merged_into_id"],
     "ix_enterprise_status_active": ["status", "merged_into_id"],
-    "ix_enterprise_active_sentra": ["merged_into_id", "sentra_id"],
+    "ix_enterprise_sentra_active": ["sentra_id", "merged_into_id"],
+    "ix_enterprise_district_code": ["district_code"],
 }
 
 
