@@ -238,3 +238,23 @@ def test_other_region_sees_no_confidential_data(clients: dict[str, Client], reco
     own = clients["analyst_own"].http.get("/api/v1/register/records").json()
     assert own["total"] > 0
     assert all(r["regency_code"] == "72.06" for r in own["items"])
+
+
+UNSAFE = ("POST", "PUT", "PATCH", "DELETE")
+
+
+def test_every_unsafe_route_refuses_a_request_without_csrf_token(
+    web_app: FastAPI, clients: dict[str, Client]
+) -> None:
+    """CSRF on every form and unsafe API call: the administrator's session without the token
+    is refused (403) on each unsafe route, whatever the route would do with a valid one."""
+    import re
+
+    http = clients["admin"].http
+    unsafe = sorted((m, p) for m, p in _routes(web_app) if m in UNSAFE)
+    assert len(unsafe) >= 8
+    for method, path in unsafe:
+        url = re.sub(r"\{[^}]+\}", "1", path)
+        form = {"username": "admin", "password": "x"} if path == "/login" else {"x": "1"}
+        resp = http.request(method, url, data=form, follow_redirects=False)
+        assert resp.status_code == 403, (method, path, resp.status_code, resp.text[:200])
