@@ -187,6 +187,22 @@ class Panel:
             )
         )
 
+    def reference_economy(self, code: str | None = None) -> tuple[np.ndarray, str]:
+        """Reference economy (I, T) and its label for people (code and name).
+
+        ``None``: the sum of all regions of the input, labelled so; otherwise as
+        :meth:`reference_vector`, labelled ``"<code> <name>"``.
+        """
+        if code is None:
+            return self.total_reference(), "jumlah semua wilayah dalam masukan"
+        vec = self.reference_vector(code)
+        name = code
+        if self.references is not None and self.references.has_region(code):
+            name = self.references.region_names[self.references.region_index(code)]
+        elif self.has_region(code):
+            name = self.region_names[self.region_index(code)]
+        return vec, f"{code} {name}".strip()
+
     # ------------------------------------------------------------------ tidy tables
     def to_long(self) -> pl.DataFrame:
         """Tidy long table: region_code, region_name, industry_code, industry_name, year, value."""

@@ -67,13 +67,7 @@ def _reference(panel: Panel, idx: int, table: IOTable,
             code = parent
         elif not provincial and panel.references is not None:
             code = next((c for c in NATIONAL_CODES if panel.references.has_region(c)), None)
-    if code is None:
-        return panel.total_reference(), "jumlah semua wilayah dalam masukan"
-    vec = panel.reference_vector(code)
-    name = code
-    if panel.references is not None and panel.references.has_region(code):
-        name = panel.references.region_names[panel.references.region_index(code)]
-    return vec, f"{code} {name}".strip()
+    return panel.reference_economy(code)
 
 
 def regional_sizes(table: IOTable, panel: Panel, region: str, *,

@@ -124,12 +124,7 @@ def leading_criteria(
         raise InputError(Problem("the period needs at least two years (--from < --to)"))
     if not sub.has_region(region):
         raise InputError(Problem(f"region {region!r} is not in the data"))
-    if reference is None:
-        ref = sub.total_reference()
-        ref_label = "jumlah semua wilayah dalam masukan"
-    else:
-        ref = sub.reference_vector(reference)
-        ref_label = reference
+    ref, ref_label = sub.reference_economy(reference)
     x = sub.values
     r = sub.region_index(region)
     lq = location_quotient(x, ref)

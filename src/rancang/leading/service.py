@@ -88,18 +88,6 @@ class AnalysisResult:
         return {k[1] if lang == "en" else k[0]: v for k, v in zip(keys, values, strict=True)}
 
 
-def _reference(panel: Panel, code: str | None) -> tuple[np.ndarray, str]:
-    if code is None:
-        return panel.total_reference(), "jumlah semua wilayah dalam masukan"
-    vec = panel.reference_vector(code)
-    name = code
-    if panel.references is not None and panel.references.has_region(code):
-        name = panel.references.region_names[panel.references.region_index(code)]
-    elif panel.has_region(code):
-        name = panel.region_names[panel.region_index(code)]
-    return vec, f"{code} {name}".strip()
-
-
 def _region_rows(panel: Panel, idx: np.ndarray, n_inner: int) -> dict[str, np.ndarray]:
     codes = np.asarray(panel.region_codes, dtype=object)[idx]
     return {"region_code": np.repeat(codes, n_inner)}
@@ -133,7 +121,7 @@ def run_analysis(
     sub = panel.select_years(opts.start, opts.end)
     if len(sub.years) < 2:
         raise InputError(Problem("the period needs at least two years (--from < --to)"))
-    ref, ref_label = _reference(sub, opts.reference)
+    ref, ref_label = sub.reference_economy(opts.reference)
     x = sub.values
     if opts.regions:
         idx = np.array([sub.region_index(c) for c in opts.regions], dtype=np.intp)
