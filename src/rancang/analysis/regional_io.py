@@ -120,7 +120,10 @@ def location_quotients(regional: np.ndarray, national: np.ndarray, *, method: st
     np.fill_diagonal(cilq, slq)
     if method == "cilq":
         return cilq
-    return flq_lambda(r.sum(), n.sum(), delta) * cilq
+    with np.errstate(invalid="ignore"):
+        flq = flq_lambda(r.sum(), n.sum(), delta) * cilq
+    flq[np.isnan(flq)] = np.inf  # lambda* = 0 times an absent buyer's inf: still unused
+    return flq
 
 
 def regional_coefficients(a: np.ndarray, regional: np.ndarray, national: np.ndarray, *,
