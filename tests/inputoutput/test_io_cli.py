@@ -26,7 +26,7 @@ def table52(tmp_path):
 def panel_csv(tmp_path):
     rng = np.random.default_rng(0)
     rows = ["region_code,industry_code,year,value"]
-    for region in ("9901", "9902", "9903"):
+    for region in ("9901", "9902", "9903", "9999"):  # 9999: national reference row
         for cat in CATEGORY_CODES:
             for year in (2015, 2016):
                 rows.append(f"{region},{cat},{year},{rng.uniform(10, 100):.3f}")
