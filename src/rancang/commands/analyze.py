@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
+
+if TYPE_CHECKING:
+    from rancang.sources.checks import TotalCheck
 
 
 def register(app: typer.Typer) -> None:
@@ -48,6 +51,15 @@ def analyze(
     samples: Annotated[
         int, typer.Option(help="Weight samples for the rank intervals.", min=10)
     ] = 500,
+    bps_totals: Annotated[
+        str,
+        typer.Option(
+            "--bps-totals",
+            help="BPS rows whose categories miss the published total (a lost decimal point): "
+            "repair (default: apply the one correction that reconciles the row, list every "
+            "repair), warn (analyse as published) or stop.",
+        ),
+    ] = "repair",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
 ) -> None:
     """Location quotient, shift-share, Klassen, specialisation and the leading-industry ranking.
@@ -61,8 +73,10 @@ def analyze(
     )
     from rancang.leading import AnalysisOptions, run_analysis
     from rancang.leading.export import export_result
-    from rancang.sources import read_panel
+    from rancang.sources import BPS_TOTALS_MODES, read_panel_checked
 
+    if bps_totals not in BPS_TOTALS_MODES:
+        raise typer.BadParameter(f"--bps-totals must be one of {', '.join(BPS_TOTALS_MODES)}")
     if region and all_regions:
         raise typer.BadParameter("use either --region or --all-regions, not both")
     if lang not in ("id", "en"):
@@ -71,45 +85,40 @@ def analyze(
     console = Console(stderr=False)
     with analysis_progress(console, quiet=quiet) as step:
         step("membaca data" if lang == "id" else "reading data")
-        panel = read_panel(inputs)
+        panel, checks = read_panel_checked(inputs, bps_totals=bps_totals)
         options = AnalysisOptions(
             regions=region or None, reference=reference, start=start, end=end,
             weights=weights, rank_samples=samples,
         )
         result = run_analysis(panel, options, progress=step)
         step("menulis hasil" if lang == "id" else "writing results")
-        paths = export_result(result, out, lang=lang)
+        paths = export_result(result, out, lang=lang, checks=checks, bps_totals=bps_totals)
+    _print_total_checks(Console(stderr=True), checks, lang=lang)
     if not quiet:
         print_analysis_summary(console, result, lang=lang)
-        _print_total_checks(console, inputs, lang=lang)
         console.print(
             ("Hasil ditulis ke" if lang == "id" else "Results written to")
             + f" {out}/ ({len(paths)} files)"
         )
 
 
-def _print_total_checks(console: Console, inputs: list[Path], *, lang: str) -> None:
-    """Warn about BPS rows whose categories do not add up to the published total column.
+def _print_total_checks(console: Console, checks: list[TotalCheck], *, lang: str) -> None:
+    """Warn (on stderr, also with -q) about BPS rows whose categories miss the total column.
 
-    The values are analysed as published; the warning lets the analyst check the rows
-    (usually a lost decimal point in the BPS table) before the FGD.
+    Every flagged row is listed with what was done: the repair applied (``--bps-totals
+    repair``), the repair found but not applied (``warn``), or why it was not repaired.
     """
-    from rancang.sources import detect_layout, expand_paths, total_discrepancies
-
-    problems = []
-    for path in expand_paths(inputs):
-        if detect_layout(path) == "bps_pdrb":
-            problems.extend(total_discrepancies(path))
-    if not problems:
+    if not checks:
         return
+    repaired = sum(c.applied for c in checks)
     console.print(
-        f"[yellow]Peringatan: {len(problems)} baris BPS dengan jumlah kategori yang tidak sama "
-        "dengan kolom total (dianalisis apa adanya; periksa baris berikut):[/yellow]"
+        f"[yellow]Peringatan: {len(checks)} baris BPS dengan jumlah kategori yang tidak sama "
+        f"dengan kolom total; {repaired} diperbaiki (titik desimal hilang), sisanya "
+        "dianalisis apa adanya (lihat checks.csv):[/yellow]"
         if lang == "id"
-        else f"[yellow]Warning: {len(problems)} BPS rows whose categories do not add up to the "
-        "total column (analysed as published; check these rows):[/yellow]"
+        else f"[yellow]Warning: {len(checks)} BPS rows whose categories do not add up to the "
+        f"total column; {repaired} repaired (lost decimal point), the rest analysed as "
+        "published (see checks.csv):[/yellow]"
     )
-    for problem in problems[:10]:
-        console.print(f"  - {problem}", markup=False, highlight=False)
-    if len(problems) > 10:
-        console.print(f"  ... (+{len(problems) - 10})")
+    for check in checks:
+        console.print(f"  - {check.problem()}", markup=False, highlight=False, soft_wrap=True)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import polars as pl
 
 from rancang.leading.service import AnalysisResult
+from rancang.sources.checks import TotalCheck
 from rancang.sources.writers import write_csvs, write_workbook
 
 SHEET_TITLES = {
@@ -28,9 +30,50 @@ def _for_people(name: str, frame: pl.DataFrame) -> pl.DataFrame:
     return frame
 
 
-def export_result(result: AnalysisResult, out_dir: Path, *, lang: str = "id") -> list[Path]:
-    """Write every table as CSV into ``out_dir`` and all of them into ``analysis.xlsx``."""
+CHECK_COLUMNS = ("file", "sheet", "row", "column", "region_code", "year", "categories_sum",
+                 "published_total", "status", "repair", "message")
+
+
+def checks_frame(checks: Sequence[TotalCheck]) -> pl.DataFrame:
+    """``checks.csv``: one row per BPS region-year whose categories miss the total column."""
+    schema = {c: pl.String for c in CHECK_COLUMNS} | {
+        "row": pl.Int64, "year": pl.Int64, "categories_sum": pl.Float64,
+        "published_total": pl.Float64}
+    return pl.DataFrame([c.as_row() for c in checks], schema=schema)
+
+
+def checks_about(checks: Sequence[TotalCheck], mode: str, lang: str = "id") -> dict[str, str]:
+    """Lines of the Keterangan sheet on the BPS total checks (mode and every flagged row)."""
+    en = lang == "en"
+    repaired = sum(c.applied for c in checks)
+    head = ("BPS total check" if en else "Pemeriksaan total BPS")
+    summary = (
+        f"--bps-totals {mode}: {len(checks)} rows flagged, {repaired} repaired"
+        if en else
+        f"--bps-totals {mode}: {len(checks)} baris ditandai, {repaired} diperbaiki"
+    )
+    lines = {head: summary}
+    for n, c in enumerate(checks, 1):
+        lines[f"{head} {n}"] = str(c.problem())
+    return lines
+
+
+def export_result(
+    result: AnalysisResult, out_dir: Path, *, lang: str = "id",
+    checks: Sequence[TotalCheck] | None = None, bps_totals: str | None = None,
+) -> list[Path]:
+    """Write every table as CSV into ``out_dir`` and all of them into ``analysis.xlsx``.
+
+    ``checks`` (from :func:`rancang.sources.read_panel_checked`) go to ``checks.csv`` and to
+    the Keterangan/About sheet, with the ``bps_totals`` mode that produced them.
+    """
     paths = write_csvs(out_dir, result.tables)
+    about = result.about(lang)
+    if checks is not None:
+        path = out_dir / "checks.csv"
+        checks_frame(checks).write_csv(path)
+        paths.append(path)
+        about |= checks_about(checks, bps_totals or "repair", lang)
     sheets = {
         SHEET_TITLES[name][1 if lang == "en" else 0]: _for_people(name, frame)
         for name, frame in result.tables.items()
@@ -39,7 +82,7 @@ def export_result(result: AnalysisResult, out_dir: Path, *, lang: str = "id") ->
         write_workbook(
             out_dir / "analysis.xlsx",
             sheets,
-            about=result.about(lang),
+            about=about,
             lang=lang,
             synthetic=result.panel.synthetic,
         )

@@ -12,7 +12,13 @@ from pathlib import Path
 from rancang.errors import InputError, Problem
 from rancang.panel import Panel
 from rancang.sources.bps_pdrb import looks_like_bps_pdrb, read_bps_pdrb
-from rancang.sources.checks import total_discrepancies
+from rancang.sources.checks import (
+    BPS_TOTALS_MODES,
+    TotalCheck,
+    apply_repairs,
+    check_totals,
+    total_discrepancies,
+)
 from rancang.sources.combine import combine_years
 from rancang.sources.dalam_angka import looks_like_dalam_angka, read_dalam_angka
 from rancang.sources.long import looks_like_long, read_long, read_table
@@ -21,7 +27,11 @@ LAYOUTS = ("bps_pdrb", "dalam_angka", "long")
 _SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv")
 
 __all__ = [
+    "BPS_TOTALS_MODES",
     "LAYOUTS",
+    "TotalCheck",
+    "apply_repairs",
+    "check_totals",
     "combine_years",
     "detect_layout",
     "expand_paths",
@@ -29,6 +39,7 @@ __all__ = [
     "read_dalam_angka",
     "read_long",
     "read_panel",
+    "read_panel_checked",
     "total_discrepancies",
 ]
 
@@ -98,13 +109,20 @@ def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
     return out
 
 
-def read_panel(paths: Sequence[str | Path] | str | Path) -> Panel:
+def read_panel(
+    paths: Sequence[str | Path] | str | Path, *, bps_totals: str = "warn"
+) -> Panel:
     """Read files and folders in any supported layout into one multi-year Panel.
 
     Parameters
     ----------
     paths : str, Path or a sequence of them
         Files and/or folders; a folder stands for its .xlsx/.csv files, sorted by name.
+    bps_totals : {"warn", "repair", "stop"}, default "warn"
+        What to do with BPS rows whose categories miss the published total column (see
+        :func:`read_panel_checked`, which also returns the checks). ``warn`` keeps the
+        values as published, which is what a reader should do unless told otherwise;
+        ``rancang analyze`` repairs by default and lists every repair.
 
     Returns
     -------
@@ -130,9 +148,57 @@ def read_panel(paths: Sequence[str | Path] | str | Path) -> Panel:
     >>> p.years, p.values[p.region_index("72.06"), 0].tolist()
     ((2019, 2020), [1.0, 2.0])
     """
+    return read_panel_checked(paths, bps_totals=bps_totals)[0]
+
+
+def read_panel_checked(
+    paths: Sequence[str | Path] | str | Path, *, bps_totals: str = "repair",
+    tolerance: float = 0.001,
+) -> tuple[Panel, list[TotalCheck]]:
+    """:func:`read_panel` plus the total-column checks of every BPS file.
+
+    Parameters
+    ----------
+    paths : str, Path or a sequence of them
+        As :func:`read_panel`.
+    bps_totals : {"warn", "repair", "stop"}, default "repair"
+        ``repair`` applies every unique lost-decimal-point correction
+        (:func:`~rancang.sources.checks.find_repair`) and keeps the other flagged rows as
+        published; ``warn`` applies nothing; ``stop`` raises :class:`InputError` listing
+        every flagged row (file, sheet, row, column) when there is any.
+    tolerance : float, default 0.001
+        Largest accepted ``|sum of categories / total - 1|``.
+
+    Returns
+    -------
+    (Panel, list of TotalCheck)
+        The panel (repaired when asked) and one check per flagged region-year, with
+        ``applied`` telling whether its repair was written.
+
+    Example
+    -------
+    >>> panel, checks = read_panel_checked("bps-pdrb/")  # doctest: +SKIP
+    >>> [str(c.problem()) for c in checks if c.applied][:1]  # doctest: +SKIP
+    ["file ... 2014.xlsx, ...: region 3216 2014: ...; repaired: B (column J) 269242 -> 2692.42"]
+    """
+    if bps_totals not in BPS_TOTALS_MODES:
+        raise InputError(Problem(
+            f"bps_totals must be one of {', '.join(BPS_TOTALS_MODES)}, not {bps_totals!r}"))
     if isinstance(paths, (str, Path)):
         paths = [paths]
     files = expand_paths(paths)
     readers = {"bps_pdrb": read_bps_pdrb, "dalam_angka": read_dalam_angka, "long": read_long}
-    panels = [readers[detect_layout(f)](f) for f in files]
-    return combine_years(panels)
+    panels: list[Panel] = []
+    checks: list[TotalCheck] = []
+    for f in files:
+        layout = detect_layout(f)
+        panel = readers[layout](f)
+        if layout == "bps_pdrb":
+            found = check_totals(f, panel, tolerance=tolerance)
+            if bps_totals == "repair":
+                panel, found = apply_repairs(panel, found)
+            checks.extend(found)
+        panels.append(panel)
+    if bps_totals == "stop" and checks:
+        raise InputError([c.problem() for c in checks])
+    return combine_years(panels), checks
