@@ -7,6 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests: under CI the examples are derived from each test's name (derandomize), so a
+# CI run is reproducible; locally they are random, to keep finding new cases.
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+settings.register_profile("dev", deadline=None, print_blob=True)
+settings.load_profile("ci" if os.environ.get("CI", "").lower() == "true" else "dev")
 
 REPO = Path(__file__).resolve().parents[1]
 RAW = Path(os.environ.get("RANCANG_RAW_DATA", REPO.parent / "shared" / "data" / "raw"))
