@@ -49,11 +49,11 @@ def complexity(
 
     Writes complexity.csv, eci.csv, pci.csv, opportunities.csv and complexity.xlsx into --out.
     """
+    from rancang.commands._checks import print_total_checks, read_checked
     from rancang.commands._render import analysis_progress, parse_weights
     from rancang.commands._render_complexity import print_complexity_summary
     from rancang.complexity import ComplexityOptions, run_complexity
     from rancang.complexity.export import export_result
-    from rancang.sources import read_panel
 
     if lang not in ("id", "en"):
         raise typer.BadParameter("--lang must be id or en")
@@ -71,7 +71,7 @@ def complexity(
     console = Console(stderr=False)
     with analysis_progress(console, quiet=quiet, total=5) as step:
         step("membaca data" if lang == "id" else "reading data")
-        panel = read_panel(inputs)
+        panel, checks = read_checked(inputs)
         options = ComplexityOptions(
             threshold=threshold, start=start, end=end, weights=weights,
             all_years=all_years, rank_samples=samples,
@@ -79,6 +79,7 @@ def complexity(
         result = run_complexity(panel, options, progress=step)
         step("menulis hasil" if lang == "id" else "writing results")
         paths = export_result(result, out, lang=lang)
+    print_total_checks(console, checks, lang=lang)
     for text in result.warnings(lang):
         console.print(f"[bold yellow]{'Warning' if lang == 'en' else 'Peringatan'}:[/] {text}")
     if not quiet:

@@ -51,9 +51,9 @@ def io(
     Writes coefficients.csv, leontief.csv, multipliers.csv, linkages.csv (and imports.csv,
     location_quotients.csv when they apply) and one formatted io.xlsx into --out.
     """
+    from rancang.commands._checks import print_total_checks, read_checked
     from rancang.inputoutput import IOOptions, run_io
     from rancang.inputoutput.export import export_io
-    from rancang.sources import read_panel
     from rancang.sources.bps_io import read_bps_io
     from rancang.sources.io_extras import read_employment, read_sector_mapping
 
@@ -66,7 +66,7 @@ def io(
     if (region is None) != (not panel):
         raise typer.BadParameter("--region and --panel go together")
     io_table = read_bps_io(table)
-    pdrb = read_panel(panel) if panel else None
+    pdrb, checks = read_checked(panel) if panel else (None, [])
     options = IOOptions(
         region=region, method=method, delta=delta, reference=reference, year=year,
         mapping=read_sector_mapping(mapping) if mapping else None,
@@ -77,6 +77,7 @@ def io(
     if not quiet:
         console = Console()
         _summary(console, result, lang=lang)
+        print_total_checks(console, checks, lang=lang, region=region)
         console.print(("Hasil ditulis ke" if lang == "id" else "Results written to")
                       + f" {out}/ ({len(paths)} files)")
 

@@ -47,13 +47,13 @@ def targets(
     Writes indicators.csv, required_growth.csv, pathways.csv, exposure.csv and one
     formatted targets.xlsx into --out.
     """
-    from rancang.sources import read_panel
+    from rancang.commands._checks import print_total_checks, read_checked
     from rancang.targets import TargetOptions, run_targets
     from rancang.targets.export import export_targets
 
     if lang not in ("id", "en"):
         raise typer.BadParameter("--lang must be id or en")
-    panel = read_panel(inputs)
+    panel, checks = read_checked(inputs)
     options = TargetOptions(
         region=region, target_share=target_share, target_year=target_year,
         rest_growth=rest_growth, start=start, end=end, shock_depth=shock_depth,
@@ -63,6 +63,7 @@ def targets(
     if not quiet:
         console = Console()
         _summary(console, result, lang=lang)
+        print_total_checks(console, checks, lang=lang, region=result.region_code)
         console.print(("Hasil ditulis ke" if lang == "id" else "Results written to")
                       + f" {out}/ ({len(paths)} files)")
 

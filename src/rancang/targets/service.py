@@ -28,6 +28,9 @@ from rancang.reference.ripin import RIPIN_SOURCE, ripin_milestones, ripin_value
 
 TABLE_NAMES = ("indicators", "required_growth", "pathways", "exposure")
 MANUFACTURING = "C"
+# below this many annual growth rates, beta and correlation are rough (a standard error of
+# a correlation near 0 is about 1 / sqrt(n - 3): 0.45 at n = 8)
+MIN_EXPOSURE_OBSERVATIONS = 8
 _SUB = re.compile(r"^(C[\W_]?\d{1,2}\w*|(1\d|2\d|3[0-3])\d{0,3})$")
 
 
@@ -248,6 +251,15 @@ def _exposure(panel: Panel, idx: int, top: list[int], total: np.ndarray, o: Targ
                                                       "correlation", "beta")}
         notes.append(Note("exposure butuh minimal 3 tahun data: NaN",
                           "exposure needs at least 3 years of data: NaN"))
+    n_obs = len(panel.years) - 1
+    if 2 <= n_obs < MIN_EXPOSURE_OBSERVATIONS:
+        notes.append(Note(
+            f"keterpaparan (beta, korelasi) bertumpu pada hanya {n_obs} pengamatan pertumbuhan "
+            f"tahunan (kurang dari {MIN_EXPOSURE_OBSERVATIONS}): perkiraan kasar, satu tahun "
+            "luar biasa dapat membalik urutannya",
+            f"exposure (beta, correlation) rests on only {n_obs} annual growth observations "
+            f"(fewer than {MIN_EXPOSURE_OBSERVATIONS}): a rough estimate, one unusual year can "
+            "reverse the order"))
     frame = pl.DataFrame({
         "industry_code": [panel.industry_codes[k] for k in top],
         "industry_name": [panel.industry_names[k] for k in top],
