@@ -139,3 +139,20 @@ def test_dalam_angka_layout(tmp_path):
     with pytest.raises(InputError) as exc:
         read_panel([bad])
     assert exc.value.problems[0].row == 4 and exc.value.problems[0].column == "A"
+
+
+def test_year_missing_for_all_regions_stops(tmp_path):
+    # the folder without the 2017 file: 2016 -> 2018 is not one step
+    for y, scale in ((2015, 1.0), (2016, 1.1), (2018, 1.3)):
+        write_bps(tmp_path / f"a{y}.xlsx", y, good_rows(scale))
+    with pytest.raises(InputError, match="year 2017 is missing") as exc:
+        read_panel([tmp_path])
+    assert "2015, 2016, 2018" in str(exc.value) and "a2018.xlsx" in str(exc.value)
+
+
+def test_years_missing_in_one_long_file(tmp_path):
+    f = tmp_path / "long.csv"
+    f.write_text("region_code,industry_code,year,value\n"
+                 + "".join(f"7203,C,{y},1\n" for y in (2014, 2015, 2018)))
+    with pytest.raises(InputError, match="years 2016, 2017 are missing"):
+        read_panel([f])

@@ -49,6 +49,39 @@ def _align_regions(base: Panel, other: Panel, label: str) -> np.ndarray:
     return other.values[rows]
 
 
+def require_consecutive_years(panel: Panel) -> Panel:
+    """Refuse a panel whose years have a gap (e.g. the 2017 file left out of the folder).
+
+    Dynamic LQ, dynamic shift-share and CAGR step from year ``t`` to ``t + 1``; a gap would
+    silently count 2016 -> 2018 as one step.
+
+    Raises
+    ------
+    InputError
+        Naming the missing year(s), the years found and the files read.
+
+    Example
+    -------
+    >>> p = Panel(values=[[[1.0, 2.0]]], region_codes=("7203",), industry_codes=("C",),
+    ...           years=(2016, 2018), sources=("a.xlsx", "b.xlsx"))
+    >>> try:
+    ...     require_consecutive_years(p)
+    ... except InputError as e:
+    ...     print(str(e)[:40])
+    year 2017 is missing: the input has 2016
+    """
+    years = panel.years
+    missing = sorted(set(range(years[0], years[-1] + 1)) - set(years)) if years else []
+    if missing:
+        which = ", ".join(map(str, missing))
+        files = f" (files {', '.join(panel.sources)})" if panel.sources else ""
+        raise InputError(Problem(
+            f"year{'s' if len(missing) > 1 else ''} {which} "
+            f"{'are' if len(missing) > 1 else 'is'} missing: the input has "
+            f"{', '.join(map(str, years))}{files}; the methods need consecutive years"))
+    return panel
+
+
 def combine_years(panels: Sequence[Panel]) -> Panel:
     """Stack panels that cover different years of the same regions and industries.
 
@@ -68,7 +101,8 @@ def combine_years(panels: Sequence[Panel]) -> Panel:
     ------
     InputError
         Naming the file: a year given twice, regions or reference rows that differ,
-        industries or measure that differ.
+        industries or measure that differ; a year missing between the files (see
+        :func:`require_consecutive_years`).
 
     Example
     -------
@@ -78,7 +112,7 @@ def combine_years(panels: Sequence[Panel]) -> Panel:
     ([[[1.0, 2.0]]], ('7203',))
     """
     if len(panels) == 1:
-        return panels[0]
+        return require_consecutive_years(panels[0])
     first = panels[0]
     seen: dict[int, str] = {}
     for p in panels:
@@ -118,7 +152,7 @@ def combine_years(panels: Sequence[Panel]) -> Panel:
              for p in ps], axis=2)
         refs = replace(rbase, values=rvals, years=years,
                        sources=tuple(s for p in ps for s in p.sources))
-    return replace(
+    return require_consecutive_years(replace(
         base, values=values, years=years, references=refs,
         sources=tuple(s for p in ps for s in p.sources),
-    )
+    ))
