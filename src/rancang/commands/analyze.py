@@ -36,7 +36,8 @@ def analyze(
     reference: Annotated[
         str | None,
         typer.Option(help="Reference economy: a code of the input (e.g. the province row 7200). "
-                     "Default: the sum of all regions in the input."),
+                     "Default: the sum of all regions in the input; for a one-region input "
+                     "with an Acuan: block, that reference row."),
     ] = None,
     start: Annotated[int | None, typer.Option("--from", help="First year of the period.")] = None,
     end: Annotated[int | None, typer.Option("--to", help="Last year of the period.")] = None,

@@ -41,6 +41,7 @@ from rancang.analysis import dynamic_location_quotient, location_quotient, shift
 from rancang.analysis.growth import cagr
 from rancang.decision import DecisionMatrix, Ranking, group_weights, rank_alternatives
 from rancang.errors import InputError, Problem
+from rancang.leading.service import resolve_reference
 from rancang.panel import Panel
 
 BASE_CRITERIA = ("slq", "dlq", "competitive", "growth", "share")
@@ -124,7 +125,7 @@ def leading_criteria(
         raise InputError(Problem("the period needs at least two years (--from < --to)"))
     if not sub.has_region(region):
         raise InputError(Problem(f"region {region!r} is not in the data"))
-    ref, ref_label = sub.reference_economy(reference)
+    ref, ref_label = resolve_reference(sub, reference, [region])
     x = sub.values
     r = sub.region_index(region)
     lq = location_quotient(x, ref)

@@ -88,6 +88,62 @@ class AnalysisResult:
         return {k[1] if lang == "en" else k[0]: v for k, v in zip(keys, values, strict=True)}
 
 
+def default_reference(panel: Panel) -> str | None:
+    """The reference to use when none is given: the declared reference row, or None (sum).
+
+    A panel with a single region and reference rows (a Dalam Angka table with its
+    ``Acuan:`` block) is compared with its declared reference: the region's parent row when
+    it is among them, else the first reference row. Otherwise None: the sum of all regions.
+    """
+    refs = panel.references
+    if len(panel.region_codes) != 1 or refs is None or not refs.region_codes:
+        return None
+    parent = panel.parent_codes[0]
+    if parent is not None and refs.has_region(parent):
+        return parent
+    return refs.region_codes[0]
+
+
+def resolve_reference(
+    panel: Panel, reference: str | None, regions: Sequence[str] | None = None
+) -> tuple[np.ndarray, str]:
+    """Reference economy (I, T) and its label, refusing one that makes every LQ 1.
+
+    Parameters
+    ----------
+    panel : Panel
+    reference : str or None
+        ``--reference``; None uses :func:`default_reference` (the declared ``Acuan:`` row of
+        a one-region input, else the sum of all regions).
+    regions : sequence of str, optional
+        The regions analysed (``--region``).
+
+    Raises
+    ------
+    InputError
+        ``--reference`` names one of the ``--region`` codes (either code system); or the
+        reference equals the only region of the input (one region and no reference row:
+        the sum of regions is the region itself, ``LQ = (x_i / x) / (x_i / x) = 1``).
+    """
+    from rancang.reference.regions import other_code
+
+    if reference is not None:
+        asked = {c for r in (regions or ()) for c in (r, other_code(r)) if c}
+        if {reference, other_code(reference)} & asked:
+            raise InputError(Problem(
+                f"--reference {reference} is also --region: a region compared with itself "
+                "has LQ 1 in every industry; choose its province or the nation"))
+    code = reference if reference is not None else default_reference(panel)
+    ref, label = panel.reference_economy(code)
+    if len(panel.region_codes) == 1 and np.array_equal(ref, panel.values[0]):
+        raise InputError(Problem(
+            f"the reference economy ({label}) equals the only region of the input "
+            f"({panel.region_codes[0]}), so every LQ would be 1: add an 'Acuan:' block "
+            "(the province or the nation) to the file, or analyse a file with several "
+            "regions"))
+    return ref, label
+
+
 def _region_rows(panel: Panel, idx: np.ndarray, n_inner: int) -> dict[str, np.ndarray]:
     codes = np.asarray(panel.region_codes, dtype=object)[idx]
     return {"region_code": np.repeat(codes, n_inner)}
@@ -113,15 +169,18 @@ def run_analysis(
 ) -> AnalysisResult:
     """Run every leading-industry method on ``panel`` and return tidy tables.
 
-    The methods are computed for all regions of the panel at once (the reference economy by
-    default is the sum of all of them); only the selected regions appear in the tables.
+    The methods are computed for all regions of the panel at once; only the selected
+    regions appear in the tables. The reference economy by default is the sum of all
+    regions, or the declared ``Acuan:`` row when the input has one region and reference
+    rows (see :func:`resolve_reference`, which also refuses a reference equal to the
+    region).
     """
     opts = options or AnalysisOptions()
     step = progress or (lambda _msg: None)
     sub = panel.select_years(opts.start, opts.end)
     if len(sub.years) < 2:
         raise InputError(Problem("the period needs at least two years (--from < --to)"))
-    ref, ref_label = sub.reference_economy(opts.reference)
+    ref, ref_label = resolve_reference(sub, opts.reference, opts.regions)
     x = sub.values
     if opts.regions:
         idx = np.array([sub.region_index(c) for c in opts.regions], dtype=np.intp)
