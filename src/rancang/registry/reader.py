@@ -50,7 +50,12 @@ def _grid_csv(path: Path) -> pl.DataFrame:
 def _grids_xlsx(path: Path, sheet: str | None) -> list[tuple[str, pl.DataFrame]]:
     import fastexcel
 
-    reader = fastexcel.read_excel(str(path))
+    from rancang.sources._cells import damaged_workbook
+
+    try:
+        reader = fastexcel.read_excel(str(path))
+    except Exception as exc:  # CalamineError: truncated or not a workbook
+        raise damaged_workbook(path, exc) from None
     names = reader.sheet_names
     if sheet is not None:
         if sheet not in names:
@@ -60,7 +65,10 @@ def _grids_xlsx(path: Path, sheet: str | None) -> list[tuple[str, pl.DataFrame]]
         names = [sheet]
     out = []
     for name in names:
-        ws = reader.load_sheet(name, header_row=None, skip_rows=0, dtypes="string")
+        try:
+            ws = reader.load_sheet(name, header_row=None, skip_rows=0, dtypes="string")
+        except Exception as exc:
+            raise damaged_workbook(path, exc) from None
         out.append((name, ws.to_polars()))
     return out
 

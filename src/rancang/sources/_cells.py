@@ -9,6 +9,25 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
+from rancang.errors import InputError, Problem
+
+
+class DamagedWorkbookError(InputError):
+    """A file with a workbook suffix that cannot be opened (truncated, damaged, not xlsx).
+
+    Layout predicates (``looks_like_*``) let it through instead of answering False, so that
+    the user reads "damaged" rather than "layout not recognised".
+    """
+
+
+def damaged_workbook(path: str | Path, exc: BaseException | None = None) -> DamagedWorkbookError:
+    """The error for a workbook that cannot be opened, naming the file and the cause."""
+    detail = f" ({type(exc).__name__}: {str(exc).strip()[:120]})" if exc is not None else ""
+    return DamagedWorkbookError(Problem(
+        f"file is damaged or not a workbook{detail}; open it in a spreadsheet program and "
+        "save it again as .xlsx, or download it again", file=Path(path).name))
+
+
 _NUMBER = re.compile(r"^\s*-?\d+(\.\d+)?([eE][-+]?\d+)?\s*$")
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 
@@ -110,15 +129,20 @@ def _stamp(path: Path) -> tuple[str, int, int]:
 def _sheets(stamp: tuple[str, int, int]) -> tuple[tuple[str, pl.DataFrame], ...]:
     import fastexcel
 
-    reader = fastexcel.read_excel(stamp[0])
-    return tuple(
-        (name, reader.load_sheet(k, header_row=None, dtypes="string").to_polars())
-        for k, name in enumerate(reader.sheet_names)
-    )
+    try:
+        reader = fastexcel.read_excel(stamp[0])
+        return tuple(
+            (name, reader.load_sheet(k, header_row=None, dtypes="string").to_polars())
+            for k, name in enumerate(reader.sheet_names)
+        )
+    except Exception as exc:  # CalamineError and friends: truncated or not a workbook
+        raise damaged_workbook(stamp[0], exc) from None
 
 
 def load_sheets(path: Path) -> tuple[tuple[str, pl.DataFrame], ...]:
     """Every sheet of a workbook as a frame of text cells (no header row).
+
+    Raises :class:`DamagedWorkbookError` when the file cannot be opened as a workbook.
 
     The last two workbooks read are kept (keyed by path, size and modification time), so
     detecting a layout and then reading the file parses it once.

@@ -17,6 +17,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from rancang.errors import InputError, Problem
+from rancang.sources._cells import damaged_workbook
 
 SHEET = "Perbandingan"
 GUIDE = "Petunjuk"
@@ -143,7 +144,7 @@ def read_form(path: Path, *, criteria: Sequence[str] | None = None,
     try:
         wb = load_workbook(path, data_only=True, read_only=True)
     except Exception as exc:  # openpyxl raises several types for broken files
-        raise InputError(Problem(f"cannot open the workbook: {exc}", file=name)) from exc
+        raise damaged_workbook(path, exc) from None
     if SHEET not in wb.sheetnames:
         raise InputError(Problem(f"sheet {SHEET!r} not found", file=name))
     rows = [list(r) for r in wb[SHEET].iter_rows(values_only=True)]

@@ -31,7 +31,12 @@ import numpy as np
 
 from rancang.errors import InputError, Problem
 from rancang.io_table import IOTable, Note
-from rancang.sources._cells import EXCEL_SUFFIXES, col_letter, parse_number
+from rancang.sources._cells import (
+    EXCEL_SUFFIXES,
+    col_letter,
+    damaged_workbook,
+    parse_number,
+)
 
 __all__ = ["IO_LAYOUT", "detect_io_layout", "looks_like_bps_io", "read_bps_io"]
 
@@ -93,10 +98,12 @@ def _grid(path: Path) -> list[tuple[str, list[list[object]]]]:
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # not a workbook, damaged file
-        raise InputError(Problem(f"cannot open workbook: {exc}", file=path.name)) from None
+        raise damaged_workbook(path, exc) from None
     try:
         return [(ws.title, [list(r) for r in ws.iter_rows(values_only=True)])
                 for ws in wb.worksheets]
+    except Exception as exc:  # a damaged sheet inside an openable archive
+        raise damaged_workbook(path, exc) from None
     finally:
         wb.close()
 
@@ -123,14 +130,16 @@ def _is_io_sheet(rows: list[list[object]]) -> bool:
 
 
 def looks_like_bps_io(path: str | Path) -> bool:
-    """True if a sheet has a ``Kode`` header and an input row (190x, 2090, 2100 ...)."""
+    """True if a sheet has a ``Kode`` header and an input row (190x, 2090, 2100 ...).
+
+    A workbook that cannot be opened raises
+    :class:`~rancang.sources._cells.DamagedWorkbookError` ("damaged or not a workbook")
+    rather than answering False.
+    """
     path = Path(path)
     if path.suffix.lower() not in EXCEL_SUFFIXES:
         return False
-    try:
-        return any(_is_io_sheet(rows) for _, rows in _grid(path))
-    except InputError:
-        return False
+    return any(_is_io_sheet(rows) for _, rows in _grid(path))
 
 
 def detect_io_layout(path: str | Path) -> str:

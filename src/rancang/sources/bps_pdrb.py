@@ -29,6 +29,7 @@ from rancang.reference.pdrb import (
 )
 from rancang.sources._cells import (
     EXCEL_SUFFIXES,
+    DamagedWorkbookError,
     col_letter,
     load_sheets,
     parse_number,
@@ -53,11 +54,16 @@ def find_header_row(rows: list[tuple[str | None, ...]], *, limit: int = 15) -> i
 
 
 def looks_like_bps_pdrb(path: Path) -> bool:
-    """True if the file is a workbook whose first sheet has the BPS ``KodeWilayah`` header."""
+    """True if the file is a workbook whose first sheet has the BPS ``KodeWilayah`` header.
+
+    A damaged workbook raises :class:`~rancang.sources._cells.DamagedWorkbookError`.
+    """
     if path.suffix.lower() not in EXCEL_SUFFIXES:
         return False
     try:
         frame = load_sheets(path)[0][1]
+    except DamagedWorkbookError:
+        raise
     except Exception:
         return False
     return find_header_row(frame.head(15).rows()) is not None

@@ -34,7 +34,14 @@ from rancang.reference.pdrb import (
     category_title,
     is_total_title,
 )
-from rancang.sources._cells import EXCEL_SUFFIXES, col_letter, grid_of, load_sheets, parse_number
+from rancang.sources._cells import (
+    EXCEL_SUFFIXES,
+    DamagedWorkbookError,
+    col_letter,
+    grid_of,
+    load_sheets,
+    parse_number,
+)
 
 _ROLE = r"(wilayah|region|acuan|pembanding|reference|ref)"
 _REGION_LINE = re.compile(rf"^\s*{_ROLE}\s*:\s*(\S+)\s*(.*)$", re.IGNORECASE)
@@ -151,6 +158,8 @@ def looks_like_dalam_angka(path: Path) -> bool:
                 years = years or _year_header(row)
                 if years and _category(row, years[0][0])[0] is not None:
                     return True
+    except DamagedWorkbookError:
+        raise
     except Exception:
         return False
     return False
