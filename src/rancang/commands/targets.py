@@ -98,6 +98,18 @@ def _summary(console: Console, result: TargetResult, *, lang: str, top: int = 5)
         if (r["target_share"], r["target_year"]) in seen:
             continue
         seen.add((r["target_share"], r["target_year"]))
+        if r["status"] == "already_met":
+            console.print(
+                (f"Target of {_fmt(r['target_share'], 1)} % by {r['target_year']} already "
+                 f"met (share {_fmt(r['base_share'], 1)} % in {r['base_year']}); minimum "
+                 "manufacturing growth to stay at or above it: " if en else
+                 f"Sasaran {_fmt(r['target_share'], 1)} % pada {r['target_year']} sudah "
+                 f"tercapai (pangsa {_fmt(r['base_share'], 1)} % pada {r['base_year']}); "
+                 "pertumbuhan industri minimum agar tetap di atas sasaran: ")
+                + f"[bold]{_fmt(r['required_growth'])} %[/] "
+                + (f"(trend {_fmt(r['trend_growth'])} %)" if en
+                   else f"(tren {_fmt(r['trend_growth'])} %)"))
+            continue
         console.print(
             (f"Required manufacturing growth for {_fmt(r['target_share'], 1)} % by "
              f"{r['target_year']}: " if en else

@@ -193,7 +193,16 @@ def _indicators(panel: Panel, idx: int, m: np.ndarray, total: np.ndarray, rest: 
 
 def _required(code: str, m: np.ndarray, rest: np.ndarray, end: int, r: float,
               trend: float, o: TargetOptions) -> pl.DataFrame:
-    """The user's target first, then the RIPIN share milestones after the base year."""
+    """The user's target first, then the RIPIN share milestones after the base year.
+
+    ``status`` is ``to_reach`` when the base-year share is below the target and
+    ``already_met`` when it is at or above it. In both cases ``required_growth`` is
+    :func:`~rancang.analysis.targets.required_growth`: for a target still to reach, the
+    constant growth that reaches it in the target year; for a target already met, the
+    minimum constant growth that keeps the share at or above it up to the target year
+    (with ``g < r`` the share falls every year, so the target year binds; it may be
+    negative).
+    """
     targets = [("user", o.target_share, o.target_year)]
     shares = ripin_milestones().filter((pl.col("indicator") == "industry_share")
                                        & (pl.col("year") > end))
@@ -203,9 +212,12 @@ def _required(code: str, m: np.ndarray, rest: np.ndarray, end: int, r: float,
     for label, share, year in targets:
         g = float(required_growth(m[-1], rest[-1], rest_growth=r, target_share=share / 100,
                                   years=year - end))
-        rows.append({"region_code": code, "target": label, "base_year": end,
+        base_share = 100 * m[-1] / (m[-1] + rest[-1])
+        rows.append({"region_code": code, "target": label,
+                     "status": "already_met" if base_share >= share else "to_reach",
+                     "base_year": end,
                      "target_year": int(year), "target_share": float(share),
-                     "base_share": 100 * m[-1] / (m[-1] + rest[-1]), "rest_growth": 100 * r,
+                     "base_share": base_share, "rest_growth": 100 * r,
                      "required_growth": 100 * g, "trend_growth": 100 * trend,
                      "gap": 100 * (g - trend)})
     return pl.DataFrame(rows)
@@ -213,7 +225,16 @@ def _required(code: str, m: np.ndarray, rest: np.ndarray, end: int, r: float,
 
 def _pathways(panel: Panel, m: np.ndarray, rest: np.ndarray, r: float, trend: float,
               g: float, beta: float, o: TargetOptions) -> pl.DataFrame:
+    """Actual, trend, target and recession paths of manufacturing and its share.
+
+    The target path grows manufacturing at the required rate ``g``. When the target share
+    is already met, ``g`` (the minimum to stay at or above it) would let the share fall to
+    the target; the target path then grows at ``max(g, r)`` instead, which holds the share
+    at least where it is (``M (1 + r)^k / (M (1 + r)^k + R (1 + r)^k)`` is constant).
+    """
     end = panel.years[-1]
+    if m[-1] / (m[-1] + rest[-1]) >= o.target_share / 100:
+        g = max(g, r)
     k = o.target_year - end
     years = np.arange(end, o.target_year + 1)
     rest_path = trend_path(rest[-1], r, k)

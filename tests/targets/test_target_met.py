@@ -1,0 +1,53 @@
+"""A target share that is already exceeded is "already met", and its path keeps the share."""
+
+import polars as pl
+import pytest
+from typer.testing import CliRunner
+
+from rancang.cli import build_app
+from rancang.reference.pdrb import CATEGORY_CODES
+
+
+@pytest.fixture()
+def industrial(tmp_path):
+    # 9901: manufacturing about half of PDRB and growing slower than the rest
+    rows = ["region_code,industry_code,year,value"]
+    for y, year in enumerate(range(2015, 2021)):
+        for cat in CATEGORY_CODES:
+            value = 160.0 * 1.01 ** y if cat == "C" else 10.0 * 1.05 ** y
+            rows.append(f"9901,{cat},{year},{value:.4f}")
+            rows.append(f"9902,{cat},{year},{10.0 * 1.03 ** y:.4f}")
+    path = tmp_path / "pdrb.csv"
+    path.write_text("\n".join(rows) + "\n")
+    return path
+
+
+@pytest.mark.parametrize(("lang", "words"), [("id", "sudah tercapai"), ("en", "already met")])
+def test_target_already_met(tmp_path, industrial, lang, words):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(build_app(), [
+        "targets", str(industrial), "--region", "9901", "--target-share", "30",
+        "--target-year", "2035", "--rest-growth", "5", "--out", str(out), "--lang", lang])
+    assert result.exit_code == 0, result.output
+    assert words in result.output
+    assert "diperlukan untuk 30" not in result.output
+    req = pl.read_csv(out / "required_growth.csv").filter(pl.col("target") == "user")
+    assert req["status"][0] == "already_met" and req["base_share"][0] > 30
+    # minimum growth keeps the share exactly at the target in the target year (< rest growth)
+    assert req["required_growth"][0] < 5
+    target = pl.read_csv(out / "pathways.csv").filter(pl.col("scenario") == "target")
+    share = target.sort("year")["share"]
+    assert share[-1] == pytest.approx(share[0], rel=1e-9)  # held, not driven down to 30 %
+    assert (share.diff().drop_nulls() >= -1e-9).all()
+
+
+def test_target_to_reach_keeps_required_growth(tmp_path, industrial):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(build_app(), [
+        "targets", str(industrial), "--region", "9901", "--target-share", "80",
+        "--target-year", "2035", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    req = pl.read_csv(out / "required_growth.csv").filter(pl.col("target") == "user")
+    assert req["status"][0] == "to_reach"
+    share = pl.read_csv(out / "pathways.csv").filter(pl.col("scenario") == "target")["share"]
+    assert share[-1] == pytest.approx(80.0, rel=1e-9)
