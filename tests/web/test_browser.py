@@ -24,6 +24,8 @@ ARTIFACTS = REPO / "test-artifacts"
 BPS_DIR = RAW / "bps-pdrb-kabkota-adhk-2013-2020"
 
 pytestmark = pytest.mark.browser
+# the app behind each server URL (tests that prepare data straight in its database)
+APPS: dict[str, object] = {}
 
 if not CHROMIUM.exists() and os.environ.get("CI", "").lower() != "true":
     pytest.skip("no /usr/bin/chromium (install the apt package chromium)",
@@ -51,7 +53,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         if srv.started:
             break
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
+    url = f"http://127.0.0.1:{port}"
+    APPS[url] = app
+    yield url
     srv.should_exit = True
     thread.join(timeout=10)
     app.state.engine.dispose()
@@ -168,3 +172,99 @@ def test_end_to_end(server: str, browser, tmp_path: Path) -> None:  # type: igno
     page.click("#lang-id")
     assert errors == []
     context.close()
+
+
+XSS = '<img src=x onerror="window.__xss=1">'
+
+
+def _payload_panel():  # type: ignore[no-untyped-def]
+    """The demo province under real Sulawesi Tengah codes, with HTML in a region name, the
+    province name and an industry name (so the payload reaches map, tables and charts)."""
+    import dataclasses
+
+    from rancang.demo import demo_province
+
+    p = demo_province()
+    codes = ["X" + c for c in p.industry_codes]
+    names = [XSS + " industri", *p.industry_names[1:]]
+    refs = dataclasses.replace(p.references, region_codes=["7200"], region_names=[XSS],
+                               industry_codes=codes, industry_names=names)
+    return dataclasses.replace(
+        p, industry_codes=codes, industry_names=names,
+        region_codes=[f"72{k:02d}" for k in range(1, 13)],
+        region_names=[XSS + " kabupaten", *p.region_names[1:]], parent_codes=["7200"] * 12,
+        references=refs)
+
+
+def test_html_in_data_is_shown_as_text_and_never_runs(server: str, browser) -> None:  # type: ignore[no-untyped-def]
+    """Stored XSS: a firm, a region and an industry named with an HTML payload appear as
+    text in the map popup and tooltip, the tables and the chart tooltips; no script runs."""
+    from sqlalchemy import select, update
+
+    from rancang.datasets import save_panel
+    from rancang.registry.models import Enterprise
+
+    app = APPS[server]
+    engine = app.state.engine  # type: ignore[attr-defined]
+    e = Enterprise.__table__
+    with engine.begin() as conn:
+        rid = conn.execute(select(e.c.id).where(e.c.regency_code == "72.06",
+                                                e.c.latitude.is_not(None))
+                           .order_by(e.c.id).limit(1)).scalar_one()
+        conn.execute(update(e).where(e.c.id == rid).values(name=XSS + " Zyxfirm"))
+    ds = save_panel(engine, _payload_panel(), name=XSS + " set", actor="admin")
+
+    context = browser.new_context(viewport={"width": 1300, "height": 900})
+    page = context.new_page()
+    page.goto(f"{server}/login")
+    page.fill("#username", "admin")
+    page.fill("#password", PASSWORD)
+    page.click("#login-button")
+    page.wait_for_url(f"{server}/")
+
+    # map: the firm's popup and the region's tooltip
+    page.goto(f"{server}/map?dataset={ds}&province=72&industry=XA")
+    page.wait_for_function("() => window.rancangMap && Number(document.querySelector('#map')"
+                           ".dataset.firms) > 0", timeout=20000)
+    page.evaluate("""() => new Promise((done) => {
+        const m = window.rancangMap.firms.getLayers().find(
+            (x) => x.getPopup().getContent().textContent.includes('Zyxfirm'));
+        window.rancangMap.firms.zoomToShowLayer(m, () => { m.openPopup(); done(); });
+    })""")
+    page.wait_for_selector(".leaflet-popup-content")
+    assert XSS in page.inner_text(".leaflet-popup-content")
+    page.evaluate("""() => { const l = window.rancangMap.regions.getLayers().find(
+        (x) => x.getTooltip() && x.getTooltip().getContent().textContent.includes('kabupaten'));
+        l.openTooltip(); }""")
+    page.wait_for_selector(".leaflet-tooltip")
+    assert XSS in page.inner_text(".leaflet-tooltip")
+    assert XSS in (page.text_content("#map-table") or "")
+
+    # dashboard: title, tables, and the chart tooltip of the payload industry
+    page.goto(f"{server}/region/{ds}/7201")
+    page.wait_for_selector("#chart-structure canvas")
+    assert XSS in page.inner_text("#region-title")
+    page.evaluate("""() => { const c = echarts.getInstanceByDom(
+            document.querySelector('#chart-structure'));
+        const i = c.getOption().yAxis[0].data.findIndex((n) => n.includes('industri'));
+        c.dispatchAction({type: 'showTip', seriesIndex: 0, dataIndex: i}); }""")
+    page.wait_for_function("() => [...document.querySelectorAll('#chart-structure div')]"
+                           ".some((d) => d.textContent.includes('industri'))")
+    page.goto(f"{server}/register/{rid}")
+    assert XSS in page.inner_text("h1")
+
+    assert page.evaluate("() => window.__xss") is None
+    assert page.evaluate("() => document.querySelectorAll(\"img[src='x']\").length") == 0
+    context.close()
+
+
+def test_security_headers(server: str) -> None:
+    """No framing, no MIME sniffing, a CSP allowing only our own scripts."""
+    import urllib.request
+
+    with urllib.request.urlopen(f"{server}/login") as resp:
+        headers = resp.headers
+    assert headers["X-Frame-Options"] == "DENY"
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    csp = headers["Content-Security-Policy"]
+    assert "script-src 'self';" in csp and "frame-ancestors 'none'" in csp

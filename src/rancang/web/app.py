@@ -20,7 +20,7 @@ from rancang.errors import InputError, RancangError
 from rancang.settings import Settings, get_settings
 from rancang.web.access import Unauthenticated
 from rancang.web.render import make_templates, render
-from rancang.web.security import LoginCsrf
+from rancang.web.security import LoginCsrf, SecurityHeaders
 
 STATIC = Path(__file__).resolve().parent / "static"
 ROUTE_MODULES = (
@@ -92,6 +92,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.state.templates = make_templates()
     app.state.login_csrf = LoginCsrf(settings.secret_key)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+    app.add_middleware(SecurityHeaders, tile_url=settings.tile_url)
 
     @app.exception_handler(RancangError)
     async def _rancang_error(request: Request, exc: RancangError) -> Response:

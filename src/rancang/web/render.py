@@ -33,9 +33,16 @@ def fmt(value: Any, decimals: int = 2, lang: str = "id") -> str:
 
 
 def to_json(value: Any) -> Markup:
-    """JSON safe inside a ``<script type="application/json">`` element."""
+    """JSON safe inside a ``<script type="application/json">`` element: ``<``, ``>`` and
+    ``&`` become ``\\u`` escapes, so no value can end the element or open a comment.
+
+    >>> str(to_json({"n": "</script><img src=x onerror=alert(1)>"}))
+    '{"n": "\\\\u003c/script\\\\u003e\\\\u003cimg src=x onerror=alert(1)\\\\u003e"}'
+    """
     text = json.dumps(value, ensure_ascii=False, allow_nan=False, default=str)
-    return Markup(text.replace("</", "<\\/"))
+    for raw, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+        text = text.replace(raw, escaped)
+    return Markup(text)
 
 
 def make_templates() -> Jinja2Templates:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hmac
 import secrets
 from datetime import timedelta
+from typing import Any
 
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from sqlalchemy import Engine, delete, func, insert, or_, select
@@ -87,3 +88,69 @@ def clear_failures(engine: Engine, username: str) -> None:
     """Forget a user's failures after a successful sign-in."""
     with engine.begin() as conn:
         conn.execute(delete(LoginFailure).where(or_(LoginFailure.username == username)))
+
+
+def tile_origin(tile_url: str) -> str:
+    """The origin of a tile URL template for the CSP (``{s}`` sub-domains as ``*``).
+
+    >>> tile_origin("https://{s}.tile.example.org/{z}/{x}/{y}.png")
+    'https://*.tile.example.org'
+    >>> tile_origin("")
+    ''
+    """
+    from urllib.parse import urlsplit
+
+    if not tile_url:
+        return ""
+    parts = urlsplit(tile_url.replace("{s}", "x-sub"))
+    if not parts.scheme or not parts.netloc:
+        return ""
+    return f"{parts.scheme}://{parts.netloc.replace('x-sub', '*')}"
+
+
+def content_security_policy(tile_url: str = "", *, inline_scripts: bool = False) -> str:
+    """The CSP of every response: only our own scripts, styles, images and connections;
+    no framing. ``inline_scripts`` only for the OpenAPI page (Swagger UI's own set-up).
+
+    >>> "frame-ancestors 'none'" in content_security_policy()
+    True
+    """
+    tiles = tile_origin(tile_url)
+    script = "'self'" + (" 'unsafe-inline'" if inline_scripts else "")
+    return ("default-src 'self'; "
+            f"script-src {script}; "
+            "style-src 'self' 'unsafe-inline'; "
+            f"img-src 'self' data: blob:{' ' + tiles if tiles else ''}; "
+            "connect-src 'self'; font-src 'self' data:; object-src 'none'; "
+            "base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
+
+
+class SecurityHeaders:
+    """ASGI middleware adding the security headers (CSP, no framing, no sniffing, no
+    referrer leaks) to every HTTP response."""
+
+    def __init__(self, app: Any, *, tile_url: str = "") -> None:
+        self.app = app
+        self.headers = self._headers(content_security_policy(tile_url))
+        self.docs_headers = self._headers(content_security_policy(tile_url,
+                                                                  inline_scripts=True))
+
+    @staticmethod
+    def _headers(csp: str) -> list[tuple[bytes, bytes]]:
+        return [(b"content-security-policy", csp.encode()),
+                (b"x-frame-options", b"DENY"),
+                (b"x-content-type-options", b"nosniff"),
+                (b"referrer-policy", b"same-origin")]
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        extra = self.docs_headers if scope.get("path") == "/api/docs" else self.headers
+
+        async def wrapped(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        await self.app(scope, receive, wrapped)

@@ -1,18 +1,95 @@
-// Rancang pages: charts (ECharts) from <script type="application/json" data-chart> blocks.
+// Rancang pages: charts (ECharts) from <script type="application/json"> blocks, htmx errors,
+// auto-submitting selects. No page data ever reaches innerHTML unescaped.
 "use strict";
 (function () {
+  var lang = function () { return (document.body && document.body.dataset.lang) || "id"; };
+
+  function esc(s) {
+    return String(s === null || s === undefined ? "" : s).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
+  function num(v) {
+    if (v === null || v === undefined || v === "" || (typeof v === "number" && !isFinite(v))) return "-";
+    if (typeof v !== "number") return String(v);
+    return new Intl.NumberFormat(lang() === "en" ? "en-US" : "id-ID",
+      { maximumFractionDigits: 2 }).format(v);
+  }
+
+  function value(p) {
+    var v = p.value;
+    if (Array.isArray(v)) return v.map(num).join(" ; ");
+    return num(v);
+  }
+
+  // Tooltips of every chart: names escaped (ECharts renders tooltips as HTML), numbers in
+  // the page's language, and the chart's note (formula, period, reference economy).
+  function formatter(note) {
+    return function (params) {
+      var list = Array.isArray(params) ? params : [params];
+      var head = list.length && Array.isArray(params) ? esc(list[0].axisValueLabel || list[0].name) : "";
+      var lines = list.map(function (p) {
+        var label = Array.isArray(params) ? p.seriesName : (p.name || p.seriesName);
+        var series = !Array.isArray(params) && p.name && p.seriesName ? " (" + esc(p.seriesName) + ")" : "";
+        return (p.marker || "") + esc(label) + series + ": <b>" + esc(value(p)) + "</b>";
+      });
+      var out = (head ? head + "<br>" : "") + lines.join("<br>");
+      if (note) out += '<br><span class="chart-note">' + esc(note) + "</span>";
+      return out;
+    };
+  }
+
   function initCharts(root) {
     if (typeof echarts === "undefined") return;
     root.querySelectorAll("[data-chart-spec]").forEach(function (el) {
       if (el.dataset.drawn) return;
       var spec = JSON.parse(document.getElementById(el.dataset.chartSpec).textContent);
+      var note = spec.rancangNote || "";
+      delete spec.rancangNote;
+      spec.tooltip = Object.assign({}, spec.tooltip || { trigger: "item" }, { formatter: formatter(note) });
       var chart = echarts.init(el, null, { renderer: "canvas" });
       chart.setOption(spec);
       el.dataset.drawn = "1";
       window.addEventListener("resize", function () { chart.resize(); });
     });
   }
-  document.addEventListener("DOMContentLoaded", function () { initCharts(document); });
-  document.addEventListener("htmx:afterSwap", function (e) { initCharts(e.target); });
+
+  // An htmx request the server refused (e.g. all weights 0 -> 422): show why, visibly.
+  function showError(e) {
+    var xhr = e.detail.xhr;
+    var target = e.detail.target;
+    var box = document.getElementById("htmx-error");
+    if (!box) {
+      box = document.createElement("p");
+      box.id = "htmx-error";
+      box.className = "error";
+      box.setAttribute("role", "alert");
+      (target && target.parentNode ? target.parentNode : document.body).insertBefore(box, target || null);
+    }
+    var message = "";
+    try {
+      var doc = new DOMParser().parseFromString(xhr.responseText, "text/html");
+      var cells = doc.querySelectorAll("#problems td:last-child");
+      message = Array.prototype.map.call(cells, function (c) { return c.textContent; }).join("; ");
+      if (!message) { var p = doc.querySelector("main p"); message = p ? p.textContent : ""; }
+    } catch (err) { message = ""; }
+    box.textContent = (document.body.dataset.errorWord || "Error") + " (" + xhr.status + ")" + (message ? ": " + message : "");
+    box.hidden = false;
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    initCharts(document);
+    document.querySelectorAll("select[data-autosubmit]").forEach(function (s) {
+      s.addEventListener("change", function () { s.form.submit(); });
+    });
+  });
+  document.addEventListener("htmx:afterSwap", function (e) {
+    initCharts(e.target);
+    var box = document.getElementById("htmx-error");
+    if (box) box.hidden = true;
+  });
+  document.addEventListener("htmx:responseError", showError);
   window.rancangInitCharts = initCharts;
+  window.rancangEsc = esc;
 })();

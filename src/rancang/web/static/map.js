@@ -4,6 +4,8 @@ document.addEventListener("DOMContentLoaded", function () {
   var el = document.getElementById("map");
   if (!el || typeof L === "undefined") return;
   var status = document.getElementById("map-status");
+  // data (firm and region names) only ever reaches the page as text, never as HTML
+  function text(s) { var d = document.createElement("div"); d.textContent = String(s); return d; }
   var values = JSON.parse(document.getElementById("map-values").textContent);
   var byCode = {};
   values.forEach(function (r) { if (r.kemendagri_code) byCode[r.kemendagri_code] = r; });
@@ -29,18 +31,20 @@ document.addEventListener("DOMContentLoaded", function () {
       onEachFeature: function (f, lyr) {
         drawn++;
         var r = byCode[f.properties.kode];
-        lyr.bindTooltip(f.properties.nama + ": " + (r && r.value !== null ? r.value.toFixed(2) : "-"));
+        lyr.bindTooltip(text((r ? r.name : f.properties.nama) + ": " + (r && r.value !== null ? r.value.toFixed(2) : "-")));
         if (r) lyr.on("click", function () { window.location = "/region/" + el.dataset.dataset + "/" + r.code; });
       }
     }).addTo(map);
+    window.rancangMap = { map: map, regions: layer, firms: null };
     if (drawn) map.fitBounds(layer.getBounds());
     el.dataset.regions = String(drawn);
     if (status) status.textContent = drawn + " wilayah";
     if (el.dataset.firms) {
       fetch("/api/v1/register/points", { credentials: "same-origin" }).then(function (r) { return r.ok ? r.json() : []; }).then(function (pts) {
         var cluster = L.markerClusterGroup();
-        pts.forEach(function (p) { cluster.addLayer(L.marker([p.lat, p.lon]).bindPopup(p.name + " (" + (p.kbli || "-") + ")")); });
+        pts.forEach(function (p) { cluster.addLayer(L.marker([p.lat, p.lon]).bindPopup(text(p.name + " (" + (p.kbli || "-") + ")"))); });
         map.addLayer(cluster);
+        window.rancangMap.firms = cluster;
         el.dataset.firms = String(pts.length);
       });
     }
