@@ -51,3 +51,27 @@ def test_target_to_reach_keeps_required_growth(tmp_path, industrial):
     assert req["status"][0] == "to_reach"
     share = pl.read_csv(out / "pathways.csv").filter(pl.col("scenario") == "target")["share"]
     assert share[-1] == pytest.approx(80.0, rel=1e-9)
+
+
+@pytest.mark.parametrize("shock", ["2020", "2010", "2036"])
+def test_shock_year_outside_the_projection_is_refused(tmp_path, industrial, capsys, shock):
+    from rancang.cli import main
+
+    out = tmp_path / "out"
+    with pytest.raises(SystemExit) as info:
+        main(["targets", str(industrial), "--region", "9901", "--target-year", "2035",
+              "--shock-year", shock, "--out", str(out)])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert f"--shock-year {shock}" in err and "2021-2035" in err
+    assert not out.exists()
+
+
+def test_shock_in_the_target_year_is_allowed(tmp_path, industrial):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(build_app(), [
+        "targets", str(industrial), "--region", "9901", "--target-year", "2030",
+        "--shock-year", "2030", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    rec = pl.read_csv(out / "pathways.csv").filter(pl.col("scenario") == "recession")
+    assert rec["year"].max() == 2030

@@ -124,6 +124,14 @@ def run_targets(panel: Panel, options: TargetOptions) -> TargetResult:
     start, end = sub.years[0], sub.years[-1]
     if o.target_year <= end:
         raise InputError(Problem(f"--target-year {o.target_year} must be after {end}"))
+    if o.shock_year is not None and not end < o.shock_year <= o.target_year:
+        raise InputError(Problem(
+            f"--shock-year {o.shock_year} must lie after the base year {end} and no later "
+            f"than the target year {o.target_year} ({end + 1}-{o.target_year})"))
+    if o.recovery_years < 0:
+        raise InputError(Problem("--recovery-years cannot be negative"))
+    if not 0 <= o.shock_depth < 100:
+        raise InputError(Problem("--shock-depth is a percentage in [0, 100)"))
     if not 0 < o.target_share < 100:
         raise InputError(Problem("--target-share is a percentage between 0 and 100"))
     m, total, top, subs = _split(sub, idx)
