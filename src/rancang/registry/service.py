@@ -175,6 +175,34 @@ def export_aggregate(
     return table
 
 
+def location_from_village(changes: dict[str, Any], row: Any) -> dict[str, Any]:
+    """The location fields implied by a new ``village_code`` in ``changes``.
+
+    A Kemendagri village code ``72.06.01.2001`` names its district (``72.06.01``), regency
+    (``72.06``) and province (``72``); those follow the village. Names of a district or
+    village the record no longer lies in are cleared (unknown until given).
+
+    >>> location_from_village({"village_code": "72.03.01.2001"},
+    ...                       {"village_code": "72.06.01.2001", "district_code": "72.06.01"})
+    ... # doctest: +NORMALIZE_WHITESPACE
+    {'province_code': '72', 'regency_code': '72.03', 'district_code': '72.03.01',
+     'district_name': None, 'village_name': None}
+    >>> location_from_village({"name": "x"}, {})
+    {}
+    """
+    village = changes.get("village_code")
+    if not village or village == row.get("village_code"):
+        return {}
+    parts = village.split(".")
+    out: dict[str, Any] = {"province_code": parts[0], "regency_code": ".".join(parts[:2]),
+                           "district_code": ".".join(parts[:3])}
+    if out["district_code"] != row.get("district_code") and "district_name" not in changes:
+        out["district_name"] = None
+    if "village_name" not in changes:
+        out["village_name"] = None
+    return out
+
+
 def update_enterprise(
     engine: Engine, enterprise_id: int, changes: Any, *, actor: str | None = None
 ) -> dict[str, Any]:
@@ -198,6 +226,7 @@ def update_enterprise(
         row = conn.execute(select(e).where(e.c.id == enterprise_id)).mappings().first()
         if row is None:
             raise NotFoundError(f"usaha {enterprise_id} tidak ada")
+        data.update(location_from_village(data, row))
         before = {k: row[k] for k, v in data.items() if row[k] != v}
         after = {k: data[k] for k in before}
         if not after:

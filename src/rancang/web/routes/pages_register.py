@@ -15,7 +15,8 @@ from rancang.web.render import render
 from rancang.web.services import register as svc
 
 router = APIRouter(include_in_schema=False)
-EDITABLE = ("name", "address", "kbli", "product", "status", "owner_name", "phone", "email")
+EDITABLE = ("name", "address", "village_code", "kbli", "product", "status", "owner_name",
+            "phone", "email")
 
 
 def record_filter(

@@ -266,4 +266,9 @@ def update_record(
     if region is None:
         raise NotFoundError(f"usaha {record_id} tidak ada / record not found")
     require(can_edit_records(user, region[0]))
+    village = changes.get("village_code")
+    if village and not can_edit_records(user, village):
+        raise Forbidden(
+            f"desa/kelurahan {village} berada di luar wilayah Anda ({user.region_code}) / "
+            f"village {village} lies outside your region ({user.region_code})")
     return update_enterprise(engine, record_id, changes, actor=user.username)
