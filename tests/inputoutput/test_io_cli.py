@@ -42,12 +42,12 @@ def test_io_national_table_without_region(tmp_path, table52):
     assert "DATA SINTETIS" in result.output
     assert FILES | {"imports.csv"} <= {p.name for p in out.iterdir()}
     mult = pl.read_csv(out / "multipliers.csv")
-    assert mult.columns[:3] == ["sector", "sector_name", "output"]
+    assert mult.columns[:5] == ["sector", "output", "income", "employment", "sector_name"]
     assert {"income", "employment"} <= set(mult.columns)
     assert mult["income"].is_nan().sum() == 0  # the synthetic table has compensation
     assert mult["employment"].is_nan().all()  # no employment file: NaN, not zero
     links = pl.read_csv(out / "linkages.csv")
-    assert links.columns[:5] == ["sector", "sector_name", "backward", "forward", "key_sector"]
+    assert links.columns[:5] == ["sector", "backward", "forward", "key_sector", "sector_name"]
     assert pl.read_csv(out / "leontief.csv").height == 52 * 52
     wb = openpyxl.load_workbook(out / "io.xlsx", read_only=True)
     assert wb.sheetnames[0] == "Keterangan" and "Pengganda" in wb.sheetnames

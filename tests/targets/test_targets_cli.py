@@ -35,7 +35,7 @@ def test_targets_writes_every_table(tmp_path, panel_csv):
         "indicators.csv", "required_growth.csv", "pathways.csv", "exposure.csv",
         "targets.xlsx"}
     paths = pl.read_csv(out / "pathways.csv")
-    assert paths.columns == ["region_code", "year", "scenario", "value", "share"]
+    assert paths.columns == ["year", "scenario", "value", "share", "region_code"]
     assert set(paths["scenario"]) == {"actual", "trend", "target", "recession"}
     target = paths.filter(pl.col("scenario") == "target").sort("year")
     assert target["share"][-1] == pytest.approx(25.0, rel=1e-9)

@@ -178,17 +178,20 @@ def run_io(table: IOTable, panel: Panel | None = None,
     tables = {
         "coefficients": _matrix(codes, a, "a"),
         "leontief": _matrix(codes, l_inv, "l"),
+        # the columns the issue names first, in its order; the others after them
         "multipliers": pl.DataFrame({
-            **base, "output": output_multipliers(l_inv), "output_type2": out2["output"],
-            "income": simple_multipliers(w, l_inv), "income_type1": type_i_multipliers(w, l_inv),
-            "income_type2": out2["income"], "value_added": simple_multipliers(v, l_inv),
-            "employment": simple_multipliers(e, l_inv),
+            "sector": base["sector"], "output": output_multipliers(l_inv),
+            "income": simple_multipliers(w, l_inv), "employment": simple_multipliers(e, l_inv),
+            "sector_name": base["sector_name"], "output_type2": out2["output"],
+            "income_type1": type_i_multipliers(w, l_inv), "income_type2": out2["income"],
+            "value_added": simple_multipliers(v, l_inv),
             "employment_type1": type_i_multipliers(e, l_inv)}),
     }
     loss = hypothetical_extraction(l_inv, x)
     tables["linkages"] = pl.DataFrame({
-        **base, "backward": links["backward"], "forward": links["forward"],
+        "sector": base["sector"], "backward": links["backward"], "forward": links["forward"],
         "key_sector": (links["backward"] > 1) & (links["forward"] > 1),
+        "sector_name": base["sector_name"],
         "class": key_sectors(links["backward"], links["forward"]).tolist(),
         "extraction_loss": loss, "extraction_share": loss / x.sum()})
     imports = _imports(table, l_inv, leak)

@@ -156,8 +156,7 @@ def run_targets(panel: Panel, options: TargetOptions) -> TargetResult:
         "indicators": ind.with_columns(pl.lit(code).alias("region_code")).select(
             "region_code", *ind.columns),
         "required_growth": req,
-        "pathways": paths.with_columns(pl.lit(code).alias("region_code")).select(
-            "region_code", *paths.columns),
+        "pathways": paths.with_columns(pl.lit(code).alias("region_code")),
         "exposure": ex.with_columns(pl.lit(code).alias("region_code")).select(
             "region_code", *ex.columns),
     }
