@@ -5,9 +5,12 @@ from __future__ import annotations
 import csv
 from fractions import Fraction
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+
+if TYPE_CHECKING:
+    from rancang.decision import DecisionMatrix
 
 
 def register(app: typer.Typer) -> None:
@@ -114,6 +117,10 @@ def rank(
              "sample weights over the group's spread instead of around --criteria's.",
         exists=True, dir_okay=False)] = None,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    swap: Annotated[str | None, typer.Option(
+        help="A,B: the smallest weight change letting B catch up with A (swap.csv: "
+             "criterion, weight, new_weight, change). Exact (LP) for wsm and promethee, "
+             "approximate for topsis, vikor and wpm.")] = None,
     out: Annotated[Path, typer.Option(help="Output folder.")] = Path("out/decide"),
 ) -> None:
     """Rank alternatives with rank intervals and acceptability: ranking.csv."""
@@ -141,7 +148,42 @@ def rank(
     for r in rows[:10]:
         typer.echo(f"  {r['rank']:>3}. {r['alternative']:<30} skor {r['score']:.4f}  "
                    f"rentang {r['rank_low']}-{r['rank_high']}")
+    if swap is not None:
+        _write_swap(out / "swap.csv", swap, dm, list(table.weights), method, options)
     typer.echo(f"Hasil ditulis ke {out / 'ranking.csv'}")
+
+
+def _write_swap(path: Path, spec: str, dm: DecisionMatrix, weights: list[float],
+                method: str, options: dict[str, Any]) -> None:
+    """``--swap A,B``: write swap.csv (criterion, weight, new_weight, change) and say it.
+
+    The change is the smallest ``sum_j |w'_j - w_j|`` letting B tie with A
+    (:func:`rancang.decision.swap_weights`): exact for wsm/promethee, approximate otherwise.
+    """
+    from rancang.decision import swap_weights
+    from rancang.errors import InputError, Problem
+
+    names = [x.strip() for x in spec.split(",")]
+    alts = list(dm.alternatives)
+    if len(names) != 2 or any(n not in alts for n in names) or names[0] == names[1]:
+        raise InputError(Problem(
+            f"--swap {spec!r}: give two different alternatives of the matrix as A,B "
+            f"(alternatives: {', '.join(alts[:10])}{' ...' if len(alts) > 10 else ''})",
+            column="alternative"))
+    res = swap_weights(dm, weights, names[0], names[1], method=method, **options)
+    header = ["criterion", "weight", "new_weight", "change"]
+    if res is None:
+        _write(path, header, [])
+        typer.echo(f"Tidak ada perubahan bobot yang membuat {names[1]} menyusul {names[0]} "
+                   f"({names[1]} tidak lebih baik pada kriteria mana pun).")
+        return
+    total = sum(weights)
+    _write(path, header,
+           [[c, f"{wi / total:.6f}", f"{nw:.6f}", f"{nw - wi / total:+.6f}"]
+            for c, wi, nw in zip(dm.criteria, weights, res.weights, strict=True)])
+    how = "tepat (LP)" if res.exact else "perkiraan numerik"
+    typer.echo(f"Perubahan bobot terkecil agar {alts[res.b]} menyusul {alts[res.a]}: "
+               f"{res.change:.4f} (jumlah |perubahan|, {how}); lihat {path}")
 
 
 def forms(

@@ -203,12 +203,53 @@ def _moved(w: NDArray[np.float64], k: int, j: int, t: NDArray[np.float64]) -> ND
     return out
 
 
+def min_l1_weights(c: ArrayLike, w: ArrayLike) -> NDArray[np.float64] | None:
+    """The weights closest to ``w`` in L1 on the simplex with ``c . w' <= 0`` (an LP).
+
+    Solves ``min sum_j |w'_j - w_j|`` subject to ``c . w' <= 0``, ``sum_j w'_j = 1``,
+    ``w' >= 0`` with :func:`scipy.optimize.linprog` (HiGHS), writing ``w' = w + u - v``,
+    ``u, v >= 0``, ``v <= w``. Returns None when infeasible (``c_j > 0`` for every j).
+
+    Example
+    -------
+    >>> min_l1_weights([1.0, 1.0, 1.0, -1.0], [0.3, 0.3, 0.3, 0.1]).round(6).tolist()[3]
+    0.5
+    """
+    from scipy.optimize import linprog
+
+    c = np.asarray(c, dtype=np.float64)
+    w = np.asarray(w, dtype=np.float64)
+    m = w.shape[0]
+    if c.min() > 0:
+        return None
+    d0 = float(c @ w)
+    if d0 <= 0:
+        return w.copy()
+    cost = np.ones(2 * m)
+    a_ub = np.concatenate([c, -c])[None, :]  # c . (u - v) <= -c . w
+    a_eq = np.concatenate([np.ones(m), -np.ones(m)])[None, :]
+    bounds = [(0.0, 1.0)] * m + [(0.0, float(wj)) for wj in w]
+    res = linprog(cost, A_ub=a_ub, b_ub=[-d0], A_eq=a_eq, b_eq=[0.0], bounds=bounds,
+                  method="highs")
+    if not res.success:
+        return None
+    out = np.clip(w + res.x[:m] - res.x[m:], 0.0, None)
+    return np.asarray(out / out.sum())
+
+
+def _swap_result(a: int, b: int, w: NDArray[np.float64], new: NDArray[np.float64],
+                 exact: bool) -> WeightSwap:
+    delta = new - w
+    return WeightSwap(a, b, float(np.abs(delta).sum()), int(np.argmin(delta)),
+                      int(np.argmax(delta)), new, exact)
+
+
 def weight_swap(
     scorer: Scorer, weights: ArrayLike, a: int, b: int, *,
     contributions: ArrayLike | None = None, higher_is_better: bool = True,
-    grid: int = 64, iterations: int = 40,
+    grid: int = 64, iterations: int = 50,
 ) -> WeightSwap | None:
-    """Smallest weight change (moving weight between two criteria) that makes b tie with a.
+    """Smallest change of the weights (in L1) that lets b tie with a, then overtake.
 
     Parameters
     ----------
@@ -218,31 +259,44 @@ def weight_swap(
         Alternatives; a is the one ahead at ``weights`` (they are swapped if not).
     contributions : array (n, m), optional
         For additive methods (score = contributions @ w: WSM, PROMETHEE net flows): the
-        answer is then exact and closed-form.
+        answer is then exact (a linear programme).
     higher_is_better : bool
     grid, iterations : int
-        Search resolution for non-additive methods.
+        Search resolution for non-additive methods (TOPSIS, VIKOR, WPM).
 
     Returns
     -------
     WeightSwap or None
-        None when no move of weight between two criteria lets b catch up (b is dominated).
+        ``weights`` the new weights (on the simplex), ``change = sum_j |w'_j - w_j|``,
+        ``from_criterion``/``to_criterion`` the criteria losing/gaining most weight,
+        ``exact`` True for the LP answer. None when no weight vector lets b catch up
+        (b is worse than a on every criterion).
 
     Notes
     -----
-    Moving ``t`` from criterion k to criterion j changes the score gap
-    ``Delta = score_a - score_b``. For an additive method with ``c = C_a - C_b``,
-    ``Delta(t) = c . w + t (c_j - c_k)``, so ``t* = c . w / (c_k - c_j)`` for ``c_k > c_j``
-    and ``t* <= w_k``; the answer is the smallest over all pairs. A single linear constraint
-    on the simplex is first met at such a two-criterion move, so this is also the minimum of
-    ``sum_j |w'_j - w_j|`` over all weight vectors (an LP whose optimum is a vertex).
-    For other methods every pair (k, j) is scanned on a grid of t in (0, w_k], then the first
-    sign change of Delta is refined by bisection.
+    Additive methods, with ``c = C_a - C_b`` (sign flipped when lower is better): the gap
+    ``Delta(w') = c . w'`` is linear, and the answer is the linear programme
+
+        min sum_j |w'_j - w_j|  s.t.  (C_b - C_a) . w' >= 0,  sum_j w'_j = 1,  w' >= 0
+
+    solved exactly by :func:`min_l1_weights`. It may move weight from several criteria at
+    once: for ``C = [[1,1,1,0],[0,0,0,1]]`` and ``w = (.3,.3,.3,.1)`` no move between two
+    criteria helps, but moving 0.4 from the first three to the fourth does (change 0.8).
+
+    Other methods are not linear in the weights; the answer is **approximate** (an upper
+    bound on the smallest change, found numerically): (1) every move of weight ``t`` from a
+    criterion k to a criterion j, scanned on ``grid`` steps of ``t`` in ``(0, w_k]`` and
+    refined by bisection at the first sign change of ``Delta``; (2) the LP above on the
+    finite-difference gradient of ``Delta`` at ``w``, then bisection along the segment from
+    ``w`` towards that LP solution (extended to the simplex boundary), repeated from the
+    point found. The smallest change found is returned.
 
     References
     ----------
     Triantaphyllou, E. & Sanchez, A. (1997). A sensitivity analysis approach for some
     deterministic multi-criteria decision-making methods. Decision Sciences 28(1), 151-194.
+    Mareschal, B. (1988). Weight stability intervals in multicriteria decision aid. EJOR
+    33(1), 54-64.
 
     Examples
     --------
@@ -250,6 +304,10 @@ def weight_swap(
     >>> s = weight_swap(lambda W: W @ x.T, [0.7, 0.3], 0, 1, contributions=x)
     >>> round(s.change, 6), s.from_criterion, s.to_criterion
     (0.4, 0, 1)
+    >>> x = np.array([[1.0, 1, 1, 0], [0, 0, 0, 1]])
+    >>> s = weight_swap(lambda W: W @ x.T, [.3, .3, .3, .1], 0, 1, contributions=x)
+    >>> round(s.change, 6), s.weights.round(6).tolist()[3]
+    (0.8, 0.5)
     """
     w = np.asarray(weights, dtype=np.float64)
     w = w / w.sum()
@@ -257,27 +315,24 @@ def weight_swap(
     sign = 1.0 if higher_is_better else -1.0
 
     def gap(ws: NDArray[np.float64]) -> NDArray[np.float64]:
-        sc = np.atleast_2d(scorer(ws))
+        sc = np.atleast_2d(scorer(np.clip(np.atleast_2d(ws), 0.0, None)))
         return sign * (sc[:, a] - sc[:, b])
 
     if gap(w[None, :])[0] < 0:
         a, b = b, a
-    best: tuple[float, int, int] | None = None
     if contributions is not None:
         c = np.asarray(contributions, dtype=np.float64)
-        c = sign * (c[a] - c[b])
-        d0 = float(c @ w)
-        for k in range(m):
-            for j in range(m):
-                if j == k or c[k] <= c[j]:
-                    continue
-                t = d0 / (c[k] - c[j])
-                if t <= w[k] + 1e-12 and (best is None or t < best[0]):
-                    best = (max(t, 0.0), k, j)
-        exact = True
-    else:
-        pairs = [(k, j) for k in range(m) for j in range(m) if j != k and w[k] > 0]
-        for k, j in pairs:
+        new = min_l1_weights(sign * (c[a] - c[b]), w)
+        return None if new is None else _swap_result(a, b, w, new, True)
+
+    candidates: list[NDArray[np.float64]] = []
+    best_change = np.inf
+    for k in range(m):
+        if w[k] <= 0:
+            continue
+        for j in range(m):
+            if j == k:
+                continue
             ts = w[k] * np.arange(1, grid + 1) / grid
             g = gap(_moved(w, k, j, ts))
             hit = np.flatnonzero(g <= 0)
@@ -285,7 +340,7 @@ def weight_swap(
                 continue
             hi = ts[hit[0]]
             lo = ts[hit[0] - 1] if hit[0] > 0 else 0.0
-            if best is not None and lo >= best[0]:
+            if 2 * lo >= best_change:
                 continue
             for _ in range(iterations):
                 mid = 0.5 * (lo + hi)
@@ -293,10 +348,58 @@ def weight_swap(
                     hi = mid
                 else:
                     lo = mid
-            if best is None or hi < best[0]:
-                best = (hi, k, j)
-        exact = False
-    if best is None:
+            best_change = min(best_change, 2 * hi)
+            candidates.append(_moved(w, k, j, np.array([hi]))[0])
+    candidates.extend(_lp_direction_search(gap, w, iterations=iterations))
+    if not candidates:
         return None
-    t, k, j = best
-    return WeightSwap(a, b, float(2.0 * t), k, j, _moved(w, k, j, np.array([t]))[0], exact)
+    best = min(candidates, key=lambda v: float(np.abs(v - w).sum()))
+    return _swap_result(a, b, w, best, False)
+
+
+def _lp_direction_search(
+    gap: Callable[[NDArray[np.float64]], NDArray[np.float64]], w: NDArray[np.float64], *,
+    iterations: int, rounds: int = 3, eps: float = 1e-6,
+) -> list[NDArray[np.float64]]:
+    """Tie points found by bisection towards the LP solution of the linearised gap.
+
+    On the simplex ``w' - s = sum_j w'_j (e_j - s)``, so with the directional derivatives
+    ``D_j`` of the gap along ``e_j - s`` at the point ``s``, ``gap(w') ~ sum_j w'_j (g(s) +
+    D_j)``: a linear constraint handed to :func:`min_l1_weights` (distance from ``w``).
+    """
+    found: list[NDArray[np.float64]] = []
+    start = w.copy()
+    m = w.shape[0]
+    for _ in range(rounds):
+        g0 = float(gap(start[None, :])[0])
+        steps = start[None, :] + eps * (np.eye(m) - start[None, :])
+        d = (gap(steps) - g0) / eps
+        target = min_l1_weights(g0 + d, w)
+        if target is None:
+            break
+        direction = target - w
+        if not np.any(direction):
+            break
+        neg = direction < 0
+        smax = float(np.min(-w[neg] / direction[neg])) if neg.any() else 1.0
+        ss = np.linspace(0.0, smax, 65)[1:]
+        hit = np.flatnonzero(gap(w[None, :] + ss[:, None] * direction[None, :]) <= 0)
+        if hit.size == 0:
+            start = np.clip(w + smax * direction, 0.0, None)
+            start = start / start.sum()
+            continue
+        lo = ss[hit[0] - 1] if hit[0] > 0 else 0.0
+        hi = ss[hit[0]]
+        for _ in range(iterations):
+            mid = 0.5 * (lo + hi)
+            if gap((w + mid * direction)[None, :])[0] <= 0:
+                hi = mid
+            else:
+                lo = mid
+        point = np.clip(w + hi * direction, 0.0, None)
+        point = point / point.sum()
+        found.append(point)
+        if np.allclose(point, start):
+            break
+        start = point
+    return found
