@@ -52,3 +52,14 @@ def test_labels_and_indonesian_numbers():
     assert header_label("unknown_col") == "unknown_col"
     assert format_number_id(1234567.891) == "1.234.567,89"
     assert format_rupiah(1.2e9) == "Rp 1,2 miliar"
+
+
+def test_year_columns_get_no_thousands_format(tmp_path):
+    frame = pl.DataFrame({"year": [2020], "base_year": [2024], "target_year": [2035],
+                          "ripin_year": [2035], "count": [12345]})
+    path = write_workbook(tmp_path / "y.xlsx", {"T": frame})
+    ws = openpyxl.load_workbook(path)["T"]
+    formats = {name: ws.cell(2, c).number_format for c, name in enumerate(frame.columns, 1)}
+    assert all("#,##0" not in formats[k] for k in ("year", "base_year", "target_year",
+                                                     "ripin_year")), formats
+    assert formats["count"] == "#,##0"

@@ -103,7 +103,9 @@ def write_workbook(
         for col, label in zip(frame.columns, labels, strict=True):
             dtype = frame.schema[col]
             if dtype.is_integer():
-                fmt, width = (number_fmts["int"] if col != "year" else None), 12
+                # years (year, base_year, target_year, ripin_year) without thousands separator
+                is_year = col == "year" or col.endswith("_year")
+                fmt, width = (None if is_year else number_fmts["int"]), 12
             elif dtype.is_float():
                 fmt, width = number_fmts["float"], 14
             else:
