@@ -113,3 +113,13 @@ def test_io_real_table_regionalised_to_makassar(tmp_path, bps_io_dir, bps_pdrb_d
     mult = pl.read_csv(out / "multipliers.csv")
     assert mult["income"].is_nan().all()  # the provincial table has no compensation row
     assert (mult["output"] >= 1).all()
+
+
+def test_employment_multiplier_states_its_unit(tmp_path, table52):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(build_app(), ["io", str(table52), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "orang per juta rupiah permintaan akhir" in result.output
+    wb = openpyxl.load_workbook(out / "io.xlsx", read_only=True)
+    header = next(wb["Pengganda"].iter_rows(min_row=2, max_row=2, values_only=True))
+    assert "Pengganda tenaga kerja (orang per juta rupiah)" in header

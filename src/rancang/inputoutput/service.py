@@ -74,6 +74,8 @@ class IOResult:
             if t.synthetic else "BPS",
             ("Sectors" if en else "Jumlah sektor"): str(t.n),
             ("Unit" if en else "Satuan"): t.unit or "-",
+            ("Employment multiplier unit" if en else "Satuan pengganda tenaga kerja"):
+                employment_unit(t.unit, lang),
         }
         if self.sizes is not None:
             s, o = self.sizes, self.options
@@ -87,6 +89,24 @@ class IOResult:
         for k, note in enumerate(self.notes, start=1):
             out[f"{'Note' if en else 'Catatan'} {k}"] = note.text(lang)
         return out
+
+
+def employment_unit(unit: str, lang: str = "id") -> str:
+    """Unit of the employment multiplier: workers per unit of the table's currency.
+
+    ``m_j = Σ_i (e_i / x_i) l_ij`` with ``e_i`` workers and ``x_i`` output in the table's
+    unit, so ``m_j`` is workers per unit of final demand: per million rupiah for the BPS
+    tables (juta rupiah). Miller and Blair (2009), section 6.4.
+
+    >>> employment_unit("juta rupiah"), employment_unit("juta rupiah", "en")
+    ('orang per juta rupiah permintaan akhir', 'workers per million rupiah of final demand')
+    """
+    en = lang == "en"
+    currency = {"juta rupiah": ("juta rupiah", "million rupiah"),
+                "miliar rupiah": ("miliar rupiah", "billion rupiah")}.get(
+        unit, (unit or "satuan tabel", unit or "unit of the table"))
+    return (f"workers per {currency[1]} of final demand" if en
+            else f"orang per {currency[0]} permintaan akhir")
 
 
 def _matrix(codes: tuple[str, ...], values: np.ndarray, name: str) -> pl.DataFrame:
