@@ -7,6 +7,7 @@ these rows.
 
 from rancang.datasets.service import (
     DatasetInfo,
+    dataset_stamp,
     delete_dataset,
     get_dataset,
     list_datasets,
@@ -16,6 +17,7 @@ from rancang.datasets.service import (
 
 __all__ = [
     "DatasetInfo",
+    "dataset_stamp",
     "delete_dataset",
     "get_dataset",
     "list_datasets",

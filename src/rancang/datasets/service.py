@@ -1,7 +1,9 @@
 """Store a :class:`~rancang.Panel` in the database and rebuild it, with an in-process cache.
 
-Stored datasets never change (a new upload is a new dataset), so the rebuilt panel of a
-dataset id can be cached for the life of the process, in each worker.
+Stored datasets never change (a new upload is a new dataset), but a deleted dataset's id can
+be given to the next one (SQLite reuses the highest id). Caches are therefore keyed by the
+dataset's *stamp* (:func:`dataset_stamp`: id and creation time, never reused), read from the
+database on every use, so no worker process serves a deleted dataset's panel.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from rancang.errors import NotFoundError
 from rancang.panel import Panel
 from rancang.reference.regions import bps_to_kemendagri, code_system
 
-_CACHE: weakref.WeakKeyDictionary[Engine, dict[int, Panel]] = weakref.WeakKeyDictionary()
+_CACHE: weakref.WeakKeyDictionary[Engine, dict[int, tuple[str, Panel]]] = (
+    weakref.WeakKeyDictionary())
 _LOCK = threading.Lock()
 
 
@@ -38,6 +41,33 @@ class DatasetInfo:
     created_at: datetime
     created_by: str | None
     sources: tuple[str, ...]
+
+    @property
+    def stamp(self) -> str:
+        """Identity of this stored version: id and creation time (see :func:`dataset_stamp`)."""
+        return _stamp(self.id, self.created_at)
+
+
+def _stamp(dataset_id: int, created_at: datetime | None) -> str:
+    """``"<id>@<created_at>"``: unique over time even when ids are reused.
+
+    >>> _stamp(3, datetime(2026, 1, 2, 3, 4, 5, 6))
+    '3@2026-01-02T03:04:05.000006'
+    """
+    return f"{dataset_id}@{created_at.isoformat() if created_at else ''}"
+
+
+def dataset_stamp(engine: Engine, dataset_id: int) -> str:
+    """The stamp of the dataset stored under ``dataset_id`` now (``NotFoundError`` when none).
+
+    Cache keys use it: a dataset deleted and replaced by another under the same id gets a
+    new stamp, so results computed from the old one are never served again, in any worker.
+    """
+    with engine.connect() as conn:
+        created = conn.execute(select(Dataset.created_at).where(Dataset.id == dataset_id)).first()
+    if created is None:
+        raise NotFoundError(f"dataset {dataset_id} tidak ada / does not exist")
+    return _stamp(int(dataset_id), created[0])
 
 
 def kemendagri_code(code: str) -> str | None:
@@ -193,14 +223,15 @@ def _build(engine: Engine, dataset_id: int) -> Panel:
 
 
 def load_panel(engine: Engine, dataset_id: int) -> Panel:
-    """The stored dataset as a :class:`~rancang.Panel` (cached per engine and id)."""
+    """The stored dataset as a :class:`~rancang.Panel` (cached per engine, id and stamp)."""
+    stamp = dataset_stamp(engine, dataset_id)
     with _LOCK:
         hit = _CACHE.get(engine, {}).get(int(dataset_id))
-    if hit is not None:
-        return hit
+    if hit is not None and hit[0] == stamp:
+        return hit[1]
     panel = _build(engine, dataset_id)
     with _LOCK:
-        _CACHE.setdefault(engine, {})[int(dataset_id)] = panel
+        _CACHE.setdefault(engine, {})[int(dataset_id)] = (stamp, panel)
     return panel
 
 

@@ -13,7 +13,7 @@ from rancang.errors import NotFoundError
 from rancang.web.deps import AdminDep, EngineDep, LangDep, SettingsDep, UserDep
 from rancang.web.routes.pages_dashboard import QueryDep
 from rancang.web.services import dashboard
-from rancang.web.services.analysis import analyse
+from rancang.web.services.analysis import analyse, forget_dataset
 from rancang.web.services.geo import boundaries, indicator
 from rancang.web.services.regions import search_regions
 
@@ -55,6 +55,7 @@ def dataset(engine: EngineDep, user: UserDep, dataset_id: int) -> dict[str, Any]
 def remove_dataset(engine: EngineDep, user: AdminDep, dataset_id: int) -> None:
     """Delete a dataset (administrators)."""
     delete_dataset(engine, dataset_id)
+    forget_dataset(dataset_id)
 
 
 @router.get("/datasets/{dataset_id}/regions")

@@ -1,8 +1,10 @@
 """Dashboard analyses: :func:`rancang.leading.run_analysis` with a per-process cache.
 
 The page, its htmx fragments, the downloads and the JSON API all call :func:`analyse`, so
-they show the same numbers. Results are cached per (dataset, region, reference, period,
-weights): stored datasets never change, so a cached result never goes stale.
+they show the same numbers. Results are cached per (dataset stamp, region, reference,
+period, weights). A stored dataset never changes, and its stamp (id and creation time,
+:func:`rancang.datasets.dataset_stamp`) is never reused, so a result computed from a deleted
+dataset is never served for the one that later gets its id, in this worker or any other.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import polars as pl
 from sqlalchemy import Engine
 
 from rancang.analysis.ranking import DEFAULT_WEIGHTS
-from rancang.datasets import load_panel
+from rancang.datasets import dataset_stamp, load_panel
 from rancang.errors import InputError, NotFoundError, Problem
 from rancang.leading import AnalysisOptions, AnalysisResult, run_analysis
 from rancang.leading.export import SHEET_TITLES, _for_people
@@ -65,6 +67,13 @@ class _Lru:
                 self.data.move_to_end(key)
             return hit
 
+    def drop(self, dataset_id: int) -> None:
+        """Forget every result of ``dataset_id`` (the query is the key's last part)."""
+        with self.lock:
+            for key in [k for k in self.data if getattr(k[-1], "dataset_id", None)
+                        == dataset_id]:
+                del self.data[key]
+
     def put(self, key: tuple[object, ...], value: AnalysisResult) -> None:
         with self.lock:
             self.data[key] = value
@@ -74,6 +83,12 @@ class _Lru:
 
 
 _CACHE = _Lru(CACHE_SIZE)
+
+
+def forget_dataset(dataset_id: int) -> None:
+    """Drop this process's cached results of a dataset (call after deleting it; other
+    processes never serve them either, as the stamp in the key no longer matches)."""
+    _CACHE.drop(int(dataset_id))
 
 
 def region_code_in(panel: Panel, code: str) -> str:
@@ -112,7 +127,7 @@ def analyse(engine: Engine, query: AnalysisQuery) -> AnalysisResult:
     region's ranking is normalised across its own industries, so the result is the same as
     for the whole panel); with ``all`` the whole panel is the reference.
     """
-    key = (id(engine), query)
+    key = (id(engine), dataset_stamp(engine, query.dataset_id), query)
     hit = _CACHE.get(key)
     if hit is not None:
         return hit
