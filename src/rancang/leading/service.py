@@ -88,6 +88,25 @@ class AnalysisResult:
         return {k[1] if lang == "en" else k[0]: v for k, v in zip(keys, values, strict=True)}
 
 
+def check_ranking_weights(weights: Mapping[str, float] | None) -> None:
+    """Refuse ranking weights for unknown criteria or adding up to zero (``-w NAME=VALUE``).
+
+    The message lists the criteria of :data:`rancang.analysis.ranking.DEFAULT_WEIGHTS`.
+    """
+    from rancang.analysis.ranking import DEFAULT_WEIGHTS
+
+    if not weights:
+        return
+    known = ", ".join(f"{k} (default {v:g})" for k, v in DEFAULT_WEIGHTS.items())
+    unknown = [k for k in weights if k not in DEFAULT_WEIGHTS]
+    if unknown:
+        raise InputError(Problem(
+            f"unknown ranking criteri{'a' if len(unknown) > 1 else 'on'} "
+            f"{', '.join(map(repr, unknown))} in -w/--weight; the criteria are: {known}"))
+    if sum(weights.values()) <= 0:
+        raise InputError(Problem(f"the ranking weights add up to zero; the criteria are: {known}"))
+
+
 def default_reference(panel: Panel) -> str | None:
     """The reference to use when none is given: the declared reference row, or None (sum).
 
@@ -177,6 +196,7 @@ def run_analysis(
     """
     opts = options or AnalysisOptions()
     step = progress or (lambda _msg: None)
+    check_ranking_weights(opts.weights)
     sub = panel.select_years(opts.start, opts.end)
     if len(sub.years) < 2:
         raise InputError(Problem("the period needs at least two years (--from < --to)"))

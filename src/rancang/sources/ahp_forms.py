@@ -200,7 +200,26 @@ def read_form(path: Path, *, criteria: Sequence[str] | None = None,
     if problems:
         raise InputError(problems)
     participant = str(get(2, 2) or path.stem).strip()
+    alone = _unreached(~np.isnan(a)) if allow_missing else []
+    if alone:
+        raise InputError(Problem(
+            f"participant {participant!r}: the filled cells do not link every criterion "
+            f"(no chain of judgments reaches {', '.join(crit[i] for i in alone)}), so the "
+            "priorities are undefined; fill at least one cell of each such row or column",
+            name, SHEET, HEADER_ROW, None))
     return FilledForm(participant, name, tuple(crit), a)
+
+
+def _unreached(known: np.ndarray) -> list[int]:
+    """Criteria not reached from the first one through known comparisons."""
+    seen, todo = {0}, [0]
+    while todo:
+        i = todo.pop()
+        for j in np.flatnonzero(known[i]):
+            if int(j) not in seen:
+                seen.add(int(j))
+                todo.append(int(j))
+    return [i for i in range(known.shape[0]) if i not in seen]
 
 
 def read_forms(paths: Sequence[Path], *, allow_missing: bool = False) -> list[FilledForm]:

@@ -116,6 +116,15 @@ def read_criteria(path: Path) -> CriteriaTable:
             if math.isnan(par[key]):
                 problems.append(Problem(f"function {f} needs a value for {key}", path.name,
                                         None, k, key))
+        q, p_, s_ = par["q"], par["p"], par["s"]
+        if f in ("linear", "level") and q >= p_:  # False when either is missing (nan)
+            problems.append(Problem(
+                f"function {f} needs q < p (indifference below preference), got q={q:g} "
+                f"and p={p_:g}", path.name, None, k, "p"))
+        if f == "v-shape" and p_ == 0:
+            problems.append(Problem("function v-shape needs p > 0", path.name, None, k, "p"))
+        if f == "gaussian" and s_ == 0:
+            problems.append(Problem("function gaussian needs s > 0", path.name, None, k, "s"))
         names.append(name)
         weights.append(w if w is not None else 0.0)
         dirs.append(d)
