@@ -123,3 +123,10 @@ def test_employment_multiplier_states_its_unit(tmp_path, table52):
     wb = openpyxl.load_workbook(out / "io.xlsx", read_only=True)
     header = next(wb["Pengganda"].iter_rows(min_row=2, max_row=2, values_only=True))
     assert "Pengganda tenaga kerja (orang per juta rupiah)" in header
+
+
+def test_summary_does_not_repeat_tabel(tmp_path, table52):
+    result = CliRunner().invoke(build_app(), ["io", str(table52), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 0, result.output
+    assert "Tabel Tabel" not in result.output
+    assert "Judul tabel" in result.output

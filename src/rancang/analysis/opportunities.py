@@ -123,7 +123,15 @@ def opportunity_drivers(
     Notes
     -----
     The drivers of industry p in region c are the present industries q (``M_cq = 1``) with
-    the largest ``phi_pq``; they are the terms that make the density ``omega_cp`` high.
+    the largest ``phi_pq``; they are the terms that make the density
+    ``omega_cp = Σ_q M_cq phi_pq / Σ_q phi_pq`` high.
+
+    References
+    ----------
+    Hidalgo, C. A., Klinger, B., Barabási, A.-L., Hausmann, R. (2007). The product space
+    conditions the development of nations. Science 317, 482-487 (proximity, density).
+    Hausmann, R., Hidalgo, C. A. et al. (2014). The Atlas of Economic Complexity, 2nd ed.
+    MIT Press, "Mapping paths to prosperity" (density as the distance to a new product).
 
     Examples
     --------

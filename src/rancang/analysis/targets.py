@@ -98,7 +98,13 @@ def recession_path(baseline: np.ndarray, *, shock_index: int, depth: float,
     -----
     ``v_k = b_k (1 - d · max(0, 1 - (k - k_s) / (n + 1)))`` for ``k >= k_s`` (``n`` the
     recovery years): the gap to the baseline is ``d`` in the shock year and closes in equal
-    steps. Levels before the shock are the baseline.
+    steps. Levels before the shock are the baseline. A stylised V/U-shaped scenario of the
+    kind used in stress testing; the depth per industry comes from :func:`exposure`.
+
+    References
+    ----------
+    Martin, R. (2012). Regional economic resilience, hysteresis and recessionary shocks.
+    Journal of Economic Geography 12(1), 1-32 (resistance and recovery of regions).
 
     Example
     -------
@@ -134,6 +140,16 @@ def exposure(industries: np.ndarray, total: np.ndarray) -> dict[str, np.ndarray]
     -----
     Annual growth ``g_t = v_t / v_{t-1} - 1``. A recession that lowers total PDRB by ``d``
     lowers an industry by about ``beta · d``: the exposure ranking of the targets report.
+    Beta is the OLS slope of ``g_i`` on ``g`` (the market-model beta of finance applied to
+    a region's industries); with few years it is rough (standard error about
+    ``vol_i sqrt(1 - rho^2) / (sd(g) sqrt(n - 2))``).
+
+    References
+    ----------
+    Martin, R. (2012). Regional economic resilience, hysteresis and recessionary shocks.
+    Journal of Economic Geography 12(1), 1-32. Sharpe, W. F. (1963). A simplified model
+    for portfolio analysis. Management Science 9(2), 277-293 (the beta of a series against
+    its aggregate).
 
     Example
     -------

@@ -69,7 +69,7 @@ class IOResult:
         en = lang == "en"
         t = self.table
         out = {
-            ("Table" if en else "Tabel"): t.title or t.source,
+            ("Table title" if en else "Judul tabel"): t.title or t.source,
             "Data": ("SYNTHETIC (not BPS)" if en else "SINTETIS (bukan BPS)")
             if t.synthetic else "BPS",
             ("Sectors" if en else "Jumlah sektor"): str(t.n),
