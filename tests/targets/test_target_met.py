@@ -75,3 +75,21 @@ def test_shock_in_the_target_year_is_allowed(tmp_path, industrial):
     assert result.exit_code == 0, result.output
     rec = pl.read_csv(out / "pathways.csv").filter(pl.col("scenario") == "recession")
     assert rec["year"].max() == 2030
+
+
+def test_ripin_comparison_caveats(tmp_path, industrial):
+    import openpyxl
+
+    out = tmp_path / "out"
+    result = CliRunner().invoke(build_app(), [
+        "targets", str(industrial), "--region", "9901", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    ind = pl.read_csv(out / "indicators.csv")
+    notes = dict(zip(ind["indicator"], ind["ripin_note"], strict=True))
+    assert "non-oil-and-gas" in notes["manufacturing_growth"]
+    assert "GDP (net taxes on products included)" in notes["manufacturing_share"]
+    assert "sum of the 17 categories" in notes["manufacturing_share"]
+    about = [r for r in openpyxl.load_workbook(out / "targets.xlsx")["Keterangan"]
+             .iter_rows(values_only=True)]
+    text = " ".join(str(c) for r in about for c in r if c)
+    assert "nonmigas" in text and "jumlah 17 kategori" in text

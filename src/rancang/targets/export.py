@@ -21,6 +21,7 @@ register_labels({
     "period": ("Periode", "Period"),
     "ripin_year": ("Tahun RIPIN", "RIPIN year"),
     "ripin_value": ("Sasaran RIPIN (nasional)", "RIPIN milestone (national)"),
+    "ripin_note": ("Catatan perbandingan RIPIN", "RIPIN comparability"),
     "target": ("Sasaran", "Target"),
     "status": ("Status", "Status"),
     "base_year": ("Tahun dasar", "Base year"),

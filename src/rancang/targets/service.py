@@ -82,6 +82,10 @@ class TargetResult:
                 + (f"{o.recovery_years} recovery years" if en
                    else f"pemulihan {o.recovery_years} tahun"),
             ("RIPIN source" if en else "Sumber RIPIN"): RIPIN_SOURCE,
+            ("RIPIN growth comparison" if en else "Perbandingan pertumbuhan RIPIN"):
+                RIPIN_NOTES["industry_growth"][1 if en else 0],
+            ("RIPIN share comparison" if en else "Perbandingan pangsa RIPIN"):
+                RIPIN_NOTES["industry_share"][1 if en else 0],
         }
         for k, note in enumerate(self.notes, start=1):
             rows[f"{'Note' if en else 'Catatan'} {k}"] = note.text(lang)
@@ -165,6 +169,20 @@ def run_targets(panel: Panel, options: TargetOptions) -> TargetResult:
                         notes=notes)
 
 
+RIPIN_NOTES = {
+    "industry_growth": (
+        "RIPIN: pertumbuhan industri pengolahan nonmigas (nasional); di sini: pertumbuhan "
+        "kategori C (seluruh industri pengolahan, termasuk pengilangan migas), harga konstan",
+        "RIPIN: non-oil-and-gas manufacturing growth (national); here: growth of category C "
+        "(all manufacturing, oil and gas refining included), constant prices"),
+    "industry_share": (
+        "RIPIN: pangsa terhadap PDB (termasuk pajak neto atas produk); di sini: kategori C "
+        "terhadap jumlah 17 kategori (tanpa pajak), sehingga sedikit lebih tinggi",
+        "RIPIN: share of GDP (net taxes on products included); here: category C of the sum "
+        "of the 17 categories (no taxes), hence slightly higher"),
+}
+
+
 def _indicators(panel: Panel, idx: int, m: np.ndarray, total: np.ndarray, rest: np.ndarray,
                 subs: list[int]) -> pl.DataFrame:
     start, end = panel.years[0], panel.years[-1]
@@ -194,8 +212,10 @@ def _indicators(panel: Panel, idx: int, m: np.ndarray, total: np.ndarray, rest: 
          "value": [float(r[2]) for r in rows], "unit": [r[3] for r in rows],
          "period": [r[4] for r in rows],
          "ripin_year": [r[6] for r in rows],
-         "ripin_value": [ripin_value(r[5], r[6]) if r[5] else None for r in rows]},
-        schema_overrides={"ripin_year": pl.Int64, "ripin_value": pl.Float64})
+         "ripin_value": [ripin_value(r[5], r[6]) if r[5] else None for r in rows],
+         "ripin_note": [RIPIN_NOTES[r[5]][1] if r[5] else None for r in rows]},
+        schema_overrides={"ripin_year": pl.Int64, "ripin_value": pl.Float64,
+                          "ripin_note": pl.String})
 
 
 def _required(code: str, m: np.ndarray, rest: np.ndarray, end: int, r: float,
