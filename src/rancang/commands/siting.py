@@ -15,7 +15,7 @@ def register(app: typer.Typer) -> None:
 
 def siting(
     regency: Annotated[list[str], typer.Option("--regency", "-r",
-                                               help="Kemendagri regency code, e.g. 72.06.")],
+                                               help="Regency code, Kemendagri 72.06 or BPS 7203.")],
     centroids: Annotated[Path, typer.Option(
         help="Candidate centroids CSV: level,kode,nama,lat,lng.", exists=True)],
     estate: Annotated[list[str], typer.Option(
@@ -50,6 +50,9 @@ def siting(
     method: Annotated[str, typer.Option(help="topsis, vikor, promethee, wsm or wpm.")] = "topsis",
     samples: Annotated[int, typer.Option(help="Weight samples for robustness.", min=0)] = 1000,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    allow_partial: Annotated[bool, typer.Option(
+        help="Leave out (with a warning) criteria that lack values for some districts and "
+             "skip --data/--ikm rows of unknown districts, instead of stopping.")] = False,
     out: Annotated[Path, typer.Option(help="Output folder.")] = Path("out/siting"),
 ) -> None:
     """Rank districts for a new sentra IKM: writes sites.csv and sites.geojson."""
@@ -58,6 +61,7 @@ def siting(
     from rancang.decision import METHODS
     from rancang.errors import InputError, Problem
     from rancang.siting.candidates import (
+        kemendagri_regency,
         load_district_centroids,
         read_columns,
         read_ikm_units,
@@ -70,17 +74,24 @@ def siting(
         raise typer.BadParameter(f"--method must be one of {', '.join(METHODS)}")
     cand = load_district_centroids(centroids, regency, names=names, level=level)
     columns = {}
+    origins: dict[str, str] = {}
+    notes: list[Problem] = []
     if ikm is not None and register_db is not None:
         raise typer.BadParameter("use either --ikm or --register-db, not both")
     if ikm is not None:
-        columns.update(read_ikm_units(ikm, cand, groups=product_group))
+        got = read_ikm_units(ikm, cand, groups=product_group, allow_partial=allow_partial,
+                             notes=notes)
+        columns.update(got)
+        origins.update(dict.fromkeys(got, ikm.name))
     if register_db is not None:
         from rancang.db import make_engine
 
         columns.update(register_ikm_units(make_engine(register_db), cand,
                                           groups=product_group, year=register_year))
     if data is not None:
-        columns.update(read_columns(data, cand))
+        got = read_columns(data, cand, allow_partial=allow_partial, notes=notes)
+        columns.update(got)
+        origins.update(dict.fromkeys(got, data.name))
     hazards = {}
     for item in hazard or []:
         name, sep, path = item.partition("=")
@@ -88,21 +99,33 @@ def siting(
             raise typer.BadParameter(f"--hazard {item!r}: expected NAME=GEOJSON")
         hazards[name] = inside_polygons(cand.lat, cand.lng, Path(path))
     w = None
+    rows_of: dict[str, int] = {}
     if weights is not None:
         with weights.open(newline="", encoding="utf-8-sig") as fh:
             rows = list(csv.DictReader(fh))
         w = {}
         for k, row in enumerate(rows, start=2):
             try:
-                w[row["criterion"].strip()] = float(row["weight"])
-            except (KeyError, ValueError, AttributeError) as exc:
+                name = row["criterion"].strip()
+                w[name] = float(row["weight"])
+            except (KeyError, ValueError, AttributeError, TypeError) as exc:
                 raise InputError(Problem("expected columns criterion,weight with a number",
                                          weights.name, None, k, "weight")) from exc
+            if not (w[name] >= 0):
+                raise InputError(Problem(f"weight {row['weight']!r} is negative",
+                                         weights.name, None, k, "weight"))
+            rows_of[name] = k
+    capitals = {kemendagri_regency(k): v
+                for k, v in named_points(capital or [], cand).items()}
     result = rank_sites(
         cand, estates=named_points(estate), weights=w, method=method, samples=samples,
-        seed=seed, capitals=named_points(capital or [], cand), columns=columns,
+        seed=seed, capitals=capitals, columns=columns,
         in_zone=inside_polygons(cand.lat, cand.lng, zone) if zone else None, hazards=hazards,
+        allow_partial=allow_partial, origins=origins, notes=notes,
+        weights_source=weights.name if weights is not None else None, weight_rows=rows_of,
     )
+    for note in result.notes:
+        typer.echo(f"Peringatan: {note}", err=True)
     csv_path, _ = write_sites(result, out)
     typer.echo(f"Kriteria: {', '.join(result.matrix.criteria)}")
     for row in result.ranking.rows()[:10]:

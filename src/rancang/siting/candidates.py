@@ -42,6 +42,59 @@ def _read(path: Path) -> tuple[list[str], list[list[str]]]:
 LEVELS = {"kec": 2, "desa": 3}
 
 
+def kemendagri_regency(code: str) -> str:
+    """A regency code in Kemendagri form: ``72.06`` as given, BPS ``7203`` translated.
+
+    BPS and Kemendagri number regencies differently (Morowali is BPS 7203 but Kemendagri
+    72.06; BPS 7206 is Toli-Toli, 72.04); the crosswalk of
+    :mod:`rancang.reference.regions` translates.
+
+    Raises
+    ------
+    InputError
+        A BPS code the crosswalk does not know, or a code in neither form.
+
+    Example
+    -------
+    >>> kemendagri_regency("7203"), kemendagri_regency("72.06"), kemendagri_regency("72.12.")
+    ('72.06', '72.06', '72.12')
+    """
+    from rancang.reference.regions import bps_to_kemendagri, code_system
+
+    c = str(code).strip().rstrip(".")
+    system = code_system(c)
+    if system == "kemendagri":
+        return c
+    if system == "bps":
+        hit = bps_to_kemendagri(c)
+        if hit is not None and hit.count(".") == 1:
+            return hit
+        raise InputError(Problem(f"BPS regency code {c!r} is not in the BPS-Kemendagri "
+                                 "crosswalk; give the Kemendagri code (e.g. 72.06)"))
+    raise InputError(Problem(f"{c!r} is not a regency code (Kemendagri 72.06 or BPS 7203)"))
+
+
+def _unknown_row(code: str, cand: Candidates, path: Path, row: int, column: str,
+                 allow_partial: bool, notes: list[Problem] | None) -> None:
+    """A row whose district is not a candidate: error, or a note when it may be skipped.
+
+    Rows of districts outside the chosen regencies are skipped with a note (a province-wide
+    table is fine); an unknown district inside them is an error unless ``allow_partial``.
+    """
+    regencies = set(cand.regencies)
+    outside = not any(code.startswith(r + ".") for r in regencies)
+    if outside or allow_partial:
+        if notes is not None:
+            why = ("outside the chosen regencies" if outside
+                   else "not a candidate district")
+            notes.append(Problem(f"district {code!r} skipped ({why})", path.name, None, row,
+                                 column))
+        return
+    raise InputError(Problem(
+        f"district {code!r} is not among the candidates of {', '.join(sorted(regencies))} "
+        "(typo? use --allow-partial to skip such rows)", path.name, None, row, column))
+
+
 def load_district_centroids(
     centroids: Path, regencies: Sequence[str], *, names: Path | None = None,
     level: str = "kec",
@@ -53,7 +106,8 @@ def load_district_centroids(
     centroids : Path
         CSV with ``kode,nama,lat,lng`` (and optionally ``level``); Kemendagri dotted codes.
     regencies : sequence of str
-        Regency codes such as ``72.06``; candidates are the codes below them.
+        Regency codes, Kemendagri ``72.06`` or BPS ``7203`` (translated by
+        :func:`kemendagri_regency`); candidates are the codes below them.
     names : Path, optional
         Table ``code,regency_code,name`` whose names take precedence.
     level : {"kec", "desa"}
@@ -78,7 +132,8 @@ def load_district_centroids(
         h2, r2 = _read(names)
         if "code" in h2 and "name" in h2:
             name_of = {r[h2.index("code")].strip(): r[h2.index("name")].strip() for r in r2}
-    prefixes = tuple(str(r).strip().rstrip(".") + "." for r in regencies)
+    regencies = [kemendagri_regency(r) for r in regencies]
+    prefixes = tuple(r + "." for r in regencies)
     codes, nms, regs, lat, lng = [], [], [], [], []
     for r in rows:
         code = r[ix["kode"]].strip()
@@ -96,21 +151,53 @@ def load_district_centroids(
     return Candidates(tuple(codes), tuple(nms), tuple(regs), np.array(lat), np.array(lng))
 
 
-def read_columns(path: Path, cand: Candidates, *, code_column: str = "district_code"
+def read_columns(path: Path, cand: Candidates, *, code_column: str = "district_code",
+                 allow_partial: bool = False, notes: list[Problem] | None = None,
                  ) -> dict[str, NDArray[np.float64]]:
-    """Numeric columns of a user table keyed by district code; absent districts get NaN."""
+    """Numeric columns of a user table keyed by district code; absent districts get NaN.
+
+    Parameters
+    ----------
+    path : Path
+        CSV ``district_code`` + numeric columns (``population``, ``area_km2``...).
+    cand : Candidates
+    code_column : str
+    allow_partial : bool
+        Skip (with a note) rows of districts that are not candidates; otherwise such a row
+        inside the chosen regencies is an error. Rows outside them are always skipped with
+        a note.
+    notes : list of Problem, optional
+        Receives the skipped rows (file, row, column).
+
+    Raises
+    ------
+    InputError
+        Missing code column, a duplicated district, text in a number cell, an unknown
+        district (see ``allow_partial``), naming file, row and column.
+    """
+    path = Path(path)
     header, rows = _read(path)
     if code_column not in header:
-        raise InputError(Problem(f"missing column {code_column!r}", Path(path).name, None, 1,
+        raise InputError(Problem(f"missing column {code_column!r}", path.name, None, 1,
                                  code_column))
     ic = header.index(code_column)
     cols = [h for h in header if h != code_column and h not in ("district_name", "name")]
     out = {c: np.full(len(cand.codes), np.nan) for c in cols}
     problems = []
+    seen: dict[str, int] = {}
     for k, r in enumerate(rows, start=2):
-        code = r[ic].strip()
+        code = r[ic].strip() if ic < len(r) else ""
         if code not in cand.codes:
+            try:
+                _unknown_row(code, cand, path, k, code_column, allow_partial, notes)
+            except InputError as exc:
+                problems.extend(exc.problems)
             continue
+        if code in seen:
+            problems.append(Problem(f"district {code!r} appears twice (also row {seen[code]})",
+                                    path.name, None, k, code_column))
+            continue
+        seen[code] = k
         i = cand.index(code)
         for c in cols:
             raw = r[header.index(c)].strip() if header.index(c) < len(r) else ""
@@ -119,19 +206,23 @@ def read_columns(path: Path, cand: Candidates, *, code_column: str = "district_c
             try:
                 out[c][i] = float(raw)
             except ValueError:
-                problems.append(Problem(f"{raw!r} is not a number", Path(path).name, None, k, c))
+                problems.append(Problem(f"{raw!r} is not a number", path.name, None, k, c))
     if problems:
         raise InputError(problems)
     return out
 
 
 def read_ikm_units(path: Path, cand: Candidates, *,
-                   groups: Sequence[str] | None = None) -> dict[str, NDArray[np.float64]]:
+                   groups: Sequence[str] | None = None, allow_partial: bool = False,
+                   notes: list[Problem] | None = None) -> dict[str, NDArray[np.float64]]:
     """IKM units per district and product group from ``district_code,product_group,units``.
 
     Returns ``ikm_<group>`` columns (0 where a district has none) and ``ikm_units`` (their
-    sum over the selected groups).
+    sum over the selected groups). Rows of districts that are not candidates: as in
+    :func:`read_columns` (an error inside the chosen regencies unless ``allow_partial``,
+    a note in ``notes`` otherwise).
     """
+    path = Path(path)
     header, rows = _read(path)
     need = ("district_code", "product_group", "units")
     missing = [c for c in need if c not in header]
@@ -156,6 +247,11 @@ def read_ikm_units(path: Path, cand: Candidates, *,
         if code in cand.codes:
             key = "ikm_" + group.lower().replace(" ", "_")
             out.setdefault(key, np.zeros(len(cand.codes)))[cand.index(code)] += units
+        else:
+            try:
+                _unknown_row(code, cand, path, k, "district_code", allow_partial, notes)
+            except InputError as exc:
+                problems.extend(exc.problems)
     if problems:
         raise InputError(problems)
     out["ikm_units"] = (np.sum(list(out.values()), axis=0) if out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,7 @@ class SitingResult:
     matrix: DecisionMatrix
     info: dict[str, NDArray[np.float64]]
     ranking: Ranking
+    notes: tuple[Problem, ...] = field(default=())
 
 
 def build_siting_matrix(
@@ -44,6 +45,9 @@ def build_siting_matrix(
     in_zone: NDArray[np.bool_] | None = None,
     hazards: Mapping[str, NDArray[np.bool_]] | None = None,
     directions: Mapping[str, str] | None = None,
+    allow_partial: bool = False,
+    origins: Mapping[str, str] | None = None,
+    notes: list[Problem] | None = None,
 ) -> tuple[DecisionMatrix, dict[str, NDArray[np.float64]]]:
     """Criteria per candidate; returns the matrix and informational columns.
 
@@ -51,8 +55,13 @@ def build_siting_matrix(
     ``dist_capital_km`` (to the candidate's regency capital, cost), every user column
     (``ikm_units``, ``population``, ``area_km2``, ``raw_material``...; ``density`` is added
     when population and area are both given), ``in_zone`` (1 inside an industrial zone)
-    and ``hazard_<name>`` (1 inside a hazard layer, cost). Columns with any missing value
-    are left out of the ranking and reported in ``info``.
+    and ``hazard_<name>`` (1 inside a hazard layer, cost).
+
+    A criterion without a value for some candidates (``--data`` covering only some
+    districts, a capital not given for one regency) stops with an :class:`InputError`
+    naming the file, column and districts; with ``allow_partial`` it is left out of the
+    ranking with a note instead. A criterion equal for every candidate cannot rank them:
+    it is left out with a note. Every criterion stays in ``info`` (and sites.csv).
 
     Parameters
     ----------
@@ -65,6 +74,12 @@ def build_siting_matrix(
     hazards : mapping name -> bool array (n,), optional
     directions : mapping name -> "benefit"/"cost", optional
         Overrides :data:`DIRECTIONS` for user columns.
+    allow_partial : bool
+        Leave out (with a note) criteria missing for some candidates instead of stopping.
+    origins : mapping criterion -> file name, optional
+        Where each user column came from, for the messages.
+    notes : list of Problem, optional
+        Receives the criteria left out and why.
 
     Returns
     -------
@@ -100,10 +115,33 @@ def build_siting_matrix(
         crit[f"hazard_{name}"] = inside.astype(float)
     dirs = {**DIRECTIONS, **(directions or {})}
     keep = []
+    problems: list[Problem] = []
+    src = dict(origins or {})
     for k, v in crit.items():
         info[k] = v
-        if np.all(np.isfinite(v)) and np.ptp(v) > 0:
-            keep.append(k)
+        lacking = [c for c, ok in zip(cand.codes, np.isfinite(v), strict=True) if not ok]
+        if lacking:
+            more = f" and {len(lacking) - 8} more" if len(lacking) > 8 else ""
+            what = (f"criterion {k!r} has no value for {len(lacking)} of {n} candidates "
+                    f"({', '.join(lacking[:8])}{more})")
+            if k == "dist_capital_km":
+                what += " (give --capital for every regency)"
+            if allow_partial:
+                (notes if notes is not None else []).append(Problem(
+                    what + "; left out of the ranking", src.get(k), None, None, k))
+            else:
+                problems.append(Problem(what + "; complete the column or pass --allow-partial "
+                                        "to leave the criterion out", src.get(k), None, None, k))
+            continue
+        if np.ptp(v) == 0:
+            if notes is not None:
+                notes.append(Problem(f"criterion {k!r} is the same ({v[0]:g}) for every "
+                                     "candidate and cannot rank them; left out", src.get(k),
+                                     None, None, k))
+            continue
+        keep.append(k)
+    if problems:
+        raise InputError(problems)
     d_list = ["cost" if k.startswith("hazard_") else dirs.get(k, "benefit") for k in keep]
     values = np.column_stack([crit[k] for k in keep]) if keep else np.zeros((n, 0))
     labels = [f"{c} {nm}" for c, nm in zip(cand.codes, cand.names, strict=True)]
@@ -118,45 +156,81 @@ def rank_sites(
     method: str = "topsis",
     samples: int = 1000,
     seed: int = 0,
+    weights_source: str | None = None,
+    weight_rows: Mapping[str, int] | None = None,
     **inputs: Any,
 ) -> SitingResult:
     """Rank candidate sites with robustness. ``weights`` by criterion name (default equal).
-
-    Criteria named in ``weights`` but not present (or constant) are ignored; criteria present
-    but not named get weight 0 when ``weights`` is given.
 
     Parameters
     ----------
     cand : Candidates
     estates : mapping name -> (lat, lng)
     weights : mapping criterion -> weight, optional
+        A weight for a criterion that does not exist stops with an :class:`InputError`
+        naming the weights file and row and listing the criteria; a weight for a criterion
+        left out (equal for every candidate, or partial under ``allow_partial``) is noted;
+        criteria present but not named get weight 0 (noted).
     method : {"topsis", "vikor", "promethee", "wsm", "wpm"}
     samples : int
         Dirichlet weight samples for the rank intervals.
     seed : int
+    weights_source : str, optional
+        File name of the weights, for the messages.
+    weight_rows : mapping criterion -> row, optional
+        Row of each weight in its file, for the messages.
     **inputs
-        Passed to :func:`build_siting_matrix`.
+        Passed to :func:`build_siting_matrix` (``allow_partial``, ``origins``...).
 
     Returns
     -------
     SitingResult
+        With ``notes``: everything left out or skipped, to be shown before writing.
+
+    Notes
+    -----
+    Scores and rank intervals as in :func:`rancang.decision.rank_alternatives`.
     """
-    dm, info = build_siting_matrix(cand, estates=estates, **inputs)
+    notes: list[Problem] = list(inputs.pop("notes", None) or [])
+    dm, info = build_siting_matrix(cand, estates=estates, notes=notes, **inputs)
     if dm.shape[1] == 0:
         raise InputError(Problem("no criterion varies across the candidates"))
     if weights:
+        rows = dict(weight_rows or {})
+        unknown = [c for c in weights if c not in info]
+        if unknown:
+            raise InputError([Problem(
+                f"weight for unknown criterion {c!r}; the criteria are: "
+                f"{', '.join(info)}", weights_source, None, rows.get(c), "criterion")
+                for c in unknown])
+        for c in weights:
+            if c not in dm.criteria and weights[c] > 0:
+                notes.append(Problem(f"criterion {c!r} was left out of the ranking, so its "
+                                     f"weight {weights[c]:g} is not used", weights_source,
+                                     None, rows.get(c), "weight"))
+        unweighted = [c for c in dm.criteria if c not in weights]
+        if unweighted:
+            notes.append(Problem(f"criteria without a weight get 0: {', '.join(unweighted)}",
+                                 weights_source))
         w = np.array([float(weights.get(c, 0.0)) for c in dm.criteria])
         if w.sum() <= 0:
             raise InputError(Problem("none of the weighted criteria is available: "
-                                     f"available are {', '.join(dm.criteria)}"))
+                                     f"available are {', '.join(dm.criteria)}",
+                                     weights_source))
     else:
         w = np.full(dm.shape[1], 1.0 / dm.shape[1])
     ranking = rank_alternatives(dm, w, method=method, samples=samples, rng=seed)
-    return SitingResult(cand, dm, info, ranking)
+    return SitingResult(cand, dm, info, ranking, tuple(notes))
 
 
 def write_sites(result: SitingResult, out: Path) -> tuple[Path, Path]:
-    """Write ``sites.csv`` and ``sites.geojson`` (points at the centroids), by rank."""
+    """Write ``sites.csv`` and ``sites.geojson`` (points at the centroids), by rank.
+
+    Columns: district_code, district_name, regency_code, lat, lng, every criterion and
+    informational column (distance to each estate), score, rank, rank_low, rank_high,
+    acceptability (see :func:`rancang.decision.rank_alternatives`). The GeoJSON holds one
+    Point feature per candidate with the same properties.
+    """
     out.mkdir(parents=True, exist_ok=True)
     c, r = result.candidates, result.ranking.robustness
     order = np.argsort(r.rank, kind="stable")
@@ -191,7 +265,18 @@ def write_sites(result: SitingResult, out: Path) -> tuple[Path, Path]:
 
 
 def parse_point(text: str, cand: Candidates | None = None) -> tuple[float, float]:
-    """``LAT,LNG`` or a candidate code (its centroid)."""
+    """``LAT,LNG`` or a candidate code (its centroid).
+
+    Raises
+    ------
+    InputError
+        Neither form, or coordinates out of range (``|lat| <= 90``, ``|lng| <= 180``).
+
+    Example
+    -------
+    >>> parse_point("-2.82,122.15")
+    (-2.82, 122.15)
+    """
     if cand is not None and text.strip() in cand.codes:
         i = cand.index(text.strip())
         return float(cand.lat[i]), float(cand.lng[i])
@@ -207,7 +292,13 @@ def parse_point(text: str, cand: Candidates | None = None) -> tuple[float, float
 
 def named_points(items: Sequence[str], cand: Candidates | None = None
                  ) -> dict[str, tuple[float, float]]:
-    """Parse ``NAME=LAT,LNG`` (or ``NAME=DISTRICT_CODE``) options."""
+    """Parse ``NAME=LAT,LNG`` (or ``NAME=DISTRICT_CODE``) options (see :func:`parse_point`).
+
+    Example
+    -------
+    >>> named_points(["IMIP=-2.82,122.15"])
+    {'IMIP': (-2.82, 122.15)}
+    """
     out = {}
     for item in items:
         name, sep, rest = item.partition("=")
