@@ -23,6 +23,8 @@ LISTING = {"admin": 200, "analyst_own": 200, "analyst_other": 200, "viewer": 403
 UPLOAD = {"admin": 422, "analyst_own": 422, "analyst_other": 422, "viewer": 403}
 BAD_FILE = {"files": ("bad.txt", b"not a table", "text/plain")}
 
+ADMIN_ONLY = {"admin": 200, "analyst_own": 403, "analyst_other": 403, "viewer": 403}
+ADMIN_FORM = {**ADMIN_ONLY, "admin": 303}
 DEDUP = {"admin": 303, "analyst_own": 303, "analyst_other": 403, "viewer": 403}
 DEDUP_API = {"admin": 200, "analyst_own": 200, "analyst_other": 403, "viewer": 403}
 FIND = {"admin": 303, "analyst_own": 303, "analyst_other": 303, "viewer": 403}
@@ -89,6 +91,18 @@ MATRIX: dict[tuple[str, str], tuple[Maker, dict[str, int]] | None] = {
     ("POST", "/data/upload"): (
         lambda c, rid: c.http.post("/data/upload", data={"csrf_token": c.csrf, "kind": "pdrb"},
                                    files=BAD_FILE), UPLOAD),
+    ("GET", "/admin/datasets"): (_get("/admin/datasets"), ADMIN_ONLY),
+    ("POST", "/admin/datasets/{dataset_id}/publish"): (
+        lambda c, rid: c.http.post("/admin/datasets/1/publish",
+                                   data={"csrf_token": c.csrf, "published": "1"},
+                                   follow_redirects=False), ADMIN_FORM),
+    ("POST", "/admin/datasets/{dataset_id}/default"): (
+        lambda c, rid: c.http.post("/admin/datasets/1/default", data={"csrf_token": c.csrf},
+                                   follow_redirects=False), ADMIN_FORM),
+    ("POST", "/admin/datasets/{dataset_id}/delete"): (
+        lambda c, rid: c.http.post("/admin/datasets/999/delete", data={"csrf_token": c.csrf},
+                                   follow_redirects=False),
+        {"admin": 404, "analyst_own": 403, "analyst_other": 403, "viewer": 403}),
     ("GET", "/login"): (_get("/login"), ALL_OK),
     ("POST", "/login"): None,  # tested in test_auth
     ("POST", "/logout"): None,  # tested in test_auth (it would end the shared session)

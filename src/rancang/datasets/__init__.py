@@ -13,6 +13,8 @@ from rancang.datasets.service import (
     list_datasets,
     load_panel,
     save_panel,
+    set_default,
+    set_published,
 )
 
 __all__ = [
@@ -23,4 +25,6 @@ __all__ = [
     "list_datasets",
     "load_panel",
     "save_panel",
+    "set_default",
+    "set_published",
 ]

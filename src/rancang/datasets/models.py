@@ -5,7 +5,19 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    false,
+    true,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from rancang.db.base import Base
@@ -29,6 +41,12 @@ class Dataset(Base):
     n_regions: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     created_by: Mapped[str | None] = mapped_column(String(100))
+    # visible to everyone only once an administrator publishes it; until then to the
+    # uploader, analysts of ``region_code`` and administrators
+    published: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    # the administrator's choice of the dataset pages open with (at most one)
+    is_default: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    region_code: Mapped[str | None] = mapped_column(String(20))
 
 
 class DatasetRegion(Base):

@@ -41,6 +41,9 @@ class DatasetInfo:
     created_at: datetime
     created_by: str | None
     sources: tuple[str, ...]
+    published: bool = True
+    is_default: bool = False
+    region_code: str | None = None
 
     @property
     def stamp(self) -> str:
@@ -84,8 +87,12 @@ def kemendagri_code(code: str) -> str | None:
     return None
 
 
-def save_panel(engine: Engine, panel: Panel, *, name: str, actor: str | None = None) -> int:
+def save_panel(engine: Engine, panel: Panel, *, name: str, actor: str | None = None,
+               published: bool = True, region_code: str | None = None) -> int:
     """Store ``panel`` (with its references) as a new dataset and return its id.
+
+    ``published=False`` keeps it private to ``actor``, analysts of ``region_code`` and
+    administrators until :func:`set_published` (web uploads are stored so).
 
     Example
     -------
@@ -103,7 +110,8 @@ def save_panel(engine: Engine, panel: Panel, *, name: str, actor: str | None = N
                 name=name, measure=panel.measure, unit=panel.unit,
                 classification=panel.classification, synthetic=panel.synthetic,
                 sources=list(panel.sources), first_year=int(years[0]), last_year=int(years[-1]),
-                n_regions=len(panel.region_codes), created_by=actor,
+                n_regions=len(panel.region_codes), created_by=actor, published=published,
+                region_code=region_code,
             ).returning(Dataset.id)
         ).scalar_one()
         conn.execute(
@@ -144,6 +152,8 @@ def _info(row: Dataset) -> DatasetInfo:
         id=row.id, name=row.name, measure=row.measure, unit=row.unit, synthetic=row.synthetic,
         first_year=row.first_year, last_year=row.last_year, n_regions=row.n_regions,
         created_at=row.created_at, created_by=row.created_by, sources=tuple(row.sources or ()),
+        published=bool(row.published), is_default=bool(row.is_default),
+        region_code=row.region_code,
     )
 
 
@@ -233,6 +243,30 @@ def load_panel(engine: Engine, dataset_id: int) -> Panel:
     with _LOCK:
         _CACHE.setdefault(engine, {})[int(dataset_id)] = (stamp, panel)
     return panel
+
+
+def set_published(engine: Engine, dataset_id: int, published: bool) -> None:
+    """Publish a dataset to everyone, or take it back (it then stops being the default)."""
+    from sqlalchemy import update
+
+    get_dataset(engine, dataset_id)
+    values: dict[str, bool] = {"published": published}
+    if not published:
+        values["is_default"] = False
+    with engine.begin() as conn:
+        conn.execute(update(Dataset).where(Dataset.id == dataset_id).values(**values))
+
+
+def set_default(engine: Engine, dataset_id: int) -> None:
+    """Make a dataset the one pages open with (it is published too; the only default)."""
+    from sqlalchemy import update
+
+    get_dataset(engine, dataset_id)
+    with engine.begin() as conn:
+        conn.execute(update(Dataset).where(Dataset.is_default.is_(True), Dataset.id != dataset_id)
+                     .values(is_default=False))
+        conn.execute(update(Dataset).where(Dataset.id == dataset_id)
+                     .values(is_default=True, published=True))
 
 
 def delete_dataset(engine: Engine, dataset_id: int) -> None:

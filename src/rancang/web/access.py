@@ -5,12 +5,20 @@
   and edits the register records located in that region, uploads data; elsewhere sees
   what a viewer sees.
 - ``viewer``: published analyses (BPS data) and suppressed register aggregates only.
+
+Datasets (stored PDRB panels) uploaded through the web are private to the uploader, the
+analysts of the uploader's region and administrators until an administrator publishes them.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rancang.errors import RancangError
 from rancang.web.auth import CurrentUser
+
+if TYPE_CHECKING:
+    from rancang.datasets import DatasetInfo
 
 
 class Forbidden(RancangError):
@@ -66,3 +74,10 @@ def record_scope(user: CurrentUser) -> str | None:
     if user.role == "analyst" and user.region_code:
         return user.region_code
     return None
+
+
+def can_see_dataset(user: CurrentUser, info: DatasetInfo) -> bool:
+    """May open this dataset: published, or the user's own upload or own region's, or admin."""
+    if user.is_admin or info.published or (info.created_by and info.created_by == user.username):
+        return True
+    return user.role == "analyst" and in_region(user.region_code, info.region_code)

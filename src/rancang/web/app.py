@@ -31,6 +31,7 @@ ROUTE_MODULES = (
     "rancang.web.routes.pages_duplicates",  # before pages_register: /register/duplicates
     "rancang.web.routes.pages_register",
     "rancang.web.routes.pages_data",
+    "rancang.web.routes.pages_admin",
     "rancang.web.routes.api_regions",
     "rancang.web.routes.api_duplicates",
     "rancang.web.routes.api_register",

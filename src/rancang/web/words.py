@@ -149,6 +149,26 @@ WORDS: dict[str, tuple[str, str]] = {
     "ui.firm_count": ("Jumlah usaha", "Number of firms"),
     "ui.hidden": ("disembunyikan", "suppressed"),
     "ui.none": ("Tidak ada", "None"),
+    "ui.admin": ("Admin", "Admin"),
+    "ui.admin_datasets": ("Kelola set data", "Manage datasets"),
+    "ui.admin_datasets_help": ("Unggahan baru hanya terlihat oleh wilayah pengunggah sampai "
+                               "diterbitkan. Set data bawaan adalah yang dibuka halaman "
+                               "untuk semua pengguna.",
+                               "New uploads are visible only to the uploader's region until "
+                               "published. The default dataset is the one pages open with for "
+                               "everyone."),
+    "ui.published": ("Terbit", "Published"),
+    "ui.default": ("Bawaan", "Default"),
+    "ui.publish": ("Terbitkan", "Publish"),
+    "ui.unpublish": ("Tarik kembali", "Unpublish"),
+    "ui.make_default": ("Jadikan bawaan", "Make default"),
+    "ui.delete": ("Hapus", "Delete"),
+    "ui.yes": ("ya", "yes"),
+    "ui.no": ("tidak", "no"),
+    "ui.private": ("belum terbit", "not published"),
+    "ui.admin_done_published": ("Status terbit disimpan.", "Publication status saved."),
+    "ui.admin_done_default": ("Set data bawaan diubah.", "Default dataset changed."),
+    "ui.admin_done_deleted": ("Set data dihapus.", "Dataset deleted."),
 }
 
 register_labels(WORDS)

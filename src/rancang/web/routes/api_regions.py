@@ -8,14 +8,14 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
-from rancang.datasets import delete_dataset, get_dataset, list_datasets, load_panel
+from rancang.datasets import delete_dataset, load_panel
 from rancang.errors import NotFoundError
 from rancang.web.deps import AdminDep, EngineDep, LangDep, SettingsDep, UserDep
 from rancang.web.routes.pages_dashboard import QueryDep
 from rancang.web.services import dashboard
 from rancang.web.services.analysis import analyse, forget_dataset
 from rancang.web.services.geo import boundaries, indicator
-from rancang.web.services.regions import search_regions
+from rancang.web.services.regions import search_regions, visible_dataset, visible_datasets
 
 router = APIRouter(prefix="/api/v1", tags=["regions and analyses"])
 
@@ -36,15 +36,17 @@ def me(user: UserDep) -> dict[str, Any]:
 
 @router.get("/datasets")
 def datasets(engine: EngineDep, user: UserDep) -> list[dict[str, Any]]:
-    """Stored panels (PDRB datasets), newest first."""
-    return [asdict(d) for d in list_datasets(engine)]
+    """Stored panels (PDRB datasets) the user may open, newest first (unpublished uploads
+    only for the uploader, analysts of the uploader's region and administrators)."""
+    return [asdict(d) for d in visible_datasets(engine, user)]
 
 
 @router.get("/datasets/{dataset_id}")
 def dataset(engine: EngineDep, user: UserDep, dataset_id: int) -> dict[str, Any]:
     """One dataset with its industries and years."""
+    info = visible_dataset(engine, user, dataset_id)
     p = load_panel(engine, dataset_id)
-    return {**asdict(get_dataset(engine, dataset_id)),
+    return {**asdict(info),
             "industries": [{"code": c, "name": n} for c, n in zip(p.industry_codes,
                                                                   p.industry_names,
                                                                   strict=True)],
@@ -62,6 +64,7 @@ def remove_dataset(engine: EngineDep, user: AdminDep, dataset_id: int) -> None:
 def regions(engine: EngineDep, user: UserDep, dataset_id: int, q: str = "",
             province: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
     """Regions of a dataset, searched by name or code (BPS or Kemendagri)."""
+    visible_dataset(engine, user, dataset_id)
     return [r.as_dict() for r in search_regions(engine, dataset_id, q, province=province,
                                                 limit=min(limit, 1000))]
 
@@ -70,6 +73,7 @@ def regions(engine: EngineDep, user: UserDep, dataset_id: int, q: str = "",
 def panel_values(engine: EngineDep, user: UserDep, dataset_id: int,
                  region: str) -> list[dict[str, Any]]:
     """The panel values of one region (or reference row) as a tidy long table."""
+    visible_dataset(engine, user, dataset_id)
     p = load_panel(engine, dataset_id)
     if p.has_region(region):
         sub = p.select_regions([region])
@@ -111,6 +115,7 @@ def ranking(engine: EngineDep, user: UserDep, lang: LangDep, query: QueryDep) ->
 def map_indicator(engine: EngineDep, user: UserDep, dataset_id: int, name: str = "lq",
                   industry: str | None = None, year: int | None = None) -> dict[str, Any]:
     """One indicator for every region (what the map colours)."""
+    visible_dataset(engine, user, dataset_id)
     return indicator(engine, dataset_id, name, industry=industry, year=year)
 
 

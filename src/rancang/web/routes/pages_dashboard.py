@@ -19,15 +19,18 @@ from rancang.web.services.analysis import (
     region_code_in,
     table_bytes,
 )
+from rancang.web.services.regions import visible_dataset
 
 router = APIRouter(include_in_schema=False)
 
 
 def analysis_query(
-    request: Request, dataset_id: int, region: str, reference: str | None = None,
-    start: int | None = None, end: int | None = None,
+    request: Request, engine: EngineDep, user: UserDep, dataset_id: int, region: str,
+    reference: str | None = None, start: int | None = None, end: int | None = None,
 ) -> AnalysisQuery:
-    """The query of a dashboard URL; weights come as ``w_slq=0.3`` etc."""
+    """The query of a dashboard URL; weights come as ``w_slq=0.3`` etc. A dataset the user
+    may not open (someone else's unpublished upload) is "not found"."""
+    visible_dataset(engine, user, dataset_id)
     weights: dict[str, float] = {}
     for k in DEFAULT_WEIGHTS:
         v = request.query_params.get(f"w_{k}")

@@ -7,12 +7,12 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse
 
-from rancang.datasets import list_datasets
 from rancang.errors import InputError
 from rancang.web.access import can_upload, record_scope
 from rancang.web.deps import EngineDep, LangDep, UserDep
 from rancang.web.render import render
 from rancang.web.services.imports import import_history, import_pdrb, import_register
+from rancang.web.services.regions import visible_datasets
 
 router = APIRouter(include_in_schema=False)
 
@@ -20,8 +20,9 @@ router = APIRouter(include_in_schema=False)
 def _page(request: Request, engine: EngineDep, user: UserDep, **extra: object) -> HTMLResponse:
     history = import_history(engine, user) if record_scope(user) is not None else []
     status = 422 if extra.get("problems") else 200
-    return render(request, "data.html", {"datasets": list_datasets(engine), "history": history,
-                                         "can_upload": can_upload(user), **extra}, status=status)
+    return render(request, "data.html", {"datasets": visible_datasets(engine, user),
+                                         "history": history, "can_upload": can_upload(user),
+                                         **extra}, status=status)
 
 
 @router.get("/data")

@@ -5,10 +5,16 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from rancang.datasets import get_dataset, list_datasets, load_panel
+from rancang.datasets import get_dataset, load_panel
 from rancang.web.deps import EngineDep, UserDep
 from rancang.web.render import render
-from rancang.web.services.regions import default_dataset, provinces, search_regions
+from rancang.web.services.regions import (
+    default_dataset,
+    provinces,
+    search_regions,
+    visible_dataset,
+    visible_datasets,
+)
 
 router = APIRouter(include_in_schema=False)
 
@@ -19,8 +25,8 @@ def home(
     province: str | None = None, q: str = "",
 ) -> HTMLResponse:
     """Datasets, provinces and the regencies matching the search."""
-    ds = default_dataset(engine, dataset)
-    ctx: dict[str, object] = {"datasets": list_datasets(engine), "dataset": None,
+    ds = default_dataset(engine, user, dataset)
+    ctx: dict[str, object] = {"datasets": visible_datasets(engine, user), "dataset": None,
                               "provinces": [], "regions": [], "province": province, "q": q}
     if ds is not None:
         ctx["dataset"] = get_dataset(engine, ds)
@@ -35,6 +41,7 @@ def region_search(
     province: str | None = None,
 ) -> HTMLResponse:
     """htmx fragment: the list of matching regions."""
+    visible_dataset(engine, user, dataset)
     found = search_regions(engine, dataset, q, province=province or None, limit=600)
     return render(request, "_region_list.html", {"regions": found,
                                                  "dataset": get_dataset(engine, dataset)})

@@ -5,12 +5,12 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from rancang.datasets import get_dataset, list_datasets
+from rancang.datasets import get_dataset
 from rancang.web.access import record_scope
 from rancang.web.deps import EngineDep, LangDep, SettingsDep, UserDep
 from rancang.web.render import render
 from rancang.web.services.geo import INDICATORS, indicator
-from rancang.web.services.regions import default_dataset
+from rancang.web.services.regions import default_dataset, visible_datasets
 
 router = APIRouter(include_in_schema=False)
 
@@ -22,8 +22,8 @@ def map_page(
     year: int | None = None, province: str | None = None,
 ) -> HTMLResponse:
     """The map (or, without a boundary file, the same values as a table, labelled so)."""
-    ds = default_dataset(engine, dataset)
-    ctx: dict[str, object] = {"dataset": None, "datasets": list_datasets(engine),
+    ds = default_dataset(engine, user, dataset)
+    ctx: dict[str, object] = {"dataset": None, "datasets": visible_datasets(engine, user),
                               "indicators": INDICATORS, "province": province or ""}
     if ds is not None:
         data = indicator(engine, ds, indicator_name, industry=industry, year=year)

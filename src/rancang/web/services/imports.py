@@ -96,7 +96,9 @@ def import_pdrb(
                 summary={"problems": [p.as_dict() for p in exc.problems[:200]]})
         raise
     label = name.strip() or f"PDRB {panel.years[0]}-{panel.years[-1]} ({', '.join(names)[:120]})"
-    ds = save_panel(engine, panel, name=label[:200], actor=user.username)
+    # private to the uploader's region until an administrator publishes it
+    ds = save_panel(engine, panel, name=label[:200], actor=user.username, published=False,
+                    region_code=user.region_code)
     summary = {"regions": len(panel.region_codes), "industries": len(panel.industry_codes),
                "years": list(panel.years), "dataset_id": ds}
     _record(engine, actor=user.username, kind="pdrb", files=names, status="ok",

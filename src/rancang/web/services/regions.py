@@ -6,10 +6,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
-from rancang.datasets import list_datasets, load_panel
+from rancang.datasets import DatasetInfo, get_dataset, list_datasets, load_panel
 from rancang.datasets.service import kemendagri_code
 from rancang.errors import NotFoundError
 from rancang.panel import Panel
+from rancang.web.access import can_see_dataset
+from rancang.web.auth import CurrentUser
 
 
 @dataclass(frozen=True)
@@ -26,12 +28,34 @@ class Region:
         return dict(self.__dict__)
 
 
-def default_dataset(engine: Engine, dataset_id: int | None) -> int | None:
-    """The dataset asked for, else the newest one (None when there is none)."""
+def visible_datasets(engine: Engine, user: CurrentUser) -> list[DatasetInfo]:
+    """The datasets the user may open, newest first."""
+    return [d for d in list_datasets(engine) if can_see_dataset(user, d)]
+
+
+def visible_dataset(engine: Engine, user: CurrentUser, dataset_id: int) -> DatasetInfo:
+    """One dataset the user may open; a private one of someone else is "not found"."""
+    info = get_dataset(engine, dataset_id)
+    if not can_see_dataset(user, info):
+        raise NotFoundError(f"dataset {dataset_id} tidak ada / does not exist")
+    return info
+
+
+def default_dataset(engine: Engine, user: CurrentUser, dataset_id: int | None) -> int | None:
+    """The dataset asked for (when the user may open it), else the administrator's default,
+    else the newest published one, else the newest the user may open (None: none at all).
+
+    An upload never becomes anyone else's default by being newest: only published datasets
+    are chosen for everyone.
+    """
     if dataset_id is not None:
-        return dataset_id
-    found = list_datasets(engine)
-    return found[0].id if found else None
+        return visible_dataset(engine, user, dataset_id).id
+    found = visible_datasets(engine, user)
+    for pick in (lambda d: d.is_default, lambda d: d.published, lambda d: True):
+        chosen = next((d for d in found if pick(d)), None)
+        if chosen is not None:
+            return chosen.id
+    return None
 
 
 def _parent_names(panel: Panel) -> dict[str, str]:
