@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rancang.complexity.service import ComplexityTables
+import polars as pl
+
+from rancang.complexity.service import NO_DRIVERS, ComplexityTables
 from rancang.sources.writers import write_csvs, write_workbook
 
 SHEET_TITLES = {
@@ -14,6 +16,24 @@ SHEET_TITLES = {
     "complexity": ("RCA, kepadatan, COG", "RCA, density, COG"),
 }
 XLSX_MAX_ROWS = 1_048_575  # one header row
+
+
+def for_people(name: str, frame: pl.DataFrame, lang: str = "id") -> pl.DataFrame:
+    """A table as the workbook shows it: driver texts in the reader's language.
+
+    The CSV keeps ``drivers`` machine-readable (``"C (0.82), G (0.71)"``: decimal point,
+    English for a candidate without drivers). In the Indonesian workbook the proximities
+    use a decimal comma (``"C (0,82)"``) and :data:`NO_DRIVERS` is in Indonesian.
+
+    >>> f = pl.DataFrame({"drivers": ["C (0.82), G (0.71)", NO_DRIVERS[1]]})
+    >>> for_people("opportunities", f)["drivers"].to_list()[0]
+    'C (0,82), G (0,71)'
+    """
+    if name != "opportunities" or lang == "en" or "drivers" not in frame.columns:
+        return frame
+    return frame.with_columns(
+        pl.col("drivers").str.replace_all(r"\((-?\d+)\.(\d+)\)", "(${1},${2})")
+        .replace(NO_DRIVERS[1], NO_DRIVERS[0]))
 
 
 def export_result(result: ComplexityTables, out_dir: Path, *, lang: str = "id") -> list[Path]:
@@ -31,7 +51,7 @@ def export_result(result: ComplexityTables, out_dir: Path, *, lang: str = "id") 
             key = "Not in this workbook" if lang == "en" else "Tidak dalam buku kerja ini"
             about[key] = f"{name}.csv ({frame.height:,} rows)"
             continue
-        sheets[title_en if lang == "en" else title_id] = frame
+        sheets[title_en if lang == "en" else title_id] = for_people(name, frame, lang)
     paths.append(
         write_workbook(
             out_dir / "complexity.xlsx", sheets, about=about, lang=lang,

@@ -125,12 +125,23 @@ def _codes(panel: Panel) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
             np.asarray(panel.years, dtype=np.int64))
 
 
+NO_DRIVERS = ("tidak ada industri yang sudah ada dengan kedekatan > 0",
+              "no present industry with proximity > 0")
+
+
 def _drivers_text(codes: np.ndarray, idx: np.ndarray, prox: np.ndarray) -> pl.Series:
-    """``"C (0.82), G (0.71)"`` from driver indices (N, k) and proximities (N, k)."""
+    """``"C (0.82), G (0.71)"`` from driver indices (N, k) and proximities (N, k).
+
+    The CSV keeps this machine-readable form (decimal point, English); the workbook shows
+    it with the language's decimal separator (see :mod:`rancang.complexity.export`). A
+    candidate with no present industry at proximity > 0 (its density is 0) gets
+    :data:`NO_DRIVERS` instead of an empty value.
+    """
     parts = []
     for j in range(idx.shape[1]):
         ok = idx[:, j] >= 0
-        code = pl.Series(np.where(ok, codes[np.maximum(idx[:, j], 0)], None), dtype=pl.String)
+        names = pl.Series(np.asarray(codes, dtype=str)[np.maximum(idx[:, j], 0)])
+        code = pl.select(pl.when(pl.Series(ok)).then(names).otherwise(None)).to_series()
         cents = pl.Series(np.round(np.nan_to_num(prox[:, j]) * 100).astype(np.int64))
         text = pl.concat_str(
             [code, pl.lit(" ("), (cents // 100).cast(pl.String), pl.lit("."),
@@ -140,7 +151,7 @@ def _drivers_text(codes: np.ndarray, idx: np.ndarray, prox: np.ndarray) -> pl.Se
     frame = pl.DataFrame(parts)
     return frame.select(
         pl.concat_str(pl.all(), separator=", ", ignore_nulls=True).fill_null("")
-    ).to_series()
+    ).to_series().replace("", NO_DRIVERS[1])
 
 
 def _tables(p: Panel, res: ComplexityResult, opp: OpportunityResult) -> dict[str, pl.DataFrame]:
