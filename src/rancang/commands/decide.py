@@ -319,13 +319,15 @@ def leading(
     names = [c.strip() for c in criteria.split(",")] if criteria else None
     lc = leading_criteria(panel, region, reference=reference, start=start, end=end,
                           extra=extra_frame, extra_fill=extra_fill, criteria=names)
+    w = weights_for(lc.matrix.criteria, given,
+                    source=weights.name if weights is not None else None)
     spread = None
     if group is not None:
-        spread = read_group_priorities(group, lc.matrix.criteria)
+        spread = read_group_priorities(group, lc.matrix.criteria,
+                                       what="the leading-industry criteria")
     ranking = rank_leading(lc, given, method=method, samples=samples,
                            group_priorities=spread, seed=seed)
     table = ranking_table(lc, ranking)
-    w = weights_for(lc.matrix.criteria, given)
     weight_table = pl.DataFrame({"criterion": list(lc.matrix.criteria), "weight": w,
                                  "direction": list(lc.matrix.directions)})
     tables = {"criteria_matrix": lc.table(), "weights": weight_table, "ranking": table}

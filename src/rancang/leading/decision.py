@@ -209,23 +209,36 @@ def _extra_columns(
 
 
 def weights_for(
-    criteria: Sequence[str], given: Mapping[str, float] | None
+    criteria: Sequence[str], given: Mapping[str, float] | None, *, source: str | None = None
 ) -> NDArray[np.float64]:
     """Weights aligned on ``criteria``: given ones normalised to sum 1, default equal.
 
-    A criterion left out of ``given`` is an error: the planner must see every weight.
+    ``w_j = given_j / sum_k given_k``. A criterion left out of ``given`` is an error: the
+    planner must see every weight. ``source`` (the priorities file, e.g. ``priorities.csv``
+    of ``decide ahp``) is named in the messages.
+
+    Example
+    -------
+    >>> weights_for(["slq", "growth"], {"slq": 3, "growth": 1}).tolist()
+    [0.75, 0.25]
     """
     if not given:
         return np.full(len(criteria), 1.0 / len(criteria))
     missing = [c for c in criteria if c not in given]
     stray = [c for c in given if c not in criteria]
     if missing or stray:
+        parts = []
+        if missing:
+            parts.append(f"no weight for {', '.join(missing)}")
+        if stray:
+            parts.append(f"weights for criteria not in the matrix: {', '.join(stray)}")
         raise InputError(Problem(
-            f"weights do not match the criteria: missing {missing}, unknown {stray}",
-            column="criterion"))
+            "the weights do not match the criteria (" + "; ".join(parts) + "); the criteria "
+            f"are {', '.join(criteria)}", file=source, column="criterion"))
     w = np.array([float(given[c]) for c in criteria])
     if (w < 0).any() or w.sum() <= 0:
-        raise InputError(Problem("weights must be >= 0 and not all 0", column="weight"))
+        raise InputError(Problem("weights must be >= 0 and not all 0", file=source,
+                                 column="weight"))
     return w / w.sum()
 
 

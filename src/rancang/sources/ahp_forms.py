@@ -8,6 +8,7 @@ the reciprocal and may stay empty.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -109,9 +110,11 @@ def write_forms(criteria: Sequence[str], participants: int, out_dir: Path, *,
                 elif i < j:
                     c.fill = yellow
                     c.protection = Protection(locked=False)
+                    c.number_format = "@"  # text: Excel must not turn 1/3 into a date
                     dv.add(c)
                 else:
                     c.fill = grey
+                    c.number_format = "@"
         ws.column_dimensions["A"].width = max(14, *(len(c) + 2 for c in crit))
         ws.protection.sheet = True
         wb.active = 1
@@ -119,6 +122,27 @@ def write_forms(criteria: Sequence[str], participants: int, out_dir: Path, *,
         wb.save(path)
         paths.append(path)
     return paths
+
+
+#: Saaty's scale: 1..9 and the reciprocals 1/2..1/9.
+SAATY_VALUES = tuple(float(v) for v in range(1, 10)) + tuple(1.0 / v for v in range(2, 10))
+
+
+def saaty_value(v: float) -> float | None:
+    """The Saaty scale value ``v`` stands for, or None when it is not on the scale.
+
+    Whole numbers 1..9 must be exact (within 1e-6); reciprocals may be typed as rounded
+    decimals (``0.333`` or ``0.33`` for 1/3, ``0.14`` for 1/7): within 0.005.
+
+    Example
+    -------
+    >>> saaty_value(0.333) == 1 / 3, saaty_value(5.0), saaty_value(2.5), saaty_value(0.7)
+    (True, 5.0, None, None)
+    """
+    for s in SAATY_VALUES:
+        if abs(v - s) <= (1e-6 if s >= 1 else 0.005):
+            return s
+    return None
 
 
 def _parse(value: object) -> float | None:
@@ -177,12 +201,31 @@ def read_form(path: Path, *, criteria: Sequence[str] | None = None,
         for j in range(i + 1, n):
             r_up, c_up = HEADER_ROW + 1 + i, 2 + j
             r_lo, c_lo = HEADER_ROW + 1 + j, 2 + i
-            up, lo = _parse(get(r_up, c_up)), _parse(get(r_lo, c_lo))
-            for v, r, cc in ((up, r_up, c_up), (lo, r_lo, c_lo)):
-                if v is not None and not (1 / 9 - 1e-9 <= v <= 9 + 1e-9):
-                    raw = get(r, cc)
-                    problems.append(Problem(f"{raw!r} is not on Saaty's scale (1/9 .. 9)",
+            parsed = []
+            for r, cc in ((r_up, c_up), (r_lo, c_lo)):
+                raw = get(r, cc)
+                if isinstance(raw, (datetime.date, datetime.time)):
+                    problems.append(Problem(
+                        f"the cell holds a date ({raw}), not a judgment: the spreadsheet "
+                        "turned a value such as 1/3 into a date; format the cell as text "
+                        "and type the value again", name, SHEET, r, _col(cc)))
+                    parsed.append(float("nan"))
+                    continue
+                v = _parse(raw)
+                if v is not None and np.isfinite(v):
+                    snapped = saaty_value(v)
+                    if snapped is None:
+                        problems.append(Problem(
+                            f"{raw!r} is not on Saaty's scale (1, 2, ..., 9 or 1/2, ..., "
+                            "1/9)", name, SHEET, r, _col(cc)))
+                        v = float("nan")
+                    else:
+                        v = snapped
+                elif v is not None:
+                    problems.append(Problem(f"{raw!r} is not a number (use 1..9 or 1/2..1/9)",
                                             name, SHEET, r, _col(cc)))
+                parsed.append(v)
+            up, lo = parsed
             if up is not None and lo is not None and np.isfinite(up) and np.isfinite(lo) \
                     and abs(up * lo - 1) > 0.02:
                 problems.append(Problem(

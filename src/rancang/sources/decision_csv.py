@@ -203,8 +203,13 @@ def read_criterion_names(path: Path) -> list[str]:
     return names
 
 
-def read_group_priorities(path: Path, criteria: tuple[str, ...]) -> np.ndarray:
-    """Participants' priorities (k, m) from ``participant,criterion,weight`` rows."""
+def read_group_priorities(path: Path, criteria: tuple[str, ...], *,
+                          what: str = "the criteria file") -> np.ndarray:
+    """Participants' priorities (k, m) from ``participant,criterion,weight`` rows.
+
+    ``what`` names where the expected criteria come from in the messages (``the criteria
+    file`` for ``decide rank``, the leading-industry criteria for ``decide leading``).
+    """
     header, rows = _rows(path)
     need = ("participant", "criterion", "weight")
     problems = [Problem(f"missing column {c!r}", path.name, None, 1, c)
@@ -217,8 +222,9 @@ def read_group_priorities(path: Path, criteria: tuple[str, ...]) -> np.ndarray:
         crit = r[ic].strip() if ic < len(r) else ""
         v = _number(r[iw]) if iw < len(r) else None
         if crit not in criteria:
-            problems.append(Problem(f"criterion {crit!r} is not in the criteria file",
-                                    path.name, None, k, "criterion"))
+            problems.append(Problem(f"criterion {crit!r} is not among {what} "
+                                    f"({', '.join(criteria)})", path.name, None, k,
+                                    "criterion"))
         elif v is None or v <= 0:
             problems.append(Problem("weight must be a number > 0", path.name, None, k,
                                     "weight"))
