@@ -107,7 +107,7 @@ def test_rank_interval_contains_rank_and_group_spread_widens_it(panel):
 
 def test_weights_must_name_every_criterion(panel):
     lc = leading_criteria(panel, panel.region_codes[0])
-    with pytest.raises(InputError, match="missing \\['share'\\]"):
+    with pytest.raises(InputError, match="no weight for share"):
         rank_leading(lc, {"slq": 1, "dlq": 1, "competitive": 1, "growth": 1})
     with pytest.raises(InputError, match="positive criteria"):
         rank_leading(lc, method="wpm")
