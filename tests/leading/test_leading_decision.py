@@ -154,7 +154,7 @@ def _about(path: Path) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("criterion,weight\nslq,1\nfoo,2\n", "unknown ['foo']"),
+        ("criterion,weight\nslq,1\nfoo,2\n", "not in the matrix: foo"),
         ("criterion,weight\nslq,abc\n", "row 2, column 'weight'"),
         ("name,weight\nslq,1\n", "missing column 'criterion'"),
     ],
