@@ -121,3 +121,57 @@ def test_unknown_layout(tmp_path):
     csv.write_text("Kode,A\n")
     with pytest.raises(InputError, match="unsupported file type"):
         detect_io_layout(csv)
+
+
+def _code_cell(ws, code):
+    for row in ws.iter_rows():
+        for cell in row:
+            if str(cell.value).strip() == code:
+                return cell
+    raise AssertionError(code)
+
+
+def test_sector_without_column_is_named_with_all_other_problems(small):
+    wb = openpyxl.load_workbook(small)
+    ws = wb.active
+    col = _code_cell(ws, "003").column  # first hit: the code row of the header
+    ws.delete_cols(col)
+    for cell in ws[_row_of(ws, "002")]:  # a text cell among the flows of row 002
+        if isinstance(cell.value, (int, float)) and cell.column > 3:
+            cell.value = "n/a"
+            break
+    wb.save(small)
+    with pytest.raises(InputError) as info:
+        read_bps_io(small)
+    text = str(info.value)
+    assert "sector 003 has a row but no column" in text
+    assert "text 'n/a' in a number cell" in text
+
+
+def test_sector_without_row_is_named(small):
+    wb = openpyxl.load_workbook(small)
+    ws = wb.active
+    ws.delete_rows(_row_of(ws, "004"))
+    wb.save(small)
+    with pytest.raises(InputError, match="sector 004 has a column but no row"):
+        read_bps_io(small)
+
+
+def _row_of(ws, code):
+    hits = [c.row for row in ws.iter_rows() for c in row if str(c.value).strip() == code]
+    return hits[-1]  # the last hit is the row label (the first is the code row)
+
+
+def test_text_cell_and_unbalanced_row_reported_together(small):
+    wb = openpyxl.load_workbook(small)
+    ws = wb.active
+    r1, r2 = _row_of(ws, "001"), _row_of(ws, "002")
+    cells1 = [c for c in ws[r1] if isinstance(c.value, (int, float))]
+    cells2 = [c for c in ws[r2] if isinstance(c.value, (int, float))]
+    cells1[0].value = "x"
+    cells2[0].value = cells2[0].value * 3 + 1000
+    wb.save(small)
+    with pytest.raises(InputError) as info:
+        read_bps_io(small)
+    text = str(info.value)
+    assert "text 'x' in a number cell" in text and "does not add up" in text

@@ -181,15 +181,22 @@ def _sector_run(col_labels: list[tuple[int, str, str]],
                 row_codes: dict[str, int]) -> list[tuple[int, str]]:
     """The leading run of columns whose codes are also row codes, stopping at a repeat.
 
+    A column whose code is no row code is skipped (and reported as a sector without a row);
+    the run ends at a repeated code or at a total / final-demand column.
+
     National tables number sectors 001..185 while older layouts code the total
     intermediate demand column 180: the run stops at the first code already seen.
     """
     run: list[tuple[int, str]] = []
     seen: set[str] = set()
-    for c, code, _ in col_labels:
+    for c, code, name in col_labels:
         key = code.lstrip("0") or "0"
-        if code not in row_codes or key in seen:
+        if key in seen:
             break
+        if code not in row_codes:  # a column without a row: named by _unpaired_sectors
+            if _role(code, name, _COLS) is not None:
+                break
+            continue
         seen.add(key)
         run.append((c, code))
     return run
@@ -258,6 +265,7 @@ def read_bps_io(path: str | Path) -> IOTable:
         raise InputError(Problem("no sector codes found that appear both as a row and as a "
                                  "column", **where, row=code_row + 1))
     codes = [code for _, code in sector_cols]
+    problems.extend(_unpaired_sectors(row_labels, col_labels, codes, end, where, cc))
     sector_rows = [row_codes[c] for c in codes]
     if sector_rows != sorted(sector_rows):
         problems.append(Problem("sector rows are not in the same order as sector columns",
@@ -271,8 +279,8 @@ def read_bps_io(path: str | Path) -> IOTable:
     if "output" not in special_cols:
         problems.append(Problem("missing column 'Total Output' (code 3100)", **where,
                                 row=h + 1))
-    if problems:
-        raise InputError(problems)
+    if "output" not in special_cols or not {"value_added", "total_input"} <= set(special_rows):
+        raise InputError(problems)  # nothing to check the cells against
 
     out_col = special_cols["output"]
     fd_cols = [(c, code, name) for c, code, name in col_labels
@@ -307,8 +315,7 @@ def read_bps_io(path: str | Path) -> IOTable:
     x = np.array([number(r, out_col, required=True) for r in sector_rows])
     vecs = {role: row_vec(r, required=role == "total_input")
             for role, r in special_rows.items()}
-    if problems:
-        raise InputError(problems)
+    # text cells are NaN: the balance checks below skip them and report every other problem
 
     totals = {role: np.array([number(r, special_cols[role]) for r in sector_rows])
               for role in ("intermediate_demand", "final_total") if role in special_cols}
@@ -341,6 +348,35 @@ def read_bps_io(path: str | Path) -> IOTable:
         title=title.strip(), unit=unit, year=year, source=path.name, synthetic=synthetic,
         notes=tuple(notes),
     )
+
+
+def _unpaired_sectors(row_labels: list[tuple[int, str, str]],
+                      col_labels: list[tuple[int, str, str]], codes: list[str], end: int,
+                      where: dict, cc: int) -> list[Problem]:
+    """Sectors with a row but no column, or a column but no row, each named and located.
+
+    Sector rows are the coded rows before the first input row (190x, 2000, 2010, 2090 ...);
+    sector columns the coded columns before total intermediate demand (1800/180). A sector
+    is a code that appears in both; a code in only one of them is a problem, not silently
+    dropped.
+    """
+    found = set(codes)
+    col_codes = {code for c, code, _ in col_labels if c <= end and code}
+    problems = []
+    for r, code, name in row_labels:
+        if _role(code, name, _ROWS) is not None:
+            break
+        if code not in found and code.lower() not in _SUBTOTALS and code not in col_codes:
+            problems.append(Problem(f"sector {code} has a row but no column", **where,
+                                    row=r + 1, column=col_letter(cc)))
+    row_codes = {code for _, code, _ in row_labels}
+    for c, code, name in col_labels:
+        if c > end or _role(code, name, _COLS) is not None or code in _SUBTOTALS:
+            break
+        if code and code not in found and code not in row_codes:
+            problems.append(Problem(f"sector {code} has a column but no row", **where,
+                                    column=col_letter(c)))
+    return problems
 
 
 def _off(a: np.ndarray, b: np.ndarray) -> np.ndarray:
