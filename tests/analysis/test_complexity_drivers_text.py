@@ -61,3 +61,18 @@ def test_driver_proximities_use_the_languages_decimal_separator(tmp_path):
         first = _drivers_cells(out / "complexity.xlsx", sheet)[0]
         pattern = r"\(\d,\d\d\)" if lang == "id" else r"\(\d\.\d\d\)"
         assert re.search(pattern, first), first
+
+
+def test_english_about_sheet_has_no_indonesian(tmp_path):
+    from rancang.demo import demo_province
+
+    path = tmp_path / "demo.csv"
+    demo_province().to_long().write_csv(path)
+    out = tmp_path / "en"
+    result = CliRunner().invoke(build_app(), [
+        "complexity", str(path), "--out", str(out), "--quiet", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    rows = openpyxl.load_workbook(out / "complexity.xlsx", read_only=True)["About"]
+    text = " ".join(str(c) for r in rows.iter_rows(values_only=True) for c in r if c)
+    assert "masukan pengguna" not in text and "definisi sama" not in text
+    assert "same definitions as ecomplexity" in text

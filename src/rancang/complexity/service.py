@@ -72,7 +72,8 @@ class ComplexityTables:
         en = lang == "en"
         opp_years = sorted({p.years[t] for t in self.opportunities.year_index})
         rows = {
-            ("Data", "Data"): "SINTETIS (demo)" if p.synthetic else "BPS / masukan pengguna",
+            ("Data", "Data"): ("SYNTHETIC (demo)" if en else "SINTETIS (demo)") if p.synthetic
+            else ("BPS / user input" if en else "BPS / masukan pengguna"),
             ("Ukuran", "Measure"): f"{p.measure} ({p.unit})" if p.unit else p.measure,
             ("Periode", "Period"): f"{p.years[0]}-{p.years[-1]}",
             ("Wilayah x industri", "Regions x industries"):
@@ -86,7 +87,8 @@ class ComplexityTables:
                 ", ".join(f"{t:g}" for t in self.opportunities.thresholds),
             ("Sumber", "Sources"): "; ".join(p.sources) or "-",
             ("Metode", "Method"): "Hidalgo & Hausmann (2009); Atlas of Economic Complexity "
-                "(2014); definisi sama dengan ecomplexity 0.5.3",
+                "(2014); " + ("same definitions as ecomplexity 0.5.3" if en
+                              else "definisi sama dengan ecomplexity 0.5.3"),
         }
         out = {k[1] if en else k[0]: v for k, v in rows.items()}
         for n, text in enumerate(self.warnings(lang), start=1):
