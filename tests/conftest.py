@@ -15,6 +15,21 @@ settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True
 settings.register_profile("dev", deadline=None, print_blob=True)
 settings.load_profile("ci" if os.environ.get("CI", "").lower() == "true" else "dev")
 
+# Error locations are Indonesian by default ("berkas ..., baris 5, kolom 'C'"); the suite's
+# assertions are written against the English words, so the tests run with RANCANG_LANG=en
+# (tests/test_messages_language.py checks the Indonesian default and the switch).
+os.environ.setdefault("RANCANG_LANG", "en")
+
+
+@pytest.fixture(autouse=True)
+def _reset_message_language() -> Iterator[None]:
+    """A CLI ``--lang`` in one test must not change the messages of the next."""
+    from rancang.errors import set_message_language
+
+    yield
+    set_message_language(None)
+
+
 REPO = Path(__file__).resolve().parents[1]
 RAW = Path(os.environ.get("RANCANG_RAW_DATA", REPO.parent / "shared" / "data" / "raw"))
 BPS_PDRB_DIR = RAW / "bps-pdrb-kabkota-adhk-2013-2020"

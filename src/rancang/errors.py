@@ -7,8 +7,49 @@ The CLI, the web pages and the API render them the same way.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
+from contextvars import ContextVar
 from dataclasses import dataclass
+
+#: Words of a location, per language: Indonesian by default (the users' language).
+LOCATION_WORDS = {
+    "id": {"file": "berkas", "sheet": "lembar", "row": "baris", "column": "kolom",
+           "problems": "masalah dalam masukan", "more": "dan {n} lainnya"},
+    "en": {"file": "file", "sheet": "sheet", "row": "row", "column": "column",
+           "problems": "problems in the input", "more": "and {n} more"},
+}
+_LANGUAGE: ContextVar[str | None] = ContextVar("rancang_message_language", default=None)
+
+
+def message_language() -> str:
+    """Language of the location words: :func:`set_message_language`, else the environment
+    variable ``RANCANG_LANG`` (``id`` or ``en``), else ``id``."""
+    lang = _LANGUAGE.get() or os.environ.get("RANCANG_LANG", "id").strip().lower()
+    return lang if lang in LOCATION_WORDS else "id"
+
+
+def chosen_language() -> str | None:
+    """The language set with :func:`set_message_language` (a CLI ``--lang``), or None."""
+    return _LANGUAGE.get()
+
+
+def set_message_language(lang: str | None) -> None:
+    """Set the language of error locations for this context (the CLI's ``--lang``).
+
+    ``None`` returns to the default (``RANCANG_LANG`` or Indonesian).
+
+    Example
+    -------
+    >>> set_message_language("en"); str(Problem("x", file="a.csv", row=2))
+    'file a.csv, row 2: x'
+    >>> set_message_language("id"); str(Problem("x", file="a.csv", row=2))
+    'berkas a.csv, baris 2: x'
+    >>> set_message_language(None)
+    """
+    if lang is not None and lang not in LOCATION_WORDS:
+        raise ValueError(f"language must be one of {', '.join(LOCATION_WORDS)}")
+    _LANGUAGE.set(lang)
 
 
 @dataclass(frozen=True)
@@ -25,21 +66,30 @@ class Problem:
     row: int | None = None
     column: str | None = None
 
-    def location(self) -> str:
+    def location(self, lang: str | None = None) -> str:
+        """``berkas X, lembar 'S', baris 5, kolom 'C'`` (``file/sheet/row/column`` in English).
+
+        ``lang`` defaults to :func:`message_language`.
+        """
+        words = LOCATION_WORDS[lang if lang in LOCATION_WORDS else message_language()]
         parts = []
         if self.file:
-            parts.append(f"file {self.file}")
+            parts.append(f"{words['file']} {self.file}")
         if self.sheet:
-            parts.append(f"sheet {self.sheet!r}")
+            parts.append(f"{words['sheet']} {self.sheet!r}")
         if self.row is not None:
-            parts.append(f"row {self.row}")
+            parts.append(f"{words['row']} {self.row}")
         if self.column:
-            parts.append(f"column {self.column!r}")
+            parts.append(f"{words['column']} {self.column!r}")
         return ", ".join(parts)
 
-    def __str__(self) -> str:
-        loc = self.location()
+    def text(self, lang: str | None = None) -> str:
+        """The problem with its location in ``lang`` (default :func:`message_language`)."""
+        loc = self.location(lang)
         return f"{loc}: {self.message}" if loc else self.message
+
+    def __str__(self) -> str:
+        return self.text()
 
     def as_dict(self) -> dict[str, str | int | None]:
         return {
@@ -70,13 +120,18 @@ class InputError(RancangError):
         self.problems: list[Problem] = list(problems)
         super().__init__(self._text())
 
-    def _text(self) -> str:
+    def _text(self, lang: str | None = None) -> str:
+        words = LOCATION_WORDS[lang if lang in LOCATION_WORDS else message_language()]
         if len(self.problems) == 1:
-            return str(self.problems[0])
-        shown = "\n".join(f"  - {p}" for p in self.problems[:50])
+            return self.problems[0].text(lang)
+        shown = "\n".join(f"  - {p.text(lang)}" for p in self.problems[:50])
         more = len(self.problems) - 50
-        tail = f"\n  ... and {more} more" if more > 0 else ""
-        return f"{len(self.problems)} problems in the input:\n{shown}{tail}"
+        tail = "\n  ... " + words["more"].format(n=more) if more > 0 else ""
+        return f"{len(self.problems)} {words['problems']}:\n{shown}{tail}"
+
+    def __str__(self) -> str:
+        """The problems in the current message language (evaluated when shown)."""
+        return self._text()
 
 
 class NotFoundError(RancangError):

@@ -12,8 +12,10 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from rancang.analysis.klassen import KLASSEN_LABELS_EN
+from rancang.analysis.location_quotient import QUADRANT_LABELS_EN
 from rancang.i18n import format_number_id
-from rancang.leading.service import AnalysisResult
+from rancang.leading.service import AnalysisResult, reference_label_in
 
 ANALYSIS_STEPS = 8
 
@@ -81,6 +83,10 @@ def print_analysis_summary(
     """Readable summary: top leading industries per region with their evidence."""
     en = lang == "en"
     p = result.panel
+
+    def term(labels: dict[str, str], value: object) -> str:
+        return labels.get(str(value), str(value)) if en else str(value)
+
     if p.synthetic:
         console.print(
             "[bold red]SYNTHETIC DATA: demo data made by Rancang, not BPS.[/]" if en
@@ -88,7 +94,8 @@ def print_analysis_summary(
         )
     console.print(
         f"[bold]{'Period' if en else 'Periode'}[/] {result.start}-{result.end} · "
-        f"[bold]{'Reference' if en else 'Acuan'}[/] {result.reference_label} · "
+        f"[bold]{'Reference' if en else 'Acuan'}[/] "
+        f"{reference_label_in(result.reference_label, lang)} · "
         f"[bold]{'Regions' if en else 'Wilayah'}[/] {len(result.regions)}"
     )
     lead = result.tables["leading_industries"]
@@ -122,8 +129,8 @@ def print_analysis_summary(
                 f"{row['rank_low']}-{row['rank_high']}",
                 _fmt(row["slq"]),
                 _fmt(row["dlq"]),
-                str(row["quadrant"]),
-                str(row["quadrant_klassen"]),
+                term(QUADRANT_LABELS_EN, row["quadrant"]),
+                term(KLASSEN_LABELS_EN, row["quadrant_klassen"]),
             )
         console.print(table)
     if len(result.regions) > len(shown):

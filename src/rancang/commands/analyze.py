@@ -47,8 +47,9 @@ def analyze(
         typer.Option("--weight", "-w", help="Ranking weight NAME=VALUE (e.g. slq=0.3); repeat."),
     ] = None,
     lang: Annotated[
-        str, typer.Option(help="Language of the workbook and summary: id or en.")
-    ] = "id",
+        str | None, typer.Option(help="Language of the workbook, summary and messages: id "
+                                 "(default) or en.")
+    ] = None,
     samples: Annotated[
         int, typer.Option(help="Weight samples for the rank intervals.", min=10)
     ] = 500,
@@ -80,8 +81,13 @@ def analyze(
         raise typer.BadParameter(f"--bps-totals must be one of {', '.join(BPS_TOTALS_MODES)}")
     if region and all_regions:
         raise typer.BadParameter("use either --region or --all-regions, not both")
-    if lang not in ("id", "en"):
+    if lang not in (None, "id", "en"):
         raise typer.BadParameter("--lang must be id or en")
+    if lang is not None:
+        from rancang.errors import set_message_language
+
+        set_message_language(lang)
+    lang = lang or "id"
     weights = parse_weights(weight)
     console = Console(stderr=False)
     with analysis_progress(console, quiet=quiet) as step:

@@ -16,12 +16,26 @@ if TYPE_CHECKING:
 def register(app: typer.Typer) -> None:
     """Add ``decide ahp``, ``rank``, ``forms`` and ``leading`` to the app."""
     sub = typer.Typer(help="Keputusan multikriteria: formulir AHP, AHP kelompok, peringkat.",
-                      no_args_is_help=True)
+                      no_args_is_help=True, callback=_language)
     sub.command("ahp")(ahp)
     sub.command("rank")(rank)
     sub.command("forms")(forms)
     sub.command("leading")(leading)
     app.add_typer(sub, name="decide")
+
+
+def _language(
+    lang: Annotated[str | None, typer.Option(
+        help="Language of the messages (and of decide leading's workbook): id (default) "
+             "or en; e.g. rancang decide --lang en rank ...")] = None,
+) -> None:
+    """Set the message language for every ``decide`` command."""
+    from rancang.errors import set_message_language
+
+    if lang not in (None, "id", "en"):
+        raise typer.BadParameter("--lang must be id or en")
+    if lang is not None:
+        set_message_language(lang)
 
 
 def _fmt(x: float) -> str:
@@ -272,7 +286,8 @@ def leading(
     samples: Annotated[int, typer.Option(help="Weight samples for the rank intervals.",
                                          min=0)] = 1000,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
-    lang: Annotated[str, typer.Option(help="id or en.")] = "id",
+    lang: Annotated[str | None, typer.Option(
+        help="Language of the workbook and messages: id (default) or en.")] = None,
     out: Annotated[Path, typer.Option(help="Output folder.")] = Path("out/leading"),
 ) -> None:
     """Leading industries of one region ranked with the decision engine and the group's weights.
@@ -283,6 +298,7 @@ def leading(
 
     from rancang.commands._render import parse_weights
     from rancang.decision import METHODS
+    from rancang.errors import chosen_language, set_message_language
     from rancang.leading.decision import (
         leading_criteria,
         linkage_criteria,
@@ -294,6 +310,12 @@ def leading(
     from rancang.sources import read_panel
     from rancang.sources.decision_csv import read_group_priorities
     from rancang.sources.writers import write_csvs, write_workbook
+
+    if lang not in (None, "id", "en"):
+        raise typer.BadParameter("--lang must be id or en")
+    if lang is not None:
+        set_message_language(lang)
+    lang = lang or chosen_language() or "id"
 
     if method not in METHODS:
         raise typer.BadParameter(f"--method must be one of {', '.join(METHODS)}")

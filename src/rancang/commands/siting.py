@@ -54,9 +54,18 @@ def siting(
         help="Leave out (with a warning) criteria that lack values for some districts and "
              "skip --data/--ikm rows of unknown districts, instead of stopping.")] = False,
     out: Annotated[Path, typer.Option(help="Output folder.")] = Path("out/siting"),
+    lang: Annotated[str | None, typer.Option(
+        help="Language of the messages: id (default) or en.")] = None,
 ) -> None:
     """Rank districts for a new sentra IKM: writes sites.csv and sites.geojson."""
     import csv
+
+    from rancang.errors import set_message_language
+
+    if lang not in (None, "id", "en"):
+        raise typer.BadParameter("--lang must be id or en")
+    if lang is not None:
+        set_message_language(lang)
 
     from rancang.decision import METHODS
     from rancang.errors import InputError, Problem

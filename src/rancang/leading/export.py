@@ -7,6 +7,9 @@ from pathlib import Path
 
 import polars as pl
 
+from rancang.analysis.klassen import KLASSEN_LABELS_EN
+from rancang.analysis.location_quotient import QUADRANT_LABELS_EN
+from rancang.i18n import register_labels
 from rancang.leading.service import AnalysisResult
 from rancang.sources.checks import TotalCheck
 from rancang.sources.writers import write_csvs, write_workbook
@@ -23,10 +26,28 @@ SHEET_TITLES = {
 }
 
 
-def _for_people(name: str, frame: pl.DataFrame) -> pl.DataFrame:
-    """The workbook shows LQ with one column per year, as analysts lay it out."""
+#: Workbook headers of the ranking's per-criterion contributions (``contribution_<c>``:
+#: weight x normalised value; they add up to the score and explain the rank).
+CONTRIBUTION_LABELS = {
+    "contribution_slq": ("Sumbangan SLQ", "SLQ contribution"),
+    "contribution_dlq": ("Sumbangan DLQ", "DLQ contribution"),
+    "contribution_competitive": ("Sumbangan efek kompetitif", "Competitive-effect contribution"),
+    "contribution_growth": ("Sumbangan pertumbuhan", "Growth contribution"),
+    "contribution_share": ("Sumbangan pangsa", "Share contribution"),
+}
+register_labels(CONTRIBUTION_LABELS)
+
+
+def _for_people(name: str, frame: pl.DataFrame, lang: str = "id") -> pl.DataFrame:
+    """The workbook shows LQ with one column per year, as analysts lay it out; in English
+    the quadrant and Klassen labels are translated (the CSV keeps the Indonesian machine
+    labels, see docs/methods.md)."""
     if name == "location_quotient":
         return frame.pivot(on="year", index=["region_code", "industry_code"], values="lq")
+    if lang == "en" and name in ("lq_quadrant", "klassen") and "quadrant" in frame.columns:
+        labels = QUADRANT_LABELS_EN if name == "lq_quadrant" else KLASSEN_LABELS_EN
+        return frame.with_columns(pl.col("quadrant").replace_strict(
+            labels, default=pl.col("quadrant"), return_dtype=pl.String))
     return frame
 
 
@@ -75,7 +96,7 @@ def export_result(
         paths.append(path)
         about |= checks_about(checks, bps_totals or "repair", lang)
     sheets = {
-        SHEET_TITLES[name][1 if lang == "en" else 0]: _for_people(name, frame)
+        SHEET_TITLES[name][1 if lang == "en" else 0]: _for_people(name, frame, lang)
         for name, frame in result.tables.items()
     }
     paths.append(

@@ -76,11 +76,13 @@ class AnalysisResult:
             ("Ekonomi acuan", "Reference economy"), ("Jumlah wilayah", "Regions"),
             ("Sumber", "Sources"), ("Bobot peringkat", "Ranking weights"),
         )
+        en = lang == "en"
         values = (
-            "SINTETIS (demo)" if p.synthetic else "BPS / masukan pengguna",
+            ("SYNTHETIC (demo)" if en else "SINTETIS (demo)") if p.synthetic
+            else ("BPS / user input" if en else "BPS / masukan pengguna"),
             f"{p.measure} ({p.unit})" if p.unit else p.measure,
             f"{self.start}-{self.end}",
-            self.reference_label,
+            reference_label_in(self.reference_label, lang),
             str(len(self.regions)),
             "; ".join(p.sources) or "-",
             ", ".join(f"{k}={v:g}" for k, v in self.weights.items()),
@@ -161,6 +163,21 @@ def resolve_reference(
             "(the province or the nation) to the file, or analyse a file with several "
             "regions"))
     return ref, label
+
+
+SUM_OF_REGIONS = {"id": "jumlah semua wilayah dalam masukan",
+                  "en": "sum of all regions in the input"}
+
+
+def reference_label_in(label: str, lang: str = "id") -> str:
+    """The reference label for people in ``lang`` (the sum-of-regions label translated).
+
+    >>> reference_label_in("jumlah semua wilayah dalam masukan", "en")
+    'sum of all regions in the input'
+    """
+    if label == SUM_OF_REGIONS["id"]:
+        return SUM_OF_REGIONS.get(lang, label)
+    return label
 
 
 def _region_rows(panel: Panel, idx: np.ndarray, n_inner: int) -> dict[str, np.ndarray]:
