@@ -84,3 +84,20 @@ def test_cli_swap_writes_swap_csv(tmp_path: Path):
         "decide", "rank", str(tmp_path / "m.csv"), "--criteria", str(tmp_path / "c.csv"),
         "--swap", "A,Z", "--out", str(tmp_path / "z")])
     assert res.exit_code != 0 and "--swap" in str(res.exception)
+
+
+def test_rank_interval_is_the_5_95_quantile_by_default():
+    from rancang.decision.robustness import rank_robustness
+
+    x = np.array([[1.0, 0.0], [0.0, 1.0], [0.45, 0.45]])
+    # 100 samples: 98 keep the order A, C, B; one puts B first, one puts C last
+    samples = np.array([[0.6, 0.4]] * 98 + [[0.0, 1.0], [0.5, 0.5]])
+    scorer = lambda w: w @ x.T  # noqa: E731
+    q = rank_robustness(scorer, [0.6, 0.4], samples)
+    m = rank_robustness(scorer, [0.6, 0.4], samples, interval="minmax")
+    assert q.rank.tolist() == [1, 3, 2]
+    assert q.rank_low.tolist() == [1, 3, 2] and q.rank_high.tolist() == [1, 3, 2]
+    assert m.rank_low.tolist() == [1, 1, 2] and m.rank_high.tolist() == [3, 3, 3]
+    dm = DecisionMatrix.build(["A", "B", "C"], ["x", "y"], x)
+    r = rank_alternatives(dm, [0.6, 0.4], method="wsm", weight_samples=samples)
+    assert r.robustness.rank_high.tolist() == [1, 3, 2]

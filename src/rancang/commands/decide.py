@@ -131,6 +131,9 @@ def rank(
              "sample weights over the group's spread instead of around --criteria's.",
         exists=True, dir_okay=False)] = None,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    interval: Annotated[str, typer.Option(
+        help="rank_low/rank_high: quantile (5-95 %% of the sampled ranks, as analyze) or "
+             "minmax (best and worst rank seen).")] = "quantile",
     swap: Annotated[str | None, typer.Option(
         help="A,B: the smallest weight change letting B catch up with A (swap.csv: "
              "criterion, weight, new_weight, change). Exact (LP) for wsm and promethee, "
@@ -150,9 +153,11 @@ def rank(
     if group is not None:
         spread = group_weights(read_group_priorities(group, table.names), samples=samples,
                                rng=seed)
+    if interval not in ("quantile", "minmax"):
+        raise typer.BadParameter("--interval must be quantile or minmax")
     result = rank_alternatives(dm, table.weights, method=method, samples=samples,
                                concentration=concentration, weight_samples=spread, rng=seed,
-                               **options)
+                               interval=interval, **options)
     rows = result.rows()
     _write(out / "ranking.csv",
            ["alternative", "score", "rank", "rank_low", "rank_high", "acceptability"],

@@ -113,6 +113,7 @@ def rank_alternatives(
     concentration: float = 50.0,
     weight_samples: ArrayLike | None = None,
     rng: np.random.Generator | int | None = 0,
+    interval: str = "quantile",
     **options: Any,
 ) -> Ranking:
     """Rank alternatives and measure how the ranking moves when the weights move.
@@ -129,6 +130,10 @@ def rank_alternatives(
     weight_samples : array (S, m), optional
         Ready-made samples, e.g. :func:`rancang.decision.robustness.group_weights`.
     rng : Generator or seed
+    interval : {"quantile", "minmax"}
+        ``rank_low``/``rank_high``: the 5 % and 95 % quantiles of the sampled ranks
+        (default, as ``rancang analyze``) or the best and worst rank seen; see
+        :func:`rancang.decision.robustness.rank_robustness`.
     **options
         Method options, see :func:`make_scorer`.
 
@@ -158,7 +163,7 @@ def rank_alternatives(
               if samples > 0 else np.zeros((0, dm.shape[1])))
     else:
         ws = np.asarray(weight_samples, dtype=np.float64)
-    rob = rank_robustness(scorer, w[0], ws, higher_is_better=higher)
+    rob = rank_robustness(scorer, w[0], ws, higher_is_better=higher, interval=interval)
     return Ranking(dm, method, w[0], higher, rob)
 
 

@@ -137,9 +137,13 @@ def group_weights(
     return g / g.sum(axis=1, keepdims=True)
 
 
+INTERVALS = ("quantile", "minmax")
+
+
 def rank_robustness(
     scorer: Scorer, weights: ArrayLike, samples: ArrayLike, *,
-    higher_is_better: bool = True, chunk: int = 2000,
+    higher_is_better: bool = True, chunk: int = 2000, interval: str = "quantile",
+    quantiles: tuple[float, float] = (0.05, 0.95),
 ) -> Robustness:
     """Rank intervals and rank acceptability of every alternative over weight samples.
 
@@ -155,6 +159,11 @@ def rank_robustness(
         False for VIKOR's Q.
     chunk : int
         Samples scored at once (memory ~ chunk x n).
+    interval : {"quantile", "minmax"}
+        ``quantile`` (default): ``rank_low``/``rank_high`` are the ``quantiles`` of the
+        sampled ranks, as ``rancang analyze`` reports them; ``minmax``: the best and worst
+        rank seen.
+    quantiles : (float, float), default (0.05, 0.95)
 
     Returns
     -------
@@ -163,8 +172,12 @@ def rank_robustness(
     Notes
     -----
     Ranks are ordinal (ties keep input order), so every sample's ranks are a permutation.
-    ``rank_low``/``rank_high`` are the best and worst ranks seen over the samples and the
-    given weights. Rank acceptability ``b_i^k`` = share of samples where i has rank k.
+    With ``interval="quantile"`` and S samples, ``rank_low`` is the order statistic
+    ``floor(q_lo (S - 1))`` (0-based) of an alternative's sampled ranks and ``rank_high``
+    the order statistic ``ceil(q_hi (S - 1))`` (the same rule as
+    :func:`rancang.analysis.ranking.rank_intervals`), both widened to include the rank at
+    the given weights; with ``minmax`` the best and worst ranks seen over the samples and
+    the given weights. Rank acceptability ``b_i^k`` = share of samples where i has rank k.
 
     References
     ----------
@@ -189,6 +202,15 @@ def rank_robustness(
         np.minimum(low, r.min(axis=0), out=low)
         np.maximum(high, r.max(axis=0), out=high)
         counts += np.bincount((alt * n + (r - 1)).ravel(), minlength=n * n)
+    if interval not in INTERVALS:
+        raise ValueError(f"interval must be one of {', '.join(INTERVALS)}")
+    n_s = w.shape[0]
+    if interval == "quantile" and n_s > 0:
+        cum = np.cumsum(counts.reshape(n, n), axis=1)  # cum[i, k]: samples with rank <= k+1
+        k_low = int(np.floor(quantiles[0] * (n_s - 1)))
+        k_high = int(np.ceil(quantiles[1] * (n_s - 1)))
+        low = np.minimum(np.argmax(cum >= k_low + 1, axis=1) + 1, rank)
+        high = np.maximum(np.argmax(cum >= k_high + 1, axis=1) + 1, rank)
     total = max(w.shape[0], 1)
     matrix = counts.reshape(n, n) / total
     if w.shape[0] == 0:
