@@ -56,3 +56,26 @@ def test_analyze_unknown_weight_lists_the_criteria(tmp_path: Path, capsys) -> No
     assert "unknown ranking criterion 'foo'" in err
     assert "slq (default 0.3)" in err and "share" in err
     assert not (tmp_path / "x" / "analysis.xlsx").exists()
+
+
+def test_consistency_report_flags_only_above_threshold(tmp_path: Path) -> None:
+    import csv
+
+    import openpyxl
+
+    paths = write_forms(["a", "b", "c"], 2, tmp_path)
+    cells = [{(5, 3): "3", (5, 4): "5", (6, 4): "2"},  # nearly consistent (CR ~0.003)
+             {(5, 3): "9", (5, 4): "1/9", (6, 4): "9"}]  # very inconsistent
+    for path, values in zip(paths, cells, strict=True):
+        wb = openpyxl.load_workbook(path)
+        for (r, c), v in values.items():
+            wb["Perbandingan"].cell(r, c).value = v
+        wb.save(path)
+    out = tmp_path / "o"
+    res = CliRunner().invoke(build_app(), ["decide", "ahp", *map(str, paths), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    rows = list(csv.DictReader((out / "consistency.csv").read_text().splitlines()))
+    assert 0 < float(rows[0]["cr"]) < 0.1 and rows[0]["worst_judgment"] == ""
+    assert float(rows[1]["cr"]) > 0.1 and rows[1]["worst_judgment"]
+    assert rows[2]["participant"] == "(kelompok)" and float(rows[2]["cr"]) > 0.1
+    assert "matriks kelompok" in res.output

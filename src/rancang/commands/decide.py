@@ -80,7 +80,7 @@ def ahp(
     rows: list[list[object]] = []
     for f, r in zip(filled, result.individual, strict=True):
         worst = ""
-        if r.cr > 0:
+        if r.cr > threshold:  # only inconsistent participants get a judgment to revisit
             j = worst_judgments(r, top=1)[0]
             worst = (f"{crit[j.i]} vs {crit[j.j]}: {_fmt(j.value)} -> {_fmt(j.suggested)} "
                      f"({j.share:.0%})")
@@ -113,6 +113,9 @@ def ahp(
         j = worst_judgments(r, top=1)[0]
         typer.echo(f"Tidak konsisten: {f.participant} (CR {r.cr:.3f}); tinjau "
                    f"{crit[j.i]} vs {crit[j.j]} = {_fmt(j.value)}, saran {_fmt(j.suggested)}")
+    if result.group is not None and result.group.cr > threshold:
+        typer.echo(f"Tidak konsisten: matriks kelompok (CR {result.group.cr:.3f} > "
+                   f"{threshold:g}); bahas perbandingan yang paling berbeda antarpeserta")
     typer.echo(f"Hasil ditulis ke {out}")
 
 
