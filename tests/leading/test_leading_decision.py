@@ -57,6 +57,7 @@ def test_morowali_manufacturing_leads_with_hand_checked_criteria(bps_pdrb_dir):
 
     p = read_panel([bps_pdrb_dir])
     lc = leading_criteria(p, "72.06", reference="9999", start=2013, end=2020)
+    assert lc.region_code == "7203"  # the panel's code, as analyze writes it: files join
     c = lc.matrix.alternatives.index("C")
     # BPS ADHK 2020, billion rupiah: Morowali C 28,893.19 of 43,947.51; Indonesia C
     # 2,209,920.3 of the 17 categories' sum (see test_real_morowali.py)

@@ -368,7 +368,7 @@ def leading(
                  "ranking": "Ranking"}
     titles = en_titles if lang == "en" else id_titles
     about = {
-        ("Region" if lang == "en" else "Wilayah"): region,
+        ("Region" if lang == "en" else "Wilayah"): lc.region_code,
         ("Period" if lang == "en" else "Periode"): f"{lc.start}-{lc.end}",
         ("Reference economy" if lang == "en" else "Ekonomi acuan"): lc.reference_label,
         ("Method" if lang == "en" else "Metode"): method,

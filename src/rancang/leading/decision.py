@@ -52,7 +52,7 @@ COST_CRITERIA: frozenset[str] = frozenset()
 class LeadingCriteria:
     """The criteria matrix of one region's industries, with labels for people."""
 
-    region_code: str
+    region_code: str  # as in the panel (BPS 7203 for a BPS file), so files join analyze's
     matrix: DecisionMatrix
     industry_names: tuple[str, ...]
     start: int
@@ -162,7 +162,7 @@ def leading_criteria(
         codes, names, values, ["cost" if c in COST_CRITERIA else "benefit" for c in names]
     )
     return LeadingCriteria(
-        region_code=region, matrix=dm, industry_names=tuple(sub.industry_names),
+        region_code=sub.region_codes[r], matrix=dm, industry_names=tuple(sub.industry_names),
         start=sub.years[0], end=sub.years[-1], reference_label=ref_label,
     )
 
