@@ -11,6 +11,9 @@ Every setting has an environment variable with the ``RANCANG_`` prefix:
 - ``RANCANG_BOUNDARIES_FILE``: GeoJSON of regency boundaries (properties ``kode`` Kemendagri
   code, ``nama``); default: the first ``kab.geojson`` found in the data folder, its
   ``boundaries/`` or ``cahyadsn-wilayah-boundaries/`` sub-folder.
+- ``RANCANG_CENTROIDS_FILE``: CSV of region centroids (columns ``level,kode,nama,lat,lng``)
+  for the map without a boundary file; default: ``centroids_prov_kab_kec.csv`` beside the
+  boundary file or in the same folders of the data folder.
 - ``RANCANG_TILE_URL``: optional map tile URL template (``https://.../{z}/{x}/{y}.png``);
   empty by default, so maps use no tiles from the internet.
 - ``RANCANG_COOKIE_SECURE``: send the session cookie over HTTPS only (set behind TLS).
@@ -50,6 +53,7 @@ class Settings(BaseSettings):
     secret_key: str = ""
     environment: str = "development"
     boundaries_file: Path | None = None
+    centroids_file: Path | None = None
     tile_url: str = ""
     cookie_secure: bool = False
     session_hours: float = 12.0
@@ -63,6 +67,20 @@ class Settings(BaseSettings):
             candidate = base / sub / "kab.geojson"
             if candidate.is_file():
                 return candidate
+        return None
+
+    def find_centroids(self) -> Path | None:
+        """The centroid CSV to use (regions as points when no boundaries), or None."""
+        name = "centroids_prov_kab_kec.csv"
+        if self.centroids_file is not None:
+            return self.centroids_file if Path(self.centroids_file).is_file() else None
+        base = Path(self.data_dir)
+        folders = [base / sub for sub in ("", "boundaries", "cahyadsn-wilayah-boundaries")]
+        if self.boundaries_file is not None:
+            folders.insert(0, Path(self.boundaries_file).parent)
+        for folder in folders:
+            if (folder / name).is_file():
+                return folder / name
         return None
 
     @model_validator(mode="after")

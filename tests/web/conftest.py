@@ -21,6 +21,7 @@ from rancang.web.auth import create_user
 REPO = Path(__file__).resolve().parents[2]
 RAW = REPO.parent / "shared" / "data" / "raw"
 BOUNDARIES = RAW / "cahyadsn-wilayah-boundaries" / "kab.geojson"
+CENTROIDS = RAW / "cahyadsn-wilayah-boundaries" / "centroids_prov_kab_kec.csv"
 PASSWORD = "rahasia-123"
 # username, role, region
 USERS = (
@@ -41,8 +42,10 @@ class Client:
     username: str = ""
 
 
-def build_app(url: str, *, firms: int = 40, boundaries: Path | None = BOUNDARIES) -> FastAPI:
-    """An app on ``url`` with the demo province, a small synthetic register and four users."""
+def build_app(url: str, *, firms: int = 40, boundaries: Path | None = BOUNDARIES,
+              centroids: Path | None = None) -> FastAPI:
+    """An app on ``url`` with the demo province, a small synthetic register and four users
+    (``boundaries=None``: no boundary file; ``centroids``: a centroid CSV to use)."""
     import tempfile
 
     from rancang.registry.demo import demo_register, write_office_xlsx
@@ -50,7 +53,7 @@ def build_app(url: str, *, firms: int = 40, boundaries: Path | None = BOUNDARIES
 
     settings = Settings(database_url=url, data_dir=Path(tempfile.mkdtemp()),
                         boundaries_file=boundaries if boundaries and boundaries.is_file()
-                        else None)
+                        else None, centroids_file=centroids)
     app = create_app(settings)
     engine = app.state.engine
     for name, role, region in USERS:

@@ -41,9 +41,27 @@ def _free_port() -> int:
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A uvicorn server in a thread on a fresh SQLite file (session-scoped)."""
+    yield from _serve(build_app(f"sqlite:///{tmp_path_factory.mktemp('browser') / 'b.sqlite'}"))
+
+
+@pytest.fixture(scope="session")
+def bare_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A server without a boundary file, with a centroid CSV (three Sulawesi Tengah
+    regencies and one that is not in the dataset)."""
+    folder = tmp_path_factory.mktemp("bare")
+    csv = folder / "centroids.csv"
+    csv.write_text("level,kode,nama,lat,lng\nprov,72,Sulawesi Tengah,-1.4,121.4\n"
+                   "kab,72.01,Kabupaten Banggai,-1.02,122.59\n"
+                   "kab,72.02,Kabupaten Poso,-1.68,120.53\n"
+                   "kab,72.03,Kabupaten Donggala,-0.44,119.83\n"
+                   "kab,73.01,Kabupaten Kepulauan Selayar,-6.3,120.5\n", encoding="utf-8")
+    yield from _serve(build_app(f"sqlite:///{folder / 'b.sqlite'}", boundaries=None,
+                                centroids=csv))
+
+
+def _serve(app) -> Iterator[str]:  # type: ignore[no-untyped-def]
     import uvicorn
 
-    app = build_app(f"sqlite:///{tmp_path_factory.mktemp('browser') / 'b.sqlite'}")
     port = _free_port()
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
     srv = uvicorn.Server(config)
@@ -224,13 +242,12 @@ def test_html_in_data_is_shown_as_text_and_never_runs(server: str, browser) -> N
 
     # map: the firm's popup and the region's tooltip
     page.goto(f"{server}/map?dataset={ds}&province=72&industry=XA")
-    page.wait_for_function("() => window.rancangMap && Number(document.querySelector('#map')"
-                           ".dataset.firms) > 0", timeout=20000)
-    page.evaluate("""() => new Promise((done) => {
-        const m = window.rancangMap.firms.getLayers().find(
+    page.wait_for_function("() => window.rancangMap && window.rancangMap.firms"
+                           " && window.rancangMap.regions", timeout=20000)
+    page.evaluate("""() => { const m = window.rancangMap.firms.getLayers().find(
             (x) => x.getPopup().getContent().textContent.includes('Zyxfirm'));
-        window.rancangMap.firms.zoomToShowLayer(m, () => { m.openPopup(); done(); });
-    })""")
+        L.popup().setLatLng(m.getLatLng()).setContent(m.getPopup().getContent())
+            .openOn(window.rancangMap.map); }""")
     page.wait_for_selector(".leaflet-popup-content")
     assert XSS in page.inner_text(".leaflet-popup-content")
     page.evaluate("""() => { const l = window.rancangMap.regions.getLayers().find(
@@ -268,3 +285,44 @@ def test_security_headers(server: str) -> None:
     assert headers["X-Content-Type-Options"] == "nosniff"
     csp = headers["Content-Security-Policy"]
     assert "script-src 'self';" in csp and "frame-ancestors 'none'" in csp
+
+
+def _login(page, server: str, username: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(f"{server}/login")
+    page.fill("#username", username)
+    page.fill("#password", PASSWORD)
+    page.click("#login-button")
+    page.wait_for_url(f"{server}/")
+
+
+def test_map_without_boundaries_is_still_a_map(bare_server: str, browser) -> None:  # type: ignore[no-untyped-def]
+    """No boundary file: Leaflet still draws the regions at their centroids and the
+    analyst's firms, says so honestly, keeps the values table, and the legend uses the
+    Indonesian decimal comma."""
+    from rancang.datasets import save_panel
+
+    engine = APPS[bare_server].state.engine  # type: ignore[attr-defined]
+    panel = _payload_panel()
+    ds = save_panel(engine, panel, name="Sulteng", actor="admin")
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    _login(page, bare_server, "analyst_own")
+    page.goto(f"{bare_server}/map?dataset={ds}&industry=XC")
+    assert page.is_visible("#no-boundaries")
+    page.wait_for_function("() => window.rancangMap && window.rancangMap.firms"
+                           " && window.rancangMap.regions", timeout=20000)
+    # 72.01 (7201 is BPS for 72.07...): whatever matched, only dataset regions are drawn
+    assert 0 < int(page.get_attribute("#map", "data-regions")) <= 3
+    assert "wilayah" in page.inner_text("#map-status")
+    legend = page.inner_text("#map-legend")
+    assert "," in legend and "Location quotient" in legend
+    assert page.locator("#map-table tbody tr").count() == 12
+    page.screenshot(path=str(ARTIFACTS / "map_no_boundaries.png"))
+    # English: the legend in English number format, words in English
+    page.click("#lang-en")
+    page.wait_for_function("() => Number(document.querySelector('#map').dataset.regions) > 0")
+    assert "regions" in page.inner_text("#map-status")
+    assert errors == []
+    context.close()

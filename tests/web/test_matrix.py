@@ -127,6 +127,7 @@ MATRIX: dict[tuple[str, str], tuple[Maker, dict[str, int]] | None] = {
     ("GET", "/api/v1/datasets/{dataset_id}/indicator"): (
         _get("/api/v1/datasets/1/indicator?name=lq&industry=C"), ALL_OK),
     ("GET", "/api/v1/boundaries"): (_get("/api/v1/boundaries?province=72"), ALL_OK),
+    ("GET", "/api/v1/centroids"): (_get("/api/v1/centroids?province=72"), ALL_OK),
     ("GET", "/api/v1/register/records"): (_get("/api/v1/register/records"), LISTING),
     ("GET", "/api/v1/register/records/{record_id}"): (_get("/api/v1/register/records/{rid}"),
                                                       RECORD),

@@ -52,10 +52,27 @@ WORDS: dict[str, tuple[str, str]] = {
     "ui.download": ("Unduh", "Download"),
     "ui.indicator": ("Indikator", "Indicator"),
     "ui.industry": ("Lapangan usaha", "Industry"),
-    "ui.no_boundaries": ("Berkas batas wilayah (GeoJSON) tidak tersedia: peta ditampilkan "
-                         "sebagai tabel.",
-                         "No boundary file (GeoJSON) available: the map is shown as a "
-                         "table."),
+    "ui.no_boundaries": ("Berkas batas wilayah (GeoJSON) tidak tersedia: wilayah ditampilkan "
+                         "sebagai titik di pusatnya (bila ada), nilai lengkap di tabel.",
+                         "No boundary file (GeoJSON) available: regions are shown as points "
+                         "at their centres (when known), all values in the table."),
+    "ui.no_centroids": ("Tanpa berkas pusat wilayah: peta hanya menampilkan usaha dari "
+                        "registri; nilai wilayah ada di tabel.",
+                        "No region centroid file either: the map shows the register's firms "
+                        "only; the regions' values are in the table."),
+    "map.regions": ("{n} wilayah", "{n} regions"),
+    "map.firms": ("{n} usaha", "{n} firms"),
+    "map.capped": ("Menampilkan {shown} dari {total} usaha berlokasi (dibatasi; urut ID). "
+                   "Saring wilayah untuk melihat semuanya.",
+                   "Showing {shown} of {total} located firms (capped; by ID). Filter by "
+                   "region to see them all."),
+    "map.no_value": ("tidak ada nilai", "no value"),
+    "map.industry": ("Lapangan usaha", "Industry"),
+    "map.period": ("Periode", "Period"),
+    "map.reference": ("Acuan", "Reference"),
+    "map.legend": ("Legenda", "Legend"),
+    "map.legend_help": ("kelas kuantil (5) atas wilayah yang ditampilkan",
+                        "quantile classes (5) over the regions shown"),
     "ui.no_boundary_match": ("Tidak ada batas wilayah untuk wilayah set data ini.",
                              "No boundaries match the regions of this dataset."),
     "ui.firms": ("Usaha dari registri", "Firms from the register"),
@@ -174,3 +191,10 @@ WORDS: dict[str, tuple[str, str]] = {
 register_labels(WORDS)
 # result values shown on the dashboard: SLQ x DLQ quadrants and Klassen quadrants
 register_terms({**QUADRANT_LABELS_EN, **KLASSEN_LABELS_EN})
+
+
+def map_words(lang: str) -> dict[str, str]:
+    """The words the map script shows (``map.*``), in the page's language."""
+    k = 1 if lang == "en" else 0
+    return {key.split(".", 1)[1]: pair[k] for key, pair in WORDS.items()
+            if key.startswith("map.")}

@@ -14,7 +14,7 @@ from rancang.web.deps import AdminDep, EngineDep, LangDep, SettingsDep, UserDep
 from rancang.web.routes.pages_dashboard import QueryDep
 from rancang.web.services import dashboard
 from rancang.web.services.analysis import analyse, forget_dataset
-from rancang.web.services.geo import boundaries, indicator
+from rancang.web.services.geo import boundaries, centroids, indicator
 from rancang.web.services.regions import search_regions, visible_dataset, visible_datasets
 
 router = APIRouter(prefix="/api/v1", tags=["regions and analyses"])
@@ -112,11 +112,23 @@ def ranking(engine: EngineDep, user: UserDep, lang: LangDep, query: QueryDep) ->
 
 
 @router.get("/datasets/{dataset_id}/indicator")
-def map_indicator(engine: EngineDep, user: UserDep, dataset_id: int, name: str = "lq",
-                  industry: str | None = None, year: int | None = None) -> dict[str, Any]:
+def map_indicator(engine: EngineDep, user: UserDep, lang: LangDep, dataset_id: int,
+                  name: str = "lq", industry: str | None = None,
+                  year: int | None = None) -> dict[str, Any]:
     """One indicator for every region (what the map colours)."""
     visible_dataset(engine, user, dataset_id)
-    return indicator(engine, dataset_id, name, industry=industry, year=year)
+    return indicator(engine, dataset_id, name, industry=industry, year=year, lang=lang)
+
+
+@router.get("/centroids")
+def centroid_points(settings: SettingsDep, user: UserDep,
+                    province: str | None = None) -> JSONResponse:
+    """Regency centroids ``[{kode, nama, lat, lng}]`` for the map without boundaries (404
+    with ``available: false`` when no centroid file)."""
+    data = centroids(settings.find_centroids(), province=province)
+    if data is None:
+        return JSONResponse({"available": False, "error": "no centroid file"}, status_code=404)
+    return JSONResponse(data, headers={"Cache-Control": "private, max-age=3600"})
 
 
 @router.get("/boundaries")

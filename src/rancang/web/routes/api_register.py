@@ -42,6 +42,7 @@ def aggregate(engine: EngineDep, user: UserDep, measure: str = "units",
 
 
 @router.get("/points")
-def points(engine: EngineDep, user: UserDep) -> list[dict[str, Any]]:
-    """Firm coordinates for the map (records the user may read)."""
+def points(engine: EngineDep, user: UserDep) -> dict[str, Any]:
+    """Firm coordinates for the map (records the user may read): ``points`` (at most
+    ``limit``, lowest ids first), ``total`` located firms and ``capped``."""
     return svc.points(engine, user)

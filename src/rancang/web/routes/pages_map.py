@@ -1,4 +1,9 @@
-"""Map page: choropleth of an indicator across regencies, firms as clustered points."""
+"""Map page: choropleth of an indicator across regencies, firms as clustered points.
+
+Without a boundary file it is still a map: regions as markers at their centroids (when a
+centroid file is present) and, for analysts, the firms; the page says so, and the values
+table is open below.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,10 @@ from fastapi.responses import HTMLResponse
 from rancang.datasets import get_dataset
 from rancang.web.access import record_scope
 from rancang.web.deps import EngineDep, LangDep, SettingsDep, UserDep
-from rancang.web.render import render
-from rancang.web.services.geo import INDICATORS, indicator
+from rancang.web.render import fmt, render
+from rancang.web.services.geo import INDICATORS, indicator, indicator_label
 from rancang.web.services.regions import default_dataset, visible_datasets
+from rancang.web.words import map_words
 
 router = APIRouter(include_in_schema=False)
 
@@ -21,19 +27,37 @@ def map_page(
     dataset: int | None = None, indicator_name: str = "lq", industry: str | None = None,
     year: int | None = None, province: str | None = None,
 ) -> HTMLResponse:
-    """The map (or, without a boundary file, the same values as a table, labelled so)."""
+    """The map (boundaries, or centroids, or firms only), the legend, the values table."""
     ds = default_dataset(engine, user, dataset)
     ctx: dict[str, object] = {"dataset": None, "datasets": visible_datasets(engine, user),
-                              "indicators": INDICATORS, "province": province or ""}
+                              "indicators": [(i, indicator_label(i, lang)) for i in INDICATORS],
+                              "province": province or ""}
     if ds is not None:
-        data = indicator(engine, ds, indicator_name, industry=industry, year=year)
-        boundary_file = settings.find_boundaries()
+        data = indicator(engine, ds, indicator_name, industry=industry, year=year, lang=lang)
+        has_boundaries = settings.find_boundaries() is not None
+        has_centroids = settings.find_centroids() is not None
+        matched = any(r["kemendagri_code"] for r in data["values"])
+        show_firms = record_scope(user) is not None
+        prefix = (province or "") + "."
+        shown = [r for r in data["values"]
+                 if not province or (r["kemendagri_code"] or "").startswith(prefix)]
+        for r in shown:
+            r["label"] = fmt(r["value"], 2, lang)
         ctx.update({
-            "dataset": get_dataset(engine, ds), "data": data,
-            "has_boundaries": boundary_file is not None,
-            "matched": any(r["kemendagri_code"] for r in data["values"]),
-            "show_firms": record_scope(user) is not None,
+            "dataset": get_dataset(engine, ds), "data": data, "shown": shown,
+            "has_boundaries": has_boundaries, "has_centroids": has_centroids,
+            "matched": matched, "show_firms": show_firms,
+            "draw_map": (matched and (has_boundaries or has_centroids)) or show_firms,
             "provinces": sorted({(r["kemendagri_code"] or "").split(".")[0]
                                  for r in data["values"] if r["kemendagri_code"]}),
+            "map_config": {
+                "lang": lang, "dataset": ds, "province": province or "",
+                "source": ("boundaries" if has_boundaries and matched else
+                           "centroids" if has_centroids and matched else ""),
+                "firms": show_firms, "indicator": data["indicator_label"],
+                "industry": f'{data["industry"]} {data["industry_name"]}',
+                "uses": data["uses"], "period": data["period"],
+                "reference": data["reference"], "words": map_words(lang),
+            },
         })
     return render(request, "map.html", ctx)

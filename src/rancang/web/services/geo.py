@@ -16,6 +16,55 @@ from rancang.datasets import load_panel
 from rancang.datasets.service import kemendagri_code
 
 INDICATORS = ("lq", "share", "growth", "pdrb")
+# what each indicator uses of the map's selectors (the others are hidden for it)
+USES: dict[str, tuple[str, ...]] = {"lq": ("industry", "year"), "share": ("industry", "year"),
+                                    "growth": (), "pdrb": ("year",)}
+INDICATOR_LABELS: dict[str, tuple[str, str]] = {
+    "lq": ("Location quotient (LQ)", "Location quotient (LQ)"),
+    "share": ("Pangsa lapangan usaha dalam PDRB wilayah (%)",
+              "Industry's share of the region's PDRB (%)"),
+    "growth": ("Pertumbuhan PDRB rata-rata per tahun (%)", "Mean annual PDRB growth (%)"),
+    "pdrb": ("PDRB total", "Total PDRB"),
+}
+ALL_REGIONS_LABEL = ("jumlah semua wilayah", "sum of all regions")
+
+
+def indicator_label(name: str, lang: str = "id") -> str:
+    """The indicator's name in the page's language.
+
+    >>> indicator_label("growth", "en")
+    'Mean annual PDRB growth (%)'
+    """
+    pair = INDICATOR_LABELS.get(name, (name, name))
+    return pair[1] if lang == "en" else pair[0]
+
+
+@lru_cache(maxsize=4)
+def _load_centroids(path: str, mtime: float) -> tuple[tuple[str, str, float, float], ...]:
+    import csv
+
+    out = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row.get("level", "kab") != "kab":
+                continue
+            try:
+                out.append((row["kode"], row["nama"], float(row["lat"]), float(row["lng"])))
+            except (KeyError, ValueError):
+                continue
+    return tuple(out)
+
+
+def centroids(path: Path | None, *, province: str | None = None) -> list[dict[str, Any]] | None:
+    """Regency centroids ``{kode, nama, lat, lng}`` from the centroid CSV (one province's
+    when asked), or None without a file."""
+    if path is None or not Path(path).is_file():
+        return None
+    with _LOCK:
+        rows = _load_centroids(str(path), Path(path).stat().st_mtime)
+    prefix = province.split(".")[0] + "." if province else ""
+    return [{"kode": k, "nama": n, "lat": lat, "lng": lng} for k, n, lat, lng in rows
+            if k.startswith(prefix)]
 _LOCK = threading.Lock()
 
 
@@ -47,7 +96,7 @@ def boundaries(path: Path | None, *, province: str | None = None) -> dict[str, A
 
 def indicator(
     engine: Engine, dataset_id: int, name: str = "lq", *, industry: str | None = None,
-    year: int | None = None,
+    year: int | None = None, lang: str = "id",
 ) -> dict[str, Any]:
     """One indicator for every region of a dataset, keyed for the map.
 
@@ -64,7 +113,7 @@ def indicator(
     i = panel.industry_codes.index(ind)
     t = panel.year_index(year) if year in panel.years else len(panel.years) - 1
     x = panel.values
-    ref_label = "jumlah semua wilayah"
+    ref_label = ALL_REGIONS_LABEL[1 if lang == "en" else 0]
     ref = panel.total_reference()
     if panel.references is not None:
         for code in panel.references.region_codes:
@@ -89,7 +138,15 @@ def indicator(
         rows.append({"code": code, "kemendagri_code": kemendagri_code(code),
                      "name": panel.region_names[k], "parent_code": panel.parent_codes[k],
                      "value": v if np.isfinite(v) else None})
-    return {"indicator": name, "industry": ind, "year": panel.years[t],
-            "reference": ref_label, "values": rows,
-            "industries": list(zip(panel.industry_codes, panel.industry_names, strict=True)),
+    from rancang.web.services.dashboard import industry_label
+
+    names = [industry_label(c, n, lang) for c, n in zip(panel.industry_codes,
+                                                        panel.industry_names, strict=True)]
+    uses = USES[name]
+    return {"indicator": name, "indicator_label": indicator_label(name, lang),
+            "industry": ind, "industry_name": names[i], "year": panel.years[t],
+            "period": (f"{panel.years[0]}-{panel.years[-1]}" if name == "growth"
+                       else str(panel.years[t])),
+            "uses": list(uses), "reference": ref_label, "values": rows,
+            "industries": list(zip(panel.industry_codes, names, strict=True)),
             "years": list(panel.years)}

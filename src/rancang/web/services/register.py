@@ -220,14 +220,26 @@ def get_record(engine: Engine, user: CurrentUser, record_id: int) -> dict[str, A
     return {"record": rec, "periods": periods, "audit": trail}
 
 
-def points(engine: Engine, user: CurrentUser, *, limit: int = 20000) -> list[dict[str, Any]]:
-    """Firm locations for the map (records the user may read, with coordinates)."""
+POINTS_LIMIT = 20000
+
+
+def points(engine: Engine, user: CurrentUser, *, limit: int = POINTS_LIMIT) -> dict[str, Any]:
+    """Firm locations for the map (records the user may read, with coordinates).
+
+    Returns ``{"points": [...], "total": n, "limit": limit, "capped": bool}``: at most
+    ``limit`` points, always the same ones (lowest ids first), and the true count so the
+    page can say how many are not drawn.
+    """
     e = Enterprise.__table__
+    located = (e.c.latitude.is_not(None), e.c.longitude.is_not(None))
     stmt = _scoped(user, select(e.c.id, e.c.name, e.c.kbli, e.c.latitude, e.c.longitude))
-    stmt = stmt.where(e.c.latitude.is_not(None), e.c.longitude.is_not(None)).limit(limit)
+    stmt = stmt.where(*located).order_by(e.c.id).limit(limit)
+    count = _scoped(user, select(func.count()).select_from(e)).where(*located)
     with engine.connect() as conn:
-        return [{"id": r.id, "name": r.name, "kbli": r.kbli, "lat": r.latitude,
-                 "lon": r.longitude} for r in conn.execute(stmt)]
+        pts = [{"id": r.id, "name": r.name, "kbli": r.kbli, "lat": r.latitude,
+                "lon": r.longitude} for r in conn.execute(stmt)]
+        total = len(pts) if len(pts) < limit else int(conn.execute(count).scalar_one())
+    return {"points": pts, "total": total, "limit": limit, "capped": total > len(pts)}
 
 
 def published_aggregate(
