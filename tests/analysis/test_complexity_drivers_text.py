@@ -32,14 +32,14 @@ def test_opportunity_without_near_present_industry_is_explained(tmp_path):
     assert opp["drivers"].null_count() == 0 and (opp["drivers"] != "").all()
     lonely = opp.filter(pl.col("drivers") == NO_DRIVERS[1])
     assert lonely.height > 0
-    wb = openpyxl.load_workbook(out / "complexity.xlsx", read_only=True)
+    wb = openpyxl.load_workbook(out / "complexity.xlsx")
     cells = [c for row in wb["Peluang diversifikasi"].iter_rows(values_only=True)
              for c in row if isinstance(c, str)]
     assert NO_DRIVERS[0] in cells and NO_DRIVERS[1] not in cells
 
 
 def _drivers_cells(path, sheet):
-    rows = list(openpyxl.load_workbook(path, read_only=True)[sheet].iter_rows(values_only=True))
+    rows = list(openpyxl.load_workbook(path)[sheet].iter_rows(values_only=True))
     labels = ("Industri pendorong (kedekatan)", "Driving industries (proximity)")
     h = next(k for k, r in enumerate(rows) if any(c in labels for c in r))
     col = next(j for j, c in enumerate(rows[h]) if c in labels)
@@ -72,7 +72,7 @@ def test_english_about_sheet_has_no_indonesian(tmp_path):
     result = CliRunner().invoke(build_app(), [
         "complexity", str(path), "--out", str(out), "--quiet", "--lang", "en"])
     assert result.exit_code == 0, result.output
-    rows = openpyxl.load_workbook(out / "complexity.xlsx", read_only=True)["About"]
+    rows = openpyxl.load_workbook(out / "complexity.xlsx")["About"]
     text = " ".join(str(c) for r in rows.iter_rows(values_only=True) for c in r if c)
     assert "masukan pengguna" not in text and "definisi sama" not in text
     assert "same definitions as ecomplexity" in text

@@ -120,7 +120,7 @@ def test_employment_multiplier_states_its_unit(tmp_path, table52):
     result = CliRunner().invoke(build_app(), ["io", str(table52), "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert "orang per juta rupiah permintaan akhir" in result.output
-    wb = openpyxl.load_workbook(out / "io.xlsx", read_only=True)
+    wb = openpyxl.load_workbook(out / "io.xlsx")
     header = next(wb["Pengganda"].iter_rows(min_row=2, max_row=2, values_only=True))
     assert "Pengganda tenaga kerja (orang per juta rupiah)" in header
 
