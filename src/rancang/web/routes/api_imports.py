@@ -13,11 +13,11 @@ router = APIRouter(prefix="/api/v1/imports", tags=["imports"])
 
 
 @router.post("/pdrb", status_code=201)
-async def upload_pdrb(engine: EngineDep, user: UserDep, files: list[UploadFile],
+async def upload_pdrb(engine: EngineDep, user: UserDep, lang: LangDep, files: list[UploadFile],
                       name: Annotated[str, Form()] = "") -> dict[str, Any]:
     """Upload BPS PDRB files; 422 with ``problems`` (file, sheet, row, column) when bad."""
     contents = [(f.filename or "upload", await f.read()) for f in files]
-    return import_pdrb(engine, user, contents, name=name)
+    return import_pdrb(engine, user, contents, name=name, lang=lang)
 
 
 @router.post("/register", status_code=201)

@@ -42,7 +42,7 @@ async def upload(
         if kind == "register":
             summary = import_register(engine, user, contents, lang=lang)
         else:
-            summary = import_pdrb(engine, user, contents, name=name)
+            summary = import_pdrb(engine, user, contents, name=name, lang=lang)
     except InputError as exc:
         return _page(request, engine, user, problems=[p.as_dict() for p in exc.problems],
                      kind=kind)
