@@ -326,3 +326,19 @@ def test_map_without_boundaries_is_still_a_map(bare_server: str, browser) -> Non
     assert "regions" in page.inner_text("#map-status")
     assert errors == []
     context.close()
+
+
+def test_refused_weights_show_a_visible_message(server: str, browser) -> None:  # type: ignore[no-untyped-def]
+    """All weights 0: the server answers 422 to the htmx request; the page says why."""
+    context = browser.new_context()
+    page = context.new_page()
+    _login(page, server, "viewer")
+    page.goto(f"{server}/region/1/9903")
+    page.wait_for_selector("#weights-form")
+    for k in ("slq", "dlq", "competitive", "growth", "share"):
+        page.fill(f"#w_{k}", "0")
+    page.dispatch_event("#w_share", "change")
+    page.wait_for_selector("#htmx-error", state="visible")
+    text = page.inner_text("#htmx-error")
+    assert "422" in text and "weights" in text
+    context.close()
