@@ -89,15 +89,32 @@ def search_regions(
     engine: Engine, dataset_id: int, query: str = "", *, province: str | None = None,
     limit: int = 50,
 ) -> list[Region]:
-    """Regions whose name or code (BPS or Kemendagri) contains ``query``."""
+    """Regions whose name contains ``query``, or whose code is ``query``.
+
+    A complete code is read in its own system (:func:`rancang.reference.regions.code_system`):
+    ``72.06`` is Kemendagri 72.06 (Morowali) and ``7203`` BPS 7203 (Morowali too), never
+    each other's digits with the dot removed; a Kemendagri province ``72`` matches its
+    regencies. Anything else matches names and codes as text.
+    """
+    from rancang.reference.regions import code_system, kemendagri_to_bps
+
     panel = load_panel(engine, dataset_id)
     q = query.strip().lower()
+    system = code_system(q) if q else None
     out = []
     for r in regions(panel):
         if province and r.parent_code != province:
             continue
-        hay = f"{r.code} {r.kemendagri_code or ''} {r.name} {r.parent_name or ''}".lower()
-        if not q or q in hay or q.replace(".", "") in hay.replace(".", ""):
+        if system == "kemendagri":
+            kcode = r.kemendagri_code or ""
+            hit = kcode == q or kcode.startswith(q + ".")
+        elif system == "bps":
+            hit = r.code == q or (r.kemendagri_code is not None
+                                  and kemendagri_to_bps(r.kemendagri_code) == q)
+        else:
+            hay = f"{r.code} {r.kemendagri_code or ''} {r.name} {r.parent_name or ''}".lower()
+            hit = not q or q in hay
+        if hit:
             out.append(r)
         if len(out) >= limit:
             break
