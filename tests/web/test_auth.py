@@ -101,3 +101,17 @@ def test_users_cli(tmp_path) -> None:  # type: ignore[no-untyped-def]
 
 def test_login_helper(web_app: FastAPI) -> None:
     assert login(web_app, "admin").role == "admin"
+
+
+def test_one_office_address_is_not_locked_out(web_app: FastAPI) -> None:
+    """Colleagues behind one NAT address: many failures across names do not lock out a
+    colleague who types the right password; per-account throttling still holds."""
+    from rancang.web.security import MAX_FAILURES, is_throttled, record_failure
+
+    engine = web_app.state.engine
+    for k in range(40):
+        record_failure(engine, f"colleague{k % 10}", "10.0.0.1")
+    assert not is_throttled(engine, "analyst_own", "10.0.0.1")
+    for _ in range(MAX_FAILURES):
+        record_failure(engine, "target", "10.9.9.9")
+    assert is_throttled(engine, "target", "10.0.0.1")

@@ -69,3 +69,19 @@ def test_new_village_re_derives_district_regency_province(app: FastAPI) -> None:
     # the audit trail shows the derived codes changing too
     audit = admin.http.get(f"/api/v1/register/records/{rid}").json()["audit"]
     assert audit[-1]["after"]["regency_code"] == "72.03"
+
+
+def test_register_paging_updates_the_address(app: FastAPI) -> None:
+    """Next/previous put the page in the URL (hx-push-url and a real href), so refresh and
+    Back keep the page."""
+    from tests.web.conftest import add_duplicates
+
+    for _ in range(3):
+        add_duplicates(app.state.engine, 100)
+    admin = login(app, "admin")
+    page = admin.http.get("/register?sort=name").text
+    assert 'id="next-page"' in page
+    link = page.split('id="next-page"', 1)[1].split(">", 1)[0]
+    assert 'hx-push-url="true"' in link and 'href="/register?' in link and "page=2" in link
+    second = admin.http.get("/register?sort=name&page=2").text
+    assert "2 / " in second
