@@ -118,3 +118,51 @@ def test_rank_over_group_spread(house_forms: list[Path], tmp_path: Path) -> None
     rows = _csv(tmp_path / "r" / "ranking.csv")
     assert sorted(int(r["rank"]) for r in rows) == list(range(1, 7))
     assert all(int(r["rank_low"]) <= int(r["rank"]) <= int(r["rank_high"]) for r in rows)
+
+
+def _ploskas(tmp_path: Path) -> tuple[Path, Path]:
+    """Papathanasiou & Ploskas (2018), the 6 x 4 example of their VIKOR chapter."""
+    m = tmp_path / "m.csv"
+    m.write_text("alternative,c1,c2,c3,c4\nA1,8,7,2,1\nA2,5,3,7,5\nA3,7,5,6,4\nA4,9,9,7,3\n"
+                 "A5,11,10,3,7\nA6,6,9,5,4\n")
+    c = tmp_path / "c.csv"
+    c.write_text("criterion,weight,direction\nc1,0.4,benefit\nc2,0.3,benefit\nc3,0.1,benefit\n"
+                 "c4,0.2,benefit\n")
+    return m, c
+
+
+def test_rank_vikor_writes_compromise_and_conditions(tmp_path: Path) -> None:
+    m, c = _ploskas(tmp_path)
+    res = runner.invoke(build_app(), ["decide", "rank", str(m), "--criteria", str(c),
+                                      "--method", "vikor", "--v", "0.625", "--samples", "50",
+                                      "--out", str(tmp_path / "o")])
+    assert res.exit_code == 0, res.output
+    rows = _csv(tmp_path / "o" / "vikor.csv")
+    # published Q (v = 0.625): A5 0, A4 0.271, A1 0.640, A3 0.693, A6 0.694, A2 1
+    assert [r["alternative"] for r in rows] == ["A5", "A4", "A1", "A3", "A6", "A2"]
+    assert [round(float(r["q"]), 3) for r in rows] == [0.0, 0.271, 0.640, 0.693, 0.694, 1.0]
+    assert [r["compromise"] for r in rows] == ["true"] + ["false"] * 5
+    assert "C1 keunggulan yang dapat diterima: ya" in res.output
+
+
+def test_rank_objective_weights_and_normalisation(tmp_path: Path) -> None:
+    from rancang.decision import entropy_weights, topsis
+
+    m, c = _ploskas(tmp_path)
+    res = runner.invoke(build_app(), ["decide", "rank", str(m), "--criteria", str(c),
+                                      "--normalization", "minmax", "--weights-method",
+                                      "entropy", "--samples", "20", "--out", str(tmp_path / "o")])
+    assert res.exit_code == 0, res.output
+    x = np.array([[8, 7, 2, 1], [5, 3, 7, 5], [7, 5, 6, 4], [9, 9, 7, 3], [11, 10, 3, 7],
+                  [6, 9, 5, 4]], dtype=float)
+    w = entropy_weights(x)
+    got = [float(r["weight"]) for r in _csv(tmp_path / "o" / "weights.csv")]
+    np.testing.assert_allclose(got, w, atol=1e-6)
+    expected = topsis(x, w, ["benefit"] * 4, normalization="minmax")
+    scores = {r["alternative"]: float(r["score"]) for r in _csv(tmp_path / "o" / "ranking.csv")}
+    np.testing.assert_allclose([scores[f"A{i}"] for i in range(1, 7)], expected, atol=1e-6)
+    bad = runner.invoke(build_app(), ["decide", "rank", str(m), "--criteria", str(c),
+                                      "--method", "promethee", "--normalization", "minmax",
+                                      "--out", str(tmp_path / "p")])
+    assert bad.exit_code != 0 and "does not apply to promethee" in bad.output
+    assert not (tmp_path / "p").exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -141,9 +142,23 @@ def rank(
         help="A,B: the smallest weight change letting B catch up with A (swap.csv: "
              "criterion, weight, new_weight, change). Exact (LP) for wsm and promethee, "
              "approximate for topsis, vikor and wpm.")] = None,
+    v: Annotated[float, typer.Option(
+        "--v", help="VIKOR: weight of the group-utility strategy (0..1).", min=0.0,
+        max=1.0)] = 0.5,
+    normalization: Annotated[str | None, typer.Option(
+        help="topsis: vector (default) or minmax; wsm: minmax (default), max, sum or "
+             "vector; wpm: max (default) or sum.")] = None,
+    weights_method: Annotated[str, typer.Option(
+        help="given (CRITERIA.csv weights), entropy or critic (objective weights computed "
+             "from the matrix).")] = "given",
     out: Annotated[Path, typer.Option(help="Output folder.")] = Path("out/decide"),
 ) -> None:
-    """Rank alternatives with rank intervals and acceptability: ranking.csv."""
+    """Rank alternatives with rank intervals and acceptability: ranking.csv.
+
+    Also writes weights.csv (the weights used) and, for VIKOR, vikor.csv (S, R, Q and the
+    compromise set with Opricovic & Tzeng's conditions C1 acceptable advantage and C2
+    acceptable stability).
+    """
     from rancang.decision import METHODS, group_weights, rank_alternatives
     from rancang.sources.decision_csv import read_criteria, read_group_priorities, read_matrix
 
@@ -158,7 +173,23 @@ def rank(
                                rng=seed)
     if interval not in ("quantile", "minmax"):
         raise typer.BadParameter("--interval must be quantile or minmax")
-    result = rank_alternatives(dm, table.weights, method=method, samples=samples,
+    allowed = {"topsis": ("vector", "minmax"), "wsm": ("minmax", "max", "sum", "vector"),
+               "wpm": ("max", "sum")}
+    if normalization is not None:
+        if normalization not in allowed.get(method, ()):
+            raise typer.BadParameter(
+                f"--normalization {normalization!r} does not apply to {method}"
+                + (f" (use {', '.join(allowed[method])})" if method in allowed else ""))
+        options["normalization"] = normalization
+    if method == "vikor":
+        options["v"] = v
+    weights = _weights_by(weights_method, dm, table.weights)
+    _write(out / "weights.csv", ["criterion", "weight", "direction", "source"],
+           [[c, f"{w:.6f}", d, weights_method]
+            for c, w, d in zip(dm.criteria, weights, dm.directions, strict=True)])
+    if method == "vikor":
+        _write_vikor(out / "vikor.csv", dm, weights, v)
+    result = rank_alternatives(dm, weights, method=method, samples=samples,
                                concentration=concentration, weight_samples=spread, rng=seed,
                                interval=interval, **options)
     rows = result.rows()
@@ -171,8 +202,47 @@ def rank(
         typer.echo(f"  {r['rank']:>3}. {r['alternative']:<30} skor {r['score']:.4f}  "
                    f"rentang {r['rank_low']}-{r['rank_high']}")
     if swap is not None:
-        _write_swap(out / "swap.csv", swap, dm, list(table.weights), method, options)
+        _write_swap(out / "swap.csv", swap, dm, list(weights), method, options)
     typer.echo(f"Hasil ditulis ke {out / 'ranking.csv'}")
+
+
+def _weights_by(method: str, dm: DecisionMatrix, given: Sequence[float]) -> list[float]:
+    """The weights to rank with: as given (normalised), or entropy / CRITIC from the matrix.
+
+    Entropy: Shannon (1948) as used by Zeleny (1982); CRITIC: Diakoulaki, Mavrotas &
+    Papayannakis (1995); see :mod:`rancang.decision.weights`.
+    """
+    from rancang.decision import critic_weights, entropy_weights
+
+    if method == "given":
+        total = float(sum(given))
+        return [float(w) / total for w in given]
+    if method == "entropy":
+        return [float(w) for w in entropy_weights(dm.values)]
+    if method == "critic":
+        return [float(w) for w in critic_weights(dm.values, list(dm.directions))]
+    raise typer.BadParameter("--weights-method must be given, entropy or critic")
+
+
+def _write_vikor(path: Path, dm: DecisionMatrix, weights: Sequence[float], v: float) -> None:
+    """vikor.csv (alternative, s, r, q, compromise) and the two conditions, said plainly.
+
+    Opricovic & Tzeng (2004): C1 acceptable advantage ``Q(a2) - Q(a1) >= 1/(J-1)``; C2
+    acceptable stability: a1 is also best by S or by R. The compromise set is a1 alone when
+    both hold, {a1, a2} when only C2 fails, and every alternative within 1/(J-1) of a1 when
+    C1 fails.
+    """
+    from rancang.decision import vikor
+
+    res = vikor(dm.values, weights, list(dm.directions), v=v)
+    chosen = set(res.compromise)
+    _write(path, ["alternative", "s", "r", "q", "compromise"],
+           [[dm.alternatives[i], f"{res.s[i]:.6f}", f"{res.r[i]:.6f}", f"{res.q[i]:.6f}",
+             "true" if i in chosen else "false"] for i in res.order])
+    yes = {True: "ya", False: "tidak"}
+    typer.echo(f"VIKOR (v = {v:g}): C1 keunggulan yang dapat diterima: {yes[res.advantage]}; "
+               f"C2 stabilitas keputusan: {yes[res.stability]}; solusi kompromi: "
+               + ", ".join(dm.alternatives[i] for i in res.compromise))
 
 
 def _write_swap(path: Path, spec: str, dm: DecisionMatrix, weights: list[float],
