@@ -7,8 +7,10 @@ Nothing happens at import time; ``rancang serve`` (and uvicorn's ``--factory``) 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -37,6 +39,16 @@ ROUTE_MODULES = (
     "rancang.web.routes.api_register",
     "rancang.web.routes.api_imports",
 )
+
+
+class CachedStatic(StaticFiles):
+    """Static files the browser may keep for a day (ECharts, Leaflet: offices often have
+    poor connections); revalidated by ETag after that."""
+
+    def file_response(self, *args: Any, **kwargs: Any) -> Response:
+        response = super().file_response(*args, **kwargs)
+        response.headers.setdefault("Cache-Control", "public, max-age=86400")
+        return response
 
 
 def _wants_json(request: Request) -> bool:
@@ -92,8 +104,9 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.state.engine = engine
     app.state.templates = make_templates()
     app.state.login_csrf = LoginCsrf(settings.secret_key)
-    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+    app.mount("/static", CachedStatic(directory=str(STATIC)), name="static")
     app.add_middleware(SecurityHeaders, tile_url=settings.tile_url)
+    app.add_middleware(GZipMiddleware, minimum_size=1000)
 
     @app.exception_handler(RancangError)
     async def _rancang_error(request: Request, exc: RancangError) -> Response:
