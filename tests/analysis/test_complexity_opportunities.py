@@ -92,3 +92,27 @@ def test_drivers_look_beyond_the_window():
 def test_bad_options(panel, kwargs, needle):
     with pytest.raises(ValueError, match=needle):
         opportunities(panel, n_samples=0, **kwargs)
+
+
+def test_sparse_input_gives_the_dense_opportunities(panel):
+    import scipy.sparse as sp
+
+    x = panel.copy()
+    x[np.random.default_rng(5).random(x.shape) < 0.5] = 0.0
+    x[:, 4, 1] = 0.0  # an industry without data in one year
+    fields = ("candidate", "score", "rank", "rank_low", "rank_high", "drivers",
+              "driver_proximity")
+    dense_all = opportunities(x, n_samples=24, years=[0, 1, 2])
+    listed = opportunities([sp.csr_array(x[:, :, t]) for t in range(3)], n_samples=24,
+                           years=[0, 1, 2])
+    dense_one = opportunities(x[:, :, 1], n_samples=24)
+    one = opportunities(sp.csr_matrix(x[:, :, 1]), n_samples=24)
+    for name in fields:
+        np.testing.assert_allclose(getattr(listed, name), getattr(dense_all, name),
+                                   atol=1e-12, err_msg=name)
+        np.testing.assert_allclose(getattr(one, name), getattr(dense_one, name),
+                                   atol=1e-12, err_msg=name)
+    for k in dense_all.contributions:
+        np.testing.assert_allclose(listed.contributions[k], dense_all.contributions[k],
+                                   atol=1e-12, err_msg=k)
+    assert listed.year_index == (0, 1, 2) and one.year_index == (0,)

@@ -12,8 +12,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+import scipy.sparse as sp
 
-from rancang.analysis.complexity import ComplexityResult, economic_complexity
+from rancang.analysis.complexity import ComplexityResult, _as_years, economic_complexity
 from rancang.analysis.ranking import normalize_criteria
 
 DEFAULT_OPPORTUNITY_WEIGHTS: dict[str, float] = {"density": 0.5, "cog": 0.25, "pci": 0.25}
@@ -161,7 +162,7 @@ def opportunity_drivers(
 
 
 def opportunities(
-    x: np.ndarray,
+    x: np.ndarray | sp.sparray | Sequence[sp.sparray],
     *,
     threshold: float = 1.0,
     weights: Mapping[str, float] | None = None,
@@ -178,7 +179,8 @@ def opportunities(
 
     Parameters
     ----------
-    x : ndarray (R, I, T) or (R, I): the panel values
+    x : ndarray (R, I, T) or (R, I), or a scipy.sparse (R, I) matrix, or a list of sparse
+        matrices (one per year), as :func:`economic_complexity` takes: the panel values
     threshold : RCA threshold for presence (``M_cp = [RCA >= threshold]``)
     weights : criterion -> weight over ``density``, ``cog``, ``pci`` (default
         :data:`DEFAULT_OPPORTUNITY_WEIGHTS`); need not add up to 1
@@ -222,13 +224,13 @@ def opportunities(
     True
     """
     w0 = _weights(weights)
-    x = np.asarray(x, dtype=np.float64)
-    x = x[:, :, None] if x.ndim == 2 else x
+    x, n_t = _panel_years(x)
     base = base or economic_complexity(x, threshold=threshold)
-    ti = [x.shape[2] - 1] if years is None else [int(t) for t in years]
-    if not ti or min(ti) < 0 or max(ti) >= x.shape[2]:
-        raise ValueError(f"year indices must lie in 0..{x.shape[2] - 1}")
-    x, base = x[:, :, ti], _take_years(base, ti)
+    ti = [n_t - 1] if years is None else [int(t) for t in years]
+    if not ti or min(ti) < 0 or max(ti) >= n_t:
+        raise ValueError(f"year indices must lie in 0..{n_t - 1}")
+    x = [x[t] for t in ti] if isinstance(x, list) else x[:, :, ti]
+    base = _take_years(base, ti)
     candidate = ~base.mcp & ~np.isnan(base.density) & ~np.isnan(base.pci)[None]
     norm = _normalized(base, candidate)
     contributions = {k: np.moveaxis(w0[k] * norm[k], 2, 1) for k in w0}
@@ -254,6 +256,23 @@ def opportunities(
         contributions=contributions, drivers=drivers, driver_proximity=dprox, weights=w0,
         thresholds=tuple(threshold * f for f in threshold_factors), year_index=tuple(ti),
     )
+
+
+def _panel_years(x: object) -> tuple[np.ndarray | list[sp.csr_array], int]:
+    """The panel as a dense (R, I, T) array, or a list of sparse CSR years; and T.
+
+    Sparse input stays sparse (a list, one matrix per year) so that the threshold
+    re-runs of the rank intervals take the sparse path of :func:`economic_complexity`.
+    """
+    if sp.issparse(x) or (isinstance(x, Sequence) and not isinstance(x, np.ndarray)
+                          and len(x) > 0 and sp.issparse(x[0])):
+        years = _as_years(x)
+        return years, len(years)
+    arr = np.asarray(x, dtype=np.float64)
+    arr = arr[:, :, None] if arr.ndim == 2 else arr
+    if arr.ndim != 3:
+        raise ValueError(f"values must be (R, I) or (R, I, T), got shape {arr.shape}")
+    return arr, arr.shape[2]
 
 
 def _take_years(res: ComplexityResult, ti: list[int]) -> ComplexityResult:
