@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from fractions import Fraction
 from pathlib import Path
 
 import numpy as np
@@ -166,3 +167,51 @@ def test_rank_objective_weights_and_normalisation(tmp_path: Path) -> None:
                                       "--out", str(tmp_path / "p")])
     assert bad.exit_code != 0 and "does not apply to promethee" in bad.output
     assert not (tmp_path / "p").exists()
+
+
+def test_forms_show_labels_and_participant_weights_change_the_group(tmp_path: Path) -> None:
+    from rancang.decision import group_ahp
+
+    crit = tmp_path / "criteria.csv"
+    crit.write_text("criterion,label,description\nslq,,\ngrowth,Tumbuh cepat,Laju per tahun\n"
+                    "jobs,,\n")
+    res = runner.invoke(build_app(), ["decide", "forms", "--criteria", str(crit),
+                                      "--participants", "2", "--out", str(tmp_path / "f")])
+    assert res.exit_code == 0, res.output
+    forms = sorted((tmp_path / "f").glob("*.xlsx"))
+    guide = openpyxl.load_workbook(forms[0])["Petunjuk"]
+    text = {str(r[0]): str(r[1]) for r in guide.iter_rows(values_only=True) if r[0]}
+    assert text["slq"].startswith("Keunggulan saat ini (LQ)")  # built-in label
+    assert text["growth"] == "Tumbuh cepat: Laju per tahun"  # given label
+    assert text["jobs"] == "jobs"  # neither: the code itself
+    sheet = openpyxl.load_workbook(forms[0])["Perbandingan"]
+    assert "Tumbuh cepat" in sheet["C4"].comment.text
+    # two participants who disagree; the first weighs three times the second
+    a = {(0, 1): "3", (0, 2): "5", (1, 2): "2"}
+    b = {(0, 1): "1/3", (0, 2): "1/2", (1, 2): "1/4"}
+    _fill(forms[0], a)
+    _fill(forms[1], b)
+    pw = tmp_path / "pw.csv"
+    pw.write_text("participant,weight\nPeserta 1,3\nPeserta 2,1\n")
+    out = tmp_path / "o"
+    res = runner.invoke(build_app(), ["decide", "ahp", *map(str, forms), "--participant-weights",
+                                      str(pw), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    got = [float(r["weight"]) for r in _csv(out / "priorities.csv")]
+
+    def matrix(upper: dict[tuple[int, int], str]) -> np.ndarray:
+        m = np.ones((3, 3))
+        for (i, j), v in upper.items():
+            m[i, j] = float(Fraction(v))  # "1/3" -> 0.333
+            m[j, i] = 1 / m[i, j]
+        return m
+
+    expected = group_ahp([matrix(a), matrix(b)], weights=[3, 1], method="aij").weights
+    unweighted = group_ahp([matrix(a), matrix(b)], method="aij").weights
+    np.testing.assert_allclose(got, expected, atol=1e-6)
+    assert abs(got[0] - unweighted[0]) > 0.05
+    pw.write_text("participant,weight\nPeserta 1,3\nSomeone,1\n")
+    bad = runner.invoke(build_app(), ["decide", "ahp", *map(str, forms), "--participant-weights",
+                                      str(pw), "--out", str(tmp_path / "bad")])
+    assert bad.exit_code != 0 and not (tmp_path / "bad").exists()
+    assert "Someone" in str(bad.exception) + bad.output

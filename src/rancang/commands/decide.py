@@ -64,6 +64,9 @@ def ahp(
     allow_missing: Annotated[bool, typer.Option(
         help="Accept empty cells (incomplete matrices, Harker's method).")] = False,
     threshold: Annotated[float, typer.Option(help="Acceptable consistency ratio.")] = 0.10,
+    participant_weights: Annotated[Path | None, typer.Option(
+        help="CSV participant,weight (names as on the forms): weighted group aggregation.",
+        exists=True, dir_okay=False)] = None,
 ) -> None:
     """Group AHP from the participants' forms: priorities.csv and consistency.csv."""
     from rancang.decision import group_ahp, worst_judgments
@@ -75,7 +78,13 @@ def ahp(
         raise typer.BadParameter("--ri-table must be saaty1980 or alonso_lamata2006")
     filled = read_forms(forms, allow_missing=allow_missing)
     crit = filled[0].criteria
-    result = group_ahp([f.matrix for f in filled], method=aggregate, ri_table=ri_table)
+    pw = None
+    if participant_weights is not None:
+        from rancang.sources.decision_csv import read_participant_weights
+
+        pw = read_participant_weights(participant_weights, [f.participant for f in filled])
+    result = group_ahp([f.matrix for f in filled], weights=pw, method=aggregate,
+                       ri_table=ri_table)
     _write(out / "priorities.csv", ["criterion", "weight"],
            [[c, f"{w:.6f}"] for c, w in zip(crit, result.weights, strict=True)])
     rows: list[list[object]] = []
@@ -279,17 +288,19 @@ def _write_swap(path: Path, spec: str, dm: DecisionMatrix, weights: list[float],
 
 
 def forms(
-    criteria: Annotated[Path, typer.Option(help="CRITERIA.csv with a 'criterion' column.",
-                                           exists=True, dir_okay=False)],
+    criteria: Annotated[Path, typer.Option(
+        help="CRITERIA.csv with a 'criterion' column (optional 'label' and 'description' "
+             "shown to participants).", exists=True, dir_okay=False)],
     participants: Annotated[int, typer.Option(help="Number of forms.", min=1)],
     out: Annotated[Path, typer.Option(help="Output folder.")] = Path("out/forms"),
     title: Annotated[str, typer.Option(help="Title printed on each form.")] = "Kuesioner AHP",
 ) -> None:
     """Write one XLSX pairwise-comparison form per participant."""
     from rancang.sources.ahp_forms import write_forms
-    from rancang.sources.decision_csv import read_criterion_names
+    from rancang.sources.decision_csv import read_criterion_labels
 
-    paths = write_forms(read_criterion_names(criteria), participants, out, title=title)
+    labels = read_criterion_labels(criteria)
+    paths = write_forms(list(labels), participants, out, title=title, labels=labels)
     typer.echo(f"{len(paths)} formulir ditulis ke {out}")
 
 

@@ -9,7 +9,7 @@ the reciprocal and may stay empty.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
@@ -53,10 +53,44 @@ def _col(j: int) -> str:
     return get_column_letter(j)
 
 
+#: Built-in Indonesian names and explanations of the leading-industry criteria
+#: (``rancang decide leading``), shown on the forms when CRITERIA.csv gives none.
+LEADING_CRITERIA_LABELS: dict[str, tuple[str, str]] = {
+    "slq": ("Keunggulan saat ini (LQ)",
+            "Location quotient tahun terakhir: pangsa lapangan usaha di daerah dibanding "
+            "pangsanya di ekonomi acuan; > 1 berarti sektor basis."),
+    "dlq": ("Keunggulan masa depan (DLQ)",
+            "Dynamic LQ selama periode: > 1 berarti pangsa di daerah tumbuh lebih cepat "
+            "daripada di ekonomi acuan."),
+    "competitive": ("Daya saing (shift-share)",
+                    "Efek kompetitif Esteban-Marquillas: tambahan nilai tambah karena tumbuh "
+                    "lebih cepat daripada lapangan usaha yang sama di ekonomi acuan."),
+    "growth": ("Pertumbuhan", "Laju pertumbuhan rata-rata per tahun (CAGR) selama periode."),
+    "share": ("Peran dalam ekonomi daerah",
+              "Pangsa lapangan usaha dalam PDRB daerah pada tahun terakhir."),
+    "backward_linkage": ("Keterkaitan ke belakang",
+                         "Indeks Rasmussen: seberapa besar sektor ini menarik input dari "
+                         "sektor lain (tabel input-output)."),
+    "forward_linkage": ("Keterkaitan ke depan",
+                        "Indeks dari invers Ghosh: seberapa besar output sektor ini dipakai "
+                        "sektor lain."),
+    "workers": ("Tenaga kerja", "Jumlah tenaga kerja menurut register industri."),
+    "ikm_units": ("Jumlah IKM", "Jumlah unit industri kecil dan menengah di register."),
+}
+
+
 def write_forms(criteria: Sequence[str], participants: int, out_dir: Path, *,
-                title: str = "Kuesioner AHP") -> list[Path]:
-    """Write ``peserta_01.xlsx`` ... one form per participant; returns the paths."""
+                title: str = "Kuesioner AHP",
+                labels: Mapping[str, tuple[str, str]] | None = None) -> list[Path]:
+    """Write ``peserta_01.xlsx`` ... one form per participant; returns the paths.
+
+    ``labels`` maps a criterion code to (name, explanation) shown to the participant in a
+    table on the guide sheet and as comments on the matrix headers; codes without one get
+    the built-in leading-industry label (:data:`LEADING_CRITERIA_LABELS`) when there is
+    one. The matrix keeps the codes (they are read back).
+    """
     from openpyxl import Workbook
+    from openpyxl.comments import Comment
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
     from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -81,7 +115,16 @@ def write_forms(criteria: Sequence[str], participants: int, out_dir: Path, *,
         for i, (v, text) in enumerate(SCALE_GUIDE, start=6):
             guide.cell(i, 1, v)
             guide.cell(i, 2, text)
-        guide.column_dimensions["A"].width = 14
+        named = _labels(crit, labels)
+        row = 7 + len(SCALE_GUIDE)
+        guide.cell(row, 1, "Kriteria").font = Font(bold=True)
+        guide.cell(row + 1, 1, "Kode").font = Font(bold=True)
+        guide.cell(row + 1, 2, "Nama dan penjelasan").font = Font(bold=True)
+        for i, code in enumerate(crit, start=row + 2):
+            guide.cell(i, 1, code)
+            label, text = named[code]
+            guide.cell(i, 2, f"{label}: {text}" if text else label)
+        guide.column_dimensions["A"].width = 18
         guide.column_dimensions["B"].width = 90
         ws = wb.create_sheet(SHEET)
         ws["A1"] = title
@@ -96,9 +139,14 @@ def write_forms(criteria: Sequence[str], participants: int, out_dir: Path, *,
                             error="Gunakan skala Saaty: 1/9 ... 1 ... 9")
         ws.add_data_validation(dv)
         ws.cell(HEADER_ROW, 1, "Kriteria")
+        ws["A3"] = f"Arti setiap kode kriteria: lihat lembar '{GUIDE}'."
         for j, name in enumerate(crit):
             ws.cell(HEADER_ROW, 2 + j, name).font = Font(bold=True)
             ws.cell(HEADER_ROW + 1 + j, 1, name).font = Font(bold=True)
+            label, text = named[name]
+            note = f"{label}. {text}".strip() if text else label
+            if note != name:
+                ws.cell(HEADER_ROW, 2 + j).comment = Comment(note, "Rancang")
             ws.column_dimensions[_col(2 + j)].width = max(12, len(name) + 2)
         for i in range(len(crit)):
             for j in range(len(crit)):
@@ -122,6 +170,19 @@ def write_forms(criteria: Sequence[str], participants: int, out_dir: Path, *,
         wb.save(path)
         paths.append(path)
     return paths
+
+
+def _labels(crit: Sequence[str], labels: Mapping[str, tuple[str, str]] | None,
+            ) -> dict[str, tuple[str, str]]:
+    """(name, explanation) of each criterion: given, built-in, or the code itself."""
+    out = {}
+    for code in crit:
+        given = (labels or {}).get(code)
+        if given and (given[0] or given[1]):
+            out[code] = (given[0] or code, given[1])
+        else:
+            out[code] = LEADING_CRITERIA_LABELS.get(code, (code, ""))
+    return out
 
 
 #: Saaty's scale: 1..9 and the reciprocals 1/2..1/9.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -201,6 +202,63 @@ def read_criterion_names(path: Path) -> list[str]:
     if problems:
         raise InputError(problems)
     return names
+
+
+def read_criterion_labels(path: Path) -> dict[str, tuple[str, str]]:
+    """Optional ``label`` and ``description`` columns of CRITERIA.csv, by criterion.
+
+    Returns ``{criterion: (label, description)}``; empty strings where a column is absent
+    or a cell empty (the forms then fall back on built-in labels or the code).
+    """
+    names = read_criterion_names(path)
+    header, rows = _rows(path)
+    low = [h.lower() for h in header]
+
+    def column(name: str) -> list[str]:
+        if name not in low:
+            return [""] * len(names)
+        j = low.index(name)
+        return [r[j].strip() if j < len(r) else "" for r in rows]
+
+    return dict(zip(names, zip(column("label"), column("description"), strict=True),
+                    strict=True))
+
+
+def read_participant_weights(path: Path, participants: Sequence[str]) -> np.ndarray:
+    """Participant weights from ``participant,weight`` rows, aligned on ``participants``.
+
+    Every participant of the forms needs a weight > 0; unknown names are errors (each
+    located by file, row and column). The weights are returned as given (the group
+    aggregation normalises them).
+    """
+    header, rows = _rows(path)
+    need = ("participant", "weight")
+    low = [h.lower() for h in header]
+    problems = [Problem(f"missing column {c!r}", path.name, None, 1, c)
+                for c in need if c not in low]
+    if problems:
+        raise InputError(problems)
+    ip, iw = (low.index(c) for c in need)
+    got: dict[str, float] = {}
+    for k, r in enumerate(rows, start=2):
+        who = r[ip].strip() if ip < len(r) else ""
+        v = _number(r[iw]) if iw < len(r) else None
+        if who not in participants:
+            problems.append(Problem(f"participant {who!r} has no form (forms: "
+                                    f"{', '.join(participants)})", path.name, None, k,
+                                    "participant"))
+        elif v is None or v <= 0:
+            problems.append(Problem("weight must be a number > 0", path.name, None, k,
+                                    "weight"))
+        else:
+            got[who] = v
+    lacking = [p for p in participants if p not in got]
+    if lacking and not problems:
+        problems.append(Problem(f"no weight for participants {lacking}", path.name, None,
+                                None, "participant"))
+    if problems:
+        raise InputError(problems)
+    return np.array([got[p] for p in participants])
 
 
 def read_group_priorities(path: Path, criteria: tuple[str, ...], *,
