@@ -156,3 +156,32 @@ def test_years_missing_in_one_long_file(tmp_path):
                  + "".join(f"7203,C,{y},1\n" for y in (2014, 2015, 2018)))
     with pytest.raises(InputError, match="years 2016, 2017 are missing"):
         read_panel([f])
+
+
+def test_long_table_unknown_pdrb_category_is_named_per_row(tmp_path):
+    rows = ["region_code,industry_code,year,value"]
+    for year in (2019, 2020):
+        for code in ("A", "B", "C", "ZZ"):
+            rows.append(f"7203,{code},{year},1")
+    path = tmp_path / "long.csv"
+    path.write_text("\n".join(rows) + "\n")
+    with pytest.raises(InputError) as err:
+        read_panel([path])
+    problems = err.value.problems
+    assert [(p.row, p.column) for p in problems] == [(5, "industry_code"), (9, "industry_code")]
+    assert "unknown PDRB category 'ZZ'" in problems[0].message
+
+
+def test_long_table_with_pdrb_codes_gets_category_titles(tmp_path):
+    rows = ["region_code,industry_code,year,value"]
+    for year in (2019, 2020):
+        for region in ("7203", "7204"):
+            rows += [f"{region},{c},{year},{i + 1}" for i, c in enumerate(("A", "C", "M_N"))]
+    path = tmp_path / "long.csv"
+    path.write_text("\n".join(rows) + "\n")
+    panel = read_panel([path])
+    assert panel.industry_names == tuple(category_title(c) for c in ("A", "C", "M_N"))
+    # a table of its own codes (e.g. KBLI) keeps them and is not checked against PDRB
+    path.write_text(path.read_text().replace(",A,", ",10,").replace(",C,", ",11,")
+                    .replace(",M_N,", ",12,"))
+    assert read_panel([path]).industry_codes == ("10", "11", "12")

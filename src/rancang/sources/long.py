@@ -12,6 +12,7 @@ import polars as pl
 
 from rancang.errors import InputError, Problem
 from rancang.panel import LONG_COLUMNS, Panel
+from rancang.reference.pdrb import CATEGORY_CODES, category_title
 from rancang.sources._cells import EXCEL_SUFFIXES, load_sheets, parse_numbers
 
 REFERENCE_FLAG = "is_reference"
@@ -104,8 +105,10 @@ def read_long(path: str | Path, *, frame: pl.DataFrame | None = None,
     frame = frame.filter(~pl.all_horizontal(
         pl.col(c).cast(pl.String).fill_null("").str.strip_chars() == "" for c in LONG_COLUMNS))
     frame, problems = _check_cells(frame, where)
+    problems += _check_categories(frame, where)
     if problems:
         raise InputError(problems[:_MAX_PROBLEMS])
+    frame = _category_names(frame)
     is_ref = _reference_mask(frame)
     main, refs = frame.filter(~is_ref), frame.filter(is_ref)
     if main.height == 0:
@@ -157,6 +160,38 @@ def _check_cells(frame: pl.DataFrame, where: dict) -> tuple[pl.DataFrame, list[P
                 column="region_code, industry_code, year"))
     problems.sort(key=lambda p: (p.row or 0, p.column or ""))
     return frame, problems
+
+
+def _check_categories(frame: pl.DataFrame, where: dict) -> list[Problem]:
+    """Codes outside the 17 PDRB categories in a table that otherwise uses them.
+
+    A table whose industry codes are mostly PDRB categories (at least three, and at least
+    half of its codes) is a PDRB table: any other code there is a typing error, reported
+    per row, rather than a new industry that would leave every region incomplete.
+    """
+    codes = [c for c in frame["industry_code"].unique(maintain_order=True).to_list() if c]
+    known = [c for c in codes if c in CATEGORY_CODES]
+    if len(known) < 3 or 2 * len(known) < len(codes) or len(known) == len(codes):
+        return []
+    stray = frame.filter(~pl.col("industry_code").is_in(list(CATEGORY_CODES))
+                         & (pl.col("industry_code") != ""))
+    return [Problem(f"unknown PDRB category {r['industry_code']!r} (the 17 categories: "
+                    f"{', '.join(CATEGORY_CODES)})", **where, row=int(r["_row"]),
+                    column="industry_code")
+            for r in stray.select("industry_code", "_row").iter_rows(named=True)]
+
+
+def _category_names(frame: pl.DataFrame) -> pl.DataFrame:
+    """Indonesian titles for PDRB category codes when the table gives no industry names."""
+    has_names = "industry_name" in frame.columns and \
+        frame["industry_name"].cast(pl.String).fill_null("").str.strip_chars().ne("").any()
+    codes = set(frame["industry_code"].unique().to_list())
+    if has_names or not codes or not codes <= set(CATEGORY_CODES):
+        return frame
+    titles = {c: category_title(c) for c in codes}
+    return frame.with_columns(
+        pl.col("industry_code").replace_strict(titles, return_dtype=pl.String)
+        .alias("industry_name"))
 
 
 def _check_complete(frame: pl.DataFrame, where: dict) -> list[Problem]:
