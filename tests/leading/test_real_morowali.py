@@ -43,3 +43,26 @@ def test_analyze_warns_about_bps_rows_that_do_not_add_up(bps_pdrb_dir, tmp_path)
     text = " ".join(result.output.split())
     assert "9 BPS rows whose categories do not add up" in text
     assert "region 3507 2014" in text and "+3135.9%" in text
+
+
+def test_quadrant_convention_is_a_choice_written_in_the_workbook(bps_pdrb_dir, tmp_path):
+    """Morowali B (mining): SLQ 1.43 > 1, DLQ 0.49 <= 1 against Sulawesi Tengah 2013-2020."""
+    import openpyxl
+
+    labels = {}
+    for convention in ("base-first", "growth-first"):
+        out = tmp_path / convention
+        result = CliRunner().invoke(build_app(), [
+            "analyze", str(bps_pdrb_dir), "--region", "72.06", "--reference", "7200",
+            "--quadrant-convention", convention, "--out", str(out), "-q"])
+        assert result.exit_code == 0, result.output
+        quad = pl.read_csv(out / "lq_quadrant.csv", schema_overrides={"region_code": pl.String})
+        labels[convention] = quad.filter(pl.col("industry_code") == "B")["quadrant"][0]
+        about = openpyxl.load_workbook(out / "analysis.xlsx", read_only=True)["Keterangan"]
+        text = " ".join(str(c) for row in about.iter_rows(values_only=True) for c in row if c)
+        assert f"{convention}: SLQ" in text
+    assert labels == {"base-first": "andalan", "growth-first": "prospektif"}
+    bad = CliRunner().invoke(build_app(), ["analyze", str(bps_pdrb_dir), "--region", "7203",
+                                           "--quadrant-convention", "x", "--out",
+                                           str(tmp_path / "bad")])
+    assert bad.exit_code != 0 and not (tmp_path / "bad").exists()

@@ -62,6 +62,10 @@ def analyze(
             "repair), warn (analyse as published) or stop.",
         ),
     ] = "repair",
+    quadrant_convention: Annotated[str, typer.Option(
+        help="SLQ x DLQ mixed cases: base-first (SLQ > 1, DLQ <= 1 = andalan) or "
+             "growth-first (SLQ <= 1, DLQ > 1 = andalan); written in the workbook.")
+    ] = "base-first",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
 ) -> None:
     """Location quotient, shift-share, Klassen, specialisation and the leading-industry ranking.
@@ -81,6 +85,8 @@ def analyze(
         raise typer.BadParameter(f"--bps-totals must be one of {', '.join(BPS_TOTALS_MODES)}")
     if region and all_regions:
         raise typer.BadParameter("use either --region or --all-regions, not both")
+    if quadrant_convention not in ("base-first", "growth-first"):
+        raise typer.BadParameter("--quadrant-convention must be base-first or growth-first")
     if lang not in (None, "id", "en"):
         raise typer.BadParameter("--lang must be id or en")
     if lang is not None:
@@ -95,7 +101,7 @@ def analyze(
         panel, checks = read_panel_checked(inputs, bps_totals=bps_totals)
         options = AnalysisOptions(
             regions=region or None, reference=reference, start=start, end=end,
-            weights=weights, rank_samples=samples,
+            weights=weights, rank_samples=samples, quadrant_convention=quadrant_convention,
         )
         result = run_analysis(panel, options, progress=step)
         step("menulis hasil" if lang == "id" else "writing results")

@@ -54,6 +54,7 @@ class AnalysisOptions:
     weights: Mapping[str, float] | None = None
     rank_samples: int = 500
     seed: int = 0
+    quadrant_convention: str = "base-first"
 
 
 @dataclass
@@ -67,6 +68,7 @@ class AnalysisResult:
     start: int
     end: int
     weights: dict[str, float] = field(default_factory=dict)
+    quadrant_convention: str = "base-first"
 
     def about(self, lang: str = "id") -> dict[str, str]:
         """Lines for the first sheet of the workbook and the CLI summary."""
@@ -75,6 +77,7 @@ class AnalysisResult:
             ("Data", "Data"), ("Ukuran", "Measure"), ("Periode", "Period"),
             ("Ekonomi acuan", "Reference economy"), ("Jumlah wilayah", "Regions"),
             ("Sumber", "Sources"), ("Bobot peringkat", "Ranking weights"),
+            ("Kuadran SLQ-DLQ", "SLQ-DLQ quadrants"),
         )
         en = lang == "en"
         values = (
@@ -86,8 +89,20 @@ class AnalysisResult:
             str(len(self.regions)),
             "; ".join(p.sources) or "-",
             ", ".join(f"{k}={v:g}" for k, v in self.weights.items()),
+            _convention_text(self.quadrant_convention, lang),
         )
         return {k[1] if lang == "en" else k[0]: v for k, v in zip(keys, values, strict=True)}
+
+
+def _convention_text(convention: str, lang: str) -> str:
+    """Which mixed case of the SLQ x DLQ matrix is *andalan* (see ``lq_quadrant``).
+
+    The quadrant names are Indonesian terms of art in both languages.
+    """
+    del lang  # the same text in both languages
+    if convention == "growth-first":
+        return "growth-first: SLQ <= 1, DLQ > 1 = andalan; SLQ > 1, DLQ <= 1 = prospektif"
+    return "base-first: SLQ > 1, DLQ <= 1 = andalan; SLQ <= 1, DLQ > 1 = prospektif"
 
 
 def check_ranking_weights(weights: Mapping[str, float] | None) -> None:
@@ -242,7 +257,9 @@ def run_analysis(
     tables["dynamic_lq"] = _ri_table(sub, idx, {"dlq": dlq})
     slq = lq[:, :, -1]
     tables["lq_quadrant"] = _ri_table(
-        sub, idx, {"slq": slq, "dlq": dlq, "quadrant": lq_quadrant(slq, dlq)}
+        sub, idx,
+        {"slq": slq, "dlq": dlq,
+         "quadrant": lq_quadrant(slq, dlq, convention=opts.quadrant_convention)},
     )
 
     step("shift-share")
@@ -291,4 +308,5 @@ def run_analysis(
         start=sub.years[0],
         end=sub.years[-1],
         weights=dict(lead.weights),
+        quadrant_convention=opts.quadrant_convention,
     )
