@@ -393,6 +393,15 @@ def leading_industries(
     Score and contributions as in :func:`leading_industry_scores`; rank intervals as in
     :func:`rank_intervals`.
 
+    References
+    ----------
+    OECD & JRC (2008). Handbook on Constructing Composite Indicators: Methodology and User
+    Guide (min-max normalisation, weighted linear aggregation, uncertainty analysis).
+    Saisana, M., Saltelli, A. & Tarantola, S. (2005). Uncertainty and sensitivity analysis
+    techniques as tools for the quality assessment of composite indicators. J. R. Stat.
+    Soc. A 168(2), 307-323 (rank intervals under weight perturbation). The criteria: Kuncoro
+    (2004) for SLQ and DLQ, Esteban-Marquillas (1972) for the competitive effect.
+
     Examples
     --------
     >>> x = np.array([[[10.0, 20.0], [30.0, 30.0]], [[10.0, 10.0], [30.0, 33.0]]])

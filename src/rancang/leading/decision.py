@@ -110,8 +110,17 @@ def leading_criteria(
     Notes
     -----
     Formulas in the module docstring; they are the same functions as ``rancang analyze``
-    uses, so the matrix agrees with ``lq_quadrant.csv``, ``shift_share.csv`` and
-    ``klassen.csv`` of the same period and reference.
+    uses, so the matrix agrees with ``lq_quadrant.csv`` and ``shift_share.csv`` of the same
+    period and reference. ``share`` is the industry's share of the region's economy in the
+    *last* year of the period (what the region is now); ``klassen.csv``'s ``share`` is the
+    mean share over the period, as Klassen's typology uses it.
+
+    References
+    ----------
+    Isard, W. (1960). Methods of Regional Analysis. MIT Press (location quotient).
+    Kuncoro, M. (2004). Otonomi dan Pembangunan Daerah. Erlangga (SLQ and DLQ).
+    Esteban-Marquillas, J. M. (1972). A reinterpretation of shift-share analysis. Regional
+    and Urban Economics 2(3), 249-255 (competitive effect).
 
     Examples
     --------
