@@ -7,6 +7,10 @@ can add their own entries with :func:`register_labels` instead of editing this f
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import polars as pl
 
 LANGS = ("id", "en")
 
@@ -76,6 +80,59 @@ def term_label(value: str | None, lang: str = "id") -> str:
     if value is None:
         return "-"
     return _TERMS.get(value, value) if lang == "en" else value
+
+
+_VALUES: dict[str, dict[str, tuple[str, str]]] = {}
+
+
+def register_values(column: str, labels: Mapping[str, tuple[str, str]]) -> None:
+    """Add (Indonesian, English) words for the machine values of one column.
+
+    CSV files and APIs keep the machine values (``"key"``, ``"already_met"``); workbooks
+    and pages show the words registered here (:func:`value_label`,
+    :func:`localize_values`). Values are keyed by column because one machine word may mean
+    different things in two columns (``"target"`` as a scenario, ``"backward"`` as a class).
+    """
+    _VALUES.setdefault(column, {}).update(labels)
+
+
+def value_label(column: str, value: str | None, lang: str = "id") -> str:
+    """The word for a machine value of ``column`` in the given language (else unchanged).
+
+    >>> register_values("example_status", {"met": ("tercapai", "met")})
+    >>> value_label("example_status", "met"), value_label("example_status", "met", "en")
+    ('tercapai', 'met')
+    >>> value_label("example_status", "other"), value_label("example_status", None)
+    ('other', '-')
+    """
+    if value is None:
+        return "-"
+    pair = _VALUES.get(column, {}).get(value)
+    if pair is None:
+        return value
+    return pair[1] if lang == "en" else pair[0]
+
+
+def localize_values(frame: pl.DataFrame, lang: str = "id") -> pl.DataFrame:
+    """A table with the registered machine values of its text columns in words.
+
+    For workbooks and pages; unregistered values and columns pass through unchanged.
+
+    >>> import polars as pl
+    >>> register_values("example_status", {"met": ("tercapai", "met")})
+    >>> frame = localize_values(pl.DataFrame({"example_status": ["met", "x"]}))
+    >>> frame["example_status"].to_list()
+    ['tercapai', 'x']
+    """
+    import polars as pl
+
+    exprs = []
+    for col, dtype in frame.schema.items():
+        words = _VALUES.get(col)
+        if words and dtype == pl.String:
+            mapping = {k: v[1] if lang == "en" else v[0] for k, v in words.items()}
+            exprs.append(pl.col(col).replace(mapping))
+    return frame.with_columns(exprs) if exprs else frame
 
 
 def header_label(key: str, lang: str = "id") -> str:

@@ -18,36 +18,40 @@ def complexity(
     inputs: Annotated[
         list[Path],
         typer.Argument(
-            help="Files or folders: BPS PDRB export, Dalam Angka table, or tidy long "
-            "CSV/XLSX (region_code, industry_code, year, value). The layout is detected.",
+            help="Berkas atau folder: ekspor PDRB BPS, tabel Dalam Angka, atau CSV/XLSX "
+            "panjang (region_code, industry_code, year, value). Tata letak dikenali otomatis.",
             exists=True,
         ),
     ],
     threshold: Annotated[
-        float, typer.Option(help="RCA threshold: an industry is present when RCA >= it.")
+        float, typer.Option(help="Ambang RCA: lapangan usaha dianggap hadir bila RCA >= ambang.")
     ] = 1.0,
-    out: Annotated[Path, typer.Option(help="Output folder.")] = Path("out/complexity"),
+    out: Annotated[Path, typer.Option(help="Folder hasil.")] = Path("out/complexity"),
     weight: Annotated[
         list[str] | None,
         typer.Option("--weight", "-w",
-                     help="Opportunity weight NAME=VALUE over density, cog, pci "
-                     "(e.g. density=0.5); repeat."),
+                     help="Bobot peluang NAMA=NILAI atas density, cog, pci "
+                     "(mis. density=0.5); boleh diulang."),
     ] = None,
-    start: Annotated[int | None, typer.Option("--from", help="First year.")] = None,
-    end: Annotated[int | None, typer.Option("--to", help="Last year.")] = None,
+    start: Annotated[int | None, typer.Option("--from", help="Tahun pertama.")] = None,
+    end: Annotated[int | None, typer.Option("--to", help="Tahun terakhir.")] = None,
     all_years: Annotated[
-        bool, typer.Option("--all-years", help="Opportunities for every year, not only the last.")
+        bool, typer.Option("--all-years",
+                           help="Peluang untuk setiap tahun, bukan hanya tahun terakhir.")
     ] = False,
     samples: Annotated[
-        int, typer.Option(help="Draws (thresholds x weights) for the rank intervals.", min=10)
+        int, typer.Option(help="Jumlah undian (ambang x bobot) untuk rentang peringkat.",
+                          min=10)
     ] = 60,
-    lang: Annotated[str, typer.Option(help="Language of the workbook and summary: id or en.")]
+    lang: Annotated[str, typer.Option(help="Bahasa buku kerja dan ringkasan: id atau en.")]
     = "id",
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Tanpa ringkasan.")] = False,
 ) -> None:
-    """ECI, PCI, proximity, density, COG and the diversification opportunities per region.
+    """Kompleksitas ekonomi dan peluang diversifikasi tiap wilayah.
 
-    Writes complexity.csv, eci.csv, pci.csv, opportunities.csv and complexity.xlsx into --out.
+    ECI, PCI, kedekatan (proximity), kepadatan (density), COI, COG dan peluang.
+    Menulis complexity.csv, eci.csv, pci.csv, opportunities.csv dan
+    complexity.xlsx ke --out.
     """
     from rancang.commands._checks import print_total_checks, read_checked
     from rancang.commands._render import analysis_progress, parse_weights

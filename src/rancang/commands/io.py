@@ -20,36 +20,40 @@ def register(app: typer.Typer) -> None:
 
 def io(
     table: Annotated[Path, typer.Argument(
-        help="BPS input-output table (.xlsx): provincial 17 sectors or national 52/185.",
+        help="Tabel input-output BPS (.xlsx): provinsi 17 sektor atau nasional 52/185.",
         exists=True, dir_okay=False)],
     panel: Annotated[list[Path] | None, typer.Option(
-        "--panel", help="PDRB files/folders for --region (any layout `analyze` reads); "
-        "repeat.")] = None,
+        "--panel", help="Berkas/folder PDRB untuk --region (tata letak apa pun yang dibaca "
+        "`analyze`); boleh diulang.")] = None,
     region: Annotated[str | None, typer.Option(
-        "--region", "-r", help="Regency to regionalise to (BPS 7203 or Kemendagri 72.06).")
+        "--region", "-r", help="Kabupaten/kota tujuan regionalisasi (BPS 7203 atau "
+        "Kemendagri 72.06).")
     ] = None,
-    method: Annotated[str, typer.Option(help="Location quotient: slq, cilq or flq.")] = "flq",
-    delta: Annotated[float, typer.Option(help="FLQ delta (0 <= delta < 1).")] = 0.3,
+    method: Annotated[str, typer.Option(
+        help="Metode location quotient: slq, cilq atau flq.")] = "flq",
+    delta: Annotated[float, typer.Option(help="Delta FLQ (0 <= delta < 1).")] = 0.3,
     reference: Annotated[str | None, typer.Option(
-        help="Reference economy row of the panel (default: the province row for a "
-        "provincial table, 9999 for a national one).")] = None,
-    year: Annotated[int | None, typer.Option(help="PDRB year for the LQs (default: the "
-                                             "table's year).")] = None,
+        help="Baris ekonomi acuan dalam panel (bawaan: baris provinsi untuk tabel "
+        "provinsi, 9999 untuk tabel nasional).")] = None,
+    year: Annotated[int | None, typer.Option(help="Tahun PDRB untuk LQ (bawaan: tahun "
+                                             "tabel).")] = None,
     mapping: Annotated[Path | None, typer.Option(
-        help="CSV io_sector,pdrb_category (needed for 52/185-sector tables).", exists=True,
+        help="CSV io_sector,pdrb_category (wajib untuk tabel 52/185 sektor).", exists=True,
         dir_okay=False)] = None,
     employment: Annotated[Path | None, typer.Option(
-        help="CSV sector,workers for employment multipliers.", exists=True,
+        help="CSV sector,workers untuk pengganda tenaga kerja.", exists=True,
         dir_okay=False)] = None,
-    out: Annotated[Path, typer.Option(help="Output folder.")] = Path("out/io"),
-    lang: Annotated[str, typer.Option(help="Language of workbook and summary: id or en.")
+    out: Annotated[Path, typer.Option(help="Folder hasil.")] = Path("out/io"),
+    lang: Annotated[str, typer.Option(help="Bahasa buku kerja dan ringkasan: id atau en.")
                     ] = "id",
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Tanpa ringkasan.")] = False,
 ) -> None:
-    """Coefficients, Leontief inverse, multipliers, linkages, key sectors, import dependence.
+    """Tabel input-output: pengganda, keterkaitan, sektor kunci, impor.
 
-    Writes coefficients.csv, leontief.csv, multipliers.csv, linkages.csv (and imports.csv,
-    location_quotients.csv when they apply) and one formatted io.xlsx into --out.
+    Koefisien teknis, invers Leontief dan Ghosh, ekstraksi hipotetis. Menulis
+    coefficients.csv, leontief.csv, multipliers.csv, linkages.csv (serta
+    imports.csv dan location_quotients.csv bila berlaku) dan satu io.xlsx
+    berformat ke --out.
     """
     from rancang.commands._checks import print_total_checks, read_checked
     from rancang.inputoutput import IOOptions, run_io
@@ -85,6 +89,7 @@ def io(
 def _summary(console: Console, result: IOResult, *, lang: str, top: int = 8) -> None:
     """Key sectors first, then the largest output multipliers."""
     from rancang.commands._render import _fmt
+    from rancang.inputoutput.export import KEY_SECTOR_WORDS
 
     en = lang == "en"
     if result.table.synthetic:
@@ -105,10 +110,8 @@ def _summary(console: Console, result: IOResult, *, lang: str, top: int = 8) -> 
                 "Pengganda output" if not en else "Output multiplier",
                 "Pengganda pendapatan" if not en else "Income multiplier"):
         table.add_column(col)
-    labels = {"key": ("kunci", "key"), "backward": ("ke belakang", "backward"),
-              "forward": ("ke depan", "forward"), "weak": ("lemah", "weak")}
     for r in rows:
         table.add_row(f"{r['sector']} {r['sector_name']}"[:30], _fmt(r["backward"], 3),
-                      _fmt(r["forward"], 3), labels[r["class"]][1 if en else 0],
+                      _fmt(r["forward"], 3), KEY_SECTOR_WORDS[r["class"]][1 if en else 0],
                       _fmt(r["output"], 3), _fmt(r["income"], 3))
     console.print(table)

@@ -20,32 +20,36 @@ def register(app: typer.Typer) -> None:
 
 def targets(
     inputs: Annotated[list[Path], typer.Argument(
-        help="PDRB files or folders in any layout `analyze` reads.", exists=True)],
+        help="Berkas atau folder PDRB (tata letak apa pun yang dibaca `analyze`).",
+        exists=True)],
     region: Annotated[str, typer.Option(
-        "--region", "-r", help="Region code (BPS 7203 or Kemendagri 72.06).")],
+        "--region", "-r", help="Kode wilayah (BPS 7203 atau Kemendagri 72.06).")],
     target_share: Annotated[float, typer.Option(
-        help="Manufacturing share of PDRB to reach, in % (RIPIN: 30 by 2035).")] = 30.0,
-    target_year: Annotated[int, typer.Option(help="Year of the target.")] = 2035,
+        help="Sasaran pangsa industri pengolahan dalam PDRB, % (RIPIN: 30 pada 2035).")] = 30.0,
+    target_year: Annotated[int, typer.Option(help="Tahun sasaran.")] = 2035,
     rest_growth: Annotated[float | None, typer.Option(
-        help="Assumed growth of the rest of the economy, % a year (default: its trend "
-        "over the period).")] = None,
-    start: Annotated[int | None, typer.Option("--from", help="First year of the period.")
+        help="Asumsi pertumbuhan sektor lain, % per tahun (bawaan: trennya selama "
+        "periode).")] = None,
+    start: Annotated[int | None, typer.Option("--from", help="Tahun pertama periode.")
                      ] = None,
-    end: Annotated[int | None, typer.Option("--to", help="Last (base) year.")] = None,
+    end: Annotated[int | None, typer.Option("--to", help="Tahun terakhir (tahun dasar).")] = None,
     shock_depth: Annotated[float, typer.Option(
-        help="Recession: % fall of total PDRB in the shock year.", min=0.0, max=90.0)] = 5.0,
+        help="Resesi: % penurunan PDRB total pada tahun guncangan.", min=0.0,
+        max=90.0)] = 5.0,
     shock_year: Annotated[int | None, typer.Option(
-        help="Recession year (default: the year after the base year).")] = None,
-    recovery_years: Annotated[int, typer.Option(help="Years to recover.", min=0)] = 2,
-    out: Annotated[Path, typer.Option(help="Output folder.")] = Path("out/targets"),
-    lang: Annotated[str, typer.Option(help="Language of workbook and summary: id or en.")
+        help="Tahun resesi (bawaan: setahun setelah tahun dasar).")] = None,
+    recovery_years: Annotated[int, typer.Option(help="Lama pemulihan (tahun).", min=0)] = 2,
+    out: Annotated[Path, typer.Option(help="Folder hasil.")] = Path("out/targets"),
+    lang: Annotated[str, typer.Option(help="Bahasa buku kerja dan ringkasan: id atau en.")
                     ] = "id",
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Tanpa ringkasan.")] = False,
 ) -> None:
-    """Manufacturing indicators against RIPIN, the growth a target needs, and scenarios.
+    """Sasaran industri: indikator vs RIPIN, pertumbuhan, skenario.
 
-    Writes indicators.csv, required_growth.csv, pathways.csv, exposure.csv and one
-    formatted targets.xlsx into --out.
+    Indikator industri pengolahan, pertumbuhan yang diperlukan untuk sasaran
+    pangsa, jalur tren, sasaran dan resesi, serta keterpaparan lapangan usaha.
+    Menulis indicators.csv, required_growth.csv, pathways.csv, exposure.csv dan
+    satu targets.xlsx berformat ke --out.
     """
     from rancang.commands._checks import print_total_checks, read_checked
     from rancang.targets import TargetOptions, run_targets

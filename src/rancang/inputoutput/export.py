@@ -6,7 +6,7 @@ from pathlib import Path
 
 import polars as pl
 
-from rancang.i18n import register_labels
+from rancang.i18n import localize_values, register_labels, register_values
 from rancang.inputoutput.service import IOResult
 from rancang.sources.writers import write_csvs, write_workbook
 
@@ -53,19 +53,42 @@ register_labels({
 })
 
 
-def _for_people(name: str, frame: pl.DataFrame) -> pl.DataFrame:
-    """Matrices are shown square in the workbook (one column per buying sector)."""
+KEY_SECTOR_WORDS = {
+    "key": ("sektor kunci", "key sector"),
+    "backward": ("kuat ke belakang", "strong backward"),
+    "forward": ("kuat ke depan", "strong forward"),
+    "weak": ("lemah", "weak"),
+}
+"""Words for the ``class`` of ``linkages.csv`` (machine values ``key``, ``backward``,
+``forward``, ``weak``; Miller and Blair 2009, section 12.2: backward and forward linkage
+both above 1, only backward, only forward, neither)."""
+
+register_values("class", KEY_SECTOR_WORDS)
+
+
+def _for_people(name: str, frame: pl.DataFrame, lang: str = "id") -> pl.DataFrame:
+    """A table as the workbook shows it: matrices square, machine values in words.
+
+    Coefficient and Leontief matrices get one column per buying sector; the key-sector
+    ``class`` is written in the reader's language (``"sektor kunci"``, ``"kuat ke
+    belakang"``, ``"kuat ke depan"``, ``"lemah"``) while ``linkages.csv`` keeps ``key``,
+    ``backward``, ``forward``, ``weak``.
+    """
     if name in ("coefficients", "leontief"):
         value = frame.columns[-1]
         return frame.pivot(on="column_sector", index="row_sector", values=value,
                            maintain_order=True)
-    return frame
+    return localize_values(frame, lang)
 
 
 def export_io(result: IOResult, out_dir: Path, *, lang: str = "id") -> list[Path]:
-    """Write every table as CSV into ``out_dir`` and all of them into ``io.xlsx``."""
+    """Write every table as CSV into ``out_dir`` and all of them into ``io.xlsx``.
+
+    The CSVs keep machine values (``class``: key/backward/forward/weak); the workbook shows
+    them in ``lang`` (:data:`KEY_SECTOR_WORDS`).
+    """
     paths = write_csvs(out_dir, result.tables)
-    sheets = {SHEET_TITLES[name][1 if lang == "en" else 0]: _for_people(name, frame)
+    sheets = {SHEET_TITLES[name][1 if lang == "en" else 0]: _for_people(name, frame, lang)
               for name, frame in result.tables.items()}
     paths.append(write_workbook(out_dir / "io.xlsx", sheets, about=result.about(lang),
                                 lang=lang, synthetic=result.table.synthetic))
