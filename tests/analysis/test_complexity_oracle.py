@@ -91,3 +91,52 @@ def test_threshold_and_manual_presence_as_ecomplexity():
     res = economic_complexity(m, presence="manual")
     _compare(m, res, _oracle(m, presence_test="manual"),
              names=("mcp", "density", "cog", "eci", "pci", "coi", "diversity", "ubiquity"))
+
+
+def _oracle_proximity(x: np.ndarray, **kwargs) -> np.ndarray:
+    """ecomplexity.proximity as an (I, I, T) array (its rows: year, prod_1, prod_2).
+
+    Industries ecomplexity leaves out of a year (zero total) are nan.
+    """
+    r, i, t = x.shape
+    frame = pd.DataFrame({
+        "year": np.repeat(np.arange(t), r * i),
+        "loc": np.tile(np.repeat([f"c{k:03d}" for k in range(r)], i), t),
+        "prod": np.tile([f"p{k:03d}" for k in range(i)], r * t),
+        "val": x.transpose(2, 0, 1).reshape(-1),
+    })
+    with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
+        warnings.simplefilter("ignore")
+        out = ecomplexity.proximity(frame, COLS, **kwargs)
+    full = np.full((i, i, t), np.nan)
+    p1 = out["prod_1"].str.slice(1).astype(int).to_numpy()
+    p2 = out["prod_2"].str.slice(1).astype(int).to_numpy()
+    full[p1, p2, out["year"].to_numpy(dtype=int)] = out["proximity"].to_numpy(np.float64)
+    return full
+
+
+@pytest.mark.parametrize(("seed", "kwargs"), [(0, {}), (4, {"rca_mcp_threshold": 0.8})])
+def test_same_proximity_as_ecomplexity(seed, kwargs):
+    # ecomplexity.proximity: phi_pq = sum_c M_cp M_cq / max(k_p, k_q) (Hidalgo et al. 2007)
+    x = _panel(seed)
+    threshold = kwargs.get("rca_mcp_threshold", 1.0)
+    ours = economic_complexity(x, threshold=threshold).proximity
+    theirs = _oracle_proximity(x, **kwargs)
+    assert theirs.shape == ours.shape
+    defined = ~np.isnan(theirs)
+    assert defined.mean() > 0.95
+    np.testing.assert_allclose(ours[defined], theirs[defined], rtol=0, atol=1e-12)
+    off = ~np.eye(x.shape[1], dtype=bool)
+    assert (ours[off] > 0).any() and (ours[off] < 1).any()  # not a trivial 0/1 matrix
+
+
+def test_sparse_path_gives_ecomplexity_numbers():
+    # the sparse branch of economic_complexity (one CSR matrix per year) against the oracle
+    import scipy.sparse as sp
+
+    x = _panel(5, zeros=0.6)
+    x[:, 7, 1] = 0.0  # an industry without data in one year
+    res = economic_complexity([sp.csr_array(x[:, :, t]) for t in range(x.shape[2])])
+    _compare(x, res, _oracle(x))
+    defined = ~np.isnan(theirs := _oracle_proximity(x))
+    np.testing.assert_allclose(res.proximity[defined], theirs[defined], rtol=0, atol=1e-12)

@@ -203,3 +203,36 @@ def test_against_pymrio_test_system(pymrio_test_system):
     np.testing.assert_allclose(b, pymrio.calc_B(io.Z, io.x).to_numpy(), rtol=1e-10,
                                atol=1e-14)
     np.testing.assert_allclose(ghosh_inverse(b), pymrio.calc_G(b), rtol=1e-9, atol=1e-12)
+
+
+def test_linkages_against_pymrio_upstream_and_downstream_multipliers(pymrio_test_system):
+    """Linkages and key sectors from pymrio's own multipliers on its test system.
+
+    pymrio (0.7.0) has no linkage functions: no Rasmussen backward or Ghosh forward
+    linkage, no key-sector classification and no hypothetical extraction. What maps onto
+    them are its multipliers with a unit stressor ``S = 1'``: ``calc_M(1', L) = 1'L``
+    (column sums of L, the unnormalised backward linkage and our output multipliers) and
+    ``calc_M_down(1', G) = 1'(G' - I)`` (Ghosh row sums minus one, the unnormalised forward
+    linkage). Normalised as ``BL_j = n (1'L)_j / 1'L1`` and ``FL_i = n (G1)_i / 1'G1``
+    (Miller and Blair 2009, ch. 12) they must equal :func:`linkages`. ``calc_x_from_L``
+    (``x = L y``) checks that our L reproduces the system's output from its final demand.
+    """
+    pymrio, io = pymrio_test_system
+    z = io.Z.to_numpy()
+    x = io.x.to_numpy().reshape(-1)
+    n = x.size
+    l_inv = leontief_inverse(technical_coefficients(z, x))
+    g_inv = ghosh_inverse(allocation_coefficients(z, x))
+    ones = np.ones((1, n))
+    up = pymrio.calc_M(ones, io.L.to_numpy()).reshape(-1)
+    g_theirs = pymrio.calc_G(pymrio.calc_B(io.Z, io.x).to_numpy())
+    down = pymrio.calc_M_down(ones, np.asarray(g_theirs)).reshape(-1)
+    ours = linkages(l_inv, g_inv)
+    np.testing.assert_allclose(output_multipliers(l_inv), up, rtol=1e-10)
+    np.testing.assert_allclose(ours["backward"], n * up / up.sum(), rtol=1e-10)
+    np.testing.assert_allclose(ours["forward"], n * (down + 1) / (down + 1).sum(), rtol=1e-10)
+    classes = key_sectors(n * up / up.sum(), n * (down + 1) / (down + 1).sum())
+    assert classes.tolist() == key_sectors(ours["backward"], ours["forward"]).tolist()
+    assert len(set(classes)) >= 3  # the test system has more than one kind of sector
+    y = io.Y.to_numpy().sum(axis=1)
+    np.testing.assert_allclose(pymrio.calc_x_from_L(l_inv, y).reshape(-1), x, rtol=1e-9)
