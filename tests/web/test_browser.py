@@ -159,11 +159,13 @@ def test_end_to_end(server: str, browser, tmp_path: Path) -> None:  # type: igno
     page.dispatch_event("#w_share", "change")
     page.wait_for_function(
         "(b) => document.querySelector('#weights-used').innerText !== b", arg=weights_before)
-    page.wait_for_function("() => document.querySelector('#weights-used').innerText"
-                           ".includes('share=1')")
+    share_used = "#weights-used [data-criterion='share']"
+    page.wait_for_function(f"() => document.querySelector(\"{share_used}\")"
+                           ".dataset.weight === '1.0'")
     after = page.inner_text("#ranking-table tbody tr:first-child")
     assert page.inner_text("#weights-used") != weights_before
-    assert after != first or "share=1" in page.inner_text("#weights-used")
+    assert "Kontribusi = 1,00" in page.inner_text("#weights-used")
+    assert after != first
 
     # download the XLSX of the ranking and open it
     with page.expect_download() as info:

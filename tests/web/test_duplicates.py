@@ -76,8 +76,8 @@ def test_find_merge_with_chosen_survivor_and_undo(clients: dict[str, Client], pa
     assert 'id="review-stale"' not in after  # review decisions keep the review fresh
     # the audit trail of both records shows the merge, under the analyst's name
     survivor_page = c.http.get(f"/register/{copy}").text
-    assert re.search(r"<td>analyst_own</td><td>merge</td>", survivor_page)
-    assert re.search(r"<td>analyst_own</td><td>merged</td>",
+    assert re.search(r"<td>analyst_own</td><td>digabungkan</td>", survivor_page)
+    assert re.search(r"<td>analyst_own</td><td>digabung ke data lain</td>",
                      c.http.get(f"/register/{original}").text)
     # a second merge of the same cluster is refused
     again = c.http.post(f"/register/duplicates/{cid}/merge",
@@ -90,7 +90,7 @@ def test_find_merge_with_chosen_survivor_and_undo(clients: dict[str, Client], pa
     assert undo.status_code == 303
     assert _merged_into(web_app, original) is None
     assert _cluster_of(c.http.get("/register/duplicates").text, original) == cid
-    assert "<td>undo_merge</td>" in c.http.get(f"/register/{copy}").text
+    assert "<td>penggabungan dibatalkan</td>" in c.http.get(f"/register/{copy}").text
 
 
 def test_not_duplicates_is_audited_and_not_proposed_again(
@@ -107,7 +107,7 @@ def test_not_duplicates_is_audited_and_not_proposed_again(
         kept = conn.execute(select(AuditLog.actor, AuditLog.after)
                             .where(AuditLog.action == "dedup_keep")).all()
     assert ("admin", {"ids": sorted([original, copy])}) in [(a, b) for a, b in kept]
-    assert "<td>dedup_keep</td>" in c.http.get(f"/register/{min(original, copy)}").text
+    assert "<td>ditandai bukan duplikat</td>" in c.http.get(f"/register/{min(original, copy)}").text
     c.http.post("/register/duplicates/find", data={"csrf_token": c.csrf})
     with pytest.raises(AssertionError):
         _cluster_of(c.http.get("/register/duplicates").text, original)

@@ -13,7 +13,14 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
 from rancang.i18n import format_number_id, header_label
-from rancang.web import words  # noqa: F401  (registers the UI words)
+from rancang.web.words import (
+    audit_action,
+    describe_changes,
+    display_value,
+    field_label,
+    status_label,
+    upload_summary,
+)
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -51,6 +58,9 @@ def make_templates() -> Jinja2Templates:
     templates.env.filters["fmt"] = fmt
     templates.env.filters["tojson_safe"] = to_json
     templates.env.globals["header_label"] = header_label
+    for helper in (audit_action, describe_changes, display_value, field_label, status_label,
+                   upload_summary):
+        templates.env.globals[helper.__name__] = helper
     return templates
 
 

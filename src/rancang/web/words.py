@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rancang.analysis.klassen import KLASSEN_LABELS_EN
 from rancang.analysis.location_quotient import QUADRANT_LABELS_EN
+from rancang.analysis.ranking import CRITERIA_DESCRIPTIONS
 from rancang.i18n import register_labels, register_terms
 
 WORDS: dict[str, tuple[str, str]] = {
@@ -186,11 +189,212 @@ WORDS: dict[str, tuple[str, str]] = {
     "ui.admin_done_published": ("Status terbit disimpan.", "Publication status saved."),
     "ui.admin_done_default": ("Set data bawaan diubah.", "Default dataset changed."),
     "ui.admin_done_deleted": ("Set data dihapus.", "Dataset deleted."),
+    "ui.sum_of_regions": ("jumlah semua wilayah", "sum of all regions"),
+    "ui.weights_used": ("Bobot yang dipakai", "Weights used"),
+    "ui.in_sentra": ("Di dalam sentra", "In a sentra"),
+    "ui.not_in_sentra": ("Di luar sentra", "Not in a sentra"),
+    "ui.periods": ("Data per periode", "Data by period"),
+    "ui.action": ("Tindakan", "Action"),
+    "ui.before": ("Sebelum", "Before"),
+    "ui.after": ("Sesudah", "After"),
+    "ui.import_batch": ("batch impor", "import batch"),
+    "ui.saved_pdrb": ("Set data PDRB baru tersimpan: {regions} wilayah, {industries} lapangan "
+                      "usaha, tahun {years}.",
+                      "New PDRB dataset saved: {regions} regions, {industries} industries, "
+                      "years {years}."),
+    "ui.saved_register": ("Registri diimpor: {rows} baris dibaca; {added} usaha baru, "
+                          "{changed} diubah, {unchanged} tidak berubah.",
+                          "Register imported: {rows} rows read; {added} new firms, "
+                          "{changed} changed, {unchanged} unchanged."),
+    # leading-industry criteria (short names; descriptions in CRITERIA_DESCRIPTIONS_EN)
+    "crit.slq": ("SLQ", "SLQ"),
+    "crit.dlq": ("DLQ", "DLQ"),
+    "crit.competitive": ("Daya saing", "Competitiveness"),
+    "crit.growth": ("Pertumbuhan", "Growth"),
+    "crit.share": ("Kontribusi", "Share"),
+    # register record status
+    "status.draft": ("Draf", "Draft"),
+    "status.returned": ("Dikembalikan", "Returned"),
+    "status.verified": ("Terverifikasi", "Verified"),
+    # audit actions
+    "audit.create": ("dibuat", "created"),
+    "audit.import_create": ("dibuat lewat impor", "created by an import"),
+    "audit.update": ("diubah", "changed"),
+    "audit.merge": ("digabungkan", "merged"),
+    "audit.merged": ("digabung ke data lain", "merged into another record"),
+    "audit.undo_merge": ("penggabungan dibatalkan", "merge undone"),
+    "audit.dedup_keep": ("ditandai bukan duplikat", "marked as not duplicates"),
+    # upload summaries (register import report)
+    "summary.rows": ("Baris dibaca", "Rows read"),
+    "summary.added": ("Usaha baru", "New firms"),
+    "summary.changed": ("Usaha diubah", "Firms changed"),
+    "summary.unchanged": ("Usaha tidak berubah", "Firms unchanged"),
+    "summary.periods_added": ("Periode baru", "New periods"),
+    "summary.periods_changed": ("Periode diubah", "Periods changed"),
+    "summary.batch": ("Batch impor", "Import batch"),
+    "summary.regions": ("Wilayah", "Regions"),
+    "summary.industries": ("Lapangan usaha", "Industries"),
+    "summary.years": ("Tahun", "Years"),
+}
+
+# register record fields (record page, audit trail), Indonesian and English
+FIELDS: dict[str, tuple[str, str]] = {
+    "id": ("ID", "ID"),
+    "nib": ("NIB", "NIB"),
+    "name": ("Nama usaha", "Firm name"),
+    "legal_form": ("Bentuk badan usaha", "Legal form"),
+    "owner_name": ("Nama pemilik", "Owner"),
+    "phone": ("Telepon", "Phone"),
+    "email": ("Surel", "E-mail"),
+    "address": ("Alamat", "Address"),
+    "province_code": ("Kode provinsi", "Province code"),
+    "regency_code": ("Kode kabupaten/kota", "Regency code"),
+    "district_code": ("Kode kecamatan", "District code"),
+    "village_code": ("Kode desa/kelurahan", "Village code"),
+    "district_name": ("Kecamatan", "District"),
+    "village_name": ("Desa/kelurahan", "Village"),
+    "latitude": ("Lintang", "Latitude"),
+    "longitude": ("Bujur", "Longitude"),
+    "kbli": ("KBLI", "KBLI"),
+    "kbli_others": ("KBLI lainnya", "Other KBLI codes"),
+    "product": ("Produk", "Product"),
+    "sentra_id": ("Sentra", "Sentra"),
+    "status": ("Status data", "Data status"),
+    "source": ("Sumber data", "Data source"),
+    "public": ("Publik", "Public"),
+    "synthetic": ("Data sintetis", "Synthetic data"),
+    "merged_into_id": ("Digabung ke", "Merged into"),
+    "created_at": ("Dibuat", "Created"),
+    "updated_at": ("Diubah", "Updated"),
+    "period": ("Periode", "Period"),
+    "year": ("Tahun", "Year"),
+    "workers": ("Tenaga kerja", "Workers"),
+    "workers_men": ("Tenaga kerja laki-laki", "Male workers"),
+    "workers_women": ("Tenaga kerja perempuan", "Female workers"),
+    "investment": ("Investasi (Rp)", "Investment (Rp)"),
+    "capacity": ("Kapasitas produksi", "Production capacity"),
+    "output_quantity": ("Jumlah produksi", "Output quantity"),
+    "output_unit": ("Satuan", "Unit"),
+    "output_value": ("Nilai produksi (Rp)", "Output value (Rp)"),
+}
+
+# English descriptions of the leading-industry criteria (the Indonesian ones are
+# rancang.analysis.ranking.CRITERIA_DESCRIPTIONS)
+CRITERIA_DESCRIPTIONS_EN: dict[str, str] = {
+    "slq": "static LQ of the last year (basic sector when > 1)",
+    "dlq": "dynamic LQ over the period",
+    "competitive": "growth-rate difference against the reference economy (shift-share "
+                   "competitive advantage)",
+    "growth": "mean annual growth rate (CAGR)",
+    "share": "share of the region's PDRB in the last year",
 }
 
 register_labels(WORDS)
 # result values shown on the dashboard: SLQ x DLQ quadrants and Klassen quadrants
 register_terms({**QUADRANT_LABELS_EN, **KLASSEN_LABELS_EN})
+
+
+def word(key: str, lang: str) -> str:
+    """A word of :data:`WORDS` in ``lang`` (the key itself when unknown).
+
+    >>> word("crit.competitive", "en"), word("crit.competitive", "id"), word("x.y", "en")
+    ('Competitiveness', 'Daya saing', 'x.y')
+    """
+    pair = WORDS.get(key)
+    return key if pair is None else pair[1 if lang == "en" else 0]
+
+
+def criterion_label(key: str, lang: str) -> str:
+    """Short name of a leading-industry criterion (``slq``, ``competitive``...)."""
+    return word(f"crit.{key}", lang) if f"crit.{key}" in WORDS else key
+
+
+def criterion_description(key: str, lang: str) -> str:
+    """What a leading-industry criterion measures, in ``lang``.
+
+    >>> criterion_description("growth", "en")
+    'mean annual growth rate (CAGR)'
+    """
+    table = CRITERIA_DESCRIPTIONS_EN if lang == "en" else CRITERIA_DESCRIPTIONS
+    return table.get(key, key)
+
+
+def field_label(key: str, lang: str) -> str:
+    """Label of a register record field (``owner_name`` -> "Owner" / "Nama pemilik")."""
+    pair = FIELDS.get(key)
+    return key if pair is None else pair[1 if lang == "en" else 0]
+
+
+def status_label(value: str | None, lang: str) -> str:
+    """A record status (``draft``, ``returned``, ``verified``) for people."""
+    if not value:
+        return ""
+    return word(f"status.{value}", lang) if f"status.{value}" in WORDS else value
+
+
+def display_value(key: str, value: Any, lang: str) -> str:
+    """A record field's value for people: yes/no, lists joined, status translated."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return word("ui.yes" if value else "ui.no", lang)
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    if key == "status":
+        return status_label(str(value), lang)
+    return str(value)
+
+
+def describe_changes(values: Any, lang: str) -> str:
+    """An audit entry's before/after values as "Label: value; ..." (not a raw dict).
+
+    >>> describe_changes({"product": "Keripik", "public": True}, "en")
+    'Product: Keripik; Public: yes'
+    """
+    if values is None:
+        return ""
+    if not isinstance(values, dict):
+        return str(values)
+    return "; ".join(f"{field_label(k, lang)}: {display_value(k, v, lang) or '-'}"
+                     for k, v in values.items())
+
+
+def audit_action(action: str, lang: str) -> str:
+    """An audit action (``update``, ``import_create``...) for people."""
+    return word(f"audit.{action}", lang) if f"audit.{action}" in WORDS else action
+
+
+SUMMARY_KEYS = ("regions", "industries", "years", "rows", "added", "changed", "unchanged",
+                "periods_added", "periods_changed", "batch")
+
+
+def _years_text(years: Any) -> str:
+    """``[2019, 2020, 2021]`` -> ``"2019-2021"`` (one year alone, "" for none)."""
+    if not isinstance(years, list | tuple) or not years:
+        return str(years or "")
+    return str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}"
+
+
+def upload_summary(summary: dict[str, Any], lang: str) -> dict[str, Any]:
+    """An accepted upload for people: a sentence and (label, value) rows, no raw keys.
+
+    >>> upload_summary({"regions": 3, "industries": 17, "years": [2019, 2020],
+    ...                 "dataset_id": 4}, "en")["sentence"]
+    'New PDRB dataset saved: 3 regions, 17 industries, years 2019-2020.'
+    >>> upload_summary({"rows": 5, "added": 5, "batch": "b1"}, "id")["rows"][1]
+    ('Usaha baru', '5')
+    """
+    rows = [(word(f"summary.{k}", lang),
+             _years_text(summary[k]) if k == "years" else str(summary[k]))
+            for k in SUMMARY_KEYS if k in summary and summary[k] is not None]
+    if "regions" in summary:
+        sentence = word("ui.saved_pdrb", lang).format(
+            regions=summary.get("regions"), industries=summary.get("industries"),
+            years=_years_text(summary.get("years")))
+    else:
+        sentence = word("ui.saved_register", lang).format(
+            **{k: summary.get(k, 0) for k in ("rows", "added", "changed", "unchanged")})
+    return {"sentence": sentence, "rows": rows, "dataset_id": summary.get("dataset_id")}
 
 
 def map_words(lang: str) -> dict[str, str]:

@@ -60,7 +60,8 @@ def region_dashboard(
     return render(request, "dashboard.html", {
         "d": data, "result": result, "query": query,
         "dataset": get_dataset(engine, query.dataset_id),
-        "references": reference_choices(panel, code),
+        "references": reference_choices(panel, code, lang),
+        "reference_label": dashboard.reference_label(result, lang),
         "all_years": list(panel.years),
         "explain": lambda key, year=None: dashboard.explain(key, lang, result, year=year),
         "query_string": request.url.query,

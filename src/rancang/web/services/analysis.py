@@ -103,9 +103,12 @@ def region_code_in(panel: Panel, code: str) -> str:
     raise NotFoundError(f"wilayah {code} tidak ada / region {code} not found")
 
 
-def reference_choices(panel: Panel, region: str) -> list[tuple[str, str]]:
+def reference_choices(panel: Panel, region: str, lang: str = "id") -> list[tuple[str, str]]:
     """(code, label) of the reference economies offered for ``region``: its province, the
-    national row when present, and the sum of all regions of the dataset."""
+    national row when present, and the sum of all regions of the dataset (labelled in
+    ``lang``)."""
+    from rancang.web.words import word
+
     out: list[tuple[str, str]] = []
     parent = panel.parent_codes[panel.region_index(region)]
     refs = panel.references
@@ -115,7 +118,7 @@ def reference_choices(panel: Panel, region: str) -> list[tuple[str, str]]:
         for code, name in zip(refs.region_codes, refs.region_names, strict=True):
             if code != parent and (code.endswith("999") or code in ("0000", "9999")):
                 out.append((code, name))
-    out.append((ALL_REGIONS, "jumlah semua wilayah / sum of all regions"))
+    out.append((ALL_REGIONS, word("ui.sum_of_regions", lang)))
     return out
 
 

@@ -7,11 +7,12 @@ from typing import Any
 
 import numpy as np
 
-from rancang.analysis.ranking import CRITERIA_DESCRIPTIONS, DEFAULT_WEIGHTS
+from rancang.analysis.ranking import DEFAULT_WEIGHTS
 from rancang.i18n import header_label, term_label
 from rancang.leading import AnalysisResult
+from rancang.leading.service import reference_label_in
 from rancang.reference.pdrb import category_title
-from rancang.web import words  # noqa: F401  (registers the quadrant terms)
+from rancang.web.words import criterion_description, criterion_label
 
 # (Indonesian, English) formula text per column, shown on hover with period and reference
 FORMULAS: dict[str, tuple[str, str]] = {
@@ -50,7 +51,12 @@ def explain(key: str, lang: str, result: AnalysisResult, *, year: int | None = N
     when = str(year) if year is not None else f"{result.start}-{result.end}"
     ref = "acuan" if lang == "id" else "reference"
     period = "periode" if lang == "id" else "period"
-    return f"{text} · {period} {when} · {ref}: {result.reference_label}"
+    return f"{text} · {period} {when} · {ref}: {reference_label(result, lang)}"
+
+
+def reference_label(result: AnalysisResult, lang: str) -> str:
+    """The reference economy of ``result`` in ``lang`` (the sum of regions translated)."""
+    return reference_label_in(result.reference_label, lang)
 
 
 def industry_label(code: str, name: str, lang: str) -> str:
@@ -219,8 +225,10 @@ def ranking(result: AnalysisResult, lang: str = "id") -> dict[str, Any]:
         "grid": {"left": 220, "right": 30, "top": 40, "bottom": 30},
         "xAxis": {"type": "value", "max": 1},
         "yAxis": {"type": "category", "inverse": True, "data": [r["name"] for r in rows]},
-        "series": [{"type": "bar", "stack": "score", "name": k,
+        "series": [{"type": "bar", "stack": "score", "name": criterion_label(k, lang),
                     "data": [r["contributions"][k] for r in rows]} for k in DEFAULT_WEIGHTS],
     }
     return {"rows": rows, "weights": result.weights, "chart": chart,
-            "criteria": CRITERIA_DESCRIPTIONS, "top": rows[0]["code"] if rows else None}
+            "labels": {k: criterion_label(k, lang) for k in DEFAULT_WEIGHTS},
+            "criteria": {k: criterion_description(k, lang) for k in DEFAULT_WEIGHTS},
+            "top": rows[0]["code"] if rows else None}
