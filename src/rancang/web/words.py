@@ -290,6 +290,9 @@ CRITERIA_DESCRIPTIONS_EN: dict[str, str] = {
 }
 
 register_labels(WORDS)
+# columns of the PDRB structure and growth downloads
+register_labels({"share_pct": ("Pangsa (%)", "Share (%)"),
+                 "growth_pct": ("Pertumbuhan (%)", "Growth (%)")})
 # result values shown on the dashboard: SLQ x DLQ quadrants and Klassen quadrants
 register_terms({**QUADRANT_LABELS_EN, **KLASSEN_LABELS_EN})
 

@@ -157,10 +157,18 @@ def analyse(engine: Engine, query: AnalysisQuery) -> AnalysisResult:
 
 
 def table_bytes(result: AnalysisResult, name: str, fmt: str, *, lang: str = "id") -> bytes:
-    """One result table as CSV (machine column names) or XLSX (people's headers)."""
-    if name not in TABLE_NAMES:
+    """One result table (an analysis table or one of the PDRB tables of
+    :data:`rancang.web.services.dashboard.PDRB_TABLES`) as CSV (machine column names) or
+    XLSX (people's headers)."""
+    from rancang.web.services.dashboard import PDRB_TABLES, pdrb_tables
+
+    if name in PDRB_TABLES:
+        frame: pl.DataFrame = pdrb_tables(result, lang)[name]
+        titles = PDRB_TABLES
+    elif name in TABLE_NAMES:
+        frame, titles = result.tables[name], SHEET_TITLES
+    else:
         raise NotFoundError(f"tabel {name} tidak ada / no such table")
-    frame: pl.DataFrame = result.tables[name]
     if fmt == "csv":
         buf = io.BytesIO()
         frame.write_csv(buf)
@@ -169,9 +177,9 @@ def table_bytes(result: AnalysisResult, name: str, fmt: str, *, lang: str = "id"
         raise NotFoundError(f"format {fmt} tidak didukung / unsupported format")
     from rancang.sources.writers import write_workbook
 
-    title = SHEET_TITLES[name][1 if lang == "en" else 0]
+    title = titles[name][1 if lang == "en" else 0]
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"{name}.xlsx"
-        write_workbook(path, {title: _for_people(name, frame)}, about=result.about(lang),
+        write_workbook(path, {title: _for_people(name, frame, lang)}, about=result.about(lang),
                        lang=lang, synthetic=result.panel.synthetic)
         return path.read_bytes()

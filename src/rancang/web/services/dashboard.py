@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+import polars as pl
 
 from rancang.analysis.ranking import DEFAULT_WEIGHTS
 from rancang.i18n import header_label, term_label
@@ -39,6 +40,12 @@ FORMULAS: dict[str, tuple[str, str]] = {
               "score = sum of weight x normalised criterion (0-1 within the region)"),
     "rank_interval": ("rentang peringkat 5-95 % saat bobot diacak (Dirichlet di sekitar bobot)",
                       "5-95 % rank range when weights are drawn at random around the weights"),
+    "pdrb_value": ("PDRB x_ij: nilai lapangan usaha i (atau jumlah semua) di wilayah j",
+                   "PDRB x_ij: value of industry i (or of all industries) in region j"),
+    "pdrb_share": ("pangsa = 100 x x_ij / x_j: bagian lapangan usaha i dalam PDRB wilayah",
+                   "share = 100 x x_ij / x_j: industry i's part of the region's PDRB"),
+    "pdrb_growth": ("pertumbuhan = 100 x (X_t / X_t-1 - 1), X jumlah PDRB wilayah",
+                    "growth = 100 x (X_t / X_t-1 - 1), X the region's total PDRB"),
     "specialization": ("indeks spesialisasi terhadap ekonomi acuan, per tahun",
                        "specialisation index against the reference economy, per year"),
 }
@@ -57,6 +64,51 @@ def explain(key: str, lang: str, result: AnalysisResult, *, year: int | None = N
 def reference_label(result: AnalysisResult, lang: str) -> str:
     """The reference economy of ``result`` in ``lang`` (the sum of regions translated)."""
     return reference_label_in(result.reference_label, lang)
+
+
+# tables of the PDRB charts (the analysis has no table of its own for them), downloadable
+# like the analysis tables: name -> (Indonesian, English) sheet title
+PDRB_TABLES: dict[str, tuple[str, str]] = {
+    "pdrb_structure": ("Struktur PDRB", "PDRB structure"),
+    "pdrb_growth": ("Pertumbuhan PDRB", "PDRB growth"),
+}
+
+
+def pdrb_tables(result: AnalysisResult, lang: str = "id") -> dict[str, pl.DataFrame]:
+    """The region's PDRB over the analysis period: ``pdrb_structure`` (value and share of
+    each industry per year) and ``pdrb_growth`` (total PDRB and its growth per year).
+
+    Shares are ``100 * x_ij / x_j`` in % of the region's total; growth is
+    ``100 * (X_t / X_t-1 - 1)`` in %, empty for the first year of the period.
+    """
+    p = result.panel
+    region = result.regions[0]
+    r = p.region_index(region)
+    years = [y for y in p.years if result.start <= y <= result.end]
+    values = p.values[r][:, [p.year_index(y) for y in years]]  # (I, T)
+    total = np.nansum(values, axis=0)
+    names = [industry_label(c, n, lang) for c, n in zip(p.industry_codes, p.industry_names,
+                                                        strict=True)]
+    structure = pl.DataFrame({
+        "region_code": [region] * (len(names) * len(years)),
+        "industry_code": [c for c in p.industry_codes for _ in years],
+        "industry_name": [n for n in names for _ in years],
+        "year": years * len(names),
+        "value": [_f(values[i, t]) for i in range(len(names)) for t in range(len(years))],
+        "share_pct": [_f(100 * values[i, t] / total[t]) if total[t] else None
+                      for i in range(len(names)) for t in range(len(years))],
+    }, schema={"region_code": pl.String, "industry_code": pl.String,
+               "industry_name": pl.String, "year": pl.Int64, "value": pl.Float64,
+               "share_pct": pl.Float64})
+    growth = pl.DataFrame({
+        "region_code": [region] * len(years),
+        "year": years,
+        "value": [_f(v) for v in total],
+        "growth_pct": [None] + [_f(100 * (total[t] / total[t - 1] - 1)) if total[t - 1]
+                                else None for t in range(1, len(years))],
+    }, schema={"region_code": pl.String, "year": pl.Int64, "value": pl.Float64,
+               "growth_pct": pl.Float64})
+    return {"pdrb_structure": structure, "pdrb_growth": growth}
 
 
 def industry_label(code: str, name: str, lang: str) -> str:
@@ -87,36 +139,38 @@ def build(result: AnalysisResult, lang: str = "id") -> dict[str, Any]:
     r = p.region_index(region)
     names = {c: industry_label(c, n, lang) for c, n in zip(p.industry_codes, p.industry_names,
                                                            strict=True)}
-    values = p.values[r]  # (I, T)
     years = list(p.years)
-    last = values[:, -1]
-    total = np.nansum(values, axis=0)
-    order = np.argsort(-np.nan_to_num(last))
+    pdrb = pdrb_tables(result, lang)
+    st = pdrb["pdrb_structure"].filter(pl.col("year") == result.end)
+    structure_rows = sorted(
+        ({"code": c, "name": names[c], "value": v, "share": sh}
+         for c, v, sh in zip(st["industry_code"], st["value"], st["share_pct"], strict=True)),
+        key=lambda row: -(row["value"] or 0))
     structure = {
         "tooltip": {"trigger": "item"},
         "grid": {"left": 220, "right": 30, "top": 10, "bottom": 30},
         "xAxis": {"type": "value", "name": "%"},
         "yAxis": {"type": "category", "inverse": True,
-                  "data": [names[p.industry_codes[i]] for i in order]},
+                  "data": [row["name"] for row in structure_rows]},
         "series": [{"type": "bar", "name": header_label("share", lang),
-                    "data": [round(float(100 * last[i] / total[-1]), 2) if total[-1] else None
-                             for i in order]}],
+                    "data": [None if row["share"] is None else round(row["share"], 2)
+                             for row in structure_rows]}],
     }
-    growth = [None] + [
-        round(float(100 * (total[t] / total[t - 1] - 1)), 2) if total[t - 1] else None
-        for t in range(1, len(years))
-    ]
+    growth_rows = pdrb["pdrb_growth"].to_dicts()
     growth_chart = {
         "tooltip": {"trigger": "axis"},
         "legend": {"top": 0},
         "grid": {"left": 60, "right": 60, "top": 40, "bottom": 30},
-        "xAxis": {"type": "category", "data": [str(y) for y in years]},
+        "xAxis": {"type": "category", "data": [str(g["year"]) for g in growth_rows]},
         "yAxis": [{"type": "value", "name": p.unit or p.measure},
                   {"type": "value", "name": "%"}],
         "series": [
-            {"type": "bar", "name": "PDRB", "data": [round(float(v), 2) for v in total]},
+            {"type": "bar", "name": "PDRB",
+             "data": [None if g["value"] is None else round(g["value"], 2)
+                      for g in growth_rows]},
             {"type": "line", "name": header_label("growth", lang), "yAxisIndex": 1,
-             "data": growth},
+             "data": [None if g["growth_pct"] is None else round(g["growth_pct"], 2)
+                      for g in growth_rows]},
         ],
     }
     quad = result.tables["lq_quadrant"].to_dicts()
@@ -195,6 +249,8 @@ def build(result: AnalysisResult, lang: str = "id") -> dict[str, Any]:
         "region": region,
         "region_name": p.region_names[r],
         "years": years,
+        "structure_rows": structure_rows,
+        "growth_rows": growth_rows,
         "lq_rows": lq_rows,
         "ss_rows": ss_rows,
         "kl_rows": kl_rows,
