@@ -95,14 +95,13 @@ class AnalysisResult:
 
 
 def _convention_text(convention: str, lang: str) -> str:
-    """Which mixed case of the SLQ x DLQ matrix is *andalan* (see ``lq_quadrant``).
-
-    The quadrant names are Indonesian terms of art in both languages.
-    """
-    del lang  # the same text in both languages
+    """Which mixed case of the SLQ x DLQ matrix is *andalan* (see ``lq_quadrant``)."""
+    mainstay, prospective = ("mainstay", "prospective") if lang == "en" else (
+        "andalan", "prospektif")
     if convention == "growth-first":
-        return "growth-first: SLQ <= 1, DLQ > 1 = andalan; SLQ > 1, DLQ <= 1 = prospektif"
-    return "base-first: SLQ > 1, DLQ <= 1 = andalan; SLQ <= 1, DLQ > 1 = prospektif"
+        return (f"growth-first: SLQ <= 1, DLQ > 1 = {mainstay}; "
+                f"SLQ > 1, DLQ <= 1 = {prospective}")
+    return f"base-first: SLQ > 1, DLQ <= 1 = {mainstay}; SLQ <= 1, DLQ > 1 = {prospective}"
 
 
 def check_ranking_weights(weights: Mapping[str, float] | None) -> None:
