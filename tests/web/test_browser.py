@@ -344,3 +344,34 @@ def test_refused_weights_show_a_visible_message(server: str, browser) -> None:  
     text = page.inner_text("#htmx-error")
     assert "422" in text and "weights" in text
     context.close()
+
+
+CHARTS = ("structure", "growth", "ranking", "quadrant", "klassen", "shift-share",
+          "specialization")
+
+
+def test_every_chart_tooltip_explains_itself(server: str, browser) -> None:  # type: ignore[no-untyped-def]
+    """Each chart's tooltip ends with its note: formula, period and reference economy; the
+    ranking's contribution and rank cells explain themselves on hover too."""
+    context = browser.new_context(viewport={"width": 1300, "height": 900})
+    page = context.new_page()
+    _login(page, server, "viewer")
+    page.goto(f"{server}/region/1/9903?lang=en&start=2019&end=2022")
+    for name in CHARTS:
+        page.wait_for_selector(f"#chart-{name} canvas")
+        page.evaluate("""(id) => { const c = echarts.getInstanceByDom(
+                document.getElementById(id));
+            c.dispatchAction({type: 'showTip', seriesIndex: 0, dataIndex: 0}); }""",
+                      f"chart-{name}")
+        note = page.wait_for_selector(f"#chart-{name} .chart-note", state="attached")
+        text = note.text_content() or ""
+        assert "period 2019-2022" in text or "period 2022" in text, (name, text)
+        assert "reference: 9900" in text and len(text.split("·")[0].strip()) > 10, (name, text)
+    contribution = page.get_attribute("#ranking-table tbody tr:first-child td:last-child",
+                                      "title") or ""
+    assert "contribution = weight x normalised criterion" in contribution
+    assert "period 2019-2022" in contribution and "reference:" in contribution
+    rank = page.get_attribute("#ranking-table tbody tr:first-child td:first-child",
+                              "title") or ""
+    assert "rank by score" in rank and "reference:" in rank
+    context.close()

@@ -190,6 +190,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "ui.admin_done_default": ("Set data bawaan diubah.", "Default dataset changed."),
     "ui.admin_done_deleted": ("Set data dihapus.", "Dataset deleted."),
     "ui.sum_of_regions": ("jumlah semua wilayah", "sum of all regions"),
+    "ui.weight": ("bobot", "weight"),
     "ui.weights_used": ("Bobot yang dipakai", "Weights used"),
     "ui.in_sentra": ("Di dalam sentra", "In a sentra"),
     "ui.not_in_sentra": ("Di luar sentra", "Not in a sentra"),

@@ -46,6 +46,18 @@ FORMULAS: dict[str, tuple[str, str]] = {
                    "share = 100 x x_ij / x_j: industry i's part of the region's PDRB"),
     "pdrb_growth": ("pertumbuhan = 100 x (X_t / X_t-1 - 1), X jumlah PDRB wilayah",
                     "growth = 100 x (X_t / X_t-1 - 1), X the region's total PDRB"),
+    "rank": ("peringkat menurut skor (1 = skor tertinggi di wilayah)",
+             "rank by score (1 = the region's highest score)"),
+    "contribution": ("kontribusi = bobot x kriteria ternormalisasi (0-1 dalam wilayah); "
+                     "jumlah kontribusi = skor",
+                     "contribution = weight x normalised criterion (0-1 within the region); "
+                     "the contributions add up to the score"),
+    "klassen": ("Klassen: g - G selisih laju pertumbuhan, s - S selisih pangsa terhadap "
+                "acuan; kanan atas maju dan tumbuh pesat",
+                "Klassen: g - G growth-rate gap, s - S share gap against the reference; "
+                "top right: advanced and fast-growing"),
+    "shift_share_chart": ("D = NS + IM + RS per lapangan usaha (batang bertumpuk)",
+                          "D = NS + IM + RS per industry (stacked bars)"),
     "specialization": ("indeks spesialisasi terhadap ekonomi acuan, per tahun",
                        "specialisation index against the reference economy, per year"),
 }
@@ -245,6 +257,12 @@ def build(result: AnalysisResult, lang: str = "id") -> dict[str, Any]:
         "series": [{"type": "line", "name": header_label(k, lang),
                     "data": [_f(v) for v in spec[k].to_list()]} for k in spec_keys],
     }
+    # the note every chart's tooltip ends with (static/app.js): formula, period, reference
+    for chart, key, year in ((structure, "pdrb_share", result.end),
+                             (growth_chart, "pdrb_growth", None), (scatter, "quadrant", None),
+                             (ss_chart, "shift_share_chart", None), (kl_chart, "klassen", None),
+                             (spec_chart, "specialization", None)):
+        chart["rancangNote"] = explain(key, lang, result, year=year)
     return {
         "region": region,
         "region_name": p.region_names[r],
@@ -283,6 +301,7 @@ def ranking(result: AnalysisResult, lang: str = "id") -> dict[str, Any]:
         "yAxis": {"type": "category", "inverse": True, "data": [r["name"] for r in rows]},
         "series": [{"type": "bar", "stack": "score", "name": criterion_label(k, lang),
                     "data": [r["contributions"][k] for r in rows]} for k in DEFAULT_WEIGHTS],
+        "rancangNote": explain("contribution", lang, result),
     }
     return {"rows": rows, "weights": result.weights, "chart": chart,
             "labels": {k: criterion_label(k, lang) for k in DEFAULT_WEIGHTS},
