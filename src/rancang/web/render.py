@@ -18,6 +18,7 @@ from rancang.web.words import (
     describe_changes,
     display_value,
     field_label,
+    label_of,
     status_label,
     upload_summary,
 )
@@ -58,8 +59,8 @@ def make_templates() -> Jinja2Templates:
     templates.env.filters["fmt"] = fmt
     templates.env.filters["tojson_safe"] = to_json
     templates.env.globals["header_label"] = header_label
-    for helper in (audit_action, describe_changes, display_value, field_label, status_label,
-                   upload_summary):
+    for helper in (audit_action, describe_changes, display_value, field_label, label_of,
+                   status_label, upload_summary):
         templates.env.globals[helper.__name__] = helper
     return templates
 

@@ -191,6 +191,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "ui.admin_done_deleted": ("Set data dihapus.", "Dataset deleted."),
     "ui.sum_of_regions": ("jumlah semua wilayah", "sum of all regions"),
     "ui.weight": ("bobot", "weight"),
+    "ui.details": ("Rincian", "Details"),
+    "ui.show_more": ("Tampilkan {n} masalah lainnya", "Show {n} more problems"),
+    "ui.more_not_kept": ("(hanya {n} masalah pertama yang disimpan)",
+                         "(only the first {n} problems were kept)"),
+    "import.status.ok": ("tersimpan", "saved"),
+    "import.status.refused": ("ditolak", "refused"),
+    "import.kind.pdrb": ("PDRB", "PDRB"),
+    "import.kind.register": ("Registri", "Register"),
     "ui.weights_used": ("Bobot yang dipakai", "Weights used"),
     "ui.in_sentra": ("Di dalam sentra", "In a sentra"),
     "ui.not_in_sentra": ("Di luar sentra", "Not in a sentra"),
@@ -306,6 +314,18 @@ def word(key: str, lang: str) -> str:
     """
     pair = WORDS.get(key)
     return key if pair is None else pair[1 if lang == "en" else 0]
+
+
+def label_of(prefix: str, value: str | None, lang: str) -> str:
+    """The word ``prefix.value`` in ``lang``, else the value itself (a new machine value
+    shows as it is rather than disappearing).
+
+    >>> label_of("import.status", "refused", "en"), label_of("import.status", "odd", "en")
+    ('refused', 'odd')
+    """
+    if value is None:
+        return ""
+    return word(f"{prefix}.{value}", lang) if f"{prefix}.{value}" in WORDS else value
 
 
 def criterion_label(key: str, lang: str) -> str:

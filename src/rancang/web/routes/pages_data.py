@@ -17,12 +17,19 @@ from rancang.web.services.regions import visible_datasets
 router = APIRouter(include_in_schema=False)
 
 
+# problems of a refused import shown at once; the rest behind a "show more" toggle
+HISTORY_PROBLEMS = 5
+
+
 def _page(request: Request, engine: EngineDep, user: UserDep, **extra: object) -> HTMLResponse:
     history = import_history(engine, user) if record_scope(user) is not None else []
+    datasets = visible_datasets(engine, user)
     status = 422 if extra.get("problems") else 200
-    return render(request, "data.html", {"datasets": visible_datasets(engine, user),
-                                         "history": history, "can_upload": can_upload(user),
-                                         **extra}, status=status)
+    return render(request, "data.html", {"datasets": datasets, "history": history,
+                                         "visible_ids": {d.id for d in datasets},
+                                         "first_problems": HISTORY_PROBLEMS,
+                                         "can_upload": can_upload(user), **extra},
+                  status=status)
 
 
 @router.get("/data")
