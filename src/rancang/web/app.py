@@ -21,7 +21,7 @@ from rancang.db import ensure_schema, make_engine
 from rancang.errors import InputError, RancangError
 from rancang.settings import Settings, get_settings
 from rancang.web.access import Unauthenticated
-from rancang.web.render import make_templates, render
+from rancang.web.render import make_templates, render, static_url
 from rancang.web.security import LoginCsrf, SecurityHeaders
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -42,8 +42,16 @@ ROUTE_MODULES = (
 
 
 class CachedStatic(StaticFiles):
-    """Static files the browser may keep for a day (ECharts, Leaflet: offices often have
-    poor connections); revalidated by ETag after that."""
+    """Static files the browser may keep (ECharts, Leaflet: offices often have poor
+    connections): a year, unchanged, for a versioned URL (``?v=<content hash>``, as the
+    templates write them with :func:`rancang.web.render.static_url`); a day otherwise,
+    revalidated by ETag after that."""
+
+    async def get_response(self, path: str, scope: Any) -> Response:
+        response = await super().get_response(path, scope)
+        if response.status_code == 200 and b"v=" in scope.get("query_string", b""):
+            response.headers["Cache-Control"] = "public, max-age=31536000, immutable"
+        return response
 
     def file_response(self, *args: Any, **kwargs: Any) -> Response:
         response = super().file_response(*args, **kwargs)
@@ -117,9 +125,9 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         return get_swagger_ui_html(
             openapi_url="/api/openapi.json",
             title="Rancang API",
-            swagger_js_url="/static/vendor/swagger/swagger-ui-bundle.js",
-            swagger_css_url="/static/vendor/swagger/swagger-ui.css",
-            swagger_favicon_url="/static/favicon.svg",
+            swagger_js_url=static_url("vendor/swagger/swagger-ui-bundle.js"),
+            swagger_css_url=static_url("vendor/swagger/swagger-ui.css"),
+            swagger_favicon_url=static_url("favicon.svg"),
         )
 
     @app.get("/healthz", include_in_schema=False)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 import math
 from pathlib import Path
@@ -24,6 +26,28 @@ from rancang.web.words import (
 )
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+STATIC = Path(__file__).resolve().parent / "static"
+
+
+@functools.cache
+def static_version(path: str) -> str:
+    """A short content hash of a static file (computed once per process): a changed file
+    gets a new URL, so the browser may keep every URL for a long time."""
+    try:
+        return hashlib.sha256((STATIC / path).read_bytes()).hexdigest()[:12]
+    except OSError:
+        from rancang import __version__
+
+        return __version__
+
+
+def static_url(path: str) -> str:
+    """URL of a file under ``static/`` with its version: ``/static/app.js?v=<hash>``.
+
+    >>> static_url("app.js").startswith("/static/app.js?v=")
+    True
+    """
+    return f"/static/{path}?v={static_version(path)}"
 
 
 def fmt(value: Any, decimals: int = 2, lang: str = "id") -> str:
@@ -59,6 +83,7 @@ def make_templates() -> Jinja2Templates:
     templates.env.filters["fmt"] = fmt
     templates.env.filters["tojson_safe"] = to_json
     templates.env.globals["header_label"] = header_label
+    templates.env.globals["static_url"] = static_url
     for helper in (audit_action, describe_changes, display_value, field_label, label_of,
                    status_label, upload_summary):
         templates.env.globals[helper.__name__] = helper
