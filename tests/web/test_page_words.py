@@ -100,6 +100,7 @@ def pages(clients: dict[str, Client]) -> dict[str, dict[str, str]]:
         got = {url: admin.http.get(f"{url}{'&' if '?' in url else '?'}lang={lang}")
                for url in ("/", "/region/1/9903", "/region/1/9903/ranking?w_share=1",
                            "/map", "/data", "/register", "/register?sort=status",
+                           "/register?view=aggregate",
                            f"/register/{rid}", "/register/duplicates", "/admin/datasets")}
         got["upload pdrb"] = admin.http.post(
             f"/data/upload?lang={lang}", data={"csrf_token": admin.csrf, "kind": "pdrb",

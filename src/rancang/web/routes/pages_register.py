@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -33,11 +34,17 @@ FilterDep = Annotated[svc.RecordFilter, Depends(record_filter)]
 
 @router.get("/register")
 def register_page(request: Request, engine: EngineDep, user: UserDep,
-                  f: FilterDep) -> HTMLResponse:
-    """Records (admin, analyst of the region) or the published aggregate (everyone else)."""
-    if record_scope(user) is None:
-        rows = svc.published_aggregate(engine)
-        return render(request, "register_aggregate.html", {"rows": rows[:2000]})
+                  f: FilterDep, view: str = "") -> HTMLResponse:
+    """Records (admin, analyst of the region) or the published aggregate (everyone else;
+    ``?view=aggregate`` for those who may read records: every region's published cells)."""
+    scope = record_scope(user)
+    if scope is None or view == "aggregate":
+        agg = svc.aggregate_page(engine, svc.AggregateFilter(region=f.region, kbli=f.kbli,
+                                                             page=f.page))
+        return render(request, "register_aggregate.html", {
+            "agg": agg, "f": f, "can_read_records": scope is not None,
+            "base_query": urlencode({k: v for k, v in (("view", view), ("region", f.region),
+                                                       ("kbli", f.kbli)) if v})})
     ctx: dict[str, Any] = {"f": f, "facets": svc.facets(engine, user),
                            "result": svc.list_records(engine, user, f),
                            "query": request.url.query}

@@ -254,6 +254,65 @@ def published_aggregate(
     return table.with_columns(pl.lit(measure).alias("measure")).to_dicts()
 
 
+AGGREGATE_PAGE_SIZE = 200
+
+
+@dataclass(frozen=True)
+class AggregateFilter:
+    """Filters and page of the published aggregate (region code prefix, KBLI prefix)."""
+
+    region: str = ""
+    kbli: str = ""
+    page: int = 1
+
+
+def _names(codes: list[str], lookup: Any) -> dict[str, str]:
+    out = {}
+    for c in codes:
+        try:
+            out[c] = lookup(c) or ""
+        except (KeyError, ValueError):
+            out[c] = ""
+    return out
+
+
+def aggregate_page(engine: Engine, f: AggregateFilter,
+                   *, page_size: int | None = None) -> dict[str, Any]:
+    """One page of the published aggregate, filtered, with region names and KBLI titles.
+
+    Returns ``items`` (rows of :func:`published_aggregate` plus ``region_name`` and
+    ``kbli_title``), ``total`` rows after the filters, ``page``, ``pages`` and the
+    ``regions`` and ``kblis`` offered in the filters as (code, name) pairs. Filtering
+    happens after suppression, so a filtered view never publishes a cell the full table
+    hides.
+    """
+    from rancang.reference.kbli import manufacturing_groups
+    from rancang.reference.regions import region_name
+
+    page_size = page_size or AGGREGATE_PAGE_SIZE
+    rows = published_aggregate(engine)
+    titles = manufacturing_groups()
+    region_codes = sorted({r["region_code"] for r in rows if r["region_code"] != "TOTAL"})
+    kbli_codes = sorted({r["industry_code"] for r in rows if r["industry_code"] != "TOTAL"})
+    region_names = _names(region_codes, region_name)
+    kbli_titles = {c: titles.get(c, "") for c in kbli_codes}
+    region, kbli = f.region.strip(), f.kbli.strip()
+    if region:
+        rows = [r for r in rows if r["region_code"] == region
+                or r["region_code"].startswith(region + ".")]
+    if kbli:
+        rows = [r for r in rows if r["industry_code"].startswith(kbli)]
+    total = len(rows)
+    pages = max(1, -(-total // page_size))
+    page = min(max(1, f.page), pages)
+    items = [{**r, "region_name": region_names.get(r["region_code"], ""),
+              "kbli_title": kbli_titles.get(r["industry_code"], "")}
+             for r in rows[(page - 1) * page_size:page * page_size]]
+    return {"items": items, "total": total, "page": page, "pages": pages,
+            "page_size": page_size, "regions": list(region_names.items()),
+            "kblis": list(kbli_titles.items())}
+
+
 def facets(engine: Engine, user: CurrentUser) -> dict[str, list[Any]]:
     """Values offered in the filters: regencies, KBLI divisions, sentra ids."""
     e = Enterprise.__table__
