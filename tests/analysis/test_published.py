@@ -1,4 +1,8 @@
-"""Analytical results against values published by others (REAT examples, textbooks)."""
+"""Analytical results against values published by others (REAT examples, textbooks).
+
+REAT's examples are checked here against the digits REAT prints; test_reat_oracle.py
+checks them (and more) against REAT's full-precision results to 1e-9.
+"""
 
 import numpy as np
 import pytest
@@ -65,7 +69,7 @@ def test_theil_reat_stoermann_example():
 
 
 def test_theil_undefined_with_a_zero_industry():
-    # REAT returns Inf (log of mean / 0); we return nan, never a warning
+    # REAT 3.0 returns NA (any(x <= 0)); we return nan, never a warning
     x = np.array([10, 0, 10, 20, 50.0])[None, :, None]
     assert np.isnan(specialization(x, x[0] + 1)["theil"][0, 0])
 
@@ -82,7 +86,7 @@ def test_theil_relative_is_kullback_leibler_divergence_as_scipy_computes_it():
 
 
 def test_hoover_is_half_of_reat_krugman_on_disjoint_structures():
-    # REAT hoover(x, weighting) = 1/2 sum |x/sum x - w/sum w|; with disjoint structures = 1
+    # REAT hoover(x, ref) = 1/2 sum |x/sum x - r/sum r|; with disjoint structures = 1
     x = np.array([20, 10, 70, 0, 0.0])[None, :, None]
     ref = np.array([0, 0, 0, 60, 40.0])[:, None]
     assert specialization(x, ref)["hoover"][0, 0] == 1.0

@@ -76,14 +76,14 @@ def specialization(x: np.ndarray, ref: np.ndarray) -> dict[str, np.ndarray]:
     the region's industry vector):
 
     - ``krugman``: ``K_i = sum_j |s_ij - S_j|`` in [0, 2] (REAT ``krugman.spec``).
-    - ``hoover``: ``H_i = 1/2 sum_j |s_ij - S_j|`` in [0, 1] (REAT ``hoover(x, weighting)``
-      with the reference as weighting).
+    - ``hoover``: ``H_i = 1/2 sum_j |s_ij - S_j|`` in [0, 1] (REAT 3.0 ``hoover(x, ref)``
+      with the reference as ``ref``).
     - ``herfindahl``: ``HHI_i = sum_j s_ij^2`` in [1/n, 1] (REAT ``herf``);
       ``herfindahl_normalized``: ``(HHI - 1/n) / (1 - 1/n)`` in [0, 1]
       (REAT ``herf(x, coefnorm = TRUE)``).
     - ``theil``: Theil's mean log deviation of the industry values,
       ``T_i = 1/n sum_j ln(mean_j(x_ij) / x_ij)`` >= 0 (REAT ``theil``, after Stoermann
-      2009). It is infinite in REAT when an industry is zero; here nan.
+      2009). REAT returns NA when an industry is zero; here nan.
     - ``theil_relative`` (extra): relative entropy of the structure against the reference,
       ``sum_j s_ij ln(s_ij / S_j)`` >= 0 with ``0 ln 0 = 0``: 0 when the region's structure
       equals the reference's.
