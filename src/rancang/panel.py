@@ -8,6 +8,7 @@ the national row of a BPS file) travel with the panel as a second, aligned panel
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -355,8 +356,10 @@ def _norm_code(code: str) -> str:
     return str(code).strip()
 
 
+@functools.lru_cache(maxsize=256)
 def _code_lookup(codes: tuple[str, ...]) -> dict[str, int]:
-    """Index of each code, reachable in both numbering systems.
+    """Index of each code, reachable in both numbering systems (cached per code tuple;
+    callers must not change the returned dict).
 
     BPS (``7203``) and Kemendagri (``72.06``) codes are different systems: a code is
     translated through the crosswalk in :mod:`rancang.reference.regions`, never by adding

@@ -90,6 +90,26 @@ def make_templates() -> Jinja2Templates:
     return templates
 
 
+def render_fragment(request: Request, name: str, context: dict[str, Any]) -> Markup:
+    """Render ``name`` to HTML with the same context as :func:`render` (for caching).
+
+    The result is autoescaped template output, so it is safe to insert as Markup.
+    """
+    from rancang.web.deps import get_lang, optional_user
+
+    lang = get_lang(request)
+    user = optional_user(request)
+    ctx: dict[str, Any] = {
+        "request": request, "user": user, "lang": lang,
+        "csrf": user.csrf_token if user else "",
+        "t": lambda key: header_label(key, lang),
+        "tile_url": request.app.state.settings.tile_url,
+        **context,
+    }
+    templates: Jinja2Templates = request.app.state.templates
+    return Markup(templates.env.get_template(name).render(ctx))
+
+
 def render(
     request: Request, name: str, context: dict[str, Any] | None = None, *, status: int = 200
 ) -> HTMLResponse:

@@ -9,10 +9,12 @@ from fastapi.responses import HTMLResponse, Response
 
 from rancang.analysis.ranking import DEFAULT_WEIGHTS
 from rancang.datasets import get_dataset, load_panel
+from rancang.datasets.service import dataset_stamp
 from rancang.web.deps import EngineDep, LangDep, UserDep
-from rancang.web.render import render
+from rancang.web.render import render, render_fragment
 from rancang.web.services import dashboard
 from rancang.web.services.analysis import (
+    CONTENT_CACHE,
     AnalysisQuery,
     analyse,
     reference_choices,
@@ -52,20 +54,32 @@ QueryDep = Annotated[AnalysisQuery, Depends(analysis_query)]
 def region_dashboard(
     request: Request, engine: EngineDep, user: UserDep, lang: LangDep, query: QueryDep,
 ) -> HTMLResponse:
-    """The full dashboard of one region."""
-    result = analyse(engine, query)
-    panel = load_panel(engine, query.dataset_id)
-    code = region_code_in(panel, query.region)
-    data = dashboard.build(result, lang)
-    return render(request, "dashboard.html", {
-        "d": data, "result": result, "query": query,
-        "dataset": get_dataset(engine, query.dataset_id),
-        "references": reference_choices(panel, code, lang),
-        "reference_label": dashboard.reference_label(result, lang),
-        "all_years": list(panel.years),
-        "explain": lambda key, year=None: dashboard.explain(key, lang, result, year=year),
-        "query_string": request.url.query,
-    })
+    """The full dashboard of one region.
+
+    Its content holds aggregates only and no user-specific value (the access check runs in
+    :func:`analysis_query` on every request), so each worker keeps the rendered content per
+    (dataset stamp, query, language, URL query) in a small LRU cache.
+    """
+    key = (id(engine), dataset_stamp(engine, query.dataset_id), query, lang,
+           request.url.query)
+    hit = CONTENT_CACHE.get(key)
+    if hit is None:
+        result = analyse(engine, query)
+        panel = load_panel(engine, query.dataset_id)
+        code = region_code_in(panel, query.region)
+        data = dashboard.build(result, lang)
+        html = render_fragment(request, "_dashboard_content.html", {
+            "d": data, "result": result, "query": query,
+            "dataset": get_dataset(engine, query.dataset_id),
+            "references": reference_choices(panel, code, lang),
+            "reference_label": dashboard.reference_label(result, lang),
+            "all_years": list(panel.years),
+            "explain": lambda key, year=None: dashboard.explain(key, lang, result, year=year),
+            "query_string": request.url.query,
+        })
+        hit = (str(data["region_name"]), html)
+        CONTENT_CACHE.put(key, hit)
+    return render(request, "dashboard.html", {"title": hit[0], "content": hit[1]})
 
 
 @router.get("/region/{dataset_id}/{region}/ranking")

@@ -16,6 +16,7 @@ from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 from sqlalchemy import Engine
@@ -29,7 +30,11 @@ from rancang.leading.service import TABLE_NAMES
 from rancang.panel import Panel
 
 ALL_REGIONS = "all"
-CACHE_SIZE = 512
+#: Analyses kept per worker: one region's result is a few small tables (~20 kB), so 2,048
+#: cover every regency of Indonesia with and without a custom weighting.
+CACHE_SIZE = 2048
+#: Rendered dashboards kept per worker (~120 kB of HTML each).
+CONTENT_CACHE_SIZE = 512
 
 
 @dataclass(frozen=True)
@@ -55,12 +60,14 @@ class AnalysisQuery:
 
 
 class _Lru:
+    """A small thread-safe LRU cache keyed by tuples that contain an AnalysisQuery."""
+
     def __init__(self, size: int) -> None:
         self.size = size
-        self.data: OrderedDict[tuple[object, ...], AnalysisResult] = OrderedDict()
+        self.data: OrderedDict[tuple[object, ...], Any] = OrderedDict()
         self.lock = threading.Lock()
 
-    def get(self, key: tuple[object, ...]) -> AnalysisResult | None:
+    def get(self, key: tuple[object, ...]) -> Any:
         with self.lock:
             hit = self.data.get(key)
             if hit is not None:
@@ -68,13 +75,13 @@ class _Lru:
             return hit
 
     def drop(self, dataset_id: int) -> None:
-        """Forget every result of ``dataset_id`` (the query is the key's last part)."""
+        """Forget every entry of ``dataset_id`` (a part of the key is its query)."""
         with self.lock:
-            for key in [k for k in self.data if getattr(k[-1], "dataset_id", None)
-                        == dataset_id]:
+            for key in [k for k in self.data
+                        if any(getattr(part, "dataset_id", None) == dataset_id for part in k)]:
                 del self.data[key]
 
-    def put(self, key: tuple[object, ...], value: AnalysisResult) -> None:
+    def put(self, key: tuple[object, ...], value: Any) -> None:
         with self.lock:
             self.data[key] = value
             self.data.move_to_end(key)
@@ -83,12 +90,15 @@ class _Lru:
 
 
 _CACHE = _Lru(CACHE_SIZE)
+#: Rendered dashboard content per (engine, dataset stamp, query, language, URL query).
+CONTENT_CACHE = _Lru(CONTENT_CACHE_SIZE)
 
 
 def forget_dataset(dataset_id: int) -> None:
     """Drop this process's cached results of a dataset (call after deleting it; other
     processes never serve them either, as the stamp in the key no longer matches)."""
     _CACHE.drop(int(dataset_id))
+    CONTENT_CACHE.drop(int(dataset_id))
 
 
 def region_code_in(panel: Panel, code: str) -> str:
