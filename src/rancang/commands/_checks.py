@@ -8,88 +8,74 @@ column (3507, 3522, 3525, 6403 ...). The commands read the panel through
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 
 if TYPE_CHECKING:
-    from rancang.errors import Problem
     from rancang.panel import Panel
-
-_REGION = re.compile(r"^region (\S+) (\d{4}):")
-
-
-def total_checks(inputs: Sequence[Path]) -> list[Problem]:
-    """Rows of the BPS exports among ``inputs`` whose categories miss the total column.
-
-    One :class:`~rancang.errors.Problem` per region-year, from
-    :func:`rancang.sources.total_discrepancies` (``|sum_i x_{r,i,t} / X_{r,t} - 1| > 0.1 %``);
-    other layouts carry no total column and give nothing.
-    """
-    from rancang.sources import detect_layout, expand_paths, total_discrepancies
-
-    problems: list[Problem] = []
-    for path in expand_paths(list(inputs)):
-        if detect_layout(path) == "bps_pdrb":
-            problems.extend(total_discrepancies(path))
-    return problems
+    from rancang.sources.checks import TotalCheck
 
 
-def read_checked(inputs: Sequence[Path]) -> tuple[Panel, list[Problem]]:
-    """The panel of ``inputs`` (values as published) and :func:`total_checks` of its files."""
-    from rancang.sources import read_panel
+def read_checked(inputs: Sequence[Path]) -> tuple[Panel, list[TotalCheck]]:
+    """The panel of ``inputs`` (values as published) and the total checks of its BPS files,
+    in one pass (:func:`rancang.sources.read_panel_checked` with ``bps_totals="warn"``)."""
+    from rancang.sources import read_panel_checked
 
-    return read_panel(list(inputs)), total_checks(inputs)
-
-
-def _region_year(check: Any) -> tuple[str, int] | None:
-    """(region code, year) of a check: a ``TotalCheck`` or a ``Problem`` from it."""
-    if hasattr(check, "region_code"):
-        return str(check.region_code), int(check.year)
-    hit = _REGION.match(getattr(check, "message", str(check)))
-    return (hit.group(1), int(hit.group(2))) if hit else None
+    return read_panel_checked(list(inputs), bps_totals="warn")
 
 
-def region_years(checks: Sequence[Any], region: str) -> list[int]:
+def region_years(checks: Sequence[TotalCheck], region: str) -> list[int]:
     """Years of the flagged rows of one region (given as BPS 3507 or Kemendagri 35.07)."""
     from rancang.reference.regions import other_code
 
     codes = {region, other_code(region)} - {None}
-    years = set()
-    for check in checks:
-        found = _region_year(check)
-        if found and (found[0] in codes or other_code(found[0]) in codes):
-            years.add(found[1])
-    return sorted(years)
+    return sorted({int(c.year) for c in checks
+                   if c.region_code in codes or other_code(c.region_code) in codes})
 
 
-def print_total_checks(console: Console, checks: Sequence[Any], *, lang: str,
-                       region: str | None = None) -> None:
+def print_total_checks(console: Console, checks: Sequence[TotalCheck], *, lang: str,
+                       region: str | None = None, limit: int | None = 10,
+                       with_repairs: bool = False) -> None:
     """Warn about BPS rows whose categories do not add up to the published total column.
 
-    ``checks`` are :class:`~rancang.errors.Problem` entries from :func:`total_checks` (or
-    ``TotalCheck`` objects, printed through their ``problem()``). The values are analysed as
-    published; the warning lets the analyst check the rows (usually a lost decimal point in
-    the BPS table) before the FGD. With ``region`` a second line says when that region's
-    own rows are among them: its growth rates, shares and exposure then rest on them.
+    ``checks`` are ``TotalCheck`` objects, printed through their ``problem()``, which names
+    the repair applied or found. ``with_repairs`` (``rancang analyze``, which writes checks.csv)
+    counts the repairs applied in the first line; otherwise the values are analysed as
+    published.
+    Either way the warning lets the analyst check the rows (usually a lost decimal point in
+    the BPS table) before the FGD. At most ``limit`` rows are listed (None: all). With
+    ``region`` a last line says when that region's own rows are among them: its growth
+    rates, shares and exposure then rest on them.
     """
     if not checks:
         return
-    console.print(
-        f"[yellow]Peringatan: {len(checks)} baris BPS dengan jumlah kategori yang tidak sama "
-        "dengan kolom total (dianalisis apa adanya; periksa baris berikut):[/yellow]"
-        if lang == "id"
-        else f"[yellow]Warning: {len(checks)} BPS rows whose categories do not add up to the "
-        "total column (analysed as published; check these rows):[/yellow]"
-    )
-    for check in checks[:10]:
-        text = check.problem() if hasattr(check, "problem") else check
-        console.print(f"  - {text}", markup=False, highlight=False, soft_wrap=True)
-    if len(checks) > 10:
-        console.print(f"  ... (+{len(checks) - 10})")
+    if with_repairs:
+        repaired = sum(c.applied for c in checks)
+        console.print(
+            f"[yellow]Peringatan: {len(checks)} baris BPS dengan jumlah kategori yang tidak "
+            f"sama dengan kolom total; {repaired} diperbaiki (titik desimal hilang), sisanya "
+            "dianalisis apa adanya (lihat checks.csv):[/yellow]"
+            if lang == "id"
+            else f"[yellow]Warning: {len(checks)} BPS rows whose categories do not add up to "
+            f"the total column; {repaired} repaired (lost decimal point), the rest analysed "
+            "as published (see checks.csv):[/yellow]"
+        )
+    else:
+        console.print(
+            f"[yellow]Peringatan: {len(checks)} baris BPS dengan jumlah kategori yang tidak "
+            "sama dengan kolom total (dianalisis apa adanya; periksa baris berikut):[/yellow]"
+            if lang == "id"
+            else f"[yellow]Warning: {len(checks)} BPS rows whose categories do not add up to "
+            "the total column (analysed as published; check these rows):[/yellow]"
+        )
+    shown = checks if limit is None else checks[:limit]
+    for check in shown:
+        console.print(f"  - {check.problem()}", markup=False, highlight=False, soft_wrap=True)
+    if len(checks) > len(shown):
+        console.print(f"  ... (+{len(checks) - len(shown)})")
     years = region_years(checks, region) if region else []
     if years:
         shown = ", ".join(map(str, years))

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 from rich.console import Console
-
-if TYPE_CHECKING:
-    from rancang.sources.checks import TotalCheck
 
 
 def register(app: typer.Typer) -> None:
@@ -72,6 +69,7 @@ def analyze(
 
     Writes CSV files and one formatted analysis.xlsx into --out.
     """
+    from rancang.commands._checks import print_total_checks
     from rancang.commands._render import (
         analysis_progress,
         parse_weights,
@@ -106,32 +104,11 @@ def analyze(
         result = run_analysis(panel, options, progress=step)
         step("menulis hasil" if lang == "id" else "writing results")
         paths = export_result(result, out, lang=lang, checks=checks, bps_totals=bps_totals)
-    _print_total_checks(Console(stderr=True), checks, lang=lang)
+    print_total_checks(Console(stderr=True), checks, lang=lang, limit=None,
+                       with_repairs=True)
     if not quiet:
         print_analysis_summary(console, result, lang=lang)
         console.print(
             ("Hasil ditulis ke" if lang == "id" else "Results written to")
             + f" {out}/ ({len(paths)} files)"
         )
-
-
-def _print_total_checks(console: Console, checks: list[TotalCheck], *, lang: str) -> None:
-    """Warn (on stderr, also with -q) about BPS rows whose categories miss the total column.
-
-    Every flagged row is listed with what was done: the repair applied (``--bps-totals
-    repair``), the repair found but not applied (``warn``), or why it was not repaired.
-    """
-    if not checks:
-        return
-    repaired = sum(c.applied for c in checks)
-    console.print(
-        f"[yellow]Peringatan: {len(checks)} baris BPS dengan jumlah kategori yang tidak sama "
-        f"dengan kolom total; {repaired} diperbaiki (titik desimal hilang), sisanya "
-        "dianalisis apa adanya (lihat checks.csv):[/yellow]"
-        if lang == "id"
-        else f"[yellow]Warning: {len(checks)} BPS rows whose categories do not add up to the "
-        f"total column; {repaired} repaired (lost decimal point), the rest analysed as "
-        "published (see checks.csv):[/yellow]"
-    )
-    for check in checks:
-        console.print(f"  - {check.problem()}", markup=False, highlight=False, soft_wrap=True)

@@ -148,7 +148,7 @@ def read_panel(
     >>> p.years, p.values[p.region_index("72.06"), 0].tolist()
     ((2019, 2020), [1.0, 2.0])
     """
-    return read_panel_checked(paths, bps_totals=bps_totals)[0]
+    return _read(paths, bps_totals=bps_totals, check=bps_totals != "warn")[0]
 
 
 def read_panel_checked(
@@ -181,6 +181,15 @@ def read_panel_checked(
     >>> [str(c.problem()) for c in checks if c.applied][:1]  # doctest: +SKIP
     ["file ... 2014.xlsx, ...: region 3216 2014: ...; repaired: B (column J) 269242 -> 2692.42"]
     """
+    return _read(paths, bps_totals=bps_totals, check=True, tolerance=tolerance)
+
+
+def _read(
+    paths: Sequence[str | Path] | str | Path, *, bps_totals: str, check: bool,
+    tolerance: float = 0.001,
+) -> tuple[Panel, list[TotalCheck]]:
+    """Read every file with its layout's reader; ``check`` runs the BPS total checks
+    (only worth their second pass over each BPS file when they are used)."""
     if bps_totals not in BPS_TOTALS_MODES:
         raise InputError(Problem(
             f"bps_totals must be one of {', '.join(BPS_TOTALS_MODES)}, not {bps_totals!r}"))
@@ -193,7 +202,7 @@ def read_panel_checked(
     for f in files:
         layout = detect_layout(f)
         panel = readers[layout](f)
-        if layout == "bps_pdrb":
+        if check and layout == "bps_pdrb":
             found = check_totals(f, panel, tolerance=tolerance)
             if bps_totals == "repair":
                 panel, found = apply_repairs(panel, found)
