@@ -364,8 +364,7 @@ def register_criteria(
     count but its workers still count.
     """
     from rancang.reference.regions import code_system, other_code
-    from rancang.registry.panel import load_register
-    from rancang.registry.size_class import permenperin_expr
+    from rancang.registry.panel import latest_in_year, load_register
 
     regency = region
     if code_system(region) == "bps":
@@ -376,14 +375,7 @@ def register_criteria(
                           "ikm_units": [0.0] * len(codes)})
     if frame.height == 0:
         return empty
-    year = year if year is not None else int(frame["year"].max())  # type: ignore[arg-type]
-    latest = (
-        frame.filter(pl.col("year") == year)
-        .sort("period")
-        .group_by("enterprise_id", maintain_order=True)
-        .last()
-        .with_columns(permenperin_expr().alias("size_class"))
-    )
+    latest = latest_in_year(frame, year)
     if classification == "pdrb17":
         latest = latest.with_columns(pl.lit("C").alias("industry_code"))
     else:

@@ -103,6 +103,34 @@ def load_register(engine: Engine, *, regency: str | None = None) -> pl.DataFrame
     return firms.join(periods, on="enterprise_id", how="inner", maintain_order="right")
 
 
+def latest_in_year(frame: pl.DataFrame, year: int | None = None) -> pl.DataFrame:
+    """Each firm's latest period of ``year`` (default: the frame's latest year), with its
+    Permenperin 64/2016 size class in ``size_class``.
+
+    Parameters
+    ----------
+    frame : polars.DataFrame
+        Output of :func:`load_register` (not empty).
+    year : int, optional
+
+    Returns
+    -------
+    polars.DataFrame
+        One row per firm reporting in that year (stocks such as workers are stocks at the
+        firm's last report of the year).
+    """
+    from rancang.registry.size_class import permenperin_expr
+
+    y = year if year is not None else int(frame["year"].max())  # type: ignore[arg-type]
+    return (
+        frame.filter(pl.col("year") == y)
+        .sort("period")
+        .group_by("enterprise_id", maintain_order=True)
+        .last()
+        .with_columns(permenperin_expr().alias("size_class"))
+    )
+
+
 def aggregate(
     frame: pl.DataFrame,
     *,

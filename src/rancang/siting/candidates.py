@@ -292,8 +292,7 @@ def register_ikm_units(
     """
     import polars as pl
 
-    from rancang.registry.panel import load_register
-    from rancang.registry.size_class import permenperin_expr
+    from rancang.registry.panel import latest_in_year, load_register
 
     column = "village_code" if any(c.count(".") >= 3 for c in cand.codes) else "district_code"
     out: dict[str, NDArray[np.float64]] = {}
@@ -302,14 +301,9 @@ def register_ikm_units(
         frame = load_register(engine, regency=regency)  # type: ignore[arg-type]
         if frame.height == 0:
             continue
-        y = year if year is not None else int(frame["year"].max())  # type: ignore[arg-type]
         firms = (
-            frame.filter(pl.col("year") == y)
-            .sort("period")
-            .group_by("enterprise_id", maintain_order=True)
-            .last()
-            .with_columns(permenperin_expr().alias("size_class"),
-                          pl.col("kbli").str.slice(0, 2).alias("group"))
+            latest_in_year(frame, year)
+            .with_columns(pl.col("kbli").str.slice(0, 2).alias("group"))
             .filter(pl.col("size_class").is_null() | (pl.col("size_class") != "large"))
         )
         if groups:
