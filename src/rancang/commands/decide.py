@@ -304,42 +304,6 @@ def forms(
     typer.echo(f"{len(paths)} formulir ditulis ke {out}")
 
 
-def _read_priorities(path: Path) -> dict[str, float]:
-    """``criterion,weight`` rows (``priorities.csv`` of ``decide ahp``) as a dict."""
-    from rancang.errors import InputError, Problem
-
-    with path.open(newline="", encoding="utf-8-sig") as fh:
-        rows = list(csv.reader(fh))
-    header = [h.strip().lower() for h in rows[0]] if rows else []
-    problems = [Problem(f"missing column {c!r}", path.name, None, 1, c)
-                for c in ("criterion", "weight") if c not in header]
-    if problems:
-        raise InputError(problems)
-    ic, iw = header.index("criterion"), header.index("weight")
-    out: dict[str, float] = {}
-    for k, row in enumerate(rows[1:], start=2):
-        if not any(cell.strip() for cell in row):
-            continue
-        name = row[ic].strip() if ic < len(row) else ""
-        try:
-            value = float(row[iw].replace(",", ".")) if iw < len(row) else float("nan")
-        except ValueError:
-            value = float("nan")
-        if not name:
-            problems.append(Problem("empty criterion", path.name, None, k, "criterion"))
-        elif name in out:
-            problems.append(Problem(f"criterion {name!r} appears twice", path.name, None, k,
-                                    "criterion"))
-        elif not value >= 0:
-            problems.append(Problem("weight must be a number >= 0", path.name, None, k,
-                                    "weight"))
-        else:
-            out[name] = value
-    if problems:
-        raise InputError(problems)
-    return out
-
-
 def leading(
     inputs: Annotated[list[Path], typer.Argument(
         help="PDRB panel: BPS export(s), Dalam Angka table or tidy long table.", exists=True)],
@@ -397,7 +361,7 @@ def leading(
         weights_for,
     )
     from rancang.sources import read_panel
-    from rancang.sources.decision_csv import read_group_priorities
+    from rancang.sources.decision_csv import read_group_priorities, read_priorities
     from rancang.sources.writers import write_csvs, write_workbook
 
     if lang not in (None, "id", "en"):
@@ -410,7 +374,7 @@ def leading(
         raise typer.BadParameter(f"--method must be one of {', '.join(METHODS)}")
     if weights is not None and weight:
         raise typer.BadParameter("use either --weights or --weight, not both")
-    given = _read_priorities(weights) if weights is not None else parse_weights(weight)
+    given = read_priorities(weights)[0] if weights is not None else parse_weights(weight)
     panel = read_panel(inputs)
     extra_frame = None
     if extra is not None:

@@ -58,7 +58,6 @@ def siting(
         help="Language of the messages: id (default) or en.")] = None,
 ) -> None:
     """Rank districts for a new sentra IKM: writes sites.csv and sites.geojson."""
-    import csv
 
     from rancang.errors import set_message_language
 
@@ -68,7 +67,7 @@ def siting(
         set_message_language(lang)
 
     from rancang.decision import METHODS
-    from rancang.errors import InputError, Problem
+    from rancang.errors import Problem
     from rancang.siting.candidates import (
         kemendagri_regency,
         load_district_centroids,
@@ -110,20 +109,9 @@ def siting(
     w = None
     rows_of: dict[str, int] = {}
     if weights is not None:
-        with weights.open(newline="", encoding="utf-8-sig") as fh:
-            rows = list(csv.DictReader(fh))
-        w = {}
-        for k, row in enumerate(rows, start=2):
-            try:
-                name = row["criterion"].strip()
-                w[name] = float(row["weight"])
-            except (KeyError, ValueError, AttributeError, TypeError) as exc:
-                raise InputError(Problem("expected columns criterion,weight with a number",
-                                         weights.name, None, k, "weight")) from exc
-            if not (w[name] >= 0):
-                raise InputError(Problem(f"weight {row['weight']!r} is negative",
-                                         weights.name, None, k, "weight"))
-            rows_of[name] = k
+        from rancang.sources.decision_csv import read_priorities
+
+        w, rows_of = read_priorities(weights)
     capitals = {kemendagri_regency(k): v
                 for k, v in named_points(capital or [], cand).items()}
     result = rank_sites(

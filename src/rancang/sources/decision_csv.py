@@ -224,6 +224,43 @@ def read_criterion_labels(path: Path) -> dict[str, tuple[str, str]]:
                     strict=True))
 
 
+def read_priorities(path: Path) -> tuple[dict[str, float], dict[str, int]]:
+    """``criterion,weight`` rows (``priorities.csv`` of ``decide ahp``, or a weights file).
+
+    Returns the weights by criterion and the spreadsheet row of each criterion (for later
+    messages). Every problem (missing column, empty or repeated criterion, a weight that is
+    not a number >= 0) is located by file, row and column; all of them are raised together.
+    """
+    header, rows = _rows(path)
+    header = [h.lower() for h in header]
+    problems = [Problem(f"missing column {c!r}", path.name, None, 1, c)
+                for c in ("criterion", "weight") if c not in header]
+    if problems:
+        raise InputError(problems)
+    ic, iw = header.index("criterion"), header.index("weight")
+    out: dict[str, float] = {}
+    where: dict[str, int] = {}
+    for k, row in enumerate(rows, start=2):
+        name = row[ic].strip() if ic < len(row) else ""
+        try:
+            value = float(row[iw].replace(",", ".")) if iw < len(row) else float("nan")
+        except ValueError:
+            value = float("nan")
+        if not name:
+            problems.append(Problem("empty criterion", path.name, None, k, "criterion"))
+        elif name in out:
+            problems.append(Problem(f"criterion {name!r} appears twice", path.name, None, k,
+                                    "criterion"))
+        elif not value >= 0:
+            problems.append(Problem("weight must be a number >= 0", path.name, None, k,
+                                    "weight"))
+        else:
+            out[name], where[name] = value, k
+    if problems:
+        raise InputError(problems)
+    return out, where
+
+
 def read_participant_weights(path: Path, participants: Sequence[str]) -> np.ndarray:
     """Participant weights from ``participant,weight`` rows, aligned on ``participants``.
 
