@@ -70,6 +70,7 @@ def analyze(
     Writes CSV files and one formatted analysis.xlsx into --out.
     """
     from rancang.commands._checks import print_total_checks
+    from rancang.commands._lang import use_language
     from rancang.commands._render import (
         analysis_progress,
         parse_weights,
@@ -85,13 +86,7 @@ def analyze(
         raise typer.BadParameter("use either --region or --all-regions, not both")
     if quadrant_convention not in ("base-first", "growth-first"):
         raise typer.BadParameter("--quadrant-convention must be base-first or growth-first")
-    if lang not in (None, "id", "en"):
-        raise typer.BadParameter("--lang must be id or en")
-    if lang is not None:
-        from rancang.errors import set_message_language
-
-        set_message_language(lang)
-    lang = lang or "id"
+    lang = use_language(lang)
     weights = parse_weights(weight)
     console = Console(stderr=False)
     with analysis_progress(console, quiet=quiet) as step:

@@ -43,8 +43,8 @@ def complexity(
         int, typer.Option(help="Jumlah undian (ambang x bobot) untuk rentang peringkat.",
                           min=10)
     ] = 60,
-    lang: Annotated[str, typer.Option(help="Bahasa buku kerja dan ringkasan: id atau en.")]
-    = "id",
+    lang: Annotated[str | None, typer.Option(
+        help="Bahasa buku kerja, ringkasan dan pesan: id (bawaan) atau en.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Tanpa ringkasan.")] = False,
 ) -> None:
     """Kompleksitas ekonomi dan peluang diversifikasi tiap wilayah.
@@ -54,13 +54,13 @@ def complexity(
     complexity.xlsx ke --out.
     """
     from rancang.commands._checks import print_total_checks, read_checked
+    from rancang.commands._lang import use_language
     from rancang.commands._render import analysis_progress, parse_weights
     from rancang.commands._render_complexity import print_complexity_summary
     from rancang.complexity import ComplexityOptions, run_complexity
     from rancang.complexity.export import export_result
 
-    if lang not in ("id", "en"):
-        raise typer.BadParameter("--lang must be id or en")
+    lang = use_language(lang)
     if not threshold > 0:
         raise typer.BadParameter("--threshold must be positive")
     weights = parse_weights(weight)

@@ -31,12 +31,9 @@ def _language(
              "or en; e.g. rancang decide --lang en rank ...")] = None,
 ) -> None:
     """Set the message language for every ``decide`` command."""
-    from rancang.errors import set_message_language
+    from rancang.commands._lang import use_language
 
-    if lang not in (None, "id", "en"):
-        raise typer.BadParameter("--lang must be id or en")
-    if lang is not None:
-        set_message_language(lang)
+    use_language(lang)
 
 
 def _fmt(x: float) -> str:
@@ -349,9 +346,9 @@ def leading(
     """
     import polars as pl
 
+    from rancang.commands._lang import use_language
     from rancang.commands._render import parse_weights
     from rancang.decision import METHODS
-    from rancang.errors import chosen_language, set_message_language
     from rancang.leading.decision import (
         leading_criteria,
         linkage_criteria,
@@ -364,11 +361,7 @@ def leading(
     from rancang.sources.decision_csv import read_group_priorities, read_priorities
     from rancang.sources.writers import write_csvs, write_workbook
 
-    if lang not in (None, "id", "en"):
-        raise typer.BadParameter("--lang must be id or en")
-    if lang is not None:
-        set_message_language(lang)
-    lang = lang or chosen_language() or "id"
+    lang = use_language(lang, inherit=True)
 
     if method not in METHODS:
         raise typer.BadParameter(f"--method must be one of {', '.join(METHODS)}")

@@ -44,8 +44,8 @@ def io(
         help="CSV sector,workers untuk pengganda tenaga kerja.", exists=True,
         dir_okay=False)] = None,
     out: Annotated[Path, typer.Option(help="Folder hasil.")] = Path("out/io"),
-    lang: Annotated[str, typer.Option(help="Bahasa buku kerja dan ringkasan: id atau en.")
-                    ] = "id",
+    lang: Annotated[str | None, typer.Option(
+        help="Bahasa buku kerja, ringkasan dan pesan: id (bawaan) atau en.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Tanpa ringkasan.")] = False,
 ) -> None:
     """Tabel input-output: pengganda, keterkaitan, sektor kunci, impor.
@@ -56,13 +56,13 @@ def io(
     berformat ke --out.
     """
     from rancang.commands._checks import print_total_checks, read_checked
+    from rancang.commands._lang import use_language
     from rancang.inputoutput import IOOptions, run_io
     from rancang.inputoutput.export import export_io
     from rancang.sources.bps_io import read_bps_io
     from rancang.sources.io_extras import read_employment, read_sector_mapping
 
-    if lang not in ("id", "en"):
-        raise typer.BadParameter("--lang must be id or en")
+    lang = use_language(lang)
     if method not in ("slq", "cilq", "flq"):
         raise typer.BadParameter("--method must be slq, cilq or flq")
     if not 0.0 <= delta < 1.0:

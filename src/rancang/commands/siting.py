@@ -59,12 +59,9 @@ def siting(
 ) -> None:
     """Rank districts for a new sentra IKM: writes sites.csv and sites.geojson."""
 
-    from rancang.errors import set_message_language
+    from rancang.commands._lang import use_language
 
-    if lang not in (None, "id", "en"):
-        raise typer.BadParameter("--lang must be id or en")
-    if lang is not None:
-        set_message_language(lang)
+    use_language(lang)
 
     from rancang.decision import METHODS
     from rancang.errors import Problem

@@ -40,8 +40,8 @@ def targets(
         help="Tahun resesi (bawaan: setahun setelah tahun dasar).")] = None,
     recovery_years: Annotated[int, typer.Option(help="Lama pemulihan (tahun).", min=0)] = 2,
     out: Annotated[Path, typer.Option(help="Folder hasil.")] = Path("out/targets"),
-    lang: Annotated[str, typer.Option(help="Bahasa buku kerja dan ringkasan: id atau en.")
-                    ] = "id",
+    lang: Annotated[str | None, typer.Option(
+        help="Bahasa buku kerja, ringkasan dan pesan: id (bawaan) atau en.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Tanpa ringkasan.")] = False,
 ) -> None:
     """Sasaran industri: indikator vs RIPIN, pertumbuhan, skenario.
@@ -52,11 +52,11 @@ def targets(
     satu targets.xlsx berformat ke --out.
     """
     from rancang.commands._checks import print_total_checks, read_checked
+    from rancang.commands._lang import use_language
     from rancang.targets import TargetOptions, run_targets
     from rancang.targets.export import export_targets
 
-    if lang not in ("id", "en"):
-        raise typer.BadParameter("--lang must be id or en")
+    lang = use_language(lang)
     panel, checks = read_checked(inputs)
     options = TargetOptions(
         region=region, target_share=target_share, target_year=target_year,
