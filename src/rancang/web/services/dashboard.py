@@ -144,6 +144,24 @@ def _quadrant(label: str | None, lang: str) -> str:
     return term_label(label, lang)
 
 
+def _quadrant_chart(points: list[dict[str, Any]], *, x_name: str, y_name: str,
+                    origin: float, left: int) -> dict[str, Any]:
+    """ECharts options of a labelled scatter split into quadrants by dashed lines at
+    ``origin`` (the SLQ x DLQ matrix at 1, Klassen's typology at 0)."""
+    return {
+        "tooltip": {"trigger": "item"},
+        "grid": {"left": left, "right": 30, "top": 20, "bottom": 40},
+        "xAxis": {"type": "value", "name": x_name, "nameLocation": "middle", "nameGap": 25},
+        "yAxis": {"type": "value", "name": y_name},
+        "series": [{
+            "type": "scatter", "symbolSize": 11, "data": points,
+            "label": {"show": True, "formatter": "{b}", "position": "right", "fontSize": 10},
+            "markLine": {"silent": True, "symbol": "none", "lineStyle": {"type": "dashed"},
+                         "data": [{"xAxis": origin}, {"yAxis": origin}]},
+        }],
+    }
+
+
 def build(result: AnalysisResult, lang: str = "id") -> dict[str, Any]:
     """Everything the dashboard template needs (charts as ECharts options, tables as rows)."""
     p = result.panel
@@ -196,20 +214,10 @@ def build(result: AnalysisResult, lang: str = "id") -> dict[str, Any]:
          "slq": _f(q["slq"]), "dlq": _f(q["dlq"]), "quadrant": _quadrant(q["quadrant"], lang)}
         for q in quad
     ]
-    scatter = {
-        "tooltip": {"trigger": "item"},
-        "grid": {"left": 50, "right": 30, "top": 20, "bottom": 40},
-        "xAxis": {"type": "value", "name": "SLQ", "nameLocation": "middle", "nameGap": 25},
-        "yAxis": {"type": "value", "name": "DLQ"},
-        "series": [{
-            "type": "scatter", "symbolSize": 11,
-            "data": [{"name": row["name"], "value": [row["slq"], row["dlq"]]}
-                     for row in lq_rows if row["slq"] is not None and row["dlq"] is not None],
-            "label": {"show": True, "formatter": "{b}", "position": "right", "fontSize": 10},
-            "markLine": {"silent": True, "symbol": "none", "lineStyle": {"type": "dashed"},
-                         "data": [{"xAxis": 1}, {"yAxis": 1}]},
-        }],
-    }
+    scatter = _quadrant_chart(
+        [{"name": row["name"], "value": [row["slq"], row["dlq"]]}
+         for row in lq_rows if row["slq"] is not None and row["dlq"] is not None],
+        x_name="SLQ", y_name="DLQ", origin=1, left=50)
     ss = result.tables["shift_share"].to_dicts()
     ss_rows = [{"code": s["industry_code"], "name": names[s["industry_code"]],
                 **{k: _f(s[k]) for k in ("actual_change", "national_share", "industry_mix",
@@ -229,23 +237,13 @@ def build(result: AnalysisResult, lang: str = "id") -> dict[str, Any]:
                 **{c: _f(k[c]) for c in ("growth", "reference_growth", "share",
                                          "reference_share")},
                 "quadrant": _quadrant(k["quadrant"], lang)} for k in kl]
-    kl_chart = {
-        "tooltip": {"trigger": "item"},
-        "grid": {"left": 60, "right": 30, "top": 20, "bottom": 40},
-        "xAxis": {"type": "value", "name": "g - G (%)", "nameLocation": "middle", "nameGap": 25},
-        "yAxis": {"type": "value", "name": "s - S (%)"},
-        "series": [{
-            "type": "scatter", "symbolSize": 11,
-            "data": [{"name": k["name"], "value": [
-                round(100 * (k["growth"] - k["reference_growth"]), 3),
-                round(100 * (k["share"] - k["reference_share"]), 3)]}
-                for k in kl_rows if None not in (k["growth"], k["reference_growth"],
-                                                 k["share"], k["reference_share"])],
-            "label": {"show": True, "formatter": "{b}", "position": "right", "fontSize": 10},
-            "markLine": {"silent": True, "symbol": "none", "lineStyle": {"type": "dashed"},
-                         "data": [{"xAxis": 0}, {"yAxis": 0}]},
-        }],
-    }
+    kl_chart = _quadrant_chart(
+        [{"name": k["name"], "value": [
+            round(100 * (k["growth"] - k["reference_growth"]), 3),
+            round(100 * (k["share"] - k["reference_share"]), 3)]}
+         for k in kl_rows if None not in (k["growth"], k["reference_growth"],
+                                          k["share"], k["reference_share"])],
+        x_name="g - G (%)", y_name="s - S (%)", origin=0, left=60)
     spec = result.tables["specialization"]
     spec_keys = [c for c in ("krugman", "hoover", "herfindahl", "theil") if c in spec.columns]
     spec_chart = {
