@@ -71,6 +71,9 @@ def parse_weights(items: list[str] | None) -> dict[str, float] | None:
 
 
 def _fmt(v: object, decimals: int = 2) -> str:
+    """A number for the console in Indonesian notation; "-" when missing (None or nan)."""
+    if v is None:
+        return "-"
     if isinstance(v, float):
         return "-" if np.isnan(v) else format_number_id(v, decimals)
     return str(v)

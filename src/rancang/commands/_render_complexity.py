@@ -6,12 +6,8 @@ import polars as pl
 from rich.console import Console
 from rich.table import Table
 
+from rancang.commands._render import _fmt
 from rancang.complexity.service import ComplexityTables
-from rancang.i18n import format_number_id
-
-
-def _num(v: float | None, decimals: int = 2) -> str:
-    return "-" if v is None or v != v else format_number_id(v, decimals)
 
 
 def print_complexity_summary(
@@ -43,7 +39,7 @@ def print_complexity_summary(
     for row in shown.iter_rows(named=True):
         code = row["region_code"]
         table = Table(
-            title=f"{code} {names.get(code, '')} · ECI {_num(row['eci'])} · "
+            title=f"{code} {names.get(code, '')} · ECI {_fmt(row['eci'])} · "
             + ("opportunities" if en else "peluang diversifikasi"),
             title_justify="left",
         )
@@ -55,7 +51,7 @@ def print_complexity_summary(
         for o in rows.iter_rows(named=True):
             table.add_row(
                 str(o["rank"]), f"{o['industry_code']} {inames.get(o['industry_code'], '')}"[:40],
-                _num(o["score"], 3), f"{o['rank_low']}-{o['rank_high']}", o["drivers"],
+                _fmt(o["score"], 3), f"{o['rank_low']}-{o['rank_high']}", o["drivers"],
             )
         console.print(table)
     rest = eci.height - shown.height
