@@ -28,7 +28,7 @@ from rancang.analysis import (
     shift_share,
     specialization,
 )
-from rancang.demo import synthetic_panel
+from rancang.sources.synthetic import synthetic_panel
 
 METHODS = {
     "location_quotient": lambda x, ref: location_quotient(x, ref),

@@ -14,8 +14,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from rancang.leading import AnalysisOptions, run_analysis
-from rancang.leading.export import export_result
+from rancang.features.leading import AnalysisOptions, run_analysis
+from rancang.features.leading.export import export_result
 from rancang.sources import read_panel
 
 HERE = Path(__file__).resolve().parent

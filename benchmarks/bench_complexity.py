@@ -3,7 +3,8 @@
 Usage: .venv/bin/python benchmarks/bench_complexity.py [--regions 5000 --industries 1000]
        [--skip-peer]
 
-1. ``rancang.demo.synthetic_panel(R, I, 1, seed=3)`` (default 5000 x 1000, 1 year): every
+1. ``rancang.sources.synthetic.synthetic_panel(R, I, 1, seed=3)`` (default 5000 x 1000,
+   1 year): every
    measure of :func:`rancang.analysis.economic_complexity` and ecomplexity 0.5.3 (defaults,
    ``verbose=False``) on the same numbers, each in its own subprocess so that the peak
    resident memory (VmHWM) of one does not hide the other's; memory is reported as the peak
@@ -38,7 +39,7 @@ def _rss_mib(field: str) -> float:
 
 
 def _data(r: int, i: int) -> np.ndarray:
-    from rancang.demo import synthetic_panel
+    from rancang.sources.synthetic import synthetic_panel
 
     return synthetic_panel(r, i, 1, seed=3).values
 
@@ -102,7 +103,7 @@ def _run_child(which: str, r: int, i: int) -> dict:
 def planning_size() -> dict[str, float]:
     """514 x 300 x 10: complexity + opportunities, best of 3."""
     from rancang.analysis import economic_complexity, opportunities
-    from rancang.demo import synthetic_panel
+    from rancang.sources.synthetic import synthetic_panel
 
     x = synthetic_panel(514, 300, 10, seed=1).values
     best: dict[str, float] = {}

@@ -18,13 +18,13 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
-from rancang.db import ensure_schema, make_engine
+from rancang.core.db import ensure_schema, make_engine
+from rancang.features.registry.dedup import find_duplicates, pairwise_quality
+from rancang.features.registry.demo import demo_register, office_frame, write_office_xlsx
+from rancang.features.registry.importer import import_files, prepare
+from rancang.features.registry.noise import noisy_register
+from rancang.features.registry.panel import aggregate, register_panel
 from rancang.panel import Panel
-from rancang.registry.dedup import find_duplicates, pairwise_quality
-from rancang.registry.demo import demo_register, office_frame, write_office_xlsx
-from rancang.registry.importer import import_files, prepare
-from rancang.registry.noise import noisy_register
-from rancang.registry.panel import aggregate, register_panel
 
 ROWS: list[tuple[str, str, str]] = []
 

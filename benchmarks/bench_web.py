@@ -29,8 +29,8 @@ BPS = REPO.parent / "shared" / "data" / "raw" / "bps-pdrb-kabkota-adhk-2013-2020
 
 def prepare(db: Path) -> tuple[str, list[str]]:
     """SQLite file with the real PDRB, demo register and users; returns URL and region codes."""
-    from rancang.datasets import save_panel
-    from rancang.db import ensure_schema, make_engine
+    from rancang.core.db import ensure_schema, make_engine
+    from rancang.features.datasets import save_panel
     from rancang.sources import read_panel
     from rancang.web.demo import load_demo
 
@@ -49,7 +49,7 @@ def server_time(url: str, regions: list[str]) -> None:
     import numpy as np
     from fastapi.testclient import TestClient
 
-    from rancang.settings import Settings
+    from rancang.core.settings import Settings
     from rancang.web.app import create_app
 
     app = create_app(Settings(database_url=url))

@@ -30,10 +30,10 @@ def prepare(url: str, firms: int) -> None:
     """Schema, the synthetic register (when empty) and an administrator."""
     from sqlalchemy import func, select
 
-    from rancang.db import ensure_schema, make_engine
-    from rancang.registry.demo import demo_register, office_frame
-    from rancang.registry.importer import import_files
-    from rancang.registry.models import Enterprise
+    from rancang.core.db import ensure_schema, make_engine
+    from rancang.features.registry.demo import demo_register, office_frame
+    from rancang.features.registry.importer import import_files
+    from rancang.features.registry.models import Enterprise
     from rancang.web.auth import create_user
     from rancang.web.models import User
 
@@ -87,7 +87,7 @@ def measure(url: str, repeat: int, deep: int) -> list[tuple[str, float, float, f
     """p50, p95 and max server time (ms) of each page."""
     from fastapi.testclient import TestClient
 
-    from rancang.settings import Settings
+    from rancang.core.settings import Settings
     from rancang.web.app import create_app
 
     app = create_app(Settings(database_url=url))

@@ -24,7 +24,7 @@ os.environ.setdefault("RANCANG_LANG", "en")
 @pytest.fixture(autouse=True)
 def _reset_message_language() -> Iterator[None]:
     """A CLI ``--lang`` in one test must not change the messages of the next."""
-    from rancang.errors import set_message_language
+    from rancang.core.errors import set_message_language
 
     yield
     set_message_language(None)

@@ -6,7 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 from rancang.cli import build_app
-from rancang.errors import set_message_language
+from rancang.core.errors import set_message_language
 
 
 @pytest.mark.parametrize("command", [["complexity"], ["targets", "--region", "7203"],

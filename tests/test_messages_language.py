@@ -7,7 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from rancang.cli import build_app
-from rancang.errors import InputError, Problem, set_message_language
+from rancang.core.errors import InputError, Problem, set_message_language
 
 
 def test_indonesian_by_default_and_english_on_request(monkeypatch) -> None:

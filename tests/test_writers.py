@@ -5,7 +5,7 @@ import math
 import openpyxl
 import polars as pl
 
-from rancang.i18n import format_number_id, format_rupiah, header_label
+from rancang.core.i18n import format_number_id, format_rupiah, header_label
 from rancang.sources.writers import write_csvs, write_workbook
 
 

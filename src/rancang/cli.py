@@ -12,7 +12,7 @@ import sys
 
 import typer
 
-from rancang.errors import InputError, RancangError
+from rancang.core.errors import InputError, RancangError
 
 COMMAND_MODULES = (
     "rancang.commands.analyze",

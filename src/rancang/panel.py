@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 import polars as pl
 
-from rancang.errors import InputError, Problem
+from rancang.core.errors import InputError, Problem
 
 LONG_COLUMNS = ("region_code", "industry_code", "year", "value")
 

@@ -7,10 +7,10 @@ import pytest
 from typer.testing import CliRunner
 
 from rancang.cli import build_app
-from rancang.complexity import ComplexityOptions, run_complexity
-from rancang.demo import demo_province
-from rancang.errors import InputError
+from rancang.core.errors import InputError
+from rancang.features.complexity import ComplexityOptions, run_complexity
 from rancang.panel import Panel
+from rancang.sources.synthetic import demo_province
 
 COLUMNS = {
     "complexity": ["region_code", "industry_code", "year", "rca", "mcp", "density", "cog"],

@@ -7,7 +7,7 @@ import polars as pl
 from typer.testing import CliRunner
 
 from rancang.cli import build_app
-from rancang.complexity.service import NO_DRIVERS
+from rancang.features.complexity.service import NO_DRIVERS
 
 
 def _clusters(tmp_path):
@@ -47,7 +47,7 @@ def _drivers_cells(path, sheet):
 
 
 def test_driver_proximities_use_the_languages_decimal_separator(tmp_path):
-    from rancang.demo import demo_province
+    from rancang.sources.synthetic import demo_province
 
     path = tmp_path / "demo.csv"
     demo_province().to_long().write_csv(path)
@@ -64,7 +64,7 @@ def test_driver_proximities_use_the_languages_decimal_separator(tmp_path):
 
 
 def test_english_about_sheet_has_no_indonesian(tmp_path):
-    from rancang.demo import demo_province
+    from rancang.sources.synthetic import demo_province
 
     path = tmp_path / "demo.csv"
     demo_province().to_long().write_csv(path)

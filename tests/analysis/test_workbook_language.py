@@ -119,7 +119,7 @@ def test_targets_csv_keeps_machine_values(tmp_path, panel_csv):
       "note": "RIPIN: non-oil"}),
 ])
 def test_targets_workbook_in_the_readers_language(tmp_path, panel_csv, lang, sheets, words):
-    from rancang.i18n import header_label
+    from rancang.core.i18n import header_label
 
     book = _targets(tmp_path, panel_csv, lang) / "targets.xlsx"
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from rancang.db import Base, current_revision, ensure_schema, make_engine
-from rancang.settings import Settings, get_settings
+from rancang.core.db import Base, current_revision, ensure_schema, make_engine
+from rancang.core.settings import Settings, get_settings
 
 EXPECTED = {
     "enterprise",
@@ -46,7 +46,7 @@ def _check(engine: sa.Engine) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    import rancang.registry.models  # noqa: F401
+    import rancang.features.registry.models  # noqa: F401
 
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)

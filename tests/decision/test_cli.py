@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from rancang.cli import build_app
-from rancang.errors import InputError
+from rancang.core.errors import InputError
 from rancang.sources.ahp_forms import read_form
 
 runner = CliRunner()

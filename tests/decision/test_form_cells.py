@@ -8,8 +8,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from rancang.errors import InputError
-from rancang.leading.decision import weights_for
+from rancang.core.errors import InputError
+from rancang.features.leading.decision import weights_for
 from rancang.sources.ahp_forms import read_form, write_forms
 from rancang.sources.decision_csv import read_group_priorities
 

@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from rancang.cli import build_app, main
-from rancang.errors import InputError
+from rancang.core.errors import InputError
 from rancang.sources.ahp_forms import read_form, write_forms
 from rancang.sources.decision_csv import read_criteria
 

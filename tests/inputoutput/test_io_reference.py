@@ -5,9 +5,9 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from rancang.errors import InputError
-from rancang.inputoutput import IOOptions, run_io
-from rancang.inputoutput.regional import regional_sizes, table_province
+from rancang.core.errors import InputError
+from rancang.features.inputoutput import IOOptions, run_io
+from rancang.features.inputoutput.regional import regional_sizes, table_province
 from rancang.reference.pdrb import CATEGORY_CODES
 from rancang.sources import read_panel
 from rancang.sources.bps_io_synthetic import synthetic_io_table, synthetic_sector_mapping

@@ -15,16 +15,16 @@ import pytest
 from typer.testing import CliRunner
 
 from rancang.cli import build_app
-from rancang.demo import demo_province
-from rancang.errors import InputError
-from rancang.leading import AnalysisOptions, run_analysis
-from rancang.leading.decision import (
+from rancang.core.errors import InputError
+from rancang.features.leading import AnalysisOptions, run_analysis
+from rancang.features.leading.decision import (
     leading_criteria,
     rank_leading,
     ranking_table,
     register_criteria,
     weights_for,
 )
+from rancang.sources.synthetic import demo_province
 
 
 @pytest.fixture(scope="module")
@@ -187,7 +187,7 @@ def test_extra_criteria_missing_industries_is_an_error(panel):
 
 def test_register_counts_join_as_criteria(tmp_path):
     """Three Morowali IKM from an office workbook: 5 + 7 + 2 workers, all small."""
-    from rancang.db import ensure_schema, make_engine
+    from rancang.core.db import ensure_schema, make_engine
     from tests.registry.conftest import office_workbook
 
     url = f"sqlite:///{tmp_path / 'reg.sqlite'}"
@@ -207,7 +207,7 @@ def test_register_counts_join_as_criteria(tmp_path):
 
 
 def test_linkages_of_rancang_io_join_by_pdrb_category(tmp_path):
-    from rancang.leading.decision import linkage_criteria
+    from rancang.features.leading.decision import linkage_criteria
 
     path = tmp_path / "linkages.csv"
     path.write_text("sector,sector_name,backward,forward,key_sector\n"

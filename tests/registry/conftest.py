@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from sqlalchemy import Engine
 
-from rancang.db import ensure_schema, make_engine
+from rancang.core.db import ensure_schema, make_engine
 
 
 @pytest.fixture()

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, select
 
-from rancang.errors import NotFoundError
-from rancang.registry.audit import history
-from rancang.registry.importer import import_files
-from rancang.registry.models import AuditLog, Enterprise
-from rancang.registry.service import update_enterprise
+from rancang.core.errors import NotFoundError
+from rancang.features.registry.audit import history
+from rancang.features.registry.importer import import_files
+from rancang.features.registry.models import AuditLog, Enterprise
+from rancang.features.registry.service import update_enterprise
 
 from .conftest import office_workbook
 

@@ -53,7 +53,7 @@ def test_mapping_roundtrip(tmp_path: Path, url: str) -> None:
     assert result.exit_code == 0 and "name: nama perusahaan, nama usaha, nama ikm" in result.output
     result = runner.invoke(build_app(), ["registry", "mapping", "--out",
                                          str(tmp_path / "m.yaml")])
-    from rancang.registry.mapping import read_mapping_file
+    from rancang.features.registry.mapping import read_mapping_file
 
     assert read_mapping_file(tmp_path / "m.yaml")["nama ikm"] == "name"
 
@@ -94,9 +94,9 @@ def test_bad_measure_is_reported(tmp_path: Path, url: str) -> None:
 
 
 def test_panel_csv_reads_back_as_the_same_panel(tmp_path: Path, url: str) -> None:
+    from rancang.features.registry.panel import register_panel
+    from rancang.features.registry.service import open_register
     from rancang.panel import Panel
-    from rancang.registry.panel import register_panel
-    from rancang.registry.service import open_register
 
     run("demo", "--n", "200", url=url)
     run("panel", "--level", "3", "--measure", "units", "--out", str(tmp_path / "u.csv"),

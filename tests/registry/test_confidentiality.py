@@ -8,14 +8,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy.optimize import linprog
 
-from rancang.registry.confidentiality import (
+from rancang.features.registry.confidentiality import (
     TOTAL,
     primary_mask,
     secondary_suppression,
     suppress,
 )
-from rancang.registry.demo import demo_register
-from rancang.registry.panel import aggregate
+from rancang.features.registry.demo import demo_register
+from rancang.features.registry.panel import aggregate
 
 
 def test_primary_rules() -> None:

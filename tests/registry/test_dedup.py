@@ -11,12 +11,12 @@ from sqlalchemy import Engine, func, select
 from typer.testing import CliRunner
 
 from rancang.cli import build_app
-from rancang.registry.dedup import find_duplicates, normalize_owner, pairwise_quality
-from rancang.registry.importer import import_files
-from rancang.registry.merge import detect, keep_apart, merge, undo
-from rancang.registry.models import AuditLog, Enterprise, EnterprisePeriod
-from rancang.registry.noise import noisy_register
-from rancang.registry.normalize import (
+from rancang.features.registry.dedup import find_duplicates, normalize_owner, pairwise_quality
+from rancang.features.registry.importer import import_files
+from rancang.features.registry.merge import detect, keep_apart, merge, undo
+from rancang.features.registry.models import AuditLog, Enterprise, EnterprisePeriod
+from rancang.features.registry.noise import noisy_register
+from rancang.features.registry.normalize import (
     legal_form,
     normalize_address,
     normalize_name,

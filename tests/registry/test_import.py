@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, func, select
 
-from rancang.errors import InputError
-from rancang.registry.importer import import_files, prepare
-from rancang.registry.models import AuditLog, Enterprise, EnterprisePeriod, RawMaterial
+from rancang.core.errors import InputError
+from rancang.features.registry.importer import import_files, prepare
+from rancang.features.registry.models import AuditLog, Enterprise, EnterprisePeriod, RawMaterial
 
 from .conftest import ROWS, office_workbook
 
@@ -125,7 +125,7 @@ def test_csv_with_semicolons_and_user_mapping(tmp_path: Path, engine: Engine) ->
         "Tahu Sumedang Pak Agus;Tahu Enak;4;7.500.000;72.06.05.1014\n", encoding="utf-8")
     mapping = tmp_path / "map.yaml"
     mapping.write_text("product:\n  - Merek\n", encoding="utf-8")
-    from rancang.registry.mapping import read_mapping_file
+    from rancang.features.registry.mapping import read_mapping_file
 
     with pytest.raises(InputError) as err:
         import_files(engine, [csv], mapping=read_mapping_file(mapping))
@@ -155,7 +155,7 @@ def test_two_rows_resolving_to_one_stored_firm_are_rejected(tmp_path: Path, engi
 
 @pytest.mark.postgres
 def test_import_on_postgresql(tmp_path: Path, postgres_url: str) -> None:
-    from rancang.db import ensure_schema, make_engine
+    from rancang.core.db import ensure_schema, make_engine
 
     eng = make_engine(postgres_url)
     try:
@@ -165,7 +165,7 @@ def test_import_on_postgresql(tmp_path: Path, postgres_url: str) -> None:
         again = import_files(eng, [path])
         assert (again.added, again.unchanged) == (0, 3)
         assert count(eng, AuditLog) == 2  # one bulk entry each for firms and periods
-        from rancang.registry.panel import register_panel
+        from rancang.features.registry.panel import register_panel
 
         panel, _ = register_panel(eng, level=2, measure="workers")
         assert panel.values.sum() == 5 + 7 + 2 and not panel.synthetic
@@ -177,7 +177,7 @@ def test_import_on_postgresql(tmp_path: Path, postgres_url: str) -> None:
 def test_district_and_village_codes_checked_against_supplied_list(
     tmp_path: Path, engine: Engine, raw_dir: Path
 ) -> None:
-    from rancang.registry.validate import load_area_codes
+    from rancang.features.registry.validate import load_area_codes
 
     area = raw_dir / "idn-area-data"
     codes = load_area_codes([area / "districts.csv", area / "villages.csv"])
@@ -195,7 +195,7 @@ def test_district_and_village_codes_checked_against_supplied_list(
 def test_regency_codes_checked_against_reference(
     tmp_path: Path, engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from rancang.registry import validate
+    from rancang.features.registry import validate
 
     monkeypatch.setattr(validate, "known_regencies", lambda: frozenset({"72.01"}))
     with pytest.raises(InputError) as err:

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, select
 
-from rancang.errors import InputError
-from rancang.registry.audit import history
-from rancang.registry.importer import import_files
-from rancang.registry.models import IndustrialEstate
-from rancang.registry.places import add_estate, add_sentra, sentra_overview
+from rancang.core.errors import InputError
+from rancang.features.registry.audit import history
+from rancang.features.registry.importer import import_files
+from rancang.features.registry.models import IndustrialEstate
+from rancang.features.registry.places import add_estate, add_sentra, sentra_overview
 
 
 def test_estate_needs_and_audit(engine: Engine) -> None:

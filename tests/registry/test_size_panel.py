@@ -6,8 +6,13 @@ import polars as pl
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rancang.registry.panel import aggregate
-from rancang.registry.size_class import bps_class, bps_expr, permenperin_class, permenperin_expr
+from rancang.features.registry.panel import aggregate
+from rancang.features.registry.size_class import (
+    bps_class,
+    bps_expr,
+    permenperin_class,
+    permenperin_expr,
+)
 
 
 def test_permenperin_thresholds() -> None:

@@ -11,9 +11,14 @@ import pytest
 from typer.testing import CliRunner
 
 from rancang.cli import build_app
-from rancang.errors import InputError
-from rancang.siting import haversine_km, inside_polygons, load_district_centroids, rank_sites
-from rancang.siting.candidates import read_ikm_units
+from rancang.core.errors import InputError
+from rancang.features.siting import (
+    haversine_km,
+    inside_polygons,
+    load_district_centroids,
+    rank_sites,
+)
+from rancang.features.siting.candidates import read_ikm_units
 
 IMIP = (-2.82, 122.15)  # approx., coast of Bahodopi (Morowali)
 IHIP = (-2.00, 121.53)  # approx., between Petasia Timur and Bungku Utara (Morowali Utara)
@@ -97,7 +102,7 @@ def test_siting_cli_writes_csv_and_geojson(raw_dir: Path, tmp_path: Path) -> Non
 
 
 def test_bad_estate_option() -> None:
-    from rancang.siting.service import named_points
+    from rancang.features.siting.service import named_points
 
     with pytest.raises(InputError, match="LAT,LNG"):
         named_points(["IMIP=north"])
@@ -106,8 +111,8 @@ def test_bad_estate_option() -> None:
 @pytest.mark.realdata
 def test_ikm_units_counted_from_the_register(districts, raw_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Three IKM of an office workbook: two food (KBLI 10) in 72.06.05, furniture in 72.06.10."""
-    from rancang.db import ensure_schema, make_engine
-    from rancang.siting.candidates import register_ikm_units
+    from rancang.core.db import ensure_schema, make_engine
+    from rancang.features.siting.candidates import register_ikm_units
     from tests.registry.conftest import office_workbook
 
     url = f"sqlite:///{tmp_path / 'reg.sqlite'}"

@@ -8,8 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 from rancang.cli import build_app
-from rancang.errors import InputError
-from rancang.siting.candidates import load_district_centroids
+from rancang.core.errors import InputError
+from rancang.features.siting.candidates import load_district_centroids
 
 CENTROIDS = (
     "level,kode,nama,lat,lng\n"

@@ -4,7 +4,7 @@ import numpy as np
 import openpyxl
 import pytest
 
-from rancang.errors import InputError
+from rancang.core.errors import InputError
 from rancang.sources.bps_io import detect_io_layout, looks_like_bps_io, read_bps_io
 from rancang.sources.bps_io_synthetic import synthetic_io_table, write_bps_io_xlsx
 

@@ -3,7 +3,7 @@
 import pytest
 
 from rancang.cli import main
-from rancang.errors import InputError
+from rancang.core.errors import InputError
 from rancang.sources import detect_layout, read_panel
 from rancang.sources._cells import DamagedWorkbookError
 from rancang.sources.ahp_forms import read_form
@@ -42,7 +42,7 @@ def test_every_reader_says_damaged(request, which):
 
 
 def test_registry_reader_says_damaged(truncated):
-    from rancang.registry.reader import read_tables
+    from rancang.features.registry.reader import read_tables
 
     with pytest.raises(InputError, match=DAMAGED):
         read_tables([truncated])

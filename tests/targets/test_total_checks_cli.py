@@ -4,8 +4,8 @@ import pytest
 from typer.testing import CliRunner
 
 from rancang.cli import build_app
-from rancang.demo import demo_province
-from rancang.targets import TargetOptions, run_targets
+from rancang.features.targets import TargetOptions, run_targets
+from rancang.sources.synthetic import demo_province
 
 
 @pytest.fixture(scope="module")

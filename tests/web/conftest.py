@@ -12,9 +12,9 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
-from rancang.datasets import save_panel
-from rancang.demo import demo_province
-from rancang.settings import Settings
+from rancang.core.settings import Settings
+from rancang.features.datasets import save_panel
+from rancang.sources.synthetic import demo_province
 from rancang.web.app import create_app
 from rancang.web.auth import create_user
 
@@ -48,8 +48,8 @@ def build_app(url: str, *, firms: int = 40, boundaries: Path | None = BOUNDARIES
     (``boundaries=None``: no boundary file; ``centroids``: a centroid CSV to use)."""
     import tempfile
 
-    from rancang.registry.demo import demo_register, write_office_xlsx
-    from rancang.registry.importer import import_files
+    from rancang.features.registry.demo import demo_register, write_office_xlsx
+    from rancang.features.registry.importer import import_files
 
     settings = Settings(database_url=url, data_dir=Path(tempfile.mkdtemp()),
                         boundaries_file=boundaries if boundaries and boundaries.is_file()
@@ -82,7 +82,7 @@ def add_duplicates(engine: Engine, n: int, *, offset: int = 0) -> list[tuple[int
     returns (original id, copy id) pairs."""
     from sqlalchemy import insert, select
 
-    from rancang.registry.models import Enterprise
+    from rancang.features.registry.models import Enterprise
 
     e = Enterprise.__table__
     cols = [c for c in e.c if c.name not in ("id", "created_at", "updated_at")]

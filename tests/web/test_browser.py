@@ -202,7 +202,7 @@ def _payload_panel():  # type: ignore[no-untyped-def]
     province name and an industry name (so the payload reaches map, tables and charts)."""
     import dataclasses
 
-    from rancang.demo import demo_province
+    from rancang.sources.synthetic import demo_province
 
     p = demo_province()
     codes = ["X" + c for c in p.industry_codes]
@@ -221,8 +221,8 @@ def test_html_in_data_is_shown_as_text_and_never_runs(server: str, browser) -> N
     text in the map popup and tooltip, the tables and the chart tooltips; no script runs."""
     from sqlalchemy import select, update
 
-    from rancang.datasets import save_panel
-    from rancang.registry.models import Enterprise
+    from rancang.features.datasets import save_panel
+    from rancang.features.registry.models import Enterprise
 
     app = APPS[server]
     engine = app.state.engine  # type: ignore[attr-defined]
@@ -301,7 +301,7 @@ def test_map_without_boundaries_is_still_a_map(bare_server: str, browser) -> Non
     """No boundary file: Leaflet still draws the regions at their centroids and the
     analyst's firms, says so honestly, keeps the values table, and the legend uses the
     Indonesian decimal comma."""
-    from rancang.datasets import save_panel
+    from rancang.features.datasets import save_panel
 
     engine = APPS[bare_server].state.engine  # type: ignore[attr-defined]
     panel = _payload_panel()

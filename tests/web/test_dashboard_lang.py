@@ -8,7 +8,7 @@ import pytest
 
 from rancang.analysis.klassen import KLASSEN_LABELS, KLASSEN_LABELS_EN
 from rancang.analysis.location_quotient import QUADRANT_LABELS, QUADRANT_LABELS_EN
-from rancang.i18n import term_label
+from rancang.core.i18n import term_label
 from tests.web.conftest import Client
 
 

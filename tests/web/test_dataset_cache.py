@@ -6,9 +6,9 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from rancang.datasets import delete_dataset, load_panel, save_panel
-from rancang.db import ensure_schema, make_engine
-from rancang.demo import demo_province
+from rancang.core.db import ensure_schema, make_engine
+from rancang.features.datasets import delete_dataset, load_panel, save_panel
+from rancang.sources.synthetic import demo_province
 from rancang.web.services.analysis import AnalysisQuery, analyse
 
 

@@ -9,8 +9,8 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy import select
 
-from rancang.registry import review
-from rancang.registry.models import AuditLog, Enterprise
+from rancang.features.registry import review
+from rancang.features.registry.models import AuditLog, Enterprise
 from tests.web.conftest import Client, add_duplicates
 
 

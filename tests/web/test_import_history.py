@@ -14,7 +14,7 @@ def _register_xlsx(firms: int) -> bytes:
     import tempfile
     from pathlib import Path
 
-    from rancang.registry.demo import demo_register, write_office_xlsx
+    from rancang.features.registry.demo import demo_register, write_office_xlsx
 
     with tempfile.TemporaryDirectory() as tmp:
         return write_office_xlsx(demo_register(firms, seed=5), Path(tmp) / "r.xlsx").read_bytes()

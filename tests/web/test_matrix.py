@@ -196,7 +196,7 @@ def targets(web_app: FastAPI) -> dict[tuple[str, str], int]:
     They come from a review of province ``72``, a scope no user of the matrix reviews, so
     the "find duplicates" requests of the matrix do not replace them.
     """
-    from rancang.registry import review
+    from rancang.features.registry import review
 
     engine = web_app.state.engine
     actions = ("page_merge", "page_keep", "api_merge", "api_keep", "page_undo", "api_undo")
@@ -237,7 +237,7 @@ def test_other_region_sees_no_confidential_data(clients: dict[str, Client], reco
                                                 web_app: FastAPI) -> None:
     from sqlalchemy import select
 
-    from rancang.registry.models import Enterprise
+    from rancang.features.registry.models import Enterprise
 
     with web_app.state.engine.connect() as conn:
         name, owner = conn.execute(select(Enterprise.name, Enterprise.owner_name)

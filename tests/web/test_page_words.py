@@ -80,7 +80,7 @@ def _register_xlsx() -> bytes:
     import tempfile
     from pathlib import Path
 
-    from rancang.registry.demo import demo_register, write_office_xlsx
+    from rancang.features.registry.demo import demo_register, write_office_xlsx
 
     with tempfile.TemporaryDirectory() as tmp:
         path = write_office_xlsx(demo_register(3, seed=11), Path(tmp) / "reg.xlsx")

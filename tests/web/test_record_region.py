@@ -9,7 +9,7 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy import select
 
-from rancang.registry.models import Enterprise
+from rancang.features.registry.models import Enterprise
 from tests.web.conftest import Client, build_app, login
 
 

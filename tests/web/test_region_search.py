@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from rancang.datasets import save_panel
-from rancang.db import ensure_schema, make_engine
-from rancang.demo import demo_province
+from rancang.core.db import ensure_schema, make_engine
+from rancang.features.datasets import save_panel
+from rancang.sources.synthetic import demo_province
 from rancang.web.services.regions import search_regions
 
 

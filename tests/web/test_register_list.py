@@ -6,8 +6,8 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy import select
 
-from rancang.registry.models import EnterprisePeriod
-from rancang.registry.size_class import bps_class, permenperin_class
+from rancang.features.registry.models import EnterprisePeriod
+from rancang.features.registry.size_class import bps_class, permenperin_class
 from tests.web.conftest import Client
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from rancang.registry.demo import demo_register, write_office_xlsx
+from rancang.features.registry.demo import demo_register, write_office_xlsx
 from tests.web.conftest import Client
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from rancang.db import ensure_schema, make_engine
+from rancang.core.db import ensure_schema, make_engine
 from rancang.web.auth import create_user
 
 PASSWORD = "rahasia-123"

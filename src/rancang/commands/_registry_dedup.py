@@ -41,7 +41,7 @@ def register(reg: typer.Typer) -> None:
         database_url: DbOpt = None,
     ) -> None:
         """Cari usaha ganda; dengan --review gabungkan atau pisahkan (tercatat, bisa dibatalkan)."""
-        from rancang.registry.merge import detect, keep_apart, merge
+        from rancang.features.registry.merge import detect, keep_apart, merge
 
         engine = _engine(database_url)
         clusters = detect(engine, threshold=threshold)
@@ -82,8 +82,8 @@ def register(reg: typer.Typer) -> None:
         database_url: DbOpt = None,
     ) -> None:
         """Batalkan satu penggabungan data ganda."""
-        from rancang.errors import RancangError
-        from rancang.registry.merge import undo
+        from rancang.core.errors import RancangError
+        from rancang.features.registry.merge import undo
 
         try:
             undo(_engine(database_url), merge_id, actor=actor)
@@ -98,7 +98,7 @@ def register(reg: typer.Typer) -> None:
         database_url: DbOpt = None,
     ) -> None:
         """Riwayat perubahan satu usaha (log audit)."""
-        from rancang.registry.audit import history
+        from rancang.features.registry.audit import history
 
         with _engine(database_url).connect() as conn:
             for h in history(conn, "enterprise", enterprise_id):

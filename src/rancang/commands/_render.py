@@ -14,8 +14,8 @@ from rich.table import Table
 
 from rancang.analysis.klassen import KLASSEN_LABELS_EN
 from rancang.analysis.location_quotient import QUADRANT_LABELS_EN
-from rancang.i18n import format_number_id
-from rancang.leading.service import AnalysisResult, reference_label_in
+from rancang.core.i18n import format_number_id
+from rancang.features.leading.service import AnalysisResult, reference_label_in
 
 ANALYSIS_STEPS = 8
 

@@ -7,7 +7,7 @@ from rich.console import Console
 from rich.table import Table
 
 from rancang.commands._render import _fmt
-from rancang.complexity.service import ComplexityTables
+from rancang.features.complexity.service import ComplexityTables
 
 
 def print_complexity_summary(

@@ -76,8 +76,8 @@ def analyze(
         parse_weights,
         print_analysis_summary,
     )
-    from rancang.leading import AnalysisOptions, run_analysis
-    from rancang.leading.export import export_result
+    from rancang.features.leading import AnalysisOptions, run_analysis
+    from rancang.features.leading.export import export_result
     from rancang.sources import BPS_TOTALS_MODES, read_panel_checked
 
     if bps_totals not in BPS_TOTALS_MODES:

@@ -57,8 +57,8 @@ def complexity(
     from rancang.commands._lang import use_language
     from rancang.commands._render import analysis_progress, parse_weights
     from rancang.commands._render_complexity import print_complexity_summary
-    from rancang.complexity import ComplexityOptions, run_complexity
-    from rancang.complexity.export import export_result
+    from rancang.features.complexity import ComplexityOptions, run_complexity
+    from rancang.features.complexity.export import export_result
 
     lang = use_language(lang)
     if not threshold > 0:

@@ -258,8 +258,8 @@ def _write_swap(path: Path, spec: str, dm: DecisionMatrix, weights: list[float],
     The change is the smallest ``sum_j |w'_j - w_j|`` letting B tie with A
     (:func:`rancang.decision.swap_weights`): exact for wsm/promethee, approximate otherwise.
     """
+    from rancang.core.errors import InputError, Problem
     from rancang.decision import swap_weights
-    from rancang.errors import InputError, Problem
 
     names = [x.strip() for x in spec.split(",")]
     alts = list(dm.alternatives)
@@ -349,7 +349,7 @@ def leading(
     from rancang.commands._lang import use_language
     from rancang.commands._render import parse_weights
     from rancang.decision import METHODS
-    from rancang.leading.decision import (
+    from rancang.features.leading.decision import (
         leading_criteria,
         linkage_criteria,
         rank_leading,
@@ -377,7 +377,7 @@ def leading(
         extra_frame = links if extra_frame is None else extra_frame.join(
             links, on="industry_code", how="full", coalesce=True)
     if register_db is not None:
-        from rancang.db import make_engine
+        from rancang.core.db import make_engine
 
         counts = register_criteria(make_engine(register_db), region, panel.industry_codes,
                                    classification=panel.classification, year=register_year)

@@ -33,9 +33,9 @@ def demo(
     ``rancang analyze`` reads) and the analysis into ``out/analysis``.
     """
     from rancang.commands._render import analysis_progress, print_analysis_summary
-    from rancang.demo import DEMO_PROVINCE_CODE, demo_province
-    from rancang.leading import AnalysisOptions, run_analysis
-    from rancang.leading.export import export_result
+    from rancang.features.leading import AnalysisOptions, run_analysis
+    from rancang.features.leading.export import export_result
+    from rancang.sources.synthetic import DEMO_PROVINCE_CODE, demo_province
 
     console = Console()
     panel = demo_province(seed=seed)
@@ -64,7 +64,7 @@ def _serve_demo(out: Path, *, seed: int, host: str, port: int, bps_dir: Path | N
     import os
 
     from rancang.commands.serve import serve as serve_cmd
-    from rancang.db import ensure_schema, make_engine
+    from rancang.core.db import ensure_schema, make_engine
     from rancang.web.demo import load_demo
 
     url = os.environ.get("RANCANG_DATABASE_URL") or f"sqlite:///{out.resolve()}/rancang-demo.sqlite"

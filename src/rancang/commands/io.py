@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 if TYPE_CHECKING:
-    from rancang.inputoutput import IOResult
+    from rancang.features.inputoutput import IOResult
 
 
 def register(app: typer.Typer) -> None:
@@ -57,8 +57,8 @@ def io(
     """
     from rancang.commands._checks import print_total_checks, read_checked
     from rancang.commands._lang import use_language
-    from rancang.inputoutput import IOOptions, run_io
-    from rancang.inputoutput.export import export_io
+    from rancang.features.inputoutput import IOOptions, run_io
+    from rancang.features.inputoutput.export import export_io
     from rancang.sources.bps_io import read_bps_io
     from rancang.sources.io_extras import read_employment, read_sector_mapping
 
@@ -89,7 +89,7 @@ def io(
 def _summary(console: Console, result: IOResult, *, lang: str, top: int = 8) -> None:
     """Key sectors first, then the largest output multipliers."""
     from rancang.commands._render import _fmt
-    from rancang.inputoutput.export import KEY_SECTOR_WORDS
+    from rancang.features.inputoutput.export import KEY_SECTOR_WORDS
 
     en = lang == "en"
     if result.table.synthetic:

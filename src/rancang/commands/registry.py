@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 import typer
 
-from rancang.errors import InputError
+from rancang.core.errors import InputError
 
 DbOpt = Annotated[
     str | None,
@@ -30,7 +30,7 @@ _OPEN: list[Any] = []
 
 def _engine(url: str | None) -> Any:
     """Open (and migrate) the register database; closed when the command ends."""
-    from rancang.registry.service import open_register
+    from rancang.features.registry.service import open_register
 
     engine = open_register(url)
     _OPEN.append(engine)
@@ -103,9 +103,9 @@ def register(app: typer.Typer) -> None:
         database_url: DbOpt = None,
     ) -> None:
         """Impor register dari Excel/CSV (semua atau tidak sama sekali)."""
-        from rancang.registry.importer import import_files
-        from rancang.registry.mapping import read_mapping_file
-        from rancang.registry.validate import load_area_codes
+        from rancang.features.registry.importer import import_files
+        from rancang.features.registry.mapping import read_mapping_file
+        from rancang.features.registry.validate import load_area_codes
 
         engine = _engine(database_url)
         extra = _guard(lambda: read_mapping_file(mapping)) if mapping else None
@@ -142,7 +142,7 @@ def register(app: typer.Typer) -> None:
         ] = None,
     ) -> None:
         """Tampilkan pemetaan judul kolom -> field (bisa diedit dan dipakai --mapping)."""
-        from rancang.registry.mapping import default_mapping, write_mapping_file
+        from rancang.features.registry.mapping import default_mapping, write_mapping_file
 
         if out:
             write_mapping_file(out)
@@ -158,7 +158,7 @@ def register(app: typer.Typer) -> None:
         database_url: DbOpt = None,
     ) -> None:
         """Ringkasan register: jumlah usaha, status, kelas ukuran, KBLI, kecamatan."""
-        from rancang.registry.service import stats
+        from rancang.features.registry.service import stats
 
         s = stats(_engine(database_url))
         if as_json:
@@ -204,7 +204,7 @@ def register(app: typer.Typer) -> None:
         database_url: DbOpt = None,
     ) -> None:
         """Ekspor register (internal), daftar publik, atau agregat publikasi."""
-        from rancang.registry.service import export_aggregate, register_frame, write_table
+        from rancang.features.registry.service import export_aggregate, register_frame, write_table
 
         engine = _engine(database_url)
         if aggregate:
@@ -238,7 +238,7 @@ def register(app: typer.Typer) -> None:
         database_url: DbOpt = None,
     ) -> None:
         """Agregasi register menjadi panel wilayah x KBLI x tahun (CSV panjang)."""
-        from rancang.registry.panel import register_panel
+        from rancang.features.registry.panel import register_panel
 
         panel, long = _guard(
             lambda: register_panel(
@@ -264,8 +264,8 @@ def register(app: typer.Typer) -> None:
         """Buat register demo SINTETIS (IKM Kabupaten Morowali) dan impor ke basis data."""
         import tempfile
 
-        from rancang.registry.demo import demo_register, write_office_xlsx
-        from rancang.registry.importer import import_files
+        from rancang.features.registry.demo import demo_register, write_office_xlsx
+        from rancang.features.registry.importer import import_files
 
         reg_frame = demo_register(n, seed=seed)
         if out is not None:

@@ -31,8 +31,8 @@ def serve(
     """Start the web application; an empty database gets its schema first (Alembic)."""
     import uvicorn
 
-    from rancang.db import ensure_schema, make_engine
-    from rancang.settings import get_settings
+    from rancang.core.db import ensure_schema, make_engine
+    from rancang.core.settings import get_settings
 
     if database_url:
         os.environ["RANCANG_DATABASE_URL"] = database_url

@@ -63,17 +63,17 @@ def siting(
 
     use_language(lang)
 
+    from rancang.core.errors import Problem
     from rancang.decision import METHODS
-    from rancang.errors import Problem
-    from rancang.siting.candidates import (
+    from rancang.features.siting.candidates import (
         kemendagri_regency,
         load_district_centroids,
         read_columns,
         read_ikm_units,
         register_ikm_units,
     )
-    from rancang.siting.geo import inside_polygons
-    from rancang.siting.service import named_points, rank_sites, write_sites
+    from rancang.features.siting.geo import inside_polygons
+    from rancang.features.siting.service import named_points, rank_sites, write_sites
 
     if method not in METHODS:
         raise typer.BadParameter(f"--method must be one of {', '.join(METHODS)}")
@@ -89,7 +89,7 @@ def siting(
         columns.update(got)
         origins.update(dict.fromkeys(got, ikm.name))
     if register_db is not None:
-        from rancang.db import make_engine
+        from rancang.core.db import make_engine
 
         columns.update(register_ikm_units(make_engine(register_db), cand,
                                           groups=product_group, year=register_year))

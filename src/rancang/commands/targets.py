@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 if TYPE_CHECKING:
-    from rancang.targets import TargetResult
+    from rancang.features.targets import TargetResult
 
 
 def register(app: typer.Typer) -> None:
@@ -53,8 +53,8 @@ def targets(
     """
     from rancang.commands._checks import print_total_checks, read_checked
     from rancang.commands._lang import use_language
-    from rancang.targets import TargetOptions, run_targets
-    from rancang.targets.export import export_targets
+    from rancang.features.targets import TargetOptions, run_targets
+    from rancang.features.targets.export import export_targets
 
     lang = use_language(lang)
     panel, checks = read_checked(inputs)

@@ -16,8 +16,8 @@ def register(app: typer.Typer) -> None:
 
 
 def _engine(database_url: str | None):  # type: ignore[no-untyped-def]
-    from rancang.db import ensure_schema, make_engine
-    from rancang.settings import get_settings
+    from rancang.core.db import ensure_schema, make_engine
+    from rancang.core.settings import get_settings
 
     engine = make_engine(database_url or get_settings().database_url)
     ensure_schema(engine)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from rancang.errors import InputError, Problem
+from rancang.core.errors import InputError, Problem
 
 CLASSIFICATION = "kbli2020"
 

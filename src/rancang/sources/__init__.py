@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from rancang.errors import InputError, Problem
+from rancang.core.errors import InputError, Problem
 from rancang.panel import Panel
 from rancang.sources.bps_pdrb import looks_like_bps_pdrb, read_bps_pdrb
 from rancang.sources.checks import (

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
-from rancang.errors import InputError, Problem
+from rancang.core.errors import InputError, Problem
 
 
 class DamagedWorkbookError(InputError):

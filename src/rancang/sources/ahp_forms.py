@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
-from rancang.errors import InputError, Problem
+from rancang.core.errors import InputError, Problem
 from rancang.sources._cells import damaged_workbook
 
 SHEET = "Perbandingan"

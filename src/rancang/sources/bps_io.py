@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rancang.errors import InputError, Problem
+from rancang.core.errors import InputError, Problem
 from rancang.io_table import IOTable, Note
 from rancang.sources._cells import (
     EXCEL_SUFFIXES,

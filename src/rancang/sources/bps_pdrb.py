@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
-from rancang.errors import InputError, Problem
+from rancang.core.errors import InputError, Problem
 from rancang.panel import Panel
 from rancang.reference.pdrb import (
     CATEGORY_CODES,

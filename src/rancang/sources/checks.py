@@ -28,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rancang.errors import Problem
+from rancang.core.errors import Problem
 from rancang.panel import Panel
 from rancang.reference.pdrb import is_total_title
 from rancang.sources._cells import col_letter, load_sheets, parse_numbers
@@ -80,7 +80,7 @@ class TotalCheck:
         return "repaired" if self.fixes else "not_repaired"
 
     def problem(self) -> Problem:
-        """The check as a located :class:`~rancang.errors.Problem` (at the total cell)."""
+        """The check as a located :class:`~rancang.core.errors.Problem` (at the total cell)."""
         rel = self.summed / self.total - 1 if self.total else np.inf
         msg = (f"region {self.region_code} {self.year}: categories add up to "
                f"{self.summed:.2f}, the total column says {self.total:.2f} ({rel:+.1%})")

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from rancang.errors import InputError, Problem
+from rancang.core.errors import InputError, Problem
 from rancang.panel import Panel
 from rancang.reference.regions import other_code
 

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rancang.errors import InputError, Problem
+from rancang.core.errors import InputError, Problem
 from rancang.panel import Panel
 from rancang.reference.pdrb import (
     CATEGORY_CODES,

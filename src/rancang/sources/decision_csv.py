@@ -15,8 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
+from rancang.core.errors import InputError, Problem
 from rancang.decision.matrix import DecisionMatrix
-from rancang.errors import InputError, Problem
 
 PROMETHEE_FUNCTIONS = ("usual", "u-shape", "v-shape", "level", "linear", "gaussian")
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import polars as pl
 
-from rancang.errors import InputError, Problem
+from rancang.core.errors import InputError, Problem
 from rancang.reference.pdrb import category_from_title
 from rancang.sources._cells import parse_number
 

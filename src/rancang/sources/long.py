@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
-from rancang.errors import InputError, Problem
+from rancang.core.errors import InputError, Problem
 from rancang.panel import LONG_COLUMNS, Panel
 from rancang.reference.pdrb import CATEGORY_CODES, category_title
 from rancang.sources._cells import EXCEL_SUFFIXES, load_sheets, parse_numbers

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import polars as pl
 
-from rancang.i18n import header_label
+from rancang.core.i18n import header_label
 
 _NUMBER_FORMATS = {
     "int": "#,##0",

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rancang.errors import RancangError
+from rancang.core.errors import RancangError
 from rancang.web.auth import CurrentUser
 
 if TYPE_CHECKING:
-    from rancang.datasets import DatasetInfo
+    from rancang.features.datasets import DatasetInfo
 
 
 class Forbidden(RancangError):

@@ -17,9 +17,9 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
 
 from rancang import __version__
-from rancang.db import ensure_schema, make_engine
-from rancang.errors import InputError, RancangError
-from rancang.settings import Settings, get_settings
+from rancang.core.db import ensure_schema, make_engine
+from rancang.core.errors import InputError, RancangError
+from rancang.core.settings import Settings, get_settings
 from rancang.web.access import Unauthenticated
 from rancang.web.render import make_templates, render, static_url
 from rancang.web.security import LoginCsrf, SecurityHeaders

@@ -16,9 +16,9 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Engine, delete, insert, select, update
 
-from rancang.errors import InputError, NotFoundError, Problem
+from rancang.core.errors import InputError, NotFoundError, Problem
+from rancang.features.registry.models import utcnow
 from rancang.reference.regions import code_system
-from rancang.registry.models import utcnow
 from rancang.web.models import ROLES, User, WebSession
 
 _HASHER = PasswordHasher()

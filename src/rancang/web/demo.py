@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, select
 
-from rancang.datasets import list_datasets, save_panel
+from rancang.features.datasets import list_datasets, save_panel
 from rancang.web.auth import create_user
 from rancang.web.models import User
 
@@ -23,9 +23,9 @@ DEMO_USERS = (
 def load_demo(engine: Engine, *, seed: int = 2024, firms: int = 1500,
               bps_dir: Path | None = None) -> list[tuple[str, str, str, str | None]]:
     """Fill an empty database with demo data (idempotent); returns the demo logins."""
-    from rancang.demo import demo_province
-    from rancang.registry.demo import demo_register, write_office_xlsx
-    from rancang.registry.importer import import_files
+    from rancang.features.registry.demo import demo_register, write_office_xlsx
+    from rancang.features.registry.importer import import_files
+    from rancang.sources.synthetic import demo_province
 
     names = {d.name for d in list_datasets(engine)}
     if "Provinsi Contoh (DATA SINTETIS)" not in names:

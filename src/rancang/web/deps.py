@@ -7,8 +7,8 @@ from typing import Annotated
 from fastapi import Depends, Request
 from sqlalchemy import Engine
 
-from rancang.i18n import LANGS
-from rancang.settings import Settings
+from rancang.core.i18n import LANGS
+from rancang.core.settings import Settings
 from rancang.web.access import Forbidden, Unauthenticated
 from rancang.web.auth import CurrentUser, session_user
 from rancang.web.security import UNSAFE_METHODS, tokens_match

@@ -7,8 +7,8 @@ from datetime import datetime
 from sqlalchemy import Boolean, DateTime, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from rancang.db.base import Base
-from rancang.registry.models import utcnow
+from rancang.core.db.base import Base
+from rancang.features.registry.models import utcnow
 
 ROLES = ("admin", "analyst", "viewer")
 

@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
-from rancang.i18n import format_number_id, header_label
+from rancang.core.i18n import format_number_id, header_label
 from rancang.web.words import (
     audit_action,
     describe_changes,

@@ -23,7 +23,7 @@ from typing import Any
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from sqlalchemy import Engine, delete, func, insert, or_, select
 
-from rancang.registry.models import utcnow
+from rancang.features.registry.models import utcnow
 from rancang.web.models import LoginFailure
 
 MAX_FAILURES = 5

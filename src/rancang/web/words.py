@@ -1,4 +1,4 @@
-"""Words of the web pages (Indonesian, English), added to :mod:`rancang.i18n`."""
+"""Words of the web pages (Indonesian, English), added to :mod:`rancang.core.i18n`."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 from rancang.analysis.klassen import KLASSEN_LABELS_EN
 from rancang.analysis.location_quotient import QUADRANT_LABELS_EN
 from rancang.analysis.ranking import CRITERIA_DESCRIPTIONS
-from rancang.i18n import register_labels, register_terms
+from rancang.core.i18n import register_labels, register_terms
 
 WORDS: dict[str, tuple[str, str]] = {
     "ui.app": ("Rancang", "Rancang"),

@@ -8,8 +8,8 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
-from rancang.datasets import delete_dataset, load_panel
-from rancang.errors import NotFoundError
+from rancang.core.errors import NotFoundError
+from rancang.features.datasets import delete_dataset, load_panel
 from rancang.web.deps import AdminDep, EngineDep, LangDep, SettingsDep, UserDep
 from rancang.web.routes.pages_dashboard import QueryDep
 from rancang.web.services import dashboard

@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from rancang.registry.schemas import EnterpriseUpdate
+from rancang.features.registry.schemas import EnterpriseUpdate
 from rancang.web.deps import EngineDep, UserDep
 from rancang.web.routes.pages_register import FilterDep
 from rancang.web.services import register as svc

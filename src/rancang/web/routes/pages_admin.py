@@ -11,7 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from rancang.datasets import delete_dataset, list_datasets, set_default, set_published
+from rancang.features.datasets import delete_dataset, list_datasets, set_default, set_published
 from rancang.web.deps import AdminDep, EngineDep
 from rancang.web.render import render
 from rancang.web.services.analysis import forget_dataset

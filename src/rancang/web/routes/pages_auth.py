@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
-from rancang.i18n import LANGS
+from rancang.core.i18n import LANGS
 from rancang.web.auth import authenticate, end_session, start_session
 from rancang.web.deps import LANG_COOKIE, SESSION_COOKIE, EngineDep, SettingsDep, UserDep
 from rancang.web.render import render
@@ -53,7 +53,7 @@ def login(
     next: Annotated[str, Form()] = "/",
 ) -> Response:
     """Check the password (throttled), start a session, set the cookie."""
-    from rancang.i18n import header_label
+    from rancang.core.i18n import header_label
     from rancang.web.deps import get_lang
 
     lang = get_lang(request)

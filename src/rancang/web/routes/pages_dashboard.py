@@ -8,8 +8,8 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
 from rancang.analysis.ranking import DEFAULT_WEIGHTS
-from rancang.datasets import get_dataset, load_panel
-from rancang.datasets.service import dataset_stamp
+from rancang.features.datasets import get_dataset, load_panel
+from rancang.features.datasets.service import dataset_stamp
 from rancang.web.deps import EngineDep, LangDep, UserDep
 from rancang.web.render import render, render_fragment
 from rancang.web.services import dashboard

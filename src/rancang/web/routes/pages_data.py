@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse
 
-from rancang.errors import InputError
+from rancang.core.errors import InputError
 from rancang.web.access import can_upload, record_scope
 from rancang.web.deps import EngineDep, LangDep, UserDep
 from rancang.web.render import render

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from rancang.datasets import get_dataset, load_panel
+from rancang.features.datasets import get_dataset, load_panel
 from rancang.web.deps import EngineDep, UserDep
 from rancang.web.render import render
 from rancang.web.services.regions import (

@@ -10,7 +10,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from rancang.datasets import get_dataset
+from rancang.features.datasets import get_dataset
 from rancang.web.access import record_scope
 from rancang.web.deps import EngineDep, LangDep, SettingsDep, UserDep
 from rancang.web.render import fmt, render

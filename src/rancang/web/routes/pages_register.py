@@ -8,8 +8,8 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from rancang.errors import InputError, Problem
-from rancang.registry.schemas import EnterpriseUpdate
+from rancang.core.errors import InputError, Problem
+from rancang.features.registry.schemas import EnterpriseUpdate
 from rancang.web.access import record_scope
 from rancang.web.deps import EngineDep, UserDep
 from rancang.web.render import render

@@ -1,10 +1,11 @@
-"""Dashboard analyses: :func:`rancang.leading.run_analysis` with a per-process cache.
+"""Dashboard analyses: :func:`rancang.features.leading.run_analysis` with a per-process cache.
 
 The page, its htmx fragments, the downloads and the JSON API all call :func:`analyse`, so
 they show the same numbers. Results are cached per (dataset stamp, region, reference,
 period, weights). A stored dataset never changes, and its stamp (id and creation time,
-:func:`rancang.datasets.dataset_stamp`) is never reused, so a result computed from a deleted
-dataset is never served for the one that later gets its id, in this worker or any other.
+:func:`rancang.features.datasets.dataset_stamp`) is never reused, so a result computed
+from a deleted dataset is never served for the one that later gets its id, in this worker or
+any other.
 """
 
 from __future__ import annotations
@@ -22,11 +23,11 @@ import polars as pl
 from sqlalchemy import Engine
 
 from rancang.analysis.ranking import DEFAULT_WEIGHTS
-from rancang.datasets import dataset_stamp, load_panel
-from rancang.errors import InputError, NotFoundError, Problem
-from rancang.leading import AnalysisOptions, AnalysisResult, run_analysis
-from rancang.leading.export import SHEET_TITLES, _for_people
-from rancang.leading.service import TABLE_NAMES
+from rancang.core.errors import InputError, NotFoundError, Problem
+from rancang.features.datasets import dataset_stamp, load_panel
+from rancang.features.leading import AnalysisOptions, AnalysisResult, run_analysis
+from rancang.features.leading.export import SHEET_TITLES, _for_people
+from rancang.features.leading.service import TABLE_NAMES
 from rancang.panel import Panel
 
 ALL_REGIONS = "all"
@@ -103,7 +104,7 @@ def forget_dataset(dataset_id: int) -> None:
 
 def region_code_in(panel: Panel, code: str) -> str:
     """The panel's own code for ``code`` (BPS or Kemendagri form)."""
-    from rancang.datasets.service import kemendagri_code
+    from rancang.features.datasets.service import kemendagri_code
 
     if panel.has_region(code):
         return panel.region_codes[panel.region_index(code)]

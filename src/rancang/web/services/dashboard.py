@@ -9,9 +9,9 @@ import numpy as np
 import polars as pl
 
 from rancang.analysis.ranking import DEFAULT_WEIGHTS
-from rancang.i18n import header_label, term_label
-from rancang.leading import AnalysisResult
-from rancang.leading.service import reference_label_in
+from rancang.core.i18n import header_label, term_label
+from rancang.features.leading import AnalysisResult
+from rancang.features.leading.service import reference_label_in
 from rancang.reference.pdrb import category_title
 from rancang.web.words import criterion_description, criterion_label
 

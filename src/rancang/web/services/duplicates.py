@@ -1,8 +1,8 @@
 """Duplicate review for the pages and the API, limited to what the user may change.
 
 Detection runs only when asked (``find``) and is stored per (region scope, register
-version) by :mod:`rancang.registry.review`; page views read the stored clusters. Merging,
-"not duplicates" and undo call the audited functions of :mod:`rancang.registry.merge` under
+version) by :mod:`rancang.features.registry.review`; page views read the stored clusters. Merging,
+"not duplicates" and undo call the audited functions of :mod:`rancang.features.registry.merge` under
 the user's name. Administrators act on any cluster; an analyst only on clusters whose
 records all lie in the analyst's region; viewers on none.
 """
@@ -13,9 +13,9 @@ from typing import Any
 
 from sqlalchemy import Engine, select
 
-from rancang.errors import NotFoundError
-from rancang.registry import review
-from rancang.registry.models import Enterprise, MergeRecord
+from rancang.core.errors import NotFoundError
+from rancang.features.registry import review
+from rancang.features.registry.models import Enterprise, MergeRecord
 from rancang.web.access import Forbidden, can_edit_records, record_scope, require
 from rancang.web.auth import CurrentUser
 

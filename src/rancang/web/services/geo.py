@@ -12,8 +12,8 @@ import numpy as np
 from sqlalchemy import Engine
 
 from rancang.analysis import location_quotient
-from rancang.datasets import load_panel
-from rancang.datasets.service import kemendagri_code
+from rancang.features.datasets import load_panel
+from rancang.features.datasets.service import kemendagri_code
 
 INDICATORS = ("lq", "share", "growth", "pdrb")
 # what each indicator uses of the map's selectors (the others are hidden for it)

@@ -13,9 +13,9 @@ from typing import Any, TypeVar
 import polars as pl
 from sqlalchemy import Engine, insert, or_, select
 
-from rancang.datasets import save_panel
-from rancang.datasets.models import ImportRecord
-from rancang.errors import InputError, Problem
+from rancang.core.errors import InputError, Problem
+from rancang.features.datasets import save_panel
+from rancang.features.datasets.models import ImportRecord
 from rancang.web.access import Forbidden, can_upload, in_region, record_scope, require
 from rancang.web.auth import CurrentUser
 
@@ -177,7 +177,7 @@ def import_register(
 ) -> dict[str, Any]:
     """Import register spreadsheets (all-or-nothing). An analyst may only import records
     located in their own region; every other row is reported as a problem."""
-    from rancang.registry.importer import import_files, prepare
+    from rancang.features.registry.importer import import_files, prepare
 
     require(can_upload(user))
     names = [n for n, _ in files]

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
-from rancang.datasets import DatasetInfo, get_dataset, list_datasets, load_panel
-from rancang.datasets.service import kemendagri_code
-from rancang.errors import NotFoundError
+from rancang.core.errors import NotFoundError
+from rancang.features.datasets import DatasetInfo, get_dataset, list_datasets, load_panel
+from rancang.features.datasets.service import kemendagri_code
 from rancang.panel import Panel
 from rancang.web.access import can_see_dataset
 from rancang.web.auth import CurrentUser

@@ -2,7 +2,7 @@
 
 Single-firm records go only to administrators and to analysts of the firm's region
 (:mod:`rancang.web.access`); everyone else gets the published aggregate, with small and
-dominated cells suppressed by :mod:`rancang.registry.confidentiality`.
+dominated cells suppressed by :mod:`rancang.features.registry.confidentiality`.
 """
 
 from __future__ import annotations
@@ -24,17 +24,18 @@ from sqlalchemy import (
     select,
 )
 
-from rancang.errors import NotFoundError
-from rancang.registry.audit import history
-from rancang.registry.confidentiality import suppress
-from rancang.registry.models import Enterprise, EnterprisePeriod
-from rancang.registry.panel import aggregate, load_register
-from rancang.registry.size_class import FIFTEEN_BILLION, ONE_BILLION
+from rancang.core.errors import NotFoundError
+from rancang.features.registry.audit import history
+from rancang.features.registry.confidentiality import suppress
+from rancang.features.registry.models import Enterprise, EnterprisePeriod
+from rancang.features.registry.panel import aggregate, load_register
+from rancang.features.registry.size_class import FIFTEEN_BILLION, ONE_BILLION
 from rancang.web.access import Forbidden, can_read_records, record_scope, require
 from rancang.web.auth import CurrentUser
 
 # size classes offered in the filter: BPS (workers only) and Permenperin 64/2016 (workers
-# and investment), both of the firm's latest reporting period; see rancang.registry.size_class
+# and investment), both of the firm's latest reporting period; see
+# rancang.features.registry.size_class
 BPS_CLASSES = {"micro": (1, 4), "small": (5, 19), "medium": (20, 99), "large": (100, None)}
 PERMENPERIN_CLASSES = ("small", "medium", "large")
 SIZE_CLASSES = (*(f"bps:{k}" for k in BPS_CLASSES),
@@ -97,7 +98,7 @@ def size_condition(size: str) -> ColumnElement[bool] | None:
     BPS: micro 1-4, small 5-19, medium 20-99, large 100+ workers. Permenperin 64/2016
     (L workers, I investment): small L <= 19 and I < 1e9; medium (L <= 19 and I >= 1e9) or
     (L >= 20 and I <= 15e9); large L >= 20 and I > 15e9. Both of the latest period, as
-    :func:`rancang.registry.size_class.bps_class` and ``permenperin_class`` compute them.
+    :func:`rancang.features.registry.size_class.bps_class` and ``permenperin_class`` compute them.
     """
     system, _, cls = size.partition(":") if ":" in size else ("bps", "", size)
     if system == "bps" and cls in BPS_CLASSES:
@@ -328,7 +329,7 @@ def update_record(
     engine: Engine, user: CurrentUser, record_id: int, changes: dict[str, Any]
 ) -> dict[str, Any]:
     """Change a record the user may edit (audited under the user's name)."""
-    from rancang.registry.service import update_enterprise
+    from rancang.features.registry.service import update_enterprise
     from rancang.web.access import can_edit_records
 
     e = Enterprise.__table__

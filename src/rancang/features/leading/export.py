@@ -1,0 +1,111 @@
+"""Write an analysis result as CSV files and one formatted ``analysis.xlsx``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import polars as pl
+
+from rancang.analysis.klassen import KLASSEN_LABELS_EN
+from rancang.analysis.location_quotient import QUADRANT_LABELS_EN
+from rancang.core.i18n import register_labels
+from rancang.features.leading.service import AnalysisResult
+from rancang.sources.checks import TotalCheck
+from rancang.sources.writers import write_csvs, write_workbook
+
+SHEET_TITLES = {
+    "location_quotient": ("LQ", "LQ"),
+    "dynamic_lq": ("DLQ", "DLQ"),
+    "lq_quadrant": ("Kuadran SLQ-DLQ", "SLQ-DLQ quadrants"),
+    "shift_share": ("Shift-share", "Shift-share"),
+    "shift_share_dynamic": ("Shift-share dinamis", "Dynamic shift-share"),
+    "klassen": ("Tipologi Klassen", "Klassen typology"),
+    "specialization": ("Spesialisasi", "Specialisation"),
+    "leading_industries": ("Industri unggulan", "Leading industries"),
+}
+
+
+#: Workbook headers of the ranking's per-criterion contributions (``contribution_<c>``:
+#: weight x normalised value; they add up to the score and explain the rank).
+CONTRIBUTION_LABELS = {
+    "contribution_slq": ("Sumbangan SLQ", "SLQ contribution"),
+    "contribution_dlq": ("Sumbangan DLQ", "DLQ contribution"),
+    "contribution_competitive": ("Sumbangan efek kompetitif", "Competitive-effect contribution"),
+    "contribution_growth": ("Sumbangan pertumbuhan", "Growth contribution"),
+    "contribution_share": ("Sumbangan pangsa", "Share contribution"),
+}
+register_labels(CONTRIBUTION_LABELS)
+
+
+def _for_people(name: str, frame: pl.DataFrame, lang: str = "id") -> pl.DataFrame:
+    """The workbook shows LQ with one column per year, as analysts lay it out; in English
+    the quadrant and Klassen labels are translated (the CSV keeps the Indonesian machine
+    labels, see docs/methods.md)."""
+    if name == "location_quotient":
+        return frame.pivot(on="year", index=["region_code", "industry_code"], values="lq")
+    if lang == "en" and name in ("lq_quadrant", "klassen") and "quadrant" in frame.columns:
+        labels = QUADRANT_LABELS_EN if name == "lq_quadrant" else KLASSEN_LABELS_EN
+        return frame.with_columns(pl.col("quadrant").replace_strict(
+            labels, default=pl.col("quadrant"), return_dtype=pl.String))
+    return frame
+
+
+CHECK_COLUMNS = ("file", "sheet", "row", "column", "region_code", "year", "categories_sum",
+                 "published_total", "status", "repair", "message")
+
+
+def checks_frame(checks: Sequence[TotalCheck]) -> pl.DataFrame:
+    """``checks.csv``: one row per BPS region-year whose categories miss the total column."""
+    schema = {c: pl.String for c in CHECK_COLUMNS} | {
+        "row": pl.Int64, "year": pl.Int64, "categories_sum": pl.Float64,
+        "published_total": pl.Float64}
+    return pl.DataFrame([c.as_row() for c in checks], schema=schema)
+
+
+def checks_about(checks: Sequence[TotalCheck], mode: str, lang: str = "id") -> dict[str, str]:
+    """Lines of the Keterangan sheet on the BPS total checks (mode and every flagged row)."""
+    en = lang == "en"
+    repaired = sum(c.applied for c in checks)
+    head = ("BPS total check" if en else "Pemeriksaan total BPS")
+    summary = (
+        f"--bps-totals {mode}: {len(checks)} rows flagged, {repaired} repaired"
+        if en else
+        f"--bps-totals {mode}: {len(checks)} baris ditandai, {repaired} diperbaiki"
+    )
+    lines = {head: summary}
+    for n, c in enumerate(checks, 1):
+        lines[f"{head} {n}"] = str(c.problem())
+    return lines
+
+
+def export_result(
+    result: AnalysisResult, out_dir: Path, *, lang: str = "id",
+    checks: Sequence[TotalCheck] | None = None, bps_totals: str | None = None,
+) -> list[Path]:
+    """Write every table as CSV into ``out_dir`` and all of them into ``analysis.xlsx``.
+
+    ``checks`` (from :func:`rancang.sources.read_panel_checked`) go to ``checks.csv`` and to
+    the Keterangan/About sheet, with the ``bps_totals`` mode that produced them.
+    """
+    paths = write_csvs(out_dir, result.tables)
+    about = result.about(lang)
+    if checks is not None:
+        path = out_dir / "checks.csv"
+        checks_frame(checks).write_csv(path)
+        paths.append(path)
+        about |= checks_about(checks, bps_totals or "repair", lang)
+    sheets = {
+        SHEET_TITLES[name][1 if lang == "en" else 0]: _for_people(name, frame, lang)
+        for name, frame in result.tables.items()
+    }
+    paths.append(
+        write_workbook(
+            out_dir / "analysis.xlsx",
+            sheets,
+            about=about,
+            lang=lang,
+            synthetic=result.panel.synthetic,
+        )
+    )
+    return paths

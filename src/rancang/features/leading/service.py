@@ -1,0 +1,311 @@
+"""Leading-industry analysis of a panel: every method of issue 2, as tidy tables.
+
+The same service backs ``rancang analyze``, the web dashboard and the JSON API. It runs the
+pure methods of :mod:`rancang.analysis` once for all regions and years, then selects the
+regions asked for and turns the arrays into tidy long tables with the column names that the
+CSV files carry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import polars as pl
+
+from rancang.analysis import (
+    dynamic_location_quotient,
+    dynamic_shift_share,
+    klassen,
+    leading_industries,
+    location_quotient,
+    lq_quadrant,
+    shift_share,
+    specialization,
+)
+from rancang.analysis.shift_share import COMPONENTS
+from rancang.analysis.specialization import INDEX_NAMES
+from rancang.core.errors import InputError, Problem
+from rancang.panel import Panel
+
+SHIFT_SHARE_COLUMNS = COMPONENTS
+SPECIALIZATION_COLUMNS = INDEX_NAMES
+TABLE_NAMES = (
+    "location_quotient",
+    "dynamic_lq",
+    "lq_quadrant",
+    "shift_share",
+    "shift_share_dynamic",
+    "klassen",
+    "specialization",
+    "leading_industries",
+)
+
+
+@dataclass(frozen=True)
+class AnalysisOptions:
+    """What to analyse: regions (None = all), reference economy, period, ranking weights."""
+
+    regions: Sequence[str] | None = None
+    reference: str | None = None
+    start: int | None = None
+    end: int | None = None
+    weights: Mapping[str, float] | None = None
+    rank_samples: int = 500
+    seed: int = 0
+    quadrant_convention: str = "base-first"
+
+
+@dataclass
+class AnalysisResult:
+    """Tidy result tables keyed by the names in :data:`TABLE_NAMES`, plus context."""
+
+    tables: dict[str, pl.DataFrame]
+    panel: Panel
+    regions: tuple[str, ...]
+    reference_label: str
+    start: int
+    end: int
+    weights: dict[str, float] = field(default_factory=dict)
+    quadrant_convention: str = "base-first"
+
+    def about(self, lang: str = "id") -> dict[str, str]:
+        """Lines for the first sheet of the workbook and the CLI summary."""
+        p = self.panel
+        keys = (
+            ("Data", "Data"), ("Ukuran", "Measure"), ("Periode", "Period"),
+            ("Ekonomi acuan", "Reference economy"), ("Jumlah wilayah", "Regions"),
+            ("Sumber", "Sources"), ("Bobot peringkat", "Ranking weights"),
+            ("Kuadran SLQ-DLQ", "SLQ-DLQ quadrants"),
+        )
+        en = lang == "en"
+        values = (
+            ("SYNTHETIC (demo)" if en else "SINTETIS (demo)") if p.synthetic
+            else ("BPS / user input" if en else "BPS / masukan pengguna"),
+            f"{p.measure} ({p.unit})" if p.unit else p.measure,
+            f"{self.start}-{self.end}",
+            reference_label_in(self.reference_label, lang),
+            str(len(self.regions)),
+            "; ".join(p.sources) or "-",
+            ", ".join(f"{k}={v:g}" for k, v in self.weights.items()),
+            _convention_text(self.quadrant_convention, lang),
+        )
+        return {k[1] if lang == "en" else k[0]: v for k, v in zip(keys, values, strict=True)}
+
+
+def _convention_text(convention: str, lang: str) -> str:
+    """Which mixed case of the SLQ x DLQ matrix is *andalan* (see ``lq_quadrant``)."""
+    mainstay, prospective = ("mainstay", "prospective") if lang == "en" else (
+        "andalan", "prospektif")
+    if convention == "growth-first":
+        return (f"growth-first: SLQ <= 1, DLQ > 1 = {mainstay}; "
+                f"SLQ > 1, DLQ <= 1 = {prospective}")
+    return f"base-first: SLQ > 1, DLQ <= 1 = {mainstay}; SLQ <= 1, DLQ > 1 = {prospective}"
+
+
+def check_ranking_weights(weights: Mapping[str, float] | None) -> None:
+    """Refuse ranking weights for unknown criteria or adding up to zero (``-w NAME=VALUE``).
+
+    The message lists the criteria of :data:`rancang.analysis.ranking.DEFAULT_WEIGHTS`.
+    """
+    from rancang.analysis.ranking import DEFAULT_WEIGHTS
+
+    if not weights:
+        return
+    known = ", ".join(f"{k} (default {v:g})" for k, v in DEFAULT_WEIGHTS.items())
+    unknown = [k for k in weights if k not in DEFAULT_WEIGHTS]
+    if unknown:
+        raise InputError(Problem(
+            f"unknown ranking criteri{'a' if len(unknown) > 1 else 'on'} "
+            f"{', '.join(map(repr, unknown))} in -w/--weight; the criteria are: {known}"))
+    if sum(weights.values()) <= 0:
+        raise InputError(Problem(f"the ranking weights add up to zero; the criteria are: {known}"))
+
+
+def default_reference(panel: Panel) -> str | None:
+    """The reference to use when none is given: the declared reference row, or None (sum).
+
+    A panel with a single region and reference rows (a Dalam Angka table with its
+    ``Acuan:`` block) is compared with its declared reference: the region's parent row when
+    it is among them, else the first reference row. Otherwise None: the sum of all regions.
+    """
+    refs = panel.references
+    if len(panel.region_codes) != 1 or refs is None or not refs.region_codes:
+        return None
+    parent = panel.parent_codes[0]
+    if parent is not None and refs.has_region(parent):
+        return parent
+    return refs.region_codes[0]
+
+
+def resolve_reference(
+    panel: Panel, reference: str | None, regions: Sequence[str] | None = None
+) -> tuple[np.ndarray, str]:
+    """Reference economy (I, T) and its label, refusing one that makes every LQ 1.
+
+    Parameters
+    ----------
+    panel : Panel
+    reference : str or None
+        ``--reference``; None uses :func:`default_reference` (the declared ``Acuan:`` row of
+        a one-region input, else the sum of all regions).
+    regions : sequence of str, optional
+        The regions analysed (``--region``).
+
+    Raises
+    ------
+    InputError
+        ``--reference`` names one of the ``--region`` codes (either code system); or the
+        reference equals the only region of the input (one region and no reference row:
+        the sum of regions is the region itself, ``LQ = (x_i / x) / (x_i / x) = 1``).
+    """
+    from rancang.reference.regions import other_code
+
+    if reference is not None:
+        asked = {c for r in (regions or ()) for c in (r, other_code(r)) if c}
+        if {reference, other_code(reference)} & asked:
+            raise InputError(Problem(
+                f"--reference {reference} is also --region: a region compared with itself "
+                "has LQ 1 in every industry; choose its province or the nation"))
+    code = reference if reference is not None else default_reference(panel)
+    ref, label = panel.reference_economy(code)
+    if len(panel.region_codes) == 1 and np.array_equal(ref, panel.values[0]):
+        raise InputError(Problem(
+            f"the reference economy ({label}) equals the only region of the input "
+            f"({panel.region_codes[0]}), so every LQ would be 1: add an 'Acuan:' block "
+            "(the province or the nation) to the file, or analyse a file with several "
+            "regions"))
+    return ref, label
+
+
+SUM_OF_REGIONS = {"id": "jumlah semua wilayah dalam masukan",
+                  "en": "sum of all regions in the input"}
+
+
+def reference_label_in(label: str, lang: str = "id") -> str:
+    """The reference label for people in ``lang`` (the sum-of-regions label translated).
+
+    >>> reference_label_in("jumlah semua wilayah dalam masukan", "en")
+    'sum of all regions in the input'
+    """
+    if label == SUM_OF_REGIONS["id"]:
+        return SUM_OF_REGIONS.get(lang, label)
+    return label
+
+
+def _region_rows(panel: Panel, idx: np.ndarray, n_inner: int) -> dict[str, np.ndarray]:
+    codes = np.asarray(panel.region_codes, dtype=object)[idx]
+    return {"region_code": np.repeat(codes, n_inner)}
+
+
+def _ri_table(
+    panel: Panel, idx: np.ndarray, columns: Mapping[str, np.ndarray]
+) -> pl.DataFrame:
+    """Table with one row per selected region x industry from (R, I) arrays."""
+    n_i = len(panel.industry_codes)
+    data: dict[str, object] = _region_rows(panel, idx, n_i)
+    data["industry_code"] = np.tile(np.asarray(panel.industry_codes, dtype=object), len(idx))
+    for name, arr in columns.items():
+        data[name] = np.asarray(arr)[idx].reshape(-1)
+    return pl.DataFrame(data)
+
+
+def run_analysis(
+    panel: Panel,
+    options: AnalysisOptions | None = None,
+    *,
+    progress: Callable[[str], None] | None = None,
+) -> AnalysisResult:
+    """Run every leading-industry method on ``panel`` and return tidy tables.
+
+    The methods are computed for all regions of the panel at once; only the selected
+    regions appear in the tables. The reference economy by default is the sum of all
+    regions, or the declared ``Acuan:`` row when the input has one region and reference
+    rows (see :func:`resolve_reference`, which also refuses a reference equal to the
+    region).
+    """
+    opts = options or AnalysisOptions()
+    step = progress or (lambda _msg: None)
+    check_ranking_weights(opts.weights)
+    sub = panel.select_years(opts.start, opts.end)
+    if len(sub.years) < 2:
+        raise InputError(Problem("the period needs at least two years (--from < --to)"))
+    ref, ref_label = resolve_reference(sub, opts.reference, opts.regions)
+    x = sub.values
+    if opts.regions:
+        idx = np.array([sub.region_index(c) for c in opts.regions], dtype=np.intp)
+    else:
+        idx = np.arange(len(sub.region_codes), dtype=np.intp)
+    _, n_i, n_t = x.shape
+    tables: dict[str, pl.DataFrame] = {}
+
+    step("location quotient")
+    lq = location_quotient(x, ref)
+    tables["location_quotient"] = pl.DataFrame(
+        {
+            "region_code": np.repeat(np.asarray(sub.region_codes, dtype=object)[idx], n_i * n_t),
+            "industry_code": np.tile(
+                np.repeat(np.asarray(sub.industry_codes, dtype=object), n_t), len(idx)
+            ),
+            "year": np.tile(np.asarray(sub.years, dtype=np.int64), len(idx) * n_i),
+            "lq": lq[idx].reshape(-1),
+        }
+    )
+    dlq = dynamic_location_quotient(x, ref)
+    tables["dynamic_lq"] = _ri_table(sub, idx, {"dlq": dlq})
+    slq = lq[:, :, -1]
+    tables["lq_quadrant"] = _ri_table(
+        sub, idx,
+        {"slq": slq, "dlq": dlq,
+         "quadrant": lq_quadrant(slq, dlq, convention=opts.quadrant_convention)},
+    )
+
+    step("shift-share")
+    ss = shift_share(x[:, :, 0], x[:, :, -1], ref[..., 0], ref[..., -1])
+    tables["shift_share"] = _ri_table(sub, idx, {k: ss[k] for k in SHIFT_SHARE_COLUMNS})
+    dss = dynamic_shift_share(x, ref)
+    tables["shift_share_dynamic"] = _ri_table(sub, idx, {k: dss[k] for k in SHIFT_SHARE_COLUMNS})
+
+    step("Klassen typology")
+    kl = klassen(x, ref)
+    tables["klassen"] = _ri_table(
+        sub,
+        idx,
+        {k: kl[k] for k in ("growth", "reference_growth", "share", "reference_share", "quadrant")},
+    )
+
+    step("specialisation")
+    sp = specialization(x, ref)
+    spec: dict[str, object] = {
+        "region_code": np.repeat(np.asarray(sub.region_codes, dtype=object)[idx], n_t),
+        "year": np.tile(np.asarray(sub.years, dtype=np.int64), len(idx)),
+    }
+    for k in SPECIALIZATION_COLUMNS:
+        spec[k] = np.asarray(sp[k])[idx].reshape(-1)
+    tables["specialization"] = pl.DataFrame(spec)
+
+    step("leading-industry ranking")
+    lead = leading_industries(
+        x, ref, weights=dict(opts.weights) if opts.weights else None,
+        n_samples=opts.rank_samples, seed=opts.seed,
+    )
+    contrib = {f"contribution_{k}": v for k, v in lead.contributions.items()}
+    lead_table = _ri_table(
+        sub,
+        idx,
+        {"score": lead.score, "rank": lead.rank, "rank_low": lead.rank_low,
+         "rank_high": lead.rank_high, **contrib},
+    ).sort(["region_code", "rank"], maintain_order=True)
+    tables["leading_industries"] = lead_table
+
+    return AnalysisResult(
+        tables=tables,
+        panel=sub,
+        regions=tuple(sub.region_codes[i] for i in idx),
+        reference_label=ref_label,
+        start=sub.years[0],
+        end=sub.years[-1],
+        weights=dict(lead.weights),
+        quadrant_convention=opts.quadrant_convention,
+    )
