@@ -29,10 +29,10 @@ BPS = REPO.parent / "shared" / "data" / "raw" / "bps-pdrb-kabkota-adhk-2013-2020
 
 def prepare(db: Path) -> tuple[str, list[str]]:
     """SQLite file with the real PDRB, demo register and users; returns URL and region codes."""
+    from rancang.cli.demo import load_demo_database as load_demo
     from rancang.core.db import ensure_schema, make_engine
     from rancang.features.datasets import save_panel
     from rancang.sources import read_panel
-    from rancang.web.demo import load_demo
 
     url = f"sqlite:///{db}"
     engine = make_engine(url)

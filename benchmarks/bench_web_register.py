@@ -31,11 +31,11 @@ def prepare(url: str, firms: int) -> None:
     from sqlalchemy import func, select
 
     from rancang.core.db import ensure_schema, make_engine
+    from rancang.features.accounts.models import User
+    from rancang.features.accounts.service import create_user
     from rancang.features.registry.demo import demo_register, office_frame
     from rancang.features.registry.importer import import_files
     from rancang.features.registry.models import Enterprise
-    from rancang.web.auth import create_user
-    from rancang.web.models import User
 
     engine = make_engine(url)
     ensure_schema(engine)

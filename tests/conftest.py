@@ -15,19 +15,27 @@ settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True
 settings.register_profile("dev", deadline=None, print_blob=True)
 settings.load_profile("ci" if os.environ.get("CI", "").lower() == "true" else "dev")
 
-# Error locations are Indonesian by default ("berkas ..., baris 5, kolom 'C'"); the suite's
-# assertions are written against the English words, so the tests run with RANCANG_LANG=en
-# (tests/test_messages_language.py checks the Indonesian default and the switch).
-os.environ.setdefault("RANCANG_LANG", "en")
+# Messages are Indonesian by default; tests that check English words choose English
+# themselves (``language("en")``, ``--lang en``). A developer's RANCANG_LANG must not
+# change what the suite sees.
+os.environ.pop("RANCANG_LANG", None)
 
 
 @pytest.fixture(autouse=True)
 def _reset_message_language() -> Iterator[None]:
     """A CLI ``--lang`` in one test must not change the messages of the next."""
-    from rancang.core.errors import set_message_language
+    from rancang.core.i18n import use_language
 
+    use_language(None)
     yield
-    set_message_language(None)
+    use_language(None)
+
+
+@pytest.fixture()
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run a test in English (its assertions read English messages): the default
+    language of the call, as ``RANCANG_LANG=en`` gives it, for the CLI and the API."""
+    monkeypatch.setenv("RANCANG_LANG", "en")
 
 
 REPO = Path(__file__).resolve().parents[1]

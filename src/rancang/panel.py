@@ -195,7 +195,9 @@ class Panel:
         :meth:`reference_vector`, labelled ``"<code> <name>"``.
         """
         if code is None:
-            return self.total_reference(), "jumlah semua wilayah dalam masukan"
+            from rancang.core.i18n import text
+
+            return self.total_reference(), text("reference.all_regions")
         vec = self.reference_vector(code)
         name = code
         if self.references is not None and self.references.has_region(code):

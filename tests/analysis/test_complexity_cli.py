@@ -79,6 +79,7 @@ def test_python_api_has_the_same_tables(demo_csv):
     assert res.warnings("en")[0].startswith("Only the 17 PDRB categories")
 
 
+@pytest.mark.usefixtures("english")
 @pytest.mark.parametrize(
     ("extra", "needle"),
     [(["--threshold", "0"], "threshold"), (["-w", "size=1"], "unknown weight"),

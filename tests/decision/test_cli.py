@@ -15,6 +15,9 @@ from rancang.cli import build_app
 from rancang.core.errors import InputError
 from rancang.sources.ahp_forms import read_form
 
+# the assertions read English messages
+pytestmark = pytest.mark.usefixtures("english")
+
 runner = CliRunner()
 # Saaty's house example criteria matrix, upper triangle as text the way people type it.
 HOUSE_UPPER = {

@@ -13,6 +13,9 @@ from rancang.features.leading.decision import weights_for
 from rancang.sources.ahp_forms import read_form, write_forms
 from rancang.sources.decision_csv import read_group_priorities
 
+# the assertions read English messages
+pytestmark = pytest.mark.usefixtures("english")
+
 
 def _form(tmp_path: Path, cells: dict[tuple[int, int], object]) -> Path:
     (path,) = write_forms(["a", "b", "c"], 1, tmp_path)

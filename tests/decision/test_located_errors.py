@@ -12,6 +12,9 @@ from rancang.core.errors import InputError
 from rancang.sources.ahp_forms import read_form, write_forms
 from rancang.sources.decision_csv import read_criteria
 
+# the assertions read English messages
+pytestmark = pytest.mark.usefixtures("english")
+
 
 def test_disconnected_form_under_allow_missing(tmp_path: Path) -> None:
     import openpyxl

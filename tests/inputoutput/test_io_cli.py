@@ -84,6 +84,7 @@ def test_io_national_table_needs_mapping_for_region(tmp_path, table52, panel_csv
     assert not out.exists()
 
 
+@pytest.mark.usefixtures("english")
 def test_io_bad_file_writes_nothing(tmp_path, capsys):
     bad = tmp_path / "bad.xlsx"
     write_bps_io_xlsx(synthetic_io_table(5, seed=1), bad)

@@ -7,6 +7,9 @@ from typer.testing import CliRunner
 
 from rancang.cli import build_app
 
+# the assertions read English messages
+pytestmark = pytest.mark.usefixtures("english")
+
 EXPECTED = {
     "location_quotient": ["region_code", "industry_code", "year", "lq"],
     "dynamic_lq": ["region_code", "industry_code", "dlq"],

@@ -152,6 +152,7 @@ def _about(path: Path) -> dict[str, str]:
     return {str(r[0]): str(r[1]) for r in ws.iter_rows(min_row=3, values_only=True)}
 
 
+@pytest.mark.usefixtures("english")
 @pytest.mark.parametrize(
     ("content", "message"),
     [
@@ -206,6 +207,7 @@ def test_register_counts_join_as_criteria(tmp_path):
     assert kbli["workers"].to_list() == [7.0, 7.0]
 
 
+@pytest.mark.usefixtures("english")
 def test_linkages_of_rancang_io_join_by_pdrb_category(tmp_path):
     from rancang.features.leading.decision import linkage_criteria
 

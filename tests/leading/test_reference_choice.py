@@ -9,6 +9,9 @@ from rancang.features.leading.decision import leading_criteria
 from rancang.reference.pdrb import CATEGORY_CODES, category_title
 from rancang.sources import read_panel
 
+# the assertions read English messages
+pytestmark = pytest.mark.usefixtures("english")
+
 
 def _dalam_angka(path, *, with_reference=True):
     lines = ["Wilayah: 7203 Morowali", "Lapangan Usaha,2019,2020,2021"]

@@ -45,7 +45,7 @@ def test_import_problems_exit_2(tmp_path: Path, url: str) -> None:
     rows[0][2] = "12"
     code, out = run("import", str(office_workbook(tmp_path / "bad.xlsx", rows)), url=url)
     assert code == 2
-    assert "row 5" in out and "NIB harus 13 digit" in out and "tidak ada data yang ditulis" in out
+    assert "baris 5" in out and "NIB harus 13 digit" in out and "tidak ada data yang ditulis" in out
 
 
 def test_mapping_roundtrip(tmp_path: Path, url: str) -> None:

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import Engine, func, select
 
 from rancang.core.errors import InputError
+from rancang.core.i18n import language, render_text
 from rancang.features.registry.importer import import_files, prepare
 from rancang.features.registry.models import AuditLog, Enterprise, EnterprisePeriod, RawMaterial
 
@@ -45,16 +46,17 @@ def test_problems_listed_with_sheet_row_column(tmp_path: Path, engine: Engine) -
     path = office_workbook(tmp_path / "bad.xlsx", bad)
     with pytest.raises(InputError) as err:
         import_files(engine, [path])
-    probs = {(p.row, p.column): p.message for p in err.value.problems}
+    probs = {(p.row, p.column): str(p.message) for p in err.value.problems}
     assert probs[(5, "NIB")].startswith("NIB harus 13 digit")
     assert "KBLI" in probs[(6, "KBLI")]
     assert probs[(7, "Tenaga Kerja / L")] == "bukan angka: 'dua'"
     assert "Kemendagri" in probs[(7, "Kode Desa")]
     assert all(p.sheet == "IKM 2023" and p.file == "bad.xlsx" for p in err.value.problems)
     assert count(engine, Enterprise) == 0
-    with pytest.raises(InputError) as err_en:
-        import_files(engine, [path], lang="en")
-    assert any(p.message.startswith("NIB must be 13 digits") for p in err_en.value.problems)
+    with language("en"), pytest.raises(InputError) as err_en:
+        import_files(engine, [path])
+    assert any(render_text(p.message, "en").startswith("NIB must be 13 digits")
+               for p in err_en.value.problems)
 
 
 def test_all_or_nothing_across_files(tmp_path: Path, engine: Engine) -> None:
@@ -115,7 +117,7 @@ def test_several_sheets_and_duplicates(tmp_path: Path, engine: Engine) -> None:
         ["UD Roti Bu Ani", "9120001234567", "Jl. Merdeka 3", "72.06.05.1014", 5, 2023, "Roti"]])
     with pytest.raises(InputError) as err:
         import_files(engine, [dup])
-    assert any("ganda" in p.message and p.sheet == "Sentra" for p in err.value.problems)
+    assert any("ganda" in str(p.message) and p.sheet == "Sentra" for p in err.value.problems)
 
 
 def test_csv_with_semicolons_and_user_mapping(tmp_path: Path, engine: Engine) -> None:
@@ -129,7 +131,7 @@ def test_csv_with_semicolons_and_user_mapping(tmp_path: Path, engine: Engine) ->
 
     with pytest.raises(InputError) as err:
         import_files(engine, [csv], mapping=read_mapping_file(mapping))
-    assert "--period" in err.value.problems[0].message
+    assert "--period" in str(err.value.problems[0].message)
     report = import_files(engine, [csv], mapping=read_mapping_file(mapping), period="2024")
     assert report.added == 1
     with engine.connect() as c:
@@ -188,7 +190,7 @@ def test_district_and_village_codes_checked_against_supplied_list(
     with pytest.raises(InputError) as err:
         import_files(engine, [path], areas=codes)
     (p,) = err.value.problems
-    assert (p.row, p.column) == (7, "Kode Desa") and "72.06.05.9999" in p.message
+    assert (p.row, p.column) == (7, "Kode Desa") and "72.06.05.9999" in str(p.message)
     assert import_files(engine, [office_workbook(tmp_path / "ok.xlsx")], areas=codes).added == 3
 
 
@@ -201,4 +203,4 @@ def test_regency_codes_checked_against_reference(
     with pytest.raises(InputError) as err:
         import_files(engine, [office_workbook(tmp_path / "ikm.xlsx")])
     assert {p.column for p in err.value.problems} == {"regency_code"}
-    assert all("72.06" in p.message for p in err.value.problems)
+    assert all("72.06" in str(p.message) for p in err.value.problems)

@@ -11,6 +11,9 @@ from rancang.cli import build_app
 from rancang.core.errors import InputError
 from rancang.features.siting.candidates import load_district_centroids
 
+# the assertions read English messages
+pytestmark = pytest.mark.usefixtures("english")
+
 CENTROIDS = (
     "level,kode,nama,lat,lng\n"
     "kab,72.06,Morowali,-2.5,121.9\n"

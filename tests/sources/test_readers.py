@@ -13,6 +13,9 @@ from rancang.sources._cells import parse_number
 
 from .test_bad_input import good_rows, write_bps
 
+# the assertions read English messages
+pytestmark = pytest.mark.usefixtures("english")
+
 LONG_HEADER = "region_code,industry_code,year,value"
 
 
@@ -36,7 +39,7 @@ def test_bps_missing_column(tmp_path):
         read_panel([f])
     p = exc.value.problems[0]
     assert (p.file, p.sheet, p.row) == ("m.xlsx", "Flexmonster Pivot Table", 3)
-    assert "Nama Wilayah" in p.message
+    assert "Nama Wilayah" in str(p.message)
 
 
 def test_bps_collects_every_problem_and_names_empty_cells(tmp_path):
@@ -48,7 +51,7 @@ def test_bps_collects_every_problem_and_names_empty_cells(tmp_path):
         read_panel([write_bps(tmp_path / "many.xlsx", 2020, rows)])
     got = [(p.row, p.column) for p in exc.value.problems]
     assert got == [(5, "H"), (5, "X"), (6, "L")]
-    assert "no value for 2020" in exc.value.problems[1].message
+    assert "no value for 2020" in str(exc.value.problems[1].message)
     assert "3 problems" in str(exc.value)
 
 
@@ -91,10 +94,10 @@ def test_long_collects_every_problem(tmp_path):
     lines.append("7206,C,2020,3")  # duplicate of row 9: row 10
     with pytest.raises(InputError) as exc:
         read_long(write_lines(tmp_path / "bad.csv", lines))
-    got = [(p.row, p.column, p.message.split()[0]) for p in exc.value.problems]
+    got = [(p.row, p.column, str(p.message).split()[0]) for p in exc.value.problems]
     assert got == [(3, "value", "value"), (4, "year", "year"), (6, "value", "negative"),
                    (10, "region_code, industry_code, year", "duplicate")]
-    assert "also row 9" in exc.value.problems[-1].message
+    assert "also row 9" in str(exc.value.problems[-1].message)
 
 
 def test_long_missing_column_and_missing_year(tmp_path):
@@ -106,7 +109,7 @@ def test_long_missing_column_and_missing_year(tmp_path):
     with pytest.raises(InputError) as exc:
         read_long(write_lines(tmp_path / "hole.csv", [LONG_HEADER, *rows]))
     p = exc.value.problems[0]
-    assert "region 7206 has 3 of 4" in p.message and p.column == "year"
+    assert "region 7206 has 3 of 4" in str(p.message) and p.column == "year"
     assert p.row == 6  # the region's first row
 
 

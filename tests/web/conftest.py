@@ -13,10 +13,10 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
 from rancang.core.settings import Settings
+from rancang.features.accounts.service import create_user
 from rancang.features.datasets import save_panel
 from rancang.sources.synthetic import demo_province
 from rancang.web.app import create_app
-from rancang.web.auth import create_user
 
 REPO = Path(__file__).resolve().parents[2]
 RAW = REPO.parent / "shared" / "data" / "raw"

@@ -48,7 +48,7 @@ def test_wrong_password_and_throttle(web_app: FastAPI) -> None:
     resp = http.post("/login", data={"username": "analyst_other", "password": PASSWORD,
                                      "csrf_token": _form_token(http)})
     assert resp.status_code == 429  # even the right password waits out the window
-    from rancang.web.security import clear_failures
+    from rancang.features.accounts.throttle import clear_failures
 
     clear_failures(web_app.state.engine, "analyst_other")
 
@@ -106,7 +106,7 @@ def test_login_helper(web_app: FastAPI) -> None:
 def test_one_office_address_is_not_locked_out(web_app: FastAPI) -> None:
     """Colleagues behind one NAT address: many failures across names do not lock out a
     colleague who types the right password; per-account throttling still holds."""
-    from rancang.web.security import MAX_FAILURES, is_throttled, record_failure
+    from rancang.features.accounts.throttle import MAX_FAILURES, is_throttled, record_failure
 
     engine = web_app.state.engine
     for k in range(40):

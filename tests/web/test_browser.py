@@ -342,7 +342,7 @@ def test_refused_weights_show_a_visible_message(server: str, browser) -> None:  
     page.dispatch_event("#w_share", "change")
     page.wait_for_selector("#htmx-error", state="visible")
     text = page.inner_text("#htmx-error")
-    assert "422" in text and "weights" in text
+    assert "422" in text and "bobot" in text  # the page is in Indonesian
     context.close()
 
 

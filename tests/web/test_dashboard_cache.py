@@ -10,7 +10,7 @@ from tests.web.conftest import Client
 def test_dashboard_content_is_rendered_once_per_query_and_language(
     clients: dict[str, Client], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from rancang.web.services import dashboard
+    from rancang.features.leading import dashboard
 
     calls: list[str] = []
     real = dashboard.build

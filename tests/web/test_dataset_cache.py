@@ -8,8 +8,8 @@ from pathlib import Path
 
 from rancang.core.db import ensure_schema, make_engine
 from rancang.features.datasets import delete_dataset, load_panel, save_panel
+from rancang.features.leading.queries import AnalysisQuery, analyse
 from rancang.sources.synthetic import demo_province
-from rancang.web.services.analysis import AnalysisQuery, analyse
 
 
 def _scaled(factor: float):  # type: ignore[no-untyped-def]

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
-from rancang.web.auth import CurrentUser
-from rancang.web.services.register import points
+from rancang.core.actors import Actor, Grant
+from rancang.features.registry.records import points
 from tests.web.conftest import CENTROIDS, Client
 
 
 def test_points_cap_is_deterministic_and_reported(web_app: FastAPI) -> None:
     engine = web_app.state.engine
-    admin = CurrentUser(id=1, username="admin", role="admin", region_code=None,
-                        display_name=None, csrf_token="x")
+    admin = Actor(id=1, username="admin", grants=(Grant("admin"),), csrf_token="x")
     full = points(engine, admin)
     assert not full["capped"] and full["total"] == len(full["points"]) > 5
     few = points(engine, admin, limit=5)

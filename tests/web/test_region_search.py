@@ -7,8 +7,8 @@ from pathlib import Path
 
 from rancang.core.db import ensure_schema, make_engine
 from rancang.features.datasets import save_panel
+from rancang.features.datasets.regions import search_regions
 from rancang.sources.synthetic import demo_province
-from rancang.web.services.regions import search_regions
 
 
 def test_kemendagri_and_bps_codes_are_not_confused(tmp_path: Path) -> None:

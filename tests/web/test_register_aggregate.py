@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from rancang.web.services import register as svc
+from rancang.features.registry import records as svc
 from tests.web.conftest import Client
 
 

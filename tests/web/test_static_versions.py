@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from rancang.web.render import STATIC
+from rancang.web.render import _static_file
 from tests.web.conftest import Client
 
 
@@ -19,7 +19,7 @@ def test_static_urls_are_versioned_by_content(clients: dict[str, Client]) -> Non
         assert refs, url
         for ref in refs:
             path, _, query = ref.partition("?")
-            digest = hashlib.sha256((STATIC / path.removeprefix("/static/")).read_bytes())
+            digest = hashlib.sha256(_static_file(path.removeprefix("/static/")).read_bytes())
             assert query == f"v={digest.hexdigest()[:12]}", (url, ref)
             seen.add(ref)
     assert any("echarts" in s for s in seen) and any("leaflet" in s for s in seen)

@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from rancang.core.db import ensure_schema, make_engine
-from rancang.web.auth import create_user
+from rancang.features.accounts.service import create_user
 
 PASSWORD = "rahasia-123"
 

@@ -1,43 +1,28 @@
-"""One error family for the whole product.
+"""One error family for the whole product, rendered the same way by every channel.
 
 Every mistake in user input is reported as an :class:`InputError` holding one or more
 :class:`Problem` entries, each naming the file, sheet, row and column where it was found.
-The CLI, the web pages and the API render them the same way.
+Messages are catalogue messages (:class:`~rancang.core.i18n.Msg`) or plain text; they are
+rendered in the language current *when shown*, so an error raised deep in a reader reads
+in the language of the request or command that shows it. The CLI prints
+:func:`error_text`; the web pages and the API render :func:`error_payload`.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
-from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import Any
 
-#: Words of a location, per language: Indonesian by default (the users' language).
-LOCATION_WORDS = {
-    "id": {"file": "berkas", "sheet": "lembar", "row": "baris", "column": "kolom",
-           "problems": "masalah dalam masukan", "more": "dan {n} lainnya"},
-    "en": {"file": "file", "sheet": "sheet", "row": "row", "column": "column",
-           "problems": "problems in the input", "more": "and {n} more"},
-}
-_LANGUAGE: ContextVar[str | None] = ContextVar("rancang_message_language", default=None)
+from rancang.core.i18n import Msg, current_language, render_text, text, use_language
 
-
-def message_language() -> str:
-    """Language of the location words: :func:`set_message_language`, else the environment
-    variable ``RANCANG_LANG`` (``id`` or ``en``), else ``id``."""
-    lang = _LANGUAGE.get() or os.environ.get("RANCANG_LANG", "id").strip().lower()
-    return lang if lang in LOCATION_WORDS else "id"
-
-
-def chosen_language() -> str | None:
-    """The language set with :func:`set_message_language` (a CLI ``--lang``), or None."""
-    return _LANGUAGE.get()
+#: Problems listed in full in one message; the rest are counted.
+SHOWN_PROBLEMS = 50
 
 
 def set_message_language(lang: str | None) -> None:
-    """Set the language of error locations for this context (the CLI's ``--lang``).
-
-    ``None`` returns to the default (``RANCANG_LANG`` or Indonesian).
+    """Set the language of this context (the CLI's ``--lang``); see
+    :func:`rancang.core.i18n.use_language`.
 
     Example
     -------
@@ -47,9 +32,7 @@ def set_message_language(lang: str | None) -> None:
     'berkas a.csv, baris 2: x'
     >>> set_message_language(None)
     """
-    if lang is not None and lang not in LOCATION_WORDS:
-        raise ValueError(f"language must be one of {', '.join(LOCATION_WORDS)}")
-    _LANGUAGE.set(lang)
+    use_language(lang)
 
 
 @dataclass(frozen=True)
@@ -60,7 +43,7 @@ class Problem:
     ``column`` is the column header or letter as the user sees it.
     """
 
-    message: str
+    message: str | Msg
     file: str | None = None
     sheet: str | None = None
     row: int | None = None
@@ -69,42 +52,62 @@ class Problem:
     def location(self, lang: str | None = None) -> str:
         """``berkas X, lembar 'S', baris 5, kolom 'C'`` (``file/sheet/row/column`` in English).
 
-        ``lang`` defaults to :func:`message_language`.
+        ``lang`` defaults to the current language.
         """
-        words = LOCATION_WORDS[lang if lang in LOCATION_WORDS else message_language()]
+        lang = lang or current_language()
         parts = []
         if self.file:
-            parts.append(f"{words['file']} {self.file}")
+            parts.append(f"{text('error.file', lang)} {self.file}")
         if self.sheet:
-            parts.append(f"{words['sheet']} {self.sheet!r}")
+            parts.append(f"{text('error.sheet', lang)} {self.sheet!r}")
         if self.row is not None:
-            parts.append(f"{words['row']} {self.row}")
+            parts.append(f"{text('error.row', lang)} {self.row}")
         if self.column:
-            parts.append(f"{words['column']} {self.column!r}")
+            parts.append(f"{text('error.column', lang)} {self.column!r}")
         return ", ".join(parts)
 
     def text(self, lang: str | None = None) -> str:
-        """The problem with its location in ``lang`` (default :func:`message_language`)."""
+        """The problem with its location in ``lang`` (default: the current language)."""
         loc = self.location(lang)
-        return f"{loc}: {self.message}" if loc else self.message
+        message = render_text(self.message, lang)
+        return f"{loc}: {message}" if loc else message
 
     def __str__(self) -> str:
         return self.text()
 
-    def as_dict(self) -> dict[str, str | int | None]:
+    def as_dict(self, lang: str | None = None) -> dict[str, str | int | None]:
+        """The problem for JSON: ``file, sheet, row, column, message`` (in ``lang``)."""
         return {
             "file": self.file,
             "sheet": self.sheet,
             "row": self.row,
             "column": self.column,
-            "message": self.message,
+            "message": render_text(self.message, lang),
         }
 
 
 class RancangError(Exception):
-    """Base class of every error Rancang raises on purpose. ``status`` maps to HTTP."""
+    """Base class of every error Rancang raises on purpose. ``status`` maps to HTTP.
+
+    The message is a catalogue key, a :class:`~rancang.core.i18n.Msg` or plain text; it
+    is rendered when shown (:meth:`message`).
+    """
 
     status: int = 500
+
+    def __init__(self, message: str | Msg = "", /, **params: Any) -> None:
+        self.raw: str | Msg = Msg(message, **params) if params else message
+        super().__init__(self.raw)
+
+    def message(self, lang: str | None = None) -> str:
+        """The message in ``lang`` (default: the current language)."""
+        raw = self.raw
+        if isinstance(raw, str):
+            return text(raw, lang) if raw else ""
+        return raw.render(lang)
+
+    def __str__(self) -> str:
+        return self.message()
 
 
 class InputError(RancangError):
@@ -112,29 +115,48 @@ class InputError(RancangError):
 
     status = 422
 
-    def __init__(self, problems: Problem | str | Iterable[Problem]) -> None:
-        if isinstance(problems, str):
+    def __init__(self, problems: Problem | str | Msg | Iterable[Problem]) -> None:
+        if isinstance(problems, str | Msg):
             problems = [Problem(problems)]
         elif isinstance(problems, Problem):
             problems = [problems]
         self.problems: list[Problem] = list(problems)
-        super().__init__(self._text())
+        super().__init__("")
 
-    def _text(self, lang: str | None = None) -> str:
-        words = LOCATION_WORDS[lang if lang in LOCATION_WORDS else message_language()]
+    def message(self, lang: str | None = None) -> str:
+        """One problem as it is; several as a count and a list (the first fifty)."""
+        lang = lang or current_language()
         if len(self.problems) == 1:
             return self.problems[0].text(lang)
-        shown = "\n".join(f"  - {p.text(lang)}" for p in self.problems[:50])
-        more = len(self.problems) - 50
-        tail = "\n  ... " + words["more"].format(n=more) if more > 0 else ""
-        return f"{len(self.problems)} {words['problems']}:\n{shown}{tail}"
-
-    def __str__(self) -> str:
-        """The problems in the current message language (evaluated when shown)."""
-        return self._text()
+        shown = "\n".join(f"  - {p.text(lang)}" for p in self.problems[:SHOWN_PROBLEMS])
+        more = len(self.problems) - SHOWN_PROBLEMS
+        tail = "\n  ... " + text("error.more", lang, n=more) if more > 0 else ""
+        return f"{text('error.problems', lang, n=len(self.problems))}:\n{shown}{tail}"
 
 
 class NotFoundError(RancangError):
     """A region, industry or record that was asked for does not exist."""
 
     status = 404
+
+
+def error_payload(exc: RancangError, lang: str | None = None) -> dict[str, Any]:
+    """The one JSON shape of every error: ``{error, status, problems}``.
+
+    >>> from rancang.core.i18n import Msg
+    >>> error_payload(InputError(Problem(Msg("error.more", n=2), row=3)), "en")
+    {'error': 'row 3: and 2 more', 'status': 422, 'problems': [{'file': None,
+     'sheet': None, 'row': 3, 'column': None, 'message': 'and 2 more'}]}
+    """
+    problems = exc.problems if isinstance(exc, InputError) else []
+    return {"error": exc.message(lang), "status": exc.status,
+            "problems": [p.as_dict(lang) for p in problems]}
+
+
+def error_text(exc: RancangError, lang: str | None = None) -> str:
+    """The error as the CLI prints it: ``Galat: ...`` / ``Error: ...``.
+
+    >>> error_text(NotFoundError("error.not_found"), "en")
+    'Error: Not found.'
+    """
+    return f"{text('error.prefix', lang)}: {exc.message(lang)}"

@@ -1,146 +1,308 @@
-"""User-facing words: Indonesian by default, English available.
+"""One language catalogue for every channel: Indonesian by default, English available.
 
-A small catalogue keyed by the machine names used in CSV files and APIs. Feature packages
-can add their own entries with :func:`register_labels` instead of editing this file.
+Words live in ``WORDS`` mappings, ``key -> (Indonesian, English)``, in *words modules*:
+the core's (:data:`CORE_WORDS`) and each feature's (its manifest's ``words``). The
+catalogue reads them the first time a word is asked for, never as a side effect of
+importing a module.
+
+Keys follow a few conventions:
+
+- ``ui.*``, ``error.*``, ``map.*``... plain words and sentences (``{name}`` placeholders
+  are filled by :func:`text`);
+- a bare machine column name (``region_code``, ``lq``) is that column's header;
+- ``term:<Indonesian value>`` translates a result value the methods write in Indonesian
+  (``term:unggulan`` -> "leading");
+- ``value:<column>:<machine value>`` names a machine value of one column
+  (``value:class:key`` -> "sektor kunci" / "key sector").
+
+The language is chosen per call, never at import: the web sets it for each request, the
+CLI for each command (``--lang`` or ``RANCANG_LANG``), with :func:`use_language`;
+:func:`current_language` reads it. Messages that are built before the language is known
+(an :class:`~rancang.core.errors.InputError` raised deep in a reader) carry a
+:class:`Msg`, which renders in the language current when it is shown.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
+import contextlib
+import importlib
+import os
+import threading
+from collections.abc import Iterator, Mapping
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import polars as pl
 
 LANGS = ("id", "en")
+DEFAULT_LANG = "id"
+#: The core's words modules (errors, generic interface words, the methods' column headers
+#: and result values); features add theirs through their manifests.
+CORE_WORDS: tuple[str, ...] = ("rancang.core.words", "rancang.analysis.words")
 
-_HEADERS: dict[str, tuple[str, str]] = {
-    # key: (Indonesian, English)
-    "region_code": ("Kode wilayah", "Region code"),
-    "region_name": ("Nama wilayah", "Region name"),
-    "industry_code": ("Kode lapangan usaha", "Industry code"),
-    "industry_name": ("Lapangan usaha", "Industry"),
-    "year": ("Tahun", "Year"),
-    "value": ("Nilai", "Value"),
-    "lq": ("LQ", "LQ"),
-    "slq": ("SLQ", "SLQ"),
-    "dlq": ("DLQ", "DLQ"),
-    "quadrant": ("Kuadran", "Quadrant"),
-    "actual_change": ("Perubahan aktual", "Actual change"),
-    "national_share": ("Pertumbuhan acuan (national share)", "National share"),
-    "industry_mix": ("Bauran industri (industry mix)", "Industry mix"),
-    "regional_share": ("Keunggulan kompetitif (regional share)", "Regional share"),
-    "em_competitive": ("Efek kompetitif E-M", "E-M competitive effect"),
-    "em_allocation": ("Efek alokasi E-M", "E-M allocation effect"),
-    "growth": ("Laju pertumbuhan", "Growth rate"),
-    "reference_growth": ("Laju pertumbuhan acuan", "Reference growth rate"),
-    "share": ("Kontribusi (pangsa)", "Share"),
-    "reference_share": ("Pangsa acuan", "Reference share"),
-    "krugman": ("Indeks Krugman", "Krugman index"),
-    "hoover": ("Indeks Hoover", "Hoover index"),
-    "herfindahl": ("Indeks Herfindahl", "Herfindahl index"),
-    "herfindahl_normalized": ("Herfindahl ternormalisasi", "Normalised Herfindahl"),
-    "theil": ("Indeks Theil", "Theil index"),
-    "gini": ("Koefisien Gini", "Gini coefficient"),
-    "gini_specialization": ("Indeks spesialisasi Gini", "Gini specialisation index"),
-    "score": ("Skor", "Score"),
-    "rank": ("Peringkat", "Rank"),
-    "rank_low": ("Peringkat terbaik", "Best rank"),
-    "rank_high": ("Peringkat terburuk", "Worst rank"),
-}
+_LANGUAGE: ContextVar[str | None] = ContextVar("rancang_language", default=None)
 
 
-def register_labels(labels: Mapping[str, tuple[str, str]]) -> None:
-    """Add (Indonesian, English) labels for machine names used by a feature."""
-    _HEADERS.update(labels)
+def normalize_language(lang: str | None) -> str | None:
+    """``id``/``en`` as given (any case, spaces), else None.
 
-
-_TERMS: dict[str, str] = {}
-
-
-def register_terms(terms: Mapping[str, str]) -> None:
-    """Add English translations of Indonesian result values (e.g. quadrant names).
-
-    Analysis methods label their results in Indonesian, as the offices write them
-    (``"unggulan"``, ``"maju dan tumbuh pesat"``); a feature registers the English words
-    here so every page and download can show them in the reader's language.
+    >>> normalize_language(" EN "), normalize_language("fr"), normalize_language(None)
+    ('en', None, None)
     """
-    _TERMS.update(terms)
+    if lang is None:
+        return None
+    value = lang.strip().lower()
+    return value if value in LANGS else None
 
 
-def term_label(value: str | None, lang: str = "id") -> str:
-    """A result value (Indonesian) in the given language; unknown values unchanged.
+def current_language() -> str:
+    """The language of this request or command: set with :func:`use_language`, else the
+    environment variable ``RANCANG_LANG``, else Indonesian.
 
-    >>> register_terms({"contoh": "example"})
-    >>> term_label("contoh", "en"), term_label("contoh", "id"), term_label("x", "en")
-    ('example', 'contoh', 'x')
+    >>> with language("en"):
+    ...     current_language()
+    'en'
+    """
+    chosen = _LANGUAGE.get()
+    if chosen is not None:
+        return chosen
+    return normalize_language(os.environ.get("RANCANG_LANG")) or DEFAULT_LANG
+
+
+def chosen_language() -> str | None:
+    """The language set with :func:`use_language` in this context, or None."""
+    return _LANGUAGE.get()
+
+
+def use_language(lang: str | None) -> None:
+    """Make ``lang`` the language of this context (None: back to the default).
+
+    Raises ``ValueError`` for a language other than ``id`` or ``en``.
+    """
+    if lang is not None and normalize_language(lang) is None:
+        raise ValueError(f"language must be one of {', '.join(LANGS)}")
+    _LANGUAGE.set(normalize_language(lang))
+
+
+@contextlib.contextmanager
+def language(lang: str | None) -> Iterator[str]:
+    """Use ``lang`` inside a ``with`` block (the previous language afterwards).
+
+    >>> with language("en"):
+    ...     text("ui.error")
+    'Something went wrong'
+    >>> text("ui.error", "id")
+    'Terjadi kesalahan'
+    """
+    token = _LANGUAGE.set(normalize_language(lang))
+    try:
+        yield current_language()
+    finally:
+        _LANGUAGE.reset(token)
+
+
+class Catalogue:
+    """Words by key, read from words modules the first time one is asked for."""
+
+    def __init__(self, modules: tuple[str, ...] | None = None) -> None:
+        self._modules = modules
+        self._words: dict[str, tuple[str, str]] | None = None
+        self._lock = threading.Lock()
+
+    def _module_names(self) -> tuple[str, ...]:
+        if self._modules is not None:
+            return self._modules
+        from rancang.core.features import installed
+
+        return (*CORE_WORDS, *installed().words_modules())
+
+    @property
+    def words(self) -> dict[str, tuple[str, str]]:
+        """Every entry (loaded now if not yet)."""
+        if self._words is None:
+            with self._lock:
+                if self._words is None:
+                    words: dict[str, tuple[str, str]] = {}
+                    for name in self._module_names():
+                        module = importlib.import_module(name)
+                        words.update(module.WORDS)
+                    self._words = words
+        return self._words
+
+    def get(self, key: str, lang: str) -> str | None:
+        """The entry in ``lang``, or None when the key is unknown."""
+        pair = self.words.get(key)
+        if pair is None:
+            return None
+        return pair[1] if lang == "en" else pair[0]
+
+    def add(self, words: Mapping[str, tuple[str, str]]) -> None:
+        """Add entries (for tests and for words computed from data)."""
+        self.words.update(words)
+
+
+_CATALOGUE = Catalogue()
+
+
+def catalogue() -> Catalogue:
+    """The process's catalogue."""
+    return _CATALOGUE
+
+
+def text(key: str, lang: str | None = None, /, **params: Any) -> str:
+    """The word or sentence ``key`` in ``lang`` (default: :func:`current_language`), with
+    ``{placeholders}`` filled from ``params``; an unknown key comes back as itself.
+
+    >>> text("ui.error", "en"), text("no.such.key", "en")
+    ('Something went wrong', 'no.such.key')
+    >>> text("error.more", "id", n=3)
+    'dan 3 lainnya'
+    """
+    found = _CATALOGUE.get(key, lang or current_language())
+    if found is None:
+        return key
+    return found.format(**params) if params else found
+
+
+def has(key: str) -> bool:
+    """The catalogue knows ``key``."""
+    return key in _CATALOGUE.words
+
+
+class Msg:
+    """A catalogue message not yet rendered: shown in the language current *when shown*.
+
+    >>> m = Msg("error.more", n=2)
+    >>> with language("en"):
+    ...     str(m)
+    'and 2 more'
+    >>> str(m)
+    'dan 2 lainnya'
+    """
+
+    __slots__ = ("key", "params")
+
+    def __init__(self, key: str, /, **params: Any) -> None:
+        self.key = key
+        self.params = params
+
+    def render(self, lang: str | None = None) -> str:
+        """The message in ``lang`` (default: the current language). Parameters that are
+        messages themselves are rendered in the same language."""
+        lang = lang or current_language()
+        params = {k: v.render(lang) if isinstance(v, Msg) else v
+                  for k, v in self.params.items()}
+        return text(self.key, lang, **params)
+
+    def __str__(self) -> str:
+        return self.render()
+
+    def __repr__(self) -> str:
+        return f"Msg({self.key!r}, **{self.params!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Msg):
+            return (self.key, self.params) == (other.key, other.params)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.key, tuple(sorted(self.params))))
+
+
+def render_text(value: str | Msg | None, lang: str | None = None) -> str:
+    """A plain string or a :class:`Msg` as text in ``lang``.
+
+    >>> render_text("as is"), render_text(Msg("ui.error"), "en"), render_text(None)
+    ('as is', 'Something went wrong', '')
+    """
+    if value is None:
+        return ""
+    return value.render(lang) if isinstance(value, Msg) else str(value)
+
+
+def header_label(key: str, lang: str | None = None) -> str:
+    """Label of a machine column name or interface key in ``lang`` (the key if unknown).
+
+    >>> header_label("region_code", "en"), header_label("region_code", "id")
+    ('Region code', 'Kode wilayah')
+    """
+    return text(key, lang)
+
+
+def term_label(value: str | None, lang: str | None = None) -> str:
+    """A result value the methods write in Indonesian (a quadrant, a Klassen class), in
+    ``lang``; unknown values unchanged.
+
+    >>> term_label("unggulan", "en"), term_label("unggulan", "id"), term_label("x", "en")
+    ('leading', 'unggulan', 'x')
     >>> term_label(None, "en")
     '-'
     """
     if value is None:
         return "-"
-    return _TERMS.get(value, value) if lang == "en" else value
+    found = _CATALOGUE.get(f"term:{value}", lang or current_language())
+    return value if found is None else found
 
 
-_VALUES: dict[str, dict[str, tuple[str, str]]] = {}
+def value_label(column: str, value: str | None, lang: str | None = None) -> str:
+    """The word for a machine value of ``column`` in ``lang`` (else the value unchanged).
 
+    Values are keyed by column because one machine word may mean different things in two
+    columns (``"target"`` as a scenario, ``"backward"`` as a class).
 
-def register_values(column: str, labels: Mapping[str, tuple[str, str]]) -> None:
-    """Add (Indonesian, English) words for the machine values of one column.
-
-    CSV files and APIs keep the machine values (``"key"``, ``"already_met"``); workbooks
-    and pages show the words registered here (:func:`value_label`,
-    :func:`localize_values`). Values are keyed by column because one machine word may mean
-    different things in two columns (``"target"`` as a scenario, ``"backward"`` as a class).
-    """
-    _VALUES.setdefault(column, {}).update(labels)
-
-
-def value_label(column: str, value: str | None, lang: str = "id") -> str:
-    """The word for a machine value of ``column`` in the given language (else unchanged).
-
-    >>> register_values("example_status", {"met": ("tercapai", "met")})
-    >>> value_label("example_status", "met"), value_label("example_status", "met", "en")
-    ('tercapai', 'met')
-    >>> value_label("example_status", "other"), value_label("example_status", None)
+    >>> value_label("class", "key", "en"), value_label("class", "key", "id")
+    ('key sector', 'sektor kunci')
+    >>> value_label("class", "other"), value_label("class", None)
     ('other', '-')
     """
     if value is None:
         return "-"
-    pair = _VALUES.get(column, {}).get(value)
-    if pair is None:
-        return value
-    return pair[1] if lang == "en" else pair[0]
+    found = _CATALOGUE.get(f"value:{column}:{value}", lang or current_language())
+    return value if found is None else found
 
 
-def localize_values(frame: pl.DataFrame, lang: str = "id") -> pl.DataFrame:
-    """A table with the registered machine values of its text columns in words.
+def localize_values(frame: pl.DataFrame, lang: str | None = None) -> pl.DataFrame:
+    """A table with the known machine values of its text columns in words.
 
-    For workbooks and pages; unregistered values and columns pass through unchanged.
+    For workbooks and pages; CSV files and APIs keep the machine values.
 
     >>> import polars as pl
-    >>> register_values("example_status", {"met": ("tercapai", "met")})
-    >>> frame = localize_values(pl.DataFrame({"example_status": ["met", "x"]}))
-    >>> frame["example_status"].to_list()
-    ['tercapai', 'x']
+    >>> localize_values(pl.DataFrame({"class": ["key", "x"]}), "en")["class"].to_list()
+    ['key sector', 'x']
     """
     import polars as pl
 
-    exprs = []
-    for col, dtype in frame.schema.items():
-        words = _VALUES.get(col)
-        if words and dtype == pl.String:
-            mapping = {k: v[1] if lang == "en" else v[0] for k, v in words.items()}
-            exprs.append(pl.col(col).replace(mapping))
+    lang = lang or current_language()
+    index = 1 if lang == "en" else 0
+    prefixes: dict[str, dict[str, str]] = {}
+    for key, pair in _CATALOGUE.words.items():
+        if key.startswith("value:"):
+            _, column, machine = key.split(":", 2)
+            prefixes.setdefault(column, {})[machine] = pair[index]
+    exprs = [pl.col(col).replace(prefixes[col]) for col, dtype in frame.schema.items()
+             if col in prefixes and dtype == pl.String]
     return frame.with_columns(exprs) if exprs else frame
 
 
-def header_label(key: str, lang: str = "id") -> str:
-    """Label of a machine column name in the given language (the key itself if unknown)."""
-    pair = _HEADERS.get(key)
-    if pair is None:
-        return key
-    return pair[1] if lang == "en" else pair[0]
+def pick(pair: tuple[str, str], lang: str | None = None) -> str:
+    """One of an (Indonesian, English) pair kept beside data (a sheet title, a label).
+
+    >>> pick(("Tahun", "Year"), "en"), pick(("Tahun", "Year"), "id")
+    ('Year', 'Tahun')
+    """
+    return pair[1] if (lang or current_language()) == "en" else pair[0]
+
+
+def format_number(value: float, decimals: int = 2, lang: str | None = None) -> str:
+    """A number for people in ``lang``: ``1.234.567,89`` (Indonesian) or ``1,234,567.89``.
+
+    >>> format_number(1234567.891, lang="id"), format_number(1234567.891, lang="en")
+    ('1.234.567,89', '1,234,567.89')
+    """
+    if (lang or current_language()) == "en":
+        return f"{value:,.{decimals}f}"
+    return format_number_id(value, decimals)
 
 
 def format_number_id(value: float, decimals: int = 2) -> str:
@@ -151,8 +313,8 @@ def format_number_id(value: float, decimals: int = 2) -> str:
     >>> format_number_id(-0.5, 1)
     '-0,5'
     """
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    text_ = f"{value:,.{decimals}f}"
+    return text_.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
 def format_rupiah(value: float) -> str:
@@ -167,6 +329,6 @@ def format_rupiah(value: float) -> str:
     """
     for size, word in ((1e12, "triliun"), (1e9, "miliar"), (1e6, "juta")):
         if abs(value) >= size:
-            text = f"{value / size:.2f}".rstrip("0").rstrip(".").replace(".", ",")
-            return f"Rp {text} {word}"
+            shown = f"{value / size:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+            return f"Rp {shown} {word}"
     return f"Rp {format_number_id(value, 0)}"

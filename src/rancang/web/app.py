@@ -1,7 +1,9 @@
-"""The application factory: ``create_app(settings)`` builds a FastAPI app with its engine.
+"""The application factory: ``create_app(settings)`` builds a FastAPI app from the features.
 
 Nothing happens at import time; ``rancang serve`` (and uvicorn's ``--factory``) call
-:func:`app_from_env`, which reads the settings from the environment once.
+:func:`app_from_env`, which reads the settings from the environment once. The shell owns
+the page frame, the home page (made of the features' panels), the language switch, the
+error renderer and the static files; every other route comes from a feature's manifest.
 """
 
 from __future__ import annotations
@@ -12,33 +14,21 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
 
 from rancang import __version__
 from rancang.core.db import ensure_schema, make_engine
-from rancang.core.errors import InputError, RancangError
+from rancang.core.features import FeatureSet, installed, load_ref
+from rancang.core.i18n import LANGS, language
 from rancang.core.settings import Settings, get_settings
-from rancang.web.access import Unauthenticated
-from rancang.web.render import make_templates, render, static_url
-from rancang.web.security import LoginCsrf, SecurityHeaders
+from rancang.web.deps import LANG_COOKIE, PUBLIC, SignedIn, get_engine, request_language
+from rancang.web.errors import install_error_handlers
+from rancang.web.render import make_templates, render, render_fragment, static_url
+from rancang.web.security import LoginCsrf, SecurityHeaders, safe_next
 
 STATIC = Path(__file__).resolve().parent / "static"
-ROUTE_MODULES = (
-    "rancang.web.routes.pages_auth",
-    "rancang.web.routes.pages_home",
-    "rancang.web.routes.pages_dashboard",
-    "rancang.web.routes.pages_map",
-    "rancang.web.routes.pages_duplicates",  # before pages_register: /register/duplicates
-    "rancang.web.routes.pages_register",
-    "rancang.web.routes.pages_data",
-    "rancang.web.routes.pages_admin",
-    "rancang.web.routes.api_regions",
-    "rancang.web.routes.api_duplicates",
-    "rancang.web.routes.api_register",
-    "rancang.web.routes.api_imports",
-)
 
 
 class CachedStatic(StaticFiles):
@@ -59,68 +49,43 @@ class CachedStatic(StaticFiles):
         return response
 
 
-def _wants_json(request: Request) -> bool:
-    return request.url.path.startswith("/api/")
+class RequestLanguage:
+    """ASGI middleware: the language of each request (``?lang=``, else the language
+    cookie, else Indonesian) is the current language while the request is handled."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        with language(request_language(Request(scope))):
+            await self.app(scope, receive, send)
 
 
-def _error_response(request: Request, exc: RancangError) -> Response:
-    """One renderer for every Rancang error: JSON for the API, a page otherwise."""
-    status = getattr(exc, "status", 500)
-    problems = [p.as_dict() for p in exc.problems] if isinstance(exc, InputError) else []
-    if _wants_json(request):
-        return JSONResponse({"error": str(exc), "problems": problems}, status_code=status)
-    if isinstance(exc, Unauthenticated):
-        target = f"/login?next={request.url.path}"
-        if request.headers.get("hx-request"):
-            return Response(status_code=204, headers={"HX-Redirect": target})
-        return RedirectResponse(target, status_code=303)
-    return render(request, "error.html", {"status": status, "message": str(exc),
-                                          "problems": problems}, status=status)
+def _shell_routes(app: FastAPI) -> None:
+    @app.get("/", include_in_schema=False)
+    def home(request: Request, actor: SignedIn) -> HTMLResponse:
+        """The home page: each feature's panel for this actor."""
+        engine = get_engine(request)
+        panels = []
+        for feature, panel in request.app.state.features.home_panels():
+            ctx = load_ref(panel.context)(request, engine, actor)
+            if ctx is not None:
+                panels.append(render_fragment(request, f"{feature.name}/{panel.template}",
+                                              ctx))
+        return render(request, "home.html", {"panels": panels})
 
+    @app.get("/lang/{code}", include_in_schema=False, dependencies=[PUBLIC])
+    def switch_language(code: str, next: str = "/") -> Response:
+        """Remember the interface language in a cookie and go back."""
+        resp = RedirectResponse(safe_next(next), status_code=303)
+        if code in LANGS:
+            resp.set_cookie(LANG_COOKIE, code, samesite="lax", max_age=3600 * 24 * 365)
+        return resp
 
-def create_app(settings: Settings | None = None, *, engine: Engine | None = None) -> FastAPI:
-    """Build the web application.
-
-    Parameters
-    ----------
-    settings : Settings, optional
-        Default: read from the environment (``RANCANG_*``).
-    engine : Engine, optional
-        Use this engine instead of one made from ``settings.database_url``.
-
-    Notes
-    -----
-    The database schema is brought to the latest migration (created when empty).
-    """
-    import importlib
-
-    settings = settings or get_settings()
-    engine = engine or make_engine(settings.database_url, pool_pre_ping=True)
-    ensure_schema(engine)
-    app = FastAPI(
-        title="Rancang API",
-        version=__version__,
-        description="JSON API of Rancang: regions, stored panels (datasets), analyses, "
-        "industry-register records (role-checked) and imports. Sign in with "
-        "`POST /login` (form) to get the session cookie; state-changing calls need the "
-        "`X-CSRF-Token` header (from `GET /api/v1/me`).",
-        docs_url=None,
-        redoc_url=None,
-        openapi_url="/api/openapi.json",
-    )
-    app.state.settings = settings
-    app.state.engine = engine
-    app.state.templates = make_templates()
-    app.state.login_csrf = LoginCsrf(settings.secret_key)
-    app.mount("/static", CachedStatic(directory=str(STATIC)), name="static")
-    app.add_middleware(SecurityHeaders, tile_url=settings.tile_url)
-    app.add_middleware(GZipMiddleware, minimum_size=1000)
-
-    @app.exception_handler(RancangError)
-    async def _rancang_error(request: Request, exc: RancangError) -> Response:
-        return _error_response(request, exc)
-
-    @app.get("/api/docs", include_in_schema=False)
+    @app.get("/api/docs", include_in_schema=False, dependencies=[PUBLIC])
     async def api_docs() -> HTMLResponse:
         return get_swagger_ui_html(
             openapi_url="/api/openapi.json",
@@ -130,15 +95,69 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
             swagger_favicon_url=static_url("favicon.svg"),
         )
 
-    @app.get("/healthz", include_in_schema=False)
+    @app.get("/healthz", include_in_schema=False, dependencies=[PUBLIC])
     async def healthz() -> dict[str, str]:
         return {"status": "ok"}
 
-    for name in ROUTE_MODULES:
-        app.include_router(importlib.import_module(name).router)
+
+def create_app(settings: Settings | None = None, *, engine: Engine | None = None,
+               features: FeatureSet | None = None) -> FastAPI:
+    """Build the web application.
+
+    Parameters
+    ----------
+    settings : Settings, optional
+        Default: read from the environment (``RANCANG_*``).
+    engine : Engine, optional
+        Use this engine instead of one made from ``settings.database_url``.
+    features : FeatureSet, optional
+        Default: the installed features (:func:`rancang.core.features.installed`).
+
+    Notes
+    -----
+    The database schema is brought to the latest migration of every feature (created when
+    empty).
+    """
+    settings = settings or get_settings()
+    features = features or installed()
+    engine = engine or make_engine(settings.database_url, pool_pre_ping=True)
+    ensure_schema(engine, features)
+    app = FastAPI(
+        title="Rancang API",
+        version=__version__,
+        description="JSON API of Rancang: regions, stored panels (datasets), analyses, "
+        "industry-register records (role-checked) and imports. Sign in with "
+        "`POST /login` (form) to get the session cookie; state-changing calls need the "
+        "`X-CSRF-Token` header (from `GET /api/v1/me`). Errors have one shape: "
+        "`{error, status, problems: [{file, sheet, row, column, message}]}`.",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.features = features
+    app.state.identity = features.identity()
+    app.state.templates = make_templates(features)
+    app.state.login_csrf = LoginCsrf(settings.secret_key)
+    for feature in features:
+        if feature.static_dir is not None:
+            app.mount(f"/static/{feature.name}",
+                      CachedStatic(directory=str(feature.static_dir)),
+                      name=f"static-{feature.name}")
+    app.mount("/static", CachedStatic(directory=str(STATIC)), name="static")
+    app.add_middleware(SecurityHeaders, tile_url=settings.tile_url)
+    app.add_middleware(GZipMiddleware, minimum_size=1000)
+    app.add_middleware(RequestLanguage)
+    install_error_handlers(app)
+    _shell_routes(app)
+    for router in features.routers():
+        app.include_router(router)
     return app
 
 
 def app_from_env() -> FastAPI:
     """Factory for ``uvicorn --factory rancang.web.app:app_from_env`` (reads ``RANCANG_*``)."""
     return create_app(get_settings())
+
+

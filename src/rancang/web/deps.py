@@ -1,19 +1,31 @@
-"""Request dependencies as ``Annotated`` aliases: engine, settings, user, language, CSRF."""
+"""Request dependencies as ``Annotated`` aliases: engine, settings, actor, language.
+
+Every route declares who may call it with exactly one of three dependencies, which the
+authorisation-matrix test reads from the routes:
+
+- :class:`Permit` (``Annotated[Actor, Depends(Permit("registry.records.read"))]``): a
+  signed-in actor holding the permission somewhere (the service checks the region of the
+  object asked for with :meth:`rancang.core.actors.Actor.can`);
+- :data:`SignedIn`: any signed-in actor (their own account, sign-out);
+- :data:`PUBLIC` in the route's ``dependencies``: anyone (the sign-in page, the language
+  switch).
+
+State-changing requests (POST, PUT, PATCH, DELETE) of a signed-in actor must carry the
+session's CSRF token.
+"""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from sqlalchemy import Engine
 
-from rancang.core.i18n import LANGS
+from rancang.core.actors import Actor, Forbidden, Unauthenticated
+from rancang.core.i18n import DEFAULT_LANG, current_language, normalize_language
 from rancang.core.settings import Settings
-from rancang.web.access import Forbidden, Unauthenticated
-from rancang.web.auth import CurrentUser, session_user
 from rancang.web.security import UNSAFE_METHODS, tokens_match
 
-SESSION_COOKIE = "rancang_session"
 LANG_COOKIE = "rancang_lang"
 
 
@@ -27,29 +39,34 @@ def get_settings_dep(request: Request) -> Settings:
     return request.app.state.settings  # type: ignore[no-any-return]
 
 
+def request_language(request: Request) -> str:
+    """The language a request asks for: ``?lang=``, else the language cookie, else
+    Indonesian."""
+    return (normalize_language(request.query_params.get("lang"))
+            or normalize_language(request.cookies.get(LANG_COOKIE)) or DEFAULT_LANG)
+
+
 def get_lang(request: Request) -> str:
-    """``id`` (default) or ``en``, from ``?lang=`` or the language cookie."""
-    lang = request.query_params.get("lang") or request.cookies.get(LANG_COOKIE) or "id"
-    return lang if lang in LANGS else "id"
+    """The language of this request (set by the language middleware of the app)."""
+    return current_language()
 
 
-def optional_user(request: Request) -> CurrentUser | None:
-    """The signed-in user or None (cached on the request)."""
-    if not hasattr(request.state, "user"):
-        request.state.user = session_user(
-            get_engine(request), request.cookies.get(SESSION_COOKIE)
-        )
-    return request.state.user  # type: ignore[no-any-return]
+def optional_actor(request: Request) -> Actor | None:
+    """The signed-in actor or None (found once per request by the identity feature)."""
+    if not hasattr(request.state, "actor"):
+        identity = request.app.state.identity
+        request.state.actor = identity(get_engine(request), request) if identity else None
+    return request.state.actor  # type: ignore[no-any-return]
 
 
-async def current_user(request: Request) -> CurrentUser:
-    """The signed-in user; 401 (redirect to sign-in for pages) without one.
+async def current_actor(request: Request) -> Actor:
+    """The signed-in actor; 401 (a redirect to sign-in for pages) without one.
 
     For state-changing methods the CSRF token must match the session's.
     """
-    user = optional_user(request)
-    if user is None:
-        raise Unauthenticated("silakan masuk / please sign in")
+    actor = optional_actor(request)
+    if actor is None:
+        raise Unauthenticated("error.unauthenticated")
     if request.method in UNSAFE_METHODS:
         given = request.headers.get("x-csrf-token")
         if given is None and request.headers.get("content-type", "").startswith(
@@ -58,20 +75,32 @@ async def current_user(request: Request) -> CurrentUser:
             form = await request.form()
             value = form.get("csrf_token")
             given = value if isinstance(value, str) else None
-        if not tokens_match(user.csrf_token, given):
-            raise Forbidden("token CSRF tidak sah / invalid CSRF token")
-    return user
+        if not tokens_match(actor.csrf_token, given):
+            raise Forbidden("error.csrf")
+    return actor
 
 
-async def admin_user(user: Annotated[CurrentUser, Depends(current_user)]) -> CurrentUser:
-    """An administrator, else 403."""
-    if not user.is_admin:
-        raise Forbidden("khusus administrator / administrators only")
-    return user
+class Permit:
+    """Dependency: a signed-in actor holding ``permission`` somewhere, else 403."""
 
+    def __init__(self, permission: str) -> None:
+        self.permission = permission
+
+    async def __call__(self, actor: Annotated[Actor, Depends(current_actor)]) -> Actor:
+        actor.require(self.permission)
+        return actor
+
+    def __repr__(self) -> str:
+        return f"Permit({self.permission!r})"
+
+
+def public() -> None:
+    """Marker dependency of the routes anyone may call (no sign-in)."""
+
+
+PUBLIC: Any = Depends(public)
 
 EngineDep = Annotated[Engine, Depends(get_engine)]
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 LangDep = Annotated[str, Depends(get_lang)]
-UserDep = Annotated[CurrentUser, Depends(current_user)]
-AdminDep = Annotated[CurrentUser, Depends(admin_user)]
+SignedIn = Annotated[Actor, Depends(current_actor)]

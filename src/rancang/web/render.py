@@ -1,4 +1,8 @@
-"""Jinja templates with the helpers every page uses: words, numbers, static files."""
+"""Jinja templates with the helpers every page uses: words, numbers, static files, menu.
+
+Templates are found in the shell's ``templates/`` (``base.html``, ``error.html``...) and in
+each feature's ``templates/`` folder under the feature's name (``registry/record.html``).
+"""
 
 from __future__ import annotations
 
@@ -12,37 +16,53 @@ from typing import Any
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, select_autoescape
 from markupsafe import Markup
 
-from rancang.core.i18n import format_number_id, header_label
-from rancang.web.words import (
-    audit_action,
-    describe_changes,
-    display_value,
-    field_label,
-    label_of,
-    status_label,
-    upload_summary,
-)
+from rancang.core.features import FeatureSet
+from rancang.core.i18n import current_language, format_number_id, header_label, text
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STATIC = Path(__file__).resolve().parent / "static"
 
 
 @functools.cache
-def static_version(path: str) -> str:
-    """A short content hash of a static file (computed once per process): a changed file
-    gets a new URL, so the browser may keep every URL for a long time."""
+def _file_version(path: str) -> str:
     try:
-        return hashlib.sha256((STATIC / path).read_bytes()).hexdigest()[:12]
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:12]
     except OSError:
         from rancang import __version__
 
         return __version__
 
 
+def static_version(path: str) -> str:
+    """A short content hash of a static file (computed once per process): a changed file
+    gets a new URL, so the browser may keep every URL for a long time.
+
+    ``path`` is relative to ``static/`` of the shell, or ``<feature>/...`` for a feature's
+    own static files.
+    """
+    return _file_version(str(_static_file(path)))
+
+
+@functools.cache
+def _feature_static() -> dict[str, Path]:
+    from rancang.core.features import installed
+
+    return {f.name: d for f in installed() if (d := f.static_dir) is not None}
+
+
+def _static_file(path: str) -> Path:
+    head, _, rest = path.partition("/")
+    folder = _feature_static().get(head)
+    if folder is not None and rest:
+        return folder / rest
+    return STATIC / path
+
+
 def static_url(path: str) -> str:
-    """URL of a file under ``static/`` with its version: ``/static/app.js?v=<hash>``.
+    """URL of a static file with its version: ``/static/app.js?v=<hash>``.
 
     >>> static_url("app.js").startswith("/static/app.js?v=")
     True
@@ -50,10 +70,10 @@ def static_url(path: str) -> str:
     return f"/static/{path}?v={static_version(path)}"
 
 
-def fmt(value: Any, decimals: int = 2, lang: str = "id") -> str:
+def fmt(value: Any, decimals: int = 2, lang: str | None = None) -> str:
     """A number for people: Indonesian separators by default, "-" when missing.
 
-    >>> fmt(1234.5), fmt(1234.5, 1, "en"), fmt(None), fmt(float("nan"))
+    >>> fmt(1234.5, lang="id"), fmt(1234.5, 1, "en"), fmt(None), fmt(float("nan"))
     ('1.234,50', '1,234.5', '-', '-')
     """
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
@@ -61,6 +81,7 @@ def fmt(value: Any, decimals: int = 2, lang: str = "id") -> str:
     if isinstance(value, int) and not isinstance(value, bool):
         decimals = 0
     v = float(value)
+    lang = lang or current_language()
     return format_number_id(v, decimals) if lang == "id" else f"{v:,.{decimals}f}"
 
 
@@ -71,23 +92,53 @@ def to_json(value: Any) -> Markup:
     >>> str(to_json({"n": "</script><img src=x onerror=alert(1)>"}))
     '{"n": "\\\\u003c/script\\\\u003e\\\\u003cimg src=x onerror=alert(1)\\\\u003e"}'
     """
-    text = json.dumps(value, ensure_ascii=False, allow_nan=False, default=str)
+    encoded = json.dumps(value, ensure_ascii=False, allow_nan=False, default=str)
     for raw, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
-        text = text.replace(raw, escaped)
-    return Markup(text)
+        encoded = encoded.replace(raw, escaped)
+    return Markup(encoded)
 
 
-def make_templates() -> Jinja2Templates:
-    """The template environment with our filters."""
-    templates = Jinja2Templates(directory=str(TEMPLATES))
-    templates.env.filters["fmt"] = fmt
-    templates.env.filters["tojson_safe"] = to_json
-    templates.env.globals["header_label"] = header_label
-    templates.env.globals["static_url"] = static_url
-    for helper in (audit_action, describe_changes, display_value, field_label, label_of,
-                   status_label, upload_summary):
-        templates.env.globals[helper.__name__] = helper
+def make_templates(features: FeatureSet) -> Jinja2Templates:
+    """The template environment: the shell's templates, each feature's under its name,
+    our filters and the features' template helpers."""
+    prefixed = {f.name: FileSystemLoader(str(d)) for f in features
+                if (d := f.templates_dir) is not None}
+    env = Environment(
+        loader=ChoiceLoader([FileSystemLoader(str(TEMPLATES)), PrefixLoader(prefixed)]),
+        autoescape=select_autoescape(default=True))
+    templates = Jinja2Templates(env=env)
+    env.filters["fmt"] = fmt
+    env.filters["tojson_safe"] = to_json
+    env.globals["header_label"] = header_label
+    env.globals["static_url"] = static_url
+    env.globals.update(features.template_globals())
     return templates
+
+
+def _words(lang: str) -> Any:
+    def t(key: str, **params: Any) -> str:
+        return text(key, lang, **params)
+
+    return t
+
+
+def page_context(request: Request) -> dict[str, Any]:
+    """What every template sees: the request, the actor, the language, the CSRF token,
+    the word lookup ``t`` and the navigation entries the actor may follow."""
+    from rancang.web.deps import optional_actor
+
+    lang = current_language()
+    actor = optional_actor(request)
+    permissions = request.app.state.features.permissions()
+    nav = [n for n in request.app.state.features.nav()
+           if actor is not None and (n.permission is None
+                                     or actor.can(n.permission, permissions=permissions))]
+    return {
+        "request": request, "user": actor, "lang": lang,
+        "csrf": actor.csrf_token if actor else "",
+        "t": _words(lang), "nav": nav,
+        "tile_url": request.app.state.settings.tile_url,
+    }
 
 
 def render_fragment(request: Request, name: str, context: dict[str, Any]) -> Markup:
@@ -95,37 +146,15 @@ def render_fragment(request: Request, name: str, context: dict[str, Any]) -> Mar
 
     The result is autoescaped template output, so it is safe to insert as Markup.
     """
-    from rancang.web.deps import get_lang, optional_user
-
-    lang = get_lang(request)
-    user = optional_user(request)
-    ctx: dict[str, Any] = {
-        "request": request, "user": user, "lang": lang,
-        "csrf": user.csrf_token if user else "",
-        "t": lambda key: header_label(key, lang),
-        "tile_url": request.app.state.settings.tile_url,
-        **context,
-    }
     templates: Jinja2Templates = request.app.state.templates
-    return Markup(templates.env.get_template(name).render(ctx))
+    return Markup(templates.env.get_template(name).render({**page_context(request),
+                                                           **context}))
 
 
 def render(
     request: Request, name: str, context: dict[str, Any] | None = None, *, status: int = 200
 ) -> HTMLResponse:
-    """Render ``name`` with the user, language, CSRF token and word lookup ``t``."""
-    from rancang.web.deps import get_lang, optional_user
-
-    lang = get_lang(request)
-    user = optional_user(request)
-    ctx: dict[str, Any] = {
-        "request": request,
-        "user": user,
-        "lang": lang,
-        "csrf": user.csrf_token if user else "",
-        "t": lambda key: header_label(key, lang),
-        "tile_url": request.app.state.settings.tile_url,
-    }
-    ctx.update(context or {})
+    """Render ``name`` with the actor, language, CSRF token, menu and word lookup ``t``."""
     templates: Jinja2Templates = request.app.state.templates
+    ctx = {**page_context(request), **(context or {})}
     return templates.TemplateResponse(request, name, ctx, status_code=status)

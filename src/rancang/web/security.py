@@ -1,34 +1,20 @@
-"""CSRF protection and sign-in throttling.
+"""CSRF protection and the security headers of every response.
 
 CSRF: every state-changing request (POST, PUT, PATCH, DELETE) must carry the session's
 token, as a form field ``csrf_token`` or an ``X-CSRF-Token`` header (htmx sends the header
 on every request of the page). Before sign-in, the login form uses a signed double-submit
 cookie. Comparison is constant-time.
-
-Throttle: after :data:`MAX_FAILURES` failed sign-ins for one user name within
-:data:`WINDOW`, further attempts for that name are refused until the window has passed. A
-whole office often signs in from one address (NAT), so the per-address limit
-(:data:`MAX_CLIENT_FAILURES`) is only a brake on guessing across many names, high enough that
-colleagues' typos never lock the office out. Failures are stored in the database, so the
-limits hold across worker processes.
 """
 
 from __future__ import annotations
 
 import hmac
 import secrets
-from datetime import timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 from itsdangerous import BadSignature, URLSafeTimedSerializer
-from sqlalchemy import Engine, delete, func, insert, or_, select
 
-from rancang.features.registry.models import utcnow
-from rancang.web.models import LoginFailure
-
-MAX_FAILURES = 5
-MAX_CLIENT_FAILURES = 200
-WINDOW = timedelta(minutes=15)
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
@@ -63,35 +49,6 @@ class LoginCsrf:
         except BadSignature:
             return False
         return tokens_match(cookie, str(raw))
-
-
-def is_throttled(engine: Engine, username: str, client: str) -> bool:
-    """True when this user name or client has too many recent failures."""
-    since = utcnow() - WINDOW
-    with engine.connect() as conn:
-        by_user = conn.execute(
-            select(func.count()).where(LoginFailure.username == username,
-                                       LoginFailure.at >= since)
-        ).scalar_one()
-        by_client = conn.execute(
-            select(func.count()).where(LoginFailure.client == client, LoginFailure.at >= since)
-        ).scalar_one()
-    return by_user >= MAX_FAILURES or by_client >= MAX_CLIENT_FAILURES
-
-
-def record_failure(engine: Engine, username: str, client: str) -> None:
-    """Remember one failed sign-in (and forget those older than the window)."""
-    now = utcnow()
-    with engine.begin() as conn:
-        conn.execute(delete(LoginFailure).where(LoginFailure.at < now - WINDOW))
-        conn.execute(insert(LoginFailure).values(username=username[:100], client=client[:64],
-                                                 at=now))
-
-
-def clear_failures(engine: Engine, username: str) -> None:
-    """Forget a user's failures after a successful sign-in."""
-    with engine.begin() as conn:
-        conn.execute(delete(LoginFailure).where(or_(LoginFailure.username == username)))
 
 
 def tile_origin(tile_url: str) -> str:
@@ -158,3 +115,15 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, wrapped)
+
+
+def safe_next(target: str | None) -> str:
+    """Only local paths to go back to (no open redirect).
+
+    >>> safe_next("/register?q=x"), safe_next("//evil.example"), safe_next("https://x.y/")
+    ('/register?q=x', '/', '/')
+    """
+    if not target or not target.startswith("/") or target.startswith("//"):
+        return "/"
+    parts = urlsplit(target)
+    return parts.path + (f"?{parts.query}" if parts.query else "")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase
 
@@ -18,3 +20,8 @@ class Base(DeclarativeBase):
     """Base class of all ORM models; its metadata is what the migrations describe."""
 
     metadata = MetaData(naming_convention=NAMING)
+
+
+def utcnow() -> datetime:
+    """Current time in UTC (naive, as stored in every table)."""
+    return datetime.now(UTC).replace(tzinfo=None)

@@ -1,4 +1,14 @@
-"""Run the Alembic migrations shipped inside the package, programmatically."""
+"""Run every feature's Alembic migrations, programmatically.
+
+Each feature keeps its revisions in its own ``migrations/`` folder, on its own branch
+(branch label = feature name), so two features built side by side never race for one
+migration head. :func:`ensure_schema` upgrades every branch to its head.
+
+Databases created by release 0.1 carry one linear chain (``0001_register`` ...
+``0004_dataset_publish``, kept in ``legacy/``): they are first brought to the end of that
+chain, then stamped at the first revision of each feature's branch (which creates exactly
+the tables of that chain), then upgraded like any other database. No row is touched.
+"""
 
 from __future__ import annotations
 
@@ -8,20 +18,54 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine, text
+
+from rancang.core.features import FeatureSet
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+LEGACY = Path(__file__).resolve().parent / "legacy"
+#: The revisions of release 0.1's single chain, oldest first.
+LEGACY_REVISIONS = ("0001_register", "0002_web", "0003_register_review",
+                    "0004_dataset_publish")
+#: The feature revisions that hold exactly the schema of :data:`LEGACY_REVISIONS`.
+LEGACY_EQUIVALENT = ("accounts_0001", "datasets_0001", "registry_0001")
 
 
-def alembic_config() -> Config:
-    """An Alembic config pointing at the packaged migrations (no ini file needed)."""
+def _features(features: FeatureSet | None) -> FeatureSet:
+    if features is not None:
+        return features
+    from rancang.core.features import installed
+
+    return installed()
+
+
+def alembic_config(features: FeatureSet | None = None) -> Config:
+    """An Alembic config over every feature's migrations (no ini file needed)."""
+    features = _features(features)
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
+    locations = [str(d) for d in features.migration_dirs()]
+    cfg.set_main_option("version_locations", " ".join(locations))
+    cfg.set_main_option("path_separator", "space")
+    cfg.attributes["features"] = features
     return cfg
 
 
+def current_heads(engine: Engine) -> tuple[str, ...]:
+    """The revisions the database is at (one per feature branch), sorted.
+
+    Example
+    -------
+    >>> from rancang.core.db import make_engine
+    >>> current_heads(make_engine("sqlite://"))
+    ()
+    """
+    with engine.connect() as conn:
+        return tuple(sorted(MigrationContext.configure(conn).get_current_heads()))
+
+
 def current_revision(engine: Engine) -> str | None:
-    """The revision the database is at, or None for an empty database.
+    """The revisions the database is at as one text (``"a,b,c"``), or None when empty.
 
     Example
     -------
@@ -29,43 +73,72 @@ def current_revision(engine: Engine) -> str | None:
     >>> current_revision(make_engine("sqlite://")) is None
     True
     """
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+    heads = current_heads(engine)
+    return ",".join(heads) if heads else None
 
 
-def ensure_schema(engine: Engine) -> str:
-    """Bring the database schema to the latest migration (creating it when empty).
+def schema_heads(features: FeatureSet | None = None) -> tuple[str, ...]:
+    """The head revision of every feature branch, sorted."""
+    script = ScriptDirectory.from_config(alembic_config(features))
+    return tuple(sorted(script.get_heads()))
+
+
+def _bridge_legacy(conn: Connection, current: tuple[str, ...],
+                   features: FeatureSet) -> None:
+    """Bring a release-0.1 database to the end of its chain, then stamp it at the feature
+    branches' first revisions (the same tables)."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(LEGACY))
+    cfg.attributes["connection"] = conn
+    if current != (LEGACY_REVISIONS[-1],):
+        command.upgrade(cfg, LEGACY_REVISIONS[-1])
+    known = {f"{f.name}_0001" for f in features}
+    conn.execute(text("DELETE FROM alembic_version"))
+    for revision in LEGACY_EQUIVALENT:
+        if revision in known:
+            conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"),
+                         {"v": revision})
+
+
+def ensure_schema(engine: Engine, features: FeatureSet | None = None) -> str:
+    """Bring the database schema to the head of every feature's migrations.
 
     Parameters
     ----------
     engine : Engine
-        SQLite or PostgreSQL engine. On PostgreSQL the tables go into the first schema of the
-        connection's ``search_path``.
+        SQLite or PostgreSQL engine. On PostgreSQL the tables go into the first schema of
+        the connection's ``search_path``.
+    features : FeatureSet, optional
+        Default: the installed features.
 
     Returns
     -------
     str
-        The head revision the database is now at.
+        The heads the database is now at (``"accounts_0002,datasets_0001,..."``).
 
     Notes
     -----
     Same migration scripts for both backends; SQLite alterations use Alembic's batch mode.
+    A database of release 0.1 (one chain ``0001``-``0004``) is bridged first (see the
+    module's notes).
 
     Example
     -------
     >>> from rancang.core.db import make_engine
     >>> engine = make_engine("sqlite://")
-    >>> head = ensure_schema(engine)
-    >>> current_revision(engine) == head
+    >>> heads = ensure_schema(engine)
+    >>> current_revision(engine) == heads
     True
     """
-    cfg = alembic_config()
-    head = ScriptDirectory.from_config(cfg).get_current_head()
-    if head is None:  # pragma: no cover - the package always ships migrations
-        raise RuntimeError("no migrations found")
-    if current_revision(engine) == head:
-        return head
+    features = _features(features)
+    cfg = alembic_config(features)
+    heads = schema_heads(features)
+    current = current_heads(engine)
+    if current == heads:
+        return ",".join(heads)
     with engine.begin() as conn:
+        if set(current) & set(LEGACY_REVISIONS):
+            _bridge_legacy(conn, current, features)
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-    return head
+        command.upgrade(cfg, "heads")
+    return ",".join(heads)

@@ -8,29 +8,53 @@
 ['complexity', 'eci', 'opportunities', 'pci']
 """
 
-from rancang.analysis.complexity import (
-    FEW_INDUSTRIES,
-    ComplexityResult,
-    density,
-    economic_complexity,
-    proximity,
-    revealed_comparative_advantage,
-)
-from rancang.analysis.opportunities import (
-    DEFAULT_OPPORTUNITY_WEIGHTS,
-    OpportunityResult,
-    opportunities,
-    opportunity_drivers,
-)
-from rancang.features.complexity.service import (
-    TABLE_NAMES,
-    ComplexityOptions,
-    ComplexityTables,
-    run_complexity,
-)
+from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from rancang.core.features import Feature, lazy_exports
+
+if TYPE_CHECKING:
+    from rancang.analysis.complexity import (
+        FEW_INDUSTRIES,
+        ComplexityResult,
+        density,
+        economic_complexity,
+        proximity,
+        revealed_comparative_advantage,
+    )
+    from rancang.analysis.opportunities import (
+        DEFAULT_OPPORTUNITY_WEIGHTS,
+        OpportunityResult,
+        opportunities,
+        opportunity_drivers,
+    )
+    from rancang.features.complexity.service import (
+        TABLE_NAMES,
+        ComplexityOptions,
+        ComplexityTables,
+        run_complexity,
+    )
+
+_EXPORTS = {
+    'FEW_INDUSTRIES': 'rancang.analysis.complexity',
+    'ComplexityResult': 'rancang.analysis.complexity',
+    'density': 'rancang.analysis.complexity',
+    'economic_complexity': 'rancang.analysis.complexity',
+    'proximity': 'rancang.analysis.complexity',
+    'revealed_comparative_advantage': 'rancang.analysis.complexity',
+    'DEFAULT_OPPORTUNITY_WEIGHTS': 'rancang.analysis.opportunities',
+    'OpportunityResult': 'rancang.analysis.opportunities',
+    'opportunities': 'rancang.analysis.opportunities',
+    'opportunity_drivers': 'rancang.analysis.opportunities',
+    'TABLE_NAMES': 'rancang.features.complexity.service',
+    'ComplexityOptions': 'rancang.features.complexity.service',
+    'ComplexityTables': 'rancang.features.complexity.service',
+    'run_complexity': 'rancang.features.complexity.service',
+}
 __all__ = [
     "DEFAULT_OPPORTUNITY_WEIGHTS",
+    "FEATURE",
     "FEW_INDUSTRIES",
     "TABLE_NAMES",
     "ComplexityOptions",
@@ -45,3 +69,12 @@ __all__ = [
     "revealed_comparative_advantage",
     "run_complexity",
 ]
+__getattr__ = lazy_exports(__name__, _EXPORTS)
+
+FEATURE = Feature(
+    name="complexity",
+    package=__name__,
+    label="feature.complexity",
+    words=("rancang.features.complexity.words",),
+    cli="rancang.features.complexity.cli:register",
+)

@@ -17,24 +17,9 @@ import polars as pl
 from rancang.analysis.complexity import FEW_INDUSTRIES, ComplexityResult, economic_complexity
 from rancang.analysis.opportunities import OpportunityResult, opportunities
 from rancang.core.errors import InputError, Problem
-from rancang.core.i18n import register_labels
 from rancang.panel import Panel
 
 TABLE_NAMES = ("complexity", "eci", "pci", "opportunities")
-
-register_labels({
-    "rca": ("RCA (LQ)", "RCA (LQ)"),
-    "mcp": ("Hadir (Mcp)", "Present (Mcp)"),
-    "density": ("Kepadatan (density)", "Density"),
-    "distance": ("Jarak (distance)", "Distance"),
-    "cog": ("Tambahan peluang kompleksitas (COG)", "Complexity outlook gain (COG)"),
-    "coi": ("Indeks peluang kompleksitas (COI)", "Complexity outlook index (COI)"),
-    "eci": ("Indeks kompleksitas ekonomi (ECI)", "Economic complexity index (ECI)"),
-    "pci": ("Indeks kompleksitas produk (PCI)", "Product complexity index (PCI)"),
-    "diversity": ("Diversitas", "Diversity"),
-    "ubiquity": ("Ubikuitas", "Ubiquity"),
-    "drivers": ("Industri pendorong (kedekatan)", "Driving industries (proximity)"),
-})
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from rancang.core.db.base import Base
-from rancang.features.registry.models import utcnow
+from rancang.core.db.base import Base, utcnow
 
 
 class Dataset(Base):

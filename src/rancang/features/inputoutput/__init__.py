@@ -1,5 +1,33 @@
 """Input-output analysis of BPS tables (``rancang io``): service and export."""
 
-from rancang.features.inputoutput.service import TABLE_NAMES, IOOptions, IOResult, run_io
+from __future__ import annotations
 
-__all__ = ["TABLE_NAMES", "IOOptions", "IOResult", "run_io"]
+from typing import TYPE_CHECKING
+
+from rancang.core.features import Feature, lazy_exports
+
+if TYPE_CHECKING:
+    from rancang.features.inputoutput.service import TABLE_NAMES, IOOptions, IOResult, run_io
+
+_EXPORTS = {
+    'TABLE_NAMES': 'rancang.features.inputoutput.service',
+    'IOOptions': 'rancang.features.inputoutput.service',
+    'IOResult': 'rancang.features.inputoutput.service',
+    'run_io': 'rancang.features.inputoutput.service',
+}
+__all__ = [
+    "FEATURE",
+    "TABLE_NAMES",
+    "IOOptions",
+    "IOResult",
+    "run_io",
+]
+__getattr__ = lazy_exports(__name__, _EXPORTS)
+
+FEATURE = Feature(
+    name="inputoutput",
+    package=__name__,
+    label="feature.inputoutput",
+    words=("rancang.features.inputoutput.words",),
+    cli="rancang.features.inputoutput.cli:register",
+)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import polars as pl
 
-from rancang.core.i18n import localize_values, register_labels, register_values
+from rancang.core.i18n import localize_values
 from rancang.features.inputoutput.service import IOResult
 from rancang.sources.writers import write_csvs, write_workbook
 
@@ -18,52 +18,6 @@ SHEET_TITLES = {
     "imports": ("Ketergantungan impor", "Import dependence"),
     "location_quotients": ("LQ regionalisasi", "Regionalisation LQ"),
 }
-
-register_labels({
-    "sector": ("Kode sektor", "Sector code"),
-    "sector_name": ("Sektor", "Sector"),
-    "row_sector": ("Sektor baris (penjual)", "Row sector (seller)"),
-    "column_sector": ("Sektor kolom (pembeli)", "Column sector (buyer)"),
-    "a": ("Koefisien a_ij", "Coefficient a_ij"),
-    "l": ("l_ij", "l_ij"),
-    "output": ("Pengganda output", "Output multiplier"),
-    "output_type2": ("Pengganda output tipe II", "Type II output multiplier"),
-    "income": ("Pengganda pendapatan", "Income multiplier"),
-    "income_type1": ("Pengganda pendapatan tipe I", "Type I income multiplier"),
-    "income_type2": ("Pengganda pendapatan tipe II", "Type II income multiplier"),
-    "value_added": ("Pengganda nilai tambah", "Value-added multiplier"),
-    "employment": ("Pengganda tenaga kerja (orang per juta rupiah)",
-                   "Employment multiplier (workers per million rupiah)"),
-    "employment_type1": ("Pengganda tenaga kerja tipe I (rasio)",
-                         "Type I employment multiplier (ratio)"),
-    "backward": ("Keterkaitan ke belakang", "Backward linkage"),
-    "forward": ("Keterkaitan ke depan", "Forward linkage"),
-    "key_sector": ("Sektor kunci", "Key sector"),
-    "class": ("Kelompok", "Class"),
-    "extraction_loss": ("Kehilangan output (ekstraksi)", "Output lost (extraction)"),
-    "extraction_share": ("Kehilangan / total output", "Loss / total output"),
-    "import_foreign": ("Impor luar negeri langsung", "Direct foreign imports"),
-    "import_other_regions": ("Impor antar wilayah langsung", "Direct imports, other regions"),
-    "import_leakage": ("Kebocoran regional", "Regional leakage"),
-    "import_direct": ("Impor langsung", "Direct imports"),
-    "import_total": ("Impor total (langsung + tidak langsung)", "Total import content"),
-    "pdrb_category": ("Kategori PDRB", "PDRB category"),
-    "regional_pdrb": ("PDRB wilayah", "Regional PDRB"),
-    "reference_pdrb": ("PDRB acuan", "Reference PDRB"),
-})
-
-
-KEY_SECTOR_WORDS = {
-    "key": ("sektor kunci", "key sector"),
-    "backward": ("kuat ke belakang", "strong backward"),
-    "forward": ("kuat ke depan", "strong forward"),
-    "weak": ("lemah", "weak"),
-}
-"""Words for the ``class`` of ``linkages.csv`` (machine values ``key``, ``backward``,
-``forward``, ``weak``; Miller and Blair 2009, section 12.2: backward and forward linkage
-both above 1, only backward, only forward, neither)."""
-
-register_values("class", KEY_SECTOR_WORDS)
 
 
 def _for_people(name: str, frame: pl.DataFrame, lang: str = "id") -> pl.DataFrame:

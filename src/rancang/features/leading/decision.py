@@ -40,6 +40,7 @@ from numpy.typing import NDArray
 from rancang.analysis import dynamic_location_quotient, location_quotient, shift_share
 from rancang.analysis.growth import cagr
 from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg
 from rancang.decision import DecisionMatrix, Ranking, group_weights, rank_alternatives
 from rancang.features.leading.service import resolve_reference
 from rancang.panel import Panel
@@ -57,7 +58,7 @@ class LeadingCriteria:
     industry_names: tuple[str, ...]
     start: int
     end: int
-    reference_label: str
+    reference_label: str | Msg
 
     def table(self) -> pl.DataFrame:
         """``industry_code, industry_name, <criterion>...`` (the CSV ``criteria_matrix``)."""
@@ -134,7 +135,7 @@ def leading_criteria(
         raise InputError(Problem("the period needs at least two years (--from < --to)"))
     if not sub.has_region(region):
         raise InputError(Problem(f"region {region!r} is not in the data"))
-    ref, ref_label = resolve_reference(sub, reference, [region])
+    ref, ref_label, _ = resolve_reference(sub, reference, [region])
     x = sub.values
     r = sub.region_index(region)
     lq = location_quotient(x, ref)

@@ -9,7 +9,6 @@ import polars as pl
 
 from rancang.analysis.klassen import KLASSEN_LABELS_EN
 from rancang.analysis.location_quotient import QUADRANT_LABELS_EN
-from rancang.core.i18n import register_labels
 from rancang.features.leading.service import AnalysisResult
 from rancang.sources.checks import TotalCheck
 from rancang.sources.writers import write_csvs, write_workbook
@@ -24,18 +23,6 @@ SHEET_TITLES = {
     "specialization": ("Spesialisasi", "Specialisation"),
     "leading_industries": ("Industri unggulan", "Leading industries"),
 }
-
-
-#: Workbook headers of the ranking's per-criterion contributions (``contribution_<c>``:
-#: weight x normalised value; they add up to the score and explain the rank).
-CONTRIBUTION_LABELS = {
-    "contribution_slq": ("Sumbangan SLQ", "SLQ contribution"),
-    "contribution_dlq": ("Sumbangan DLQ", "DLQ contribution"),
-    "contribution_competitive": ("Sumbangan efek kompetitif", "Competitive-effect contribution"),
-    "contribution_growth": ("Sumbangan pertumbuhan", "Growth contribution"),
-    "contribution_share": ("Sumbangan pangsa", "Share contribution"),
-}
-register_labels(CONTRIBUTION_LABELS)
 
 
 def _for_people(name: str, frame: pl.DataFrame, lang: str = "id") -> pl.DataFrame:

@@ -27,6 +27,7 @@ from rancang.analysis import (
 from rancang.analysis.shift_share import COMPONENTS
 from rancang.analysis.specialization import INDEX_NAMES
 from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg, render_text
 from rancang.panel import Panel
 
 SHIFT_SHARE_COLUMNS = COMPONENTS
@@ -64,11 +65,12 @@ class AnalysisResult:
     tables: dict[str, pl.DataFrame]
     panel: Panel
     regions: tuple[str, ...]
-    reference_label: str
+    reference_label: str | Msg
     start: int
     end: int
     weights: dict[str, float] = field(default_factory=dict)
     quadrant_convention: str = "base-first"
+    reference_code: str | None = None
 
     def about(self, lang: str = "id") -> dict[str, str]:
         """Lines for the first sheet of the workbook and the CLI summary."""
@@ -85,7 +87,7 @@ class AnalysisResult:
             else ("BPS / user input" if en else "BPS / masukan pengguna"),
             f"{p.measure} ({p.unit})" if p.unit else p.measure,
             f"{self.start}-{self.end}",
-            reference_label_in(self.reference_label, lang),
+            render_text(self.reference_label, lang),
             str(len(self.regions)),
             "; ".join(p.sources) or "-",
             ", ".join(f"{k}={v:g}" for k, v in self.weights.items()),
@@ -123,35 +125,28 @@ def check_ranking_weights(weights: Mapping[str, float] | None) -> None:
         raise InputError(Problem(f"the ranking weights add up to zero; the criteria are: {known}"))
 
 
-def default_reference(panel: Panel) -> str | None:
-    """The reference to use when none is given: the declared reference row, or None (sum).
-
-    A panel with a single region and reference rows (a Dalam Angka table with its
-    ``Acuan:`` block) is compared with its declared reference: the region's parent row when
-    it is among them, else the first reference row. Otherwise None: the sum of all regions.
-    """
-    refs = panel.references
-    if len(panel.region_codes) != 1 or refs is None or not refs.region_codes:
-        return None
-    parent = panel.parent_codes[0]
-    if parent is not None and refs.has_region(parent):
-        return parent
-    return refs.region_codes[0]
-
-
 def resolve_reference(
     panel: Panel, reference: str | None, regions: Sequence[str] | None = None
-) -> tuple[np.ndarray, str]:
-    """Reference economy (I, T) and its label, refusing one that makes every LQ 1.
+) -> tuple[np.ndarray, str | Msg, str | None]:
+    """Reference economy of every region, its label and its code, refusing one that makes
+    every LQ 1.
 
     Parameters
     ----------
     panel : Panel
     reference : str or None
-        ``--reference``; None uses :func:`default_reference` (the declared ``Acuan:`` row of
-        a one-region input, else the sum of all regions).
+        ``--reference``: a reference row or region code, or ``all`` (the sum of all
+        regions). None applies the default rule of :mod:`rancang.comparison` to each
+        region (a regency against its province row, a province against the national row,
+        else the sum of all regions).
     regions : sequence of str, optional
-        The regions analysed (``--region``).
+        The regions analysed (``--region``); the label describes their references.
+
+    Returns
+    -------
+    ndarray of shape (I, T) or (R, I, T), the label for people, and the code of the
+    reference (a row code or ``all``; None when the regions asked for have different
+    default references).
 
     Raises
     ------
@@ -160,38 +155,36 @@ def resolve_reference(
         reference equals the only region of the input (one region and no reference row:
         the sum of regions is the region itself, ``LQ = (x_i / x) / (x_i / x) = 1``).
     """
+    from rancang.comparison import (
+        ALL_REGIONS,
+        default_reference,
+        reference_array,
+        reference_label,
+    )
     from rancang.reference.regions import other_code
 
-    if reference is not None:
+    if reference is not None and reference != ALL_REGIONS:
         asked = {c for r in (regions or ()) for c in (r, other_code(r)) if c}
         if {reference, other_code(reference)} & asked:
-            raise InputError(Problem(
-                f"--reference {reference} is also --region: a region compared with itself "
-                "has LQ 1 in every industry; choose its province or the nation"))
-    code = reference if reference is not None else default_reference(panel)
-    ref, label = panel.reference_economy(code)
-    if len(panel.region_codes) == 1 and np.array_equal(ref, panel.values[0]):
-        raise InputError(Problem(
-            f"the reference economy ({label}) equals the only region of the input "
-            f"({panel.region_codes[0]}), so every LQ would be 1: add an 'Acuan:' block "
-            "(the province or the nation) to the file, or analyse a file with several "
-            "regions"))
-    return ref, label
-
-
-SUM_OF_REGIONS = {"id": "jumlah semua wilayah dalam masukan",
-                  "en": "sum of all regions in the input"}
-
-
-def reference_label_in(label: str, lang: str = "id") -> str:
-    """The reference label for people in ``lang`` (the sum-of-regions label translated).
-
-    >>> reference_label_in("jumlah semua wilayah dalam masukan", "en")
-    'sum of all regions in the input'
-    """
-    if label == SUM_OF_REGIONS["id"]:
-        return SUM_OF_REGIONS.get(lang, label)
-    return label
+            raise InputError(Problem(Msg("leading.reference_is_region", code=reference)))
+    if reference is None:
+        codes = [default_reference(panel, c) for c in panel.region_codes]
+        shown = sorted({codes[panel.region_index(r)] for r in (regions or panel.region_codes)})
+        code: str | None = shown[0] if len(shown) == 1 else None
+        label: str | Msg = (reference_label(panel, code) if code is not None
+                            else Msg("reference.each_default"))
+        ref = (reference_array(panel, codes) if len(set(codes)) > 1
+               else reference_array(panel, codes[:1])[0])
+    else:
+        ref = (panel.total_reference() if reference == ALL_REGIONS
+               else panel.reference_vector(reference))
+        label = reference_label(panel, reference)
+        code = reference
+    if len(panel.region_codes) == 1 and np.array_equal(ref.reshape(panel.values[0].shape),
+                                                        panel.values[0]):
+        raise InputError(Problem(Msg("leading.reference_is_only_region",
+                                     label=label, code=panel.region_codes[0])))
+    return ref, label, code
 
 
 def _region_rows(panel: Panel, idx: np.ndarray, n_inner: int) -> dict[str, np.ndarray]:
@@ -231,7 +224,7 @@ def run_analysis(
     sub = panel.select_years(opts.start, opts.end)
     if len(sub.years) < 2:
         raise InputError(Problem("the period needs at least two years (--from < --to)"))
-    ref, ref_label = resolve_reference(sub, opts.reference, opts.regions)
+    ref, ref_label, ref_code = resolve_reference(sub, opts.reference, opts.regions)
     x = sub.values
     if opts.regions:
         idx = np.array([sub.region_index(c) for c in opts.regions], dtype=np.intp)
@@ -304,6 +297,7 @@ def run_analysis(
         panel=sub,
         regions=tuple(sub.region_codes[i] for i in idx),
         reference_label=ref_label,
+        reference_code=ref_code,
         start=sub.years[0],
         end=sub.years[-1],
         weights=dict(lead.weights),

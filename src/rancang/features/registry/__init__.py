@@ -1,1 +1,46 @@
-"""The industry register: firms, IKM, sentra and industrial estates in a real database."""
+"""The industry register: firms, IKM, sentra and industrial estates in a real database.
+
+Imports of office spreadsheets (all-or-nothing, with located problems), de-duplication
+with a reviewed merge and undo, the audit trail, published aggregates with small cells
+suppressed (UU 3/2014 arts. 69-70), the ``rancang registry`` verbs, the register pages and
+its API. An analyst reads and writes only the records of the region they hold; everyone
+else sees the published aggregates.
+"""
+
+from __future__ import annotations
+
+from rancang.core.features import Feature, Importer, NavEntry, Permission
+
+FEATURE = Feature(
+    name="registry",
+    package=__name__,
+    label="feature.registry",
+    requires=("accounts", "datasets"),
+    words=("rancang.features.registry.words",),
+    models=("rancang.features.registry.models",),
+    cli="rancang.features.registry.cli:register",
+    routers=(
+        "rancang.features.registry.routes.duplicates:router",  # before /register/{id}
+        "rancang.features.registry.routes.pages:router",
+        "rancang.features.registry.routes.api:router",
+        "rancang.features.registry.routes.api:imports",
+        "rancang.features.registry.routes.api_duplicates:router",
+    ),
+    template_globals="rancang.features.registry.labels:TEMPLATE_GLOBALS",
+    nav=(NavEntry("/register", "ui.register", "registry.aggregates.read", order=40),),
+    permissions=(
+        Permission("registry.aggregates.read", ("analyst", "viewer"),
+                   "perm.registry.aggregates.read", scoped=False),
+        Permission("registry.records.read", ("analyst",), "perm.registry.records.read"),
+        Permission("registry.records.edit", ("analyst",), "perm.registry.records.edit"),
+        Permission("registry.import", ("analyst",), "perm.registry.import"),
+        Permission("registry.duplicates.review", ("analyst",),
+                   "perm.registry.duplicates.review"),
+    ),
+    importers=(
+        Importer("register", "ui.upload_register",
+                 "rancang.features.registry.upload:import_register", "registry.import",
+                 order=20),
+    ),
+    demo="rancang.features.registry.demo_load:load_demo",
+)

@@ -86,7 +86,7 @@ class ImportReport:
         return dict(self.__dict__)
 
 
-def _duplicates(frame: pl.DataFrame, lang: str) -> list[Problem]:
+def _duplicates(frame: pl.DataFrame) -> list[Problem]:
     dup = frame.with_columns(
         pl.col("_row").first().over("_ident", "period").alias("_first"),
         pl.len().over("_ident", "period").alias("_n"),
@@ -95,7 +95,7 @@ def _duplicates(frame: pl.DataFrame, lang: str) -> list[Problem]:
     for row in dup.select("_file", "_sheet", "_row", "_first", "name").head(500).iter_rows():
         out.append(
             Problem(
-                message("duplicate", lang, value=row[4], parent=row[3]),
+                message("duplicate", value=row[4], parent=row[3]),
                 file=row[0],
                 sheet=row[1],
                 row=row[2],
@@ -111,7 +111,6 @@ def prepare(
     sheet: str | None = None,
     mapping: dict[str, str] | None = None,
     period: str | None = None,
-    lang: str = "id",
     areas: frozenset[str] | None = None,
 ) -> tuple[pl.DataFrame, list[SheetTable]]:
     """Read and validate files into one typed frame; raise :class:`InputError` on problems.
@@ -125,7 +124,6 @@ def prepare(
         Extra header mappings.
     period : str, optional
         Period for sheets without a year column.
-    lang : {"id", "en"}
     areas : frozenset of str, optional
         Known district/village codes (see ``validate.load_area_codes``).
 
@@ -137,7 +135,7 @@ def prepare(
     tables = read_tables(paths, sheet=sheet, mapping=mapping)
     frames, problems = [], []
     for t in tables:
-        f, p = validate_table(t, period=period, lang=lang, areas=areas)
+        f, p = validate_table(t, period=period, areas=areas)
         frames.append(f)
         problems.extend(p)
     if problems:
@@ -191,7 +189,7 @@ def prepare(
     frame = frame.with_columns(
         pl.coalesce(ident, pl.lit("key:") + pl.col("match_key")).alias("_ident")
     )
-    dups = _duplicates(frame, lang)
+    dups = _duplicates(frame)
     if dups:
         raise InputError(dups)
     return frame, tables
@@ -206,7 +204,6 @@ def import_files(
     period: str | None = None,
     dry_run: bool = False,
     actor: str | None = None,
-    lang: str = "id",
     synthetic: bool = False,
     areas: frozenset[str] | None = None,
 ) -> ImportReport:
@@ -218,7 +215,7 @@ def import_files(
         Database whose schema is at the latest migration (see ``ensure_schema``).
     paths : list of str or Path
         XLSX or CSV files.
-    sheet, mapping, period, lang
+    sheet, mapping, period
         See :func:`prepare`.
     dry_run : bool
         Do everything in a transaction and roll it back: the report says what would change.
@@ -242,7 +239,7 @@ def import_files(
     from rancang.features.registry.upsert import upsert
 
     frame, tables = prepare(
-        paths, sheet=sheet, mapping=mapping, period=period, lang=lang, areas=areas
+        paths, sheet=sheet, mapping=mapping, period=period, areas=areas
     )
     report = ImportReport(rows=frame.height, dry_run=dry_run, batch=new_batch())
     for t in tables:

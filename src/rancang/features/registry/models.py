@@ -9,7 +9,7 @@ Personal data (owner, phone, e-mail) and single-firm values are confidential
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -27,16 +27,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from rancang.core.db.base import Base
+from rancang.core.db.base import Base, utcnow
 
 STATUSES = ("draft", "returned", "verified")
 # List columns (kbli_others, export_destinations, cert_others) are NULL when empty, so that
 # bulk imports do not serialise millions of empty JSON lists.
-
-
-def utcnow() -> datetime:
-    """Current time in UTC (naive, as stored)."""
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class Sentra(Base):

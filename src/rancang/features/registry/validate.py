@@ -1,7 +1,7 @@
 """Validate and type one sheet of register records before anything is written.
 
-Every problem is reported with file, sheet, row and column and a message in Indonesian
-(English with ``lang="en"``). Numbers are read the way Indonesian offices type them:
+Every problem is reported with file, sheet, row and column and a message in the
+language of the request or command. Numbers are read the way Indonesian offices type them:
 ``1.250.000`` and ``Rp 1.250.000,50`` are thousands-dotted, ``2,5`` has a decimal comma.
 Known limit: a text cell ``123.456`` is read as 123456 (Indonesian thousands); numeric XLSX
 cells arrive unformatted and are not affected unless they hold exactly three decimals below
@@ -121,8 +121,8 @@ def _code_expr(col: str) -> pl.Expr:
 
 
 class _Checker:
-    def __init__(self, table: SheetTable, lang: str) -> None:
-        self.table, self.lang = table, lang
+    def __init__(self, table: SheetTable) -> None:
+        self.table = table
         self.problems: list[Problem] = []
 
     def report(
@@ -138,7 +138,7 @@ class _Checker:
             kw = {"parent": row[2]} if parent else {}
             self.problems.append(
                 Problem(
-                    message(code, self.lang, value=row[1], **kw),
+                    message(code, value=row[1], **kw),
                     file=self.table.file,
                     sheet=self.table.sheet,
                     row=row[0],
@@ -148,7 +148,7 @@ class _Checker:
         if bad.height > MAX_PER_CHECK:
             self.problems.append(
                 Problem(
-                    message("truncated", self.lang, value=bad.height - MAX_PER_CHECK),
+                    message("truncated", value=bad.height - MAX_PER_CHECK),
                     file=self.table.file,
                     sheet=self.table.sheet,
                     column=column,
@@ -160,7 +160,6 @@ def validate_table(
     table: SheetTable,
     *,
     period: str | None = None,
-    lang: str = "id",
     areas: frozenset[str] | None = None,
 ) -> tuple[pl.DataFrame, list[Problem]]:
     """Check one sheet and return its typed records and the problems found.
@@ -171,8 +170,6 @@ def validate_table(
         Output of :func:`~rancang.features.registry.reader.read_tables`.
     period : str, optional
         Reporting period for sheets without a year column (``2023``, ``2023-S1``).
-    lang : {"id", "en"}
-        Language of the messages.
     areas : frozenset of str, optional
         Known district and village codes (:func:`load_area_codes`); codes not in it are
         reported.
@@ -183,7 +180,7 @@ def validate_table(
         Typed frame (``_row``, ``_file``, ``_sheet`` and one column per field present) and
         every problem, each with file, sheet, row and column.
     """
-    ck = _Checker(table, lang)
+    ck = _Checker(table)
     raw = table.frame
     cols = set(raw.columns)
     out = raw
@@ -191,7 +188,7 @@ def validate_table(
     if "name" not in cols:
         ck.problems.append(
             Problem(
-                message("required", lang),
+                message("required"),
                 file=table.file,
                 sheet=table.sheet,
                 column="Nama Perusahaan",
@@ -213,7 +210,7 @@ def validate_table(
     elif period:
         out = out.with_columns(pl.lit(period).alias("_period"))
     else:
-        ck.problems.append(Problem(message("no_period", lang), file=table.file, sheet=table.sheet))
+        ck.problems.append(Problem(message("no_period"), file=table.file, sheet=table.sheet))
         out = out.with_columns(pl.lit(None, pl.String).alias("_period"))
     valid_period = pl.col("_period").str.contains(r"^(19[9]\d|20\d\d)(-S[12]|-Q[1-4])?$")
     bad = out.with_columns(

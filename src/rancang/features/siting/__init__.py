@@ -1,10 +1,41 @@
 """Sentra IKM site selection: candidate districts ranked on AHP-weighted criteria."""
 
-from rancang.features.siting.candidates import Candidates, load_district_centroids
-from rancang.features.siting.geo import haversine_km, inside_polygons
-from rancang.features.siting.service import SitingResult, build_siting_matrix, rank_sites
+from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from rancang.core.features import Feature, lazy_exports
+
+if TYPE_CHECKING:
+    from rancang.features.siting.candidates import Candidates, load_district_centroids
+    from rancang.features.siting.geo import haversine_km, inside_polygons
+    from rancang.features.siting.service import SitingResult, build_siting_matrix, rank_sites
+
+_EXPORTS = {
+    'Candidates': 'rancang.features.siting.candidates',
+    'load_district_centroids': 'rancang.features.siting.candidates',
+    'haversine_km': 'rancang.features.siting.geo',
+    'inside_polygons': 'rancang.features.siting.geo',
+    'SitingResult': 'rancang.features.siting.service',
+    'build_siting_matrix': 'rancang.features.siting.service',
+    'rank_sites': 'rancang.features.siting.service',
+}
 __all__ = [
-    "Candidates", "SitingResult", "build_siting_matrix", "haversine_km", "inside_polygons",
-    "load_district_centroids", "rank_sites",
+    "FEATURE",
+    "Candidates",
+    "SitingResult",
+    "build_siting_matrix",
+    "haversine_km",
+    "inside_polygons",
+    "load_district_centroids",
+    "rank_sites",
 ]
+__getattr__ = lazy_exports(__name__, _EXPORTS)
+
+FEATURE = Feature(
+    name="siting",
+    package=__name__,
+    label="feature.siting",
+    requires=("registry",),
+    cli="rancang.features.siting.cli:register",
+)

@@ -1,5 +1,38 @@
 """Targets and pathways of a region's manufacturing (``rancang targets``)."""
 
-from rancang.features.targets.service import TABLE_NAMES, TargetOptions, TargetResult, run_targets
+from __future__ import annotations
 
-__all__ = ["TABLE_NAMES", "TargetOptions", "TargetResult", "run_targets"]
+from typing import TYPE_CHECKING
+
+from rancang.core.features import Feature, lazy_exports
+
+if TYPE_CHECKING:
+    from rancang.features.targets.service import (
+        TABLE_NAMES,
+        TargetOptions,
+        TargetResult,
+        run_targets,
+    )
+
+_EXPORTS = {
+    'TABLE_NAMES': 'rancang.features.targets.service',
+    'TargetOptions': 'rancang.features.targets.service',
+    'TargetResult': 'rancang.features.targets.service',
+    'run_targets': 'rancang.features.targets.service',
+}
+__all__ = [
+    "FEATURE",
+    "TABLE_NAMES",
+    "TargetOptions",
+    "TargetResult",
+    "run_targets",
+]
+__getattr__ = lazy_exports(__name__, _EXPORTS)
+
+FEATURE = Feature(
+    name="targets",
+    package=__name__,
+    label="feature.targets",
+    words=("rancang.features.targets.words",),
+    cli="rancang.features.targets.cli:register",
+)

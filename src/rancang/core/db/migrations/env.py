@@ -1,16 +1,22 @@
-"""Alembic environment: uses the connection handed over by :func:`rancang.core.db.ensure_schema`."""
+"""Alembic environment: uses the connection handed over by :func:`rancang.core.db.ensure_schema`.
+
+The target metadata is every installed feature's models (imported from the modules their
+manifests list), for ``alembic revision --autogenerate``.
+"""
 
 from __future__ import annotations
+
+import importlib
 
 from alembic import context
 from sqlalchemy import create_engine
 
-import rancang.features.datasets.models
-import rancang.features.registry.models
-import rancang.web.models  # noqa: F401
 from rancang.core.db.base import Base
+from rancang.core.features import installed
 
 config = context.config
+for _module in (config.attributes.get("features") or installed()).model_modules():
+    importlib.import_module(_module)
 target_metadata = Base.metadata
 
 
@@ -28,7 +34,7 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
 connection = config.attributes.get("connection")
 if connection is not None:
     _run(connection)
-else:  # command-line use: alembic -x url=sqlite:///file.sqlite upgrade head
+else:  # command-line use: alembic -x url=sqlite:///file.sqlite upgrade heads
     url = context.get_x_argument(as_dictionary=True).get("url") or config.get_main_option(
         "sqlalchemy.url"
     )

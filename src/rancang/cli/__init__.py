@@ -1,0 +1,76 @@
+"""The ``rancang`` command line: the core's verbs and every feature's.
+
+Thin by design: the core adds ``version``, ``demo`` and ``serve``; each feature adds its
+own verbs through its manifest (:attr:`rancang.core.features.Feature.cli`). A verb parses
+its options, calls a service and renders the result. Rancang's errors end with a clear
+message in the call's language and exit code 2 (bad input) or 1, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from rancang.core.errors import InputError, RancangError, error_text
+
+
+def _root(
+    lang: str | None = typer.Option(
+        None, "--lang", help="Language of messages and outputs: id (default) or en.",
+        envvar="RANCANG_LANG"),
+) -> None:
+    """Rancang: workbench for regional industrial development plans (RPIK/RPIP).
+
+    Every call starts in its own language: ``--lang``, else ``RANCANG_LANG``, else
+    Indonesian (a verb's own ``--lang`` may change it for the rest of the call).
+    """
+    from rancang.cli.lang import use_language
+    from rancang.core import i18n
+
+    i18n.use_language(None)
+    use_language(lang)
+
+
+def build_app() -> typer.Typer:
+    """The root command with the core's verbs and every installed feature's."""
+    from rancang.core.features import installed
+
+    app = typer.Typer(
+        name="rancang",
+        help="Rancang: workbench for regional industrial development plans (RPIK/RPIP).",
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        callback=_root,
+    )
+
+    @app.command("version")
+    def version() -> None:
+        """Print the Rancang version."""
+        from rancang import __version__
+
+        typer.echo(__version__)
+
+    from rancang.cli import demo, serve
+
+    demo.register(app)
+    serve.register(app)
+    installed().register_cli(app)
+    return app
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console entry point: user mistakes end with a clear message and exit code 2."""
+    from rancang.core import i18n
+
+    i18n.use_language(None)
+    app = build_app()
+    try:
+        app(args=argv)
+    except InputError as exc:
+        typer.echo(error_text(exc), err=True)
+        sys.exit(2)
+    except RancangError as exc:
+        typer.echo(error_text(exc), err=True)
+        sys.exit(1)

@@ -1,0 +1,94 @@
+"""``rancang complexity``: economic complexity, relatedness and diversification options."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``complexity`` to the app."""
+    app.command("complexity")(complexity)
+
+
+def complexity(
+    inputs: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Berkas atau folder: ekspor PDRB BPS, tabel Dalam Angka, atau CSV/XLSX "
+            "panjang (region_code, industry_code, year, value). Tata letak dikenali otomatis.",
+            exists=True,
+        ),
+    ],
+    threshold: Annotated[
+        float, typer.Option(help="Ambang RCA: lapangan usaha dianggap hadir bila RCA >= ambang.")
+    ] = 1.0,
+    out: Annotated[Path, typer.Option(help="Folder hasil.")] = Path("out/complexity"),
+    weight: Annotated[
+        list[str] | None,
+        typer.Option("--weight", "-w",
+                     help="Bobot peluang NAMA=NILAI atas density, cog, pci "
+                     "(mis. density=0.5); boleh diulang."),
+    ] = None,
+    start: Annotated[int | None, typer.Option("--from", help="Tahun pertama.")] = None,
+    end: Annotated[int | None, typer.Option("--to", help="Tahun terakhir.")] = None,
+    all_years: Annotated[
+        bool, typer.Option("--all-years",
+                           help="Peluang untuk setiap tahun, bukan hanya tahun terakhir.")
+    ] = False,
+    samples: Annotated[
+        int, typer.Option(help="Jumlah undian (ambang x bobot) untuk rentang peringkat.",
+                          min=10)
+    ] = 60,
+    lang: Annotated[str | None, typer.Option(
+        help="Bahasa buku kerja, ringkasan dan pesan: id (bawaan) atau en.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Tanpa ringkasan.")] = False,
+) -> None:
+    """Kompleksitas ekonomi dan peluang diversifikasi tiap wilayah.
+
+    ECI, PCI, kedekatan (proximity), kepadatan (density), COI, COG dan peluang.
+    Menulis complexity.csv, eci.csv, pci.csv, opportunities.csv dan
+    complexity.xlsx ke --out.
+    """
+    from rancang.cli.checks import print_total_checks, read_checked
+    from rancang.cli.lang import use_language
+    from rancang.features.complexity import ComplexityOptions, run_complexity
+    from rancang.features.complexity.cli_render import print_complexity_summary
+    from rancang.features.complexity.export import export_result
+    from rancang.features.leading.cli_render import analysis_progress, parse_weights
+
+    lang = use_language(lang)
+    if not threshold > 0:
+        raise typer.BadParameter("--threshold must be positive")
+    weights = parse_weights(weight)
+    if weights:
+        unknown = sorted(set(weights) - {"density", "cog", "pci"})
+        if unknown:
+            raise typer.BadParameter(
+                f"unknown weight {', '.join(unknown)}: use density, cog or pci"
+            )
+        if sum(weights.values()) <= 0:
+            raise typer.BadParameter("the weights must add up to more than zero")
+    console = Console(stderr=False)
+    with analysis_progress(console, quiet=quiet, total=5) as step:
+        step("membaca data" if lang == "id" else "reading data")
+        panel, checks = read_checked(inputs)
+        options = ComplexityOptions(
+            threshold=threshold, start=start, end=end, weights=weights,
+            all_years=all_years, rank_samples=samples,
+        )
+        result = run_complexity(panel, options, progress=step)
+        step("menulis hasil" if lang == "id" else "writing results")
+        paths = export_result(result, out, lang=lang)
+    print_total_checks(console, checks, lang=lang)
+    for text in result.warnings(lang):
+        console.print(f"[bold yellow]{'Warning' if lang == 'en' else 'Peringatan'}:[/] {text}")
+    if not quiet:
+        print_complexity_summary(console, result, lang=lang)
+        console.print(
+            ("Hasil ditulis ke" if lang == "id" else "Results written to")
+            + f" {out}/ ({len(paths)} files)"
+        )

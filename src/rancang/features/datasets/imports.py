@@ -1,0 +1,141 @@
+"""Uploads: the shared steps of every importer of the data page, the BPS PDRB importer,
+and the import history.
+
+Everything is validated before anything is saved; every attempt, accepted or refused, is
+written to the import history (:func:`record_import`), whatever feature imports it.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, insert, or_, select
+
+from rancang.core.actors import Actor, Forbidden
+from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg
+from rancang.features.datasets import save_panel
+from rancang.features.datasets.models import ImportRecord
+
+T = TypeVar("T")
+MAX_BYTES = 50 * 1024 * 1024
+SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv")
+
+
+def _safe_name(name: str) -> str:
+    """A file name without folders or odd characters.
+
+    >>> _safe_name("../../etc/PDRB 2020.xlsx")
+    'PDRB_2020.xlsx'
+    """
+    base = Path(name.replace("\\", "/")).name
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", base).strip("._") or "upload"
+
+
+def write_uploads(files: list[tuple[str, bytes]], folder: Path) -> list[Path]:
+    problems = []
+    paths = []
+    if not files:
+        raise InputError(Problem(Msg("upload.no_file")))
+    for name, data in files:
+        safe = _safe_name(name)
+        if not safe.lower().endswith(SUFFIXES):
+            problems.append(Problem(Msg("upload.file_type", suffixes=", ".join(SUFFIXES)),
+                                    file=name))
+            continue
+        if len(data) > MAX_BYTES:
+            problems.append(Problem(Msg("upload.too_large"), file=name))
+            continue
+        if not data:
+            problems.append(Problem(Msg("upload.empty"), file=name))
+            continue
+        path = folder / safe
+        path.write_bytes(data)
+        paths.append(path)
+    if problems:
+        raise InputError(problems)
+    return paths
+
+
+def readable(read: Callable[[], T], names: list[str]) -> T:
+    """Run a reader; a file no reader can open becomes an :class:`InputError`."""
+    try:
+        return read()
+    except InputError:
+        raise
+    except Exception as exc:  # broken zip, wrong encoding... : the user's file, not a bug
+        first = str(exc).splitlines()[0][:300] if str(exc) else type(exc).__name__
+        raise InputError([Problem(Msg("upload.unreadable", detail=first),
+                                  file=", ".join(names))]) from exc
+
+
+def own_names(exc: InputError, files: list[tuple[str, bytes]]) -> InputError:
+    """The problems with the user's own file names (not the stored safe names or paths)."""
+    from dataclasses import replace
+
+    names = {_safe_name(n): n for n, _ in files}
+
+    def own(file: str | None) -> str | None:
+        if file is None:
+            return None
+        return names.get(Path(file.replace("\\", "/")).name, file)
+
+    return InputError([replace(p, file=own(p.file)) for p in exc.problems])
+
+
+def record_import(engine: Engine, **values: Any) -> int:
+    with engine.begin() as conn:
+        return int(conn.execute(insert(ImportRecord).values(**values)
+                                .returning(ImportRecord.id)).scalar_one())
+
+
+def import_pdrb(
+    engine: Engine, user: Actor, files: list[tuple[str, bytes]], *, name: str = "",
+) -> dict[str, Any]:
+    """Read BPS PDRB files (any layout :func:`rancang.sources.read_panel` knows) into a new
+    dataset. Raises :class:`InputError` (nothing saved) when the files have problems."""
+    from rancang.sources import read_panel
+
+    user.require("datasets.import")
+    names = [n for n, _ in files]
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            try:
+                paths = write_uploads(files, Path(tmp))
+                panel = readable(lambda: read_panel(paths), names)
+            except InputError as raw:
+                raise own_names(raw, files) from raw
+    except InputError as exc:
+        record_import(engine, actor=user.username, kind="pdrb", files=names, status="refused",
+                message=str(exc)[:4000],
+                summary={"problems": [p.as_dict() for p in exc.problems[:200]]})
+        raise
+    label = name.strip() or f"PDRB {panel.years[0]}-{panel.years[-1]} ({', '.join(names)[:120]})"
+    # private to the uploader's region until an administrator publishes it
+    ds = save_panel(engine, panel, name=label[:200], actor=user.username, published=False,
+                    region_code=user.region_code)
+    summary = {"regions": len(panel.region_codes), "industries": len(panel.industry_codes),
+               "years": list(panel.years), "dataset_id": ds}
+    record_import(engine, actor=user.username, kind="pdrb", files=names, status="ok",
+            rows=int(panel.values.size), dataset_id=ds, summary=summary)
+    return summary
+
+
+def import_history(engine: Engine, user: Actor, *, limit: int = 200) -> list[dict[str, Any]]:
+    """Past imports: every import for an actor who may read the history everywhere; the
+    actor's own uploads and those of the regions where they may read it otherwise."""
+    scope = user.scope("datasets.history.read")
+    if scope.empty:
+        raise Forbidden("datasets.history.read")
+    t = ImportRecord.__table__
+    stmt = select(t).order_by(t.c.id.desc()).limit(limit)
+    if not scope.everywhere:
+        regions = [or_(t.c.region_code == r, t.c.region_code.like(f"{r}.%"))
+                   for r in scope.regions]
+        stmt = stmt.where(or_(t.c.actor == user.username, *regions))
+    with engine.connect() as conn:
+        return [dict(r) for r in conn.execute(stmt).mappings()]

@@ -1,0 +1,71 @@
+"""JSON API: BPS PDRB uploads and the import history (every importer's attempts)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Form, UploadFile
+from pydantic import BaseModel
+
+from rancang.core.actors import Actor
+from rancang.features.datasets.imports import import_history, import_pdrb
+from rancang.web.deps import EngineDep, Permit
+from rancang.web.errors import ERROR_RESPONSES
+
+router = APIRouter(prefix="/api/v1/imports", tags=["imports"], responses=ERROR_RESPONSES)
+ImportPdrb = Annotated[Actor, Depends(Permit("datasets.import"))]
+ReadHistory = Annotated[Actor, Depends(Permit("datasets.history.read"))]
+
+
+class ImportSummaryOut(BaseModel):
+    """What an accepted import saved: a new dataset (regions, industries, years,
+    dataset_id) or register records (rows, added, changed, unchanged, periods, batch)."""
+
+    regions: int | None = None
+    industries: int | None = None
+    years: list[int] | None = None
+    dataset_id: int | None = None
+    rows: int | None = None
+    added: int | None = None
+    changed: int | None = None
+    unchanged: int | None = None
+    periods_added: int | None = None
+    periods_changed: int | None = None
+    batch: str | None = None
+    repaired: int | None = None
+    flagged: int | None = None
+
+
+class ImportRecordOut(BaseModel):
+    """One upload in the import history, accepted or refused."""
+
+    id: int
+    at: datetime
+    actor: str
+    kind: str
+    files: list[str]
+    status: str
+    rows: int | None
+    region_code: str | None
+    dataset_id: int | None
+    summary: dict[str, Any] | None
+    message: str | None
+
+
+async def read_files(files: list[UploadFile]) -> list[tuple[str, bytes]]:
+    """The uploaded files as (name, bytes) pairs."""
+    return [(f.filename or "upload", await f.read()) for f in files]
+
+
+@router.post("/pdrb", status_code=201)
+async def upload_pdrb(engine: EngineDep, user: ImportPdrb, files: list[UploadFile],
+                      name: Annotated[str, Form()] = "") -> ImportSummaryOut:
+    """Upload BPS PDRB files; 422 with ``problems`` (file, sheet, row, column) when bad."""
+    return ImportSummaryOut(**import_pdrb(engine, user, await read_files(files), name=name))
+
+
+@router.get("")
+def history(engine: EngineDep, user: ReadHistory) -> list[ImportRecordOut]:
+    """Import history (administrators: all; analysts: own region and own uploads)."""
+    return [ImportRecordOut(**r) for r in import_history(engine, user)]

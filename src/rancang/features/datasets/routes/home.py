@@ -1,0 +1,66 @@
+"""Home panel: choose a dataset, a province and a regency (search by name or code)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import HTMLResponse
+from sqlalchemy import Engine
+
+from rancang.core.actors import Actor
+from rancang.features.datasets.regions import (
+    default_dataset,
+    provinces,
+    search_regions,
+    visible_dataset,
+    visible_datasets,
+)
+from rancang.features.datasets.service import get_dataset, load_panel
+from rancang.web.deps import EngineDep, Permit
+from rancang.web.render import render
+
+router = APIRouter(include_in_schema=False)
+ReadDatasets = Annotated[Actor, Depends(Permit("datasets.read"))]
+
+
+def _int(value: str | None) -> int | None:
+    """``?dataset=`` as a number (None when absent or not a number).
+
+    >>> _int("3"), _int(""), _int("x"), _int(None)
+    (3, None, None, None)
+    """
+    try:
+        return int(value) if value else None
+    except ValueError:
+        return None
+
+
+def regions_panel(request: Request, engine: Engine, actor: Actor) -> dict[str, Any] | None:
+    """The home page's region chooser: datasets, provinces and the matching regencies
+    (``?dataset=``, ``?province=``, ``?q=``); hidden for actors who may not read data."""
+    if not actor.can("datasets.read"):
+        return None
+    params = request.query_params
+    province = params.get("province") or None
+    q = params.get("q", "")
+    ds = default_dataset(engine, actor, _int(params.get("dataset")))
+    ctx: dict[str, Any] = {"datasets": visible_datasets(engine, actor), "dataset": None,
+                           "provinces": [], "regions": [], "province": province, "q": q}
+    if ds is not None:
+        ctx["dataset"] = get_dataset(engine, ds)
+        ctx["provinces"] = provinces(load_panel(engine, ds))
+        ctx["regions"] = search_regions(engine, ds, q, province=province, limit=600)
+    return ctx
+
+
+@router.get("/regions/search")
+def region_search(
+    request: Request, engine: EngineDep, user: ReadDatasets, dataset: int, q: str = "",
+    province: str | None = None,
+) -> HTMLResponse:
+    """htmx fragment: the list of matching regions."""
+    visible_dataset(engine, user, dataset)
+    found = search_regions(engine, dataset, q, province=province or None, limit=600)
+    return render(request, "datasets/_region_list.html",
+                  {"regions": found, "dataset": get_dataset(engine, dataset)})

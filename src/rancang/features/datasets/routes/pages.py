@@ -1,0 +1,61 @@
+"""Data page: uploads of every kind the features offer, and the import history."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Form, Request, UploadFile
+from fastapi.responses import HTMLResponse
+
+from rancang.core.actors import Actor
+from rancang.core.errors import InputError, NotFoundError
+from rancang.core.features import load_ref
+from rancang.features.datasets.imports import import_history
+from rancang.features.datasets.regions import visible_datasets
+from rancang.web.deps import EngineDep, Permit
+from rancang.web.render import render
+
+router = APIRouter(include_in_schema=False)
+ReadDatasets = Annotated[Actor, Depends(Permit("datasets.read"))]
+
+# problems of a refused import shown at once; the rest behind a "show more" toggle
+HISTORY_PROBLEMS = 5
+
+
+def _page(request: Request, engine: EngineDep, user: Actor, **extra: object) -> HTMLResponse:
+    history = import_history(engine, user) if user.can("datasets.history.read") else []
+    datasets = visible_datasets(engine, user)
+    importers = [i for i in request.app.state.features.importers()
+                 if user.can(i.permission)]
+    status = 422 if extra.get("problems") else 200
+    return render(request, "datasets/data.html", {
+        "datasets": datasets, "history": history, "visible_ids": {d.id for d in datasets},
+        "first_problems": HISTORY_PROBLEMS, "importers": importers,
+        "can_upload": bool(importers), **extra}, status=status)
+
+
+@router.get("/data")
+def data_page(request: Request, engine: EngineDep, user: ReadDatasets) -> HTMLResponse:
+    """Datasets, upload forms, import history."""
+    return _page(request, engine, user)
+
+
+@router.post("/data/upload")
+async def upload(
+    request: Request, engine: EngineDep, user: ReadDatasets,
+    kind: Annotated[str, Form()], files: list[UploadFile], name: Annotated[str, Form()] = "",
+) -> HTMLResponse:
+    """Validate and save with the importer of ``kind``; on problems show them per row and
+    column, nothing saved."""
+    importer = next((i for i in request.app.state.features.importers() if i.kind == kind),
+                    None)
+    if importer is None:
+        raise NotFoundError("datasets.unknown_kind", kind=kind)
+    user.require(importer.permission)
+    contents = [(f.filename or "upload", await f.read()) for f in files]
+    try:
+        summary = load_ref(importer.run)(engine, user, contents, name=name)
+    except InputError as exc:
+        return _page(request, engine, user, problems=[p.as_dict() for p in exc.problems],
+                     kind=kind)
+    return _page(request, engine, user, saved=summary, kind=kind)

@@ -1,0 +1,306 @@
+"""What the region dashboard shows, built from an :class:`AnalysisResult`: chart options
+for ECharts, table rows, and for every number the text that explains it on hover."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import polars as pl
+
+from rancang.analysis.ranking import DEFAULT_WEIGHTS
+from rancang.core.i18n import header_label, render_text, term_label
+from rancang.features.leading import AnalysisResult
+from rancang.features.leading.labels import criterion_description, criterion_label
+from rancang.reference.pdrb import category_title
+
+# (Indonesian, English) formula text per column, shown on hover with period and reference
+FORMULAS: dict[str, tuple[str, str]] = {
+    "lq": ("LQ = (x_ij / x_j) / (X_i / X): pangsa lapangan usaha i di wilayah j dibagi "
+           "pangsanya di ekonomi acuan", "LQ = (x_ij / x_j) / (X_i / X): industry i's share "
+           "in region j over its share in the reference economy"),
+    "slq": ("SLQ = LQ tahun terakhir", "SLQ = LQ of the last year"),
+    "dlq": ("DLQ = ((1+g_ij)/(1+g_j))^t / ((1+G_i)/(1+G))^t, g laju pertumbuhan rata-rata",
+            "DLQ = ((1+g_ij)/(1+g_j))^t / ((1+G_i)/(1+G))^t, g mean growth rates"),
+    "quadrant": ("SLQ>1 & DLQ>1 unggulan; SLQ>1 & DLQ<1 andalan; SLQ<1 & DLQ>1 prospektif; "
+                 "lainnya tertinggal", "SLQ>1 & DLQ>1 leading; SLQ>1 & DLQ<1 mainstay; "
+                 "SLQ<1 & DLQ>1 prospective; else lagging"),
+    "national_share": ("NS = x_ij,0 * (X_t/X_0 - 1)", "NS = x_ij,0 * (X_t/X_0 - 1)"),
+    "industry_mix": ("IM = x_ij,0 * (X_i,t/X_i,0 - X_t/X_0)",
+                     "IM = x_ij,0 * (X_i,t/X_i,0 - X_t/X_0)"),
+    "regional_share": ("RS = x_ij,0 * (x_ij,t/x_ij,0 - X_i,t/X_i,0)",
+                       "RS = x_ij,0 * (x_ij,t/x_ij,0 - X_i,t/X_i,0)"),
+    "actual_change": ("D = x_ij,t - x_ij,0 = NS + IM + RS", "D = x_ij,t - x_ij,0 = NS + IM + RS"),
+    "growth": ("laju pertumbuhan rata-rata per tahun lapangan usaha di wilayah",
+               "mean annual growth rate of the industry in the region"),
+    "share": ("kontribusi = x_ij / x_j (rata-rata periode)",
+              "share = x_ij / x_j (period mean)"),
+    "score": ("skor = jumlah bobot x kriteria ternormalisasi (0-1 dalam wilayah)",
+              "score = sum of weight x normalised criterion (0-1 within the region)"),
+    "rank_interval": ("rentang peringkat 5-95 % saat bobot diacak (Dirichlet di sekitar bobot)",
+                      "5-95 % rank range when weights are drawn at random around the weights"),
+    "pdrb_value": ("PDRB x_ij: nilai lapangan usaha i (atau jumlah semua) di wilayah j",
+                   "PDRB x_ij: value of industry i (or of all industries) in region j"),
+    "pdrb_share": ("pangsa = 100 x x_ij / x_j: bagian lapangan usaha i dalam PDRB wilayah",
+                   "share = 100 x x_ij / x_j: industry i's part of the region's PDRB"),
+    "pdrb_growth": ("pertumbuhan = 100 x (X_t / X_t-1 - 1), X jumlah PDRB wilayah",
+                    "growth = 100 x (X_t / X_t-1 - 1), X the region's total PDRB"),
+    "rank": ("peringkat menurut skor (1 = skor tertinggi di wilayah)",
+             "rank by score (1 = the region's highest score)"),
+    "contribution": ("kontribusi = bobot x kriteria ternormalisasi (0-1 dalam wilayah); "
+                     "jumlah kontribusi = skor",
+                     "contribution = weight x normalised criterion (0-1 within the region); "
+                     "the contributions add up to the score"),
+    "klassen": ("Klassen: g - G selisih laju pertumbuhan, s - S selisih pangsa terhadap "
+                "acuan; kanan atas maju dan tumbuh pesat",
+                "Klassen: g - G growth-rate gap, s - S share gap against the reference; "
+                "top right: advanced and fast-growing"),
+    "shift_share_chart": ("D = NS + IM + RS per lapangan usaha (batang bertumpuk)",
+                          "D = NS + IM + RS per industry (stacked bars)"),
+    "specialization": ("indeks spesialisasi terhadap ekonomi acuan, per tahun",
+                       "specialisation index against the reference economy, per year"),
+}
+
+
+def explain(key: str, lang: str, result: AnalysisResult, *, year: int | None = None) -> str:
+    """Hover text: formula, period (or year) and reference economy."""
+    pair = FORMULAS.get(key)
+    text = (pair[1] if lang == "en" else pair[0]) if pair else header_label(key, lang)
+    when = str(year) if year is not None else f"{result.start}-{result.end}"
+    ref = "acuan" if lang == "id" else "reference"
+    period = "periode" if lang == "id" else "period"
+    return f"{text} · {period} {when} · {ref}: {reference_label(result, lang)}"
+
+
+def reference_label(result: AnalysisResult, lang: str) -> str:
+    """The reference economy of ``result`` in ``lang`` (the sum of regions translated)."""
+    return render_text(result.reference_label, lang)
+
+
+# tables of the PDRB charts (the analysis has no table of its own for them), downloadable
+# like the analysis tables: name -> (Indonesian, English) sheet title
+PDRB_TABLES: dict[str, tuple[str, str]] = {
+    "pdrb_structure": ("Struktur PDRB", "PDRB structure"),
+    "pdrb_growth": ("Pertumbuhan PDRB", "PDRB growth"),
+}
+
+
+def pdrb_tables(result: AnalysisResult, lang: str = "id") -> dict[str, pl.DataFrame]:
+    """The region's PDRB over the analysis period: ``pdrb_structure`` (value and share of
+    each industry per year) and ``pdrb_growth`` (total PDRB and its growth per year).
+
+    Shares are ``100 * x_ij / x_j`` in % of the region's total; growth is
+    ``100 * (X_t / X_t-1 - 1)`` in %, empty for the first year of the period.
+    """
+    p = result.panel
+    region = result.regions[0]
+    r = p.region_index(region)
+    years = [y for y in p.years if result.start <= y <= result.end]
+    values = p.values[r][:, [p.year_index(y) for y in years]]  # (I, T)
+    total = np.nansum(values, axis=0)
+    names = [industry_label(c, n, lang) for c, n in zip(p.industry_codes, p.industry_names,
+                                                        strict=True)]
+    structure = pl.DataFrame({
+        "region_code": [region] * (len(names) * len(years)),
+        "industry_code": [c for c in p.industry_codes for _ in years],
+        "industry_name": [n for n in names for _ in years],
+        "year": years * len(names),
+        "value": [_f(values[i, t]) for i in range(len(names)) for t in range(len(years))],
+        "share_pct": [_f(100 * values[i, t] / total[t]) if total[t] else None
+                      for i in range(len(names)) for t in range(len(years))],
+    }, schema={"region_code": pl.String, "industry_code": pl.String,
+               "industry_name": pl.String, "year": pl.Int64, "value": pl.Float64,
+               "share_pct": pl.Float64})
+    growth = pl.DataFrame({
+        "region_code": [region] * len(years),
+        "year": years,
+        "value": [_f(v) for v in total],
+        "growth_pct": [None] + [_f(100 * (total[t] / total[t - 1] - 1)) if total[t - 1]
+                                else None for t in range(1, len(years))],
+    }, schema={"region_code": pl.String, "year": pl.Int64, "value": pl.Float64,
+               "growth_pct": pl.Float64})
+    return {"pdrb_structure": structure, "pdrb_growth": growth}
+
+
+def industry_label(code: str, name: str, lang: str) -> str:
+    """Short category title for PDRB letters, else the stored name."""
+    try:
+        return category_title(code, lang)
+    except (KeyError, ValueError):
+        return name
+
+
+def _f(v: Any) -> float | None:
+    try:
+        x = float(v)
+    except (TypeError, ValueError):
+        return None
+    return x if np.isfinite(x) else None
+
+
+def _quadrant(label: str | None, lang: str) -> str:
+    """SLQ x DLQ or Klassen quadrant name in the page's language."""
+    return term_label(label, lang)
+
+
+def _quadrant_chart(points: list[dict[str, Any]], *, x_name: str, y_name: str,
+                    origin: float, left: int) -> dict[str, Any]:
+    """ECharts options of a labelled scatter split into quadrants by dashed lines at
+    ``origin`` (the SLQ x DLQ matrix at 1, Klassen's typology at 0)."""
+    return {
+        "tooltip": {"trigger": "item"},
+        "grid": {"left": left, "right": 30, "top": 20, "bottom": 40},
+        "xAxis": {"type": "value", "name": x_name, "nameLocation": "middle", "nameGap": 25},
+        "yAxis": {"type": "value", "name": y_name},
+        "series": [{
+            "type": "scatter", "symbolSize": 11, "data": points,
+            "label": {"show": True, "formatter": "{b}", "position": "right", "fontSize": 10},
+            "markLine": {"silent": True, "symbol": "none", "lineStyle": {"type": "dashed"},
+                         "data": [{"xAxis": origin}, {"yAxis": origin}]},
+        }],
+    }
+
+
+def build(result: AnalysisResult, lang: str = "id") -> dict[str, Any]:
+    """Everything the dashboard template needs (charts as ECharts options, tables as rows)."""
+    p = result.panel
+    region = result.regions[0]
+    r = p.region_index(region)
+    names = {c: industry_label(c, n, lang) for c, n in zip(p.industry_codes, p.industry_names,
+                                                           strict=True)}
+    years = list(p.years)
+    pdrb = pdrb_tables(result, lang)
+    st = pdrb["pdrb_structure"].filter(pl.col("year") == result.end)
+    structure_rows = sorted(
+        ({"code": c, "name": names[c], "value": v, "share": sh}
+         for c, v, sh in zip(st["industry_code"], st["value"], st["share_pct"], strict=True)),
+        key=lambda row: -(row["value"] or 0))
+    structure = {
+        "tooltip": {"trigger": "item"},
+        "grid": {"left": 220, "right": 30, "top": 10, "bottom": 30},
+        "xAxis": {"type": "value", "name": "%"},
+        "yAxis": {"type": "category", "inverse": True,
+                  "data": [row["name"] for row in structure_rows]},
+        "series": [{"type": "bar", "name": header_label("share", lang),
+                    "data": [None if row["share"] is None else round(row["share"], 2)
+                             for row in structure_rows]}],
+    }
+    growth_rows = pdrb["pdrb_growth"].to_dicts()
+    growth_chart = {
+        "tooltip": {"trigger": "axis"},
+        "legend": {"top": 0},
+        "grid": {"left": 60, "right": 60, "top": 40, "bottom": 30},
+        "xAxis": {"type": "category", "data": [str(g["year"]) for g in growth_rows]},
+        "yAxis": [{"type": "value", "name": p.unit or p.measure},
+                  {"type": "value", "name": "%"}],
+        "series": [
+            {"type": "bar", "name": "PDRB",
+             "data": [None if g["value"] is None else round(g["value"], 2)
+                      for g in growth_rows]},
+            {"type": "line", "name": header_label("growth", lang), "yAxisIndex": 1,
+             "data": [None if g["growth_pct"] is None else round(g["growth_pct"], 2)
+                      for g in growth_rows]},
+        ],
+    }
+    quad = result.tables["lq_quadrant"].to_dicts()
+    lq = result.tables["location_quotient"]
+    lq_by_ind: dict[str, dict[int, float | None]] = {}
+    for row in lq.iter_rows(named=True):
+        lq_by_ind.setdefault(row["industry_code"], {})[row["year"]] = _f(row["lq"])
+    lq_rows = [
+        {"code": q["industry_code"], "name": names[q["industry_code"]],
+         "by_year": [lq_by_ind.get(q["industry_code"], {}).get(y) for y in years],
+         "slq": _f(q["slq"]), "dlq": _f(q["dlq"]), "quadrant": _quadrant(q["quadrant"], lang)}
+        for q in quad
+    ]
+    scatter = _quadrant_chart(
+        [{"name": row["name"], "value": [row["slq"], row["dlq"]]}
+         for row in lq_rows if row["slq"] is not None and row["dlq"] is not None],
+        x_name="SLQ", y_name="DLQ", origin=1, left=50)
+    ss = result.tables["shift_share"].to_dicts()
+    ss_rows = [{"code": s["industry_code"], "name": names[s["industry_code"]],
+                **{k: _f(s[k]) for k in ("actual_change", "national_share", "industry_mix",
+                                         "regional_share")}} for s in ss]
+    ss_chart = {
+        "tooltip": {"trigger": "axis", "axisPointer": {"type": "shadow"}},
+        "legend": {"top": 0},
+        "grid": {"left": 220, "right": 30, "top": 40, "bottom": 30},
+        "xAxis": {"type": "value"},
+        "yAxis": {"type": "category", "inverse": True, "data": [s["name"] for s in ss_rows]},
+        "series": [{"type": "bar", "stack": "ss", "name": header_label(k, lang),
+                    "data": [s[k] for s in ss_rows]}
+                   for k in ("national_share", "industry_mix", "regional_share")],
+    }
+    kl = result.tables["klassen"].to_dicts()
+    kl_rows = [{"code": k["industry_code"], "name": names[k["industry_code"]],
+                **{c: _f(k[c]) for c in ("growth", "reference_growth", "share",
+                                         "reference_share")},
+                "quadrant": _quadrant(k["quadrant"], lang)} for k in kl]
+    kl_chart = _quadrant_chart(
+        [{"name": k["name"], "value": [
+            round(100 * (k["growth"] - k["reference_growth"]), 3),
+            round(100 * (k["share"] - k["reference_share"]), 3)]}
+         for k in kl_rows if None not in (k["growth"], k["reference_growth"],
+                                          k["share"], k["reference_share"])],
+        x_name="g - G (%)", y_name="s - S (%)", origin=0, left=60)
+    spec = result.tables["specialization"]
+    spec_keys = [c for c in ("krugman", "hoover", "herfindahl", "theil") if c in spec.columns]
+    spec_chart = {
+        "tooltip": {"trigger": "axis"},
+        "legend": {"top": 0},
+        "grid": {"left": 50, "right": 30, "top": 40, "bottom": 30},
+        "xAxis": {"type": "category", "data": [str(y) for y in spec["year"].to_list()]},
+        "yAxis": {"type": "value"},
+        "series": [{"type": "line", "name": header_label(k, lang),
+                    "data": [_f(v) for v in spec[k].to_list()]} for k in spec_keys],
+    }
+    # the note every chart's tooltip ends with (static/app.js): formula, period, reference
+    for chart, key, year in ((structure, "pdrb_share", result.end),
+                             (growth_chart, "pdrb_growth", None), (scatter, "quadrant", None),
+                             (ss_chart, "shift_share_chart", None), (kl_chart, "klassen", None),
+                             (spec_chart, "specialization", None)):
+        chart["rancangNote"] = explain(key, lang, result, year=year)
+    return {
+        "region": region,
+        "region_name": p.region_names[r],
+        "years": years,
+        "structure_rows": structure_rows,
+        "growth_rows": growth_rows,
+        "lq_rows": lq_rows,
+        "ss_rows": ss_rows,
+        "kl_rows": kl_rows,
+        "spec_rows": spec.to_dicts(),
+        "spec_keys": [c for c in spec.columns if c not in ("region_code", "year")],
+        "ranking": ranking(result, lang),
+        "charts": {"structure": structure, "growth": growth_chart, "quadrant": scatter,
+                   "shift_share": ss_chart, "klassen": kl_chart, "specialization": spec_chart},
+    }
+
+
+def ranking(result: AnalysisResult, lang: str = "id") -> dict[str, Any]:
+    """The leading-industry ranking with intervals, contributions and the weights used."""
+    p = result.panel
+    names = {c: industry_label(c, n, lang) for c, n in zip(p.industry_codes, p.industry_names,
+                                                           strict=True)}
+    rows = []
+    for row in result.tables["leading_industries"].iter_rows(named=True):
+        rows.append({
+            "code": row["industry_code"], "name": names[row["industry_code"]],
+            "score": _f(row["score"]), "rank": row["rank"], "rank_low": row["rank_low"],
+            "rank_high": row["rank_high"],
+            "contributions": {k: _f(row.get(f"contribution_{k}")) for k in DEFAULT_WEIGHTS},
+        })
+    chart = {
+        "tooltip": {"trigger": "axis", "axisPointer": {"type": "shadow"}},
+        "legend": {"top": 0},
+        "grid": {"left": 220, "right": 30, "top": 40, "bottom": 30},
+        "xAxis": {"type": "value", "max": 1},
+        "yAxis": {"type": "category", "inverse": True, "data": [r["name"] for r in rows]},
+        "series": [{"type": "bar", "stack": "score", "name": criterion_label(k, lang),
+                    "data": [r["contributions"][k] for r in rows]} for k in DEFAULT_WEIGHTS],
+        "rancangNote": explain("contribution", lang, result),
+    }
+    return {"rows": rows, "weights": result.weights, "chart": chart,
+            "labels": {k: criterion_label(k, lang) for k in DEFAULT_WEIGHTS},
+            "criteria": {k: criterion_description(k, lang) for k in DEFAULT_WEIGHTS},
+            "top": rows[0]["code"] if rows else None}

@@ -1,0 +1,110 @@
+"""Region dashboard: charts, tables, ranking with editable weights, downloads."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import HTMLResponse, Response
+
+from rancang.analysis.ranking import DEFAULT_WEIGHTS
+from rancang.features.datasets import get_dataset, load_panel
+from rancang.features.datasets.regions import visible_dataset
+from rancang.features.datasets.service import dataset_stamp
+from rancang.features.leading import dashboard
+from rancang.features.leading.queries import (
+    CONTENT_CACHE,
+    AnalysisQuery,
+    analyse,
+    reference_choices,
+    region_code_in,
+    table_bytes,
+)
+from rancang.features.leading.routes import ReadAnalyses
+from rancang.web.deps import EngineDep, LangDep
+from rancang.web.render import render, render_fragment
+
+router = APIRouter(include_in_schema=False)
+
+
+def analysis_query(
+    request: Request, engine: EngineDep, user: ReadAnalyses, dataset_id: int, region: str,
+    reference: str | None = None, start: int | None = None, end: int | None = None,
+) -> AnalysisQuery:
+    """The query of a dashboard URL; weights come as ``w_slq=0.3`` etc. A dataset the user
+    may not open (someone else's unpublished upload) is "not found"."""
+    visible_dataset(engine, user, dataset_id)
+    weights: dict[str, float] = {}
+    for k in DEFAULT_WEIGHTS:
+        v = request.query_params.get(f"w_{k}")
+        if v not in (None, ""):
+            try:
+                weights[k] = max(0.0, float(str(v).replace(",", ".")))
+            except ValueError:
+                continue
+    if weights:
+        weights = {k: weights.get(k, 0.0) for k in DEFAULT_WEIGHTS}
+    return AnalysisQuery.make(dataset_id, region, reference=reference, start=start, end=end,
+                              weights=weights or None)
+
+
+QueryDep = Annotated[AnalysisQuery, Depends(analysis_query)]
+
+
+@router.get("/region/{dataset_id}/{region}")
+def region_dashboard(
+    request: Request, engine: EngineDep, user: ReadAnalyses, lang: LangDep, query: QueryDep,
+) -> HTMLResponse:
+    """The full dashboard of one region.
+
+    Its content holds aggregates only and no user-specific value (the access check runs in
+    :func:`analysis_query` on every request), so each worker keeps the rendered content per
+    (dataset stamp, query, language, URL query) in a small LRU cache.
+    """
+    key = (id(engine), dataset_stamp(engine, query.dataset_id), query, lang,
+           request.url.query)
+    hit = CONTENT_CACHE.get(key)
+    if hit is None:
+        result = analyse(engine, query)
+        panel = load_panel(engine, query.dataset_id)
+        code = region_code_in(panel, query.region)
+        data = dashboard.build(result, lang)
+        html = render_fragment(request, "leading/_dashboard_content.html", {
+            "d": data, "result": result, "query": query,
+            "dataset": get_dataset(engine, query.dataset_id),
+            "references": reference_choices(panel, code, lang),
+            "reference_label": dashboard.reference_label(result, lang),
+            "all_years": list(panel.years),
+            "explain": lambda key, year=None: dashboard.explain(key, lang, result, year=year),
+            "query_string": request.url.query,
+        })
+        hit = (str(data["region_name"]), html)
+        CONTENT_CACHE.put(key, hit)
+    return render(request, "leading/dashboard.html", {"title": hit[0], "content": hit[1]})
+
+
+@router.get("/region/{dataset_id}/{region}/ranking")
+def ranking_fragment(
+    request: Request, engine: EngineDep, user: ReadAnalyses, lang: LangDep, query: QueryDep,
+) -> HTMLResponse:
+    """htmx fragment: the ranking for the weights in the form (live update)."""
+    result = analyse(engine, query)
+    return render(request, "leading/_ranking.html", {
+        "rk": dashboard.ranking(result, lang), "result": result, "query": query,
+        "explain": lambda key, year=None: dashboard.explain(key, lang, result, year=year),
+        "query_string": request.url.query,
+    })
+
+
+@router.get("/region/{dataset_id}/{region}/table/{name}.{fmt}")
+def download_table(
+    engine: EngineDep, user: ReadAnalyses, lang: LangDep, query: QueryDep, name: str, fmt: str,
+) -> Response:
+    """One table of the dashboard as CSV or XLSX."""
+    result = analyse(engine, query)
+    body = table_bytes(result, name, fmt, lang=lang)
+    media = ("text/csv; charset=utf-8" if fmt == "csv" else
+             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    filename = f"{name}_{result.regions[0]}_{result.start}-{result.end}.{fmt}"
+    return Response(body, media_type=media,
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})

@@ -1,0 +1,287 @@
+"""``rancang registry``: the industry register (import, export, stats, panel, dedup, demo).
+
+Every command opens the database from ``--database-url`` or ``RANCANG_DATABASE_URL``
+(default: an SQLite file in the data folder) and creates or upgrades the schema first.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from rancang.cli.lang import use_language
+from rancang.core.errors import InputError
+
+DbOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--database-url", help="SQLAlchemy URL of the register (default RANCANG_DATABASE_URL)."
+    ),
+]
+LangOpt = Annotated[str | None, typer.Option("--lang", help="Bahasa pesan: id atau en.")]
+
+
+_OPEN: list[Any] = []
+
+
+def _engine(url: str | None) -> Any:
+    """Open (and migrate) the register database; closed when the command ends."""
+    from rancang.features.registry.service import open_register
+
+    engine = open_register(url)
+    _OPEN.append(engine)
+    return engine
+
+
+def _closing(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Dispose every engine a command opened, however it ends."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            while _OPEN:
+                _OPEN.pop().dispose()
+
+    return wrapper
+
+
+def _guard(fn: Callable[[], Any]) -> Any:
+    """Run a service call; render input problems as a list and exit with code 2."""
+    try:
+        return fn()
+    except InputError as exc:
+        n = len(exc.problems)
+        typer.echo(
+            f"Ditemukan {n} masalah; tidak ada data yang ditulis."
+            if n > 1
+            else "Ditemukan 1 masalah; tidak ada data yang ditulis.",
+            err=True,
+        )
+        for p in exc.problems[:200]:
+            typer.echo(f"  - {p}", err=True)
+        if n > 200:
+            typer.echo(f"  ... dan {n - 200} lagi", err=True)
+        raise typer.Exit(2) from None
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``registry`` sub-app to the CLI."""
+    reg = typer.Typer(
+        help="Register industri: impor, ekspor, statistik, panel, deduplikasi.",
+        no_args_is_help=True,
+    )
+    app.add_typer(reg, name="registry")
+
+    @reg.command("import")
+    @_closing
+    def import_cmd(
+        files: Annotated[list[Path], typer.Argument(help="Berkas XLSX/CSV.")],
+        sheet: Annotated[str | None, typer.Option(help="Hanya lembar ini.")] = None,
+        mapping: Annotated[
+            Path | None, typer.Option(help="Pemetaan kolom (YAML/JSON/CSV).")
+        ] = None,
+        period: Annotated[
+            str | None, typer.Option(help="Periode bila tak ada kolom Tahun.")
+        ] = None,
+        dry_run: Annotated[
+            bool, typer.Option("--dry-run", help="Periksa saja, jangan simpan.")
+        ] = False,
+        actor: Annotated[str | None, typer.Option(help="Nama petugas untuk log audit.")] = None,
+        regions: Annotated[
+            list[Path] | None,
+            typer.Option(
+                "--regions", help="Daftar kode kecamatan/desa (CSV kolom code) untuk diperiksa."
+            ),
+        ] = None,
+        lang: LangOpt = None,
+        database_url: DbOpt = None,
+    ) -> None:
+        """Impor register dari Excel/CSV (semua atau tidak sama sekali)."""
+        from rancang.features.registry.importer import import_files
+        from rancang.features.registry.mapping import read_mapping_file
+        from rancang.features.registry.validate import load_area_codes
+
+        use_language(lang)
+        engine = _engine(database_url)
+        extra = _guard(lambda: read_mapping_file(mapping)) if mapping else None
+        areas = load_area_codes(list(regions)) if regions else None
+        rep = _guard(
+            lambda: import_files(
+                engine,
+                list(files),
+                sheet=sheet,
+                mapping=extra,
+                period=period,
+                dry_run=dry_run,
+                actor=actor,
+                areas=areas,
+            )
+        )
+        for label, heads in rep.headers.items():
+            typer.echo(f"{label}: " + ", ".join(f"{h!r}->{f}" for h, f in heads.items()))
+            if rep.ignored.get(label):
+                typer.echo(f"  kolom diabaikan: {', '.join(rep.ignored[label])}")
+        tag = " (uji coba, tidak disimpan)" if dry_run else ""
+        typer.echo(
+            f"{rep.rows} baris: {rep.added} baru, {rep.changed} berubah, "
+            f"{rep.unchanged} tetap; periode {rep.periods_added} baru, "
+            f"{rep.periods_changed} berubah{tag}"
+        )
+
+    @reg.command("mapping")
+    @_closing
+    def mapping_cmd(
+        out: Annotated[
+            Path | None, typer.Option(help="Tulis ke YAML/JSON/CSV untuk diedit.")
+        ] = None,
+    ) -> None:
+        """Tampilkan pemetaan judul kolom -> field (bisa diedit dan dipakai --mapping)."""
+        from rancang.features.registry.mapping import default_mapping, write_mapping_file
+
+        if out:
+            write_mapping_file(out)
+            typer.echo(f"pemetaan ditulis ke {out}")
+            return
+        for field, heads in default_mapping().items():
+            typer.echo(f"{field}: {', '.join(heads)}")
+
+    @reg.command("stats")
+    @_closing
+    def stats_cmd(
+        as_json: Annotated[bool, typer.Option("--json", help="Keluaran JSON.")] = False,
+        database_url: DbOpt = None,
+    ) -> None:
+        """Ringkasan register: jumlah usaha, status, kelas ukuran, KBLI, kecamatan."""
+        from rancang.features.registry.service import stats
+
+        s = stats(_engine(database_url))
+        if as_json:
+            typer.echo(json.dumps(s, ensure_ascii=False, indent=1))
+            return
+        typer.echo(
+            f"Usaha aktif: {s['enterprises']} (digabung: {s['merged']}, sintetis: "
+            f"{s['synthetic']}); periode laporan: {s['periods']}; sentra: "
+            f"{s['sentra']}; entri audit: {s['audit_entries']}"
+        )
+        for key, title in (
+            ("by_status", "Status"),
+            ("size_permenperin", "Kelas (Permenperin 64/2016)"),
+            ("size_bps", "Kelas (BPS)"),
+            ("by_division", "KBLI 2 digit"),
+            ("by_district", "Kecamatan"),
+        ):
+            typer.echo(f"{title}: " + ", ".join(f"{k} {v}" for k, v in s[key].items()))
+
+    @reg.command("export")
+    @_closing
+    def export_cmd(
+        out: Annotated[Path, typer.Option(help="Berkas keluaran .csv atau .xlsx.")],
+        aggregate: Annotated[
+            bool,
+            typer.Option(
+                "--aggregate", help="Agregat untuk publikasi (sel rahasia disembunyikan)."
+            ),
+        ] = False,
+        public: Annotated[
+            bool,
+            typer.Option(
+                "--public", help="Daftar usaha tanpa data pribadi dan tanpa nilai per usaha."
+            ),
+        ] = False,
+        level: Annotated[int, typer.Option(help="Digit KBLI untuk agregat.")] = 2,
+        measure: Annotated[
+            str, typer.Option(help="units, workers, output_value, investment")
+        ] = "workers",
+        region_level: Annotated[
+            str, typer.Option(help="province, regency, district, village")
+        ] = "district",
+        database_url: DbOpt = None,
+    ) -> None:
+        """Ekspor register (internal), daftar publik, atau agregat publikasi."""
+        from rancang.features.registry.service import export_aggregate, register_frame, write_table
+
+        engine = _engine(database_url)
+        if aggregate:
+            t = _guard(
+                lambda: export_aggregate(
+                    engine, out, level=level, measure=measure, region_level=region_level
+                )
+            )
+            hidden = t.filter(t["suppressed"] != "").height
+            typer.echo(
+                f"{t.height} sel ditulis ke {out}; {hidden} disembunyikan (kerahasiaan UU 3/2014)"
+            )
+            return
+        frame = register_frame(engine, public=public)
+        write_table(frame, out, sheet="Register")
+        note = "" if public else " (RAHASIA: berisi data per usaha dan data pribadi)"
+        typer.echo(f"{frame.height} baris ditulis ke {out}{note}")
+
+    @reg.command("panel")
+    @_closing
+    def panel_cmd(
+        out: Annotated[Path, typer.Option(help="CSV panjang untuk `rancang analyze`.")],
+        level: Annotated[int, typer.Option(help="Digit KBLI (2-5).")] = 2,
+        measure: Annotated[
+            str, typer.Option(help="units, workers, output_value, investment")
+        ] = "workers",
+        region_level: Annotated[
+            str, typer.Option(help="province, regency, district, village")
+        ] = "district",
+        regency: Annotated[str | None, typer.Option(help="Kode kabupaten, mis. 72.06.")] = None,
+        database_url: DbOpt = None,
+    ) -> None:
+        """Agregasi register menjadi panel wilayah x KBLI x tahun (CSV panjang)."""
+        from rancang.features.registry.panel import register_panel
+
+        panel, long = _guard(
+            lambda: register_panel(
+                _engine(database_url),
+                level=level,
+                measure=measure,
+                region_level=region_level,
+                regency=regency,
+            )
+        )
+        out.parent.mkdir(parents=True, exist_ok=True)
+        long.drop("max_firm").write_csv(out)
+        typer.echo(f"{panel!r} ditulis ke {out}")
+
+    @reg.command("demo")
+    @_closing
+    def demo_cmd(
+        n: Annotated[int, typer.Option("--n", help="Jumlah IKM sintetis.")] = 3000,
+        seed: Annotated[int, typer.Option(help="Benih acak.")] = 64,
+        out: Annotated[Path | None, typer.Option(help="Tulis XLSX saja, tanpa impor.")] = None,
+        database_url: DbOpt = None,
+    ) -> None:
+        """Buat register demo SINTETIS (IKM Kabupaten Morowali) dan impor ke basis data."""
+        import tempfile
+
+        from rancang.features.registry.demo import demo_register, write_office_xlsx
+        from rancang.features.registry.importer import import_files
+
+        reg_frame = demo_register(n, seed=seed)
+        if out is not None:
+            write_office_xlsx(reg_frame, out)
+            typer.echo(f"{n} IKM sintetis ditulis ke {out}")
+            return
+        engine = _engine(database_url)
+        with tempfile.TemporaryDirectory() as tmp:
+            path = write_office_xlsx(reg_frame, Path(tmp) / "demo_register_sintetis.xlsx")
+            rep = _guard(lambda: import_files(engine, [path], actor="demo", synthetic=True))
+        typer.echo(
+            f"Register demo SINTETIS: {rep.added} IKM baru, {rep.unchanged} tetap, "
+            f"{rep.periods_added} periode"
+        )
+
+    from rancang.features.registry import cli_dedup as _registry_dedup
+
+    _registry_dedup.register(reg)

@@ -1,0 +1,79 @@
+"""Register pages: search, filter, sort, page; edit with the audit trail."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from rancang.core.errors import InputError, Problem
+from rancang.features.registry import records as svc
+from rancang.features.registry.routes import EditRecords, ReadAggregates, ReadRecords
+from rancang.features.registry.schemas import EnterpriseUpdate
+from rancang.web.deps import EngineDep
+from rancang.web.render import render
+
+router = APIRouter(include_in_schema=False)
+EDITABLE = ("name", "address", "village_code", "kbli", "product", "status", "owner_name",
+            "phone", "email")
+
+
+def record_filter(
+    q: str = "", region: str = "", kbli: str = "", size: str = "", sentra: str = "",
+    status: str = "", sort: str = "name", desc: bool = False, page: int = 1,
+) -> svc.RecordFilter:
+    """The list's filters from the query string."""
+    return svc.RecordFilter(q=q, region=region, kbli=kbli, size=size, sentra=sentra,
+                            status=status, sort=sort, descending=desc, page=page)
+
+
+FilterDep = Annotated[svc.RecordFilter, Depends(record_filter)]
+
+
+@router.get("/register")
+def register_page(request: Request, engine: EngineDep, user: ReadAggregates,
+                  f: FilterDep, view: str = "") -> HTMLResponse:
+    """Records (admin, analyst of the region) or the published aggregate (everyone else;
+    ``?view=aggregate`` for those who may read records: every region's published cells)."""
+    may_read = user.can("registry.records.read")
+    if not may_read or view == "aggregate":
+        agg = svc.aggregate_page(engine, svc.AggregateFilter(region=f.region, kbli=f.kbli,
+                                                             page=f.page))
+        return render(request, "registry/register_aggregate.html", {
+            "agg": agg, "f": f, "can_read_records": may_read,
+            "base_query": urlencode({k: v for k, v in (("view", view), ("region", f.region),
+                                                       ("kbli", f.kbli)) if v})})
+    ctx: dict[str, Any] = {"f": f, "facets": svc.facets(engine, user),
+                           "result": svc.list_records(engine, user, f),
+                           "query": request.url.query}
+    name = ("registry/_register_rows.html" if request.headers.get("hx-request")
+            else "registry/register.html")
+    return render(request, name, ctx)
+
+
+@router.get("/register/{record_id}")
+def record_page(request: Request, engine: EngineDep, user: ReadRecords,
+                record_id: int) -> HTMLResponse:
+    """One record: fields, periods, edit form, audit trail."""
+    return render(request, "registry/record.html", {**svc.get_record(engine, user, record_id),
+                                           "editable": EDITABLE})
+
+
+@router.post("/register/{record_id}")
+async def record_save(request: Request, engine: EngineDep, user: EditRecords,
+                      record_id: int) -> Response:
+    """Save the edit form (CSRF-checked, audited)."""
+    form = await request.form()
+    changes = {k: (str(form[k]).strip() or None) for k in EDITABLE if k in form}
+    if changes.get("name") is None:
+        changes.pop("name", None)
+    try:
+        EnterpriseUpdate.model_validate(changes)
+    except Exception as exc:  # pydantic ValidationError -> one problem per field
+        errors = getattr(exc, "errors", lambda: [])()
+        raise InputError([Problem(str(e.get("msg")), column=".".join(map(str, e.get("loc", ()))))
+                          for e in errors] or [Problem(str(exc))]) from exc
+    svc.update_record(engine, user, record_id, changes)
+    return RedirectResponse(f"/register/{record_id}", status_code=303)

@@ -1,1 +1,0 @@
-"""Services behind the pages and the API (the same function serves both)."""
