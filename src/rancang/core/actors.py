@@ -30,6 +30,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from rancang.core.errors import RancangError
+from rancang.core.i18n import Msg
 
 if TYPE_CHECKING:
     from rancang.core.features import Permission
@@ -185,7 +186,9 @@ class Actor:
                 permissions: Mapping[str, Permission] | None = None) -> None:
         """Raise :class:`Forbidden` unless :meth:`can`."""
         if not self.can(permission, region, permissions=permissions):
-            raise Forbidden(permission)
+            perm = _permission(permission, permissions)
+            raise Forbidden("error.forbidden_to",
+                            what=Msg(perm.label) if perm.label else permission)
 
 
 def _permission(name: str, permissions: Mapping[str, Permission] | None) -> Permission:

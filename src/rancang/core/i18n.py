@@ -37,9 +37,11 @@ if TYPE_CHECKING:
 
 LANGS = ("id", "en")
 DEFAULT_LANG = "id"
-#: The core's words modules (errors, generic interface words, the methods' column headers
-#: and result values); features add theirs through their manifests.
-CORE_WORDS: tuple[str, ...] = ("rancang.core.words", "rancang.analysis.words")
+#: The core's words modules (errors, generic interface words; the readers' and the methods'
+#: messages, column headers and result values); features add theirs through their
+#: manifests.
+CORE_WORDS: tuple[str, ...] = ("rancang.core.words", "rancang.analysis.words",
+                                "rancang.sources.words", "rancang.decision.words")
 
 _LANGUAGE: ContextVar[str | None] = ContextVar("rancang_language", default=None)
 
@@ -109,6 +111,8 @@ class Catalogue:
         self._modules = modules
         self._words: dict[str, tuple[str, str]] | None = None
         self._lock = threading.Lock()
+        #: Keys two words modules define differently: (key, first module, second module).
+        self.conflicts: list[tuple[str, str, str]] = []
 
     def _module_names(self) -> tuple[str, ...]:
         if self._modules is not None:

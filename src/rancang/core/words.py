@@ -13,6 +13,7 @@ WORDS: dict[str, tuple[str, str]] = {
                    "Invalid CSRF token; reload the page and try again."),
     "error.file": ("berkas",
                    "file"),
+    "error.forbidden_to": ("Tidak diizinkan: {what}.", "Not allowed: {what}."),
     "error.forbidden": ("Tidak diizinkan.",
                         "Not allowed."),
     "error.more": ("dan {n} lainnya",

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 WORDS: dict[str, tuple[str, str]] = {
+    "feature.accounts": ("Akun pengguna",
+                         "User accounts"),
+    "perm.accounts.manage": ("mengelola akun pengguna",
+                             "manage user accounts"),
     "ui.login": ("Masuk",
                  "Sign in"),
     "ui.login_failed": ("Nama pengguna atau kata sandi salah.",

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 WORDS: dict[str, tuple[str, str]] = {
+    "feature.complexity": ("Kompleksitas dan diversifikasi",
+                           "Complexity and diversification"),
     "rca": ("RCA (LQ)", "RCA (LQ)"),
     "mcp": ("Hadir (Mcp)", "Present (Mcp)"),
     "density": ("Kepadatan (density)", "Density"),

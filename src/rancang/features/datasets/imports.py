@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Engine, insert, or_, select
 
-from rancang.core.actors import Actor, Forbidden
+from rancang.core.actors import Actor
 from rancang.core.errors import InputError, Problem
 from rancang.core.i18n import Msg
 from rancang.features.datasets import save_panel
@@ -130,7 +130,7 @@ def import_history(engine: Engine, user: Actor, *, limit: int = 200) -> list[dic
     actor's own uploads and those of the regions where they may read it otherwise."""
     scope = user.scope("datasets.history.read")
     if scope.empty:
-        raise Forbidden("datasets.history.read")
+        user.require("datasets.history.read")
     t = ImportRecord.__table__
     stmt = select(t).order_by(t.c.id.desc()).limit(limit)
     if not scope.everywhere:

@@ -3,6 +3,18 @@
 from __future__ import annotations
 
 WORDS: dict[str, tuple[str, str]] = {
+    "feature.datasets": ("Set data",
+                         "Datasets"),
+    "perm.datasets.history.read": ("melihat riwayat impor",
+                                   "see the import history"),
+    "perm.datasets.import": ("mengunggah berkas PDRB BPS",
+                             "upload BPS PDRB files"),
+    "perm.datasets.manage": ("menerbitkan, memilih bawaan dan menghapus set data",
+                             "publish, choose the default and delete datasets"),
+    "perm.datasets.private.read": ("membaca set data wilayah sendiri yang belum terbit",
+                                   "read the unpublished datasets of one's region"),
+    "perm.datasets.read": ("membaca set data dan analisis yang terbit",
+                           "read published datasets and analyses"),
     "datasets.region_not_found": ("wilayah {code} tidak ada", "region {code} not found"),
     "datasets.not_found": ("set data {id} tidak ada", "dataset {id} does not exist"),
     "datasets.unknown_kind": ("jenis unggahan {kind} tidak dikenal",

@@ -11,6 +11,7 @@ FEATURE = Feature(
     name="decide",
     package=__name__,
     label="feature.decide",
+    words=("rancang.features.decide.words",),
     requires=("leading",),
     cli="rancang.features.decide.cli:register",
 )

@@ -46,6 +46,8 @@ KEY_SECTOR_WORDS: dict[str, tuple[str, str]] = {
 both above 1, only backward, only forward, neither)."""
 
 WORDS: dict[str, tuple[str, str]] = {
+    "feature.inputoutput": ("Input-output",
+                            "Input-output"),
     **LABELS,
     **{f"value:class:{k}": v for k, v in KEY_SECTOR_WORDS.items()},
 }

@@ -13,6 +13,10 @@ CONTRIBUTION_LABELS = {
 }
 
 WORDS: dict[str, tuple[str, str]] = {
+    "feature.leading": ("Industri unggulan",
+                        "Leading industries"),
+    "perm.leading.read": ("melihat dasbor, peta dan analisis industri unggulan",
+                          "see the dashboard, the map and the leading-industry analyses"),
     "leading.weights_zero": ("bobot harus berjumlah lebih dari 0",
                              "weights must add up to more than 0"),
     "leading.reference_not_found": ("ekonomi acuan {code} tidak ada",

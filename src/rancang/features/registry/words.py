@@ -5,6 +5,18 @@ from __future__ import annotations
 from rancang.features.registry.messages import MESSAGES
 
 WORDS: dict[str, tuple[str, str]] = {
+    "feature.registry": ("Registri industri",
+                         "Industry register"),
+    "perm.registry.aggregates.read": ("melihat agregat registri yang terbit",
+                                      "see the published register aggregates"),
+    "perm.registry.duplicates.review": ("meninjau dan menggabungkan data ganda",
+                                        "review and merge duplicate records"),
+    "perm.registry.import": ("mengimpor lembar registri untuk wilayah sendiri",
+                             "import register spreadsheets for one's region"),
+    "perm.registry.records.edit": ("mengubah data usaha di wilayah sendiri",
+                                   "change the firm records of one's region"),
+    "perm.registry.records.read": ("membaca data usaha di wilayah sendiri",
+                                   "read the firm records of one's region"),
     "registry.aggregates_only": ("Anda hanya dapat melihat agregat yang dipublikasikan.",
                                  "You may see published aggregates only."),
     "registry.village_outside": ("desa/kelurahan {village} berada di luar wilayah Anda "

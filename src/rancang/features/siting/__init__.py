@@ -36,6 +36,7 @@ FEATURE = Feature(
     name="siting",
     package=__name__,
     label="feature.siting",
+    words=("rancang.features.siting.words",),
     requires=("registry",),
     cli="rancang.features.siting.cli:register",
 )

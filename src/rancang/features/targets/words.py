@@ -75,6 +75,8 @@ VALUE_WORDS["target"].update(
      for y in sorted(set(ripin_milestones()["year"].to_list()))})
 
 WORDS: dict[str, tuple[str, str]] = {
+    "feature.targets": ("Sasaran terhadap RIPIN",
+                        "Targets against RIPIN"),
     **LABELS,
     **{f"value:{column}:{value}": pair for column, words in VALUE_WORDS.items()
        for value, pair in words.items()},
