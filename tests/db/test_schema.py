@@ -30,6 +30,8 @@ EXPECTED = {
     # register review (issue 5, duplicates)
     "dedup_review",
     "dedup_cluster",
+    # role grants (accounts feature)
+    "role_grant",
 }
 
 

@@ -7,6 +7,12 @@ Every feature's words module has the same form: ``WORDS`` maps a key to its
 from __future__ import annotations
 
 WORDS: dict[str, tuple[str, str]] = {
+    "level.central": ("pusat",
+                      "central"),
+    "level.province": ("provinsi",
+                       "province"),
+    "level.regency": ("kabupaten/kota",
+                      "regency/city"),
     "error.column": ("kolom",
                      "column"),
     "error.csrf": ("Token CSRF tidak sah; muat ulang halaman lalu coba lagi.",

@@ -118,7 +118,8 @@ def ensure_schema(engine: Engine, features: FeatureSet | None = None) -> str:
 
     Notes
     -----
-    Same migration scripts for both backends; SQLite alterations use Alembic's batch mode.
+    Same migration scripts for both backends; SQLite alterations use Alembic's batch mode,
+    with foreign keys off while the tables are rebuilt (then checked).
     A database of release 0.1 (one chain ``0001``-``0004``) is bridged first (see the
     module's notes).
 
@@ -136,9 +137,25 @@ def ensure_schema(engine: Engine, features: FeatureSet | None = None) -> str:
     current = current_heads(engine)
     if current == heads:
         return ",".join(heads)
-    with engine.begin() as conn:
-        if set(current) & set(LEGACY_REVISIONS):
-            _bridge_legacy(conn, current, features)
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "heads")
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        if sqlite:
+            # SQLite rebuilds a table to alter it (batch mode): with foreign keys on, dropping
+            # the old parent table would cascade-delete its children's rows
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+        try:
+            with conn.begin():
+                if set(current) & set(LEGACY_REVISIONS):
+                    _bridge_legacy(conn, current, features)
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "heads")
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise RuntimeError(f"foreign keys broken by a migration: {broken[:5]}")
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
     return ",".join(heads)

@@ -1,29 +1,25 @@
-"""Accounts, sign-in sessions and failed sign-in attempts (for throttling)."""
+"""Accounts, their role grants, sign-in sessions and failed sign-in attempts."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, String
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from rancang.core.db.base import Base, utcnow
 
-ROLES = ("admin", "analyst", "viewer")
-
 
 class User(Base):
-    """A person who signs in. Analysts belong to one region (province ``72`` or regency
-    ``72.06``, Kemendagri codes) whose register they edit and whose confidential records
-    they see; viewers see published aggregates only; administrators see everything."""
+    """A person who signs in. What they may do comes from their :class:`RoleGrant` rows:
+    roles held for a region (a province ``72`` or a regency ``72.06``, Kemendagri codes)
+    or, without a region, for the whole country."""
 
     __tablename__ = "app_user"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(100), unique=True)
     password_hash: Mapped[str] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(10))
-    region_code: Mapped[str | None] = mapped_column(String(20))
     display_name: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
@@ -50,3 +46,17 @@ class LoginFailure(Base):
     username: Mapped[str] = mapped_column(String(100), index=True)
     client: Mapped[str] = mapped_column(String(64), index=True)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+
+
+class RoleGrant(Base):
+    """A role an account holds, for a region (``None``: the whole country, central
+    government). Roles are declared by the installed features (``admin`` by the core)."""
+
+    __tablename__ = "role_grant"
+    __table_args__ = (Index("ix_role_grant_user_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(40))
+    region_code: Mapped[str | None] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

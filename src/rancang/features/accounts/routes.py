@@ -10,12 +10,8 @@ from pydantic import BaseModel
 from sqlalchemy import Engine
 
 from rancang.core.actors import Actor
-from rancang.features.accounts.service import (
-    authenticate,
-    end_session,
-    session_user,
-    start_session,
-)
+from rancang.features.accounts.service import authenticate
+from rancang.features.accounts.sessions import end_session, session_user, start_session
 from rancang.features.accounts.throttle import clear_failures, is_throttled, record_failure
 from rancang.web.deps import PUBLIC, EngineDep, SettingsDep, SignedIn
 from rancang.web.errors import ERROR_RESPONSES

@@ -1,28 +1,32 @@
-"""Accounts and sign-in sessions: argon2 password hashes, random session tokens.
+"""Accounts: create, list, change passwords, grant and revoke roles, sign in.
 
-The cookie carries a random token; the database keeps only its SHA-256, the user and the
-session's CSRF token, so that several worker processes share sign-ins and logout ends the
-session everywhere.
+A role grant is a role held for a region: a regency/city (``72.06``), a province (``72``)
+or, written ``central`` (or without a region for roles that are not scoped), the whole
+country. Roles are those the installed features declare
+(:meth:`rancang.core.features.FeatureSet.roles`). Sessions are in
+:mod:`rancang.features.accounts.sessions`.
 """
 
 from __future__ import annotations
 
-import hashlib
-import secrets
-from datetime import timedelta
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from rancang.core.actors import Actor, Grant
-from rancang.core.db.base import utcnow
 from rancang.core.errors import InputError, NotFoundError, Problem
-from rancang.features.accounts.models import ROLES, User, WebSession
+from rancang.core.features import FeatureSet
+from rancang.core.i18n import Msg
+from rancang.features.accounts.models import RoleGrant, User, WebSession
 from rancang.reference.regions import code_system
 
 _HASHER = PasswordHasher()
 MIN_PASSWORD = 8
+#: How a grant for the whole country is written (``--region central``).
+CENTRAL = "central"
 
 
 def hash_password(password: str) -> str:
@@ -42,8 +46,60 @@ def verify_password(stored: str, password: str) -> bool:
         return False
 
 
-def _token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
+def _features(features: FeatureSet | None) -> FeatureSet:
+    if features is not None:
+        return features
+    from rancang.core.features import installed
+
+    return installed()
+
+
+def check_grant(role: str, region: str | None, *,
+                features: FeatureSet | None = None) -> tuple[Grant | None, list[Problem]]:
+    """The grant of ``role`` for ``region`` after checking both, or the problems.
+
+    A scoped role needs a region (a Kemendagri code, or ``central`` for the whole country);
+    a role that is not scoped (``admin``, ``viewer``) takes no region.
+
+    >>> check_grant("analyst", "72.06")[0]
+    Grant(role='analyst', region='72.06')
+    >>> check_grant("analyst", "central")[0]
+    Grant(role='analyst', region=None)
+    >>> [str(p.message) for p in check_grant("analyst", None)[1]]
+    ['peran analyst memerlukan wilayah (mis. 72.06, 72, atau central untuk nasional)']
+    """
+    roles = _features(features).roles()
+    problems: list[Problem] = []
+    known = roles.get(role)
+    if known is None:
+        problems.append(Problem(Msg("accounts.unknown_role", role=role,
+                                    roles=", ".join(roles)), column="role"))
+        return None, problems
+    if not known.scoped:
+        if region not in (None, "", CENTRAL):
+            problems.append(Problem(Msg("accounts.role_unscoped", role=role),
+                                    column="region"))
+        return (None if problems else Grant(role, None)), problems
+    if not region:
+        problems.append(Problem(Msg("accounts.role_needs_region", role=role),
+                                column="region"))
+        return None, problems
+    if region == CENTRAL:
+        return Grant(role, None), problems
+    if code_system(region) != "kemendagri" or region.count(".") > 1:
+        problems.append(Problem(Msg("accounts.bad_region", region=region), column="region"))
+        return None, problems
+    return Grant(role, region), problems
+
+
+def _grants(conn: Connection, user_ids: Iterable[int]) -> dict[int, tuple[Grant, ...]]:
+    g = RoleGrant.__table__
+    out: dict[int, list[Grant]] = {}
+    rows = conn.execute(select(g.c.user_id, g.c.role, g.c.region_code)
+                        .where(g.c.user_id.in_(list(user_ids))).order_by(g.c.id))
+    for uid, role, region in rows:
+        out.setdefault(int(uid), []).append(Grant(role, region))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def create_user(
@@ -54,119 +110,137 @@ def create_user(
     role: str,
     region_code: str | None = None,
     display_name: str | None = None,
+    features: FeatureSet | None = None,
 ) -> int:
-    """Create an account and return its id.
+    """Create an account with its first role grant and return its id.
 
     Raises
     ------
     InputError
-        Unknown role, analyst without a region, short password, name taken.
+        Unknown role, a scoped role without a region, a bad region code, a short password,
+        a name already taken.
     """
-    problems = []
-    if role not in ROLES:
-        problems.append(Problem(f"role must be one of {', '.join(ROLES)}", column="role"))
-    if role == "analyst" and not region_code:
-        problems.append(Problem("an analyst needs a region (e.g. 72.06)", column="region"))
-    if region_code and code_system(region_code) != "kemendagri":
-        problems.append(Problem("region must be a Kemendagri code like 72 or 72.06",
-                                column="region"))
+    grant, problems = check_grant(role, region_code, features=features)
+    if not username.strip():
+        problems.append(Problem(Msg("accounts.username_required"), column="username"))
     if len(password) < MIN_PASSWORD:
-        problems.append(Problem(f"password needs at least {MIN_PASSWORD} characters",
+        problems.append(Problem(Msg("accounts.password_short", n=MIN_PASSWORD),
                                 column="password"))
     with engine.begin() as conn:
         taken = conn.execute(select(User.id).where(User.username == username)).first()
         if taken:
-            problems.append(Problem(f"user {username!r} exists", column="username"))
-        if problems:
+            problems.append(Problem(Msg("accounts.username_taken", username=username),
+                                    column="username"))
+        if problems or grant is None:
             raise InputError(problems)
-        return int(
-            conn.execute(
-                insert(User).values(
-                    username=username, password_hash=hash_password(password), role=role,
-                    region_code=region_code, display_name=display_name, active=True,
-                ).returning(User.id)
-            ).scalar_one()
-        )
+        uid = int(conn.execute(
+            insert(User).values(username=username, password_hash=hash_password(password),
+                                display_name=display_name, active=True)
+            .returning(User.id)).scalar_one())
+        conn.execute(insert(RoleGrant).values(user_id=uid, role=grant.role,
+                                              region_code=grant.region))
+        return uid
+
+
+def _user_id(conn: Connection, username: str) -> int:
+    uid = conn.execute(select(User.id).where(User.username == username)).scalar()
+    if uid is None:
+        raise NotFoundError("accounts.no_user", username=username)
+    return int(uid)
+
+
+def grant_role(engine: Engine, username: str, role: str, region: str | None = None, *,
+               features: FeatureSet | None = None) -> Grant:
+    """Give ``username`` the role ``role`` for ``region`` (held once; idempotent)."""
+    grant, problems = check_grant(role, region, features=features)
+    if problems or grant is None:
+        raise InputError(problems)
+    with engine.begin() as conn:
+        uid = _user_id(conn, username)
+        if grant not in _grants(conn, [uid]).get(uid, ()):
+            conn.execute(insert(RoleGrant).values(user_id=uid, role=grant.role,
+                                                  region_code=grant.region))
+    return grant
+
+
+def revoke_role(engine: Engine, username: str, role: str, region: str | None = None) -> int:
+    """Take ``role`` for ``region`` from ``username``; returns how many grants went.
+
+    Ends the user's sessions, so the change holds at once.
+    """
+    g = RoleGrant.__table__
+    target = None if region in (None, "", CENTRAL) else region
+    with engine.begin() as conn:
+        uid = _user_id(conn, username)
+        cond = g.c.region_code.is_(None) if target is None else g.c.region_code == target
+        n = conn.execute(delete(g).where(g.c.user_id == uid, g.c.role == role, cond)).rowcount
+        conn.execute(delete(WebSession).where(WebSession.user_id == uid))
+    if not n:
+        raise NotFoundError("accounts.no_grant", username=username, role=role,
+                            region=region or CENTRAL)
+    return int(n)
 
 
 def set_password(engine: Engine, username: str, password: str) -> None:
     """Change a user's password and end their sessions."""
     if len(password) < MIN_PASSWORD:
-        raise InputError(Problem(f"password needs at least {MIN_PASSWORD} characters"))
+        raise InputError(Problem(Msg("accounts.password_short", n=MIN_PASSWORD),
+                                 column="password"))
     with engine.begin() as conn:
-        uid = conn.execute(select(User.id).where(User.username == username)).scalar()
-        if uid is None:
-            raise NotFoundError(f"user {username!r} does not exist")
+        uid = _user_id(conn, username)
         conn.execute(update(User).where(User.id == uid)
                      .values(password_hash=hash_password(password)))
         conn.execute(delete(WebSession).where(WebSession.user_id == uid))
 
 
-def list_users(engine: Engine) -> list[dict[str, object]]:
-    """Every account without its hash."""
+def set_active(engine: Engine, username: str, active: bool) -> None:
+    """Enable or disable an account (a disabled account's sessions end)."""
+    with engine.begin() as conn:
+        uid = _user_id(conn, username)
+        conn.execute(update(User).where(User.id == uid).values(active=active))
+        if not active:
+            conn.execute(delete(WebSession).where(WebSession.user_id == uid))
+
+
+@dataclass(frozen=True)
+class Account:
+    """An account as lists show it (never the password hash)."""
+
+    id: int
+    username: str
+    display_name: str | None
+    active: bool
+    grants: tuple[Grant, ...]
+
+
+def list_users(engine: Engine) -> list[Account]:
+    """Every account with its grants."""
+    u = User.__table__
     with engine.connect() as conn:
-        rows = conn.execute(
-            select(User.id, User.username, User.role, User.region_code, User.display_name,
-                   User.active).order_by(User.id)
-        ).mappings().all()
-    return [dict(r) for r in rows]
+        rows = conn.execute(select(u.c.id, u.c.username, u.c.display_name, u.c.active)
+                            .order_by(u.c.id)).all()
+        grants = _grants(conn, [r.id for r in rows])
+    return [Account(r.id, r.username, r.display_name, bool(r.active), grants.get(r.id, ()))
+            for r in rows]
+
+
+def actor_of(conn: Connection, user_id: int, username: str, display_name: str | None,
+             csrf_token: str = "") -> Actor:
+    """The :class:`~rancang.core.actors.Actor` of an account with its grants."""
+    return Actor(id=user_id, username=username, display_name=display_name,
+                 grants=_grants(conn, [user_id]).get(user_id, ()), csrf_token=csrf_token)
 
 
 def authenticate(engine: Engine, username: str, password: str) -> Actor | None:
-    """The user when name and password match an active account, else None."""
+    """The actor when name and password match an active account, else None."""
     with engine.connect() as conn:
-        user = conn.execute(
-            select(User.__table__).where(User.username == username)
-        ).first()
-    if user is None:
-        verify_password(_DUMMY_HASH, password)  # same time whether the user exists or not
-        return None
-    if not user.active or not verify_password(user.password_hash, password):
-        return None
-    return Actor(id=user.id, username=user.username,
-                 grants=(Grant(user.role, user.region_code),),
-                 display_name=user.display_name)
-
-
-def start_session(engine: Engine, user: Actor, *, hours: float) -> str:
-    """Create a session for ``user``; returns the token for the cookie."""
-    token = secrets.token_urlsafe(32)
-    now = utcnow()
-    with engine.begin() as conn:
-        conn.execute(delete(WebSession).where(WebSession.expires_at < now))
-        conn.execute(
-            insert(WebSession).values(
-                token_hash=_token_hash(token), user_id=user.id,
-                csrf_token=secrets.token_urlsafe(32), created_at=now,
-                expires_at=now + timedelta(hours=hours),
-            )
-        )
-    return token
-
-
-def session_user(engine: Engine, token: str | None) -> Actor | None:
-    """The user of a live session token (None when missing, expired or ended)."""
-    if not token:
-        return None
-    u, s = User.__table__, WebSession.__table__
-    with engine.connect() as conn:
-        row = conn.execute(
-            select(u.c.id, u.c.username, u.c.role, u.c.region_code, u.c.display_name,
-                   u.c.active, s.c.csrf_token, s.c.expires_at)
-            .join(s, s.c.user_id == u.c.id)
-            .where(s.c.token_hash == _token_hash(token))
-        ).first()
-    if row is None or not row.active or row.expires_at < utcnow():
-        return None
-    return Actor(id=row.id, username=row.username, grants=(Grant(row.role, row.region_code),),
-                 display_name=row.display_name, csrf_token=row.csrf_token)
-
-
-def end_session(engine: Engine, token: str | None) -> None:
-    """Log out: delete the session."""
-    if token:
-        with engine.begin() as conn:
-            conn.execute(delete(WebSession).where(WebSession.token_hash == _token_hash(token)))
+        user = conn.execute(select(User.__table__).where(User.username == username)).first()
+        if user is None:
+            verify_password(_DUMMY_HASH, password)  # same time whether the user exists or not
+            return None
+        if not user.active or not verify_password(user.password_hash, password):
+            return None
+        return actor_of(conn, user.id, user.username, user.display_name)
 
 
 _DUMMY_HASH = _HASHER.hash("not-a-real-password")
