@@ -1,0 +1,335 @@
+"""The authorisation matrix: every route of every feature x every role x own/other region.
+
+Each route declares who may call it (:mod:`rancang.web.introspect` reads it: public, any
+signed-in actor, or a permission). Every route has an example request below, for an object
+of the analyst's own region and one of another region where the route reads or changes
+such an object. For each example and each role the answer must follow the declaration:
+
+- anonymous: 401 (API) or a redirect to the sign-in page (pages), unless public;
+- an actor without the permission for the example's region: 403, or 404 where the object
+  is hidden from them (a private dataset of another region);
+- an actor with it: never 401/403 (nor 404 for a hidden object), never a 500.
+
+A route without an example or without a declaration fails the test, so a feature cannot
+add a route that escapes the matrix.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from rancang.core.actors import Actor, Grant
+from rancang.features.datasets.service import save_panel
+from rancang.features.registry.models import Enterprise
+from rancang.sources.synthetic import demo_province
+from rancang.web.introspect import routes_of
+from tests.web.conftest import USERS, Client, add_duplicates, build_app, login
+
+OWN, OTHER = "72.06", "72.03"
+
+
+@dataclass(frozen=True)
+class Example:
+    """A request to one route; ``region`` is the region of the object it touches (None:
+    none in particular); ``hidden`` objects answer 404 to those who may not see them."""
+
+    method: str
+    url: str
+    region: str | None = None
+    hidden: bool = False
+    data: dict[str, Any] = field(default_factory=dict)
+    json: Any = None
+    files: bool = False
+    #: the permission that applies when not the route's own (an importer's, on the data
+    #: page); statuses that mean "allowed" besides the usual (a wrong password's 401)
+    permission: str | None = None
+    also_ok: frozenset[int] = frozenset()
+    login_form: bool = False
+
+
+@dataclass
+class World:
+    app: FastAPI
+    ids: dict[str, int]
+    clients: dict[str, Client | None]
+
+
+def _records(app: FastAPI, region: str) -> list[int]:
+    e = Enterprise.__table__
+    with app.state.engine.connect() as conn:
+        return [r[0] for r in conn.execute(
+            select(e.c.id).where(e.c.regency_code == region, e.c.merged_into_id.is_(None))
+            .order_by(e.c.id))]
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    app = build_app(f"sqlite:///{tmp_path_factory.mktemp('authz') / 'a.sqlite'}", firms=24)
+    engine = app.state.engine
+    clients: dict[str, Client | None] = {name: login(app, name) for name, _, _ in USERS}
+    admin = clients["admin"]
+    assert admin is not None
+    # four firms of the other region (moved by the administrator)
+    for rid in _records(app, OWN)[-4:]:
+        r = admin.http.patch(f"/api/v1/register/records/{rid}",
+                             json={"village_code": "72.03.01.2001"},
+                             headers={"X-CSRF-Token": admin.csrf})
+        assert r.status_code == 200, r.text
+    # three duplicate pairs per region: two clusters to merge or keep, one merged to undo
+    own, other = _records(app, OWN), _records(app, OTHER)
+    e = Enterprise.__table__
+    pairs = {}
+    for region, ids in ((OWN, own), (OTHER, other)):
+        with engine.connect() as conn:
+            first = conn.execute(select(e.c.id).order_by(e.c.id)).scalars().all()
+        offsets = [first.index(i) for i in ids[:3]]
+        pairs[region] = [add_duplicates(engine, 1, offset=k)[0] for k in offsets]
+    found = admin.http.post("/api/v1/register/duplicates/find", json={"threshold": 7.0},
+                            headers={"X-CSRF-Token": admin.csrf}).json()
+    assert found["n_clusters"] >= 6
+    clusters = admin.http.get("/api/v1/register/duplicates?page=1").json()["clusters"]
+    by_region: dict[str, list[dict[str, Any]]] = {OWN: [], OTHER: []}
+    for c in clusters:
+        regions = {str(r["village_code"])[:5] for r in c["records"]}
+        if len(regions) == 1:
+            by_region[regions.pop()].append(c)
+    ids: dict[str, int] = {}
+    for region, tag in ((OWN, "own"), (OTHER, "other")):
+        merged, to_merge, to_keep = by_region[region][:3]
+        ids[f"merge_{tag}"] = admin.http.post(
+            f"/api/v1/register/duplicates/{merged['id']}/merge",
+            json={"survivor": merged["survivor"]},
+            headers={"X-CSRF-Token": admin.csrf}).json()["merge_id"]
+        ids[f"cluster_{tag}"] = to_merge["id"]
+        ids[f"survivor_{tag}"] = to_merge["survivor"]
+        ids[f"keep_{tag}"] = to_keep["id"]
+        ids[f"record_{tag}"] = _records(app, region)[0]
+    # private uploads of each analyst's region (unpublished)
+    for tag, who, region in (("own", "analyst_own", OWN), ("other", "analyst_other", OTHER)):
+        ids[f"dataset_{tag}"] = save_panel(engine, demo_province(), name=f"private {tag}",
+                                           actor=who, published=False, region_code=region)
+    clients["anonymous"] = None
+    yield World(app, ids, clients)
+    engine.dispose()
+
+
+def _bad_upload() -> dict[str, Any]:
+    return {"files": ("kosong.csv", io.BytesIO(b""), "text/csv")}
+
+
+def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
+    """Every route's example requests, keyed by (method, path template)."""
+    own_ds, other_ds = ids["dataset_own"], ids["dataset_other"]
+    rec = {OWN: ids["record_own"], OTHER: ids["record_other"]}
+    ex: dict[tuple[str, str], list[Example]] = {
+        ("GET", "/"): [Example("GET", "/")],
+        ("GET", "/lang/{code}"): [Example("GET", "/lang/en?next=/")],
+        ("GET", "/api/docs"): [Example("GET", "/api/docs")],
+        ("GET", "/healthz"): [Example("GET", "/healthz")],
+        ("GET", "/login"): [Example("GET", "/login")],
+        ("POST", "/login"): [Example("POST", "/login", data={"username": "x",
+                                                             "password": "y"},
+                                     also_ok=frozenset({401}), login_form=True)],
+        ("POST", "/logout"): [],  # ends the session: tested in test_auth.py
+        ("GET", "/api/v1/me"): [Example("GET", "/api/v1/me")],
+        ("GET", "/data"): [Example("GET", "/data")],
+        ("POST", "/data/upload"): [
+            Example("POST", "/data/upload", data={"kind": "pdrb"}, files=True,
+                    permission="datasets.import"),
+            Example("POST", "/data/upload", data={"kind": "register"}, files=True,
+                    permission="registry.import")],
+        ("GET", "/admin/datasets"): [Example("GET", "/admin/datasets")],
+        ("POST", "/admin/datasets/{dataset_id}/publish"): [
+            Example("POST", "/admin/datasets/999/publish", data={"published": "1"})],
+        ("POST", "/admin/datasets/{dataset_id}/default"): [
+            Example("POST", "/admin/datasets/999/default")],
+        ("POST", "/admin/datasets/{dataset_id}/delete"): [
+            Example("POST", "/admin/datasets/999/delete")],
+        ("DELETE", "/api/v1/datasets/{dataset_id}"): [
+            Example("DELETE", "/api/v1/datasets/999")],
+        ("POST", "/api/v1/imports/pdrb"): [Example("POST", "/api/v1/imports/pdrb",
+                                                   files=True)],
+        ("POST", "/api/v1/imports/register"): [Example("POST", "/api/v1/imports/register",
+                                                       files=True)],
+        ("GET", "/api/v1/imports"): [Example("GET", "/api/v1/imports")],
+        ("GET", "/api/v1/datasets"): [Example("GET", "/api/v1/datasets")],
+        ("GET", "/register"): [Example("GET", "/register"),
+                               Example("GET", "/register?view=aggregate")],
+        ("GET", "/api/v1/register/records"): [Example("GET", "/api/v1/register/records")],
+        ("GET", "/api/v1/register/aggregate"): [Example("GET", "/api/v1/register/aggregate")],
+        ("GET", "/api/v1/register/points"): [Example("GET", "/api/v1/register/points")],
+        ("GET", "/register/duplicates"): [Example("GET", "/register/duplicates")],
+        ("GET", "/api/v1/register/duplicates"): [
+            Example("GET", "/api/v1/register/duplicates")],
+        ("POST", "/register/duplicates/find"): [Example("POST", "/register/duplicates/find")],
+        ("POST", "/api/v1/register/duplicates/find"): [
+            Example("POST", "/api/v1/register/duplicates/find", json={"threshold": 7.0})],
+        ("GET", "/map"): [Example("GET", "/map"),
+                          Example("GET", f"/map?dataset={own_ds}", OWN, hidden=True),
+                          Example("GET", f"/map?dataset={other_ds}", OTHER, hidden=True)],
+        ("GET", "/api/v1/centroids"): [Example("GET", "/api/v1/centroids")],
+        ("GET", "/api/v1/boundaries"): [Example("GET", "/api/v1/boundaries")],
+    }
+    for region, tag in ((OWN, "own"), (OTHER, "other")):
+        r = rec[region]
+        ex.setdefault(("GET", "/register/{record_id}"), []).append(
+            Example("GET", f"/register/{r}", region))
+        ex.setdefault(("POST", "/register/{record_id}"), []).append(
+            Example("POST", f"/register/{r}", region, data={"product": "Roti"}))
+        ex.setdefault(("GET", "/api/v1/register/records/{record_id}"), []).append(
+            Example("GET", f"/api/v1/register/records/{r}", region))
+        ex.setdefault(("PATCH", "/api/v1/register/records/{record_id}"), []).append(
+            Example("PATCH", f"/api/v1/register/records/{r}", region,
+                    json={"product": "Roti"}))
+        cluster, keep, merge = ids[f"cluster_{tag}"], ids[f"keep_{tag}"], ids[f"merge_{tag}"]
+        survivor = ids[f"survivor_{tag}"]
+        ex.setdefault(("POST", "/register/duplicates/{cluster_id}/merge"), []).append(
+            Example("POST", f"/register/duplicates/{cluster}/merge", region,
+                    data={"survivor": str(survivor)}))
+        ex.setdefault(("POST", "/api/v1/register/duplicates/{cluster_id}/merge"), []).append(
+            Example("POST", f"/api/v1/register/duplicates/{cluster}/merge", region,
+                    json={"survivor": survivor}))
+        ex.setdefault(("POST", "/register/duplicates/{cluster_id}/keep"), []).append(
+            Example("POST", f"/register/duplicates/{keep}/keep", region))
+        ex.setdefault(("POST", "/api/v1/register/duplicates/{cluster_id}/keep"), []).append(
+            Example("POST", f"/api/v1/register/duplicates/{keep}/keep", region))
+        ex.setdefault(("POST", "/register/merges/{merge_id}/undo"), []).append(
+            Example("POST", f"/register/merges/{merge}/undo", region))
+        ex.setdefault(("POST", "/api/v1/register/merges/{merge_id}/undo"), []).append(
+            Example("POST", f"/api/v1/register/merges/{merge}/undo", region))
+    # dataset routes: the published demo (everyone) and each region's private upload
+    for ds, region, hidden in ((1, None, False), (own_ds, OWN, True), (other_ds, OTHER, True)):
+        for key, url in (
+            (("GET", "/api/v1/datasets/{dataset_id}"), f"/api/v1/datasets/{ds}"),
+            (("GET", "/api/v1/datasets/{dataset_id}/regions"),
+             f"/api/v1/datasets/{ds}/regions"),
+            (("GET", "/api/v1/datasets/{dataset_id}/panel/{region}"),
+             f"/api/v1/datasets/{ds}/panel/9903"),
+            (("GET", "/regions/search"), f"/regions/search?dataset={ds}&q=99"),
+            (("GET", "/region/{dataset_id}/{region}"), f"/region/{ds}/9903"),
+            (("GET", "/region/{dataset_id}/{region}/ranking"), f"/region/{ds}/9903/ranking"),
+            (("GET", "/region/{dataset_id}/{region}/table/{name}.{fmt}"),
+             f"/region/{ds}/9903/table/location_quotient.csv"),
+            (("GET", "/api/v1/datasets/{dataset_id}/analysis/{region}"),
+             f"/api/v1/datasets/{ds}/analysis/9903?tables=location_quotient"),
+            (("GET", "/api/v1/datasets/{dataset_id}/ranking/{region}"),
+             f"/api/v1/datasets/{ds}/ranking/9903"),
+            (("GET", "/api/v1/datasets/{dataset_id}/indicator"),
+             f"/api/v1/datasets/{ds}/indicator?name=lq"),
+        ):
+            ex.setdefault(key, []).append(Example("GET", url, region, hidden=hidden))
+    return ex
+
+
+ROLES = ("anonymous", "viewer", "analyst_other", "analyst_own", "admin")
+GRANTS = {"viewer": (Grant("viewer"),), "analyst_own": (Grant("analyst", OWN),),
+          "analyst_other": (Grant("analyst", OTHER),), "admin": (Grant("admin"),)}
+
+
+def _allowed(route: Any, role: str, example: Example) -> bool:
+    if route.access == "public":
+        return True
+    if role == "anonymous":
+        return False
+    if route.access == "signed_in":
+        return True
+    actor = Actor(id=0, username=role, grants=GRANTS[role])
+    permission = example.permission or route.permission
+    if example.hidden and example.region is not None:
+        # a private dataset: its region's readers (and administrators) only
+        return actor.can(permission) and actor.can("datasets.private.read", example.region)
+    return actor.can(permission, example.region)
+
+
+def _call(world: World, role: str, ex: Example) -> Any:
+    c = world.clients[role]
+    if ex.login_form:  # signing in: a browser without a session
+        c = None
+    http = c.http if c is not None else TestClient(world.app)
+    headers = {"X-CSRF-Token": c.csrf} if c is not None else {}
+    data = dict(ex.data)
+    if c is not None and ex.method != "GET" and not ex.url.startswith("/api/"):
+        data["csrf_token"] = c.csrf
+    kwargs: dict[str, Any] = {"headers": headers, "follow_redirects": False}
+    if ex.json is not None:
+        kwargs["json"] = ex.json
+    if data:
+        kwargs["data"] = data
+    if ex.files:
+        kwargs["files"] = _bad_upload()
+    if ex.login_form:
+        import re
+
+        page = http.get("/login").text
+        found = re.search(r'name="csrf_token" value="([^"]+)"', page)
+        assert found is not None
+        kwargs["data"] = {**kwargs.get("data", {}), "csrf_token": found.group(1)}
+    return http.request(ex.method, ex.url, **kwargs)
+
+
+def test_every_route_declares_who_may_call_it(world: World) -> None:
+    undeclared = [(sorted(r.methods), r.path) for r in routes_of(world.app) if r.access is None]
+    assert not undeclared, undeclared
+
+
+def test_every_route_has_examples(world: World) -> None:
+    ex = examples(world.ids)
+    missing = [(m, r.path) for r in routes_of(world.app) for m in r.methods
+               if (m, r.path) not in ex]
+    assert not missing, missing
+
+
+def test_matrix(world: World) -> None:
+    ex = examples(world.ids)
+    failures = []
+    checked = 0
+    # a new duplicate search replaces the stored clusters the merge examples use: last
+    for route in sorted(routes_of(world.app), key=lambda r: r.path.endswith("/find")):
+        for method in sorted(route.methods):
+            for example in ex[(method, route.path)]:
+                # those who may not go first: a merge or an undo that succeeds changes
+                # what the next caller finds
+                order = sorted(ROLES, key=lambda r: _allowed(route, r, example))
+                for role in order:
+                    resp = _call(world, role, example)
+                    allowed = _allowed(route, role, example)
+                    status = resp.status_code
+                    to_login = status == 303 and "/login" in resp.headers.get("location", "")
+                    if status in example.also_ok:
+                        ok = allowed
+                    elif allowed:
+                        ok = status < 500 and status not in (401, 403) and not to_login and (
+                            not example.hidden or status != 404)
+                    elif role == "anonymous":
+                        ok = status == 401 if example.url.startswith("/api/") else to_login
+                    else:
+                        ok = status == 403 or (example.hidden and status == 404)
+                    checked += 1
+                    if not ok:
+                        failures.append(f"{role} {example.method} {example.url} -> {status} "
+                                    f"({'allowed' if allowed else 'denied'})")
+    assert checked > 400
+    assert not failures, "\n".join(failures)
+
+
+def test_permissions_as_declared() -> None:
+    """The declarations themselves: viewers see aggregates and published analyses only;
+    analysts their own region's records; only administrators manage datasets."""
+    viewer = Actor(0, "v", GRANTS["viewer"])
+    own = Actor(0, "a", GRANTS["analyst_own"])
+    central = Actor(0, "c", (Grant("analyst", None),))
+    assert viewer.can("registry.aggregates.read") and viewer.can("leading.read")
+    assert not viewer.can("registry.records.read") and not viewer.can("datasets.import")
+    assert own.can("registry.records.edit", "72.06.05.1014")
+    assert not own.can("registry.records.edit", "72.03")
+    assert central.can("registry.records.read", "11.01")  # central government: everywhere
+    assert not own.can("datasets.manage") and not own.can("accounts.manage")
+
