@@ -13,6 +13,10 @@ CONTRIBUTION_LABELS = {
 }
 
 WORDS: dict[str, tuple[str, str]] = {
+    "leading.no_centroids": ("berkas pusat wilayah tidak tersedia di instalasi ini",
+                             "this installation has no region centroid file"),
+    "leading.no_boundaries": ("berkas batas wilayah tidak tersedia di instalasi ini",
+                              "this installation has no boundary file"),
     "feature.leading": ("Industri unggulan",
                         "Leading industries"),
     "perm.leading.read": ("melihat dasbor, peta dan analisis industri unggulan",

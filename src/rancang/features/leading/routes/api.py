@@ -11,9 +11,10 @@ import math
 from typing import Any
 
 from fastapi import APIRouter
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 
+from rancang.core.errors import NotFoundError
 from rancang.features.datasets.regions import visible_dataset
 from rancang.features.leading import dashboard
 from rancang.features.leading.maps import boundaries, centroids, indicator
@@ -149,24 +150,23 @@ def map_indicator(engine: EngineDep, user: ReadAnalyses, lang: LangDep, dataset_
                                     lang=lang, reference=reference))
 
 
-@router.get("/centroids", responses={404: {"description": "No centroid file"}})
+@router.get("/centroids", response_model=list[CentroidOut])
 def centroid_points(settings: SettingsDep, user: ReadAnalyses,
-                    province: str | None = None) -> list[CentroidOut]:
+                    province: str | None = None) -> Response:
     """Regency centroids ``[{kode, nama, lat, lng}]`` for the map without boundaries (404
-    with ``available: false`` when no centroid file)."""
+    when the installation has no centroid file)."""
     data = centroids(settings.find_centroids(), province=province)
     if data is None:
-        return JSONResponse({"available": False, "error": "no centroid file"},  # type: ignore[return-value]
-                            status_code=404)
-    return JSONResponse(data, headers={"Cache-Control": "private, max-age=3600"})  # type: ignore[return-value]
+        raise NotFoundError("leading.no_centroids")
+    return JSONResponse(data, headers={"Cache-Control": "private, max-age=3600"})
 
 
-@router.get("/boundaries", responses={404: {"description": "No boundary file"}})
+@router.get("/boundaries", response_model=GeoJsonOut)
 def boundary_geojson(settings: SettingsDep, user: ReadAnalyses,
-                     province: str | None = None) -> GeoJsonOut:
-    """Regency boundaries as GeoJSON (404 with ``available: false`` when no file)."""
+                     province: str | None = None) -> Response:
+    """Regency boundaries as GeoJSON, properties ``kode`` and ``nama`` (404 when the
+    installation has no boundary file)."""
     data = boundaries(settings.find_boundaries(), province=province)
     if data is None:
-        return JSONResponse({"available": False, "error": "no boundary file"},  # type: ignore[return-value]
-                            status_code=404)
-    return JSONResponse(data, headers={"Cache-Control": "private, max-age=3600"})  # type: ignore[return-value]
+        raise NotFoundError("leading.no_boundaries")
+    return JSONResponse(data, headers={"Cache-Control": "private, max-age=3600"})

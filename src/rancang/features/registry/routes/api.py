@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, UploadFile
 
 from rancang.features.datasets.routes.api_imports import ImportSummaryOut, read_files
 from rancang.features.registry import records as svc
+from rancang.features.registry.api_models import (
+    AggregateCellOut,
+    ChangedOut,
+    PointsOut,
+    RecordOut,
+    RecordPageOut,
+)
 from rancang.features.registry.routes import (
     EditRecords,
     ImportRegister,
@@ -24,37 +29,38 @@ router = APIRouter(prefix="/api/v1/register", tags=["register"], responses=ERROR
 
 
 @router.get("/records")
-def records(engine: EngineDep, user: ReadRecords, f: FilterDep) -> dict[str, Any]:
+def records(engine: EngineDep, user: ReadRecords, f: FilterDep) -> RecordPageOut:
     """A page of records (administrators; analysts: their region only; viewers: 403)."""
-    return svc.list_records(engine, user, f)
+    return RecordPageOut(**svc.list_records(engine, user, f))
 
 
 @router.get("/records/{record_id}")
-def record(engine: EngineDep, user: ReadRecords, record_id: int) -> dict[str, Any]:
+def record(engine: EngineDep, user: ReadRecords, record_id: int) -> RecordOut:
     """One record with periods and audit trail (403 outside the user's region)."""
-    return svc.get_record(engine, user, record_id)
+    return RecordOut(**svc.get_record(engine, user, record_id))
 
 
 @router.patch("/records/{record_id}")
 def update(engine: EngineDep, user: EditRecords, record_id: int,
-           changes: EnterpriseUpdate) -> dict[str, Any]:
+           changes: EnterpriseUpdate) -> ChangedOut:
     """Change fields of a record (audited; needs ``X-CSRF-Token``)."""
-    return {"changed": svc.update_record(engine, user, record_id,
-                                         changes.model_dump(exclude_unset=True))}
+    return ChangedOut(changed=svc.update_record(engine, user, record_id,
+                                                changes.model_dump(exclude_unset=True)))
 
 
 @router.get("/aggregate")
 def aggregate(engine: EngineDep, user: ReadAggregates, measure: str = "units",
-              level: int = 2) -> list[dict[str, Any]]:
+              level: int = 2) -> list[AggregateCellOut]:
     """Published aggregate by regency x KBLI x year, small cells suppressed (everyone)."""
-    return svc.published_aggregate(engine, measure=measure, level=level)
+    return [AggregateCellOut(**r)
+            for r in svc.published_aggregate(engine, measure=measure, level=level)]
 
 
 @router.get("/points")
-def points(engine: EngineDep, user: ReadRecords) -> dict[str, Any]:
+def points(engine: EngineDep, user: ReadRecords) -> PointsOut:
     """Firm coordinates for the map (records the user may read): ``points`` (at most
     ``limit``, lowest ids first), ``total`` located firms and ``capped``."""
-    return svc.points(engine, user)
+    return PointsOut(**svc.points(engine, user))
 
 
 imports = APIRouter(prefix="/api/v1/imports", tags=["imports"], responses=ERROR_RESPONSES)

@@ -5,12 +5,17 @@ Same service and rules as the pages; state-changing calls need ``X-CSRF-Token``.
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
 from rancang.features.registry import duplicates as svc
+from rancang.features.registry.api_models import (
+    DuplicatesOut,
+    KeptOut,
+    MergeOut,
+    ReviewOut,
+    UndoneOut,
+)
 from rancang.features.registry.routes import ReviewDuplicates
 from rancang.web.deps import EngineDep
 from rancang.web.errors import ERROR_RESPONSES
@@ -32,34 +37,35 @@ class FindRequest(BaseModel):
 
 
 @router.get("/duplicates")
-def duplicates(engine: EngineDep, user: ReviewDuplicates, page: int = 1) -> dict[str, Any]:
+def duplicates(engine: EngineDep, user: ReviewDuplicates, page: int = 1) -> DuplicatesOut:
     """The stored review of the user's region (``review`` null before the first run) and a
     page of its open clusters; ``review.fresh`` is false once the register changed."""
-    return svc.overview(engine, user, page=page)
+    return DuplicatesOut(**svc.overview(engine, user, page=page))
 
 
 @router.post("/duplicates/find")
 def find(engine: EngineDep, user: ReviewDuplicates,
-         body: FindRequest | None = None) -> dict[str, Any]:
+         body: FindRequest | None = None) -> ReviewOut:
     """Run duplicate detection over the user's region now and store the clusters."""
-    return svc.find(engine, user, threshold=(body or FindRequest()).threshold)
+    return ReviewOut(**svc.find(engine, user, threshold=(body or FindRequest()).threshold))
 
 
 @router.post("/duplicates/{cluster_id}/merge")
 def merge(engine: EngineDep, user: ReviewDuplicates, cluster_id: int,
-          body: MergeRequest) -> dict[str, int]:
+          body: MergeRequest) -> MergeOut:
     """Merge a cluster into ``survivor`` (audited); undo with ``/merges/{merge_id}/undo``."""
-    return {"merge_id": svc.merge_cluster(engine, user, cluster_id, body.survivor, body.ids)}
+    return MergeOut(merge_id=svc.merge_cluster(engine, user, cluster_id, body.survivor,
+                                               body.ids))
 
 
 @router.post("/duplicates/{cluster_id}/keep")
-def keep(engine: EngineDep, user: ReviewDuplicates, cluster_id: int) -> dict[str, int]:
+def keep(engine: EngineDep, user: ReviewDuplicates, cluster_id: int) -> KeptOut:
     """Mark a cluster "not duplicates" (audited; not proposed again)."""
     svc.keep_cluster(engine, user, cluster_id)
-    return {"kept": cluster_id}
+    return KeptOut(kept=cluster_id)
 
 
 @router.post("/merges/{merge_id}/undo")
-def undo(engine: EngineDep, user: ReviewDuplicates, merge_id: int) -> dict[str, int]:
+def undo(engine: EngineDep, user: ReviewDuplicates, merge_id: int) -> UndoneOut:
     """Undo a merge (audited); its cluster is open for review again."""
-    return {"undone": merge_id, "survivor": svc.undo_merge(engine, user, merge_id)}
+    return UndoneOut(undone=merge_id, survivor=svc.undo_merge(engine, user, merge_id))
