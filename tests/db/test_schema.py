@@ -32,6 +32,8 @@ EXPECTED = {
     "dedup_cluster",
     # role grants (accounts feature)
     "role_grant",
+    # uploads waiting for confirmation (datasets feature)
+    "upload_stage",
 }
 
 

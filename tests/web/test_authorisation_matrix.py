@@ -146,6 +146,12 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
                     permission="datasets.import"),
             Example("POST", "/data/upload", data={"kind": "register"}, files=True,
                     permission="registry.import")],
+        ("POST", "/data/upload/confirm"): [Example("POST", "/data/upload/confirm",
+                                                   data={"token": "unknown"})],
+        ("POST", "/data/upload/cancel"): [Example("POST", "/data/upload/cancel",
+                                                  data={"token": "unknown"})],
+        ("POST", "/api/v1/imports/confirm"): [Example("POST", "/api/v1/imports/confirm",
+                                                      data={"token": "unknown"})],
         ("GET", "/admin/datasets"): [Example("GET", "/admin/datasets")],
         ("POST", "/admin/datasets/{dataset_id}/publish"): [
             Example("POST", "/admin/datasets/999/publish", data={"published": "1"})],

@@ -131,9 +131,12 @@ class Permission:
 class Importer:
     """An upload kind on the data page (BPS PDRB files, register spreadsheets...).
 
-    ``run`` references ``function(engine, actor, files, *, name, lang) -> dict`` where
+    ``run`` references ``function(engine, actor, files, *, name, confirmed) -> dict`` where
     ``files`` are ``(file name, bytes)`` pairs; it validates everything before saving and
-    raises :class:`rancang.core.errors.InputError` with located problems otherwise.
+    raises :class:`rancang.core.errors.InputError` with located problems otherwise. With
+    ``confirmed`` false an importer may hold the files and answer ``{"staged": token,
+    "checks": [...]}`` for the uploader to look at first; the data page then offers to
+    save (``run`` again with ``confirmed`` true) or cancel.
     ``named`` imports take a name from the form (a dataset's name).
     """
 

@@ -93,12 +93,30 @@ def record_import(engine: Engine, **values: Any) -> int:
                                 .returning(ImportRecord.id)).scalar_one())
 
 
+def check_rows(checks: list[Any]) -> list[dict[str, Any]]:
+    """The BPS total checks of an upload as rows for the page, the API and the history
+    (:meth:`rancang.sources.checks.TotalCheck.as_row`, the columns of ``checks.csv``)."""
+    return [{k: (str(v) if k == "message" else v) for k, v in c.as_row().items()}
+            for c in checks]
+
+
 def import_pdrb(
     engine: Engine, user: Actor, files: list[tuple[str, bytes]], *, name: str = "",
+    confirmed: bool = True,
 ) -> dict[str, Any]:
-    """Read BPS PDRB files (any layout :func:`rancang.sources.read_panel` knows) into a new
-    dataset. Raises :class:`InputError` (nothing saved) when the files have problems."""
-    from rancang.sources import read_panel
+    """Read BPS PDRB files into a new dataset, exactly as ``rancang analyze`` reads them.
+
+    The files are read with :func:`rancang.sources.read_panel_checked` and its default:
+    a BPS row whose categories miss the published total by one lost decimal point is
+    repaired, every other mismatch is flagged (the rule of the CLI). With ``confirmed``
+    false and any row flagged or repaired, nothing is saved yet: the files are kept
+    (:func:`rancang.features.datasets.staging.stage`) and the summary carries ``staged``
+    (the token that saves them) and ``checks`` for the uploader to look at first.
+
+    Raises :class:`InputError` (nothing saved) when the files have problems.
+    """
+    from rancang.features.datasets.staging import stage
+    from rancang.sources import read_panel_checked
 
     user.require("datasets.import")
     names = [n for n, _ in files]
@@ -106,22 +124,30 @@ def import_pdrb(
         with tempfile.TemporaryDirectory() as tmp:
             try:
                 paths = write_uploads(files, Path(tmp))
-                panel = readable(lambda: read_panel(paths), names)
+                panel, checks = readable(lambda: read_panel_checked(paths), names)
             except InputError as raw:
                 raise own_names(raw, files) from raw
     except InputError as exc:
         record_import(engine, actor=user.username, kind="pdrb", files=names, status="refused",
-                message=str(exc)[:4000],
-                summary={"problems": [p.as_dict() for p in exc.problems[:200]]})
+                      message=str(exc)[:4000],
+                      summary={"problems": [p.as_dict() for p in exc.problems[:200]]})
         raise
+    rows = check_rows(checks)
+    counts = {"repaired": sum(bool(c.applied) for c in checks),
+              "flagged": sum(not c.applied for c in checks)}
+    if rows and not confirmed:
+        token = stage(engine, user, "pdrb", name, files)
+        return {"staged": token, "checks": rows, **counts,
+                "regions": len(panel.region_codes), "industries": len(panel.industry_codes),
+                "years": list(panel.years)}
     label = name.strip() or f"PDRB {panel.years[0]}-{panel.years[-1]} ({', '.join(names)[:120]})"
     # private to the uploader's region until an administrator publishes it
     ds = save_panel(engine, panel, name=label[:200], actor=user.username, published=False,
                     region_code=user.region_code)
     summary = {"regions": len(panel.region_codes), "industries": len(panel.industry_codes),
-               "years": list(panel.years), "dataset_id": ds}
+               "years": list(panel.years), "dataset_id": ds, **counts, "checks": rows}
     record_import(engine, actor=user.username, kind="pdrb", files=names, status="ok",
-            rows=int(panel.values.size), dataset_id=ds, summary=summary)
+                  rows=int(panel.values.size), dataset_id=ds, summary=summary)
     return summary
 
 

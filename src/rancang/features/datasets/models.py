@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     false,
@@ -106,3 +107,18 @@ class ImportRecord(Base):
     dataset_id: Mapped[int | None] = mapped_column(Integer)
     summary: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     message: Mapped[str | None] = mapped_column(Text)
+
+
+class UploadStage(Base):
+    """Uploaded files waiting for the uploader's confirmation (BPS rows flagged or repaired
+    are shown before anything is saved). Kept a day at most."""
+
+    __tablename__ = "upload_stage"
+
+    token: Mapped[str] = mapped_column(String(64), primary_key=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    files: Mapped[list[str]] = mapped_column(JSON, default=list)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)

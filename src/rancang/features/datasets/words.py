@@ -3,6 +3,35 @@
 from __future__ import annotations
 
 WORDS: dict[str, tuple[str, str]] = {
+    "datasets.stage_gone": ("unggahan yang menunggu konfirmasi tidak ada lagi (kedaluwarsa "
+                            "atau sudah disimpan/dibatalkan); unggah ulang berkasnya",
+                            "the upload waiting for confirmation is gone (expired, or "
+                            "already saved or cancelled); upload the files again"),
+    "ui.check_title": ("Periksa sebelum menyimpan: baris BPS yang kategorinya tidak sama "
+                       "dengan kolom total",
+                       "Check before saving: BPS rows whose categories do not add up to "
+                       "the total column"),
+    "ui.check_help": ("{repaired} baris diperbaiki (titik desimal yang hilang, seperti "
+                      "dilakukan rancang analyze) dan {flagged} baris ditandai (dianalisis "
+                      "apa adanya). Belum ada yang disimpan.",
+                      "{repaired} rows repaired (a lost decimal point, as rancang analyze "
+                      "does) and {flagged} rows flagged (analysed as published). Nothing "
+                      "has been saved yet."),
+    "ui.check_save": ("Simpan dengan perbaikan ini", "Save with these repairs"),
+    "ui.check_cancel": ("Batal", "Cancel"),
+    "ui.cancelled": ("Unggahan dibatalkan; tidak ada yang disimpan.",
+                     "Upload cancelled; nothing was saved."),
+    "ui.checks_saved": ("Pemeriksaan total BPS: {repaired} baris diperbaiki, {flagged} "
+                        "baris ditandai.",
+                        "BPS total check: {repaired} rows repaired, {flagged} rows "
+                        "flagged."),
+    "ui.categories_sum": ("Jumlah kategori", "Sum of categories"),
+    "ui.published_total": ("Total BPS", "BPS total"),
+    "ui.repair": ("Perbaikan", "Repair"),
+    "check.repaired": ("diperbaiki", "repaired"),
+    "check.not_repaired": ("ditandai", "flagged"),
+    "check.repair_not_applied": ("perbaikan ditemukan, tidak diterapkan",
+                                 "repair found, not applied"),
     "feature.datasets": ("Set data",
                          "Datasets"),
     "perm.datasets.history.read": ("melihat riwayat impor",

@@ -49,11 +49,13 @@ def _regions_of(frame: pl.DataFrame, tables: list[Any] | None = None) -> list[
 
 
 def import_register(
-    engine: Engine, user: Actor, files: list[tuple[str, bytes]], *, name: str = ""
+    engine: Engine, user: Actor, files: list[tuple[str, bytes]], *, name: str = "",
+    confirmed: bool = True,
 ) -> dict[str, Any]:
     """Import register spreadsheets (all-or-nothing). An actor may only import records
     located where they hold ``registry.import``; every other row is reported as a
-    problem. ``name`` is not used (register imports have no name)."""
+    problem. ``name`` and ``confirmed`` are not used (a register import is checked whole
+    and needs no second look)."""
     from rancang.features.registry.importer import import_files, prepare
 
     user.require("registry.import")

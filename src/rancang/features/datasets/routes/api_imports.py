@@ -18,6 +18,23 @@ ImportPdrb = Annotated[Actor, Depends(Permit("datasets.import"))]
 ReadHistory = Annotated[Actor, Depends(Permit("datasets.history.read"))]
 
 
+class CheckOut(BaseModel):
+    """A BPS row whose categories miss its published total: where it is, the numbers, and
+    the repair applied (one lost decimal point) or why none was."""
+
+    file: str
+    sheet: str
+    row: int
+    column: str
+    region_code: str
+    year: int
+    categories_sum: float
+    published_total: float
+    status: str
+    repair: str
+    message: str
+
+
 class ImportSummaryOut(BaseModel):
     """What an accepted import saved: a new dataset (regions, industries, years,
     dataset_id) or register records (rows, added, changed, unchanged, periods, batch)."""
@@ -35,6 +52,8 @@ class ImportSummaryOut(BaseModel):
     batch: str | None = None
     repaired: int | None = None
     flagged: int | None = None
+    checks: list[CheckOut] | None = None
+    staged: str | None = None
 
 
 class ImportRecordOut(BaseModel):
@@ -60,9 +79,27 @@ async def read_files(files: list[UploadFile]) -> list[tuple[str, bytes]]:
 
 @router.post("/pdrb", status_code=201)
 async def upload_pdrb(engine: EngineDep, user: ImportPdrb, files: list[UploadFile],
-                      name: Annotated[str, Form()] = "") -> ImportSummaryOut:
-    """Upload BPS PDRB files; 422 with ``problems`` (file, sheet, row, column) when bad."""
-    return ImportSummaryOut(**import_pdrb(engine, user, await read_files(files), name=name))
+                      name: Annotated[str, Form()] = "",
+                      confirmed: Annotated[bool, Form()] = True) -> ImportSummaryOut:
+    """Upload BPS PDRB files; 422 with ``problems`` (file, sheet, row, column) when bad.
+
+    The files are read as ``rancang analyze`` reads them (a row off its total by one lost
+    decimal point is repaired, others flagged); ``checks`` lists those rows. With
+    ``confirmed=false`` and any such row, nothing is saved: ``staged`` holds the upload
+    for a second call to ``/api/v1/imports/confirm``.
+    """
+    return ImportSummaryOut(**import_pdrb(engine, user, await read_files(files), name=name,
+                                          confirmed=confirmed))
+
+
+@router.post("/confirm", status_code=201)
+def confirm(engine: EngineDep, user: ImportPdrb,
+            token: Annotated[str, Form()]) -> ImportSummaryOut:
+    """Save a PDRB upload held with ``confirmed=false``."""
+    from rancang.features.datasets.staging import take
+
+    _, name, contents = take(engine, user, token)
+    return ImportSummaryOut(**import_pdrb(engine, user, contents, name=name, confirmed=True))
 
 
 @router.get("")

@@ -9,7 +9,7 @@ from fastapi.responses import HTMLResponse
 
 from rancang.core.actors import Actor
 from rancang.core.errors import InputError, NotFoundError
-from rancang.core.features import load_ref
+from rancang.core.features import Importer, load_ref
 from rancang.features.datasets.imports import import_history
 from rancang.features.datasets.regions import visible_datasets
 from rancang.web.deps import EngineDep, Permit
@@ -47,15 +47,49 @@ async def upload(
 ) -> HTMLResponse:
     """Validate and save with the importer of ``kind``; on problems show them per row and
     column, nothing saved."""
-    importer = next((i for i in request.app.state.features.importers() if i.kind == kind),
-                    None)
-    if importer is None:
-        raise NotFoundError("datasets.unknown_kind", kind=kind)
+    importer = _importer(request, kind)
     user.require(importer.permission)
     contents = [(f.filename or "upload", await f.read()) for f in files]
+    return _run(request, engine, user, importer, contents, name=name, confirmed=False)
+
+
+def _run(request: Request, engine: EngineDep, user: Actor, importer: Importer,
+         contents: list[tuple[str, bytes]], *, name: str, confirmed: bool) -> HTMLResponse:
     try:
-        summary = load_ref(importer.run)(engine, user, contents, name=name)
+        summary = load_ref(importer.run)(engine, user, contents, name=name,
+                                         confirmed=confirmed)
     except InputError as exc:
         return _page(request, engine, user, problems=[p.as_dict() for p in exc.problems],
-                     kind=kind)
-    return _page(request, engine, user, saved=summary, kind=kind)
+                     kind=importer.kind)
+    if summary.get("staged"):
+        return _page(request, engine, user, staged=summary, kind=importer.kind)
+    return _page(request, engine, user, saved=summary, kind=importer.kind)
+
+
+def _importer(request: Request, kind: str) -> Importer:
+    found = next((i for i in request.app.state.features.importers() if i.kind == kind), None)
+    if found is None:
+        raise NotFoundError("datasets.unknown_kind", kind=kind)
+    return found
+
+
+@router.post("/data/upload/confirm")
+def confirm_upload(request: Request, engine: EngineDep, user: ReadDatasets,
+                   token: Annotated[str, Form()]) -> HTMLResponse:
+    """Save an upload held for confirmation (the uploader has seen its flagged rows)."""
+    from rancang.features.datasets.staging import take
+
+    kind, name, contents = take(engine, user, token)
+    importer = _importer(request, kind)
+    user.require(importer.permission)
+    return _run(request, engine, user, importer, contents, name=name, confirmed=True)
+
+
+@router.post("/data/upload/cancel")
+def cancel_upload(request: Request, engine: EngineDep, user: ReadDatasets,
+                  token: Annotated[str, Form()]) -> HTMLResponse:
+    """Forget an upload held for confirmation; nothing is saved."""
+    from rancang.features.datasets.staging import cancel
+
+    cancel(engine, user, token)
+    return _page(request, engine, user, cancelled=True)
