@@ -78,11 +78,11 @@ def print_total_checks(console: Console, checks: Sequence[TotalCheck], *, lang: 
         console.print(f"  ... (+{len(checks) - len(shown)})")
     years = region_years(checks, region) if region else []
     if years:
-        shown = ", ".join(map(str, years))
+        listed = ", ".join(map(str, years))
         console.print(
             f"[bold yellow]Peringatan: data wilayah {region} sendiri memuat baris yang "
-            f"ditandai ({shown}); pertumbuhan, pangsa dan keterpaparan memakai nilai itu apa "
+            f"ditandai ({listed}); pertumbuhan, pangsa dan keterpaparan memakai nilai itu apa "
             "adanya.[/]" if lang == "id" else
             f"[bold yellow]Warning: region {region}'s own data contains flagged rows "
-            f"({shown}); growth, shares and exposure use those values as published.[/]"
+            f"({listed}); growth, shares and exposure use those values as published.[/]"
         )

@@ -96,7 +96,8 @@ class RancangError(Exception):
     status: int = 500
 
     def __init__(self, message: str | Msg = "", /, **params: Any) -> None:
-        self.raw: str | Msg = Msg(message, **params) if params else message
+        self.raw: str | Msg = (Msg(message, **params) if params and isinstance(message, str)
+                               else message)
         super().__init__(self.raw)
 
     def message(self, lang: str | None = None) -> str:

@@ -28,6 +28,28 @@ from pathlib import Path
 from pydantic import model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+#: What each setting does (the documentation and ``rancang --help`` read it from here).
+SETTINGS_HELP: dict[str, str] = {
+    "data_dir": "folder of the default SQLite database and other local files (default "
+                "`~/.local/share/rancang`, or `$XDG_DATA_HOME/rancang`).",
+    "database_url": "SQLAlchemy URL of the database (default: the SQLite file "
+                    "`rancang.sqlite` in the data folder); PostgreSQL: "
+                    "`postgresql+psycopg://user@host/db`.",
+    "secret_key": "secret for signing the sign-in form (required outside development).",
+    "environment": "`development` (default) or `production` (a secret key is then "
+                   "required).",
+    "boundaries_file": "GeoJSON of regency boundaries (properties `kode`, `nama`); default: "
+                       "the first `kab.geojson` in the data folder or its `boundaries/` "
+                       "sub-folder.",
+    "centroids_file": "CSV of region centroids (`level,kode,nama,lat,lng`) for the map "
+                      "without boundaries; default: `centroids_prov_kab_kec.csv` beside "
+                      "the boundary file or in the data folder.",
+    "tile_url": "map tile URL template (`https://.../{z}/{x}/{y}.png`); empty by default, "
+                "so maps load nothing from the internet.",
+    "cookie_secure": "send the session cookie over HTTPS only (set it behind TLS).",
+    "session_hours": "how long a sign-in lasts (default 12).",
+}
+
 
 def _default_data_dir() -> Path:
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")

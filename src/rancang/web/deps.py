@@ -31,12 +31,14 @@ LANG_COOKIE = "rancang_lang"
 
 def get_engine(request: Request) -> Engine:
     """The application's database engine."""
-    return request.app.state.engine  # type: ignore[no-any-return]
+    engine: Engine = request.app.state.engine
+    return engine
 
 
 def get_settings_dep(request: Request) -> Settings:
     """The settings the app was created with."""
-    return request.app.state.settings  # type: ignore[no-any-return]
+    settings: Settings = request.app.state.settings
+    return settings
 
 
 def request_language(request: Request) -> str:
@@ -56,7 +58,8 @@ def optional_actor(request: Request) -> Actor | None:
     if not hasattr(request.state, "actor"):
         identity = request.app.state.identity
         request.state.actor = identity(get_engine(request), request) if identity else None
-    return request.state.actor  # type: ignore[no-any-return]
+    actor: Actor | None = request.state.actor
+    return actor
 
 
 async def current_actor(request: Request) -> Actor:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, ClassVar
 
-from sqlalchemy import MetaData
+from sqlalchemy import MetaData, Table
 from sqlalchemy.orm import DeclarativeBase
 
 NAMING = {
@@ -20,6 +21,9 @@ class Base(DeclarativeBase):
     """Base class of all ORM models; its metadata is what the migrations describe."""
 
     metadata = MetaData(naming_convention=NAMING)
+    if TYPE_CHECKING:
+        # every model here is mapped to one table (no joined or custom selectables)
+        __table__: ClassVar[Table]
 
 
 def utcnow() -> datetime:

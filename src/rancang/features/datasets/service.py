@@ -12,6 +12,7 @@ import threading
 import weakref
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import numpy as np
 from sqlalchemy import Engine, delete, insert, select
@@ -211,25 +212,18 @@ def _build(engine: Engine, dataset_id: int) -> Panel:
         tt = np.array([y_pos[int(y)] for y in yy])
         main[pos[~is_ref], ii[~is_ref], tt[~is_ref]] = val[~is_ref]
         ref[pos[is_ref], ii[is_ref], tt[is_ref]] = val[is_ref]
-    common = {
-        "industry_codes": [c for c, _ in industries],
-        "industry_names": [n for _, n in industries],
-        "years": years,
-        "measure": info.measure,
-        "unit": info.unit,
-        "synthetic": info.synthetic,
-        "sources": info.sources,
-    }
-    references = None
-    if refs:
-        references = Panel(
-            values=ref, region_codes=[x.code for x in refs], region_names=[x.name for x in refs],
-            parent_codes=[x.parent_code for x in refs], **common,
+    def panel(values: np.ndarray, rows: list[Any], references: Panel | None) -> Panel:
+        return Panel(
+            values=values, region_codes=tuple(x.code for x in rows),
+            region_names=tuple(x.name for x in rows),
+            parent_codes=tuple(x.parent_code for x in rows),
+            industry_codes=tuple(c for c, _ in industries),
+            industry_names=tuple(n for _, n in industries), years=tuple(years),
+            measure=info.measure, unit=info.unit, synthetic=info.synthetic,
+            sources=tuple(info.sources), references=references,
         )
-    return Panel(
-        values=main, region_codes=[x.code for x in own], region_names=[x.name for x in own],
-        parent_codes=[x.parent_code for x in own], references=references, **common,
-    )
+
+    return panel(main, own, panel(ref, refs, None) if refs else None)
 
 
 def load_panel(engine: Engine, dataset_id: int) -> Panel:

@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import polars as pl
@@ -260,7 +261,7 @@ def rank_leading(
     samples: int = 1000,
     group_priorities: NDArray[np.float64] | None = None,
     seed: int = 0,
-    **options: object,
+    **options: Any,
 ) -> Ranking:
     """Rank the industries of ``lc`` with ``method`` and report the rank stability.
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import polars as pl
@@ -197,7 +198,7 @@ def _ri_table(
 ) -> pl.DataFrame:
     """Table with one row per selected region x industry from (R, I) arrays."""
     n_i = len(panel.industry_codes)
-    data: dict[str, object] = _region_rows(panel, idx, n_i)
+    data: dict[str, Any] = dict(_region_rows(panel, idx, n_i))
     data["industry_code"] = np.tile(np.asarray(panel.industry_codes, dtype=object), len(idx))
     for name, arr in columns.items():
         data[name] = np.asarray(arr)[idx].reshape(-1)

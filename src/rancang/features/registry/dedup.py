@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import polars as pl
@@ -126,7 +127,7 @@ def score_pairs(rec: pl.DataFrame, pairs: pl.DataFrame, *, workers: int = -1) ->
         v = rec[col].to_list()
         return [v[i] or "" for i in a], [v[i] or "" for i in b]
 
-    def sim(col: str, scorer: object) -> tuple[np.ndarray, np.ndarray]:
+    def sim(col: str, scorer: Any) -> tuple[np.ndarray, np.ndarray]:
         x, y = take(col)
         s = process.cpdist(x, y, scorer=scorer, workers=workers, dtype=np.float32)
         both = np.array([bool(p) and bool(q) for p, q in zip(x, y, strict=True)])

@@ -180,8 +180,8 @@ def merge(
                 merged_ids=merged_ids,
                 survivor_before={f: surv[f] for f in fill},
                 moved_period_ids=moved,
-            )
-        ).inserted_primary_key[0]
+            ).returning(MergeRecord.id)
+        ).scalar_one()
         log_many(
             conn,
             [

@@ -116,7 +116,9 @@ def noisy_register(n_records: int = 100_000, *, seed: int = 2024) -> pl.DataFram
         number = int(rng.integers(1, 200))
         rt, rw = int(rng.integers(1, 12)), int(rng.integers(1, 6))
         for k in range(size):
-            name, o, ph, nb = f"{form} {base}".strip(), owner, phone, nib
+            name, nb = f"{form} {base}".strip(), nib
+            o: str | None = owner
+            ph: str | None = phone
             st_, no, v_code, v_name, dname = street, number, vcode, vname, DISTRICTS[d]
             addr_fmt = int(rng.integers(0, 3)) if k else 0
             if k:

@@ -46,7 +46,7 @@ def add_sentra(
     """Record a sentra IKM; returns its id (audited)."""
     values = {k: v for k, v in locals().items() if k not in ("engine", "actor")}
     with engine.begin() as conn:
-        sid = conn.execute(insert(Sentra).values(**values)).inserted_primary_key[0]
+        sid = conn.execute(insert(Sentra).values(**values).returning(Sentra.id)).scalar_one()
         log_many(
             conn,
             [
@@ -96,7 +96,8 @@ def add_estate(
         "needs": list(needs),
     }
     with engine.begin() as conn:
-        eid = conn.execute(insert(IndustrialEstate).values(**values)).inserted_primary_key[0]
+        eid = conn.execute(insert(IndustrialEstate).values(**values)
+                           .returning(IndustrialEstate.id)).scalar_one()
         log_many(
             conn,
             [

@@ -47,7 +47,7 @@ def _grid_csv(path: Path) -> pl.DataFrame:
     )
 
 
-def _grids_xlsx(path: Path, sheet: str | None) -> list[tuple[str, pl.DataFrame]]:
+def _grids_xlsx(path: Path, sheet: str | None) -> list[tuple[str | None, pl.DataFrame]]:
     import fastexcel
 
     from rancang.sources._cells import damaged_workbook
@@ -63,7 +63,7 @@ def _grids_xlsx(path: Path, sheet: str | None) -> list[tuple[str, pl.DataFrame]]
                 Problem(f"lembar {sheet!r} tidak ada (ada: {', '.join(names)})", file=path.name)
             )
         names = [sheet]
-    out = []
+    out: list[tuple[str | None, pl.DataFrame]] = []
     for name in names:
         try:
             ws = reader.load_sheet(name, header_row=None, skip_rows=0, dtypes="string")

@@ -72,7 +72,7 @@ def _latest(column: str = "workers") -> Any:
     )
 
 
-def _workers():  # type: ignore[no-untyped-def]
+def _workers() -> Any:
     return _latest("workers")
 
 

@@ -101,7 +101,7 @@ def find(engine: Engine, scope: str, *, actor: str, threshold: float = 7.0) -> R
         rid = conn.execute(insert(DedupReview).values(
             scope=scope, version=version, threshold=threshold, computed_by=actor,
             n_records=int(n_records), n_clusters=len(clusters), seconds=round(seconds, 3),
-        )).inserted_primary_key[0]
+        ).returning(DedupReview.id)).scalar_one()
         rows = [{"review_id": rid, "position": k, "ids": c.ids, "survivor": c.survivor,
                  "records": c.records} for k, c in enumerate(clusters)]
         for i in range(0, len(rows), 5000):

@@ -67,14 +67,14 @@ def stats(engine: Engine) -> dict[str, Any]:
         sentra = c.execute(select(func.count()).select_from(Sentra)).scalar()
         audit = c.execute(select(func.count()).select_from(AuditLog)).scalar()
         synthetic = c.execute(select(func.count()).where(e.c.synthetic.is_(True))).scalar()
-        status = dict(
+        status: dict[str, int] = dict(
             c.execute(
                 select(e.c.status, func.count())
                 .where(e.c.merged_into_id.is_(None))
                 .group_by(e.c.status)
             ).all()
         )
-        district = dict(
+        district: dict[str | None, int] = dict(
             c.execute(
                 select(e.c.district_code, func.count())
                 .where(e.c.merged_into_id.is_(None))

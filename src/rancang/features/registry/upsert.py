@@ -78,7 +78,7 @@ def _sqlite_executemany(conn: Connection, table: Any, frame: pl.DataFrame) -> No
     for col in table.c:
         if col.name not in frame.columns and col.default is not None:
             d = col.default
-            value = d.arg if d.is_scalar else d.arg(None)  # type: ignore[attr-defined]
+            value = d.arg if d.is_scalar else d.arg(None)
             frame = frame.with_columns(pl.lit(value).alias(col.name))
     exprs = []
     for c in frame.columns:
@@ -131,7 +131,7 @@ def _update(conn: Connection, table: Any, cols: list[str], rows: list[dict[str, 
 
 
 def _load(conn: Connection, q: Any, schema: dict[str, Any]) -> pl.DataFrame:
-    data = conn.execute(q).all()
+    data: list[tuple[Any, ...]] = [tuple(r) for r in conn.execute(q).all()]
     cols = list(schema)
     lists = [i for i, c in enumerate(cols) if schema[c] == "list"]
     if lists:

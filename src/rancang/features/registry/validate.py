@@ -304,8 +304,8 @@ def _check_codes(out: pl.DataFrame, cols: set[str], ck: _Checker) -> pl.DataFram
     for child, parent, n in chain:
         if child not in out.columns:
             continue
-        derived = pl.when(pl.col(child).str.contains(REGION_PATTERNS[child]))
-        derived = derived.then(pl.col(child).str.slice(0, n))
+        derived = pl.when(pl.col(child).str.contains(REGION_PATTERNS[child])).then(
+            pl.col(child).str.slice(0, n))
         if parent in out.columns:
             ck.report(
                 out.with_columns(derived.alias("_p")),

@@ -113,7 +113,7 @@ def regions(engine: EngineDep, user: ReadDatasets, dataset_id: int, q: str = "",
             province: str | None = None, limit: int = 100) -> list[RegionOut]:
     """Regions of a dataset, searched by name or code (BPS or Kemendagri)."""
     visible_dataset(engine, user, dataset_id)
-    return [RegionOut(**r.as_dict())
+    return [RegionOut.model_validate(r.as_dict())
             for r in search_regions(engine, dataset_id, q, province=province,
                                     limit=max(1, min(limit, 1000)))]
 

@@ -72,7 +72,7 @@ async def record_save(request: Request, engine: EngineDep, user: EditRecords,
     try:
         EnterpriseUpdate.model_validate(changes)
     except Exception as exc:  # pydantic ValidationError -> one problem per field
-        errors = getattr(exc, "errors", lambda: [])()
+        errors: list[dict[str, Any]] = getattr(exc, "errors", lambda: [])()
         raise InputError([Problem(str(e.get("msg")), column=".".join(map(str, e.get("loc", ()))))
                           for e in errors] or [Problem(str(exc))]) from exc
     svc.update_record(engine, user, record_id, changes)
