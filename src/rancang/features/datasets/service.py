@@ -177,8 +177,8 @@ def get_dataset(engine: Engine, dataset_id: int) -> DatasetInfo:
         return _info(row)
 
 
-def _build(engine: Engine, dataset_id: int) -> Panel:
-    info = get_dataset(engine, dataset_id)
+def _build(engine: Engine, dataset_id: int, info: DatasetInfo | None = None) -> Panel:
+    info = info or get_dataset(engine, dataset_id)
     r, ind, v = DatasetRegion.__table__, DatasetIndustry.__table__, DatasetValue.__table__
     with engine.connect() as conn:
         industries = conn.execute(
@@ -226,14 +226,21 @@ def _build(engine: Engine, dataset_id: int) -> Panel:
     return panel(main, own, panel(ref, refs, None) if refs else None)
 
 
-def load_panel(engine: Engine, dataset_id: int) -> Panel:
-    """The stored dataset as a :class:`~rancang.Panel` (cached per engine, id and stamp)."""
-    stamp = dataset_stamp(engine, dataset_id)
+def load_panel(engine: Engine, dataset: int | DatasetInfo) -> Panel:
+    """The stored dataset as a :class:`~rancang.Panel` (cached per engine, id and stamp).
+
+    Given the :class:`DatasetInfo` a request has already read, the cache is checked
+    against its stamp without reading the dataset row again.
+    """
+    if isinstance(dataset, DatasetInfo):
+        dataset_id, stamp = dataset.id, dataset.stamp
+    else:
+        dataset_id, stamp = dataset, dataset_stamp(engine, dataset)
     with _LOCK:
         hit = _CACHE.get(engine, {}).get(int(dataset_id))
     if hit is not None and hit[0] == stamp:
         return hit[1]
-    panel = _build(engine, dataset_id)
+    panel = _build(engine, dataset_id, dataset if isinstance(dataset, DatasetInfo) else None)
     with _LOCK:
         _CACHE.setdefault(engine, {})[int(dataset_id)] = (stamp, panel)
     return panel

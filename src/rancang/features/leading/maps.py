@@ -19,7 +19,7 @@ from rancang.comparison import (
     reference_label,
 )
 from rancang.core.i18n import Msg, render_text
-from rancang.features.datasets import load_panel
+from rancang.features.datasets import DatasetInfo, load_panel
 from rancang.features.datasets.service import kemendagri_code
 
 INDICATORS = ("lq", "share", "growth", "pdrb")
@@ -101,7 +101,8 @@ def boundaries(path: Path | None, *, province: str | None = None) -> dict[str, A
 
 
 def indicator(
-    engine: Engine, dataset_id: int, name: str = "lq", *, industry: str | None = None,
+    engine: Engine, dataset_id: int | DatasetInfo, name: str = "lq", *,
+    industry: str | None = None,
     year: int | None = None, lang: str = "id", reference: str | None = None,
 ) -> dict[str, Any]:
     """One indicator for every region of a dataset, keyed for the map.

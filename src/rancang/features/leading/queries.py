@@ -26,7 +26,7 @@ from rancang.analysis.ranking import DEFAULT_WEIGHTS
 from rancang.comparison import ALL_REGIONS, default_reference
 from rancang.core.errors import InputError, NotFoundError, Problem
 from rancang.core.i18n import Msg, render_text
-from rancang.features.datasets import dataset_stamp, load_panel
+from rancang.features.datasets import DatasetInfo, dataset_stamp, load_panel
 from rancang.features.leading import AnalysisOptions, AnalysisResult, run_analysis
 from rancang.features.leading.export import SHEET_TITLES, _for_people
 from rancang.features.leading.service import TABLE_NAMES
@@ -124,7 +124,8 @@ def reference_choices(panel: Panel, region: str, lang: str | None = None
     return [(code, render_text(label, lang)) for code, label in choices(panel, region)]
 
 
-def analyse(engine: Engine, query: AnalysisQuery) -> AnalysisResult:
+def analyse(engine: Engine, query: AnalysisQuery, *,
+            info: DatasetInfo | None = None) -> AnalysisResult:
     """The analysis of one region (cached).
 
     The default reference is the rule of :mod:`rancang.comparison` (the region's province
@@ -132,12 +133,15 @@ def analyse(engine: Engine, query: AnalysisQuery) -> AnalysisResult:
     the downloads. With a reference row only the region itself is analysed (each
     region's ranking is normalised across its own industries, so the result is the same as
     for the whole panel); with ``all`` the whole panel is the reference.
+
+    ``info``, the dataset as the request already read it, spares reading its row again.
     """
-    key = (id(engine), dataset_stamp(engine, query.dataset_id), query)
+    stamp = info.stamp if info is not None else dataset_stamp(engine, query.dataset_id)
+    key = (id(engine), stamp, query)
     hit = _CACHE.get(key)
     if hit is not None:
         return hit
-    panel = load_panel(engine, query.dataset_id)
+    panel = load_panel(engine, info if info is not None else query.dataset_id)
     region = region_code_in(panel, query.region)
     reference = query.reference or default_reference(panel, region)
     weights = dict(query.weights) or None

@@ -15,12 +15,11 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 
 from rancang.core.errors import NotFoundError
-from rancang.features.datasets.regions import visible_dataset
 from rancang.features.leading import dashboard
 from rancang.features.leading.maps import boundaries, centroids, indicator
 from rancang.features.leading.queries import analyse
 from rancang.features.leading.routes import ReadAnalyses
-from rancang.features.leading.routes.dashboard import QueryDep
+from rancang.features.leading.routes.dashboard import DatasetDep, QueryDep
 from rancang.web.deps import EngineDep, LangDep, SettingsDep
 from rancang.web.errors import ERROR_RESPONSES
 
@@ -109,7 +108,7 @@ class GeoJsonOut(BaseModel):
 
 
 @router.get("/datasets/{dataset_id}/analysis/{region}")
-def analysis(engine: EngineDep, user: ReadAnalyses, query: QueryDep,
+def analysis(engine: EngineDep, query: QueryDep, dataset: DatasetDep,
              tables: str = "") -> AnalysisOut:
     """Every leading-industry table of one region (same service as the dashboard).
 
@@ -120,7 +119,7 @@ def analysis(engine: EngineDep, user: ReadAnalyses, query: QueryDep,
     """
     from rancang.core.i18n import render_text
 
-    result = analyse(engine, query)
+    result = analyse(engine, query, info=dataset)
     wanted = [t for t in tables.split(",") if t] or list(result.tables)
     return AnalysisOut(
         region=result.regions[0], reference=render_text(result.reference_label),
@@ -132,21 +131,20 @@ def analysis(engine: EngineDep, user: ReadAnalyses, query: QueryDep,
 
 
 @router.get("/datasets/{dataset_id}/ranking/{region}")
-def ranking(engine: EngineDep, user: ReadAnalyses, lang: LangDep,
-            query: QueryDep) -> RankingOut:
+def ranking(engine: EngineDep, lang: LangDep, query: QueryDep,
+            dataset: DatasetDep) -> RankingOut:
     """The leading-industry ranking with rank intervals and the weights used."""
-    rk = dashboard.ranking(analyse(engine, query), lang)
+    rk = dashboard.ranking(analyse(engine, query, info=dataset), lang)
     return RankingOut(weights=rk["weights"], rows=rk["rows"])
 
 
 @router.get("/datasets/{dataset_id}/indicator")
-def map_indicator(engine: EngineDep, user: ReadAnalyses, lang: LangDep, dataset_id: int,
+def map_indicator(engine: EngineDep, lang: LangDep, dataset: DatasetDep,
                   name: str = "lq", industry: str | None = None,
                   year: int | None = None, reference: str | None = None) -> IndicatorOut:
     """One indicator for every region (what the map colours); ``reference`` as in the
     analysis (default: each region's province row, else the sum of all regions)."""
-    visible_dataset(engine, user, dataset_id)
-    return IndicatorOut(**indicator(engine, dataset_id, name, industry=industry, year=year,
+    return IndicatorOut(**indicator(engine, dataset, name, industry=industry, year=year,
                                     lang=lang, reference=reference))
 
 

@@ -8,9 +8,8 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
 from rancang.analysis.ranking import DEFAULT_WEIGHTS
-from rancang.features.datasets import get_dataset, load_panel
+from rancang.features.datasets import DatasetInfo, load_panel
 from rancang.features.datasets.regions import visible_dataset
-from rancang.features.datasets.service import dataset_stamp
 from rancang.features.leading import dashboard
 from rancang.features.leading.queries import (
     CONTENT_CACHE,
@@ -27,13 +26,20 @@ from rancang.web.render import render, render_fragment
 router = APIRouter(include_in_schema=False)
 
 
+def dataset_of(engine: EngineDep, user: ReadAnalyses, dataset_id: int) -> DatasetInfo:
+    """The dataset of the URL, read once per request; a dataset the user may not open
+    (someone else's unpublished upload) is "not found"."""
+    return visible_dataset(engine, user, dataset_id)
+
+
+DatasetDep = Annotated[DatasetInfo, Depends(dataset_of)]
+
+
 def analysis_query(
-    request: Request, engine: EngineDep, user: ReadAnalyses, dataset_id: int, region: str,
+    request: Request, dataset: DatasetDep, region: str,
     reference: str | None = None, start: int | None = None, end: int | None = None,
 ) -> AnalysisQuery:
-    """The query of a dashboard URL; weights come as ``w_slq=0.3`` etc. A dataset the user
-    may not open (someone else's unpublished upload) is "not found"."""
-    visible_dataset(engine, user, dataset_id)
+    """The query of a dashboard URL; weights come as ``w_slq=0.3`` etc."""
     weights: dict[str, float] = {}
     for k in DEFAULT_WEIGHTS:
         v = request.query_params.get(f"w_{k}")
@@ -44,7 +50,7 @@ def analysis_query(
                 continue
     if weights:
         weights = {k: weights.get(k, 0.0) for k in DEFAULT_WEIGHTS}
-    return AnalysisQuery.make(dataset_id, region, reference=reference, start=start, end=end,
+    return AnalysisQuery.make(dataset.id, region, reference=reference, start=start, end=end,
                               weights=weights or None)
 
 
@@ -53,25 +59,26 @@ QueryDep = Annotated[AnalysisQuery, Depends(analysis_query)]
 
 @router.get("/region/{dataset_id}/{region}")
 def region_dashboard(
-    request: Request, engine: EngineDep, user: ReadAnalyses, lang: LangDep, query: QueryDep,
+    request: Request, engine: EngineDep, lang: LangDep, query: QueryDep,
+    dataset: DatasetDep,
 ) -> HTMLResponse:
     """The full dashboard of one region.
 
     Its content holds aggregates only and no user-specific value (the access check runs in
     :func:`analysis_query` on every request), so each worker keeps the rendered content per
-    (dataset stamp, query, language, URL query) in a small LRU cache.
+    (dataset stamp, query, language, URL query) in a small LRU cache. The dataset row is
+    read once per request (by :func:`dataset_of`).
     """
-    key = (id(engine), dataset_stamp(engine, query.dataset_id), query, lang,
-           request.url.query)
+    key = (id(engine), dataset.stamp, query, lang, request.url.query)
     hit = CONTENT_CACHE.get(key)
     if hit is None:
-        result = analyse(engine, query)
-        panel = load_panel(engine, query.dataset_id)
+        result = analyse(engine, query, info=dataset)
+        panel = load_panel(engine, dataset)
         code = region_code_in(panel, query.region)
         data = dashboard.build(result, lang)
         html = render_fragment(request, "leading/_dashboard_content.html", {
             "d": data, "result": result, "query": query,
-            "dataset": get_dataset(engine, query.dataset_id),
+            "dataset": dataset,
             "references": reference_choices(panel, code, lang),
             "reference_label": dashboard.reference_label(result, lang),
             "all_years": list(panel.years),
@@ -85,10 +92,10 @@ def region_dashboard(
 
 @router.get("/region/{dataset_id}/{region}/ranking")
 def ranking_fragment(
-    request: Request, engine: EngineDep, user: ReadAnalyses, lang: LangDep, query: QueryDep,
+    request: Request, engine: EngineDep, lang: LangDep, query: QueryDep, dataset: DatasetDep,
 ) -> HTMLResponse:
     """htmx fragment: the ranking for the weights in the form (live update)."""
-    result = analyse(engine, query)
+    result = analyse(engine, query, info=dataset)
     return render(request, "leading/_ranking.html", {
         "rk": dashboard.ranking(result, lang), "result": result, "query": query,
         "explain": lambda key, year=None: dashboard.explain(key, lang, result, year=year),
@@ -98,10 +105,11 @@ def ranking_fragment(
 
 @router.get("/region/{dataset_id}/{region}/table/{name}.{fmt}")
 def download_table(
-    engine: EngineDep, user: ReadAnalyses, lang: LangDep, query: QueryDep, name: str, fmt: str,
+    engine: EngineDep, lang: LangDep, query: QueryDep, dataset: DatasetDep, name: str,
+    fmt: str,
 ) -> Response:
     """One table of the dashboard as CSV or XLSX."""
-    result = analyse(engine, query)
+    result = analyse(engine, query, info=dataset)
     body = table_bytes(result, name, fmt, lang=lang)
     media = ("text/csv; charset=utf-8" if fmt == "csv" else
              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
