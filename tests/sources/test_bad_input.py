@@ -8,6 +8,9 @@ from rancang import InputError
 from rancang.reference.pdrb import CATEGORY_CODES, category_title
 from rancang.sources import detect_layout, read_panel
 
+# the assertions read the English messages
+pytestmark = pytest.mark.usefixtures("english")
+
 PREFIX = "PDRB ADHK Tahun Dasar 2010 Berdasarkan Lapangan Usaha"
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from rancang.core.i18n import Msg
+
 
 def safe_divide(num: np.ndarray, den: np.ndarray) -> np.ndarray:
     """Element-wise ``num / den`` with nan where ``den`` is zero, and no warning."""
@@ -21,9 +23,7 @@ def as_reference(x: np.ndarray, ref: np.ndarray) -> np.ndarray:
     if ref.ndim == x.ndim - 1:
         ref = ref[None, ...]
     if ref.ndim != x.ndim or ref.shape[1:] != x.shape[1:]:
-        raise ValueError(
-            f"reference of shape {ref.shape} does not fit regional data of shape {x.shape}"
-        )
+        raise ValueError(Msg("analysis.reference_shape", reference=ref.shape, data=x.shape))
     return ref
 
 

@@ -18,6 +18,7 @@ import scipy.linalg
 import scipy.sparse as sp
 
 from rancang.analysis.location_quotient import location_quotient
+from rancang.core.i18n import Msg
 
 FEW_INDUSTRIES = 50
 """Below this many industries, complexity measures say little (e.g. 17 PDRB categories)."""
@@ -64,7 +65,7 @@ def _as_years(x: object) -> list[np.ndarray | sp.csr_array]:
     if arr.ndim == 2:
         arr = arr[:, :, None]
     if arr.ndim != 3:
-        raise ValueError(f"values must be (R, I) or (R, I, T), got shape {arr.shape}")
+        raise ValueError(Msg("analysis.values_shape", shape=arr.shape))
     return [arr[:, :, t] for t in range(arr.shape[2])]
 
 
@@ -312,17 +313,17 @@ def economic_complexity(
     [1.0, 2.0, 1.0, 1.0]
     """
     if not np.isfinite(threshold) or threshold <= 0:
-        raise ValueError("the RCA threshold must be a positive number")
+        raise ValueError(Msg("analysis.rca_threshold"))
     if presence not in ("rca", "manual"):
-        raise ValueError('presence must be "rca" or "manual"')
+        raise ValueError(Msg("analysis.presence"))
     years = _as_years(x)
     manual = presence == "manual"
     if manual and any(
         np.any((d != 0) & (d != 1)) for d in (y.data if sp.issparse(y) else y for y in years)
     ):
-        raise ValueError('presence="manual" needs a 0/1 matrix')
+        raise ValueError(Msg("analysis.presence_manual"))
     if any(np.any(np.asarray(y.data if sp.issparse(y) else y) < 0) for y in years):
-        raise ValueError("complexity needs non-negative values")
+        raise ValueError(Msg("analysis.complexity_negative"))
     store = _outputs(*years[0].shape, len(years))
     for t, y in enumerate(years):
         _year(y, threshold, manual, store, t)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from rancang.analysis._arrays import as_reference, safe_divide
+from rancang.core.i18n import Msg
 
 QUADRANT_LABELS = ("unggulan", "andalan", "prospektif", "tertinggal")
 QUADRANT_LABELS_EN = {
@@ -102,7 +103,7 @@ def dynamic_location_quotient(x: np.ndarray, ref: np.ndarray) -> np.ndarray:
     x = np.asarray(x, dtype=np.float64)
     ref = as_reference(x, ref)
     if x.ndim != 3 or x.shape[2] < 2:
-        raise ValueError("dynamic LQ needs values of shape (R, I, T) with T >= 2")
+        raise ValueError(Msg("analysis.dlq_shape"))
     steps = x.shape[2] - 1
     g_ij = mean_annual_growth(x)
     g_i = mean_annual_growth(x.sum(axis=1))[:, None]
@@ -170,7 +171,7 @@ def lq_quadrant(
     ['prospektif']
     """
     if convention not in QUADRANT_CONVENTIONS:
-        raise ValueError(f"convention must be one of {QUADRANT_CONVENTIONS}")
+        raise ValueError(Msg("analysis.convention", choices=", ".join(QUADRANT_CONVENTIONS)))
     slq = np.asarray(slq, dtype=np.float64)
     dlq = np.asarray(dlq, dtype=np.float64)
     lead, mainstay, prospect, lagging = QUADRANT_LABELS

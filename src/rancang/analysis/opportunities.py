@@ -16,6 +16,7 @@ import scipy.sparse as sp
 
 from rancang.analysis.complexity import ComplexityResult, _as_years, economic_complexity
 from rancang.analysis.ranking import normalize_criteria
+from rancang.core.i18n import Msg
 
 DEFAULT_OPPORTUNITY_WEIGHTS: dict[str, float] = {"density": 0.5, "cog": 0.25, "pci": 0.25}
 OPPORTUNITY_CRITERIA = tuple(DEFAULT_OPPORTUNITY_WEIGHTS)
@@ -50,10 +51,10 @@ def _weights(weights: Mapping[str, float] | None) -> dict[str, float]:
     given = dict(weights) if weights else dict(DEFAULT_OPPORTUNITY_WEIGHTS)
     unknown = sorted(set(given) - set(OPPORTUNITY_CRITERIA))
     if unknown:
-        raise ValueError(f"weights for unknown criteria: {', '.join(unknown)}")
+        raise ValueError(Msg("analysis.weights_unknown", names=", ".join(unknown)))
     w = np.array(list(given.values()), dtype=np.float64)
     if not np.isfinite(w).all() or (w < 0).any() or w.sum() <= 0:
-        raise ValueError("weights must be finite, not negative, and add up to more than 0")
+        raise ValueError(Msg("analysis.opportunity_weights"))
     return {k: float(v) / float(w.sum()) for k, v in given.items()}
 
 
@@ -228,7 +229,7 @@ def opportunities(
     base = base or economic_complexity(x, threshold=threshold)
     ti = [n_t - 1] if years is None else [int(t) for t in years]
     if not ti or min(ti) < 0 or max(ti) >= n_t:
-        raise ValueError(f"year indices must lie in 0..{n_t - 1}")
+        raise ValueError(Msg("analysis.year_indices", last=n_t - 1))
     x = [x[t] for t in ti] if isinstance(x, list) else x[:, :, ti]
     base = _take_years(base, ti)
     candidate = ~base.mcp & ~np.isnan(base.density) & ~np.isnan(base.pci)[None]
@@ -271,7 +272,7 @@ def _panel_years(x: object) -> tuple[np.ndarray | list[sp.csr_array], int]:
     arr = np.asarray(x, dtype=np.float64)
     arr = arr[:, :, None] if arr.ndim == 2 else arr
     if arr.ndim != 3:
-        raise ValueError(f"values must be (R, I) or (R, I, T), got shape {arr.shape}")
+        raise ValueError(Msg("analysis.values_shape", shape=arr.shape))
     return arr, arr.shape[2]
 
 

@@ -10,6 +10,7 @@ import numpy as np
 from rancang.analysis._arrays import as_reference, safe_divide
 from rancang.analysis.growth import shares
 from rancang.analysis.location_quotient import dlq_from_growth, location_quotient
+from rancang.core.i18n import Msg
 
 DEFAULT_WEIGHTS: dict[str, float] = {
     "slq": 0.30,
@@ -83,7 +84,7 @@ def _criteria_by_start(x: np.ndarray, ref: np.ndarray, starts: np.ndarray) -> di
 def _check_panel(x: np.ndarray, ref: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     x = np.asarray(x, dtype=np.float64)
     if x.ndim != 3 or x.shape[2] < 2:
-        raise ValueError("the ranking needs values of shape (R, I, T) with T >= 2")
+        raise ValueError(Msg("analysis.ranking_shape"))
     return x, as_reference(x, ref)
 
 
@@ -178,13 +179,13 @@ def normalize_criteria(
 def _weight_vector(weights: Mapping[str, float], available) -> tuple[list[str], np.ndarray]:
     unknown = sorted(set(weights) - set(available))
     if unknown:
-        raise ValueError(f"weights for unknown criteria: {', '.join(unknown)}")
+        raise ValueError(Msg("analysis.weights_unknown", names=", ".join(unknown)))
     names = list(weights)
     w = np.array([float(weights[k]) for k in names])
     if np.any(w < 0) or not np.isfinite(w).all():
-        raise ValueError("weights must be finite and not negative")
+        raise ValueError(Msg("analysis.weights_negative"))
     if w.sum() <= 0:
-        raise ValueError("the weights must add up to more than zero")
+        raise ValueError(Msg("analysis.weights_zero"))
     return names, w / w.sum()
 
 
@@ -248,10 +249,10 @@ def _period_starts(t: int, periods, min_years: int) -> np.ndarray:
             return np.arange(0, max(1, t - min_years + 1))
         if periods == "full":
             return np.array([0])
-        raise ValueError('periods must be "all", "full" or a sequence of start indices')
+        raise ValueError(Msg("analysis.periods"))
     starts = np.unique(np.asarray(periods, dtype=np.intp))
     if starts.size == 0 or starts.min() < 0 or starts.max() > t - 2:
-        raise ValueError(f"period start indices must lie in 0..{t - 2}")
+        raise ValueError(Msg("analysis.period_starts", last=t - 2))
     return starts
 
 

@@ -30,6 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg
 from rancang.io_table import IOTable, Note
 from rancang.sources._cells import (
     EXCEL_SUFFIXES,
@@ -153,19 +154,13 @@ def detect_io_layout(path: str | Path) -> str:
     """
     path = Path(path)
     if not path.is_file():
-        raise InputError(Problem("file not found", file=str(path)))
+        raise InputError(Problem(Msg("sources.file_not_found"), file=str(path)))
     if path.suffix.lower() not in EXCEL_SUFFIXES:
-        raise InputError(Problem(
-            f"unsupported file type {path.suffix!r} for an input-output table (use .xlsx)",
-            file=path.name))
+        raise InputError(Problem(Msg("sources.io.unsupported_type", suffix=path.suffix),
+                                 file=path.name))
     if looks_like_bps_io(path):
         return IO_LAYOUT
-    raise InputError(Problem(
-        "layout not recognised as a BPS input-output table: expected a 'Kode' header in the "
-        "first 15 rows, sector codes as rows and columns (A..RSTU, or 001..185), final-demand "
-        "columns (3011 ...), a 'Total Output' column (3100) and rows 'Nilai Tambah Bruto' "
-        "(2090) and 'Total Input' (2100); see docs/input-formats.md",
-        file=path.name))
+    raise InputError(Problem(Msg("sources.io.layout_unknown"), file=path.name))
 
 
 def _find(labels: list[tuple[int, str, str]], table: dict) -> dict[str, int]:
@@ -262,23 +257,21 @@ def read_bps_io(path: str | Path) -> IOTable:
     end = special_cols.get("intermediate_demand", end)
     problems: list[Problem] = []
     if len(sector_cols) < 2:
-        raise InputError(Problem("no sector codes found that appear both as a row and as a "
-                                 "column", **where, row=code_row + 1))
+        raise InputError(Problem(Msg("sources.io.no_sectors"), **where, row=code_row + 1))
     codes = [code for _, code in sector_cols]
     problems.extend(_unpaired_sectors(row_labels, col_labels, codes, end, where, cc))
     sector_rows = [row_codes[c] for c in codes]
     if sector_rows != sorted(sector_rows):
-        problems.append(Problem("sector rows are not in the same order as sector columns",
-                                **where, column=col_letter(cc)))
+        problems.append(Problem(Msg("sources.io.sector_order"), **where,
+                                column=col_letter(cc)))
     special_rows = _find([lab for lab in row_labels if lab[0] > max(sector_rows)], _ROWS)
     for role, label, code in (("value_added", "Nilai Tambah Bruto", "2090/209"),
                               ("total_input", "Total Input", "2100/210")):
         if role not in special_rows:
-            problems.append(Problem(f"missing row {label!r} (code {code})", **where,
-                                    column=col_letter(cc)))
+            problems.append(Problem(Msg("sources.io.missing_row", label=label, code=code),
+                                    **where, column=col_letter(cc)))
     if "output" not in special_cols:
-        problems.append(Problem("missing column 'Total Output' (code 3100)", **where,
-                                row=h + 1))
+        problems.append(Problem(Msg("sources.io.missing_output"), **where, row=h + 1))
     if "output" not in special_cols or not {"value_added", "total_input"} <= set(special_rows):
         raise InputError(problems)  # nothing to check the cells against
 
@@ -296,13 +289,13 @@ def read_bps_io(path: str | Path) -> IOTable:
             return float(v)
         if v is None or str(v).strip() in ("", "-"):
             if required:
-                problems.append(Problem("empty total", **where, row=r + 1,
+                problems.append(Problem(Msg("sources.io.empty_total"), **where, row=r + 1,
                                         column=col_letter(c)))
             return 0.0
         parsed = parse_number(v)
         if parsed is None:
-            problems.append(Problem(f"text {str(v)[:40]!r} in a number cell", **where,
-                                    row=r + 1, column=col_letter(c)))
+            problems.append(Problem(Msg("sources.io.text_in_number", text=str(v)[:40]),
+                                    **where, row=r + 1, column=col_letter(c)))
             return np.nan
         return parsed
 
@@ -333,11 +326,7 @@ def read_bps_io(path: str | Path) -> IOTable:
     household = next((k for k, (c, _, _) in enumerate(fd_cols)
                       if c == special_cols.get("household")), None)
     if "compensation" not in vecs:
-        notes.append(Note(
-            "tabel tanpa baris kompensasi tenaga kerja (2010/201): pengganda pendapatan dan "
-            "pengganda tipe II tidak dihitung (NaN)",
-            "no compensation-of-employees row (2010/201): income multipliers and type II "
-            "multipliers are not computed (NaN)"))
+        notes.append(Note.of("sources.io.note_no_compensation"))
     return IOTable(
         z=z, x=x, sector_codes=tuple(codes), sector_names=names, final_demand=fd,
         final_demand_codes=fd_codes,
@@ -367,15 +356,15 @@ def _unpaired_sectors(row_labels: list[tuple[int, str, str]],
         if _role(code, name, _ROWS) is not None:
             break
         if code not in found and code.lower() not in _SUBTOTALS and code not in col_codes:
-            problems.append(Problem(f"sector {code} has a row but no column", **where,
-                                    row=r + 1, column=col_letter(cc)))
+            problems.append(Problem(Msg("sources.io.row_without_column", code=code),
+                                    **where, row=r + 1, column=col_letter(cc)))
     row_codes = {code for _, code, _ in row_labels}
     for c, code, name in col_labels:
         if c > end or _role(code, name, _COLS) is not None or code in _SUBTOTALS:
             break
         if code and code not in found and code not in row_codes:
-            problems.append(Problem(f"sector {code} has a column but no row", **where,
-                                    column=col_letter(c)))
+            problems.append(Problem(Msg("sources.io.column_without_row", code=code),
+                                    **where, column=col_letter(c)))
     return problems
 
 
@@ -399,24 +388,20 @@ def _check_rows(z: np.ndarray, fd: np.ndarray, x: np.ndarray, totals: dict[str, 
         c = special_cols["intermediate_demand"]
         for k in np.flatnonzero(_off(inter, totals["intermediate_demand"])):
             problems.append(Problem(
-                f"row does not add up: flows = {inter[k]:,.2f}, total intermediate demand = "
-                f"{totals['intermediate_demand'][k]:,.2f}", **where, row=sector_rows[k] + 1,
-                column=col_letter(c)))
+                Msg("sources.io.row_flows", flows=float(inter[k]),
+                    total=float(totals["intermediate_demand"][k])),
+                **where, row=sector_rows[k] + 1, column=col_letter(c)))
     final = fd.sum(axis=1)
     if "final_total" in totals:
         for k in np.flatnonzero(_off(final, totals["final_total"])):
             r, got, told = sector_rows[k] + 1, final[k], totals["final_total"][k]
-            notes.append(Note(
-                f"baris {r} ({codes[k]}): kolom permintaan akhir berjumlah {got:,.2f}, total "
-                f"permintaan akhir tabel {told:,.2f} (total tabel yang dipakai)",
-                f"row {r} ({codes[k]}): final-demand columns add up to {got:,.2f}, the "
-                f"table's total final demand is {told:,.2f} (the table's total is used)"))
+            notes.append(Note.of("sources.io.note_final_demand", row=r, code=codes[k],
+                                 got=float(got), told=float(told)))
         final = totals["final_total"]
     for k in np.flatnonzero(_off(inter + final, x)):
         problems.append(Problem(
-            f"row does not add up: intermediate + final demand = {inter[k] + final[k]:,.2f}, "
-            f"total output = {x[k]:,.2f}", **where, row=sector_rows[k] + 1,
-            column=col_letter(out_col)))
+            Msg("sources.io.row_output", demand=float(inter[k] + final[k]), output=float(x[k])),
+            **where, row=sector_rows[k] + 1, column=col_letter(out_col)))
     return notes
 
 
@@ -428,7 +413,8 @@ def _check_columns(z: np.ndarray, x: np.ndarray, vecs: dict[str, np.ndarray],
     tr = special_rows["total_input"] + 1
     for k in np.flatnonzero(_off(total_input, x)):
         problems.append(Problem(
-            f"total input {total_input[k]:,.2f} differs from total output {x[k]:,.2f}",
+            Msg("sources.io.input_output", total_input=float(total_input[k]),
+                output=float(x[k])),
             **where, row=tr, column=col_letter(s_cols[k])))
     imports = sum((vecs[k] for k in ("imports_foreign", "imports_regional") if k in vecs),
                   np.zeros_like(x))
@@ -437,13 +423,13 @@ def _check_columns(z: np.ndarray, x: np.ndarray, vecs: dict[str, np.ndarray],
         ir = special_rows["intermediate"] + 1
         for k in np.flatnonzero(_off(inputs, vecs["intermediate"])):
             problems.append(Problem(
-                f"column does not add up: intermediate inputs = {inputs[k]:,.2f}, total "
-                f"intermediate input = {vecs['intermediate'][k]:,.2f}", **where, row=ir,
-                column=col_letter(s_cols[k])))
+                Msg("sources.io.column_intermediate", inputs=float(inputs[k]),
+                    total=float(vecs["intermediate"][k])),
+                **where, row=ir, column=col_letter(s_cols[k])))
         inputs = vecs["intermediate"]
     cols_sum = inputs + vecs["value_added"]
     for k in np.flatnonzero(_off(cols_sum, total_input)):
         problems.append(Problem(
-            f"column does not add up: intermediate inputs + value added = {cols_sum[k]:,.2f}, "
-            f"total input = {total_input[k]:,.2f}", **where, row=tr,
-            column=col_letter(s_cols[k])))
+            Msg("sources.io.column_total", inputs=float(cols_sum[k]),
+                total=float(total_input[k])),
+            **where, row=tr, column=col_letter(s_cols[k])))

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import polars as pl
 
-from rancang.core.i18n import header_label
+from rancang.core.i18n import current_language, header_label, text
 
 _NUMBER_FORMATS = {
     "int": "#,##0",
@@ -38,7 +38,7 @@ def write_workbook(
     sheets: Mapping[str, pl.DataFrame],
     *,
     about: Mapping[str, str] | None = None,
-    lang: str = "id",
+    lang: str | None = None,
     synthetic: bool = False,
     headers: Mapping[str, str] | None = None,
 ) -> Path:
@@ -53,7 +53,8 @@ def write_workbook(
     path : output file.
     sheets : mapping of sheet title -> table. Titles are shown as given (max 31 characters).
     about : key -> value lines for a first "Keterangan"/"About" sheet (source, period...).
-    lang : ``"id"`` (default) or ``"en"``: language of headers and the about sheet.
+    lang : ``"id"`` or ``"en"``: language of headers and the about sheet (default: the
+        current language).
     synthetic : add a red banner saying the data is synthetic demo data.
     headers : extra machine-name -> label translations for this workbook.
     """
@@ -65,26 +66,21 @@ def write_workbook(
     )
     warn_fmt = Format().set_bold().set_font_color("#9C0006").set_background_color("#FFC7CE")
     number_fmts = {k: Format().set_num_format(v) for k, v in _NUMBER_FORMATS.items()}
-    banner = "DATA SINTETIS" if lang == "id" else "SYNTHETIC DATA"
+    lang = lang or current_language()
+    banner = text("sources.workbook.synthetic", lang)
     book = FastExcel(str(path))
 
     if about or synthetic:
-        key_label, value_label = ("Keterangan", "Isi") if lang == "id" else ("Item", "Value")
-        lines = [
-            (
-                "DATA SINTETIS: dibuat oleh generator demo Rancang, bukan data BPS."
-                if lang == "id"
-                else "SYNTHETIC DATA: made by Rancang's demo generator, not BPS data.",
-                "",
-            )
-        ] if synthetic else []
+        key_label = text("sources.workbook.item", lang)
+        value_label = text("sources.workbook.value", lang)
+        lines = [(text("sources.workbook.synthetic_note", lang), "")] if synthetic else []
         lines += list((about or {}).items())
         frame = pl.DataFrame(
             {key_label: [k for k, _ in lines], value_label: [v for _, v in lines]},
             schema={key_label: pl.String, value_label: pl.String},
         )
         book.sheet(
-            "Keterangan" if lang == "id" else "About",
+            text("sources.workbook.about", lang),
             frame.to_dicts(),
             header_row=1,
             merge_ranges=[(0, 0, 0, 1, "Rancang", Format().set_bold().set_font_size(14))],
