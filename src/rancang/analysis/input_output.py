@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from rancang.analysis._arrays import safe_divide
+from rancang.analysis._arrays import FloatArray, safe_divide
 from rancang.core.i18n import Msg
 
 __all__ = [
@@ -143,7 +143,8 @@ def output_multipliers(l_inv: np.ndarray) -> np.ndarray:
     >>> output_multipliers(np.array([[1.2541, 0.3300], [0.2640, 1.1221]])).round(3)
     array([1.518, 1.452])
     """
-    return np.asarray(l_inv, dtype=np.float64).sum(axis=0)
+    sums: FloatArray = np.asarray(l_inv, dtype=np.float64).sum(axis=0)
+    return sums
 
 
 def simple_multipliers(coef: np.ndarray, l_inv: np.ndarray) -> np.ndarray:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from rancang.analysis._arrays import as_reference, safe_divide
+from rancang.analysis._arrays import FloatArray, as_reference, safe_divide
 from rancang.core.i18n import Msg
 
 QUADRANT_LABELS = ("unggulan", "andalan", "prospektif", "tertinggal")
@@ -59,9 +59,10 @@ def location_quotient(x: np.ndarray, ref: np.ndarray) -> np.ndarray:
     return safe_divide(regional_share, reference_share)
 
 
-def mean_annual_growth(v: np.ndarray) -> np.ndarray:
+def mean_annual_growth(v: np.ndarray) -> FloatArray:
     """Arithmetic mean of the year-on-year growth rates along the last axis (nan if any is)."""
-    return np.mean(safe_divide(np.diff(v, axis=-1), v[..., :-1]), axis=-1)
+    mean: FloatArray = np.mean(safe_divide(np.diff(v, axis=-1), v[..., :-1]), axis=-1)
+    return mean
 
 
 def dynamic_location_quotient(x: np.ndarray, ref: np.ndarray) -> np.ndarray:
@@ -112,7 +113,8 @@ def dynamic_location_quotient(x: np.ndarray, ref: np.ndarray) -> np.ndarray:
     return dlq_from_growth(g_ij, g_i, g_j, g_ref, steps)
 
 
-def dlq_from_growth(g_ij, g_i, g_j, g_ref, steps) -> np.ndarray:
+def dlq_from_growth(g_ij: FloatArray, g_i: FloatArray, g_j: FloatArray, g_ref: FloatArray,
+                    steps: float | FloatArray) -> np.ndarray:
     """DLQ from mean annual growth rates (see :func:`dynamic_location_quotient`)."""
     regional = safe_divide(1.0 + g_ij, 1.0 + g_i)
     reference = safe_divide(1.0 + g_j, 1.0 + g_ref)

@@ -150,7 +150,8 @@ def opportunity_drivers(
     nb = order[p, :width]
     pos = _first_present(mcp[c[:, None], nb] & (phi[p[:, None], nb] > 0), k)
     idx = np.where(pos >= 0, np.take_along_axis(nb, np.maximum(pos, 0), axis=1), -1)
-    short = np.flatnonzero((pos < 0).any(axis=1)) if width < phi.shape[0] else []
+    short = (np.flatnonzero((pos < 0).any(axis=1)) if width < phi.shape[0]
+             else np.zeros(0, dtype=np.intp))
     if len(short):  # fewer than k present within the window: look at every neighbour
         nb_all = order[p[short]]
         ok = mcp[c[short][:, None], nb_all] & (phi[p[short][:, None], nb_all] > 0)
@@ -284,7 +285,11 @@ def _take_years(res: ComplexityResult, ti: list[int]) -> ComplexityResult:
     return ComplexityResult(**parts, threshold=res.threshold, warnings=list(res.warnings))
 
 
-def _intervals(x, base, candidate, rank, w0, threshold, factors, n, seed, conc, quantiles):
+def _intervals(
+    x: np.ndarray | list[sp.csr_array], base: ComplexityResult, candidate: np.ndarray,
+    rank: np.ndarray, w0: Mapping[str, float], threshold: float, factors: Sequence[float],
+    n: int, seed: int, conc: float, quantiles: tuple[float, float],
+) -> tuple[np.ndarray, np.ndarray]:
     """Rank quantiles over draws of threshold and weights; arrays (R, T, I)."""
     if n <= 0:
         return rank.copy(), rank.copy()

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from rancang.analysis._arrays import safe_divide
+from rancang.analysis._arrays import FloatArray, safe_divide
 from rancang.core.i18n import Msg
 
 __all__ = ["LQ_METHODS", "flq_lambda", "location_quotients", "regional_coefficients"]
@@ -157,4 +157,5 @@ def regional_coefficients(a: np.ndarray, regional: np.ndarray, national: np.ndar
     """
     a = np.asarray(a, dtype=np.float64)
     lq = location_quotients(regional, national, method=method, delta=delta)
-    return a * np.minimum(lq, 1.0)
+    out: FloatArray = a * np.minimum(lq, 1.0)
+    return out

@@ -41,7 +41,8 @@ def _participant_weights(weights: ArrayLike | None, k: int) -> NDArray[np.float6
     p = np.asarray(weights, dtype=np.float64).ravel()
     if p.shape[0] != k or np.any(p < 0) or not np.all(np.isfinite(p)) or p.sum() <= 0:
         raise ValueError(Msg("decision.participant_weights", k=k))
-    return p / p.sum()
+    normalized: NDArray[np.float64] = p / p.sum()
+    return normalized
 
 
 def aggregate_judgments(
@@ -129,6 +130,7 @@ def aggregate_priorities(
     """
     p = np.atleast_2d(np.asarray(priorities, dtype=np.float64))
     lam = _participant_weights(weights, p.shape[0])
+    g: NDArray[np.float64]
     if mean == "geometric":
         if np.any(p <= 0):
             raise ValueError(Msg("decision.aip_positive"))
@@ -137,7 +139,8 @@ def aggregate_priorities(
         g = lam @ p
     else:
         raise ValueError(Msg("decision.aip_mean"))
-    return g / g.sum()
+    out: NDArray[np.float64] = g / g.sum()
+    return out
 
 
 def opinion_spread(priorities: ArrayLike, *, weights: ArrayLike | None = None) -> OpinionSpread:

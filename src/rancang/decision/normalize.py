@@ -57,11 +57,13 @@ def normalize(
     if method == "max":
         if np.any(x <= 0):
             raise ValueError(Msg("decision.normalization_positive", method="max"))
-        return np.where(cost, x.min(axis=0) / x, x / x.max(axis=0))
+        scaled: NDArray[np.float64] = np.where(cost, x.min(axis=0) / x, x / x.max(axis=0))
+        return scaled
     if method == "sum":
         if np.any(x <= 0):
             raise ValueError(Msg("decision.normalization_positive", method="sum"))
         inv = 1.0 / x
-        return np.where(cost, inv / inv.sum(axis=0), x / x.sum(axis=0))
+        shares: NDArray[np.float64] = np.where(cost, inv / inv.sum(axis=0), x / x.sum(axis=0))
+        return shares
     raise ValueError(Msg("decision.normalization_unknown", method=method,
                          choices=", ".join(NORMALIZATIONS)))

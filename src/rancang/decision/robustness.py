@@ -135,7 +135,8 @@ def group_weights(
     gen = np.random.default_rng(rng)
     lam = gen.dirichlet(k * pw, size=samples)
     g = np.exp(lam @ np.log(np.clip(p, 1e-300, None)))
-    return g / g.sum(axis=1, keepdims=True)
+    out: NDArray[np.float64] = g / g.sum(axis=1, keepdims=True)
+    return out
 
 
 INTERVALS = ("quantile", "minmax")

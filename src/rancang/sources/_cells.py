@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import NotRequired, TypedDict
 
 import numpy as np
 import numpy.typing as npt
@@ -48,6 +49,24 @@ class Joined(Msg):
 
     def __hash__(self) -> int:
         return hash((self.parts, self.sep))
+
+
+class Where(TypedDict, total=False):
+    """Where the problems of one sheet are: ``Problem(msg, **where, row=..., column=...)``."""
+
+    file: str | None
+    sheet: str | None
+
+
+class PanelLabels(TypedDict):
+    """The labels a reader gives both its region panel and its reference panel."""
+
+    industry_codes: tuple[str, ...]
+    industry_names: tuple[str, ...]
+    years: tuple[int, ...]
+    measure: str
+    unit: str
+    sources: NotRequired[tuple[str, ...]]
 
 
 class DamagedWorkbookError(InputError):

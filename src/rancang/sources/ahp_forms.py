@@ -264,7 +264,7 @@ def read_form(path: Path, *, criteria: Sequence[str] | None = None,
         for j in range(i + 1, n):
             r_up, c_up = HEADER_ROW + 1 + i, 2 + j
             r_lo, c_lo = HEADER_ROW + 1 + j, 2 + i
-            parsed = []
+            parsed: list[float | None] = []
             for r, cc in ((r_up, c_up), (r_lo, c_lo)):
                 raw = get(r, cc)
                 if isinstance(raw, (datetime.date, datetime.time)):

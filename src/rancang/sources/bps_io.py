@@ -34,6 +34,7 @@ from rancang.core.i18n import Msg
 from rancang.io_table import IOTable, Note
 from rancang.sources._cells import (
     EXCEL_SUFFIXES,
+    Where,
     col_letter,
     damaged_workbook,
     parse_number,
@@ -236,7 +237,7 @@ def read_bps_io(path: str | Path) -> IOTable:
     path = Path(path)
     detect_io_layout(path)
     sheet, rows = next((s, r) for s, r in _grid(path) if _is_io_sheet(r))
-    where = {"file": path.name, "sheet": sheet}
+    where: Where = {"file": path.name, "sheet": sheet}
     h, cc = _header(rows)  # type: ignore[misc]
     width = max(len(r) for r in rows)
     rows = [list(r) + [None] * (width - len(r)) for r in rows]
@@ -310,8 +311,9 @@ def read_bps_io(path: str | Path) -> IOTable:
             for role, r in special_rows.items()}
     # text cells are NaN: the balance checks below skip them and report every other problem
 
-    totals = {role: np.array([number(r, special_cols[role]) for r in sector_rows])
-              for role in ("intermediate_demand", "final_total") if role in special_cols}
+    totals: dict[str, np.ndarray] = {
+        role: np.array([number(r, special_cols[role]) for r in sector_rows])
+        for role in ("intermediate_demand", "final_total") if role in special_cols}
     notes = _check_rows(z, fd, x, totals, special_cols, sector_rows, codes, out_col, where,
                         problems)
     _check_columns(z, x, vecs, special_rows, s_cols, where, problems)
@@ -341,7 +343,7 @@ def read_bps_io(path: str | Path) -> IOTable:
 
 def _unpaired_sectors(row_labels: list[tuple[int, str, str]],
                       col_labels: list[tuple[int, str, str]], codes: list[str], end: int,
-                      where: dict, cc: int) -> list[Problem]:
+                      where: Where, cc: int) -> list[Problem]:
     """Sectors with a row but no column, or a column but no row, each named and located.
 
     Sector rows are the coded rows before the first input row (190x, 2000, 2010, 2090 ...);
@@ -374,7 +376,7 @@ def _off(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 def _check_rows(z: np.ndarray, fd: np.ndarray, x: np.ndarray, totals: dict[str, np.ndarray],
                 special_cols: dict[str, int], sector_rows: list[int], codes: list[str],
-                out_col: int, where: dict, problems: list[Problem]) -> list[Note]:
+                out_col: int, where: Where, problems: list[Problem]) -> list[Note]:
     """Row totals as problems; final-demand columns that miss the table's own total as notes.
 
     The table's own totals (1800, 3090, 3100) are authoritative: flows must add up to total
@@ -406,7 +408,7 @@ def _check_rows(z: np.ndarray, fd: np.ndarray, x: np.ndarray, totals: dict[str, 
 
 
 def _check_columns(z: np.ndarray, x: np.ndarray, vecs: dict[str, np.ndarray],
-                   special_rows: dict[str, int], s_cols: list[int], where: dict,
+                   special_rows: dict[str, int], s_cols: list[int], where: Where,
                    problems: list[Problem]) -> None:
     """Column totals and total input = total output, as problems."""
     total_input = vecs["total_input"]

@@ -31,6 +31,8 @@ from rancang.reference.pdrb import (
 from rancang.sources._cells import (
     EXCEL_SUFFIXES,
     DamagedWorkbookError,
+    PanelLabels,
+    Where,
     col_letter,
     load_sheets,
     parse_number,
@@ -85,7 +87,7 @@ def measure_of(titles: list[str]) -> str:
 
 
 def _value_columns(titles: list[str | None], header: list[str], first: int, h: int,
-                   where: dict) -> tuple[list[tuple[int, str, int]], list[Problem]]:
+                   where: Where) -> tuple[list[tuple[int, str, int]], list[Problem]]:
     """(column, category, year) of every value column; problems for unreadable headers.
 
     ``h`` is the 0-based index of the header row: titles are on spreadsheet row ``h``,
@@ -173,7 +175,7 @@ def read_bps_pdrb(path: str | Path) -> Panel:
         raise InputError(Problem(Msg("sources.missing_column", column="Nama Wilayah"),
                                  file=name, sheet=sheet, row=h + 1))
     code_col, name_col = lower.index("kodewilayah"), lower.index("namawilayah")
-    where = {"file": name, "sheet": sheet}
+    where: Where = {"file": name, "sheet": sheet}
     value_cols, problems = _value_columns(list(head[h - 1]), header, name_col + 1, h, where)
     if problems:
         raise InputError(problems)
@@ -224,23 +226,24 @@ def read_bps_pdrb(path: str | Path) -> Panel:
 
     industry_names = tuple(category_title(k) for k in CATEGORY_CODES)
     measure = measure_of([str(head[h - 1][c]) for c, _, _ in value_cols])
-    common = {"industry_codes": CATEGORY_CODES, "industry_names": industry_names,
-              "years": tuple(years), "measure": measure, "unit": UNIT}
+    common: PanelLabels = {"industry_codes": CATEGORY_CODES, "industry_names": industry_names,
+                           "years": tuple(years), "measure": measure, "unit": UNIT,
+                           "sources": (name,)}
     references = Panel(
         values=cube([r for _, _, r in refs]), region_codes=tuple(c for c, _, _ in refs),
-        region_names=tuple(n for _, n, _ in refs), sources=(name,), **common,
+        region_names=tuple(n for _, n, _ in refs), **common,
     ) if refs else None
     return Panel(
         values=cube([r for *_, r in regions]),
         region_codes=tuple(c for c, _, _, _ in regions),
         region_names=tuple(n for _, n, _, _ in regions),
         parent_codes=tuple(p for _, _, p, _ in regions),
-        references=references, sources=(name,), **common,
+        references=references, **common,
     )
 
 
 def _cell_problems(nums: np.ndarray, blank: np.ndarray, raw: pl.DataFrame, codes: list[str],
-                   value_cols: list[tuple[int, str, int]], h: int, where: dict
+                   value_cols: list[tuple[int, str, int]], h: int, where: Where
                    ) -> list[Problem]:
     """Text, empty and negative value cells of rows that carry a region code."""
     problems: list[Problem] = []

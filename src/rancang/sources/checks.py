@@ -261,7 +261,8 @@ def apply_repairs(panel: Panel, checks: Sequence[TotalCheck]) -> tuple[Panel, li
         for fix in chk.fixes:
             target[r, panel.industry_codes.index(fix.industry_code), t] = fix.new
         out.append(replace(chk, applied=True))
-    new_refs = replace(refs, values=rvalues) if refs is not None else None
+    new_refs = replace(refs, values=rvalues) if refs is not None and rvalues is not None \
+        else None
     return replace(panel, values=values, references=new_refs), out
 
 

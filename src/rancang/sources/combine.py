@@ -59,7 +59,7 @@ def _align_regions(base: Panel, other: Panel, label: Msg) -> np.ndarray:
             parts.append(Msg("sources.combine.extra", what=label, items=_listing(extra),
                              base=_first_file(base)))
         raise InputError(Problem(Joined(parts, "; "), file=_source(other)))
-    return other.values[rows]
+    return other.values[[r for r in rows if r is not None]]  # none is None here
 
 
 def require_consecutive_years(panel: Panel) -> Panel:

@@ -38,6 +38,8 @@ from rancang.reference.pdrb import (
 from rancang.sources._cells import (
     EXCEL_SUFFIXES,
     DamagedWorkbookError,
+    PanelLabels,
+    Where,
     col_letter,
     grid_of,
     load_sheets,
@@ -169,7 +171,7 @@ def looks_like_dalam_angka(path: Path) -> bool:
 
 def _parse_sheet(path: Path, sheet: str, grid: list[list[str | None]],
                  blocks: list[_Block], problems: list[Problem]) -> None:
-    where = {"file": path.name, "sheet": sheet or None}
+    where: Where = {"file": path.name, "sheet": sheet or None}
     current: _Block | None = None
     for r, row in enumerate(grid):
         first = next((str(c).strip() for c in row if c is not None and str(c).strip()), "")
@@ -289,8 +291,9 @@ def read_dalam_angka(path: str | Path) -> Panel:
         raise InputError(Problem(Msg("sources.da.only_reference"), file=path.name))
     names = tuple(category_title(k) for k in CATEGORY_CODES)
     measure, unit = measure_and_unit(titles)
-    common = {"industry_codes": CATEGORY_CODES, "industry_names": names,
-              "years": tuple(years), "measure": measure, "unit": unit, "sources": (path.name,)}
+    common: PanelLabels = {"industry_codes": CATEGORY_CODES, "industry_names": names,
+                           "years": tuple(years), "measure": measure, "unit": unit,
+                           "sources": (path.name,)}
     references = Panel(
         values=_cube(refs, years), region_codes=tuple(b.code for b in refs),
         region_names=tuple(b.name or b.code for b in refs), **common,

@@ -14,7 +14,7 @@ from rancang.core.errors import InputError, Problem
 from rancang.core.i18n import Msg
 from rancang.panel import LONG_COLUMNS, Panel
 from rancang.reference.pdrb import CATEGORY_CODES, category_title
-from rancang.sources._cells import EXCEL_SUFFIXES, load_sheets, parse_numbers
+from rancang.sources._cells import EXCEL_SUFFIXES, Where, load_sheets, parse_numbers
 
 REFERENCE_FLAG = "is_reference"
 _MAX_PROBLEMS = 200
@@ -92,7 +92,7 @@ def read_long(path: str | Path, *, frame: pl.DataFrame | None = None,
     path = Path(path)
     if frame is None:
         frame, sheet = read_table(path)
-    where = {"file": path.name, "sheet": sheet}
+    where: Where = {"file": path.name, "sheet": sheet}
     frame = frame.rename({c: c.strip().lower() for c in frame.columns})
     missing = [c for c in LONG_COLUMNS if c not in frame.columns]
     if missing:
@@ -128,7 +128,7 @@ def read_long(path: str | Path, *, frame: pl.DataFrame | None = None,
     return replace(panel, references=references, parent_codes=parents)
 
 
-def _check_cells(frame: pl.DataFrame, where: dict) -> tuple[pl.DataFrame, list[Problem]]:
+def _check_cells(frame: pl.DataFrame, where: Where) -> tuple[pl.DataFrame, list[Problem]]:
     """Parse ``year`` and ``value``; problems for text, negatives, empty codes, duplicates."""
     problems: list[Problem] = []
     rows = frame["_row"].to_numpy()
@@ -165,7 +165,7 @@ def _check_cells(frame: pl.DataFrame, where: dict) -> tuple[pl.DataFrame, list[P
     return frame, problems
 
 
-def _check_categories(frame: pl.DataFrame, where: dict) -> list[Problem]:
+def _check_categories(frame: pl.DataFrame, where: Where) -> list[Problem]:
     """Codes outside the 17 PDRB categories in a table that otherwise uses them.
 
     A table whose industry codes are mostly PDRB categories (at least three, and at least
@@ -197,7 +197,7 @@ def _category_names(frame: pl.DataFrame) -> pl.DataFrame:
         .alias("industry_name"))
 
 
-def _check_complete(frame: pl.DataFrame, where: dict) -> list[Problem]:
+def _check_complete(frame: pl.DataFrame, where: Where) -> list[Problem]:
     """One problem per region lacking some industry-year cells (every region needs all)."""
     industries = frame["industry_code"].unique(maintain_order=True).to_list()
     years = sorted(frame["year"].unique().to_list())

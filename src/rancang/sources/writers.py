@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 import polars as pl
 
 from rancang.core.i18n import current_language, header_label, text
+
+if TYPE_CHECKING:
+    from rustpy_xlsxwriter import Format
 
 _NUMBER_FORMATS = {
     "int": "#,##0",
@@ -95,7 +99,7 @@ def write_workbook(
         )
         labels = [(headers or {}).get(c) or header_label(c, lang) for c in frame.columns]
         widths: list[float] = []
-        formats = []
+        formats: list[Format | None] = []
         for col, label in zip(frame.columns, labels, strict=True):
             dtype = frame.schema[col]
             if dtype.is_integer():
@@ -105,11 +109,13 @@ def write_workbook(
             elif dtype.is_float():
                 fmt, width = number_fmts["float"], 14
             else:
-                longest = frame[col].cast(pl.String).str.len_chars().max() if frame.height else 0
-                fmt, width = None, min(60, max(12, int(longest or 0) + 2))
+                longest = cast("int | None", frame[col].cast(pl.String).str.len_chars().max())
+                fmt, width = None, min(60, max(12, (longest or 0) + 2))
             formats.append(fmt)
             widths.append(max(width, min(len(label) + 2, 30)))
         frame.columns = _unique(labels)
+        # by (unique) header: the columns without a number format are left out
+        by_header = {h: f for h, f in zip(frame.columns, formats, strict=True) if f is not None}
         first = 1 if synthetic else 0
         book.sheet(
             name[:31],
@@ -119,7 +125,7 @@ def write_workbook(
             if synthetic
             else None,
             header_format=header_fmt,
-            column_formats=formats,
+            column_formats=by_header,
             column_widths=widths,
             autofilter=frame.height > 0,
         )
