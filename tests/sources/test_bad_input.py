@@ -63,6 +63,23 @@ def test_text_in_number_cell(tmp_path):
     assert "'n/a' is not a number" in str(p.message)
 
 
+def test_a_reader_problem_is_shown_in_the_language_of_whoever_reads_it(tmp_path):
+    """Raised once, before any language is known; rendered in Indonesian or English."""
+    from rancang.core.i18n import language
+
+    rows = good_rows()
+    rows[1][2][2] = "n/a"
+    with language("id"), pytest.raises(InputError) as exc:
+        read_panel([write_bps(tmp_path / "bad.xlsx", 2020, rows)])
+    p = _problem(exc)
+    assert p.text("id") == ("berkas bad.xlsx, lembar 'Flexmonster Pivot Table', baris 5, "
+                            "kolom 'J': 'n/a' bukan angka (Industri Pengolahan 2020)")
+    assert p.text("en") == ("file bad.xlsx, sheet 'Flexmonster Pivot Table', row 5, "
+                            "column 'J': 'n/a' is not a number (Industri Pengolahan 2020)")
+    with language("id"):
+        assert str(exc.value).endswith("'n/a' bukan angka (Industri Pengolahan 2020)")
+
+
 def test_negative_value(tmp_path):
     rows = good_rows()
     rows[2][2][0] = -5.0

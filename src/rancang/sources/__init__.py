@@ -176,7 +176,7 @@ def read_panel_checked(
     Example
     -------
     >>> panel, checks = read_panel_checked("bps-pdrb/")  # doctest: +SKIP
-    >>> [str(c.problem()) for c in checks if c.applied][:1]  # doctest: +SKIP
+    >>> [c.problem().text("en") for c in checks if c.applied][:1]  # doctest: +SKIP
     ["file ... 2014.xlsx, ...: region 3216 2014: ...; repaired: B (column J) 269242 -> 2692.42"]
     """
     return _read(paths, bps_totals=bps_totals, check=True, tolerance=tolerance)

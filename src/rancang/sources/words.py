@@ -33,8 +33,9 @@ WORDS: dict[str, tuple[str, str]] = {
         "bps_totals harus salah satu dari {modes}, bukan {value!r}",
         "bps_totals must be one of {modes}, not {value!r}"),
     "sources.damaged_workbook": (
-        "berkas rusak atau bukan buku kerja (workbook){detail}; buka berkas di program "
-        "lembar kerja lalu simpan ulang sebagai .xlsx, atau unduh ulang berkasnya",
+        "berkas rusak atau bukan buku kerja (workbook){detail}; buka berkas dengan aplikasi "
+        "lembar kerja (mis. Excel) lalu simpan ulang sebagai .xlsx, atau unduh ulang "
+        "berkasnya",
         "file is damaged or not a workbook{detail}; open it in a spreadsheet program and "
         "save it again as .xlsx, or download it again"),
     "sources.sheet_missing": (
@@ -152,7 +153,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "lapangan usahanya sama, tetapi urutannya berbeda",
         "same industries in another order"),
     "sources.combine.measure_differs": (
-        "ukuran {measure} berbeda dengan {other} pada {base}",
+        "jenis data {measure} berbeda dengan {other} pada {base}",
         "measure {measure} differs from {other} of {base}"),
     "sources.combine.year_twice": (
         "tahun {year} juga terdapat di {other}",
@@ -473,7 +474,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "tahun awal periode ({start}) lebih akhir daripada tahun akhir periode ({end})",
         "the first year of the period ({start}) is after its last year ({end})"),
     "panel.reference_unknown": (
-        "acuan {code!r} bukan baris acuan dan bukan pula wilayah dalam masukan{rows}",
+        "ekonomi acuan {code!r} bukan baris acuan maupun wilayah dalam masukan{rows}",
         "reference {code!r} is neither a reference row nor a region of the input{rows}"),
     "panel.reference_rows": (
         " (baris acuan: {codes})",
