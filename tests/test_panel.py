@@ -5,6 +5,9 @@ import pytest
 
 from rancang import InputError, Panel
 
+# the assertions read the English messages
+pytestmark = pytest.mark.usefixtures("english")
+
 
 def _long():
     rows = []

@@ -8,19 +8,36 @@ input-output analysis. Readers in :mod:`rancang.sources.bps_io` build it; the me
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 
+from rancang.core.i18n import Msg, pick
+
 
 class Note(NamedTuple):
-    """A remark shown to the user with the results, in Indonesian and English."""
+    """A remark shown to the user with the results, in Indonesian and English.
+
+    Made from a catalogue message with :meth:`of` (both languages are kept, so a note can
+    be shown in either); ``Note(id, en)`` with the two texts is still accepted.
+
+    >>> n = Note.of("sources.io.note_no_compensation")
+    >>> n.text("en")[:34], n.text("id")[:34]
+    ('no compensation-of-employees row (', 'tabel tanpa baris kompensasi tenag')
+    """
 
     id: str
     en: str
 
-    def text(self, lang: str = "id") -> str:
-        return self.en if lang == "en" else self.id
+    @classmethod
+    def of(cls, key: str, /, **params: Any) -> Note:
+        """The note of catalogue message ``key`` (see :class:`~rancang.core.i18n.Msg`)."""
+        msg = Msg(key, **params)
+        return cls(msg.render("id"), msg.render("en"))
+
+    def text(self, lang: str | None = None) -> str:
+        """The note in ``lang`` (default: the current language)."""
+        return pick((self.id, self.en), lang)
 
 
 @dataclass(frozen=True, eq=False)
@@ -77,7 +94,7 @@ class IOTable:
         n = len(self.sector_codes)
         z = np.asarray(self.z, dtype=np.float64)
         if z.shape != (n, n) or np.asarray(self.x).shape != (n,):
-            raise ValueError(f"z {z.shape} / x {np.shape(self.x)} do not fit {n} sectors")
+            raise ValueError(Msg("io.shapes", z=z.shape, x=np.shape(self.x), n=n))
 
     @property
     def n(self) -> int:

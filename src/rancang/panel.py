@@ -17,6 +17,7 @@ import numpy as np
 import polars as pl
 
 from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg
 
 LONG_COLUMNS = ("region_code", "industry_code", "year", "value")
 
@@ -85,11 +86,11 @@ class Panel:
         object.__setattr__(self, "industry_codes", tuple(str(c) for c in self.industry_codes))
         object.__setattr__(self, "years", tuple(int(y) for y in self.years))
         if v.ndim != 3:
-            raise ValueError(f"values must be 3-D (region, industry, year), got shape {v.shape}")
+            raise ValueError(Msg("panel.values_3d", shape=v.shape))
         r, i, t = v.shape
         if (len(self.region_codes), len(self.industry_codes), len(self.years)) != (r, i, t):
             labels = (len(self.region_codes), len(self.industry_codes), len(self.years))
-            raise ValueError(f"label lengths {labels} do not match values shape {v.shape}")
+            raise ValueError(Msg("panel.label_lengths", labels=labels, shape=v.shape))
         if not self.region_names:
             object.__setattr__(self, "region_names", self.region_codes)
         if not self.industry_names:
@@ -97,16 +98,16 @@ class Panel:
         if not self.parent_codes:
             object.__setattr__(self, "parent_codes", (None,) * r)
         if len(self.region_names) != r or len(self.industry_names) != i:
-            raise ValueError("name arrays must match the code arrays in length")
+            raise ValueError(Msg("panel.name_lengths"))
         if len(self.parent_codes) != r:
-            raise ValueError("parent_codes must have one entry per region")
+            raise ValueError(Msg("panel.parent_lengths"))
         if list(self.years) != sorted(set(self.years)):
-            raise ValueError("years must be strictly increasing")
+            raise ValueError(Msg("panel.years_increasing"))
         if self.references is not None and (
             self.references.industry_codes != self.industry_codes
             or self.references.years != self.years
         ):
-            raise ValueError("references must share industries and years with the panel")
+            raise ValueError(Msg("panel.references_aligned"))
 
     # ------------------------------------------------------------------ shape and labels
     @property
@@ -128,7 +129,7 @@ class Panel:
         """Position of a region given in either code system (BPS ``7203``, Kemendagri ``72.06``)."""
         idx = _code_lookup(self.region_codes).get(_norm_code(code))
         if idx is None:
-            raise InputError(Problem(f"region {code!r} is not in the data"))
+            raise InputError(Problem(Msg("panel.region_unknown", code=code)))
         return idx
 
     def has_region(self, code: str) -> bool:
@@ -138,9 +139,8 @@ class Panel:
         try:
             return self.years.index(int(year))
         except ValueError:
-            raise InputError(
-                Problem(f"year {year} is not in the data ({self.years[0]}-{self.years[-1]})")
-            ) from None
+            raise InputError(Problem(Msg("panel.year_unknown", year=year, first=self.years[0],
+                                         last=self.years[-1]))) from None
 
     # ------------------------------------------------------------------ selections
     def select_regions(self, codes: Iterable[str]) -> Panel:
@@ -158,7 +158,7 @@ class Panel:
         end = self.years[-1] if end is None else int(end)
         a, b = self.year_index(start), self.year_index(end)
         if start > end:
-            raise InputError(Problem(f"--from {start} is after --to {end}"))
+            raise InputError(Problem(Msg("panel.period_reversed", start=start, end=end)))
         refs = self.references.select_years(start, end) if self.references else None
         return replace(
             self, values=self.values[:, :, a : b + 1], years=self.years[a : b + 1], references=refs
@@ -181,12 +181,9 @@ class Panel:
         if self.has_region(code):
             return np.asarray(self.values[self.region_index(code)])
         known = list(self.references.region_codes) if self.references else []
-        raise InputError(
-            Problem(
-                f"reference {code!r} is neither a reference row nor a region of the input"
-                + (f" (reference rows: {', '.join(known[:10])})" if known else "")
-            )
-        )
+        rows: str | Msg = Msg("panel.reference_rows", codes=", ".join(known[:10])) \
+            if known else ""
+        raise InputError(Problem(Msg("panel.reference_unknown", code=code, rows=rows)))
 
     def reference_economy(self, code: str | None = None) -> tuple[np.ndarray, str]:
         """Reference economy (I, T) and its label for people (code and name).
@@ -255,9 +252,8 @@ class Panel:
         df = to_polars(frame)
         missing = [c for c in LONG_COLUMNS if c not in df.columns]
         if missing:
-            raise InputError(
-                Problem(f"missing column(s): {', '.join(missing)}", file=source, row=1)
-            )
+            raise InputError(Problem(Msg("panel.missing_columns", columns=", ".join(missing)),
+                                     file=source, row=1))
         df = df.with_columns(
             pl.col("region_code").cast(pl.String),
             pl.col("industry_code").cast(pl.String),
@@ -279,8 +275,8 @@ class Panel:
             dup = int(np.flatnonzero(counts[flat] > 1)[0])
             raise InputError(
                 Problem(
-                    "duplicate region-industry-year: "
-                    f"{df['region_code'][dup]} / {df['industry_code'][dup]} / {df['year'][dup]}",
+                    Msg("panel.duplicate", region=df["region_code"][dup],
+                        industry=df["industry_code"][dup], year=df["year"][dup]),
                     file=source,
                     row=dup + 2,
                     column="region_code,industry_code,year",
@@ -293,16 +289,16 @@ class Panel:
             raw = df["value"][int(bad[0])]
             raise InputError(
                 Problem(
-                    f"value {raw!r} is not a number", file=source, row=int(bad[0]) + 2,
-                    column="value",
+                    Msg("panel.value_not_a_number", value=raw), file=source,
+                    row=int(bad[0]) + 2, column="value",
                 )
             )
         neg = np.flatnonzero(vals < 0)
         if neg.size:
             raise InputError(
                 Problem(
-                    f"negative value {vals[neg[0]]}", file=source, row=int(neg[0]) + 2,
-                    column="value",
+                    Msg("panel.negative_value", value=vals[neg[0]]), file=source,
+                    row=int(neg[0]) + 2, column="value",
                 )
             )
         holes = np.isnan(values)
@@ -311,9 +307,8 @@ class Panel:
                 r0, i0, t0 = (int(a[0]) for a in np.nonzero(holes))
                 raise InputError(
                     Problem(
-                        f"no value for region {regions[r0]}, industry {industries[i0]}, "
-                        f"year {years[t0]} ({int(holes.sum())} region-industry-year cells "
-                        "missing; every region needs every industry and year)",
+                        Msg("panel.missing_cells", region=regions[r0],
+                            industry=industries[i0], year=years[t0], n=int(holes.sum())),
                         file=source,
                     )
                 )

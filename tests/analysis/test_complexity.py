@@ -13,6 +13,9 @@ from rancang.analysis import (
     revealed_comparative_advantage,
 )
 
+# the assertions read the English messages
+pytestmark = pytest.mark.usefixtures("english")
+
 # A nested 3 x 3 economy: region 0 does all three industries, region 1 the first two,
 # region 2 only the first (Hidalgo & Hausmann 2009's nestedness, smallest case).
 NESTED = np.array([[1.0, 1, 1], [1, 1, 0], [1, 0, 0]])

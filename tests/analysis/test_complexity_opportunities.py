@@ -5,6 +5,9 @@ import pytest
 
 from rancang.analysis import economic_complexity, opportunities, opportunity_drivers
 
+# the assertions read the English messages
+pytestmark = pytest.mark.usefixtures("english")
+
 
 @pytest.fixture(scope="module")
 def panel():

@@ -15,6 +15,9 @@ from rancang.analysis import (
 )
 from rancang.analysis.ranking import _criteria_by_start
 
+# the assertions read the English messages
+pytestmark = pytest.mark.usefixtures("english")
+
 
 def panel(seed=0, r=6, i=7, t=8):
     rng = np.random.default_rng(seed)

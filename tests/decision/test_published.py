@@ -7,6 +7,9 @@ import pytest
 
 from rancang.decision import ahp_priorities, promethee_ii, topsis, vikor, worst_judgments
 
+# the assertions read the English messages
+pytestmark = pytest.mark.usefixtures("english")
+
 
 def _pref(kind: str, d: np.ndarray, q: float, p: float, s: float) -> np.ndarray:
     """The textbook preference functions on an n x n difference matrix."""

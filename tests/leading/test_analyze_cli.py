@@ -65,7 +65,8 @@ def test_analyze_one_region_with_period_and_reference(demo_out, tmp_path):
         (["--region", "1234"], "region '1234' is not in the data"),
         (["--reference", "7700"], "reference '7700'"),
         (["--from", "2030"], "year 2030 is not in the data"),
-        (["--from", "2020", "--to", "2015"], "--from 2020 is after --to 2015"),
+        (["--from", "2020", "--to", "2015"],
+         "the first year of the period (2020) is after its last year (2015)"),
         (["-w", "slq=abc"], "NAME=NUMBER"),
     ],
 )

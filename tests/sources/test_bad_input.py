@@ -8,6 +8,9 @@ from rancang import InputError
 from rancang.reference.pdrb import CATEGORY_CODES, category_title
 from rancang.sources import detect_layout, read_panel
 
+# the assertions read the English messages
+pytestmark = pytest.mark.usefixtures("english")
+
 PREFIX = "PDRB ADHK Tahun Dasar 2010 Berdasarkan Lapangan Usaha"
 
 
@@ -58,6 +61,23 @@ def test_text_in_number_cell(tmp_path):
     p = _problem(exc)
     assert (p.file, p.sheet, p.row, p.column) == ("bad.xlsx", "Flexmonster Pivot Table", 5, "J")
     assert "'n/a' is not a number" in str(p.message)
+
+
+def test_a_reader_problem_is_shown_in_the_language_of_whoever_reads_it(tmp_path):
+    """Raised once, before any language is known; rendered in Indonesian or English."""
+    from rancang.core.i18n import language
+
+    rows = good_rows()
+    rows[1][2][2] = "n/a"
+    with language("id"), pytest.raises(InputError) as exc:
+        read_panel([write_bps(tmp_path / "bad.xlsx", 2020, rows)])
+    p = _problem(exc)
+    assert p.text("id") == ("berkas bad.xlsx, lembar 'Flexmonster Pivot Table', baris 5, "
+                            "kolom 'J': 'n/a' bukan angka (Industri Pengolahan 2020)")
+    assert p.text("en") == ("file bad.xlsx, sheet 'Flexmonster Pivot Table', row 5, "
+                            "column 'J': 'n/a' is not a number (Industri Pengolahan 2020)")
+    with language("id"):
+        assert str(exc.value).endswith("'n/a' bukan angka (Industri Pengolahan 2020)")
 
 
 def test_negative_value(tmp_path):

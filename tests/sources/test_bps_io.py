@@ -8,6 +8,9 @@ from rancang.core.errors import InputError
 from rancang.sources.bps_io import detect_io_layout, looks_like_bps_io, read_bps_io
 from rancang.sources.bps_io_synthetic import synthetic_io_table, write_bps_io_xlsx
 
+# the assertions read the English messages
+pytestmark = pytest.mark.usefixtures("english")
+
 
 @pytest.mark.realdata
 def test_real_provincial_tables(bps_io_dir):

@@ -10,6 +10,9 @@ from rancang.sources.ahp_forms import read_form
 from rancang.sources.bps_io import detect_io_layout, read_bps_io
 from rancang.sources.bps_io_synthetic import synthetic_io_table, write_bps_io_xlsx
 
+# the assertions read the English messages
+pytestmark = pytest.mark.usefixtures("english")
+
 DAMAGED = "damaged or not a workbook"
 
 

@@ -70,12 +70,13 @@ def test_repair_applied_only_when_unique(tmp_path):
     twin = panel.values[panel.region_index("7206"), :, 0]
     assert twin[1] == twin[2] == 1000.0
     assert not by_code["7206"].applied and by_code["7206"].candidates == 2
-    assert "ambiguous" in str(by_code["7206"].problem())
+    assert "koreksi yang berbeda sama-sama cocok (ambigu)" in str(by_code["7206"].problem())
+    assert "(ambiguous)" in by_code["7206"].problem().text("en")
     assert by_code["7206"].problem().row == 6
     # warn keeps every value as published; read_panel's default is warn
     raw = read_panel([f])
     assert raw.values[raw.region_index("7203"), c, 0] == 1200.0
-    with pytest.raises(InputError, match="region 7203 2020"):
+    with pytest.raises(InputError, match="wilayah 7203 2020"):
         read_panel_checked([f], bps_totals="stop")
 
 
@@ -93,7 +94,7 @@ def test_analyze_repairs_by_default_and_reports_even_quiet(tmp_path):
         "--out", str(out), "-q"])
     assert result.exit_code == 0, result.output
     err = " ".join(result.stderr.split())
-    assert "4 baris BPS" in err and "2 diperbaiki" in err and "ambiguous" in err
+    assert "4 baris BPS" in err and "2 diperbaiki" in err and "(ambigu)" in err
     assert result.stdout.strip() == ""
     checks = pl.read_csv(out / "checks.csv", schema_overrides={"region_code": pl.String})
     assert checks.height == 4

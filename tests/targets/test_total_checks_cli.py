@@ -19,7 +19,7 @@ def test_complexity_warns_about_total_column(tmp_path, three_years):
         "complexity", *map(str, three_years), "--out", str(tmp_path / "c"), "--quiet"])
     assert result.exit_code == 0, result.output
     assert "baris BPS dengan jumlah kategori yang tidak sama" in result.output
-    assert "region 3507 2014" in result.output
+    assert "wilayah 3507 2014" in result.output
 
 
 @pytest.mark.realdata

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any, TypeAlias
 
 import numpy as np
 import scipy.linalg
 import scipy.sparse as sp
 
+from rancang.analysis._arrays import FloatArray
 from rancang.analysis.location_quotient import location_quotient
+from rancang.core.i18n import Msg
 
 FEW_INDUSTRIES = 50
 """Below this many industries, complexity measures say little (e.g. 17 PDRB categories)."""
@@ -64,7 +67,7 @@ def _as_years(x: object) -> list[np.ndarray | sp.csr_array]:
     if arr.ndim == 2:
         arr = arr[:, :, None]
     if arr.ndim != 3:
-        raise ValueError(f"values must be (R, I) or (R, I, T), got shape {arr.shape}")
+        raise ValueError(Msg("analysis.values_shape", shape=arr.shape))
     return [arr[:, :, t] for t in range(arr.shape[2])]
 
 
@@ -123,13 +126,16 @@ def proximity(mcp: np.ndarray) -> np.ndarray:
     >>> proximity(np.array([[1, 1], [1, 0], [0, 1]])).tolist()
     [[1.0, 0.5], [0.5, 1.0]]
     """
-    m = sp.csr_array(mcp, dtype=np.float32) if sp.issparse(mcp) else np.asarray(mcp, np.float32)
-    co = m.T @ m
-    co = co.toarray() if sp.issparse(co) else co
-    co = np.asarray(co, dtype=np.float64)
+    co: FloatArray
+    if sp.issparse(mcp):
+        m = sp.csr_array(mcp, dtype=np.float32)
+        co = np.asarray((m.T @ m).toarray(), dtype=np.float64)
+    else:
+        dense = np.asarray(mcp, np.float32)
+        co = np.asarray(dense.T @ dense, dtype=np.float64)
     k = np.diagonal(co).copy()
     den = np.maximum(k[:, None], k[None, :])
-    phi = np.divide(co, den, out=np.zeros_like(co), where=den > 0)
+    phi: FloatArray = np.divide(co, den, out=np.zeros_like(co), where=den > 0)
     np.fill_diagonal(phi, 1.0)
     return phi
 
@@ -156,7 +162,8 @@ def density(mcp: np.ndarray, phi: np.ndarray) -> np.ndarray:
     return out
 
 
-def _second_eigenvector(m: np.ndarray | sp.csr_array, kc: np.ndarray, kp: np.ndarray):
+def _second_eigenvector(m: FloatArray | sp.csr_array, kc: FloatArray, kp: FloatArray
+                        ) -> FloatArray:
     """Industry eigenvector of the 2nd largest eigenvalue of ``M~ = D_p^-1 M' D_c^-1 M``.
 
     ``M~`` is similar to the symmetric ``S = D_p^-1/2 M' D_c^-1 M D_p^-1/2``: with
@@ -173,7 +180,8 @@ def _second_eigenvector(m: np.ndarray | sp.csr_array, kc: np.ndarray, kp: np.nda
     n = s.shape[0]
     _, vec = scipy.linalg.eigh(s, subset_by_index=[n - 2, n - 2], check_finite=False)
     k = vec[:, 0] / np.sqrt(kp)
-    return k / np.linalg.norm(k)
+    unit: FloatArray = k / np.linalg.norm(k)
+    return unit
 
 
 _SHAPES = {"rca": "RI", "mcp": "RI", "density": "RI", "cog": "RI", "diversity": "R",
@@ -189,7 +197,13 @@ def _outputs(n_r: int, n_i: int, n_t: int) -> dict[str, np.ndarray]:
     return out
 
 
-def _year(x, threshold: float, manual: bool, store: dict[str, np.ndarray], t: int) -> None:
+#: One year's (R, I) values: a float ndarray or a scipy.sparse CSR array. SciPy ships no
+#: type information, so mypy cannot tell the two apart: the branches below test which it is.
+YearMatrix: TypeAlias = Any
+
+
+def _year(x: YearMatrix, threshold: float, manual: bool, store: dict[str, np.ndarray],
+          t: int) -> None:
     """All measures of year ``t`` on its active regions and industries (non-zero totals)."""
     r_tot = np.asarray(x.sum(axis=1)).ravel()
     i_tot = np.asarray(x.sum(axis=0)).ravel()
@@ -312,21 +326,26 @@ def economic_complexity(
     [1.0, 2.0, 1.0, 1.0]
     """
     if not np.isfinite(threshold) or threshold <= 0:
-        raise ValueError("the RCA threshold must be a positive number")
+        raise ValueError(Msg("analysis.rca_threshold"))
     if presence not in ("rca", "manual"):
-        raise ValueError('presence must be "rca" or "manual"')
+        raise ValueError(Msg("analysis.presence"))
     years = _as_years(x)
     manual = presence == "manual"
     if manual and any(
         np.any((d != 0) & (d != 1)) for d in (y.data if sp.issparse(y) else y for y in years)
     ):
-        raise ValueError('presence="manual" needs a 0/1 matrix')
+        raise ValueError(Msg("analysis.presence_manual"))
     if any(np.any(np.asarray(y.data if sp.issparse(y) else y) < 0) for y in years):
-        raise ValueError("complexity needs non-negative values")
-    store = _outputs(*years[0].shape, len(years))
+        raise ValueError(Msg("analysis.complexity_negative"))
+    n_r, n_i = years[0].shape
+    store = _outputs(n_r, n_i, len(years))
     for t, y in enumerate(years):
         _year(y, threshold, manual, store, t)
-    res = ComplexityResult(threshold=threshold, **store)
+    res = ComplexityResult(
+        rca=store["rca"], mcp=store["mcp"], diversity=store["diversity"],
+        ubiquity=store["ubiquity"], eci=store["eci"], pci=store["pci"],
+        proximity=store["proximity"], density=store["density"], coi=store["coi"],
+        cog=store["cog"], threshold=threshold)
     if store["ubiquity"].shape[0] < FEW_INDUSTRIES:
         res.warnings.append("few_industries")
     res.warnings.extend(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from rancang.analysis._arrays import safe_divide
+from rancang.core.i18n import Msg
 
 
 def cagr(x: np.ndarray, *, axis: int = -1) -> np.ndarray:
@@ -35,7 +36,7 @@ def cagr(x: np.ndarray, *, axis: int = -1) -> np.ndarray:
     x = np.moveaxis(x, axis, -1)
     steps = x.shape[-1] - 1
     if steps < 1:
-        raise ValueError("CAGR needs at least two years")
+        raise ValueError(Msg("analysis.cagr_years"))
     ratio = safe_divide(x[..., -1], x[..., 0])
     with np.errstate(invalid="ignore"):
         out = np.where(ratio >= 0, np.abs(ratio) ** (1.0 / steps) - 1.0, np.nan)
@@ -105,7 +106,7 @@ def contribution_to_growth(x: np.ndarray, *, per_year: bool = False) -> np.ndarr
     """
     x = np.asarray(x, dtype=np.float64)
     if x.ndim != 3 or x.shape[2] < 2:
-        raise ValueError("contribution to growth needs values of shape (R, I, T), T >= 2")
+        raise ValueError(Msg("analysis.contribution_shape"))
     if per_year:
         start_total = x[:, :, :-1].sum(axis=1, keepdims=True)
         return 100.0 * safe_divide(np.diff(x, axis=2), start_total)

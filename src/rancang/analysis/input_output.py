@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from rancang.analysis._arrays import safe_divide
+from rancang.analysis._arrays import FloatArray, safe_divide
+from rancang.core.i18n import Msg
 
 __all__ = [
     "KEY_SECTOR_CLASSES",
@@ -43,7 +44,7 @@ def _square(z: np.ndarray, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     z = np.asarray(z, dtype=np.float64)
     x = np.asarray(x, dtype=np.float64).reshape(-1)
     if z.ndim != 2 or z.shape[0] != z.shape[1] or z.shape[0] != x.size:
-        raise ValueError(f"Z must be (n, n) and x (n,), got {z.shape} and {x.shape}")
+        raise ValueError(Msg("analysis.io_shapes", z=z.shape, x=x.shape))
     return z, x
 
 
@@ -94,11 +95,11 @@ def allocation_coefficients(z: np.ndarray, x: np.ndarray) -> np.ndarray:
 def _inverse(m: np.ndarray, what: str) -> np.ndarray:
     m = np.asarray(m, dtype=np.float64)
     if m.ndim != 2 or m.shape[0] != m.shape[1]:
-        raise ValueError(f"{what} needs a square matrix, got shape {m.shape}")
+        raise ValueError(Msg("analysis.io_square", what=what, shape=m.shape))
     try:
         return np.linalg.inv(np.eye(m.shape[0]) - m)
     except np.linalg.LinAlgError:
-        raise ValueError(f"I - {what[0]} is singular: the table is not productive") from None
+        raise ValueError(Msg("analysis.io_singular", letter=what[0])) from None
 
 
 def leontief_inverse(a: np.ndarray) -> np.ndarray:
@@ -142,7 +143,8 @@ def output_multipliers(l_inv: np.ndarray) -> np.ndarray:
     >>> output_multipliers(np.array([[1.2541, 0.3300], [0.2640, 1.1221]])).round(3)
     array([1.518, 1.452])
     """
-    return np.asarray(l_inv, dtype=np.float64).sum(axis=0)
+    sums: FloatArray = np.asarray(l_inv, dtype=np.float64).sum(axis=0)
+    return sums
 
 
 def simple_multipliers(coef: np.ndarray, l_inv: np.ndarray) -> np.ndarray:

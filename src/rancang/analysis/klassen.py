@@ -6,6 +6,7 @@ import numpy as np
 
 from rancang.analysis._arrays import as_reference
 from rancang.analysis.growth import cagr, shares
+from rancang.core.i18n import Msg
 
 KLASSEN_LABELS = (
     "maju dan tumbuh pesat",
@@ -77,7 +78,7 @@ def klassen(
         share = shares(x[:, :, -1])
         reference_share = shares(ref[:, :, -1])
     else:
-        raise ValueError('share_basis must be "mean" or "last"')
+        raise ValueError(Msg("analysis.share_basis"))
     fast = growth > reference_growth
     big = share > reference_share
     quadrant = np.where(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from rancang.analysis._arrays import as_reference, safe_divide
+from rancang.analysis._arrays import FloatArray, as_reference, safe_divide
+from rancang.core.i18n import Msg
 
 QUADRANT_LABELS = ("unggulan", "andalan", "prospektif", "tertinggal")
 QUADRANT_LABELS_EN = {
@@ -58,9 +59,10 @@ def location_quotient(x: np.ndarray, ref: np.ndarray) -> np.ndarray:
     return safe_divide(regional_share, reference_share)
 
 
-def mean_annual_growth(v: np.ndarray) -> np.ndarray:
+def mean_annual_growth(v: np.ndarray) -> FloatArray:
     """Arithmetic mean of the year-on-year growth rates along the last axis (nan if any is)."""
-    return np.mean(safe_divide(np.diff(v, axis=-1), v[..., :-1]), axis=-1)
+    mean: FloatArray = np.mean(safe_divide(np.diff(v, axis=-1), v[..., :-1]), axis=-1)
+    return mean
 
 
 def dynamic_location_quotient(x: np.ndarray, ref: np.ndarray) -> np.ndarray:
@@ -102,7 +104,7 @@ def dynamic_location_quotient(x: np.ndarray, ref: np.ndarray) -> np.ndarray:
     x = np.asarray(x, dtype=np.float64)
     ref = as_reference(x, ref)
     if x.ndim != 3 or x.shape[2] < 2:
-        raise ValueError("dynamic LQ needs values of shape (R, I, T) with T >= 2")
+        raise ValueError(Msg("analysis.dlq_shape"))
     steps = x.shape[2] - 1
     g_ij = mean_annual_growth(x)
     g_i = mean_annual_growth(x.sum(axis=1))[:, None]
@@ -111,7 +113,8 @@ def dynamic_location_quotient(x: np.ndarray, ref: np.ndarray) -> np.ndarray:
     return dlq_from_growth(g_ij, g_i, g_j, g_ref, steps)
 
 
-def dlq_from_growth(g_ij, g_i, g_j, g_ref, steps) -> np.ndarray:
+def dlq_from_growth(g_ij: FloatArray, g_i: FloatArray, g_j: FloatArray, g_ref: FloatArray,
+                    steps: float | FloatArray) -> np.ndarray:
     """DLQ from mean annual growth rates (see :func:`dynamic_location_quotient`)."""
     regional = safe_divide(1.0 + g_ij, 1.0 + g_i)
     reference = safe_divide(1.0 + g_j, 1.0 + g_ref)
@@ -170,7 +173,7 @@ def lq_quadrant(
     ['prospektif']
     """
     if convention not in QUADRANT_CONVENTIONS:
-        raise ValueError(f"convention must be one of {QUADRANT_CONVENTIONS}")
+        raise ValueError(Msg("analysis.convention", choices=", ".join(QUADRANT_CONVENTIONS)))
     slq = np.asarray(slq, dtype=np.float64)
     dlq = np.asarray(dlq, dtype=np.float64)
     lead, mainstay, prospect, lagging = QUADRANT_LABELS

@@ -16,6 +16,7 @@ import scipy.sparse as sp
 
 from rancang.analysis.complexity import ComplexityResult, _as_years, economic_complexity
 from rancang.analysis.ranking import normalize_criteria
+from rancang.core.i18n import Msg
 
 DEFAULT_OPPORTUNITY_WEIGHTS: dict[str, float] = {"density": 0.5, "cog": 0.25, "pci": 0.25}
 OPPORTUNITY_CRITERIA = tuple(DEFAULT_OPPORTUNITY_WEIGHTS)
@@ -50,10 +51,10 @@ def _weights(weights: Mapping[str, float] | None) -> dict[str, float]:
     given = dict(weights) if weights else dict(DEFAULT_OPPORTUNITY_WEIGHTS)
     unknown = sorted(set(given) - set(OPPORTUNITY_CRITERIA))
     if unknown:
-        raise ValueError(f"weights for unknown criteria: {', '.join(unknown)}")
+        raise ValueError(Msg("analysis.weights_unknown", names=", ".join(unknown)))
     w = np.array(list(given.values()), dtype=np.float64)
     if not np.isfinite(w).all() or (w < 0).any() or w.sum() <= 0:
-        raise ValueError("weights must be finite, not negative, and add up to more than 0")
+        raise ValueError(Msg("analysis.opportunity_weights"))
     return {k: float(v) / float(w.sum()) for k, v in given.items()}
 
 
@@ -149,7 +150,8 @@ def opportunity_drivers(
     nb = order[p, :width]
     pos = _first_present(mcp[c[:, None], nb] & (phi[p[:, None], nb] > 0), k)
     idx = np.where(pos >= 0, np.take_along_axis(nb, np.maximum(pos, 0), axis=1), -1)
-    short = np.flatnonzero((pos < 0).any(axis=1)) if width < phi.shape[0] else []
+    short = (np.flatnonzero((pos < 0).any(axis=1)) if width < phi.shape[0]
+             else np.zeros(0, dtype=np.intp))
     if len(short):  # fewer than k present within the window: look at every neighbour
         nb_all = order[p[short]]
         ok = mcp[c[short][:, None], nb_all] & (phi[p[short][:, None], nb_all] > 0)
@@ -228,7 +230,7 @@ def opportunities(
     base = base or economic_complexity(x, threshold=threshold)
     ti = [n_t - 1] if years is None else [int(t) for t in years]
     if not ti or min(ti) < 0 or max(ti) >= n_t:
-        raise ValueError(f"year indices must lie in 0..{n_t - 1}")
+        raise ValueError(Msg("analysis.year_indices", last=n_t - 1))
     x = [x[t] for t in ti] if isinstance(x, list) else x[:, :, ti]
     base = _take_years(base, ti)
     candidate = ~base.mcp & ~np.isnan(base.density) & ~np.isnan(base.pci)[None]
@@ -271,7 +273,7 @@ def _panel_years(x: object) -> tuple[np.ndarray | list[sp.csr_array], int]:
     arr = np.asarray(x, dtype=np.float64)
     arr = arr[:, :, None] if arr.ndim == 2 else arr
     if arr.ndim != 3:
-        raise ValueError(f"values must be (R, I) or (R, I, T), got shape {arr.shape}")
+        raise ValueError(Msg("analysis.values_shape", shape=arr.shape))
     return arr, arr.shape[2]
 
 
@@ -283,7 +285,11 @@ def _take_years(res: ComplexityResult, ti: list[int]) -> ComplexityResult:
     return ComplexityResult(**parts, threshold=res.threshold, warnings=list(res.warnings))
 
 
-def _intervals(x, base, candidate, rank, w0, threshold, factors, n, seed, conc, quantiles):
+def _intervals(
+    x: np.ndarray | list[sp.csr_array], base: ComplexityResult, candidate: np.ndarray,
+    rank: np.ndarray, w0: Mapping[str, float], threshold: float, factors: Sequence[float],
+    n: int, seed: int, conc: float, quantiles: tuple[float, float],
+) -> tuple[np.ndarray, np.ndarray]:
     """Rank quantiles over draws of threshold and weights; arrays (R, T, I)."""
     if n <= 0:
         return rank.copy(), rank.copy()

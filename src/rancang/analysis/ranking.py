@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from rancang.analysis._arrays import as_reference, safe_divide
+from rancang.analysis._arrays import FloatArray, as_reference, safe_divide
 from rancang.analysis.growth import shares
 from rancang.analysis.location_quotient import dlq_from_growth, location_quotient
+from rancang.core.i18n import Msg
 
 DEFAULT_WEIGHTS: dict[str, float] = {
     "slq": 0.30,
@@ -45,7 +46,8 @@ class LeadingResult:
     weights: dict[str, float] = field(default_factory=dict)
 
 
-def _criteria_by_start(x: np.ndarray, ref: np.ndarray, starts: np.ndarray) -> dict:
+def _criteria_by_start(x: np.ndarray, ref: np.ndarray, starts: np.ndarray
+                       ) -> dict[str, np.ndarray]:
     """Default criteria for the periods ``starts[p]..T-1``, each of shape (P, R, I)."""
     t = x.shape[2]
     steps = (t - 1 - starts).astype(np.float64)  # (P,)
@@ -56,11 +58,12 @@ def _criteria_by_start(x: np.ndarray, ref: np.ndarray, starts: np.ndarray) -> di
         growth = np.where(ratio >= 0, np.abs(ratio) ** (1.0 / steps) - 1.0, np.nan)
     competitive = safe_divide(last - x_s, x_s) - safe_divide(ref_last - ref_s, ref_s)
 
-    def mean_growth(v: np.ndarray) -> np.ndarray:
+    def mean_growth(v: np.ndarray) -> FloatArray:
         # mean of the year-on-year rates from each start to the last year (reverse cumsum)
         g = safe_divide(np.diff(v, axis=-1), v[..., :-1])
         tail = np.cumsum(g[..., ::-1], axis=-1)[..., ::-1]
-        return tail[..., starts] / steps
+        mean: FloatArray = tail[..., starts] / steps
+        return mean
 
     dlq = dlq_from_growth(
         mean_growth(x),
@@ -83,7 +86,7 @@ def _criteria_by_start(x: np.ndarray, ref: np.ndarray, starts: np.ndarray) -> di
 def _check_panel(x: np.ndarray, ref: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     x = np.asarray(x, dtype=np.float64)
     if x.ndim != 3 or x.shape[2] < 2:
-        raise ValueError("the ranking needs values of shape (R, I, T) with T >= 2")
+        raise ValueError(Msg("analysis.ranking_shape"))
     return x, as_reference(x, ref)
 
 
@@ -175,16 +178,17 @@ def normalize_criteria(
     return out
 
 
-def _weight_vector(weights: Mapping[str, float], available) -> tuple[list[str], np.ndarray]:
+def _weight_vector(weights: Mapping[str, float], available: Iterable[str]
+                   ) -> tuple[list[str], np.ndarray]:
     unknown = sorted(set(weights) - set(available))
     if unknown:
-        raise ValueError(f"weights for unknown criteria: {', '.join(unknown)}")
+        raise ValueError(Msg("analysis.weights_unknown", names=", ".join(unknown)))
     names = list(weights)
     w = np.array([float(weights[k]) for k in names])
     if np.any(w < 0) or not np.isfinite(w).all():
-        raise ValueError("weights must be finite and not negative")
+        raise ValueError(Msg("analysis.weights_negative"))
     if w.sum() <= 0:
-        raise ValueError("the weights must add up to more than zero")
+        raise ValueError(Msg("analysis.weights_zero"))
     return names, w / w.sum()
 
 
@@ -242,16 +246,16 @@ def leading_industry_scores(
     return score, _ranks(score)
 
 
-def _period_starts(t: int, periods, min_years: int) -> np.ndarray:
+def _period_starts(t: int, periods: str | Sequence[int], min_years: int) -> np.ndarray:
     if isinstance(periods, str):
         if periods == "all":
             return np.arange(0, max(1, t - min_years + 1))
         if periods == "full":
             return np.array([0])
-        raise ValueError('periods must be "all", "full" or a sequence of start indices')
+        raise ValueError(Msg("analysis.periods"))
     starts = np.unique(np.asarray(periods, dtype=np.intp))
     if starts.size == 0 or starts.min() < 0 or starts.max() > t - 2:
-        raise ValueError(f"period start indices must lie in 0..{t - 2}")
+        raise ValueError(Msg("analysis.period_starts", last=t - 2))
     return starts
 
 

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from rancang.analysis._arrays import safe_divide
+from rancang.analysis._arrays import FloatArray, safe_divide
+from rancang.core.i18n import Msg
 
 __all__ = ["LQ_METHODS", "flq_lambda", "location_quotients", "regional_coefficients"]
 
@@ -30,9 +31,9 @@ def _shares(regional: np.ndarray, national: np.ndarray) -> tuple[np.ndarray, np.
     r = np.asarray(regional, dtype=np.float64).reshape(-1)
     n = np.asarray(national, dtype=np.float64).reshape(-1)
     if r.shape != n.shape:
-        raise ValueError(f"regional {r.shape} and national {n.shape} sizes differ")
+        raise ValueError(Msg("analysis.sizes_differ", regional=r.shape, national=n.shape))
     if (r < 0).any() or (n < 0).any():
-        raise ValueError("sector sizes must be non-negative")
+        raise ValueError(Msg("analysis.sizes_negative"))
     return r, n
 
 
@@ -63,9 +64,9 @@ def flq_lambda(regional_total: float, national_total: float, delta: float = 0.3)
     1.0
     """
     if not 0.0 <= delta < 1.0:
-        raise ValueError(f"delta must be in [0, 1), got {delta}")
+        raise ValueError(Msg("analysis.delta", delta=delta))
     if national_total <= 0:
-        raise ValueError("national total must be positive")
+        raise ValueError(Msg("analysis.national_total"))
     share = regional_total / national_total
     return float(np.log2(1.0 + share) ** delta)
 
@@ -113,7 +114,7 @@ def location_quotients(regional: np.ndarray, national: np.ndarray, *, method: st
     if method == "slq":
         return np.repeat(slq[:, None], slq.size, axis=1)
     if method not in LQ_METHODS:
-        raise ValueError(f"unknown method {method!r}; use one of {', '.join(LQ_METHODS)}")
+        raise ValueError(Msg("analysis.lq_method", method=method, choices=", ".join(LQ_METHODS)))
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         cilq = slq[:, None] / slq[None, :]
     cilq[np.isnan(cilq)] = 0.0
@@ -156,4 +157,5 @@ def regional_coefficients(a: np.ndarray, regional: np.ndarray, national: np.ndar
     """
     a = np.asarray(a, dtype=np.float64)
     lq = location_quotients(regional, national, method=method, delta=delta)
-    return a * np.minimum(lq, 1.0)
+    out: FloatArray = a * np.minimum(lq, 1.0)
+    return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from rancang.analysis._arrays import as_reference, safe_divide
+from rancang.core.i18n import Msg
 
 COMPONENTS = (
     "actual_change",
@@ -137,6 +138,6 @@ def dynamic_shift_share(x: np.ndarray, ref: np.ndarray) -> dict[str, np.ndarray]
     x = np.asarray(x, dtype=np.float64)
     ref = as_reference(x, ref)
     if x.ndim != 3 or x.shape[2] < 2:
-        raise ValueError("dynamic shift-share needs values of shape (R, I, T) with T >= 2")
+        raise ValueError(Msg("analysis.shift_share_shape"))
     parts = _components(x[:, :, :-1], x[:, :, 1:], ref[:, :, :-1], ref[:, :, 1:])
     return {k: v.sum(axis=2) for k, v in parts.items()}

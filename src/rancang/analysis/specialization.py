@@ -122,7 +122,7 @@ def specialization(x: np.ndarray, ref: np.ndarray) -> dict[str, np.ndarray]:
     with np.errstate(divide="ignore", invalid="ignore"):
         ratio = np.where(s > 0, s / np.where(big_s > 0, big_s, np.nan), 1.0)
         relative = np.where(s > 0, s * np.log(ratio), 0.0).sum(axis=1)
-        positive = (x > 0).all(axis=1)
+        positive = np.asarray((x > 0).all(axis=1))
         mld = np.log(np.where(positive[:, None], x.mean(axis=1, keepdims=True) / x, 1.0))
     theil = np.where(positive, mld.mean(axis=1), np.nan)
     relative[undefined] = np.nan

@@ -14,6 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from rancang.analysis._arrays import safe_divide
+from rancang.core.i18n import Msg
 
 __all__ = ["exposure", "recession_path", "required_growth", "share_path", "trend_path"]
 
@@ -53,9 +54,9 @@ def required_growth(m0: float | np.ndarray, r0: float | np.ndarray, *, rest_grow
     0.1081
     """
     if not 0.0 < target_share < 1.0:
-        raise ValueError(f"target share must be in (0, 1), got {target_share}")
+        raise ValueError(Msg("analysis.target_share", share=target_share))
     if years <= 0:
-        raise ValueError("the target year must be after the base year")
+        raise ValueError(Msg("analysis.target_year"))
     m0 = np.asarray(m0, dtype=np.float64)
     r0 = np.asarray(r0, dtype=np.float64)
     m_t = target_share / (1.0 - target_share) * r0 * (1.0 + rest_growth) ** years
@@ -113,7 +114,7 @@ def recession_path(baseline: np.ndarray, *, shock_index: int, depth: float,
     """
     b = np.asarray(baseline, dtype=np.float64)
     if not 0.0 <= depth < 1.0:
-        raise ValueError(f"depth must be in [0, 1), got {depth}")
+        raise ValueError(Msg("analysis.depth", depth=depth))
     k = np.arange(b.size) - shock_index
     gap = np.where(k >= 0, depth * np.clip(1.0 - k / (recovery_years + 1.0), 0.0, 1.0), 0.0)
     return b * (1.0 - gap)
@@ -161,7 +162,7 @@ def exposure(industries: np.ndarray, total: np.ndarray) -> dict[str, np.ndarray]
     x = np.asarray(industries, dtype=np.float64)
     tot = np.asarray(total, dtype=np.float64)
     if x.ndim != 2 or x.shape[1] != tot.size or tot.size < 3:
-        raise ValueError("need industries (I, T) and total (T,) with T >= 3")
+        raise ValueError(Msg("analysis.exposure_shape"))
     g = safe_divide(x[:, 1:], x[:, :-1]) - 1.0
     gt = safe_divide(tot[1:], tot[:-1]) - 1.0
     dg = g - g.mean(axis=1, keepdims=True)

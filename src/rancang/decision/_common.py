@@ -7,6 +7,8 @@ from collections.abc import Sequence
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from rancang.core.i18n import Msg
+
 Direction = str  # "benefit" or "cost"
 
 
@@ -14,11 +16,11 @@ def as_matrix(values: ArrayLike) -> NDArray[np.float64]:
     """Return ``values`` as a finite float64 matrix of shape (n alternatives, m criteria)."""
     x = np.asarray(values, dtype=np.float64)
     if x.ndim != 2:
-        raise ValueError(f"decision matrix must be 2-D (alternatives x criteria), got {x.ndim}-D")
+        raise ValueError(Msg("decision.matrix_2d", ndim=x.ndim))
     if x.shape[0] < 1 or x.shape[1] < 1:
-        raise ValueError("decision matrix needs at least one alternative and one criterion")
+        raise ValueError(Msg("decision.matrix_empty"))
     if not np.all(np.isfinite(x)):
-        raise ValueError("decision matrix contains missing or infinite values")
+        raise ValueError(Msg("decision.matrix_finite"))
     return x
 
 
@@ -31,12 +33,12 @@ def as_weights(weights: ArrayLike, m: int) -> tuple[NDArray[np.float64], bool]:
     batch = w.ndim == 2
     w2 = np.atleast_2d(w)
     if w2.ndim != 2 or w2.shape[1] != m:
-        raise ValueError(f"weights must have {m} entries per row, got shape {w.shape}")
+        raise ValueError(Msg("decision.weights_shape", m=m, shape=w.shape))
     if not np.all(np.isfinite(w2)) or np.any(w2 < 0):
-        raise ValueError("weights must be finite and non-negative")
+        raise ValueError(Msg("decision.weights_negative"))
     total = w2.sum(axis=1, keepdims=True)
     if np.any(total <= 0):
-        raise ValueError("weights must not all be zero")
+        raise ValueError(Msg("decision.weights_zero"))
     return w2 / total, batch
 
 
@@ -46,7 +48,7 @@ def as_cost_mask(directions: Sequence[str] | ArrayLike | None, m: int) -> NDArra
         return np.zeros(m, dtype=bool)
     items = list(np.asarray(directions, dtype=object).ravel())
     if len(items) != m:
-        raise ValueError(f"need {m} directions, got {len(items)}")
+        raise ValueError(Msg("decision.directions_count", m=m, n=len(items)))
     mask = np.zeros(m, dtype=bool)
     for j, d in enumerate(items):
         if isinstance(d, str):
@@ -54,10 +56,10 @@ def as_cost_mask(directions: Sequence[str] | ArrayLike | None, m: int) -> NDArra
             if key in ("cost", "min", "-"):
                 mask[j] = True
             elif key not in ("benefit", "max", "+"):
-                raise ValueError(f"direction {d!r} is neither 'benefit' nor 'cost'")
+                raise ValueError(Msg("decision.direction_word", value=d))
         else:
             if float(d) not in (1.0, -1.0):
-                raise ValueError(f"numeric direction must be 1 or -1, got {d!r}")
+                raise ValueError(Msg("decision.direction_number", value=d))
             mask[j] = float(d) == -1.0
     return mask
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from rancang.core.i18n import Msg
+
 #: Random consistency indices RI(n) for n = 1..15.
 #: ``saaty1980``: Saaty, T. L. (1980), *The Analytic Hierarchy Process*, McGraw-Hill, table 1.7
 #: (the values printed in most textbooks, used by the published CR of the classic examples).
@@ -84,28 +86,29 @@ def random_index(n: int, *, table: str = "saaty1980") -> float:
     0.9
     """
     if table not in RANDOM_INDEX:
-        raise ValueError(f"unknown random-index table {table!r}; use one of {list(RANDOM_INDEX)}")
+        raise ValueError(Msg("decision.ri_table", table=table,
+                             choices=", ".join(RANDOM_INDEX)))
     values = RANDOM_INDEX[table]
     if not 1 <= n <= len(values):
-        raise ValueError(f"random index is tabulated for n = 1..{len(values)}, got {n}")
+        raise ValueError(Msg("decision.ri_size", largest=len(values), n=n))
     return values[n - 1]
 
 
 def _check_matrix(matrix: ArrayLike) -> NDArray[np.float64]:
     a = np.array(matrix, dtype=np.float64)
     if a.ndim != 2 or a.shape[0] != a.shape[1] or a.shape[0] < 1:
-        raise ValueError("a pairwise comparison matrix must be square")
+        raise ValueError(Msg("decision.ahp_square"))
     n = a.shape[0]
     known = ~np.isnan(a)
     if np.any(known & (a <= 0)) or np.any(np.isinf(a)):
-        raise ValueError("judgments must be positive and finite")
+        raise ValueError(Msg("decision.ahp_positive"))
     np.fill_diagonal(a, 1.0)
     if np.any(known != known.T):
-        raise ValueError("a judgment and its reciprocal must be both given or both missing")
+        raise ValueError(Msg("decision.ahp_pairs"))
     iu = np.triu_indices(n, 1)
     kk = known[iu]
     if not np.allclose(a[iu][kk] * a.T[iu][kk], 1.0, rtol=1e-6):
-        raise ValueError("the matrix is not reciprocal: a_ji must equal 1 / a_ij")
+        raise ValueError(Msg("decision.ahp_reciprocal"))
     return a
 
 
@@ -168,7 +171,7 @@ def ahp_priorities(matrix: ArrayLike, *, ri_table: str = "saaty1980") -> AHPResu
     if n == 1:
         return AHPResult(np.ones(1), 1.0, 0.0, 0.0, 0.0, a, np.zeros((1, 1)), 0)
     if missing_pairs and not _connected(known):
-        raise ValueError("the comparisons do not connect all criteria: priorities undefined")
+        raise ValueError(Msg("decision.ahp_connected"))
     b = np.where(known, a, 0.0)
     b[np.diag_indices(n)] = 1.0 + (~known).sum(axis=1)
     values, vectors = np.linalg.eig(b)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from rancang.core.i18n import Msg
 from rancang.decision.ahp import AHPResult, ahp_priorities
 
 
@@ -39,8 +40,9 @@ def _participant_weights(weights: ArrayLike | None, k: int) -> NDArray[np.float6
         return np.full(k, 1.0 / k)
     p = np.asarray(weights, dtype=np.float64).ravel()
     if p.shape[0] != k or np.any(p < 0) or not np.all(np.isfinite(p)) or p.sum() <= 0:
-        raise ValueError(f"need {k} non-negative participant weights, not all zero")
-    return p / p.sum()
+        raise ValueError(Msg("decision.participant_weights", k=k))
+    normalized: NDArray[np.float64] = p / p.sum()
+    return normalized
 
 
 def aggregate_judgments(
@@ -80,11 +82,11 @@ def aggregate_judgments(
     """
     stack = np.stack([np.asarray(m, dtype=np.float64) for m in matrices])
     if stack.ndim != 3 or stack.shape[1] != stack.shape[2]:
-        raise ValueError("every participant needs a square matrix of the same size")
+        raise ValueError(Msg("decision.group_square"))
     lam = _participant_weights(weights, stack.shape[0])
     known = ~np.isnan(stack)
     if np.any(known & (stack <= 0)):
-        raise ValueError("judgments must be positive")
+        raise ValueError(Msg("decision.group_positive"))
     wk = np.where(known, lam[:, None, None], 0.0)
     total = wk.sum(axis=0)
     logs = np.where(known, np.log(np.where(known, stack, 1.0)), 0.0)
@@ -128,15 +130,17 @@ def aggregate_priorities(
     """
     p = np.atleast_2d(np.asarray(priorities, dtype=np.float64))
     lam = _participant_weights(weights, p.shape[0])
+    g: NDArray[np.float64]
     if mean == "geometric":
         if np.any(p <= 0):
-            raise ValueError("geometric AIP needs positive priorities")
+            raise ValueError(Msg("decision.aip_positive"))
         g = np.exp(lam @ np.log(p))
     elif mean == "arithmetic":
         g = lam @ p
     else:
-        raise ValueError("mean must be 'geometric' or 'arithmetic'")
-    return g / g.sum()
+        raise ValueError(Msg("decision.aip_mean"))
+    out: NDArray[np.float64] = g / g.sum()
+    return out
 
 
 def opinion_spread(priorities: ArrayLike, *, weights: ArrayLike | None = None) -> OpinionSpread:
@@ -215,7 +219,7 @@ def group_ahp(
     """
     individual = tuple(ahp_priorities(m, ri_table=ri_table) for m in matrices)
     if not individual:
-        raise ValueError("no participants")
+        raise ValueError(Msg("decision.no_participants"))
     lam = _participant_weights(weights, len(individual))
     ind = np.stack([r.weights for r in individual])
     if method == "aij":
@@ -225,5 +229,5 @@ def group_ahp(
         group = None
         w = aggregate_priorities(ind, weights=lam)
     else:
-        raise ValueError("method must be 'aij' or 'aip'")
+        raise ValueError(Msg("decision.group_method"))
     return GroupAHPResult(w, method, group, individual, ind, opinion_spread(ind, weights=lam))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from rancang.core.i18n import Msg
 from rancang.decision._common import as_cost_mask
 
 
@@ -40,11 +41,12 @@ class DecisionMatrix:
         x = np.asarray(values, dtype=np.float64)
         alts, crit = tuple(str(a) for a in alternatives), tuple(str(c) for c in criteria)
         if x.ndim != 2 or x.shape != (len(alts), len(crit)):
-            raise ValueError(f"values must be {len(alts)} x {len(crit)}, got {x.shape}")
+            raise ValueError(Msg("decision.values_shape", n=len(alts), m=len(crit),
+                                 shape=x.shape))
         if len(set(alts)) != len(alts):
-            raise ValueError("alternative names must be unique")
+            raise ValueError(Msg("decision.alternatives_unique"))
         if len(set(crit)) != len(crit):
-            raise ValueError("criterion names must be unique")
+            raise ValueError(Msg("decision.criteria_unique"))
         dirs = tuple(directions) if directions is not None else ("benefit",) * len(crit)
         mask = as_cost_mask(dirs, len(crit))
         dirs = tuple("cost" if c else "benefit" for c in mask)

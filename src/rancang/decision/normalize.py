@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import NDArray
 
+from rancang.core.i18n import Msg
+
 NORMALIZATIONS = ("vector", "minmax", "max", "sum")
 
 
@@ -54,11 +56,14 @@ def normalize(
         return np.where(span > 0, r, 1.0)
     if method == "max":
         if np.any(x <= 0):
-            raise ValueError("'max' normalisation needs positive values")
-        return np.where(cost, x.min(axis=0) / x, x / x.max(axis=0))
+            raise ValueError(Msg("decision.normalization_positive", method="max"))
+        scaled: NDArray[np.float64] = np.where(cost, x.min(axis=0) / x, x / x.max(axis=0))
+        return scaled
     if method == "sum":
         if np.any(x <= 0):
-            raise ValueError("'sum' normalisation needs positive values")
+            raise ValueError(Msg("decision.normalization_positive", method="sum"))
         inv = 1.0 / x
-        return np.where(cost, inv / inv.sum(axis=0), x / x.sum(axis=0))
-    raise ValueError(f"unknown normalisation {method!r}; use one of {NORMALIZATIONS}")
+        shares: NDArray[np.float64] = np.where(cost, inv / inv.sum(axis=0), x / x.sum(axis=0))
+        return shares
+    raise ValueError(Msg("decision.normalization_unknown", method=method,
+                         choices=", ".join(NORMALIZATIONS)))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from rancang.core.i18n import Msg
 from rancang.decision._common import as_cost_mask, as_matrix, as_weights, unbatch
 
 #: Brans' six generalised criteria, with the aliases accepted on input (type numbers I-VI).
@@ -44,20 +45,19 @@ def _param(a: ArrayLike | None, m: int, name: str) -> NDArray[np.float64]:
     v = np.asarray(a, dtype=np.float64)
     v = np.full(m, float(v)) if v.ndim == 0 else v.ravel()
     if v.shape[0] != m:
-        raise ValueError(f"{name} needs {m} values (one per criterion), got {v.shape[0]}")
+        raise ValueError(Msg("decision.parameter_count", name=name, m=m, n=v.shape[0]))
     return v
 
 
 def _kinds(functions: str | Sequence[str], m: int) -> list[str]:
     items = [functions] * m if isinstance(functions, str) else list(functions)
     if len(items) != m:
-        raise ValueError(f"need {m} preference functions, got {len(items)}")
+        raise ValueError(Msg("decision.function_count", m=m, n=len(items)))
     out = []
     for f in items:
         key = str(f).strip().lower()
         if key not in FUNCTIONS:
-            raise ValueError(f"unknown preference function {f!r}; use usual, u-shape, v-shape, "
-                             "level, linear or gaussian")
+            raise ValueError(Msg("decision.function_unknown", name=f))
         out.append(FUNCTIONS[key])
     return out
 
@@ -71,9 +71,9 @@ def _check(kind: str, q: float, p: float, s: float, j: int) -> None:
         "gaussian": not s > 0,
     }.get(kind, False)
     if bad:
-        raise ValueError(f"criterion {j}: {kind} needs " + {
+        raise ValueError(Msg("decision.function_parameters", j=j, kind=kind, condition={
             "ushape": "q >= 0", "vshape": "p > 0", "level": "0 <= q < p",
-            "linear": "0 <= q < p", "gaussian": "s > 0"}[kind])
+            "linear": "0 <= q < p", "gaussian": "s > 0"}[kind]))
 
 
 def _gauss_direct(x: NDArray[np.float64], s: float, budget: int) -> NDArray[np.float64]:

@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from rancang.core.i18n import Msg
 from rancang.decision._common import as_weights
 from rancang.decision.matrix import DecisionMatrix
 from rancang.decision.normalize import normalize
@@ -101,7 +102,7 @@ def make_scorer(
         plus, minus = unicriterion_flows(x, d, **{k: options[k] for k in keys if k in options})
         net = plus - minus
         return (lambda w: as_weights(w, net.shape[1])[0] @ net.T), True, net
-    raise ValueError(f"unknown method {method!r}; use one of {', '.join(METHODS)}")
+    raise ValueError(Msg("decision.method_unknown", method=method, choices=", ".join(METHODS)))
 
 
 def rank_alternatives(

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from rancang.core.i18n import Msg
 from rancang.decision._common import ranks_from_scores
 
 #: A scorer maps a batch of weight vectors (S, m) to scores (S, n).
@@ -84,7 +85,7 @@ def dirichlet_weights(
     w = np.asarray(weights, dtype=np.float64)
     w = w / w.sum()
     if concentration <= 0:
-        raise ValueError("concentration must be positive")
+        raise ValueError(Msg("decision.concentration"))
     gen = np.random.default_rng(rng)
     out = np.zeros((samples, w.shape[0]))
     pos = w > 0
@@ -134,7 +135,8 @@ def group_weights(
     gen = np.random.default_rng(rng)
     lam = gen.dirichlet(k * pw, size=samples)
     g = np.exp(lam @ np.log(np.clip(p, 1e-300, None)))
-    return g / g.sum(axis=1, keepdims=True)
+    out: NDArray[np.float64] = g / g.sum(axis=1, keepdims=True)
+    return out
 
 
 INTERVALS = ("quantile", "minmax")
@@ -203,7 +205,7 @@ def rank_robustness(
         np.maximum(high, r.max(axis=0), out=high)
         counts += np.bincount((alt * n + (r - 1)).ravel(), minlength=n * n)
     if interval not in INTERVALS:
-        raise ValueError(f"interval must be one of {', '.join(INTERVALS)}")
+        raise ValueError(Msg("decision.interval", choices=", ".join(INTERVALS)))
     n_s = w.shape[0]
     if interval == "quantile" and n_s > 0:
         cum = np.cumsum(counts.reshape(n, n), axis=1)  # cum[i, k]: samples with rank <= k+1

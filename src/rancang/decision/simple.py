@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from rancang.core.i18n import Msg
 from rancang.decision._common import as_cost_mask, as_matrix, as_weights, unbatch
 from rancang.decision.normalize import normalize
 
@@ -85,8 +86,8 @@ def wpm(
     x = as_matrix(values)
     w, batch = as_weights(weights, x.shape[1])
     if normalization == "minmax":
-        raise ValueError("WPM needs positive normalised values: use 'max', 'sum' or 'vector'")
+        raise ValueError(Msg("decision.wpm_normalization"))
     r = normalize(x, as_cost_mask(directions, x.shape[1]), method=normalization)
     if np.any(r <= 0):
-        raise ValueError("WPM needs strictly positive values on every criterion")
+        raise ValueError(Msg("decision.wpm_positive"))
     return unbatch(np.exp(w @ np.log(r).T), batch)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from rancang.core.i18n import Msg
 from rancang.decision._common import as_cost_mask, as_matrix, as_weights, unbatch
 
 
@@ -64,7 +65,7 @@ def topsis(
         lo, span = x.min(axis=0), np.ptp(x, axis=0)
         r = (x - lo) / np.where(span > 0, span, 1.0)
     else:
-        raise ValueError("normalization must be 'vector' or 'minmax'")
+        raise ValueError(Msg("decision.topsis_normalization"))
     best = np.where(cost, r.min(axis=0), r.max(axis=0))
     worst = np.where(cost, r.max(axis=0), r.min(axis=0))
     w2 = (w * w).T

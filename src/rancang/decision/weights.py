@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from rancang.core.i18n import Msg
 from rancang.decision._common import as_cost_mask, as_matrix
 from rancang.decision.normalize import normalize
 
@@ -39,9 +40,9 @@ def entropy_weights(values: ArrayLike) -> NDArray[np.float64]:
     x = as_matrix(values)
     n, m = x.shape
     if n < 2:
-        raise ValueError("entropy weights need at least two alternatives")
+        raise ValueError(Msg("decision.entropy_two"))
     if np.any(x < 0):
-        raise ValueError("entropy weights need non-negative values")
+        raise ValueError(Msg("decision.entropy_negative"))
     col = x.sum(axis=0)
     p = x / np.where(col > 0, col, 1.0)
     plogp = np.where(p > 0, p * np.log(np.where(p > 0, p, 1.0)), 0.0)

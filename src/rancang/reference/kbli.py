@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg
 
 CLASSIFICATION = "kbli2020"
 
@@ -46,7 +47,7 @@ def read_kbli_file(path: str | Path) -> list[dict[str, str]]:
             code_f = fields.get("code") or fields.get("kode")
             title_f = fields.get("title") or fields.get("judul") or fields.get("name")
             if not code_f or not title_f:
-                raise InputError(Problem("KBLI file needs columns code,title", file=p.name))
+                raise InputError(Problem(Msg("reference.kbli_columns"), file=p.name))
             rows = [{"code": r[code_f].strip(), "title": r[title_f].strip()} for r in reader]
     return rows
 

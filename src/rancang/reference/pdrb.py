@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from rancang.core.i18n import pick
+
 __all__ = ["CATEGORIES", "CATEGORY_CODES", "category_from_title", "category_title",
            "is_total_title"]
 
@@ -94,13 +96,14 @@ for _code, _variants in _EXTRA_TITLES.items():
         _BY_TITLE[_normalise(_v)] = _code
 
 
-def category_title(code: str, lang: str = "id") -> str:
+def category_title(code: str, lang: str | None = "id") -> str:
     """Title of a category code in Indonesian (default) or English.
 
     Parameters
     ----------
     code : one of :data:`CATEGORY_CODES`.
-    lang : ``"id"`` or ``"en"``.
+    lang : ``"id"`` (default: the title as BPS writes it, as the readers store it in the
+        data), ``"en"``, or None for the current language (for display).
 
     Returns
     -------
@@ -113,8 +116,7 @@ def category_title(code: str, lang: str = "id") -> str:
     >>> category_title("M_N", "en")
     'Business services'
     """
-    id_, en = _TITLES[code]
-    return en if lang == "en" else id_
+    return pick(_TITLES[code], lang)
 
 
 def _letters(text: str) -> str | None:

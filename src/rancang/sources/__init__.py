@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg
 from rancang.panel import Panel
 from rancang.sources.bps_pdrb import looks_like_bps_pdrb, read_bps_pdrb
 from rancang.sources.checks import (
@@ -74,8 +75,8 @@ def detect_layout(path: str | Path) -> str:
     """
     path = Path(path)
     if path.suffix.lower() not in _SUFFIXES:
-        raise InputError(Problem(
-            f"unsupported file type {path.suffix!r} (use .xlsx or .csv)", file=path.name))
+        raise InputError(Problem(Msg("sources.unsupported_type", suffix=path.suffix),
+                                 file=path.name))
     if looks_like_bps_pdrb(path):
         return "bps_pdrb"
     try:
@@ -86,10 +87,7 @@ def detect_layout(path: str | Path) -> str:
         pass
     if looks_like_dalam_angka(path):
         return "dalam_angka"
-    raise InputError(Problem(
-        "layout not recognised: expected a BPS PDRB export (header 'KodeWilayah'), a tidy "
-        "table (region_code, industry_code, year, value) or a Dalam Angka table (category "
-        "rows, year columns)", file=path.name))
+    raise InputError(Problem(Msg("sources.layout_unknown"), file=path.name))
 
 
 def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
@@ -100,12 +98,12 @@ def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
             found = sorted(f for f in p.iterdir() if f.suffix.lower() in _SUFFIXES
                            and not f.name.startswith(("~$", ".")))
             if not found:
-                raise InputError(Problem("folder holds no .xlsx or .csv file", file=str(p)))
+                raise InputError(Problem(Msg("sources.folder_empty"), file=str(p)))
             out.extend(found)
         elif p.is_file():
             out.append(p)
         else:
-            raise InputError(Problem("file not found", file=str(p)))
+            raise InputError(Problem(Msg("sources.file_not_found"), file=str(p)))
     return out
 
 
@@ -178,7 +176,7 @@ def read_panel_checked(
     Example
     -------
     >>> panel, checks = read_panel_checked("bps-pdrb/")  # doctest: +SKIP
-    >>> [str(c.problem()) for c in checks if c.applied][:1]  # doctest: +SKIP
+    >>> [c.problem().text("en") for c in checks if c.applied][:1]  # doctest: +SKIP
     ["file ... 2014.xlsx, ...: region 3216 2014: ...; repaired: B (column J) 269242 -> 2692.42"]
     """
     return _read(paths, bps_totals=bps_totals, check=True, tolerance=tolerance)
@@ -191,8 +189,8 @@ def _read(
     """Read every file with its layout's reader; ``check`` runs the BPS total checks
     (only worth their second pass over each BPS file when they are used)."""
     if bps_totals not in BPS_TOTALS_MODES:
-        raise InputError(Problem(
-            f"bps_totals must be one of {', '.join(BPS_TOTALS_MODES)}, not {bps_totals!r}"))
+        raise InputError(Problem(Msg("sources.bps_totals_mode",
+                                     modes=", ".join(BPS_TOTALS_MODES), value=bps_totals)))
     if isinstance(paths, (str, Path)):
         paths = [paths]
     files = expand_paths(paths)

@@ -3,13 +3,70 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import NotRequired, TypedDict
 
 import numpy as np
+import numpy.typing as npt
 import polars as pl
 
 from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg, render_text
+
+
+class Joined(Msg):
+    """Texts and messages joined by ``sep``, each message rendered in the language of the
+    message that holds this one as a parameter (a list of repairs, of missing regions).
+
+    >>> from rancang.core.i18n import language
+    >>> m = Msg("sources.combine.industries_differ", base="a.xlsx",
+    ...         detail=Joined([Msg("sources.combine.lacks_codes", codes="B"), "x"], "; "))
+    >>> with language("en"):
+    ...     str(m)
+    'industries differ from a.xlsx: lacks B; x'
+    """
+
+    __slots__ = ("parts", "sep")
+
+    def __init__(self, parts: Iterable[str | Msg], sep: str = ", ") -> None:
+        super().__init__("")
+        self.parts: tuple[str | Msg, ...] = tuple(parts)
+        self.sep = sep
+
+    def render(self, lang: str | None = None) -> str:
+        """The parts in ``lang`` (default: the current language), joined."""
+        return self.sep.join(render_text(p, lang) for p in self.parts)
+
+    def __repr__(self) -> str:
+        return f"Joined({self.parts!r}, {self.sep!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Joined):
+            return (self.parts, self.sep) == (other.parts, other.sep)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.parts, self.sep))
+
+
+class Where(TypedDict, total=False):
+    """Where the problems of one sheet are: ``Problem(msg, **where, row=..., column=...)``."""
+
+    file: str | None
+    sheet: str | None
+
+
+class PanelLabels(TypedDict):
+    """The labels a reader gives both its region panel and its reference panel."""
+
+    industry_codes: tuple[str, ...]
+    industry_names: tuple[str, ...]
+    years: tuple[int, ...]
+    measure: str
+    unit: str
+    sources: NotRequired[tuple[str, ...]]
 
 
 class DamagedWorkbookError(InputError):
@@ -23,9 +80,8 @@ class DamagedWorkbookError(InputError):
 def damaged_workbook(path: str | Path, exc: BaseException | None = None) -> DamagedWorkbookError:
     """The error for a workbook that cannot be opened, naming the file and the cause."""
     detail = f" ({type(exc).__name__}: {str(exc).strip()[:120]})" if exc is not None else ""
-    return DamagedWorkbookError(Problem(
-        f"file is damaged or not a workbook{detail}; open it in a spreadsheet program and "
-        "save it again as .xlsx, or download it again", file=Path(path).name))
+    return DamagedWorkbookError(Problem(Msg("sources.damaged_workbook", detail=detail),
+                                       file=Path(path).name))
 
 
 _NUMBER = re.compile(r"^\s*-?\d+(\.\d+)?([eE][-+]?\d+)?\s*$")
@@ -70,7 +126,7 @@ def parse_number(text: object) -> float | None:
     return float(t)
 
 
-def parse_numbers(texts: pl.DataFrame) -> np.ndarray:
+def parse_numbers(texts: pl.DataFrame) -> npt.NDArray[np.float64]:
     """Parse a block of text cells into floats at once (NaN where a cell is not a number).
 
     Parameters

@@ -18,6 +18,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg
 from rancang.sources._cells import damaged_workbook
 
 SHEET = "Perbandingan"
@@ -96,7 +97,7 @@ def write_forms(criteria: Sequence[str], participants: int, out_dir: Path, *,
 
     crit = [str(c) for c in criteria]
     if len(crit) < 2:
-        raise InputError(Problem("an AHP form needs at least two criteria"))
+        raise InputError(Problem(Msg("sources.ahp.two_criteria")))
     out_dir.mkdir(parents=True, exist_ok=True)
     grey = PatternFill("solid", fgColor="DDDDDD")
     yellow = PatternFill("solid", fgColor="FFF2CC")
@@ -231,7 +232,7 @@ def read_form(path: Path, *, criteria: Sequence[str] | None = None,
     except Exception as exc:  # openpyxl raises several types for broken files
         raise damaged_workbook(path, exc) from None
     if SHEET not in wb.sheetnames:
-        raise InputError(Problem(f"sheet {SHEET!r} not found", file=name))
+        raise InputError(Problem(Msg("sources.sheet_missing", sheet=SHEET), file=name))
     rows = [list(r) for r in wb[SHEET].iter_rows(values_only=True)]
     wb.close()
 
@@ -245,59 +246,57 @@ def read_form(path: Path, *, criteria: Sequence[str] | None = None,
         c += 1
     problems: list[Problem] = []
     if len(crit) < 2:
-        raise InputError(Problem("fewer than two criteria in the header row", name, SHEET,
-                                 HEADER_ROW, "B"))
+        raise InputError(Problem(Msg("sources.ahp.few_criteria"), name, SHEET, HEADER_ROW,
+                                 "B"))
     if criteria is not None and list(criteria) != crit:
-        problems.append(Problem(f"criteria {crit} differ from the study's {list(criteria)}",
-                                name, SHEET, HEADER_ROW, "B"))
+        problems.append(Problem(Msg("sources.ahp.criteria_differ", found=crit,
+                                    expected=list(criteria)), name, SHEET, HEADER_ROW, "B"))
     n = len(crit)
     for i in range(n):
         label = get(HEADER_ROW + 1 + i, 1)
         if str(label).strip() != crit[i]:
-            problems.append(Problem(f"row label {label!r} should be {crit[i]!r}", name, SHEET,
-                                    HEADER_ROW + 1 + i, "A"))
+            problems.append(Problem(Msg("sources.ahp.row_label", label=label,
+                                        expected=crit[i]), name, SHEET, HEADER_ROW + 1 + i,
+                                    "A"))
     a = np.full((n, n), np.nan)
     np.fill_diagonal(a, 1.0)
     for i in range(n):
         for j in range(i + 1, n):
             r_up, c_up = HEADER_ROW + 1 + i, 2 + j
             r_lo, c_lo = HEADER_ROW + 1 + j, 2 + i
-            parsed = []
+            parsed: list[float | None] = []
             for r, cc in ((r_up, c_up), (r_lo, c_lo)):
                 raw = get(r, cc)
                 if isinstance(raw, (datetime.date, datetime.time)):
-                    problems.append(Problem(
-                        f"the cell holds a date ({raw}), not a judgment: the spreadsheet "
-                        "turned a value such as 1/3 into a date; format the cell as text "
-                        "and type the value again", name, SHEET, r, _col(cc)))
+                    problems.append(Problem(Msg("sources.ahp.date_cell", value=str(raw)),
+                                            name, SHEET, r, _col(cc)))
                     parsed.append(float("nan"))
                     continue
                 v = _parse(raw)
                 if v is not None and np.isfinite(v):
                     snapped = saaty_value(v)
                     if snapped is None:
-                        problems.append(Problem(
-                            f"{raw!r} is not on Saaty's scale (1, 2, ..., 9 or 1/2, ..., "
-                            "1/9)", name, SHEET, r, _col(cc)))
+                        problems.append(Problem(Msg("sources.ahp.off_scale", value=raw),
+                                                name, SHEET, r, _col(cc)))
                         v = float("nan")
                     else:
                         v = snapped
                 elif v is not None:
-                    problems.append(Problem(f"{raw!r} is not a number (use 1..9 or 1/2..1/9)",
+                    problems.append(Problem(Msg("sources.ahp.not_number", value=raw),
                                             name, SHEET, r, _col(cc)))
                 parsed.append(v)
             up, lo = parsed
             if up is not None and lo is not None and np.isfinite(up) and np.isfinite(lo) \
                     and abs(up * lo - 1) > 0.02:
                 problems.append(Problem(
-                    f"not reciprocal: {crit[i]} vs {crit[j]} is {get(r_up, c_up)} but the "
-                    f"mirror cell holds {get(r_lo, c_lo)} (should be 1/{get(r_up, c_up)})",
+                    Msg("sources.ahp.not_reciprocal", a=crit[i], b=crit[j],
+                        up=str(get(r_up, c_up)), low=str(get(r_lo, c_lo))),
                     name, SHEET, r_lo, _col(c_lo)))
             value = up if up is not None else (1 / lo if lo else None)
             if value is None:
                 if not allow_missing:
-                    problems.append(Problem(f"missing judgment {crit[i]} vs {crit[j]}", name,
-                                            SHEET, r_up, _col(c_up)))
+                    problems.append(Problem(Msg("sources.ahp.missing", a=crit[i], b=crit[j]),
+                                            name, SHEET, r_up, _col(c_up)))
                 continue
             if np.isfinite(value) and value > 0:
                 a[i, j], a[j, i] = value, 1 / value
@@ -307,9 +306,8 @@ def read_form(path: Path, *, criteria: Sequence[str] | None = None,
     alone = _unreached(~np.isnan(a)) if allow_missing else []
     if alone:
         raise InputError(Problem(
-            f"participant {participant!r}: the filled cells do not link every criterion "
-            f"(no chain of judgments reaches {', '.join(crit[i] for i in alone)}), so the "
-            "priorities are undefined; fill at least one cell of each such row or column",
+            Msg("sources.ahp.unlinked", participant=participant,
+                criteria=", ".join(crit[i] for i in alone)),
             name, SHEET, HEADER_ROW, None))
     return FilledForm(participant, name, tuple(crit), a)
 

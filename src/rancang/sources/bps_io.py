@@ -30,9 +30,11 @@ from pathlib import Path
 import numpy as np
 
 from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg
 from rancang.io_table import IOTable, Note
 from rancang.sources._cells import (
     EXCEL_SUFFIXES,
+    Where,
     col_letter,
     damaged_workbook,
     parse_number,
@@ -153,19 +155,13 @@ def detect_io_layout(path: str | Path) -> str:
     """
     path = Path(path)
     if not path.is_file():
-        raise InputError(Problem("file not found", file=str(path)))
+        raise InputError(Problem(Msg("sources.file_not_found"), file=str(path)))
     if path.suffix.lower() not in EXCEL_SUFFIXES:
-        raise InputError(Problem(
-            f"unsupported file type {path.suffix!r} for an input-output table (use .xlsx)",
-            file=path.name))
+        raise InputError(Problem(Msg("sources.io.unsupported_type", suffix=path.suffix),
+                                 file=path.name))
     if looks_like_bps_io(path):
         return IO_LAYOUT
-    raise InputError(Problem(
-        "layout not recognised as a BPS input-output table: expected a 'Kode' header in the "
-        "first 15 rows, sector codes as rows and columns (A..RSTU, or 001..185), final-demand "
-        "columns (3011 ...), a 'Total Output' column (3100) and rows 'Nilai Tambah Bruto' "
-        "(2090) and 'Total Input' (2100); see docs/input-formats.md",
-        file=path.name))
+    raise InputError(Problem(Msg("sources.io.layout_unknown"), file=path.name))
 
 
 def _find(labels: list[tuple[int, str, str]], table: dict) -> dict[str, int]:
@@ -241,7 +237,7 @@ def read_bps_io(path: str | Path) -> IOTable:
     path = Path(path)
     detect_io_layout(path)
     sheet, rows = next((s, r) for s, r in _grid(path) if _is_io_sheet(r))
-    where = {"file": path.name, "sheet": sheet}
+    where: Where = {"file": path.name, "sheet": sheet}
     h, cc = _header(rows)  # type: ignore[misc]
     width = max(len(r) for r in rows)
     rows = [list(r) + [None] * (width - len(r)) for r in rows]
@@ -262,23 +258,21 @@ def read_bps_io(path: str | Path) -> IOTable:
     end = special_cols.get("intermediate_demand", end)
     problems: list[Problem] = []
     if len(sector_cols) < 2:
-        raise InputError(Problem("no sector codes found that appear both as a row and as a "
-                                 "column", **where, row=code_row + 1))
+        raise InputError(Problem(Msg("sources.io.no_sectors"), **where, row=code_row + 1))
     codes = [code for _, code in sector_cols]
     problems.extend(_unpaired_sectors(row_labels, col_labels, codes, end, where, cc))
     sector_rows = [row_codes[c] for c in codes]
     if sector_rows != sorted(sector_rows):
-        problems.append(Problem("sector rows are not in the same order as sector columns",
-                                **where, column=col_letter(cc)))
+        problems.append(Problem(Msg("sources.io.sector_order"), **where,
+                                column=col_letter(cc)))
     special_rows = _find([lab for lab in row_labels if lab[0] > max(sector_rows)], _ROWS)
     for role, label, code in (("value_added", "Nilai Tambah Bruto", "2090/209"),
                               ("total_input", "Total Input", "2100/210")):
         if role not in special_rows:
-            problems.append(Problem(f"missing row {label!r} (code {code})", **where,
-                                    column=col_letter(cc)))
+            problems.append(Problem(Msg("sources.io.missing_row", label=label, code=code),
+                                    **where, column=col_letter(cc)))
     if "output" not in special_cols:
-        problems.append(Problem("missing column 'Total Output' (code 3100)", **where,
-                                row=h + 1))
+        problems.append(Problem(Msg("sources.io.missing_output"), **where, row=h + 1))
     if "output" not in special_cols or not {"value_added", "total_input"} <= set(special_rows):
         raise InputError(problems)  # nothing to check the cells against
 
@@ -296,13 +290,13 @@ def read_bps_io(path: str | Path) -> IOTable:
             return float(v)
         if v is None or str(v).strip() in ("", "-"):
             if required:
-                problems.append(Problem("empty total", **where, row=r + 1,
+                problems.append(Problem(Msg("sources.io.empty_total"), **where, row=r + 1,
                                         column=col_letter(c)))
             return 0.0
         parsed = parse_number(v)
         if parsed is None:
-            problems.append(Problem(f"text {str(v)[:40]!r} in a number cell", **where,
-                                    row=r + 1, column=col_letter(c)))
+            problems.append(Problem(Msg("sources.io.text_in_number", text=str(v)[:40]),
+                                    **where, row=r + 1, column=col_letter(c)))
             return np.nan
         return parsed
 
@@ -317,8 +311,9 @@ def read_bps_io(path: str | Path) -> IOTable:
             for role, r in special_rows.items()}
     # text cells are NaN: the balance checks below skip them and report every other problem
 
-    totals = {role: np.array([number(r, special_cols[role]) for r in sector_rows])
-              for role in ("intermediate_demand", "final_total") if role in special_cols}
+    totals: dict[str, np.ndarray] = {
+        role: np.array([number(r, special_cols[role]) for r in sector_rows])
+        for role in ("intermediate_demand", "final_total") if role in special_cols}
     notes = _check_rows(z, fd, x, totals, special_cols, sector_rows, codes, out_col, where,
                         problems)
     _check_columns(z, x, vecs, special_rows, s_cols, where, problems)
@@ -333,11 +328,7 @@ def read_bps_io(path: str | Path) -> IOTable:
     household = next((k for k, (c, _, _) in enumerate(fd_cols)
                       if c == special_cols.get("household")), None)
     if "compensation" not in vecs:
-        notes.append(Note(
-            "tabel tanpa baris kompensasi tenaga kerja (2010/201): pengganda pendapatan dan "
-            "pengganda tipe II tidak dihitung (NaN)",
-            "no compensation-of-employees row (2010/201): income multipliers and type II "
-            "multipliers are not computed (NaN)"))
+        notes.append(Note.of("sources.io.note_no_compensation"))
     return IOTable(
         z=z, x=x, sector_codes=tuple(codes), sector_names=names, final_demand=fd,
         final_demand_codes=fd_codes,
@@ -352,7 +343,7 @@ def read_bps_io(path: str | Path) -> IOTable:
 
 def _unpaired_sectors(row_labels: list[tuple[int, str, str]],
                       col_labels: list[tuple[int, str, str]], codes: list[str], end: int,
-                      where: dict, cc: int) -> list[Problem]:
+                      where: Where, cc: int) -> list[Problem]:
     """Sectors with a row but no column, or a column but no row, each named and located.
 
     Sector rows are the coded rows before the first input row (190x, 2000, 2010, 2090 ...);
@@ -367,15 +358,15 @@ def _unpaired_sectors(row_labels: list[tuple[int, str, str]],
         if _role(code, name, _ROWS) is not None:
             break
         if code not in found and code.lower() not in _SUBTOTALS and code not in col_codes:
-            problems.append(Problem(f"sector {code} has a row but no column", **where,
-                                    row=r + 1, column=col_letter(cc)))
+            problems.append(Problem(Msg("sources.io.row_without_column", code=code),
+                                    **where, row=r + 1, column=col_letter(cc)))
     row_codes = {code for _, code, _ in row_labels}
     for c, code, name in col_labels:
         if c > end or _role(code, name, _COLS) is not None or code in _SUBTOTALS:
             break
         if code and code not in found and code not in row_codes:
-            problems.append(Problem(f"sector {code} has a column but no row", **where,
-                                    column=col_letter(c)))
+            problems.append(Problem(Msg("sources.io.column_without_row", code=code),
+                                    **where, column=col_letter(c)))
     return problems
 
 
@@ -385,7 +376,7 @@ def _off(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 def _check_rows(z: np.ndarray, fd: np.ndarray, x: np.ndarray, totals: dict[str, np.ndarray],
                 special_cols: dict[str, int], sector_rows: list[int], codes: list[str],
-                out_col: int, where: dict, problems: list[Problem]) -> list[Note]:
+                out_col: int, where: Where, problems: list[Problem]) -> list[Note]:
     """Row totals as problems; final-demand columns that miss the table's own total as notes.
 
     The table's own totals (1800, 3090, 3100) are authoritative: flows must add up to total
@@ -399,36 +390,33 @@ def _check_rows(z: np.ndarray, fd: np.ndarray, x: np.ndarray, totals: dict[str, 
         c = special_cols["intermediate_demand"]
         for k in np.flatnonzero(_off(inter, totals["intermediate_demand"])):
             problems.append(Problem(
-                f"row does not add up: flows = {inter[k]:,.2f}, total intermediate demand = "
-                f"{totals['intermediate_demand'][k]:,.2f}", **where, row=sector_rows[k] + 1,
-                column=col_letter(c)))
+                Msg("sources.io.row_flows", flows=float(inter[k]),
+                    total=float(totals["intermediate_demand"][k])),
+                **where, row=sector_rows[k] + 1, column=col_letter(c)))
     final = fd.sum(axis=1)
     if "final_total" in totals:
         for k in np.flatnonzero(_off(final, totals["final_total"])):
             r, got, told = sector_rows[k] + 1, final[k], totals["final_total"][k]
-            notes.append(Note(
-                f"baris {r} ({codes[k]}): kolom permintaan akhir berjumlah {got:,.2f}, total "
-                f"permintaan akhir tabel {told:,.2f} (total tabel yang dipakai)",
-                f"row {r} ({codes[k]}): final-demand columns add up to {got:,.2f}, the "
-                f"table's total final demand is {told:,.2f} (the table's total is used)"))
+            notes.append(Note.of("sources.io.note_final_demand", row=r, code=codes[k],
+                                 got=float(got), told=float(told)))
         final = totals["final_total"]
     for k in np.flatnonzero(_off(inter + final, x)):
         problems.append(Problem(
-            f"row does not add up: intermediate + final demand = {inter[k] + final[k]:,.2f}, "
-            f"total output = {x[k]:,.2f}", **where, row=sector_rows[k] + 1,
-            column=col_letter(out_col)))
+            Msg("sources.io.row_output", demand=float(inter[k] + final[k]), output=float(x[k])),
+            **where, row=sector_rows[k] + 1, column=col_letter(out_col)))
     return notes
 
 
 def _check_columns(z: np.ndarray, x: np.ndarray, vecs: dict[str, np.ndarray],
-                   special_rows: dict[str, int], s_cols: list[int], where: dict,
+                   special_rows: dict[str, int], s_cols: list[int], where: Where,
                    problems: list[Problem]) -> None:
     """Column totals and total input = total output, as problems."""
     total_input = vecs["total_input"]
     tr = special_rows["total_input"] + 1
     for k in np.flatnonzero(_off(total_input, x)):
         problems.append(Problem(
-            f"total input {total_input[k]:,.2f} differs from total output {x[k]:,.2f}",
+            Msg("sources.io.input_output", total_input=float(total_input[k]),
+                output=float(x[k])),
             **where, row=tr, column=col_letter(s_cols[k])))
     imports = sum((vecs[k] for k in ("imports_foreign", "imports_regional") if k in vecs),
                   np.zeros_like(x))
@@ -437,13 +425,13 @@ def _check_columns(z: np.ndarray, x: np.ndarray, vecs: dict[str, np.ndarray],
         ir = special_rows["intermediate"] + 1
         for k in np.flatnonzero(_off(inputs, vecs["intermediate"])):
             problems.append(Problem(
-                f"column does not add up: intermediate inputs = {inputs[k]:,.2f}, total "
-                f"intermediate input = {vecs['intermediate'][k]:,.2f}", **where, row=ir,
-                column=col_letter(s_cols[k])))
+                Msg("sources.io.column_intermediate", inputs=float(inputs[k]),
+                    total=float(vecs["intermediate"][k])),
+                **where, row=ir, column=col_letter(s_cols[k])))
         inputs = vecs["intermediate"]
     cols_sum = inputs + vecs["value_added"]
     for k in np.flatnonzero(_off(cols_sum, total_input)):
         problems.append(Problem(
-            f"column does not add up: intermediate inputs + value added = {cols_sum[k]:,.2f}, "
-            f"total input = {total_input[k]:,.2f}", **where, row=tr,
-            column=col_letter(s_cols[k])))
+            Msg("sources.io.column_total", inputs=float(cols_sum[k]),
+                total=float(total_input[k])),
+            **where, row=tr, column=col_letter(s_cols[k])))

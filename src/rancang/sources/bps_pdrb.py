@@ -20,6 +20,7 @@ import numpy as np
 import polars as pl
 
 from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg
 from rancang.panel import Panel
 from rancang.reference.pdrb import (
     CATEGORY_CODES,
@@ -30,6 +31,8 @@ from rancang.reference.pdrb import (
 from rancang.sources._cells import (
     EXCEL_SUFFIXES,
     DamagedWorkbookError,
+    PanelLabels,
+    Where,
     col_letter,
     load_sheets,
     parse_number,
@@ -84,7 +87,7 @@ def measure_of(titles: list[str]) -> str:
 
 
 def _value_columns(titles: list[str | None], header: list[str], first: int, h: int,
-                   where: dict) -> tuple[list[tuple[int, str, int]], list[Problem]]:
+                   where: Where) -> tuple[list[tuple[int, str, int]], list[Problem]]:
     """(column, category, year) of every value column; problems for unreadable headers.
 
     ``h`` is the 0-based index of the header row: titles are on spreadsheet row ``h``,
@@ -98,14 +101,14 @@ def _value_columns(titles: list[str | None], header: list[str], first: int, h: i
             continue
         title = str(title or "")
         if not re.fullmatch(r"\d{4}", header[c]):
-            problems.append(Problem(f"expected a year, found {header[c]!r}", **where,
+            problems.append(Problem(Msg("sources.bps.expected_year", found=header[c]), **where,
                                     row=h + 1, column=col_letter(c)))
             continue
         if is_total_title(title):
             continue
         code = category_from_title(title)
         if code is None:
-            problems.append(Problem(f"unknown industry category {title!r}", **where,
+            problems.append(Problem(Msg("sources.unknown_category", title=title), **where,
                                     row=h, column=col_letter(c)))
             continue
         cols.append((c, code, int(header[c])))
@@ -113,15 +116,15 @@ def _value_columns(titles: list[str | None], header: list[str], first: int, h: i
     for c, code, y in cols:
         if (code, y) in seen:
             problems.append(Problem(
-                f"category {code} for {y} appears twice (also column "
-                f"{col_letter(seen[(code, y)])})", **where, row=h,
-                column=col_letter(c)))
+                Msg("sources.bps.category_twice", code=code, year=y,
+                    column=col_letter(seen[(code, y)])),
+                **where, row=h, column=col_letter(c)))
         seen[(code, y)] = c
     for y in sorted({y for _, _, y in cols}):
         missing = [k for k in CATEGORY_CODES if (k, y) not in seen]
         if missing:
-            problems.append(Problem(f"year {y} lacks categories {', '.join(missing)}",
-                                    **where, row=h))
+            problems.append(Problem(Msg("sources.bps.year_lacks", year=y,
+                                        codes=", ".join(missing)), **where, row=h))
     return cols, problems
 
 
@@ -165,15 +168,14 @@ def read_bps_pdrb(path: str | Path) -> Panel:
     head = frame.head(15).rows()
     h = find_header_row(head)
     if h is None or h < 1:
-        raise InputError(Problem(
-            "not a BPS PDRB export: no 'KodeWilayah' header row found", file=name, sheet=sheet))
+        raise InputError(Problem(Msg("sources.bps.not_export"), file=name, sheet=sheet))
     header = [str(c).strip() if c is not None else "" for c in head[h]]
     lower = [c.lower().replace(" ", "") for c in header]
     if "namawilayah" not in lower:
-        raise InputError(Problem("missing column 'Nama Wilayah'", file=name, sheet=sheet,
-                                 row=h + 1))
+        raise InputError(Problem(Msg("sources.missing_column", column="Nama Wilayah"),
+                                 file=name, sheet=sheet, row=h + 1))
     code_col, name_col = lower.index("kodewilayah"), lower.index("namawilayah")
-    where = {"file": name, "sheet": sheet}
+    where: Where = {"file": name, "sheet": sheet}
     value_cols, problems = _value_columns(list(head[h - 1]), header, name_col + 1, h, where)
     if problems:
         raise InputError(problems)
@@ -196,12 +198,13 @@ def read_bps_pdrb(path: str | Path) -> Panel:
     for r, code in enumerate(codes):
         if not code:
             if not blank[r].all():
-                problems.append(Problem("row without a KodeWilayah", **where, row=h + r + 2,
-                                        column=header[code_col]))
+                problems.append(Problem(Msg("sources.bps.row_without_code"), **where,
+                                        row=h + r + 2, column=header[code_col]))
             continue
         code = code[:-2] if re.fullmatch(r"\d+\.0", code) else code
         if code in seen:
-            problems.append(Problem(f"region {code} appears twice (also row {seen[code]})",
+            problems.append(Problem(Msg("sources.bps.region_twice", code=code,
+                                        row=seen[code]),
                                     **where, row=h + r + 2, column=header[code_col]))
             continue
         seen[code] = h + r + 2
@@ -214,7 +217,7 @@ def read_bps_pdrb(path: str | Path) -> Panel:
     if problems:
         raise InputError(problems[:_MAX_PROBLEMS])
     if not regions:
-        raise InputError(Problem("no regency/city rows found", **where))
+        raise InputError(Problem(Msg("sources.bps.no_regencies"), **where))
 
     def cube(rows: list[int]) -> np.ndarray:
         out = np.empty((len(rows), len(CATEGORY_CODES) * len(years)))
@@ -223,23 +226,24 @@ def read_bps_pdrb(path: str | Path) -> Panel:
 
     industry_names = tuple(category_title(k) for k in CATEGORY_CODES)
     measure = measure_of([str(head[h - 1][c]) for c, _, _ in value_cols])
-    common = {"industry_codes": CATEGORY_CODES, "industry_names": industry_names,
-              "years": tuple(years), "measure": measure, "unit": UNIT}
+    common: PanelLabels = {"industry_codes": CATEGORY_CODES, "industry_names": industry_names,
+                           "years": tuple(years), "measure": measure, "unit": UNIT,
+                           "sources": (name,)}
     references = Panel(
         values=cube([r for _, _, r in refs]), region_codes=tuple(c for c, _, _ in refs),
-        region_names=tuple(n for _, n, _ in refs), sources=(name,), **common,
+        region_names=tuple(n for _, n, _ in refs), **common,
     ) if refs else None
     return Panel(
         values=cube([r for *_, r in regions]),
         region_codes=tuple(c for c, _, _, _ in regions),
         region_names=tuple(n for _, n, _, _ in regions),
         parent_codes=tuple(p for _, _, p, _ in regions),
-        references=references, sources=(name,), **common,
+        references=references, **common,
     )
 
 
 def _cell_problems(nums: np.ndarray, blank: np.ndarray, raw: pl.DataFrame, codes: list[str],
-                   value_cols: list[tuple[int, str, int]], h: int, where: dict
+                   value_cols: list[tuple[int, str, int]], h: int, where: Where
                    ) -> list[Problem]:
     """Text, empty and negative value cells of rows that carry a region code."""
     problems: list[Problem] = []
@@ -249,11 +253,11 @@ def _cell_problems(nums: np.ndarray, blank: np.ndarray, raw: pl.DataFrame, codes
         c, cat, y = value_cols[int(k)]
         label = f"{category_title(cat)} {y}"
         if blank[r, k]:
-            msg = f"empty cell ({label}): region {codes[r]} has no value for {y}"
+            msg = Msg("sources.bps.empty_cell", label=label, region=codes[r], year=y)
         elif np.isnan(nums[r, k]):
-            msg = f"{raw[int(r), int(k)]!r} is not a number ({label})"
+            msg = Msg("sources.not_a_number_in", value=raw[int(r), int(k)], label=label)
         else:
-            msg = f"negative value {nums[r, k]:g} ({label})"
+            msg = Msg("sources.negative_in", value=float(nums[r, k]), label=label)
         problems.append(Problem(msg, **where, row=h + int(r) + 2, column=col_letter(c)))
         if len(problems) >= _MAX_PROBLEMS:
             break

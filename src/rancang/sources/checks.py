@@ -29,9 +29,10 @@ from pathlib import Path
 import numpy as np
 
 from rancang.core.errors import Problem
+from rancang.core.i18n import Msg, render_text
 from rancang.panel import Panel
 from rancang.reference.pdrb import is_total_title
-from rancang.sources._cells import col_letter, load_sheets, parse_numbers
+from rancang.sources._cells import Joined, col_letter, load_sheets, parse_numbers
 from rancang.sources.bps_pdrb import (
     NATIONAL_CODE,
     _value_columns,
@@ -82,21 +83,22 @@ class TotalCheck:
     def problem(self) -> Problem:
         """The check as a located :class:`~rancang.core.errors.Problem` (at the total cell)."""
         rel = self.summed / self.total - 1 if self.total else np.inf
-        msg = (f"region {self.region_code} {self.year}: categories add up to "
-               f"{self.summed:.2f}, the total column says {self.total:.2f} ({rel:+.1%})")
+        outcome: Msg
         if self.fixes:
-            done = "repaired" if self.applied else "repair found (not applied)"
-            msg += f"; {done}: " + ", ".join(
-                f"{f.industry_code} (column {f.column}) {f.old:.2f} -> {f.new:.2f}"
-                for f in self.fixes)
+            fixes = Joined(Msg("sources.check.fix", code=f.industry_code, column=f.column,
+                               old=f.old, new=f.new) for f in self.fixes)
+            outcome = Msg("sources.check.repaired" if self.applied
+                          else "sources.check.repair_found", fixes=fixes)
         elif self.candidates > 1:
-            msg += f"; not repaired: {self.candidates} different corrections fit (ambiguous)"
+            outcome = Msg("sources.check.ambiguous", n=self.candidates)
         else:
-            msg += "; not repaired: no lost decimal point explains it"
+            outcome = Msg("sources.check.no_repair")
+        msg = Msg("sources.check.total", region=self.region_code, year=self.year,
+                  summed=self.summed, total=self.total, rel=rel, outcome=outcome)
         return Problem(msg, file=self.file, sheet=self.sheet, row=self.row, column=self.column)
 
     def as_row(self) -> dict[str, object]:
-        """One line of ``checks.csv``."""
+        """One line of ``checks.csv`` (the message in the current language)."""
         return {
             "file": self.file, "sheet": self.sheet, "row": self.row, "column": self.column,
             "region_code": self.region_code, "year": self.year,
@@ -105,7 +107,7 @@ class TotalCheck:
                        "repair_not_applied" if self.fixes else "not_repaired"),
             "repair": "; ".join(f"{f.industry_code} {f.column} {f.old:.2f} -> {f.new:.2f}"
                                 for f in self.fixes),
-            "message": self.problem().message,
+            "message": render_text(self.problem().message),
         }
 
 
@@ -259,7 +261,8 @@ def apply_repairs(panel: Panel, checks: Sequence[TotalCheck]) -> tuple[Panel, li
         for fix in chk.fixes:
             target[r, panel.industry_codes.index(fix.industry_code), t] = fix.new
         out.append(replace(chk, applied=True))
-    new_refs = replace(refs, values=rvalues) if refs is not None else None
+    new_refs = replace(refs, values=rvalues) if refs is not None and rvalues is not None \
+        else None
     return replace(panel, values=values, references=new_refs), out
 
 
@@ -288,7 +291,8 @@ def total_discrepancies(path: str | Path, *, tolerance: float = 0.001) -> list[P
 
     Example
     -------
-    >>> total_discrepancies("PDRB ... ADHK tahun 2014.xlsx")[0].message  # doctest: +SKIP
+    >>> with language("en"):  # doctest: +SKIP
+    ...     str(total_discrepancies("PDRB ... ADHK tahun 2014.xlsx")[0].message)
     "region 3216 2014: categories add up to 463713.15, the total column says 197163.57 ..."
     """
     return [c.problem() for c in check_totals(path, tolerance=tolerance)]

@@ -8,15 +8,30 @@ from dataclasses import replace
 import numpy as np
 
 from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg
 from rancang.panel import Panel
 from rancang.reference.regions import other_code
+from rancang.sources._cells import Joined
 
 
 def _source(p: Panel) -> str | None:
     return p.sources[0] if p.sources else None
 
 
-def _align_regions(base: Panel, other: Panel, label: str) -> np.ndarray:
+def _first_file(p: Panel) -> str | Msg:
+    """The file a panel came from, or the words "the first file"."""
+    return _source(p) or Msg("sources.combine.first_file")
+
+
+def _listing(items: list[str], shown: int = 10) -> Joined:
+    """The first ``shown`` items, then "and N more"."""
+    head = ", ".join(items[:shown])
+    if len(items) <= shown:
+        return Joined([head])
+    return Joined([head, Msg("error.more", n=len(items) - shown)], " ")
+
+
+def _align_regions(base: Panel, other: Panel, label: Msg) -> np.ndarray:
     """Rows of ``other`` in the region order of ``base``.
 
     A region may be coded in the other numbering system in ``other`` (BPS ``7203`` in one
@@ -38,15 +53,13 @@ def _align_regions(base: Panel, other: Panel, label: str) -> np.ndarray:
     if missing or extra:
         parts = []
         if missing:
-            more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
-            parts.append(f"lacks {label} {', '.join(missing[:10])}{more} "
-                         f"(present in {_source(base) or 'the first file'})")
+            parts.append(Msg("sources.combine.lacks", what=label, items=_listing(missing),
+                             base=_first_file(base)))
         if extra:
-            more = f" and {len(extra) - 10} more" if len(extra) > 10 else ""
-            parts.append(f"has {label} not in {_source(base) or 'the first file'}: "
-                         f"{', '.join(extra[:10])}{more}")
-        raise InputError(Problem("; ".join(parts), file=_source(other)))
-    return other.values[rows]
+            parts.append(Msg("sources.combine.extra", what=label, items=_listing(extra),
+                             base=_first_file(base)))
+        raise InputError(Problem(Joined(parts, "; "), file=_source(other)))
+    return other.values[[r for r in rows if r is not None]]  # none is None here
 
 
 def require_consecutive_years(panel: Panel) -> Panel:
@@ -67,18 +80,21 @@ def require_consecutive_years(panel: Panel) -> Panel:
     >>> try:
     ...     require_consecutive_years(p)
     ... except InputError as e:
-    ...     print(str(e)[:40])
+    ...     print(e.message("en")[:40])
+    ...     print(e.message("id")[:47])
     year 2017 is missing: the input has 2016
+    tahun 2017 tidak ada: masukan berisi tahun 2016
     """
     years = panel.years
     missing = sorted(set(range(years[0], years[-1] + 1)) - set(years)) if years else []
     if missing:
-        which = ", ".join(map(str, missing))
-        files = f" (files {', '.join(panel.sources)})" if panel.sources else ""
-        raise InputError(Problem(
-            f"year{'s' if len(missing) > 1 else ''} {which} "
-            f"{'are' if len(missing) > 1 else 'is'} missing: the input has "
-            f"{', '.join(map(str, years))}{files}; the methods need consecutive years"))
+        files: str | Msg = Msg("sources.combine.files", files=", ".join(panel.sources)) \
+            if panel.sources else ""
+        raise InputError(Problem(Msg(
+            "sources.combine.years_missing" if len(missing) > 1
+            else "sources.combine.year_missing",
+            missing=", ".join(map(str, missing)), found=", ".join(map(str, years)),
+            files=files)))
     return panel
 
 
@@ -120,36 +136,38 @@ def combine_years(panels: Sequence[Panel]) -> Panel:
         if p.industry_codes != first.industry_codes:
             lack = [c for c in first.industry_codes if c not in p.industry_codes]
             extra = [c for c in p.industry_codes if c not in first.industry_codes]
-            detail = ", ".join(filter(None, [
-                f"lacks {', '.join(lack)}" if lack else "",
-                f"has {', '.join(extra)} not in the other files" if extra else "",
-            ])) or "same industries in another order"
+            parts = ([Msg("sources.combine.lacks_codes", codes=", ".join(lack))] if lack
+                     else []) + ([Msg("sources.combine.extra_codes", codes=", ".join(extra))]
+                                 if extra else [])
+            detail = Joined(parts) if parts else Msg("sources.combine.reordered")
             raise InputError(Problem(
-                f"industries differ from {_source(first) or 'the first file'}: {detail}",
-                file=src))
+                Msg("sources.combine.industries_differ", base=_first_file(first),
+                    detail=detail), file=src))
         if p.measure != first.measure:
             raise InputError(Problem(
-                f"measure {p.measure} differs from {first.measure} of "
-                f"{_source(first) or 'the first file'}", file=src))
+                Msg("sources.combine.measure_differs", measure=p.measure,
+                    other=first.measure, base=_first_file(first)), file=src))
         for y in p.years:
             if y in seen:
-                raise InputError(Problem(f"year {y} is also in {seen[y]}", file=src))
+                raise InputError(Problem(Msg("sources.combine.year_twice", year=y,
+                                             other=seen[y]), file=src))
             seen[y] = src
     ps = sorted(panels, key=lambda p: p.years[0])
     years = tuple(y for p in ps for y in p.years)
     if list(years) != sorted(years):
-        raise InputError(Problem(
-            "files overlap in years: " + ", ".join(
-                f"{_source(p)} {p.years[0]}-{p.years[-1]}" for p in ps)))
+        raise InputError(Problem(Msg(
+            "sources.combine.overlap",
+            spans=", ".join(f"{_source(p)} {p.years[0]}-{p.years[-1]}" for p in ps))))
     base = ps[0]
-    values = np.concatenate([_align_regions(base, p, "regions") for p in ps], axis=2)
+    values = np.concatenate([_align_regions(base, p, Msg("sources.combine.regions"))
+                             for p in ps], axis=2)
     refs = None
     if all(p.references is not None for p in ps):
         rbase = ps[0].references
         assert rbase is not None
         rvals = np.concatenate(
-            [_align_regions(rbase, p.references, "reference rows")  # type: ignore[arg-type]
-             for p in ps], axis=2)
+            [_align_regions(rbase, p.references, Msg("sources.combine.reference_rows"))
+             for p in ps if p.references is not None], axis=2)
         refs = replace(rbase, values=rvals, years=years,
                        sources=tuple(s for p in ps for s in p.sources))
     return require_consecutive_years(replace(

@@ -27,6 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg
 from rancang.panel import Panel
 from rancang.reference.pdrb import (
     CATEGORY_CODES,
@@ -37,6 +38,8 @@ from rancang.reference.pdrb import (
 from rancang.sources._cells import (
     EXCEL_SUFFIXES,
     DamagedWorkbookError,
+    PanelLabels,
+    Where,
     col_letter,
     grid_of,
     load_sheets,
@@ -119,7 +122,8 @@ def _grid_of(path: Path) -> list[tuple[str, list[list[str | None]]]]:
                 return [("", rows)]
         return [("", best)]
     if path.suffix.lower() not in EXCEL_SUFFIXES:
-        raise InputError(Problem(f"unsupported file type {path.suffix!r}", file=path.name))
+        raise InputError(Problem(Msg("sources.unsupported_type_bare", suffix=path.suffix),
+                                 file=path.name))
     return [(sheet, grid_of(frame)) for sheet, frame in load_sheets(path)]
 
 
@@ -167,7 +171,7 @@ def looks_like_dalam_angka(path: Path) -> bool:
 
 def _parse_sheet(path: Path, sheet: str, grid: list[list[str | None]],
                  blocks: list[_Block], problems: list[Problem]) -> None:
-    where = {"file": path.name, "sheet": sheet or None}
+    where: Where = {"file": path.name, "sheet": sheet or None}
     current: _Block | None = None
     for r, row in enumerate(grid):
         first = next((str(c).strip() for c in row if c is not None and str(c).strip()), "")
@@ -193,7 +197,7 @@ def _parse_sheet(path: Path, sheet: str, grid: list[list[str | None]],
         if skip:
             continue
         if cat is None:
-            problems.append(Problem(f"unknown industry category {label!r}", **where,
+            problems.append(Problem(Msg("sources.unknown_category", title=label), **where,
                                     row=r + 1, column=col_letter(0)))
             continue
         values: list[float | None] = []
@@ -201,14 +205,18 @@ def _parse_sheet(path: Path, sheet: str, grid: list[list[str | None]],
             cell = row[c] if c < len(row) else None
             v = parse_number(cell)
             if v is None or v < 0:
-                what = (f"negative value {v:g}" if v is not None else
-                        "empty cell" if cell is None else f"{cell!r} is not a number")
-                problems.append(Problem(f"{what} (region {current.code}, "
-                                        f"{category_title(cat)} {y})", **where,
-                                        row=r + 1, column=col_letter(c)))
+                label = f"{category_title(cat)} {y}"
+                what = (Msg("sources.da.negative", value=v, region=current.code, label=label)
+                        if v is not None else
+                        Msg("sources.da.empty_cell", region=current.code, label=label)
+                        if cell is None else
+                        Msg("sources.da.not_a_number", value=cell, region=current.code,
+                            label=label))
+                problems.append(Problem(what, **where, row=r + 1, column=col_letter(c)))
             values.append(v)
         if cat in current.rows:
-            problems.append(Problem(f"category {cat} appears twice in region {current.code}",
+            problems.append(Problem(Msg("sources.da.category_twice", code=cat,
+                                        region=current.code),
                                     **where, row=r + 1, column=col_letter(0)))
         current.rows[cat] = values
 
@@ -261,30 +269,31 @@ def read_dalam_angka(path: str | Path) -> Panel:
         _parse_sheet(path, sheet, grid, blocks, problems)
     blocks = [b for b in blocks if b.rows]
     if not blocks and not problems:
-        raise InputError(Problem("no Dalam Angka table found (a row of years and category rows)",
-                                 file=path.name))
+        raise InputError(Problem(Msg("sources.da.no_table"), file=path.name))
     for b in blocks:
         missing = [k for k in CATEGORY_CODES if k not in b.rows]
         if missing:
-            problems.append(Problem(f"region {b.code} lacks categories {', '.join(missing)}",
+            problems.append(Problem(Msg("sources.da.lacks_categories", region=b.code,
+                                        codes=", ".join(missing)),
                                     file=path.name, sheet=b.sheet))
     years = sorted({y for b in blocks for _, y in b.years or []})
     for b in blocks:
         lack = [y for y in years if y not in {y for _, y in b.years or []}]
         if lack:
-            problems.append(Problem(f"region {b.code} has no column for year(s) "
-                                    f"{', '.join(map(str, lack))}", file=path.name,
-                                    sheet=b.sheet))
+            problems.append(Problem(Msg("sources.da.lacks_years", region=b.code,
+                                        years=", ".join(map(str, lack))),
+                                    file=path.name, sheet=b.sheet))
     if problems:
         raise InputError(problems)
     mains = [b for b in blocks if not b.is_reference]
     refs = [b for b in blocks if b.is_reference]
     if not mains:
-        raise InputError(Problem("no region block (only 'Acuan:' blocks)", file=path.name))
+        raise InputError(Problem(Msg("sources.da.only_reference"), file=path.name))
     names = tuple(category_title(k) for k in CATEGORY_CODES)
     measure, unit = measure_and_unit(titles)
-    common = {"industry_codes": CATEGORY_CODES, "industry_names": names,
-              "years": tuple(years), "measure": measure, "unit": unit, "sources": (path.name,)}
+    common: PanelLabels = {"industry_codes": CATEGORY_CODES, "industry_names": names,
+                           "years": tuple(years), "measure": measure, "unit": unit,
+                           "sources": (path.name,)}
     references = Panel(
         values=_cube(refs, years), region_codes=tuple(b.code for b in refs),
         region_names=tuple(b.name or b.code for b in refs), **common,

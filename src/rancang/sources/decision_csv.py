@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg
 from rancang.decision.matrix import DecisionMatrix
 
 PROMETHEE_FUNCTIONS = ("usual", "u-shape", "v-shape", "level", "linear", "gaussian")
@@ -44,10 +45,11 @@ def _rows(path: Path) -> tuple[list[str], list[list[str]]]:
         with path.open(newline="", encoding="utf-8-sig") as fh:
             rows = list(csv.reader(fh))
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(Problem(f"cannot read the file: {exc}", file=path.name)) from exc
+        raise InputError(Problem(Msg("sources.csv.unreadable", error=str(exc)),
+                                 file=path.name)) from exc
     rows = [r for r in rows if any(c.strip() for c in r)]
     if not rows:
-        raise InputError(Problem("the file is empty", file=path.name))
+        raise InputError(Problem(Msg("sources.csv.empty"), file=path.name))
     return [h.strip() for h in rows[0]], rows[1:]
 
 
@@ -66,7 +68,8 @@ def read_criteria(path: Path) -> CriteriaTable:
     """Read CRITERIA.csv; every problem is reported with file, row and column."""
     header, rows = _rows(path)
     low = [h.lower() for h in header]
-    problems = [Problem(f"missing column {c!r}", file=path.name, row=1, column=c)
+    problems = [Problem(Msg("sources.missing_column", column=c), file=path.name, row=1,
+                        column=c)
                 for c in ("criterion", "weight", "direction") if c not in low]
     if problems:
         raise InputError(problems)
@@ -86,46 +89,47 @@ def read_criteria(path: Path) -> CriteriaTable:
     for k, r in enumerate(rows, start=2):
         name = cell(r, "criterion")
         if not name:
-            problems.append(Problem("criterion name is empty", path.name, None, k, "criterion"))
-        elif name in names:
-            problems.append(Problem(f"criterion {name!r} appears twice", path.name, None, k,
+            problems.append(Problem(Msg("sources.csv.criterion_empty"), path.name, None, k,
                                     "criterion"))
+        elif name in names:
+            problems.append(Problem(Msg("sources.csv.criterion_twice", name=name), path.name,
+                                    None, k, "criterion"))
         w = _number(cell(r, "weight"))
         if w is None or w < 0:
-            problems.append(Problem(f"weight {cell(r, 'weight')!r} is not a number >= 0",
+            problems.append(Problem(Msg("sources.csv.weight_not_number",
+                                        value=cell(r, "weight")),
                                     path.name, None, k, "weight"))
         d = cell(r, "direction").lower()
         if d not in ("benefit", "cost"):
-            problems.append(Problem(f"direction {d!r} must be 'benefit' or 'cost'", path.name,
-                                    None, k, "direction"))
+            problems.append(Problem(Msg("sources.csv.direction", value=d), path.name, None, k,
+                                    "direction"))
         f = cell(r, "function").lower() or "usual"
         if f not in PROMETHEE_FUNCTIONS:
-            problems.append(Problem(f"function {f!r} must be one of "
-                                    f"{', '.join(PROMETHEE_FUNCTIONS)}", path.name, None, k,
-                                    "function"))
+            problems.append(Problem(Msg("sources.csv.function", value=f,
+                                        choices=", ".join(PROMETHEE_FUNCTIONS)),
+                                    path.name, None, k, "function"))
         par = {}
         for key in ("q", "p", "s"):
             raw = cell(r, key)
             v = _number(raw) if raw else math.nan
             if v is None or (raw and v < 0):
-                problems.append(Problem(f"{key} {raw!r} is not a number >= 0", path.name, None,
-                                        k, key))
+                problems.append(Problem(Msg("sources.csv.parameter_not_number", key=key,
+                                            value=raw), path.name, None, k, key))
                 v = math.nan
             par[key] = v
         need = {"u-shape": "q", "v-shape": "p", "level": "qp", "linear": "qp", "gaussian": "s"}
         for key in need.get(f, ""):
             if math.isnan(par[key]):
-                problems.append(Problem(f"function {f} needs a value for {key}", path.name,
-                                        None, k, key))
+                problems.append(Problem(Msg("sources.csv.function_needs", function=f,
+                                            key=key), path.name, None, k, key))
         q, p_, s_ = par["q"], par["p"], par["s"]
         if f in ("linear", "level") and q >= p_:  # False when either is missing (nan)
-            problems.append(Problem(
-                f"function {f} needs q < p (indifference below preference), got q={q:g} "
-                f"and p={p_:g}", path.name, None, k, "p"))
+            problems.append(Problem(Msg("sources.csv.q_below_p", function=f, q=q, p=p_),
+                                    path.name, None, k, "p"))
         if f == "v-shape" and p_ == 0:
-            problems.append(Problem("function v-shape needs p > 0", path.name, None, k, "p"))
+            problems.append(Problem(Msg("sources.csv.vshape_p"), path.name, None, k, "p"))
         if f == "gaussian" and s_ == 0:
-            problems.append(Problem("function gaussian needs s > 0", path.name, None, k, "s"))
+            problems.append(Problem(Msg("sources.csv.gaussian_s"), path.name, None, k, "s"))
         names.append(name)
         weights.append(w if w is not None else 0.0)
         dirs.append(d)
@@ -134,9 +138,11 @@ def read_criteria(path: Path) -> CriteriaTable:
         ps.append(par["p"])
         ss.append(par["s"])
     if not rows:
-        problems.append(Problem("no criteria listed", path.name, None, 2, "criterion"))
+        problems.append(Problem(Msg("sources.csv.no_criteria"), path.name, None, 2,
+                                "criterion"))
     elif not problems and sum(weights) <= 0:
-        problems.append(Problem("all weights are zero", path.name, None, 2, "weight"))
+        problems.append(Problem(Msg("sources.csv.weights_zero"), path.name, None, 2,
+                                "weight"))
     if problems:
         raise InputError(problems)
     return CriteriaTable(tuple(names), tuple(weights), tuple(dirs), tuple(funcs), tuple(qs),
@@ -148,12 +154,12 @@ def read_matrix(path: Path, criteria: CriteriaTable) -> DecisionMatrix:
     header, rows = _rows(path)
     problems: list[Problem] = []
     if "alternative" not in header:
-        problems.append(Problem("missing column 'alternative'", path.name, None, 1,
-                                "alternative"))
+        problems.append(Problem(Msg("sources.missing_column", column="alternative"),
+                                path.name, None, 1, "alternative"))
     for name in criteria.names:
         if name not in header:
-            problems.append(Problem(f"missing column for criterion {name!r}", path.name, None,
-                                    1, name))
+            problems.append(Problem(Msg("sources.csv.criterion_column", name=name), path.name,
+                                    None, 1, name))
     if problems:
         raise InputError(problems)
     ia = header.index("alternative")
@@ -163,22 +169,24 @@ def read_matrix(path: Path, criteria: CriteriaTable) -> DecisionMatrix:
     for k, r in enumerate(rows, start=2):
         a = r[ia].strip() if ia < len(r) else ""
         if not a:
-            problems.append(Problem("alternative name is empty", path.name, None, k,
+            problems.append(Problem(Msg("sources.csv.alternative_empty"), path.name, None, k,
                                     "alternative"))
         elif a in alts:
-            problems.append(Problem(f"alternative {a!r} appears twice", path.name, None, k,
-                                    "alternative"))
+            problems.append(Problem(Msg("sources.csv.alternative_twice", name=a), path.name,
+                                    None, k, "alternative"))
         alts.append(a or f"#{k}")
         for j, (name, c) in enumerate(zip(criteria.names, idx, strict=True)):
             raw = r[c] if c < len(r) else ""
             v = _number(raw)
             if v is None:
-                what = "is empty" if not raw.strip() else f"{raw.strip()!r} is not a number"
-                problems.append(Problem(f"value {what}", path.name, None, k, name))
+                what = (Msg("sources.csv.value_empty") if not raw.strip()
+                        else Msg("sources.value_not_a_number", value=raw.strip()))
+                problems.append(Problem(what, path.name, None, k, name))
             else:
                 values[k - 2, j] = v
     if not rows:
-        problems.append(Problem("no alternatives listed", path.name, None, 2, "alternative"))
+        problems.append(Problem(Msg("sources.csv.no_alternatives"), path.name, None, 2,
+                                "alternative"))
     if problems:
         raise InputError(problems)
     return DecisionMatrix.build(alts, criteria.names, values, criteria.directions)
@@ -189,15 +197,16 @@ def read_criterion_names(path: Path) -> list[str]:
     header, rows = _rows(path)
     low = [h.lower() for h in header]
     if "criterion" not in low:
-        raise InputError(Problem("missing column 'criterion'", path.name, None, 1, "criterion"))
+        raise InputError(Problem(Msg("sources.missing_column", column="criterion"), path.name,
+                                 None, 1, "criterion"))
     i = low.index("criterion")
     names: list[str] = []
     problems = []
     for k, r in enumerate(rows, start=2):
         name = r[i].strip() if i < len(r) else ""
         if not name or name in names:
-            problems.append(Problem("criterion name is empty or repeated", path.name, None, k,
-                                    "criterion"))
+            problems.append(Problem(Msg("sources.csv.criterion_empty_or_repeated"), path.name,
+                                    None, k, "criterion"))
         names.append(name)
     if problems:
         raise InputError(problems)
@@ -233,7 +242,7 @@ def read_priorities(path: Path) -> tuple[dict[str, float], dict[str, int]]:
     """
     header, rows = _rows(path)
     header = [h.lower() for h in header]
-    problems = [Problem(f"missing column {c!r}", path.name, None, 1, c)
+    problems = [Problem(Msg("sources.missing_column", column=c), path.name, None, 1, c)
                 for c in ("criterion", "weight") if c not in header]
     if problems:
         raise InputError(problems)
@@ -247,12 +256,13 @@ def read_priorities(path: Path) -> tuple[dict[str, float], dict[str, int]]:
         except ValueError:
             value = float("nan")
         if not name:
-            problems.append(Problem("empty criterion", path.name, None, k, "criterion"))
-        elif name in out:
-            problems.append(Problem(f"criterion {name!r} appears twice", path.name, None, k,
+            problems.append(Problem(Msg("sources.csv.criterion_empty"), path.name, None, k,
                                     "criterion"))
+        elif name in out:
+            problems.append(Problem(Msg("sources.csv.criterion_twice", name=name), path.name,
+                                    None, k, "criterion"))
         elif not value >= 0:
-            problems.append(Problem("weight must be a number >= 0", path.name, None, k,
+            problems.append(Problem(Msg("sources.csv.weight_nonnegative"), path.name, None, k,
                                     "weight"))
         else:
             out[name], where[name] = value, k
@@ -271,7 +281,7 @@ def read_participant_weights(path: Path, participants: Sequence[str]) -> np.ndar
     header, rows = _rows(path)
     need = ("participant", "weight")
     low = [h.lower() for h in header]
-    problems = [Problem(f"missing column {c!r}", path.name, None, 1, c)
+    problems = [Problem(Msg("sources.missing_column", column=c), path.name, None, 1, c)
                 for c in need if c not in low]
     if problems:
         raise InputError(problems)
@@ -281,33 +291,35 @@ def read_participant_weights(path: Path, participants: Sequence[str]) -> np.ndar
         who = r[ip].strip() if ip < len(r) else ""
         v = _number(r[iw]) if iw < len(r) else None
         if who not in participants:
-            problems.append(Problem(f"participant {who!r} has no form (forms: "
-                                    f"{', '.join(participants)})", path.name, None, k,
-                                    "participant"))
+            problems.append(Problem(Msg("sources.csv.participant_without_form", name=who,
+                                        forms=", ".join(participants)),
+                                    path.name, None, k, "participant"))
         elif v is None or v <= 0:
-            problems.append(Problem("weight must be a number > 0", path.name, None, k,
+            problems.append(Problem(Msg("sources.csv.weight_positive"), path.name, None, k,
                                     "weight"))
         else:
             got[who] = v
     lacking = [p for p in participants if p not in got]
     if lacking and not problems:
-        problems.append(Problem(f"no weight for participants {lacking}", path.name, None,
-                                None, "participant"))
+        problems.append(Problem(Msg("sources.csv.participants_without_weight",
+                                    names=lacking), path.name, None, None, "participant"))
     if problems:
         raise InputError(problems)
     return np.array([got[p] for p in participants])
 
 
 def read_group_priorities(path: Path, criteria: tuple[str, ...], *,
-                          what: str = "the criteria file") -> np.ndarray:
+                          what: str | Msg | None = None) -> np.ndarray:
     """Participants' priorities (k, m) from ``participant,criterion,weight`` rows.
 
-    ``what`` names where the expected criteria come from in the messages (``the criteria
-    file`` for ``decide rank``, the leading-industry criteria for ``decide leading``).
+    ``what`` names where the expected criteria come from in the messages: by default "the
+    criteria file" (``decide rank``); ``Msg("sources.csv.leading_criteria")`` for ``decide
+    leading``. Plain text is still accepted (shown as given in every language).
     """
+    what = what if what is not None else Msg("sources.csv.criteria_file")
     header, rows = _rows(path)
     need = ("participant", "criterion", "weight")
-    problems = [Problem(f"missing column {c!r}", path.name, None, 1, c)
+    problems = [Problem(Msg("sources.missing_column", column=c), path.name, None, 1, c)
                 for c in need if c not in header]
     if problems:
         raise InputError(problems)
@@ -317,21 +329,23 @@ def read_group_priorities(path: Path, criteria: tuple[str, ...], *,
         crit = r[ic].strip() if ic < len(r) else ""
         v = _number(r[iw]) if iw < len(r) else None
         if crit not in criteria:
-            problems.append(Problem(f"criterion {crit!r} is not among {what} "
-                                    f"({', '.join(criteria)})", path.name, None, k,
-                                    "criterion"))
+            problems.append(Problem(Msg("sources.csv.criterion_unknown", name=crit, what=what,
+                                        criteria=", ".join(criteria)),
+                                    path.name, None, k, "criterion"))
         elif v is None or v <= 0:
-            problems.append(Problem("weight must be a number > 0", path.name, None, k,
+            problems.append(Problem(Msg("sources.csv.weight_positive"), path.name, None, k,
                                     "weight"))
         else:
             table.setdefault(r[ip].strip(), {})[crit] = v
     for who, got in table.items():
         lacking = [c for c in criteria if c not in got]
         if lacking:
-            problems.append(Problem(f"participant {who!r} has no weight for {lacking}",
+            problems.append(Problem(Msg("sources.csv.participant_lacks", name=who,
+                                        criteria=lacking),
                                     path.name, None, None, "criterion"))
     if not table:
-        problems.append(Problem("no participants", path.name, None, 2, "participant"))
+        problems.append(Problem(Msg("sources.csv.no_participants"), path.name, None, 2,
+                                "participant"))
     if problems:
         raise InputError(problems)
     p = np.array([[got[c] for c in criteria] for got in table.values()])

@@ -14,6 +14,7 @@ from pathlib import Path
 import polars as pl
 
 from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg
 from rancang.reference.pdrb import category_from_title
 from rancang.sources._cells import parse_number
 
@@ -22,16 +23,18 @@ __all__ = ["read_employment", "read_sector_mapping"]
 
 def _read(path: Path, columns: tuple[str, str]) -> pl.DataFrame:
     if not path.is_file():
-        raise InputError(Problem("file not found", file=str(path)))
+        raise InputError(Problem(Msg("sources.file_not_found"), file=str(path)))
     try:
         frame = pl.read_csv(path, infer_schema=False)
     except Exception as exc:
-        raise InputError(Problem(f"cannot read CSV: {exc}", file=path.name)) from None
+        raise InputError(Problem(Msg("sources.csv_unreadable", error=str(exc)),
+                                 file=path.name)) from None
     frame = frame.rename({c: c.strip().lower() for c in frame.columns})
     missing = [c for c in columns if c not in frame.columns]
     if missing:
-        raise InputError(Problem(f"missing column(s) {', '.join(missing)} (expected "
-                                 f"{','.join(columns)})", file=path.name, row=1))
+        raise InputError(Problem(Msg("sources.extras.missing_columns",
+                                     missing=", ".join(missing), expected=",".join(columns)),
+                                 file=path.name, row=1))
     return frame
 
 
@@ -51,13 +54,13 @@ def read_sector_mapping(path: str | Path) -> dict[str, str]:
         row = k + 2
         code = category_from_title(cat or "")
         if code is None:
-            problems.append(Problem(f"unknown PDRB category {cat!r}", file=path.name,
-                                    row=row, column="pdrb_category"))
+            problems.append(Problem(Msg("sources.unknown_pdrb_category", code=cat),
+                                    file=path.name, row=row, column="pdrb_category"))
             continue
         key = str(sector or "").strip()
         if key in out:
-            problems.append(Problem(f"sector {key!r} listed twice", file=path.name, row=row,
-                                    column="io_sector"))
+            problems.append(Problem(Msg("sources.extras.sector_twice", code=key),
+                                    file=path.name, row=row, column="io_sector"))
         out[key] = code
     if problems:
         raise InputError(problems)
@@ -73,7 +76,7 @@ def read_employment(path: str | Path) -> dict[str, float]:
     for k, (sector, workers) in enumerate(frame.select("sector", "workers").iter_rows()):
         value = parse_number(workers)
         if value is None or value < 0:
-            problems.append(Problem(f"workers {workers!r} is not a non-negative number",
+            problems.append(Problem(Msg("sources.extras.workers", value=workers),
                                     file=path.name, row=k + 2, column="workers"))
             continue
         out[str(sector or "").strip()] = value

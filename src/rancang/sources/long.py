@@ -11,9 +11,10 @@ import numpy as np
 import polars as pl
 
 from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg
 from rancang.panel import LONG_COLUMNS, Panel
 from rancang.reference.pdrb import CATEGORY_CODES, category_title
-from rancang.sources._cells import EXCEL_SUFFIXES, load_sheets, parse_numbers
+from rancang.sources._cells import EXCEL_SUFFIXES, Where, load_sheets, parse_numbers
 
 REFERENCE_FLAG = "is_reference"
 _MAX_PROBLEMS = 200
@@ -30,7 +31,8 @@ def read_table(path: Path) -> tuple[pl.DataFrame, str | None]:
         try:
             return pl.read_csv(path, infer_schema=False, encoding="utf8-lossy"), None
         except (pl.exceptions.ComputeError, pl.exceptions.NoDataError) as exc:
-            raise InputError(Problem(f"cannot read CSV: {exc}", file=path.name)) from None
+            raise InputError(Problem(Msg("sources.csv_unreadable", error=str(exc)),
+                                     file=path.name)) from None
     if suffix in EXCEL_SUFFIXES:
         sheet, grid = load_sheets(path)[0]
         if grid.height == 0:
@@ -38,8 +40,7 @@ def read_table(path: Path) -> tuple[pl.DataFrame, str | None]:
         header = [str(c).strip() if c is not None else f"column_{k + 1}"
                   for k, c in enumerate(grid.row(0))]
         return grid.slice(1).rename(dict(zip(grid.columns, header, strict=True))), sheet
-    raise InputError(Problem(f"unsupported file type {suffix!r} (use .csv or .xlsx)",
-                             file=path.name))
+    raise InputError(Problem(Msg("sources.unsupported_type", suffix=suffix), file=path.name))
 
 
 def looks_like_long(frame: pl.DataFrame) -> bool:
@@ -91,12 +92,13 @@ def read_long(path: str | Path, *, frame: pl.DataFrame | None = None,
     path = Path(path)
     if frame is None:
         frame, sheet = read_table(path)
-    where = {"file": path.name, "sheet": sheet}
+    where: Where = {"file": path.name, "sheet": sheet}
     frame = frame.rename({c: c.strip().lower() for c in frame.columns})
     missing = [c for c in LONG_COLUMNS if c not in frame.columns]
     if missing:
         raise InputError(Problem(
-            f"missing column(s): {', '.join(missing)} (found: {', '.join(frame.columns)})",
+            Msg("sources.long.missing_columns", missing=", ".join(missing),
+                found=", ".join(frame.columns)),
             **where, row=1, column=", ".join(missing)))
     frame = frame.with_columns(
         pl.col("region_code").cast(pl.String).str.strip_chars(),
@@ -112,7 +114,7 @@ def read_long(path: str | Path, *, frame: pl.DataFrame | None = None,
     is_ref = _reference_mask(frame)
     main, refs = frame.filter(~is_ref), frame.filter(is_ref)
     if main.height == 0:
-        raise InputError(Problem("no region rows (only reference rows)", **where))
+        raise InputError(Problem(Msg("sources.long.no_regions"), **where))
     problems = _check_complete(main, where) + (_check_complete(refs, where) if refs.height else [])
     if problems:
         raise InputError(problems[:_MAX_PROBLEMS])
@@ -126,27 +128,28 @@ def read_long(path: str | Path, *, frame: pl.DataFrame | None = None,
     return replace(panel, references=references, parent_codes=parents)
 
 
-def _check_cells(frame: pl.DataFrame, where: dict) -> tuple[pl.DataFrame, list[Problem]]:
+def _check_cells(frame: pl.DataFrame, where: Where) -> tuple[pl.DataFrame, list[Problem]]:
     """Parse ``year`` and ``value``; problems for text, negatives, empty codes, duplicates."""
     problems: list[Problem] = []
     rows = frame["_row"].to_numpy()
     years = frame["year"].cast(pl.String).str.strip_chars().str.replace(r"\.0$", "")
     year_num = years.cast(pl.Int64, strict=False)
     for k in np.flatnonzero(year_num.is_null().to_numpy()):
-        problems.append(Problem(f"year {frame['year'][int(k)]!r} is not a whole number",
+        problems.append(Problem(Msg("sources.long.year_not_whole", value=frame["year"][int(k)]),
                                 **where, row=int(rows[k]), column="year"))
     values = parse_numbers(frame.select(pl.col("value").cast(pl.String)))[:, 0]
     for k in np.flatnonzero(np.isnan(values)):
         raw = frame["value"][int(k)]
-        msg = "empty value" if raw is None or not str(raw).strip() \
-            else f"value {raw!r} is not a number"
+        msg = Msg("sources.long.empty_value") if raw is None or not str(raw).strip() \
+            else Msg("sources.value_not_a_number", value=raw)
         problems.append(Problem(msg, **where, row=int(rows[k]), column="value"))
     for k in np.flatnonzero(values < 0):
-        problems.append(Problem(f"negative value {values[k]:g}", **where, row=int(rows[k]),
-                                column="value"))
+        problems.append(Problem(Msg("sources.negative_value", value=float(values[k])),
+                                **where, row=int(rows[k]), column="value"))
     for col in ("region_code", "industry_code"):
         for k in np.flatnonzero(frame[col].fill_null("").eq("").to_numpy()):
-            problems.append(Problem(f"empty {col}", **where, row=int(rows[k]), column=col))
+            problems.append(Problem(Msg("sources.long.empty_code", column=col), **where,
+                                    row=int(rows[k]), column=col))
     frame = frame.with_columns(year=year_num, value=pl.Series(values))
     keys = ["region_code", "industry_code", "year"]
     dups = frame.filter(pl.struct(keys).is_duplicated() & pl.col("year").is_not_null())
@@ -155,14 +158,14 @@ def _check_cells(frame: pl.DataFrame, where: dict) -> tuple[pl.DataFrame, list[P
         for r in dups.join(first, on=keys).filter(pl.col("_row") != pl.col("_first")).iter_rows(
                 named=True):
             problems.append(Problem(
-                f"duplicate region-industry-year {r['region_code']} / {r['industry_code']} / "
-                f"{r['year']} (also row {r['_first']})", **where, row=int(r["_row"]),
-                column="region_code, industry_code, year"))
+                Msg("sources.long.duplicate", region=r["region_code"],
+                    industry=r["industry_code"], year=r["year"], first=r["_first"]),
+                **where, row=int(r["_row"]), column="region_code, industry_code, year"))
     problems.sort(key=lambda p: (p.row or 0, p.column or ""))
     return frame, problems
 
 
-def _check_categories(frame: pl.DataFrame, where: dict) -> list[Problem]:
+def _check_categories(frame: pl.DataFrame, where: Where) -> list[Problem]:
     """Codes outside the 17 PDRB categories in a table that otherwise uses them.
 
     A table whose industry codes are mostly PDRB categories (at least three, and at least
@@ -175,9 +178,9 @@ def _check_categories(frame: pl.DataFrame, where: dict) -> list[Problem]:
         return []
     stray = frame.filter(~pl.col("industry_code").is_in(list(CATEGORY_CODES))
                          & (pl.col("industry_code") != ""))
-    return [Problem(f"unknown PDRB category {r['industry_code']!r} (the 17 categories: "
-                    f"{', '.join(CATEGORY_CODES)})", **where, row=int(r["_row"]),
-                    column="industry_code")
+    return [Problem(Msg("sources.long.unknown_category", code=r["industry_code"],
+                        codes=", ".join(CATEGORY_CODES)),
+                    **where, row=int(r["_row"]), column="industry_code")
             for r in stray.select("industry_code", "_row").iter_rows(named=True)]
 
 
@@ -194,7 +197,7 @@ def _category_names(frame: pl.DataFrame) -> pl.DataFrame:
         .alias("industry_name"))
 
 
-def _check_complete(frame: pl.DataFrame, where: dict) -> list[Problem]:
+def _check_complete(frame: pl.DataFrame, where: Where) -> list[Problem]:
     """One problem per region lacking some industry-year cells (every region needs all)."""
     industries = frame["industry_code"].unique(maintain_order=True).to_list()
     years = sorted(frame["year"].unique().to_list())
@@ -209,9 +212,9 @@ def _check_complete(frame: pl.DataFrame, where: dict) -> list[Problem]:
         whole_industry = any(all((i, y) not in have for y in years) for i in industries)
         shown = ", ".join(f"{i} {y}" for i, y in lack[:8]) + (" ..." if len(lack) > 8 else "")
         problems.append(Problem(
-            f"region {r['region_code']} has {r['n']} of {full} industry-year values; "
-            f"missing: {shown}", **where, row=int(r["row"]),
-            column="industry_code" if whole_industry else "year"))
+            Msg("sources.long.incomplete", region=r["region_code"], n=r["n"], full=full,
+                shown=shown),
+            **where, row=int(r["row"]), column="industry_code" if whole_industry else "year"))
     return problems
 
 
@@ -239,8 +242,7 @@ def references_aligned(refs: Panel, panel: Panel, file: str) -> Panel:
         ii = [refs.industry_codes.index(c) for c in panel.industry_codes]
         ti = [refs.years.index(y) for y in panel.years]
     except ValueError:
-        raise InputError(Problem(
-            "reference rows do not cover the same industries and years as the regions",
-            file=file)) from None
+        raise InputError(Problem(Msg("sources.long.references_misaligned"), file=file)) \
+            from None
     return replace(refs, values=refs.values[:, ii][:, :, ti], industry_codes=panel.industry_codes,
                    industry_names=panel.industry_names, years=panel.years)

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 import polars as pl
 
-from rancang.core.i18n import header_label
+from rancang.core.i18n import current_language, header_label, text
+
+if TYPE_CHECKING:
+    from rustpy_xlsxwriter import Format
 
 _NUMBER_FORMATS = {
     "int": "#,##0",
@@ -38,7 +42,7 @@ def write_workbook(
     sheets: Mapping[str, pl.DataFrame],
     *,
     about: Mapping[str, str] | None = None,
-    lang: str = "id",
+    lang: str | None = None,
     synthetic: bool = False,
     headers: Mapping[str, str] | None = None,
 ) -> Path:
@@ -53,7 +57,8 @@ def write_workbook(
     path : output file.
     sheets : mapping of sheet title -> table. Titles are shown as given (max 31 characters).
     about : key -> value lines for a first "Keterangan"/"About" sheet (source, period...).
-    lang : ``"id"`` (default) or ``"en"``: language of headers and the about sheet.
+    lang : ``"id"`` or ``"en"``: language of headers and the about sheet (default: the
+        current language).
     synthetic : add a red banner saying the data is synthetic demo data.
     headers : extra machine-name -> label translations for this workbook.
     """
@@ -65,26 +70,21 @@ def write_workbook(
     )
     warn_fmt = Format().set_bold().set_font_color("#9C0006").set_background_color("#FFC7CE")
     number_fmts = {k: Format().set_num_format(v) for k, v in _NUMBER_FORMATS.items()}
-    banner = "DATA SINTETIS" if lang == "id" else "SYNTHETIC DATA"
+    lang = lang or current_language()
+    banner = text("sources.workbook.synthetic", lang)
     book = FastExcel(str(path))
 
     if about or synthetic:
-        key_label, value_label = ("Keterangan", "Isi") if lang == "id" else ("Item", "Value")
-        lines = [
-            (
-                "DATA SINTETIS: dibuat oleh generator demo Rancang, bukan data BPS."
-                if lang == "id"
-                else "SYNTHETIC DATA: made by Rancang's demo generator, not BPS data.",
-                "",
-            )
-        ] if synthetic else []
+        key_label = text("sources.workbook.item", lang)
+        value_label = text("sources.workbook.value", lang)
+        lines = [(text("sources.workbook.synthetic_note", lang), "")] if synthetic else []
         lines += list((about or {}).items())
         frame = pl.DataFrame(
             {key_label: [k for k, _ in lines], value_label: [v for _, v in lines]},
             schema={key_label: pl.String, value_label: pl.String},
         )
         book.sheet(
-            "Keterangan" if lang == "id" else "About",
+            text("sources.workbook.about", lang),
             frame.to_dicts(),
             header_row=1,
             merge_ranges=[(0, 0, 0, 1, "Rancang", Format().set_bold().set_font_size(14))],
@@ -99,7 +99,7 @@ def write_workbook(
         )
         labels = [(headers or {}).get(c) or header_label(c, lang) for c in frame.columns]
         widths: list[float] = []
-        formats = []
+        formats: list[Format | None] = []
         for col, label in zip(frame.columns, labels, strict=True):
             dtype = frame.schema[col]
             if dtype.is_integer():
@@ -109,11 +109,13 @@ def write_workbook(
             elif dtype.is_float():
                 fmt, width = number_fmts["float"], 14
             else:
-                longest = frame[col].cast(pl.String).str.len_chars().max() if frame.height else 0
-                fmt, width = None, min(60, max(12, int(longest or 0) + 2))
+                longest = cast("int | None", frame[col].cast(pl.String).str.len_chars().max())
+                fmt, width = None, min(60, max(12, (longest or 0) + 2))
             formats.append(fmt)
             widths.append(max(width, min(len(label) + 2, 30)))
         frame.columns = _unique(labels)
+        # by (unique) header: the columns without a number format are left out
+        by_header = {h: f for h, f in zip(frame.columns, formats, strict=True) if f is not None}
         first = 1 if synthetic else 0
         book.sheet(
             name[:31],
@@ -123,7 +125,7 @@ def write_workbook(
             if synthetic
             else None,
             header_format=header_fmt,
-            column_formats=formats,
+            column_formats=by_header,
             column_widths=widths,
             autofilter=frame.height > 0,
         )
