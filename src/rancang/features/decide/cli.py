@@ -201,11 +201,11 @@ def leading(
     from rancang.core.i18n import Msg
     from rancang.features.decide.cli_render import print_leading_rank
     from rancang.features.decide.export import write_leading_rank
-    from rancang.features.decide.ranking import method_problem
     from rancang.features.decide.service import (
         LeadingRankInputs,
         LeadingRankOptions,
         leading_rank_from_files,
+        method_problem,
     )
     from rancang.features.leading.cli_render import parse_weights
 
