@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from rancang.core.errors import InputError, Problem
-from rancang.core.i18n import Msg
+from rancang.core.i18n import Msg, text
 from rancang.decision import DecisionMatrix, Ranking, VikorResult, WeightSwap
 from rancang.features.decide.tables import CsvTable
 
@@ -109,8 +109,9 @@ def rank_from_files(matrix: Path, criteria: Path, options: RankOptions | None = 
         else {}
     spread = None
     if group is not None:
-        spread = group_weights(read_group_priorities(group, table.names), samples=o.samples,
-                               rng=o.seed)
+        priorities = read_group_priorities(group, table.names,
+                                           what=text("decide.rank.criteria_file"))
+        spread = group_weights(priorities, samples=o.samples, rng=o.seed)
     if o.normalization is not None:
         method_options["normalization"] = o.normalization
     if o.method == "vikor":

@@ -42,6 +42,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "which the participants differ most"),
     "decide.written": ("Hasil ditulis ke {out}", "Results written to {out}"),
     # decide rank
+    "decide.rank.criteria_file": ("berkas kriteria", "the criteria file"),
     "decide.rank.header": ("Peringkat ({method}, {samples} sampel bobot):",
                            "Ranking ({method}, {samples} weight samples):"),
     "decide.rank.row": ("{rank}. {alternative} skor {score}  rentang {low}-{high}",
