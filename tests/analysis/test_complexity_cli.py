@@ -94,6 +94,7 @@ def test_bad_options_are_usage_errors(demo_csv, tmp_path, extra, needle):
     assert needle in result.output
 
 
+@pytest.mark.usefixtures("english")  # the assertions read English messages
 def test_bad_input_is_a_clear_error(tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("region_code,industry_code,year,value\n7201,A,2020,-5\n7202,A,2020,3\n"

@@ -64,7 +64,7 @@ def test_ahp_forms_roundtrip_give_saaty_house_priorities(house_forms: list[Path]
     assert got == [0.173, 0.054, 0.188, 0.018, 0.031, 0.036, 0.167, 0.333]
     cons = _csv(out / "consistency.csv")
     assert cons[0]["cr"] == "0.1691" and cons[0]["worst_judgment"]
-    assert "Tidak konsisten" in res.output
+    assert "Inconsistent: Peserta 1" in res.output
     judged = _csv(out / "judgments.csv")
     assert len(judged) == 6 and judged[0]["participant"] == "Peserta 1"
     assert float(judged[0]["share"]) >= float(judged[1]["share"])
@@ -146,7 +146,7 @@ def test_rank_vikor_writes_compromise_and_conditions(tmp_path: Path) -> None:
     assert [r["alternative"] for r in rows] == ["A5", "A4", "A1", "A3", "A6", "A2"]
     assert [round(float(r["q"]), 3) for r in rows] == [0.0, 0.271, 0.640, 0.693, 0.694, 1.0]
     assert [r["compromise"] for r in rows] == ["true"] + ["false"] * 5
-    assert "C1 keunggulan yang dapat diterima: ya" in res.output
+    assert "C1 acceptable advantage: yes" in res.output
 
 
 def test_rank_objective_weights_and_normalisation(tmp_path: Path) -> None:

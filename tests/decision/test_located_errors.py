@@ -81,4 +81,4 @@ def test_consistency_report_flags_only_above_threshold(tmp_path: Path) -> None:
     assert 0 < float(rows[0]["cr"]) < 0.1 and rows[0]["worst_judgment"] == ""
     assert float(rows[1]["cr"]) > 0.1 and rows[1]["worst_judgment"]
     assert rows[2]["participant"] == "(kelompok)" and float(rows[2]["cr"]) > 0.1
-    assert "matriks kelompok" in res.output
+    assert "Inconsistent: the group matrix" in res.output

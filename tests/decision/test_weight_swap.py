@@ -79,7 +79,7 @@ def test_cli_swap_writes_swap_csv(tmp_path: Path):
     lines = (tmp_path / "o" / "swap.csv").read_text().splitlines()
     assert lines[0] == "criterion,weight,new_weight,change"
     assert lines[4].startswith("s,0.100000,0.500000,+0.400000")
-    assert "0.8000" in res.output
+    assert "0,8000" in res.output  # Indonesian by default: a decimal comma
     res = CliRunner().invoke(build_app(), [
         "decide", "rank", str(tmp_path / "m.csv"), "--criteria", str(tmp_path / "c.csv"),
         "--swap", "A,Z", "--out", str(tmp_path / "z")])

@@ -55,7 +55,7 @@ def test_data_covering_some_districts_stops(tmp_path: Path) -> None:
     res = _run(tmp_path, "--data", str(d), "--allow-partial")
     assert res.exit_code == 0, res.output
     assert "population" in res.stderr and "left out" in res.stderr
-    assert "population" not in res.output.split("Kriteria:")[1].splitlines()[0]
+    assert "population" not in res.output.split("Criteria:")[1].splitlines()[0]
 
 
 def test_data_rows_for_unknown_districts(tmp_path: Path) -> None:

@@ -53,42 +53,37 @@ def complexity(
     Menulis complexity.csv, eci.csv, pci.csv, opportunities.csv dan
     complexity.xlsx ke --out.
     """
-    from rancang.cli.checks import print_total_checks, read_checked
+    from rancang.cli.checks import print_total_checks
     from rancang.cli.lang import use_language
-    from rancang.features.complexity import ComplexityOptions, run_complexity
+    from rancang.core.i18n import text
     from rancang.features.complexity.cli_render import print_complexity_summary
     from rancang.features.complexity.export import export_result
+    from rancang.features.complexity.service import ComplexityOptions, complexity_from_files
     from rancang.features.leading.cli_render import analysis_progress, parse_weights
 
     lang = use_language(lang)
     if not threshold > 0:
-        raise typer.BadParameter("--threshold must be positive")
+        raise typer.BadParameter(text("complexity.bad_threshold", lang))
     weights = parse_weights(weight)
     if weights:
         unknown = sorted(set(weights) - {"density", "cog", "pci"})
         if unknown:
-            raise typer.BadParameter(
-                f"unknown weight {', '.join(unknown)}: use density, cog or pci"
-            )
+            raise typer.BadParameter(text("complexity.unknown_weight", lang,
+                                          names=", ".join(unknown)))
         if sum(weights.values()) <= 0:
-            raise typer.BadParameter("the weights must add up to more than zero")
+            raise typer.BadParameter(text("complexity.weights_zero", lang))
     console = Console(stderr=False)
+    options = ComplexityOptions(
+        threshold=threshold, start=start, end=end, weights=weights,
+        all_years=all_years, rank_samples=samples,
+    )
     with analysis_progress(console, quiet=quiet, total=5) as step:
-        step("membaca data" if lang == "id" else "reading data")
-        panel, checks = read_checked(inputs)
-        options = ComplexityOptions(
-            threshold=threshold, start=start, end=end, weights=weights,
-            all_years=all_years, rank_samples=samples,
-        )
-        result = run_complexity(panel, options, progress=step)
-        step("menulis hasil" if lang == "id" else "writing results")
+        result = complexity_from_files(inputs, options, progress=step)
+        step(text("complexity.step.writing", lang))
         paths = export_result(result, out, lang=lang)
-    print_total_checks(console, checks, lang=lang)
-    for text in result.warnings(lang):
-        console.print(f"[bold yellow]{'Warning' if lang == 'en' else 'Peringatan'}:[/] {text}")
+    print_total_checks(console, result.checks, lang=lang)
+    for warning in result.warnings(lang):
+        console.print(f"[bold yellow]{text('complexity.warning', lang)}:[/] {warning}")
     if not quiet:
         print_complexity_summary(console, result, lang=lang)
-        console.print(
-            ("Hasil ditulis ke" if lang == "id" else "Results written to")
-            + f" {out}/ ({len(paths)} files)"
-        )
+        console.print(text("complexity.written", lang, out=out, n=len(paths)))

@@ -6,52 +6,63 @@ from pathlib import Path
 
 import polars as pl
 
+from rancang.core.i18n import current_language, format_number, text
 from rancang.features.complexity.service import NO_DRIVERS, ComplexityTables
 from rancang.sources.writers import write_csvs, write_workbook
 
+#: Catalogue key of each table's sheet title, in the workbook's order.
 SHEET_TITLES = {
-    "opportunities": ("Peluang diversifikasi", "Opportunities"),
-    "eci": ("ECI wilayah", "Region ECI"),
-    "pci": ("PCI lapangan usaha", "Industry PCI"),
-    "complexity": ("RCA, kepadatan, COG", "RCA, density, COG"),
+    "opportunities": "complexity.sheet.opportunities",
+    "eci": "complexity.sheet.eci",
+    "pci": "complexity.sheet.pci",
+    "complexity": "complexity.sheet.complexity",
 }
 XLSX_MAX_ROWS = 1_048_575  # one header row
 
 
-def for_people(name: str, frame: pl.DataFrame, lang: str = "id") -> pl.DataFrame:
+def for_people(name: str, frame: pl.DataFrame, lang: str | None = None) -> pl.DataFrame:
     """A table as the workbook shows it: driver texts in the reader's language.
 
     The CSV keeps ``drivers`` machine-readable (``"C (0.82), G (0.71)"``: decimal point,
-    English for a candidate without drivers). In the Indonesian workbook the proximities
-    use a decimal comma (``"C (0,82)"``) and :data:`NO_DRIVERS` is in Indonesian.
+    English for a candidate without drivers). In the workbook the proximities use the
+    language's decimal separator (a comma in Indonesian: ``"C (0,82)"``) and
+    :data:`NO_DRIVERS` is in the language (default: the current one).
 
     >>> f = pl.DataFrame({"drivers": ["C (0.82), G (0.71)", NO_DRIVERS[1]]})
-    >>> for_people("opportunities", f)["drivers"].to_list()[0]
+    >>> for_people("opportunities", f, "id")["drivers"].to_list()[0]
     'C (0,82), G (0,71)'
+    >>> for_people("opportunities", f, "en")["drivers"].to_list()[0]
+    'C (0.82), G (0.71)'
     """
-    if name != "opportunities" or lang == "en" or "drivers" not in frame.columns:
+    if name != "opportunities" or "drivers" not in frame.columns:
         return frame
+    lang = lang or current_language()
+    decimal = format_number(0.5, 1, lang)[1]  # the language's decimal separator
     return frame.with_columns(
-        pl.col("drivers").str.replace_all(r"\((-?\d+)\.(\d+)\)", "(${1},${2})")
-        .replace(NO_DRIVERS[1], NO_DRIVERS[0]))
+        pl.col("drivers").str.replace_all(r"\((-?\d+)\.(\d+)\)", f"(${{1}}{decimal}${{2}})")
+        .replace(NO_DRIVERS[1], text("complexity.no_drivers", lang)))
 
 
-def export_result(result: ComplexityTables, out_dir: Path, *, lang: str = "id") -> list[Path]:
-    """Write every table as CSV into ``out_dir`` and all of them into ``complexity.xlsx``.
+def export_result(result: ComplexityTables, out_dir: Path, *,
+                  lang: str | None = None) -> list[Path]:
+    """Write every table as CSV into ``out_dir`` and all of them into ``complexity.xlsx``
+    (in ``lang``, default: the current language).
 
     A table longer than a worksheet allows (about a million rows) stays in its CSV only;
     the workbook's first sheet says so.
     """
+    lang = lang or current_language()
     paths = write_csvs(out_dir, result.tables)
     about = result.about(lang)
     sheets = {}
-    for name, (title_id, title_en) in SHEET_TITLES.items():
+    for name, title in SHEET_TITLES.items():
         frame = result.tables[name]
         if frame.height > XLSX_MAX_ROWS - 1:
-            key = "Not in this workbook" if lang == "en" else "Tidak dalam buku kerja ini"
-            about[key] = f"{name}.csv ({frame.height:,} rows)"
+            about[text("complexity.about.not_in_workbook", lang)] = text(
+                "complexity.about.csv_only", lang, name=name,
+                n=format_number(frame.height, 0, lang))
             continue
-        sheets[title_en if lang == "en" else title_id] = for_people(name, frame, lang)
+        sheets[text(title, lang)] = for_people(name, frame, lang)
     paths.append(
         write_workbook(
             out_dir / "complexity.xlsx", sheets, about=about, lang=lang,

@@ -8,8 +8,10 @@ turns the arrays into the tables the CSV files carry.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import polars as pl
@@ -17,7 +19,12 @@ import polars as pl
 from rancang.analysis.complexity import FEW_INDUSTRIES, ComplexityResult, economic_complexity
 from rancang.analysis.opportunities import OpportunityResult, opportunities
 from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg, text
+from rancang.features.complexity.words import WORDS
 from rancang.panel import Panel
+
+if TYPE_CHECKING:
+    from rancang.sources.checks import TotalCheck
 
 TABLE_NAMES = ("complexity", "eci", "pci", "opportunities")
 
@@ -46,63 +53,49 @@ class ComplexityTables:
     opportunities: OpportunityResult
     threshold: float
     weights: dict[str, float] = field(default_factory=dict)
+    #: BPS rows whose categories miss their total column (when read from files).
+    checks: list[TotalCheck] = field(default_factory=list)
 
-    def warnings(self, lang: str = "id") -> list[str]:
-        """The result's caveats in plain words."""
+    def warnings(self, lang: str | None = None) -> list[str]:
+        """The result's caveats in plain words (default: the current language)."""
         return [warning_text(code, self.panel, lang) for code in self.result.warnings]
 
-    def about(self, lang: str = "id") -> dict[str, str]:
-        """Lines for the first sheet of the workbook."""
+    def about(self, lang: str | None = None) -> dict[str, str]:
+        """Lines for the first sheet of the workbook (default: the current language)."""
         p = self.panel
-        en = lang == "en"
         opp_years = sorted({p.years[t] for t in self.opportunities.year_index})
+        data = "complexity.about.synthetic" if p.synthetic else "complexity.about.bps"
         rows = {
-            ("Data", "Data"): ("SYNTHETIC (demo)" if en else "SINTETIS (demo)") if p.synthetic
-            else ("BPS / user input" if en else "BPS / masukan pengguna"),
-            ("Ukuran", "Measure"): f"{p.measure} ({p.unit})" if p.unit else p.measure,
-            ("Periode", "Period"): f"{p.years[0]}-{p.years[-1]}",
-            ("Wilayah x industri", "Regions x industries"):
-                f"{len(p.region_codes)} x {len(p.industry_codes)}",
-            ("Ambang RCA (Mcp = 1 bila RCA >= ambang)", "RCA threshold (Mcp = 1 if RCA >=)"):
-                f"{self.threshold:g}",
-            ("Bobot skor peluang", "Opportunity score weights"):
-                ", ".join(f"{k}={v:g}" for k, v in self.weights.items()),
-            ("Tahun peluang", "Opportunity years"): ", ".join(map(str, opp_years)),
-            ("Ambang uji peringkat", "Thresholds tested for the ranks"):
-                ", ".join(f"{t:g}" for t in self.opportunities.thresholds),
-            ("Sumber", "Sources"): "; ".join(p.sources) or "-",
-            ("Metode", "Method"): "Hidalgo & Hausmann (2009); Atlas of Economic Complexity "
-                "(2014); " + ("same definitions as ecomplexity 0.5.3" if en
-                              else "definisi sama dengan ecomplexity 0.5.3"),
+            "complexity.about.data": text(data, lang),
+            "complexity.about.measure": f"{p.measure} ({p.unit})" if p.unit else p.measure,
+            "complexity.about.period": f"{p.years[0]}-{p.years[-1]}",
+            "complexity.about.size": f"{len(p.region_codes)} x {len(p.industry_codes)}",
+            "complexity.about.threshold": f"{self.threshold:g}",
+            "complexity.about.weights": ", ".join(f"{k}={v:g}"
+                                                  for k, v in self.weights.items()),
+            "complexity.about.years": ", ".join(map(str, opp_years)),
+            "complexity.about.rank_thresholds": ", ".join(
+                f"{t:g}" for t in self.opportunities.thresholds),
+            "complexity.about.sources": "; ".join(p.sources) or "-",
+            "complexity.about.method": text("complexity.about.method_text", lang),
         }
-        out = {k[1] if en else k[0]: v for k, v in rows.items()}
-        for n, text in enumerate(self.warnings(lang), start=1):
-            out[f"{'Warning' if en else 'Peringatan'} {n}"] = text
+        out = {text(key, lang): value for key, value in rows.items()}
+        for n, warning in enumerate(self.warnings(lang), start=1):
+            out[text("complexity.warning_n", lang, n=n)] = warning
         return out
 
 
-def warning_text(code: str, panel: Panel, lang: str = "id") -> str:
-    """Words for a warning code of :class:`ComplexityResult`."""
-    en = lang == "en"
+def warning_text(code: str, panel: Panel, lang: str | None = None) -> str:
+    """Words for a warning code of :class:`ComplexityResult` (default: current language)."""
     if code == "few_industries":
         n = len(panel.industry_codes)
-        what = (f"the {n} PDRB categories" if en else f"{n} kategori PDRB") if (
-            panel.classification == "pdrb17") else (f"{n} industries" if en
-                                                    else f"{n} lapangan usaha")
-        if en:
-            return (f"Only {what}: complexity measures (ECI, PCI, proximity, density) mean "
-                    f"little with fewer than about {FEW_INDUSTRIES} industries. Use a finer "
-                    "classification, e.g. KBLI 2-5 digit employment or output from the "
-                    "industry register (rancang registry).")
-        return (f"Hanya {what}: ukuran kompleksitas (ECI, PCI, kedekatan, kepadatan) kurang "
-                f"bermakna dengan kurang dari sekitar {FEW_INDUSTRIES} industri. Gunakan "
-                "klasifikasi yang lebih rinci, mis. tenaga kerja atau output KBLI 2-5 digit "
-                "dari register industri (rancang registry).")
+        what = "complexity.few_pdrb" if panel.classification == "pdrb17" else \
+            "complexity.few_other"
+        return text("complexity.few_industries", lang, what=text(what, lang, n=n),
+                    limit=FEW_INDUSTRIES)
     if code.startswith("eci_undefined:"):
         year = panel.years[int(code.split(":", 1)[1])]
-        return (f"{year}: ECI/PCI undefined (fewer than two regions or industries present)."
-                if en else
-                f"{year}: ECI/PCI tidak terdefinisi (kurang dari dua wilayah/industri hadir).")
+        return text("complexity.eci_undefined", lang, year=year)
     return code
 
 
@@ -112,8 +105,9 @@ def _codes(panel: Panel) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
             np.asarray(panel.years, dtype=np.int64))
 
 
-NO_DRIVERS = ("tidak ada industri yang sudah ada dengan kedekatan > 0",
-              "no present industry with proximity > 0")
+#: (Indonesian, English) words for a candidate without a present industry nearby; the CSV
+#: keeps the English ones.
+NO_DRIVERS = WORDS["complexity.no_drivers"]
 
 
 def _drivers_text(codes: np.ndarray, idx: np.ndarray, prox: np.ndarray) -> pl.Series:
@@ -191,15 +185,15 @@ def run_complexity(
     step = progress or (lambda _msg: None)
     sub = panel.select_years(opts.start, opts.end)
     if len(sub.region_codes) < 2 or len(sub.industry_codes) < 2:
-        raise InputError(Problem("complexity needs at least two regions and two industries"))
+        raise InputError(Problem(Msg("complexity.too_small")))
     if not np.isfinite(opts.threshold) or opts.threshold <= 0:
-        raise InputError(Problem(f"the RCA threshold must be positive, got {opts.threshold}"))
+        raise InputError(Problem(Msg("complexity.bad_rca_threshold", value=opts.threshold)))
     values = np.nan_to_num(sub.values)
     if (values < 0).any():
-        raise InputError(Problem("complexity needs non-negative values (negative found)"))
-    step("ECI, PCI, proximity, density, COG")
+        raise InputError(Problem(Msg("complexity.negative")))
+    step(text("complexity.step.measures"))
     res = economic_complexity(values, threshold=opts.threshold)
-    step("opportunities")
+    step(text("complexity.step.opportunities"))
     years = range(len(sub.years)) if opts.all_years else None
     try:
         opp = opportunities(
@@ -208,8 +202,27 @@ def run_complexity(
         )
     except ValueError as exc:
         raise InputError(Problem(str(exc))) from None
-    step("tables")
+    step(text("complexity.step.tables"))
     return ComplexityTables(
         tables=_tables(sub, res, opp), panel=sub, result=res, opportunities=opp,
         threshold=opts.threshold, weights=dict(opts.weights or opp.weights),
     )
+
+
+def complexity_from_files(
+    inputs: Sequence[Path],
+    options: ComplexityOptions | None = None,
+    *,
+    progress: Callable[[str], None] | None = None,
+) -> ComplexityTables:
+    """:func:`run_complexity` on the panel read from ``inputs`` (any layout
+    :func:`rancang.sources.read_panel` reads; values as published), with the total checks
+    of its BPS files in ``checks``."""
+    from rancang.sources import read_panel_checked
+
+    step = progress or (lambda _msg: None)
+    step(text("complexity.step.reading"))
+    panel, checks = read_panel_checked(list(inputs), bps_totals="warn")
+    result = run_complexity(panel, options, progress=progress)
+    result.checks = list(checks)
+    return result

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
-
-if TYPE_CHECKING:
-    from rancang.features.inputoutput import IOResult
 
 
 def register(app: typer.Typer) -> None:
@@ -55,63 +51,27 @@ def io(
     imports.csv dan location_quotients.csv bila berlaku) dan satu io.xlsx
     berformat ke --out.
     """
-    from rancang.cli.checks import print_total_checks, read_checked
+    from rancang.cli.checks import print_total_checks
     from rancang.cli.lang import use_language
-    from rancang.features.inputoutput import IOOptions, run_io
+    from rancang.core.i18n import text
+    from rancang.features.inputoutput.cli_render import print_io_summary
     from rancang.features.inputoutput.export import export_io
-    from rancang.sources.bps_io import read_bps_io
-    from rancang.sources.io_extras import read_employment, read_sector_mapping
+    from rancang.features.inputoutput.service import IOOptions, io_from_files
 
     lang = use_language(lang)
     if method not in ("slq", "cilq", "flq"):
-        raise typer.BadParameter("--method must be slq, cilq or flq")
+        raise typer.BadParameter(text("inputoutput.bad_method", lang))
     if not 0.0 <= delta < 1.0:
-        raise typer.BadParameter("--delta must be in [0, 1)")
+        raise typer.BadParameter(text("inputoutput.bad_delta", lang))
     if (region is None) != (not panel):
-        raise typer.BadParameter("--region and --panel go together")
-    io_table = read_bps_io(table)
-    pdrb, checks = read_checked(panel) if panel else (None, [])
-    options = IOOptions(
-        region=region, method=method, delta=delta, reference=reference, year=year,
-        mapping=read_sector_mapping(mapping) if mapping else None,
-        employment=read_employment(employment) if employment else None,
-    )
-    result = run_io(io_table, pdrb, options)
+        raise typer.BadParameter(text("inputoutput.region_with_panel", lang))
+    options = IOOptions(region=region, method=method, delta=delta, reference=reference,
+                        year=year)
+    result = io_from_files(table, panel=panel or (), mapping=mapping, employment=employment,
+                           options=options)
     paths = export_io(result, out, lang=lang)
     if not quiet:
         console = Console()
-        _summary(console, result, lang=lang)
-        print_total_checks(console, checks, lang=lang, region=region)
-        console.print(("Hasil ditulis ke" if lang == "id" else "Results written to")
-                      + f" {out}/ ({len(paths)} files)")
-
-
-def _summary(console: Console, result: IOResult, *, lang: str, top: int = 8) -> None:
-    """Key sectors first, then the largest output multipliers."""
-    from rancang.features.inputoutput.words import KEY_SECTOR_WORDS
-    from rancang.features.leading.cli_render import _fmt
-
-    en = lang == "en"
-    if result.table.synthetic:
-        console.print("[bold red]SYNTHETIC DATA: not BPS.[/]" if en
-                      else "[bold red]DATA SINTETIS: bukan data BPS.[/]")
-    for key, value in result.about(lang).items():
-        console.print(f"[bold]{key}[/] {value}")
-    links = result.tables["linkages"]
-    mult = result.tables["multipliers"]
-    joined = links.join(mult.select("sector", "output", "income"), on="sector")
-    order = {"key": 0, "backward": 1, "forward": 2, "weak": 3}
-    rows = sorted(joined.iter_rows(named=True),
-                  key=lambda r: (order[r["class"]], -r["backward"] - r["forward"]))[:top]
-    table = Table(title="Sektor kunci dan keterkaitan" if not en else "Key sectors and linkages",
-                  title_justify="left")
-    for col in ("Sektor" if not en else "Sector", "BL", "FL",
-                "Kelompok" if not en else "Class",
-                "Pengganda output" if not en else "Output multiplier",
-                "Pengganda pendapatan" if not en else "Income multiplier"):
-        table.add_column(col)
-    for r in rows:
-        table.add_row(f"{r['sector']} {r['sector_name']}"[:30], _fmt(r["backward"], 3),
-                      _fmt(r["forward"], 3), KEY_SECTOR_WORDS[r["class"]][1 if en else 0],
-                      _fmt(r["output"], 3), _fmt(r["income"], 3))
-    console.print(table)
+        print_io_summary(console, result, lang=lang)
+        print_total_checks(console, result.checks, lang=lang, region=region)
+        console.print(text("inputoutput.written", lang, out=out, n=len(paths)))

@@ -6,21 +6,15 @@ from pathlib import Path
 
 import polars as pl
 
-from rancang.core.i18n import localize_values
-from rancang.features.inputoutput.service import IOResult
+from rancang.core.i18n import current_language, localize_values, text
+from rancang.features.inputoutput.service import TABLE_NAMES, IOResult
 from rancang.sources.writers import write_csvs, write_workbook
 
-SHEET_TITLES = {
-    "coefficients": ("Koefisien teknis (A)", "Technical coefficients (A)"),
-    "leontief": ("Invers Leontief (L)", "Leontief inverse (L)"),
-    "multipliers": ("Pengganda", "Multipliers"),
-    "linkages": ("Keterkaitan", "Linkages"),
-    "imports": ("Ketergantungan impor", "Import dependence"),
-    "location_quotients": ("LQ regionalisasi", "Regionalisation LQ"),
-}
+#: Catalogue key of each table's sheet title.
+SHEET_TITLES = {name: f"inputoutput.sheet.{name}" for name in TABLE_NAMES}
 
 
-def _for_people(name: str, frame: pl.DataFrame, lang: str = "id") -> pl.DataFrame:
+def _for_people(name: str, frame: pl.DataFrame, lang: str | None = None) -> pl.DataFrame:
     """A table as the workbook shows it: matrices square, machine values in words.
 
     Coefficient and Leontief matrices get one column per buying sector; the key-sector
@@ -35,14 +29,15 @@ def _for_people(name: str, frame: pl.DataFrame, lang: str = "id") -> pl.DataFram
     return localize_values(frame, lang)
 
 
-def export_io(result: IOResult, out_dir: Path, *, lang: str = "id") -> list[Path]:
+def export_io(result: IOResult, out_dir: Path, *, lang: str | None = None) -> list[Path]:
     """Write every table as CSV into ``out_dir`` and all of them into ``io.xlsx``.
 
     The CSVs keep machine values (``class``: key/backward/forward/weak); the workbook shows
-    them in ``lang`` (:data:`KEY_SECTOR_WORDS`).
+    them in ``lang`` (default: the current language; :data:`KEY_SECTOR_WORDS`).
     """
+    lang = lang or current_language()
     paths = write_csvs(out_dir, result.tables)
-    sheets = {SHEET_TITLES[name][1 if lang == "en" else 0]: _for_people(name, frame, lang)
+    sheets = {text(SHEET_TITLES[name], lang): _for_people(name, frame, lang)
               for name, frame in result.tables.items()}
     paths.append(write_workbook(out_dir / "io.xlsx", sheets, about=result.about(lang),
                                 lang=lang, synthetic=result.table.synthetic))

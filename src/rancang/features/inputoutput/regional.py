@@ -9,11 +9,21 @@ from dataclasses import dataclass
 import numpy as np
 
 from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg
 from rancang.io_table import IOTable, Note
 from rancang.panel import Panel
 from rancang.reference.pdrb import category_from_title
 
 NATIONAL_CODES = ("9999",)
+
+
+def note(message: Msg) -> Note:
+    """A :class:`~rancang.io_table.Note` holding a catalogue message in both languages.
+
+    >>> note(Msg("inputoutput.note.no_imports")).en
+    'the table carries no import rows (2000/2001): import dependence not computed'
+    """
+    return Note(message.render("id"), message.render("en"))
 
 
 @dataclass(frozen=True)
@@ -53,9 +63,8 @@ def sector_categories(table: IOTable, mapping: Mapping[str, str] | None) -> tupl
         cats.append(cat or "")
     if missing:
         shown = ", ".join(missing[:10]) + (" ..." if len(missing) > 10 else "")
-        raise InputError(Problem(
-            f"{len(missing)} IO sector(s) have no PDRB category ({shown}): give a mapping CSV "
-            "with columns io_sector,pdrb_category (--mapping)", file=table.source or None))
+        raise InputError(Problem(Msg("inputoutput.no_category", n=len(missing), sectors=shown),
+                                 file=table.source or None))
     return tuple(cats)
 
 
@@ -122,40 +131,27 @@ def _reference(panel: Panel, idx: int, table: IOTable,
     if code is not None:
         return panel.reference_economy(code)
     region = f"{panel.region_codes[idx]} {panel.region_names[idx]}".strip()
-    title = (table.title or table.source or "tabel IO")[:80]
+    title: str | Msg = (table.title or table.source)[:80] or Msg("inputoutput.an_io_table")
     if "provinsi" in f"{table.title} {table.source}".lower():
         prov = table_province(table)
         if prov is None:
-            raise InputError(Problem(
-                f"provinsi tabel IO '{title}' tidak dikenali dari judul atau nama berkas: "
-                "berikan ekonomi acuan dengan --reference (mis. baris provinsi 7300) | "
-                "the province of the IO table is not recognised from its title or file "
-                "name: give the reference economy with --reference", file=table.source or None))
+            raise InputError(Problem(Msg("inputoutput.province_unknown", title=title),
+                                     file=table.source or None))
         prov_code, prov_name = prov
         own = _province_of(panel, idx)
         if own is not None and own != prov_code:
             raise InputError(Problem(
-                f"tabel IO untuk provinsi {prov_code} {prov_name}, tetapi wilayah {region} "
-                f"berada di provinsi {own}: pakai tabel IO provinsinya, atau berikan "
-                "--reference secara eksplisit bila memang disengaja | the IO table is for "
-                f"province {prov_code} {prov_name} but region {region} lies in province "
-                f"{own}: use its province's table, or give --reference explicitly",
-                file=table.source or None))
+                Msg("inputoutput.other_province", province=f"{prov_code} {prov_name}",
+                    region=region, own=own), file=table.source or None))
         if not _has_row(panel, prov_code):
             raise InputError(Problem(
-                f"data PDRB tidak memuat baris provinsi {prov_code} {prov_name} (ekonomi "
-                "acuan tabel IO ini): tambahkan baris provinsi ke data atau berikan "
-                "--reference | the PDRB data has no row for province "
-                f"{prov_code} {prov_name}, the reference economy of this IO table: add the "
-                "province row or give --reference", file=table.source or None))
+                Msg("inputoutput.no_province_row", province=f"{prov_code} {prov_name}"),
+                file=table.source or None))
         return panel.reference_economy(prov_code)
     national = next((c for c in NATIONAL_CODES if _has_row(panel, c)), None)
     if national is None:
-        raise InputError(Problem(
-            f"tabel IO nasional '{title}' membutuhkan baris nasional (9999) dalam data PDRB "
-            "sebagai ekonomi acuan: tambahkan baris itu atau berikan --reference | the "
-            "national IO table needs the national row (9999) in the PDRB data as reference "
-            "economy: add it or give --reference", file=table.source or None))
+        raise InputError(Problem(Msg("inputoutput.no_national_row", title=title),
+                                 file=table.source or None))
     return panel.reference_economy(national)
 
 
@@ -180,13 +176,14 @@ def regional_sizes(table: IOTable, panel: Panel, region: str, *,
     if year is None:
         year = table.year if table.year in panel.years else panel.years[-1]
         if table.year is not None and table.year != year:
-            notes.append(Note(f"PDRB tahun {year} dipakai (tabel untuk tahun {table.year})",
-                              f"PDRB of {year} used (the table is for {table.year})"))
+            notes.append(note(Msg("inputoutput.note.pdrb_year", year=year,
+                                  table_year=table.year)))
     t = panel.year_index(year)
     ref, ref_label = _reference(panel, idx, table, reference)
     unknown = sorted({c for c in cats if c not in panel.industry_codes})
     if unknown:
-        raise InputError(Problem(f"PDRB panel has no category {', '.join(unknown)}"))
+        raise InputError(Problem(Msg("inputoutput.panel_lacks_category",
+                                     categories=", ".join(unknown))))
     k = np.array([panel.industry_codes.index(c) for c in cats])
     x = np.asarray(table.x, dtype=np.float64)
     cat_output = np.bincount(k, weights=x, minlength=len(panel.industry_codes))
@@ -194,9 +191,8 @@ def regional_sizes(table: IOTable, panel: Panel, region: str, *,
         w = np.nan_to_num(x / cat_output[k])
     ref_name = ref_label.split(" ", 1)[-1].lower()
     if reference is not None and ref_name not in table.title.lower():
-        notes.append(Note(f"tabel '{table.title[:80]}', ekonomi acuan {ref_label}",
-                          f"the table is '{table.title[:80]}', the reference economy is "
-                          f"{ref_label}"))
+        notes.append(note(Msg("inputoutput.note.reference", title=table.title[:80],
+                              reference=ref_label)))
     return RegionalSizes(
         regional=panel.values[idx, k, t] * w, national=ref[k, t] * w, categories=cats,
         region_code=panel.region_codes[idx], region_name=panel.region_names[idx],

@@ -7,8 +7,11 @@ the arrays into tidy tables with the column names that the CSV files carry.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import dataclasses
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import polars as pl
@@ -33,9 +36,13 @@ from rancang.analysis.regional_io import (
     regional_coefficients,
 )
 from rancang.core.errors import InputError, Problem
-from rancang.features.inputoutput.regional import RegionalSizes, regional_sizes
+from rancang.core.i18n import Msg, current_language, text
+from rancang.features.inputoutput.regional import RegionalSizes, note, regional_sizes
 from rancang.io_table import IOTable, Note
 from rancang.panel import Panel
+
+if TYPE_CHECKING:
+    from rancang.sources.checks import TotalCheck
 
 TABLE_NAMES = ("coefficients", "leontief", "multipliers", "linkages", "imports",
                "location_quotients")
@@ -63,50 +70,57 @@ class IOResult:
     options: IOOptions
     sizes: RegionalSizes | None = None
     notes: list[Note] = field(default_factory=list)
+    #: BPS rows of the PDRB files whose categories miss their total column.
+    checks: list[TotalCheck] = field(default_factory=list)
 
-    def about(self, lang: str = "id") -> dict[str, str]:
-        """Lines for the workbook's first sheet and the CLI summary."""
-        en = lang == "en"
+    def about(self, lang: str | None = None) -> dict[str, str]:
+        """Lines for the workbook's first sheet and the CLI summary (default: the current
+        language)."""
+        lang = lang or current_language()
         t = self.table
-        out = {
-            ("Table title" if en else "Judul tabel"): t.title or t.source,
-            "Data": ("SYNTHETIC (not BPS)" if en else "SINTETIS (bukan BPS)")
-            if t.synthetic else "BPS",
-            ("Sectors" if en else "Jumlah sektor"): str(t.n),
-            ("Unit" if en else "Satuan"): t.unit or "-",
-            ("Employment multiplier unit" if en else "Satuan pengganda tenaga kerja"):
-                employment_unit(t.unit, lang),
+        data = "inputoutput.about.synthetic" if t.synthetic else "inputoutput.about.bps"
+        rows = {
+            "inputoutput.about.title": t.title or t.source,
+            "inputoutput.about.data": text(data, lang),
+            "inputoutput.about.sectors": str(t.n),
+            "inputoutput.about.unit": t.unit or "-",
+            "inputoutput.about.employment_unit": employment_unit(t.unit, lang),
         }
         if self.sizes is not None:
             s, o = self.sizes, self.options
-            out["Region" if en else "Wilayah"] = f"{s.region_code} {s.region_name}"
-            out["Reference economy" if en else "Ekonomi acuan"] = s.reference_label
-            out["PDRB year" if en else "Tahun PDRB"] = str(s.year)
             lam = flq_lambda(s.regional.sum(), s.national.sum(), o.delta)
             method = o.method.upper() + (f" (delta = {o.delta:g}, lambda* = {lam:.4f})"
                                          if o.method == "flq" else "")
-            out["Regionalisation" if en else "Regionalisasi"] = method
-        for k, note in enumerate(self.notes, start=1):
-            out[f"{'Note' if en else 'Catatan'} {k}"] = note.text(lang)
+            rows.update({
+                "inputoutput.about.region": f"{s.region_code} {s.region_name}",
+                "inputoutput.about.reference": s.reference_label,
+                "inputoutput.about.year": str(s.year),
+                "inputoutput.about.regionalisation": method,
+            })
+        out = {text(key, lang): value for key, value in rows.items()}
+        for k, note_ in enumerate(self.notes, start=1):
+            out[text("inputoutput.about.note", lang, n=k)] = note_.text(lang)
         return out
 
 
-def employment_unit(unit: str, lang: str = "id") -> str:
+#: Catalogue keys of the currencies BPS tables are published in.
+CURRENCIES = {"juta rupiah": "inputoutput.currency.juta_rupiah",
+              "miliar rupiah": "inputoutput.currency.miliar_rupiah"}
+
+
+def employment_unit(unit: str, lang: str | None = None) -> str:
     """Unit of the employment multiplier: workers per unit of the table's currency.
 
     ``m_j = Σ_i (e_i / x_i) l_ij`` with ``e_i`` workers and ``x_i`` output in the table's
     unit, so ``m_j`` is workers per unit of final demand: per million rupiah for the BPS
     tables (juta rupiah). Miller and Blair (2009), section 6.4.
 
-    >>> employment_unit("juta rupiah"), employment_unit("juta rupiah", "en")
+    >>> employment_unit("juta rupiah", "id"), employment_unit("juta rupiah", "en")
     ('orang per juta rupiah permintaan akhir', 'workers per million rupiah of final demand')
     """
-    en = lang == "en"
-    currency = {"juta rupiah": ("juta rupiah", "million rupiah"),
-                "miliar rupiah": ("miliar rupiah", "billion rupiah")}.get(
-        unit, (unit or "satuan tabel", unit or "unit of the table"))
-    return (f"workers per {currency[1]} of final demand" if en
-            else f"orang per {currency[0]} permintaan akhir")
+    key = CURRENCIES.get(unit)
+    currency = text(key, lang) if key else unit or text("inputoutput.currency.table", lang)
+    return text("inputoutput.employment_unit", lang, currency=currency)
 
 
 def _matrix(codes: tuple[str, ...], values: np.ndarray, name: str) -> pl.DataFrame:
@@ -131,7 +145,8 @@ def _employment(table: IOTable, employment: Mapping[str, float] | None,
         return np.full(x.shape, np.nan)
     missing = [c for c in table.sector_codes if c not in employment]
     if missing:
-        raise InputError(Problem(f"employment file lacks sector(s) {', '.join(missing[:10])}"))
+        raise InputError(Problem(Msg("inputoutput.employment_lacks",
+                                     sectors=", ".join(missing[:10]))))
     return _coef(np.array([employment[c] for c in table.sector_codes]), x)
 
 
@@ -146,7 +161,7 @@ def run_io(table: IOTable, panel: Panel | None = None,
     """
     opts = options or IOOptions()
     if opts.method not in LQ_METHODS:
-        raise InputError(Problem(f"unknown method {opts.method!r}: use slq, cilq or flq"))
+        raise InputError(Problem(Msg("inputoutput.unknown_method", method=opts.method)))
     notes = list(table.notes)
     a = technical_coefficients(table.z, table.x)
     x = np.asarray(table.x, dtype=np.float64)
@@ -155,7 +170,7 @@ def run_io(table: IOTable, panel: Panel | None = None,
     lq_slq = None
     if opts.region is not None:
         if panel is None:
-            raise InputError(Problem("--region needs a PDRB panel (--panel INPUT...)"))
+            raise InputError(Problem(Msg("inputoutput.region_needs_panel")))
         sizes = regional_sizes(table, panel, opts.region, reference=opts.reference,
                                year=opts.year, mapping=opts.mapping)
         notes.extend(sizes.notes)
@@ -165,22 +180,14 @@ def run_io(table: IOTable, panel: Panel | None = None,
         leak = (a_nat - a).sum(axis=0)
         x = x * sizes.output_ratio
         lq_slq = location_quotients(sizes.regional, sizes.national, method="slq")[:, 0]
-        notes.append(Note(
-            "output wilayah diperkirakan = output tabel x rasio PDRB kategori sektornya; "
-            "koefisien nilai tambah, pendapatan dan impor dari tabel (asumsi teknologi sama)",
-            "regional output estimated as the table's output x the PDRB ratio of the "
-            "sector's category; value-added, income and import coefficients are the table's "
-            "(same-technology assumption)"))
+        notes.append(note(Msg("inputoutput.note.regional_output")))
     l_inv = leontief_inverse(a)
     g_inv = ghosh_inverse(allocation_coefficients(a * x[None, :], x))
     w = _coef(table.compensation, table.x)
     v = _coef(table.value_added, table.x)
     e = _employment(table, opts.employment, x)
     if opts.employment is None:
-        notes.append(Note(
-            "tanpa berkas tenaga kerja (--employment sector,workers): pengganda tenaga kerja "
-            "NaN", "no employment file (--employment sector,workers): employment multipliers "
-            "are NaN"))
+        notes.append(note(Msg("inputoutput.note.no_employment")))
     out2 = {"output": np.full(table.n, np.nan), "income": np.full(table.n, np.nan)}
     if table.compensation is not None and table.household_column is not None:
         hh = table.final_demand[:, table.household_column]
@@ -189,9 +196,7 @@ def run_io(table: IOTable, panel: Panel | None = None,
             h_c = h_c * np.minimum(lq_slq, 1.0)
         out2 = type_ii_multipliers(a, w, h_c)
     elif table.compensation is not None:
-        notes.append(Note("tanpa kolom konsumsi rumah tangga (3011): pengganda tipe II NaN",
-                          "no household-consumption column (3011): type II multipliers are "
-                          "NaN"))
+        notes.append(note(Msg("inputoutput.note.no_household")))
     links = linkages(l_inv, g_inv)
     codes = table.sector_codes
     base = {"sector": list(codes), "sector_name": list(table.sector_names)}
@@ -218,9 +223,7 @@ def run_io(table: IOTable, panel: Panel | None = None,
     if imports is not None:
         tables["imports"] = pl.DataFrame({**base, **imports})
     else:
-        notes.append(Note("tabel tanpa baris impor (2000/2001): ketergantungan impor tidak "
-                          "dihitung", "the table carries no import rows (2000/2001): import "
-                          "dependence not computed"))
+        notes.append(note(Msg("inputoutput.note.no_imports")))
     if sizes is not None:
         tables["location_quotients"] = pl.DataFrame({
             **base, "pdrb_category": list(sizes.categories), "regional_pdrb": sizes.regional,
@@ -242,3 +245,26 @@ def _imports(table: IOTable, l_inv: np.ndarray,
     return {"import_foreign": foreign, "import_other_regions": regional,
             "import_leakage": leak, "import_direct": direct,
             "import_total": simple_multipliers(direct, l_inv)}
+
+
+def io_from_files(table: Path, *, panel: Sequence[Path] = (), mapping: Path | None = None,
+                  employment: Path | None = None,
+                  options: IOOptions | None = None) -> IOResult:
+    """:func:`run_io` on files: a BPS IO table (.xlsx), the PDRB files for
+    ``options.region`` (values as published; their total checks in ``checks``), a sector
+    mapping CSV ``io_sector,pdrb_category`` and an employment CSV ``sector,workers``."""
+    from rancang.sources import read_panel_checked
+    from rancang.sources.bps_io import read_bps_io
+    from rancang.sources.io_extras import read_employment, read_sector_mapping
+
+    opts = options or IOOptions()
+    io_table = read_bps_io(table)
+    pdrb, checks = (read_panel_checked(list(panel), bps_totals="warn") if panel
+                    else (None, []))
+    if mapping is not None:
+        opts = dataclasses.replace(opts, mapping=read_sector_mapping(mapping))
+    if employment is not None:
+        opts = dataclasses.replace(opts, employment=read_employment(employment))
+    result = run_io(io_table, pdrb, opts)
+    result.checks = list(checks)
+    return result

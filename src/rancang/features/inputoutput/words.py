@@ -1,4 +1,5 @@
-"""Words of the input-output feature: column headers and the key-sector classes."""
+"""Words of the input-output feature: column headers, the key-sector classes, messages,
+notes and the lines of its summary and workbook."""
 
 from __future__ import annotations
 
@@ -45,9 +46,112 @@ KEY_SECTOR_WORDS: dict[str, tuple[str, str]] = {
 ``forward``, ``weak``; Miller and Blair 2009, section 12.2: backward and forward linkage
 both above 1, only backward, only forward, neither)."""
 
+MESSAGES: dict[str, tuple[str, str]] = {
+    # options and input
+    "inputoutput.bad_method": ("--method harus slq, cilq atau flq",
+                               "--method must be slq, cilq or flq"),
+    "inputoutput.bad_delta": ("--delta harus berada dalam [0, 1)", "--delta must be in [0, 1)"),
+    "inputoutput.region_with_panel": ("--region dan --panel harus diberikan bersama",
+                                      "--region and --panel go together"),
+    "inputoutput.unknown_method": ("metode {method!r} tidak dikenal: gunakan slq, cilq atau "
+                                   "flq",
+                                   "unknown method {method!r}: use slq, cilq or flq"),
+    "inputoutput.region_needs_panel": ("--region membutuhkan panel PDRB (--panel MASUKAN...)",
+                                       "--region needs a PDRB panel (--panel INPUT...)"),
+    "inputoutput.employment_lacks": ("berkas tenaga kerja tidak memuat sektor {sectors}",
+                                     "employment file lacks sector(s) {sectors}"),
+    "inputoutput.no_category": (
+        "{n} sektor IO tidak memiliki kategori PDRB ({sectors}): berikan CSV pemetaan "
+        "dengan kolom io_sector,pdrb_category (--mapping)",
+        "{n} IO sector(s) have no PDRB category ({sectors}): give a mapping CSV with "
+        "columns io_sector,pdrb_category (--mapping)"),
+    "inputoutput.panel_lacks_category": ("panel PDRB tidak memuat kategori {categories}",
+                                         "PDRB panel has no category {categories}"),
+    "inputoutput.province_unknown": (
+        "provinsi tabel IO '{title}' tidak dikenali dari judul atau nama berkasnya: berikan "
+        "ekonomi acuan dengan --reference (mis. baris provinsi 7300)",
+        "the province of the IO table '{title}' is not recognised from its title or file "
+        "name: give the reference economy with --reference (e.g. the province row 7300)"),
+    "inputoutput.other_province": (
+        "tabel IO untuk provinsi {province}, tetapi wilayah {region} berada di provinsi "
+        "{own}: pakai tabel IO provinsinya, atau berikan --reference secara eksplisit bila "
+        "memang disengaja",
+        "the IO table is for province {province} but region {region} lies in province "
+        "{own}: use its province's table, or give --reference explicitly if this is "
+        "intended"),
+    "inputoutput.no_province_row": (
+        "data PDRB tidak memuat baris provinsi {province} (ekonomi acuan tabel IO ini): "
+        "tambahkan baris provinsi ke data atau berikan --reference",
+        "the PDRB data has no row for province {province}, the reference economy of this IO "
+        "table: add the province row or give --reference"),
+    "inputoutput.no_national_row": (
+        "tabel IO nasional '{title}' membutuhkan baris nasional (9999) dalam data PDRB "
+        "sebagai ekonomi acuan: tambahkan baris itu atau berikan --reference",
+        "the national IO table '{title}' needs the national row (9999) in the PDRB data as "
+        "its reference economy: add it or give --reference"),
+    "inputoutput.an_io_table": ("tabel IO", "IO table"),
+    # notes shown with the results
+    "inputoutput.note.pdrb_year": ("PDRB tahun {year} dipakai (tabel untuk tahun {table_year})",
+                                   "PDRB of {year} used (the table is for {table_year})"),
+    "inputoutput.note.reference": ("tabel '{title}', ekonomi acuan {reference}",
+                                   "the table is '{title}', the reference economy is "
+                                   "{reference}"),
+    "inputoutput.note.regional_output": (
+        "output wilayah diperkirakan = output tabel x rasio PDRB kategori sektornya; "
+        "koefisien nilai tambah, pendapatan dan impor dari tabel (asumsi teknologi sama)",
+        "regional output estimated as the table's output x the PDRB ratio of the sector's "
+        "category; value-added, income and import coefficients are the table's "
+        "(same-technology assumption)"),
+    "inputoutput.note.no_employment": (
+        "tanpa berkas tenaga kerja (--employment sector,workers): pengganda tenaga kerja NaN",
+        "no employment file (--employment sector,workers): employment multipliers are NaN"),
+    "inputoutput.note.no_household": (
+        "tanpa kolom konsumsi rumah tangga (3011): pengganda tipe II NaN",
+        "no household-consumption column (3011): type II multipliers are NaN"),
+    "inputoutput.note.no_imports": (
+        "tabel tanpa baris impor (2000/2001): ketergantungan impor tidak dihitung",
+        "the table carries no import rows (2000/2001): import dependence not computed"),
+    # the workbook's first sheet and the summary
+    "inputoutput.about.title": ("Judul tabel", "Table title"),
+    "inputoutput.about.data": ("Data", "Data"),
+    "inputoutput.about.synthetic": ("SINTETIS (bukan BPS)", "SYNTHETIC (not BPS)"),
+    "inputoutput.about.bps": ("BPS", "BPS"),
+    "inputoutput.about.sectors": ("Jumlah sektor", "Sectors"),
+    "inputoutput.about.unit": ("Satuan", "Unit"),
+    "inputoutput.about.employment_unit": ("Satuan pengganda tenaga kerja",
+                                          "Employment multiplier unit"),
+    "inputoutput.about.region": ("Wilayah", "Region"),
+    "inputoutput.about.reference": ("Ekonomi acuan", "Reference economy"),
+    "inputoutput.about.year": ("Tahun PDRB", "PDRB year"),
+    "inputoutput.about.regionalisation": ("Regionalisasi", "Regionalisation"),
+    "inputoutput.about.note": ("Catatan {n}", "Note {n}"),
+    "inputoutput.employment_unit": ("orang per {currency} permintaan akhir",
+                                    "workers per {currency} of final demand"),
+    "inputoutput.currency.juta_rupiah": ("juta rupiah", "million rupiah"),
+    "inputoutput.currency.miliar_rupiah": ("miliar rupiah", "billion rupiah"),
+    "inputoutput.currency.table": ("satuan tabel", "unit of the table"),
+    "inputoutput.synthetic": ("DATA SINTETIS: bukan data BPS.", "SYNTHETIC DATA: not BPS."),
+    "inputoutput.summary.title": ("Sektor kunci dan keterkaitan", "Key sectors and linkages"),
+    "inputoutput.summary.sector": ("Sektor", "Sector"),
+    "inputoutput.summary.class": ("Kelompok", "Class"),
+    "inputoutput.summary.output": ("Pengganda output", "Output multiplier"),
+    "inputoutput.summary.income": ("Pengganda pendapatan", "Income multiplier"),
+    "inputoutput.written": ("Hasil ditulis ke {out}/ ({n} berkas)",
+                            "Results written to {out}/ ({n} files)"),
+    # sheet titles of io.xlsx
+    "inputoutput.sheet.coefficients": ("Koefisien teknis (A)", "Technical coefficients (A)"),
+    "inputoutput.sheet.leontief": ("Invers Leontief (L)", "Leontief inverse (L)"),
+    "inputoutput.sheet.multipliers": ("Pengganda", "Multipliers"),
+    "inputoutput.sheet.linkages": ("Keterkaitan", "Linkages"),
+    "inputoutput.sheet.imports": ("Ketergantungan impor", "Import dependence"),
+    "inputoutput.sheet.location_quotients": ("LQ regionalisasi", "Regionalisation LQ"),
+}
+"""Messages, notes, summary and workbook words of ``rancang io``."""
+
 WORDS: dict[str, tuple[str, str]] = {
     "feature.inputoutput": ("Input-output",
                             "Input-output"),
     **LABELS,
     **{f"value:class:{k}": v for k, v in KEY_SECTOR_WORDS.items()},
+    **MESSAGES,
 }

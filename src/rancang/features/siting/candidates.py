@@ -11,6 +11,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg
 
 
 @dataclass(frozen=True)
@@ -33,9 +34,10 @@ def _read(path: Path) -> tuple[list[str], list[list[str]]]:
         with Path(path).open(newline="", encoding="utf-8-sig") as fh:
             rows = [r for r in csv.reader(fh) if any(c.strip() for c in r)]
     except OSError as exc:
-        raise InputError(Problem(f"cannot read: {exc}", file=Path(path).name)) from exc
+        raise InputError(Problem(Msg("siting.cannot_read", error=str(exc)),
+                                 file=Path(path).name)) from exc
     if not rows:
-        raise InputError(Problem("the file is empty", file=Path(path).name))
+        raise InputError(Problem(Msg("siting.empty_file"), file=Path(path).name))
     return [h.strip() for h in rows[0]], rows[1:]
 
 
@@ -69,9 +71,8 @@ def kemendagri_regency(code: str) -> str:
         hit = bps_to_kemendagri(c)
         if hit is not None and hit.count(".") == 1:
             return hit
-        raise InputError(Problem(f"BPS regency code {c!r} is not in the BPS-Kemendagri "
-                                 "crosswalk; give the Kemendagri code (e.g. 72.06)"))
-    raise InputError(Problem(f"{c!r} is not a regency code (Kemendagri 72.06 or BPS 7203)"))
+        raise InputError(Problem(Msg("siting.bps_not_in_crosswalk", code=c)))
+    raise InputError(Problem(Msg("siting.not_a_regency", code=c)))
 
 
 def _unknown_row(code: str, cand: Candidates, path: Path, row: int, column: str,
@@ -85,14 +86,13 @@ def _unknown_row(code: str, cand: Candidates, path: Path, row: int, column: str,
     outside = not any(code.startswith(r + ".") for r in regencies)
     if outside or allow_partial:
         if notes is not None:
-            why = ("outside the chosen regencies" if outside
-                   else "not a candidate district")
-            notes.append(Problem(f"district {code!r} skipped ({why})", path.name, None, row,
-                                 column))
+            why = Msg("siting.outside" if outside else "siting.not_candidate")
+            notes.append(Problem(Msg("siting.row_skipped", code=code, why=why), path.name,
+                                 None, row, column))
         return
     raise InputError(Problem(
-        f"district {code!r} is not among the candidates of {', '.join(sorted(regencies))} "
-        "(typo? use --allow-partial to skip such rows)", path.name, None, row, column))
+        Msg("siting.unknown_district", code=code, regencies=", ".join(sorted(regencies))),
+        path.name, None, row, column))
 
 
 def load_district_centroids(
@@ -118,14 +118,14 @@ def load_district_centroids(
     Candidates
     """
     if level not in LEVELS:
-        raise InputError(Problem(f"level must be one of {', '.join(LEVELS)}"))
+        raise InputError(Problem(Msg("siting.bad_level", levels=", ".join(LEVELS))))
     dots = LEVELS[level]
     header, rows = _read(centroids)
     need = ("kode", "nama", "lat", "lng")
     missing = [c for c in need if c not in header]
     if missing:
-        raise InputError([Problem(f"missing column {c!r}", Path(centroids).name, None, 1, c)
-                          for c in missing])
+        raise InputError([Problem(Msg("siting.missing_column", column=c),
+                                  Path(centroids).name, None, 1, c) for c in missing])
     ix = {c: header.index(c) for c in header}
     name_of: dict[str, str] = {}
     if names is not None:
@@ -146,8 +146,8 @@ def load_district_centroids(
         lat.append(float(r[ix["lat"]]))
         lng.append(float(r[ix["lng"]]))
     if not codes:
-        raise InputError(Problem(f"no {level} found for regencies {list(regencies)}",
-                                 file=Path(centroids).name))
+        raise InputError(Problem(Msg("siting.no_candidates", level=level,
+                                     regencies=list(regencies)), file=Path(centroids).name))
     return Candidates(tuple(codes), tuple(nms), tuple(regs), np.array(lat), np.array(lng))
 
 
@@ -178,8 +178,8 @@ def read_columns(path: Path, cand: Candidates, *, code_column: str = "district_c
     path = Path(path)
     header, rows = _read(path)
     if code_column not in header:
-        raise InputError(Problem(f"missing column {code_column!r}", path.name, None, 1,
-                                 code_column))
+        raise InputError(Problem(Msg("siting.missing_column", column=code_column), path.name,
+                                 None, 1, code_column))
     ic = header.index(code_column)
     cols = [h for h in header if h != code_column and h not in ("district_name", "name")]
     out = {c: np.full(len(cand.codes), np.nan) for c in cols}
@@ -194,8 +194,8 @@ def read_columns(path: Path, cand: Candidates, *, code_column: str = "district_c
                 problems.extend(exc.problems)
             continue
         if code in seen:
-            problems.append(Problem(f"district {code!r} appears twice (also row {seen[code]})",
-                                    path.name, None, k, code_column))
+            problems.append(Problem(Msg("siting.duplicate_district", code=code,
+                                        row=seen[code]), path.name, None, k, code_column))
             continue
         seen[code] = k
         i = cand.index(code)
@@ -206,7 +206,8 @@ def read_columns(path: Path, cand: Candidates, *, code_column: str = "district_c
             try:
                 out[c][i] = float(raw)
             except ValueError:
-                problems.append(Problem(f"{raw!r} is not a number", path.name, None, k, c))
+                problems.append(Problem(Msg("siting.not_a_number", value=raw), path.name,
+                                        None, k, c))
     if problems:
         raise InputError(problems)
     return out
@@ -227,8 +228,8 @@ def read_ikm_units(path: Path, cand: Candidates, *,
     need = ("district_code", "product_group", "units")
     missing = [c for c in need if c not in header]
     if missing:
-        raise InputError([Problem(f"missing column {c!r}", Path(path).name, None, 1, c)
-                          for c in missing])
+        raise InputError([Problem(Msg("siting.missing_column", column=c), Path(path).name,
+                                  None, 1, c) for c in missing])
     ic, ig, iu = (header.index(c) for c in need)
     out: dict[str, NDArray[np.float64]] = {}
     problems = []
@@ -239,11 +240,13 @@ def read_ikm_units(path: Path, cand: Candidates, *,
         try:
             units = float(r[iu])
         except (ValueError, IndexError):
-            problems.append(Problem(f"{r[iu] if iu < len(r) else ''!r} is not a number",
+            problems.append(Problem(Msg("siting.not_a_number",
+                                        value=r[iu] if iu < len(r) else ""),
                                     Path(path).name, None, k, "units"))
             continue
         if units < 0:
-            problems.append(Problem("units must be >= 0", Path(path).name, None, k, "units"))
+            problems.append(Problem(Msg("siting.negative_units"), Path(path).name, None, k,
+                                    "units"))
         if code in cand.codes:
             key = "ikm_" + group.lower().replace(" ", "_")
             out.setdefault(key, np.zeros(len(cand.codes)))[cand.index(code)] += units

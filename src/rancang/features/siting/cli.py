@@ -58,71 +58,30 @@ def siting(
         help="Language of the messages: id (default) or en.")] = None,
 ) -> None:
     """Rank districts for a new sentra IKM: writes sites.csv and sites.geojson."""
-
     from rancang.cli.lang import use_language
+    from rancang.core.i18n import Msg
+    from rancang.features.siting.cli_render import print_notes, print_sites
+    from rancang.features.siting.export import write_sites
+    from rancang.features.siting.service import SitingRequest, method_problem, siting_from_files
 
     use_language(lang)
-
-    from rancang.core.errors import Problem
-    from rancang.decision import METHODS
-    from rancang.features.siting.candidates import (
-        kemendagri_regency,
-        load_district_centroids,
-        read_columns,
-        read_ikm_units,
-        register_ikm_units,
-    )
-    from rancang.features.siting.geo import inside_polygons
-    from rancang.features.siting.service import named_points, rank_sites, write_sites
-
-    if method not in METHODS:
-        raise typer.BadParameter(f"--method must be one of {', '.join(METHODS)}")
-    cand = load_district_centroids(centroids, regency, names=names, level=level)
-    columns = {}
-    origins: dict[str, str] = {}
-    notes: list[Problem] = []
+    if (bad := method_problem(method)) is not None:
+        raise typer.BadParameter(str(bad))
     if ikm is not None and register_db is not None:
-        raise typer.BadParameter("use either --ikm or --register-db, not both")
-    if ikm is not None:
-        got = read_ikm_units(ikm, cand, groups=product_group, allow_partial=allow_partial,
-                             notes=notes)
-        columns.update(got)
-        origins.update(dict.fromkeys(got, ikm.name))
-    if register_db is not None:
-        from rancang.core.db import make_engine
-
-        columns.update(register_ikm_units(make_engine(register_db), cand,
-                                          groups=product_group, year=register_year))
-    if data is not None:
-        got = read_columns(data, cand, allow_partial=allow_partial, notes=notes)
-        columns.update(got)
-        origins.update(dict.fromkeys(got, data.name))
-    hazards = {}
+        raise typer.BadParameter(str(Msg("siting.ikm_or_register")))
+    hazards: dict[str, Path] = {}
     for item in hazard or []:
         name, sep, path = item.partition("=")
         if not sep:
-            raise typer.BadParameter(f"--hazard {item!r}: expected NAME=GEOJSON")
-        hazards[name] = inside_polygons(cand.lat, cand.lng, Path(path))
-    w = None
-    rows_of: dict[str, int] = {}
-    if weights is not None:
-        from rancang.sources.decision_csv import read_priorities
-
-        w, rows_of = read_priorities(weights)
-    capitals = {kemendagri_regency(k): v
-                for k, v in named_points(capital or [], cand).items()}
-    result = rank_sites(
-        cand, estates=named_points(estate), weights=w, method=method, samples=samples,
-        seed=seed, capitals=capitals, columns=columns,
-        in_zone=inside_polygons(cand.lat, cand.lng, zone) if zone else None, hazards=hazards,
-        allow_partial=allow_partial, origins=origins, notes=notes,
-        weights_source=weights.name if weights is not None else None, weight_rows=rows_of,
-    )
-    for note in result.notes:
-        typer.echo(f"Peringatan: {note}", err=True)
-    csv_path, _ = write_sites(result, out)
-    typer.echo(f"Kriteria: {', '.join(result.matrix.criteria)}")
-    for row in result.ranking.rows()[:10]:
-        typer.echo(f"  {row['rank']:>3}. {row['alternative']:<32} skor {row['score']:.3f} "
-                   f"rentang {row['rank_low']}-{row['rank_high']}")
-    typer.echo(f"Hasil ditulis ke {csv_path} dan sites.geojson")
+            raise typer.BadParameter(str(Msg("siting.bad_hazard", item=item)))
+        hazards[name] = Path(path)
+    request = SitingRequest(
+        regencies=regency, centroids=centroids, estates=estate, level=level, names=names,
+        capitals=capital or (), ikm=ikm, product_groups=product_group,
+        register_db=register_db, register_year=register_year, data=data, zone=zone,
+        hazards=hazards, weights=weights, method=method, samples=samples, seed=seed,
+        allow_partial=allow_partial)
+    result = siting_from_files(request)
+    print_notes(result)
+    csv_path, geojson_path = write_sites(result, out)
+    print_sites(result, csv_path, geojson_path)

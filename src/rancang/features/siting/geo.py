@@ -9,6 +9,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg
 
 EARTH_RADIUS_KM = 6371.0088
 
@@ -56,35 +57,33 @@ def inside_polygons(lat: ArrayLike, lng: ArrayLike, geojson: Path) -> NDArray[np
     try:
         data = json.loads(Path(geojson).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise InputError(Problem(f"cannot read GeoJSON: {exc}", file=Path(geojson).name)) from exc
+        raise InputError(Problem(Msg("siting.cannot_read_geojson", error=str(exc)),
+                                 file=Path(geojson).name)) from exc
     name = Path(geojson).name
     if not isinstance(data, dict):
-        raise InputError(Problem("not a GeoJSON object (a FeatureCollection, Feature or "
-                                 "Polygon)", file=name))
+        raise InputError(Problem(Msg("siting.not_geojson"), file=name))
     feats = data.get("features", [data] if data.get("type") == "Feature" else [])
     if data.get("type") in ("Polygon", "MultiPolygon"):
         feats = [{"geometry": data}]
     if not isinstance(feats, list):
-        raise InputError(Problem("'features' is not a list", file=name))
+        raise InputError(Problem(Msg("siting.features_not_list"), file=name))
     geoms = []
     for k, f in enumerate(feats, start=1):
         g = f.get("geometry") if isinstance(f, dict) else None
         if not isinstance(g, dict) or g.get("type") not in ("Polygon", "MultiPolygon"):
-            raise InputError(Problem(f"feature {k} is not a polygon", file=name))
+            raise InputError(Problem(Msg("siting.not_polygon", k=k), file=name))
         try:
             geom = shape(g)
         except Exception as exc:  # shapely raises several types for bad coordinates
-            raise InputError(Problem(f"feature {k}: unreadable coordinates ({exc})",
+            raise InputError(Problem(Msg("siting.unreadable_coordinates", k=k, error=str(exc)),
                                      file=name)) from None
         bounds = geom.bounds
         if bounds and not (-180 <= bounds[0] <= bounds[2] <= 180
                            and -90 <= bounds[1] <= bounds[3] <= 90):
-            raise InputError(Problem(
-                f"feature {k}: coordinates out of range (GeoJSON is longitude, latitude)",
-                file=name))
+            raise InputError(Problem(Msg("siting.coordinates_out_of_range", k=k), file=name))
         geoms.append(geom)
     if not geoms:
-        raise InputError(Problem("no polygons in the file", file=Path(geojson).name))
+        raise InputError(Problem(Msg("siting.no_polygons"), file=Path(geojson).name))
     union = shapely.union_all(geoms)
     shapely.prepare(union)
     pts = shapely.points(np.asarray(lng, dtype=float), np.asarray(lat, dtype=float))

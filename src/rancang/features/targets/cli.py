@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
-
-if TYPE_CHECKING:
-    from rancang.features.targets import TargetResult
 
 
 def register(app: typer.Typer) -> None:
@@ -51,83 +47,22 @@ def targets(
     Menulis indicators.csv, required_growth.csv, pathways.csv, exposure.csv dan
     satu targets.xlsx berformat ke --out.
     """
-    from rancang.cli.checks import print_total_checks, read_checked
+    from rancang.cli.checks import print_total_checks
     from rancang.cli.lang import use_language
-    from rancang.features.targets import TargetOptions, run_targets
+    from rancang.core.i18n import text
+    from rancang.features.targets.cli_render import print_targets_summary
     from rancang.features.targets.export import export_targets
+    from rancang.features.targets.service import TargetOptions, targets_from_files
 
     lang = use_language(lang)
-    panel, checks = read_checked(inputs)
     options = TargetOptions(
         region=region, target_share=target_share, target_year=target_year,
         rest_growth=rest_growth, start=start, end=end, shock_depth=shock_depth,
         shock_year=shock_year, recovery_years=recovery_years)
-    result = run_targets(panel, options)
+    result = targets_from_files(inputs, options)
     paths = export_targets(result, out, lang=lang)
     if not quiet:
         console = Console()
-        _summary(console, result, lang=lang)
-        print_total_checks(console, checks, lang=lang, region=result.region_code)
-        console.print(("Hasil ditulis ke" if lang == "id" else "Results written to")
-                      + f" {out}/ ({len(paths)} files)")
-
-
-def _summary(console: Console, result: TargetResult, *, lang: str, top: int = 5) -> None:
-    from rancang.features.leading.cli_render import _fmt
-
-    en = lang == "en"
-    if result.panel.synthetic:
-        console.print("[bold red]SYNTHETIC DATA: not BPS.[/]" if en
-                      else "[bold red]DATA SINTETIS: data demo buatan Rancang, bukan BPS.[/]")
-    for key, value in result.about(lang).items():
-        console.print(f"[bold]{key}[/] {value}")
-    t = result.tables
-    ind = {r["indicator"]: r for r in t["indicators"].iter_rows(named=True)}
-    table = Table(title="Indicators vs RIPIN" if en else "Indikator vs RIPIN",
-                  title_justify="left")
-    for col in ("Indicator" if en else "Indikator", "Value" if en else "Nilai",
-                "RIPIN (national)" if en else "RIPIN (nasional)"):
-        table.add_column(col)
-    labels = {"manufacturing_growth": ("Pertumbuhan industri (%/th)", "Manufacturing growth"),
-              "manufacturing_share": ("Pangsa industri (% PDRB)", "Manufacturing share"),
-              "rest_growth": ("Pertumbuhan sektor lain (%/th)", "Rest-of-economy growth")}
-    for key, (id_, en_) in labels.items():
-        r = ind[key]
-        ripin = ("-" if r["ripin_value"] is None
-                 else f"{_fmt(r['ripin_value'], 1)} ({r['ripin_year']})")
-        table.add_row(en_ if en else id_, _fmt(r["value"]), ripin)
-    console.print(table)
-    seen = set()
-    for r in t["required_growth"].iter_rows(named=True):
-        if (r["target_share"], r["target_year"]) in seen:
-            continue
-        seen.add((r["target_share"], r["target_year"]))
-        if r["status"] == "already_met":
-            console.print(
-                (f"Target of {_fmt(r['target_share'], 1)} % by {r['target_year']} already "
-                 f"met (share {_fmt(r['base_share'], 1)} % in {r['base_year']}); minimum "
-                 "manufacturing growth to stay at or above it: " if en else
-                 f"Sasaran {_fmt(r['target_share'], 1)} % pada {r['target_year']} sudah "
-                 f"tercapai (pangsa {_fmt(r['base_share'], 1)} % pada {r['base_year']}); "
-                 "pertumbuhan industri minimum agar tetap di atas sasaran: ")
-                + f"[bold]{_fmt(r['required_growth'])} %[/] "
-                + (f"(trend {_fmt(r['trend_growth'])} %)" if en
-                   else f"(tren {_fmt(r['trend_growth'])} %)"))
-            continue
-        console.print(
-            (f"Required manufacturing growth for {_fmt(r['target_share'], 1)} % by "
-             f"{r['target_year']}: " if en else
-             f"Pertumbuhan industri yang diperlukan untuk {_fmt(r['target_share'], 1)} % pada "
-             f"{r['target_year']}: ")
-            + f"[bold]{_fmt(r['required_growth'])} %[/] "
-            + (f"(trend {_fmt(r['trend_growth'])} %)" if en
-               else f"(tren {_fmt(r['trend_growth'])} %)"))
-    ex = Table(title="Most exposed to a recession" if en else "Paling terpapar resesi",
-               title_justify="left")
-    for col in ("Industry" if en else "Lapangan usaha", "Beta",
-                "Correlation" if en else "Korelasi", "Drop %" if en else "Turun %"):
-        ex.add_column(col)
-    for r in t["exposure"].head(top).iter_rows(named=True):
-        ex.add_row(f"{r['industry_code']} {r['industry_name']}"[:40], _fmt(r["beta"]),
-                   _fmt(r["correlation"]), _fmt(r["shock_drop"]))
-    console.print(ex)
+        print_targets_summary(console, result, lang=lang)
+        print_total_checks(console, result.checks, lang=lang, region=result.region_code)
+        console.print(text("targets.written", lang, out=out, n=len(paths)))

@@ -7,30 +7,33 @@ rates in the tables are percentages; levels are in the panel's unit.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import polars as pl
 
 from rancang.analysis.growth import cagr
-from rancang.analysis.targets import (
-    exposure,
-    recession_path,
-    required_growth,
-    share_path,
-    trend_path,
-)
 from rancang.core.errors import InputError, Problem
-from rancang.core.i18n import format_number_id
+from rancang.core.i18n import Msg, current_language, format_number, text
+from rancang.features.targets.tables import (
+    MANUFACTURING,
+    exposure_table,
+    indicator_table,
+    note_in_both,
+    pathway_table,
+    required_growth_table,
+)
 from rancang.io_table import Note
 from rancang.panel import Panel
-from rancang.reference.ripin import RIPIN_SOURCE, ripin_milestones, ripin_value
+from rancang.reference.ripin import RIPIN_SOURCE
+
+if TYPE_CHECKING:
+    from rancang.sources.checks import TotalCheck
 
 TABLE_NAMES = ("indicators", "required_growth", "pathways", "exposure")
-MANUFACTURING = "C"
-# below this many annual growth rates, beta and correlation are rough (a standard error of
-# a correlation near 0 is about 1 / sqrt(n - 3): 0.45 at n = 8)
-MIN_EXPOSURE_OBSERVATIONS = 8
 _SUB = re.compile(r"^(C[\W_]?\d{1,2}\w*|(1\d|2\d|3[0-3])\d{0,3})$")
 
 
@@ -62,42 +65,49 @@ class TargetResult:
     end: int
     rest_growth: float
     notes: list[Note] = field(default_factory=list)
+    #: BPS rows whose categories miss their total column (when read from files).
+    checks: list[TotalCheck] = field(default_factory=list)
 
-    def about(self, lang: str = "id") -> dict[str, str]:
-        en = lang == "en"
+    def about(self, lang: str | None = None) -> dict[str, str]:
+        """Lines for the workbook's first sheet and the CLI summary (default: the current
+        language)."""
+        lang = lang or current_language()
         o = self.options
+        data = "targets.about.synthetic" if self.panel.synthetic else "targets.about.bps"
+        growth = "targets.about.assumed" if o.rest_growth is not None else \
+            "targets.about.panel_trend"
         rows = {
-            ("Region" if en else "Wilayah"): f"{self.region_code} {self.region_name}",
-            "Data": ("SYNTHETIC (demo)" if en else "SINTETIS (demo)") if self.panel.synthetic
-            else ("BPS / user input" if en else "BPS / masukan pengguna"),
-            ("Period" if en else "Periode"): f"{self.start}-{self.end}",
-            ("Target" if en else "Sasaran"): f"{o.target_share:g} % "
-            + ("of PDRB by" if en else "PDRB pada") + f" {o.target_year}",
-            ("Rest-of-economy growth" if en else "Pertumbuhan sektor lain"):
-                _pct(100 * self.rest_growth, lang)
-                + ((" (assumed)" if en else " (asumsi)") if o.rest_growth is not None
-                   else (" (panel trend)" if en else " (tren panel)")),
-            ("Recession scenario" if en else "Skenario resesi"):
-                f"-{o.shock_depth:g} % PDRB, {self.shock_year}, "
-                + (f"{o.recovery_years} recovery years" if en
-                   else f"pemulihan {o.recovery_years} tahun"),
-            ("RIPIN source" if en else "Sumber RIPIN"): RIPIN_SOURCE,
-            ("RIPIN growth comparison" if en else "Perbandingan pertumbuhan RIPIN"):
-                RIPIN_NOTES["industry_growth"][1 if en else 0],
-            ("RIPIN share comparison" if en else "Perbandingan pangsa RIPIN"):
-                RIPIN_NOTES["industry_share"][1 if en else 0],
+            "targets.about.region": f"{self.region_code} {self.region_name}",
+            "targets.about.data": text(data, lang),
+            "targets.about.period": f"{self.start}-{self.end}",
+            "targets.about.target": text("targets.about.target_value", lang,
+                                         share=f"{o.target_share:g}", year=o.target_year),
+            "targets.about.rest_growth": text(growth, lang,
+                                              growth=_pct(100 * self.rest_growth, lang)),
+            "targets.about.recession": text("targets.about.recession_value", lang,
+                                            depth=f"{o.shock_depth:g}", year=self.shock_year,
+                                            n=o.recovery_years),
+            "targets.about.ripin_source": RIPIN_SOURCE,
+            "targets.about.ripin_growth": text("targets.ripin.industry_growth", lang),
+            "targets.about.ripin_share": text("targets.ripin.industry_share", lang),
         }
+        out = {text(key, lang): value for key, value in rows.items()}
         for k, note in enumerate(self.notes, start=1):
-            rows[f"{'Note' if en else 'Catatan'} {k}"] = note.text(lang)
-        return rows
+            out[text("targets.about.note", lang, n=k)] = note.text(lang)
+        return out
 
     @property
     def shock_year(self) -> int:
         return self.options.shock_year or self.end + 1
 
 
-def _pct(value: float, lang: str) -> str:
-    return f"{value:.2f} %" if lang == "en" else f"{format_number_id(value, 2)} %"
+def _pct(value: float, lang: str | None = None) -> str:
+    """A percentage in the language's notation.
+
+    >>> _pct(12.345, "id"), _pct(12.345, "en")
+    ('12,35 %', '12.35 %')
+    """
+    return f"{format_number(value, 2, lang)} %"
 
 
 def _split(panel: Panel, idx: int) -> tuple[np.ndarray, np.ndarray, list[int], list[int]]:
@@ -113,7 +123,7 @@ def _split(panel: Panel, idx: int) -> tuple[np.ndarray, np.ndarray, list[int], l
         m = values[subs].sum(axis=0)
         total = values[top].sum(axis=0) + m
     else:
-        raise InputError(Problem("the panel has no manufacturing (category C or KBLI 10-33)"))
+        raise InputError(Problem(Msg("targets.no_manufacturing")))
     return m, total, top, subs
 
 
@@ -122,39 +132,35 @@ def run_targets(panel: Panel, options: TargetOptions) -> TargetResult:
     o = options
     sub = panel.select_years(o.start, o.end)
     if len(sub.years) < 2:
-        raise InputError(Problem("the period needs at least two years"))
+        raise InputError(Problem(Msg("targets.two_years")))
     idx = sub.region_index(o.region)
     code, name = sub.region_codes[idx], sub.region_names[idx]
     start, end = sub.years[0], sub.years[-1]
     if o.target_year <= end:
-        raise InputError(Problem(f"--target-year {o.target_year} must be after {end}"))
+        raise InputError(Problem(Msg("targets.target_year", year=o.target_year, end=end)))
     if o.shock_year is not None and not end < o.shock_year <= o.target_year:
-        raise InputError(Problem(
-            f"--shock-year {o.shock_year} must lie after the base year {end} and no later "
-            f"than the target year {o.target_year} ({end + 1}-{o.target_year})"))
+        raise InputError(Problem(Msg("targets.shock_year", year=o.shock_year, end=end,
+                                     target_year=o.target_year, first=end + 1)))
     if o.recovery_years < 0:
-        raise InputError(Problem("--recovery-years cannot be negative"))
+        raise InputError(Problem(Msg("targets.recovery_years")))
     if not 0 <= o.shock_depth < 100:
-        raise InputError(Problem("--shock-depth is a percentage in [0, 100)"))
+        raise InputError(Problem(Msg("targets.shock_depth")))
     if not 0 < o.target_share < 100:
-        raise InputError(Problem("--target-share is a percentage between 0 and 100"))
+        raise InputError(Problem(Msg("targets.target_share")))
     m, total, top, subs = _split(sub, idx)
     rest = total - m
     notes: list[Note] = []
     m_growth = float(cagr(m))
     r_growth = float(cagr(rest)) if o.rest_growth is None else o.rest_growth / 100.0
     if m_growth > 0.15:
-        notes.append(Note(
-            f"tren industri {format_number_id(100 * m_growth, 1)} % per tahun sangat tinggi "
-            "(mis. investasi besar baru): jalur tren hanya ilustrasi",
-            f"the manufacturing trend of {100 * m_growth:.1f} % a year is exceptional (e.g. "
-            "a large new investment): read the trend path as an illustration"))
-    ind = _indicators(sub, idx, m, total, rest, subs)
-    req = _required(code, m, rest, end, r_growth, m_growth, o)
-    ex = _exposure(sub, idx, top, total, o, notes)
+        notes.append(note_in_both(lambda lang: text(
+            "targets.note.high_trend", lang, growth=format_number(100 * m_growth, 1, lang))))
+    ind = indicator_table(sub, idx, m, total, rest, subs)
+    req = required_growth_table(code, m, rest, end, r_growth, m_growth, o)
+    ex = exposure_table(sub, idx, top, total, o, notes)
     beta_m = ex.filter(pl.col("industry_code") == MANUFACTURING)["beta"]
     beta = float(beta_m[0]) if beta_m.len() and np.isfinite(beta_m[0]) else 1.0
-    paths = _pathways(sub, m, rest, r_growth, m_growth, float(req["required_growth"][0]) / 100,
+    paths = pathway_table(sub, m, rest, r_growth, m_growth, float(req["required_growth"][0]) / 100,
                       beta, o)
     tables = {
         "indicators": ind.with_columns(pl.lit(code).alias("region_code")).select(
@@ -169,152 +175,13 @@ def run_targets(panel: Panel, options: TargetOptions) -> TargetResult:
                         notes=notes)
 
 
-RIPIN_NOTES = {
-    "industry_growth": (
-        "RIPIN: pertumbuhan industri pengolahan nonmigas (nasional); di sini: pertumbuhan "
-        "kategori C (seluruh industri pengolahan, termasuk pengilangan migas), harga konstan",
-        "RIPIN: non-oil-and-gas manufacturing growth (national); here: growth of category C "
-        "(all manufacturing, oil and gas refining included), constant prices"),
-    "industry_share": (
-        "RIPIN: pangsa terhadap PDB (termasuk pajak neto atas produk); di sini: kategori C "
-        "terhadap jumlah 17 kategori (tanpa pajak), sehingga sedikit lebih tinggi",
-        "RIPIN: share of GDP (net taxes on products included); here: category C of the sum "
-        "of the 17 categories (no taxes), hence slightly higher"),
-}
+def targets_from_files(inputs: Sequence[Path], options: TargetOptions) -> TargetResult:
+    """:func:`run_targets` on the panel read from ``inputs`` (any layout
+    :func:`rancang.sources.read_panel` reads; values as published), with the total checks
+    of its BPS files in ``checks``."""
+    from rancang.sources import read_panel_checked
 
-
-def _indicators(panel: Panel, idx: int, m: np.ndarray, total: np.ndarray, rest: np.ndarray,
-                subs: list[int]) -> pl.DataFrame:
-    start, end = panel.years[0], panel.years[-1]
-    near = max((y for y in (2015, 2020, 2025, 2035) if y <= end), default=2015)
-    rows = [
-        ("manufacturing_growth", MANUFACTURING, 100 * float(cagr(m)), "% per year",
-         f"{start}-{end}", "industry_growth", near),
-        ("manufacturing_growth_last_year", MANUFACTURING, 100 * (m[-1] / m[-2] - 1),
-         "% per year", f"{panel.years[-2]}-{end}", "industry_growth", near),
-        ("manufacturing_share", MANUFACTURING, 100 * m[-1] / total[-1], "% of PDRB", str(end),
-         "industry_share", near),
-        ("manufacturing_share_start", MANUFACTURING, 100 * m[0] / total[0], "% of PDRB",
-         str(start), "industry_share", max((y for y in (2015, 2020, 2025, 2035)
-                                            if y <= start), default=2015)),
-        ("rest_growth", "", 100 * float(cagr(rest)), "% per year", f"{start}-{end}", None, None),
-        ("total_growth", "", 100 * float(cagr(total)), "% per year", f"{start}-{end}", None,
-         None),
-    ]
-    for k in subs:
-        v = panel.values[idx, k]
-        rows.append(("subindustry_share_of_manufacturing", panel.industry_codes[k],
-                     100 * v[-1] / m[-1], "% of manufacturing", str(end), None, None))
-        rows.append(("subindustry_growth", panel.industry_codes[k], 100 * float(cagr(v)),
-                     "% per year", f"{start}-{end}", None, None))
-    return pl.DataFrame(
-        {"indicator": [r[0] for r in rows], "industry_code": [r[1] for r in rows],
-         "value": [float(r[2]) for r in rows], "unit": [r[3] for r in rows],
-         "period": [r[4] for r in rows],
-         "ripin_year": [r[6] for r in rows],
-         "ripin_value": [ripin_value(r[5], r[6]) if r[5] else None for r in rows],
-         "ripin_note": [RIPIN_NOTES[r[5]][1] if r[5] else None for r in rows]},
-        schema_overrides={"ripin_year": pl.Int64, "ripin_value": pl.Float64,
-                          "ripin_note": pl.String})
-
-
-def _required(code: str, m: np.ndarray, rest: np.ndarray, end: int, r: float,
-              trend: float, o: TargetOptions) -> pl.DataFrame:
-    """The user's target first, then the RIPIN share milestones after the base year.
-
-    ``status`` is ``to_reach`` when the base-year share is below the target and
-    ``already_met`` when it is at or above it. In both cases ``required_growth`` is
-    :func:`~rancang.analysis.targets.required_growth`: for a target still to reach, the
-    constant growth that reaches it in the target year; for a target already met, the
-    minimum constant growth that keeps the share at or above it up to the target year
-    (with ``g < r`` the share falls every year, so the target year binds; it may be
-    negative).
-    """
-    targets = [("user", o.target_share, o.target_year)]
-    shares = ripin_milestones().filter((pl.col("indicator") == "industry_share")
-                                       & (pl.col("year") > end))
-    targets += [(f"ripin_{y}", s, y) for y, s in zip(shares["year"], shares["value"],
-                                                       strict=True)]
-    rows = []
-    for label, share, year in targets:
-        g = float(required_growth(m[-1], rest[-1], rest_growth=r, target_share=share / 100,
-                                  years=year - end))
-        base_share = 100 * m[-1] / (m[-1] + rest[-1])
-        rows.append({"region_code": code, "target": label,
-                     "status": "already_met" if base_share >= share else "to_reach",
-                     "base_year": end,
-                     "target_year": int(year), "target_share": float(share),
-                     "base_share": base_share, "rest_growth": 100 * r,
-                     "required_growth": 100 * g, "trend_growth": 100 * trend,
-                     "gap": 100 * (g - trend)})
-    return pl.DataFrame(rows)
-
-
-def _pathways(panel: Panel, m: np.ndarray, rest: np.ndarray, r: float, trend: float,
-              g: float, beta: float, o: TargetOptions) -> pl.DataFrame:
-    """Actual, trend, target and recession paths of manufacturing and its share.
-
-    The target path grows manufacturing at the required rate ``g``. When the target share
-    is already met, ``g`` (the minimum to stay at or above it) would let the share fall to
-    the target; the target path then grows at ``max(g, r)`` instead, which holds the share
-    at least where it is (``M (1 + r)^k / (M (1 + r)^k + R (1 + r)^k)`` is constant).
-    """
-    end = panel.years[-1]
-    if m[-1] / (m[-1] + rest[-1]) >= o.target_share / 100:
-        g = max(g, r)
-    k = o.target_year - end
-    years = np.arange(end, o.target_year + 1)
-    rest_path = trend_path(rest[-1], r, k)
-    m_trend = trend_path(m[-1], trend, k)
-    shock = (o.shock_year or end + 1) - end
-    depth = o.shock_depth / 100
-    total = m_trend + rest_path
-    m_drop = min(max(beta * depth, 0.0), 0.95)
-    r_drop = min(max((depth * total[min(shock, k)] - m_drop * m_trend[min(shock, k)])
-                     / rest_path[min(shock, k)], 0.0), 0.95)
-    m_rec = recession_path(m_trend, shock_index=shock, depth=m_drop,
-                           recovery_years=o.recovery_years)
-    r_rec = recession_path(rest_path, shock_index=shock, depth=r_drop,
-                           recovery_years=o.recovery_years)
-    parts = [("actual", np.asarray(panel.years), m, share_path(m, rest)),
-             ("trend", years, m_trend, share_path(m_trend, rest_path)),
-             ("target", years, trend_path(m[-1], g, k),
-              share_path(trend_path(m[-1], g, k), rest_path)),
-             ("recession", years, m_rec, share_path(m_rec, r_rec))]
-    return pl.DataFrame({
-        "year": np.concatenate([p[1] for p in parts]).astype(np.int64),
-        "scenario": np.concatenate([[p[0]] * len(p[1]) for p in parts]),
-        "value": np.concatenate([p[2] for p in parts]),
-        "share": 100 * np.concatenate([p[3] for p in parts]),
-    })
-
-
-def _exposure(panel: Panel, idx: int, top: list[int], total: np.ndarray, o: TargetOptions,
-              notes: list[Note]) -> pl.DataFrame:
-    values = panel.values[idx][top]
-    if len(panel.years) >= 3:
-        ex = exposure(values, total)
-    else:
-        ex = {k: np.full(len(top), np.nan) for k in ("mean_growth", "volatility",
-                                                      "correlation", "beta")}
-        notes.append(Note("exposure butuh minimal 3 tahun data: NaN",
-                          "exposure needs at least 3 years of data: NaN"))
-    n_obs = len(panel.years) - 1
-    if 2 <= n_obs < MIN_EXPOSURE_OBSERVATIONS:
-        notes.append(Note(
-            f"keterpaparan (beta, korelasi) bertumpu pada hanya {n_obs} pengamatan pertumbuhan "
-            f"tahunan (kurang dari {MIN_EXPOSURE_OBSERVATIONS}): perkiraan kasar, satu tahun "
-            "luar biasa dapat membalik urutannya",
-            f"exposure (beta, correlation) rests on only {n_obs} annual growth observations "
-            f"(fewer than {MIN_EXPOSURE_OBSERVATIONS}): a rough estimate, one unusual year can "
-            "reverse the order"))
-    frame = pl.DataFrame({
-        "industry_code": [panel.industry_codes[k] for k in top],
-        "industry_name": [panel.industry_names[k] for k in top],
-        "share": 100 * values[:, -1] / total[-1],
-        "mean_growth": 100 * ex["mean_growth"], "volatility": 100 * ex["volatility"],
-        "correlation": ex["correlation"], "beta": ex["beta"],
-        "shock_drop": ex["beta"] * o.shock_depth,
-    }).with_columns(pl.col(pl.Float64).fill_nan(None))
-    return frame.sort("shock_drop", descending=True, nulls_last=True).with_columns(
-        pl.int_range(1, pl.len() + 1).alias("exposure_rank"))
+    panel, checks = read_panel_checked(list(inputs), bps_totals="warn")
+    result = run_targets(panel, options)
+    result.checks = list(checks)
+    return result

@@ -1,9 +1,24 @@
-"""Words of the targets feature: column headers and the machine values of its CSVs."""
+"""Words of the targets feature: column headers, the machine values of its CSVs, its
+messages and the lines of its summary and workbook."""
 
 from __future__ import annotations
 
-from rancang.features.targets.service import RIPIN_NOTES
 from rancang.reference.ripin import ripin_milestones
+
+#: How the region's indicators compare with RIPIN's (``indicators.csv`` carries the English
+#: words in ``ripin_note``; the workbooks and the about sheet show them in their language).
+RIPIN_NOTES: dict[str, tuple[str, str]] = {
+    "industry_growth": (
+        "RIPIN: pertumbuhan industri pengolahan nonmigas (nasional); di sini: pertumbuhan "
+        "kategori C (seluruh industri pengolahan, termasuk pengilangan migas), harga konstan",
+        "RIPIN: non-oil-and-gas manufacturing growth (national); here: growth of category C "
+        "(all manufacturing, oil and gas refining included), constant prices"),
+    "industry_share": (
+        "RIPIN: pangsa terhadap PDB (termasuk pajak neto atas produk); di sini: kategori C "
+        "terhadap jumlah 17 kategori (tanpa pajak), sehingga sedikit lebih tinggi",
+        "RIPIN: share of GDP (net taxes on products included); here: category C of the sum "
+        "of the 17 categories (no taxes), hence slightly higher"),
+}
 
 LABELS: dict[str, tuple[str, str]] = {
     "indicator": ("Indikator", "Indicator"),
@@ -74,10 +89,100 @@ VALUE_WORDS["target"].update(
     {f"ripin_{y}": (f"RIPIN {y}", f"RIPIN {y}")
      for y in sorted(set(ripin_milestones()["year"].to_list()))})
 
+MESSAGES: dict[str, tuple[str, str]] = {
+    # options and input
+    "targets.no_manufacturing": ("panel tidak memuat industri pengolahan (kategori C atau "
+                                 "KBLI 10-33)",
+                                 "the panel has no manufacturing (category C or KBLI 10-33)"),
+    "targets.two_years": ("periode membutuhkan sedikitnya dua tahun",
+                          "the period needs at least two years"),
+    "targets.target_year": ("--target-year {year} harus setelah {end}",
+                            "--target-year {year} must be after {end}"),
+    "targets.shock_year": (
+        "--shock-year {year} harus setelah tahun dasar {end} dan tidak melewati tahun sasaran "
+        "{target_year} ({first}-{target_year})",
+        "--shock-year {year} must lie after the base year {end} and no later than the target "
+        "year {target_year} ({first}-{target_year})"),
+    "targets.recovery_years": ("--recovery-years tidak boleh negatif",
+                               "--recovery-years cannot be negative"),
+    "targets.shock_depth": ("--shock-depth adalah persentase dalam [0, 100)",
+                            "--shock-depth is a percentage in [0, 100)"),
+    "targets.target_share": ("--target-share adalah persentase antara 0 dan 100",
+                             "--target-share is a percentage between 0 and 100"),
+    # notes shown with the results
+    "targets.note.high_trend": (
+        "tren industri {growth} % per tahun sangat tinggi (mis. investasi besar baru): jalur "
+        "tren hanya ilustrasi",
+        "the manufacturing trend of {growth} % a year is exceptional (e.g. a large new "
+        "investment): read the trend path as an illustration"),
+    "targets.note.exposure_short": ("keterpaparan membutuhkan data sedikitnya 3 tahun: NaN",
+                                    "exposure needs at least 3 years of data: NaN"),
+    "targets.note.exposure_rough": (
+        "keterpaparan (beta, korelasi) bertumpu pada hanya {n} pengamatan pertumbuhan tahunan "
+        "(kurang dari {minimum}): perkiraan kasar, satu tahun luar biasa dapat membalik "
+        "urutannya",
+        "exposure (beta, correlation) rests on only {n} annual growth observations (fewer "
+        "than {minimum}): a rough estimate, one unusual year can reverse the order"),
+    # the workbook's first sheet and the summary
+    "targets.about.region": ("Wilayah", "Region"),
+    "targets.about.data": ("Data", "Data"),
+    "targets.about.synthetic": ("SINTETIS (demo)", "SYNTHETIC (demo)"),
+    "targets.about.bps": ("BPS / masukan pengguna", "BPS / user input"),
+    "targets.about.period": ("Periode", "Period"),
+    "targets.about.target": ("Sasaran", "Target"),
+    "targets.about.target_value": ("{share} % PDRB pada {year}", "{share} % of PDRB by {year}"),
+    "targets.about.rest_growth": ("Pertumbuhan sektor lain", "Rest-of-economy growth"),
+    "targets.about.assumed": ("{growth} (asumsi)", "{growth} (assumed)"),
+    "targets.about.panel_trend": ("{growth} (tren panel)", "{growth} (panel trend)"),
+    "targets.about.recession": ("Skenario resesi", "Recession scenario"),
+    "targets.about.recession_value": ("-{depth} % PDRB, {year}, pemulihan {n} tahun",
+                                      "-{depth} % PDRB, {year}, {n} recovery years"),
+    "targets.about.ripin_source": ("Sumber RIPIN", "RIPIN source"),
+    "targets.about.ripin_growth": ("Perbandingan pertumbuhan RIPIN", "RIPIN growth comparison"),
+    "targets.about.ripin_share": ("Perbandingan pangsa RIPIN", "RIPIN share comparison"),
+    "targets.about.note": ("Catatan {n}", "Note {n}"),
+    "targets.synthetic": ("DATA SINTETIS: data demo buatan Rancang, bukan BPS.",
+                          "SYNTHETIC DATA: demo data made by Rancang, not BPS."),
+    "targets.summary.indicators": ("Indikator vs RIPIN", "Indicators vs RIPIN"),
+    "targets.summary.indicator": ("Indikator", "Indicator"),
+    "targets.summary.value": ("Nilai", "Value"),
+    "targets.summary.ripin": ("RIPIN (nasional)", "RIPIN (national)"),
+    "targets.summary.manufacturing_growth": ("Pertumbuhan industri (%/th)",
+                                             "Manufacturing growth (%/yr)"),
+    "targets.summary.manufacturing_share": ("Pangsa industri (% PDRB)",
+                                            "Manufacturing share (% of PDRB)"),
+    "targets.summary.rest_growth": ("Pertumbuhan sektor lain (%/th)",
+                                    "Rest-of-economy growth (%/yr)"),
+    "targets.summary.already_met": (
+        "Sasaran {share} % pada {year} sudah tercapai (pangsa {base} % pada {base_year}); "
+        "pertumbuhan industri minimum agar tetap di atas sasaran: {growth} (tren {trend} %)",
+        "Target of {share} % by {year} already met (share {base} % in {base_year}); minimum "
+        "manufacturing growth to stay at or above it: {growth} (trend {trend} %)"),
+    "targets.summary.required": (
+        "Pertumbuhan industri yang diperlukan untuk {share} % pada {year}: {growth} "
+        "(tren {trend} %)",
+        "Required manufacturing growth for {share} % by {year}: {growth} (trend {trend} %)"),
+    "targets.summary.exposed": ("Paling terpapar resesi", "Most exposed to a recession"),
+    "targets.summary.industry": ("Lapangan usaha", "Industry"),
+    "targets.summary.beta": ("Beta", "Beta"),
+    "targets.summary.correlation": ("Korelasi", "Correlation"),
+    "targets.summary.drop": ("Turun %", "Drop %"),
+    "targets.written": ("Hasil ditulis ke {out}/ ({n} berkas)",
+                        "Results written to {out}/ ({n} files)"),
+    # sheet titles of targets.xlsx
+    "targets.sheet.indicators": ("Indikator", "Indicators"),
+    "targets.sheet.required_growth": ("Pertumbuhan yang diperlukan", "Required growth"),
+    "targets.sheet.pathways": ("Jalur proyeksi", "Pathways"),
+    "targets.sheet.exposure": ("Keterpaparan resesi", "Recession exposure"),
+}
+"""Messages, notes, summary and workbook words of ``rancang targets``."""
+
 WORDS: dict[str, tuple[str, str]] = {
     "feature.targets": ("Sasaran terhadap RIPIN",
                         "Targets against RIPIN"),
     **LABELS,
+    **MESSAGES,
+    **{f"targets.ripin.{kind}": pair for kind, pair in RIPIN_NOTES.items()},
     **{f"value:{column}:{value}": pair for column, words in VALUE_WORDS.items()
        for value, pair in words.items()},
 }
