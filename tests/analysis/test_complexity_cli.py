@@ -101,7 +101,7 @@ def test_bad_input_is_a_clear_error(tmp_path):
                    "7201,B,2020,1\n7202,B,2020,1\n")
     result = CliRunner().invoke(build_app(), ["complexity", str(bad), "--out", str(tmp_path)])
     assert isinstance(result.exception, InputError)
-    assert "nilai negatif -5" in str(result.exception) and "bad.csv" in str(result.exception)
+    assert "negative value -5" in str(result.exception) and "bad.csv" in str(result.exception)
     # a panel built in Python is checked by the service itself
     values = np.array([[[1.0], [-2.0]], [[1.0], [1.0]]])
     panel = Panel(values=values, region_codes=("a", "b"), industry_codes=("A", "B"),

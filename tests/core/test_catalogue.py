@@ -62,3 +62,18 @@ def test_every_manifest_word_exists() -> None:
     keys += [i.label for i in features.importers()]
     missing = sorted({k for k in keys if k not in words})
     assert not missing, missing
+
+
+def test_a_key_with_two_meanings_is_caught(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+    import types
+
+    from rancang.core.i18n import Catalogue
+
+    for name, pair in (("words_a", ("satu", "one")), ("words_b", ("dua", "two"))):
+        module = types.ModuleType(name)
+        module.WORDS = {"x.same": pair}  # type: ignore[attr-defined]
+        monkeypatch.setitem(sys.modules, name, module)
+    cat = Catalogue(("words_a", "words_b"))
+    assert cat.get("x.same", "en") == "two"
+    assert cat.conflicts == [("x.same", "words_a", "words_b")]

@@ -128,9 +128,14 @@ class Catalogue:
             with self._lock:
                 if self._words is None:
                     words: dict[str, tuple[str, str]] = {}
+                    origin: dict[str, str] = {}
                     for name in self._module_names():
                         module = importlib.import_module(name)
-                        words.update(module.WORDS)
+                        for key, pair in module.WORDS.items():
+                            if key in words and words[key] != pair:
+                                self.conflicts.append((key, origin[key], name))
+                            words[key] = pair
+                            origin.setdefault(key, name)
                     self._words = words
         return self._words
 
