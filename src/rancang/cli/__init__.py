@@ -34,6 +34,7 @@ def _root(
 
 def build_app() -> typer.Typer:
     """The root command with the core's verbs and every installed feature's."""
+    from rancang.cli.usage import RancangGroup
     from rancang.core.features import installed
 
     app = typer.Typer(
@@ -43,6 +44,7 @@ def build_app() -> typer.Typer:
         add_completion=False,
         pretty_exceptions_enable=False,
         callback=_root,
+        cls=RancangGroup,
     )
 
     @app.command("version")

@@ -200,8 +200,9 @@ def run_complexity(
             values, threshold=opts.threshold, weights=opts.weights, years=years,
             n_samples=opts.rank_samples, seed=opts.seed, n_drivers=opts.drivers, base=res,
         )
-    except ValueError as exc:
-        raise InputError(Problem(str(exc))) from None
+    except ValueError as exc:  # the methods' message (a Msg), shown in the reader's language
+        message = exc.args[0] if exc.args and isinstance(exc.args[0], Msg) else str(exc)
+        raise InputError(Problem(message)) from None
     step(text("complexity.step.tables"))
     return ComplexityTables(
         tables=_tables(sub, res, opp), panel=sub, result=res, opportunities=opp,
