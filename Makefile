@@ -2,7 +2,7 @@
 PY ?= .venv/bin/python
 OUT ?= out/demo
 
-.PHONY: setup run test check lint bench lock
+.PHONY: setup run test check lint types docs bench lock
 
 setup:
 	bash scripts/setup.sh
@@ -20,12 +20,20 @@ run: setup
 test: setup
 	bash scripts/test.sh
 
+# ruff, mypy (strict for core, analysis, decision), the CLI reference, the tests and the
+# doctests of src: the same as `make test`, for developers' habit
 check: setup
-	.venv/bin/ruff check .
 	bash scripts/test.sh
 
 lint:
 	.venv/bin/ruff check .
+
+types:
+	.venv/bin/mypy
+
+# docs/cli.md from the installed features' verbs and the settings
+docs:
+	$(PY) scripts/cli_reference.py
 
 bench: setup
 	$(PY) benchmarks/run_all.py

@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# The whole test suite, as CI runs it.
+# The whole check, as CI runs it: lint, types (strict for the core and the methods), the
+# generated CLI reference, then the test suite (which runs every docstring example too).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 .venv/bin/ruff check .
+.venv/bin/mypy
+.venv/bin/python scripts/cli_reference.py --check || {
+  echo "docs/cli.md is out of date: run 'make docs'" >&2; exit 1; }
 .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
