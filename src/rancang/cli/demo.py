@@ -40,7 +40,7 @@ def load_demo_database(engine: Any, *, seed: int = 2024, bps_dir: Path | None = 
 
     with tempfile.TemporaryDirectory() as tmp:
         ctx = DemoContext(engine=engine, seed=seed, out=Path(tmp), bps_dir=bps_dir,
-                          say=lambda _: None, options=options)
+                          say=lambda _: None, options=options, files=False)
         run_demo_hooks(ctx)
     return ctx.logins
 

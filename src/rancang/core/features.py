@@ -250,8 +250,9 @@ class Feature:
 class DemoContext:
     """What a feature's demo hook receives: the database (None when the demo only writes
     files), the seed, where the demo writes files, an optional folder of real BPS PDRB
-    files, a way to report, the list the demo logins are added to, and feature options
-    (``{"firms": 3000}`` for a larger synthetic register)."""
+    files, a way to report, the list the demo logins are added to, feature options
+    (``{"firms": 3000}`` for a larger synthetic register), and whether the demo writes its
+    files (``False`` when only a database is filled)."""
 
     engine: Any
     seed: int = 2024
@@ -260,6 +261,7 @@ class DemoContext:
     say: Callable[[str], None] = print
     logins: list[tuple[str, str, str, str | None]] = field(default_factory=list)
     options: Mapping[str, Any] = field(default_factory=dict)
+    files: bool = True
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@ from rancang.core.features import DemoContext
 
 def run_demo(ctx: DemoContext) -> None:
     """Write the synthetic input (tidy CSV) and its full analysis into ``ctx.out``."""
+    if not ctx.files:
+        return
     from rich.console import Console
 
     from rancang.core.i18n import current_language, text
