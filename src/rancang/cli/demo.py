@@ -20,11 +20,12 @@ if TYPE_CHECKING:
 
 def run_demo_hooks(ctx: DemoContext) -> None:
     """Call every feature's demo hook with ``ctx`` (in feature order)."""
-    from rancang.core.features import installed, load_ref
+    from rancang.core.features import DemoHook, installed, load_ref
 
     for feature in installed():
         if feature.demo:
-            load_ref(feature.demo)(ctx)
+            hook: DemoHook = load_ref(feature.demo)
+            hook(ctx)
 
 
 def load_demo_database(engine: Any, *, seed: int = 2024, bps_dir: Path | None = None,

@@ -16,8 +16,11 @@ the installed ones:
    (``[project.entry-points."rancang.features"] example = "my_pkg:FEATURE"``).
 
 Each entry names a :class:`Feature` object. Parts of a feature that are expensive to import
-(routers, CLI modules, services) are given as ``"module:attribute"`` references
-(:class:`Ref`) and imported only when a channel needs them, so ``rancang --help`` stays fast.
+(routers, CLI modules, services) are given as ``"module:attribute"`` references and imported
+only when a channel needs them (:func:`load_ref`), so ``rancang --help`` stays fast; the
+protocols below (:class:`CliHook`, :class:`IdentityHook`, :class:`ImporterRun`,
+:class:`HomePanelContext`, :class:`DemoHook`, :class:`SectionsHook`) type what each
+reference must be.
 
 Example
 -------
@@ -37,11 +40,52 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     import typer
     from fastapi import APIRouter
+
+    from rancang.core.actors import Actor
+
+class CliHook(Protocol):
+    """``Feature.cli``: adds the feature's verbs to the root command."""
+
+    def __call__(self, app: typer.Typer, /) -> None: ...
+
+
+class IdentityHook(Protocol):
+    """``Feature.identity``: who makes a web request (None: nobody signed in)."""
+
+    def __call__(self, engine: Any, request: Any, /) -> Actor | None: ...
+
+
+class ImporterRun(Protocol):
+    """``Importer.run``: validate whole, then save (or hold for confirmation)."""
+
+    def __call__(self, engine: Any, actor: Actor, files: list[tuple[str, bytes]], *,
+                 name: str = "", confirmed: bool = True) -> dict[str, Any]: ...
+
+
+class HomePanelContext(Protocol):
+    """``HomePanel.context``: the template context of a home panel (None hides it)."""
+
+    def __call__(self, request: Any, engine: Any, actor: Actor, /
+                 ) -> dict[str, Any] | None: ...
+
+
+class DemoHook(Protocol):
+    """``Feature.demo``: adds the feature's synthetic demo data."""
+
+    def __call__(self, ctx: DemoContext, /) -> None: ...
+
+
+class SectionsHook(Protocol):
+    """``Feature.sections``: the sections a feature contributes to the plan document, as
+    ``(outline key, section)`` pairs for a plan (the plan feature defines the section
+    type and calls this with its plan)."""
+
+    def __call__(self, plan: Any, /) -> list[tuple[str, Any]]: ...
 
 ENTRY_POINT_GROUP = "rancang.features"
 
@@ -328,7 +372,8 @@ class FeatureSet:
         """Let every feature add its verbs to the root command."""
         for f in self.features:
             if f.cli:
-                load_ref(f.cli)(app)
+                hook: CliHook = load_ref(f.cli)
+                hook(app)
 
     def routers(self) -> list[APIRouter]:
         """Every feature's routers (imported now)."""
@@ -342,11 +387,12 @@ class FeatureSet:
                 out.update(load_ref(f.template_globals))
         return out
 
-    def identity(self) -> Callable[..., Any] | None:
+    def identity(self) -> IdentityHook | None:
         """The function that finds the actor of a web request (None: nobody signs in)."""
         for f in self.features:
             if f.identity:
-                return load_ref(f.identity)  # type: ignore[no-any-return]
+                identity: IdentityHook = load_ref(f.identity)
+                return identity
         return None
 
 

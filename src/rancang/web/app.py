@@ -20,7 +20,7 @@ from sqlalchemy import Engine
 
 from rancang import __version__
 from rancang.core.db import ensure_schema, make_engine
-from rancang.core.features import FeatureSet, installed, load_ref
+from rancang.core.features import FeatureSet, HomePanelContext, installed, load_ref
 from rancang.core.i18n import LANGS, language
 from rancang.core.settings import Settings, get_settings
 from rancang.web.deps import LANG_COOKIE, PUBLIC, SignedIn, get_engine, request_language
@@ -71,7 +71,8 @@ def _shell_routes(app: FastAPI) -> None:
         engine = get_engine(request)
         panels = []
         for feature, panel in request.app.state.features.home_panels():
-            ctx = load_ref(panel.context)(request, engine, actor)
+            context: HomePanelContext = load_ref(panel.context)
+            ctx = context(request, engine, actor)
             if ctx is not None:
                 panels.append(render_fragment(request, f"{feature.name}/{panel.template}",
                                               ctx))
