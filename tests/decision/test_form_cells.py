@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 
 from rancang.core.errors import InputError
-from rancang.features.leading.decision import weights_for
+from rancang.features.decide.criteria import weights_for
 from rancang.sources.ahp_forms import read_form, write_forms
 from rancang.sources.decision_csv import read_group_priorities
 

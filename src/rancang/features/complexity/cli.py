@@ -55,11 +55,11 @@ def complexity(
     """
     from rancang.cli.checks import print_total_checks
     from rancang.cli.lang import use_language
+    from rancang.cli.progress import analysis_progress, parse_weights
     from rancang.core.i18n import text
     from rancang.features.complexity.cli_render import print_complexity_summary
     from rancang.features.complexity.export import export_result
     from rancang.features.complexity.service import ComplexityOptions, complexity_from_files
-    from rancang.features.leading.cli_render import analysis_progress, parse_weights
 
     lang = use_language(lang)
     if not threshold > 0:

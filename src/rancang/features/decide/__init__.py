@@ -12,6 +12,6 @@ FEATURE = Feature(
     package=__name__,
     label="feature.decide",
     words=("rancang.features.decide.words",),
-    requires=("leading",),
+    requires=("leading", "registry"),
     cli="rancang.features.decide.cli:register",
 )

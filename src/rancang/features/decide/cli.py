@@ -198,6 +198,7 @@ def leading(
     Writes criteria_matrix.csv, weights.csv, ranking.csv and leading_decision.xlsx.
     """
     from rancang.cli.lang import use_language
+    from rancang.cli.progress import parse_weights
     from rancang.core.i18n import Msg
     from rancang.features.decide.cli_render import print_leading_rank
     from rancang.features.decide.export import write_leading_rank
@@ -207,7 +208,6 @@ def leading(
         leading_rank_from_files,
         method_problem,
     )
-    from rancang.features.leading.cli_render import parse_weights
 
     lang = use_language(lang, inherit=True)
     if (bad := method_problem(method)) is not None:

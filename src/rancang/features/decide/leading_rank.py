@@ -3,7 +3,7 @@
 
 The service reads the PDRB panel and the optional extra criteria (a CSV, the linkages of
 ``rancang io``, the industry register), builds the criteria matrix with
-:func:`rancang.features.leading.decision.leading_criteria`, ranks it with the weights of
+:func:`rancang.features.decide.criteria.leading_criteria`, ranks it with the weights of
 ``decide ahp`` (or given by name) and returns the three tables the verb writes:
 ``criteria_matrix``, ``weights`` and ``ranking``, with the lines of the workbook's first
 sheet.
@@ -20,8 +20,8 @@ import polars as pl
 from rancang.core.errors import InputError, Problem
 from rancang.core.i18n import Msg, current_language, render_text, text
 from rancang.decision import Ranking
+from rancang.features.decide.criteria import LeadingCriteria
 from rancang.features.decide.ranking import method_problem
-from rancang.features.leading.decision import LeadingCriteria
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ def leading_rank_from_files(inputs: LeadingRankInputs,
     Every problem of the files (a weight for an unknown criterion, an industry missing from
     the extra criteria...) is an :class:`InputError` naming file, row and column.
     """
-    from rancang.features.leading.decision import (
+    from rancang.features.decide.criteria import (
         leading_criteria,
         rank_leading,
         ranking_table,
@@ -137,7 +137,7 @@ def _extra_criteria(inputs: LeadingRankInputs, industry_codes: Sequence[str],
                     classification: str, o: LeadingRankOptions) -> pl.DataFrame | None:
     """The extra criteria by ``industry_code``: the CSV, the IO linkages and the register's
     counts, joined (None when none is given)."""
-    from rancang.features.leading.decision import linkage_criteria, register_criteria
+    from rancang.features.decide.criteria import linkage_criteria, register_criteria
 
     frame = None
     if inputs.extra is not None:

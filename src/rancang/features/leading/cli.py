@@ -71,12 +71,9 @@ def analyze(
     """
     from rancang.cli.checks import print_total_checks
     from rancang.cli.lang import use_language
+    from rancang.cli.progress import analysis_progress, parse_weights
     from rancang.features.leading import AnalysisOptions, run_analysis
-    from rancang.features.leading.cli_render import (
-        analysis_progress,
-        parse_weights,
-        print_analysis_summary,
-    )
+    from rancang.features.leading.cli_render import print_analysis_summary
     from rancang.features.leading.export import export_result
     from rancang.sources import BPS_TOTALS_MODES, read_panel_checked
 

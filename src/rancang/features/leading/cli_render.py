@@ -1,73 +1,17 @@
-"""Rendering helpers shared by CLI verbs: progress, summaries, option parsing."""
+"""The summary ``rancang analyze`` prints.
+
+Progress and ``NAME=VALUE`` options, shared by every verb, live in :mod:`rancang.cli.progress`."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-
 import numpy as np
-import typer
 from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from rancang.analysis.klassen import KLASSEN_LABELS_EN
 from rancang.analysis.location_quotient import QUADRANT_LABELS_EN
 from rancang.core.i18n import format_number_id, render_text
 from rancang.features.leading.service import AnalysisResult
-
-ANALYSIS_STEPS = 8
-
-
-@contextmanager
-def analysis_progress(
-    console: Console, *, quiet: bool = False, total: int = ANALYSIS_STEPS
-) -> Iterator[Callable[[str], None]]:
-    """Yield a ``step(label)`` callback; a progress bar appears once work passes one second."""
-    started = time.perf_counter()
-    progress: Progress | None = None
-    task = None
-    done = 0
-
-    def step(label: str) -> None:
-        nonlocal progress, task, done
-        done += 1
-        if quiet or not console.is_terminal:
-            return
-        if progress is None and time.perf_counter() - started > 1.0:
-            progress = Progress(
-                SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                TimeElapsedColumn(), console=console, transient=True,
-            )
-            progress.start()
-            task = progress.add_task(label, total=total, completed=done - 1)
-        if progress is not None and task is not None:
-            progress.update(task, description=label, completed=done - 1)
-
-    try:
-        yield step
-    finally:
-        if progress is not None:
-            progress.stop()
-
-
-def parse_weights(items: list[str] | None) -> dict[str, float] | None:
-    """Parse ``NAME=VALUE`` options into a dict (None when none given)."""
-    if not items:
-        return None
-    weights: dict[str, float] = {}
-    for item in items:
-        name, sep, value = item.partition("=")
-        try:
-            if not sep:
-                raise ValueError
-            weights[name.strip()] = float(value)
-        except ValueError:
-            raise typer.BadParameter(f"weight {item!r} is not NAME=NUMBER") from None
-        if weights[name.strip()] < 0:
-            raise typer.BadParameter(f"weight {item!r} is negative")
-    return weights
 
 
 def _fmt(v: object, decimals: int = 2) -> str:

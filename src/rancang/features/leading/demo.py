@@ -11,9 +11,10 @@ def run_demo(ctx: DemoContext) -> None:
         return
     from rich.console import Console
 
+    from rancang.cli.progress import analysis_progress
     from rancang.core.i18n import current_language, text
     from rancang.features.leading import AnalysisOptions, run_analysis
-    from rancang.features.leading.cli_render import analysis_progress, print_analysis_summary
+    from rancang.features.leading.cli_render import print_analysis_summary
     from rancang.features.leading.export import export_result
     from rancang.sources.synthetic import DEMO_PROVINCE_CODE, demo_province
 

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from rancang.cli import build_app
 from rancang.core.errors import InputError
 from rancang.features.leading import AnalysisOptions, run_analysis
-from rancang.features.leading.decision import (
+from rancang.features.decide.criteria import (
     leading_criteria,
     rank_leading,
     ranking_table,
@@ -209,7 +209,7 @@ def test_register_counts_join_as_criteria(tmp_path):
 
 @pytest.mark.usefixtures("english")
 def test_linkages_of_rancang_io_join_by_pdrb_category(tmp_path):
-    from rancang.features.leading.decision import linkage_criteria
+    from rancang.features.decide.criteria import linkage_criteria
 
     path = tmp_path / "linkages.csv"
     path.write_text("sector,sector_name,backward,forward,key_sector\n"
