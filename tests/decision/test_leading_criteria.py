@@ -16,7 +16,6 @@ from typer.testing import CliRunner
 
 from rancang.cli import build_app
 from rancang.core.errors import InputError
-from rancang.features.leading import AnalysisOptions, run_analysis
 from rancang.features.decide.criteria import (
     leading_criteria,
     rank_leading,
@@ -24,6 +23,7 @@ from rancang.features.decide.criteria import (
     register_criteria,
     weights_for,
 )
+from rancang.features.leading import AnalysisOptions, run_analysis
 from rancang.sources.synthetic import demo_province
 
 

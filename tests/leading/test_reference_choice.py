@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 
 from rancang import InputError
-from rancang.features.leading import AnalysisOptions, run_analysis
 from rancang.features.decide.criteria import leading_criteria
+from rancang.features.leading import AnalysisOptions, run_analysis
 from rancang.reference.pdrb import CATEGORY_CODES, category_title
 from rancang.sources import read_panel
 

@@ -131,3 +131,35 @@ def test_real_2014_rows_repaired_to_published_total(bps_pdrb_dir):
                         ("3522", 2014), ("3525", 2014)}
     kept = {(x.region_code, x.year) for x in checks if not x.applied}
     assert kept == {("9112", 2013), ("3375", 2014), ("6403", 2018)}
+
+
+def test_every_verb_reads_bps_files_as_analyze_does(tmp_path):
+    """One BPS rule: ``targets`` (like ``complexity`` and ``io --panel``) repairs the lost
+    decimal point by default, as ``analyze`` and the web upload do, and says so."""
+    from typer.testing import CliRunner
+
+    from rancang.cli import build_app
+
+    write_bps(tmp_path / "p2019.xlsx", 2019, _rows())
+    write_bps(tmp_path / "p2020.xlsx", 2020, [(a, b, t * 1.1, [v * 1.1 for v in x])
+                                              for a, b, t, x in _rows()])
+    out = tmp_path / "t"
+    result = CliRunner().invoke(build_app(), [
+        "targets", str(tmp_path / "p2019.xlsx"), str(tmp_path / "p2020.xlsx"),
+        "--region", "7203", "--out", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    err = " ".join(result.stderr.split())
+    assert "4 baris BPS" in err and "2 diperbaiki" in err and "checks.csv" not in err
+    indicators = pl.read_csv(out / "indicators.csv", schema_overrides={"region_code": pl.String})
+    share = indicators.filter(pl.col("indicator") == "manufacturing_share_start")["value"].item()
+    # repaired C = 12 of a row summing to 10+11+...+26 = 306 (as published: 1200 of 1494)
+    assert share == pytest.approx(100 * 12.0 / 306.0)
+
+
+def test_services_of_complexity_and_io_repair(tmp_path):
+    from rancang.features.complexity.service import ComplexityOptions, complexity_from_files
+
+    files = [write_bps(tmp_path / "p2019.xlsx", 2019, _rows()),
+             write_bps(tmp_path / "p2020.xlsx", 2020, _rows())]
+    result = complexity_from_files(files, ComplexityOptions())
+    assert sum(c.applied for c in result.checks) == 2

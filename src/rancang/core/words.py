@@ -55,6 +55,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "error.http": ("Permintaan tidak dapat dilayani (HTTP {status}).",
                    "The request cannot be served (HTTP {status})."),
     "cli.bad_lang": ("--lang harus id atau en", "--lang must be id or en"),
+    "cli.totals.head": (
+        "Peringatan: {count} baris BPS dengan jumlah kategori yang tidak sama dengan kolom "
+        "total; {repaired} diperbaiki (titik desimal hilang), sisanya dianalisis apa adanya",
+        "Warning: {count} BPS rows whose categories do not add up to the total column; "
+        "{repaired} repaired (lost decimal point), the rest analysed as published"),
+    "cli.totals.see_file": ("(lihat {file})", "(see {file})"),
+    "cli.totals.own_region": (
+        "Peringatan: data wilayah {region} sendiri memuat baris yang ditandai ({years}); "
+        "periksa pertumbuhan, pangsa dan keterpaparan yang memakainya.",
+        "Warning: region {region}'s own data contains flagged rows ({years}); check the "
+        "growth, shares and exposure that use them."),
     "cli.weight_not_pair": ("bobot {item!r} tidak berbentuk NAMA=ANGKA",
                             "weight {item!r} is not NAME=NUMBER"),
     "cli.weight_negative": ("bobot {item!r} harus angka tak negatif yang terhingga",

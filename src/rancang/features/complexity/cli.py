@@ -81,7 +81,7 @@ def complexity(
         result = complexity_from_files(inputs, options, progress=step)
         step(text("complexity.step.writing", lang))
         paths = export_result(result, out, lang=lang)
-    print_total_checks(console, result.checks, lang=lang)
+    print_total_checks(Console(stderr=True), result.checks, lang=lang)
     for warning in result.warnings(lang):
         console.print(f"[bold yellow]{text('complexity.warning', lang)}:[/] {warning}")
     if not quiet:

@@ -217,13 +217,13 @@ def complexity_from_files(
     progress: Callable[[str], None] | None = None,
 ) -> ComplexityTables:
     """:func:`run_complexity` on the panel read from ``inputs`` (any layout
-    :func:`rancang.sources.read_panel` reads; values as published), with the total checks
-    of its BPS files in ``checks``."""
+    :func:`rancang.sources.read_panel` reads; BPS rows repaired as every verb does), with
+    the total checks of its BPS files in ``checks``."""
     from rancang.sources import read_panel_checked
 
     step = progress or (lambda _msg: None)
     step(text("complexity.step.reading"))
-    panel, checks = read_panel_checked(list(inputs), bps_totals="warn")
+    panel, checks = read_panel_checked(list(inputs))
     result = run_complexity(panel, options, progress=progress)
     result.checks = list(checks)
     return result

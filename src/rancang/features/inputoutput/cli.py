@@ -70,8 +70,8 @@ def io(
     result = io_from_files(table, panel=panel or (), mapping=mapping, employment=employment,
                            options=options)
     paths = export_io(result, out, lang=lang)
+    print_total_checks(Console(stderr=True), result.checks, lang=lang, region=region)
     if not quiet:
         console = Console()
         print_io_summary(console, result, lang=lang)
-        print_total_checks(console, result.checks, lang=lang, region=region)
         console.print(text("inputoutput.written", lang, out=out, n=len(paths)))

@@ -251,15 +251,16 @@ def io_from_files(table: Path, *, panel: Sequence[Path] = (), mapping: Path | No
                   employment: Path | None = None,
                   options: IOOptions | None = None) -> IOResult:
     """:func:`run_io` on files: a BPS IO table (.xlsx), the PDRB files for
-    ``options.region`` (values as published; their total checks in ``checks``), a sector
-    mapping CSV ``io_sector,pdrb_category`` and an employment CSV ``sector,workers``."""
+    ``options.region`` (BPS rows repaired as every verb does; their total checks in
+    ``checks``), a sector mapping CSV ``io_sector,pdrb_category`` and an employment CSV
+    ``sector,workers``."""
     from rancang.sources import read_panel_checked
     from rancang.sources.bps_io import read_bps_io
     from rancang.sources.io_extras import read_employment, read_sector_mapping
 
     opts = options or IOOptions()
     io_table = read_bps_io(table)
-    pdrb, checks = (read_panel_checked(list(panel), bps_totals="warn") if panel
+    pdrb, checks = (read_panel_checked(list(panel)) if panel
                     else (None, []))
     if mapping is not None:
         opts = dataclasses.replace(opts, mapping=read_sector_mapping(mapping))

@@ -72,6 +72,7 @@ def analyze(
     from rancang.cli.checks import print_total_checks
     from rancang.cli.lang import use_language
     from rancang.cli.progress import analysis_progress, parse_weights
+    from rancang.core.i18n import text
     from rancang.features.leading import AnalysisOptions, run_analysis
     from rancang.features.leading.cli_render import print_analysis_summary
     from rancang.features.leading.export import export_result
@@ -87,20 +88,17 @@ def analyze(
     weights = parse_weights(weight)
     console = Console(stderr=False)
     with analysis_progress(console, quiet=quiet) as step:
-        step("membaca data" if lang == "id" else "reading data")
+        step(text("leading.step.read", lang))
         panel, checks = read_panel_checked(inputs, bps_totals=bps_totals)
         options = AnalysisOptions(
             regions=region or None, reference=reference, start=start, end=end,
             weights=weights, rank_samples=samples, quadrant_convention=quadrant_convention,
         )
         result = run_analysis(panel, options, progress=step)
-        step("menulis hasil" if lang == "id" else "writing results")
+        step(text("leading.step.write", lang))
         paths = export_result(result, out, lang=lang, checks=checks, bps_totals=bps_totals)
     print_total_checks(Console(stderr=True), checks, lang=lang, limit=None,
-                       with_repairs=True)
+                       checks_file="checks.csv")
     if not quiet:
         print_analysis_summary(console, result, lang=lang)
-        console.print(
-            ("Hasil ditulis ke" if lang == "id" else "Results written to")
-            + f" {out}/ ({len(paths)} files)"
-        )
+        console.print(text("leading.written", lang, out=out, count=len(paths)))

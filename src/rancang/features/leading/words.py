@@ -13,6 +13,10 @@ CONTRIBUTION_LABELS = {
 }
 
 WORDS: dict[str, tuple[str, str]] = {
+    "leading.step.read": ("membaca data", "reading data"),
+    "leading.step.write": ("menulis hasil", "writing results"),
+    "leading.written": ("Hasil ditulis ke {out}/ ({count} berkas)",
+                        "Results written to {out}/ ({count} files)"),
     "leading.no_centroids": ("berkas pusat wilayah tidak tersedia di instalasi ini",
                              "this installation has no region centroid file"),
     "leading.no_boundaries": ("berkas batas wilayah tidak tersedia di instalasi ini",

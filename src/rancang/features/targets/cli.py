@@ -61,8 +61,9 @@ def targets(
         shock_year=shock_year, recovery_years=recovery_years)
     result = targets_from_files(inputs, options)
     paths = export_targets(result, out, lang=lang)
+    print_total_checks(Console(stderr=True), result.checks, lang=lang,
+                       region=result.region_code)
     if not quiet:
         console = Console()
         print_targets_summary(console, result, lang=lang)
-        print_total_checks(console, result.checks, lang=lang, region=result.region_code)
         console.print(text("targets.written", lang, out=out, n=len(paths)))

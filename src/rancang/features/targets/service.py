@@ -159,7 +159,8 @@ def run_targets(panel: Panel, options: TargetOptions) -> TargetResult:
     req = required_growth_table(code, m, rest, end, r_growth, m_growth, o)
     ex = exposure_table(sub, idx, top, total, o, notes)
     beta_m = ex.filter(pl.col("industry_code") == MANUFACTURING)["beta"]
-    beta = float(beta_m[0]) if beta_m.len() and np.isfinite(beta_m[0]) else 1.0
+    first = beta_m[0] if beta_m.len() else None  # null when too few years to estimate it
+    beta = float(first) if first is not None and np.isfinite(first) else 1.0
     paths = pathway_table(sub, m, rest, r_growth, m_growth, float(req["required_growth"][0]) / 100,
                       beta, o)
     tables = {
@@ -177,11 +178,11 @@ def run_targets(panel: Panel, options: TargetOptions) -> TargetResult:
 
 def targets_from_files(inputs: Sequence[Path], options: TargetOptions) -> TargetResult:
     """:func:`run_targets` on the panel read from ``inputs`` (any layout
-    :func:`rancang.sources.read_panel` reads; values as published), with the total checks
-    of its BPS files in ``checks``."""
+    :func:`rancang.sources.read_panel` reads; BPS rows repaired as every verb and the web
+    upload do), with the total checks of its BPS files in ``checks``."""
     from rancang.sources import read_panel_checked
 
-    panel, checks = read_panel_checked(list(inputs), bps_totals="warn")
+    panel, checks = read_panel_checked(list(inputs))
     result = run_targets(panel, options)
     result.checks = list(checks)
     return result
