@@ -9,6 +9,7 @@ import polars as pl
 
 from rancang.analysis.klassen import KLASSEN_LABELS_EN
 from rancang.analysis.location_quotient import QUADRANT_LABELS_EN
+from rancang.core.i18n import text
 from rancang.features.leading.service import AnalysisResult
 from rancang.sources.checks import TotalCheck
 from rancang.sources.writers import write_csvs, write_workbook
@@ -52,17 +53,12 @@ def checks_frame(checks: Sequence[TotalCheck]) -> pl.DataFrame:
 
 def checks_about(checks: Sequence[TotalCheck], mode: str, lang: str = "id") -> dict[str, str]:
     """Lines of the Keterangan sheet on the BPS total checks (mode and every flagged row)."""
-    en = lang == "en"
     repaired = sum(c.applied for c in checks)
-    head = ("BPS total check" if en else "Pemeriksaan total BPS")
-    summary = (
-        f"--bps-totals {mode}: {len(checks)} rows flagged, {repaired} repaired"
-        if en else
-        f"--bps-totals {mode}: {len(checks)} baris ditandai, {repaired} diperbaiki"
-    )
-    lines = {head: summary}
+    head = text("leading.checks.head", lang)
+    lines = {head: text("leading.checks.summary", lang, mode=mode, count=len(checks),
+                        repaired=repaired)}
     for n, c in enumerate(checks, 1):
-        lines[f"{head} {n}"] = str(c.problem())
+        lines[f"{head} {n}"] = c.problem().text(lang)
     return lines
 
 

@@ -28,7 +28,7 @@ from rancang.analysis import (
 from rancang.analysis.shift_share import COMPONENTS
 from rancang.analysis.specialization import INDEX_NAMES
 from rancang.core.errors import InputError, Problem
-from rancang.core.i18n import Msg, render_text
+from rancang.core.i18n import Msg, render_text, text
 from rancang.panel import Panel
 
 SHIFT_SHARE_COLUMNS = COMPONENTS
@@ -76,31 +76,23 @@ class AnalysisResult:
     def about(self, lang: str = "id") -> dict[str, str]:
         """Lines for the first sheet of the workbook and the CLI summary."""
         p = self.panel
-        keys = (
-            ("Data", "Data"), ("Ukuran", "Measure"), ("Periode", "Period"),
-            ("Ekonomi acuan", "Reference economy"), ("Jumlah wilayah", "Regions"),
-            ("Sumber", "Sources"), ("Bobot peringkat", "Ranking weights"),
-            ("Kuadran SLQ-DLQ", "SLQ-DLQ quadrants"),
-        )
-        en = lang == "en"
-        values = (
-            ("SYNTHETIC (demo)" if en else "SINTETIS (demo)") if p.synthetic
-            else ("BPS / user input" if en else "BPS / masukan pengguna"),
-            f"{p.measure} ({p.unit})" if p.unit else p.measure,
-            f"{self.start}-{self.end}",
-            render_text(self.reference_label, lang),
-            str(len(self.regions)),
-            "; ".join(p.sources) or "-",
-            ", ".join(f"{k}={v:g}" for k, v in self.weights.items()),
-            _convention_text(self.quadrant_convention, lang),
-        )
-        return {k[1] if lang == "en" else k[0]: v for k, v in zip(keys, values, strict=True)}
+        values = {
+            "leading.about.data": text("leading.about.synthetic" if p.synthetic
+                                       else "leading.about.user_data", lang),
+            "leading.about.measure": f"{p.measure} ({p.unit})" if p.unit else p.measure,
+            "leading.about.period": f"{self.start}-{self.end}",
+            "leading.about.reference": render_text(self.reference_label, lang),
+            "leading.about.regions": str(len(self.regions)),
+            "leading.about.sources": "; ".join(p.sources) or "-",
+            "leading.about.weights": ", ".join(f"{k}={v:g}" for k, v in self.weights.items()),
+            "leading.about.quadrants": _convention_text(self.quadrant_convention, lang),
+        }
+        return {text(key, lang): value for key, value in values.items()}
 
 
 def _convention_text(convention: str, lang: str) -> str:
     """Which mixed case of the SLQ x DLQ matrix is *andalan* (see ``lq_quadrant``)."""
-    mainstay, prospective = ("mainstay", "prospective") if lang == "en" else (
-        "andalan", "prospektif")
+    mainstay, prospective = text("leading.mainstay", lang), text("leading.prospective", lang)
     if convention == "growth-first":
         return (f"growth-first: SLQ <= 1, DLQ > 1 = {mainstay}; "
                 f"SLQ > 1, DLQ <= 1 = {prospective}")

@@ -13,6 +13,21 @@ CONTRIBUTION_LABELS = {
 }
 
 WORDS: dict[str, tuple[str, str]] = {
+    "leading.about.data": ("Data", "Data"),
+    "leading.about.measure": ("Ukuran", "Measure"),
+    "leading.about.period": ("Periode", "Period"),
+    "leading.about.reference": ("Ekonomi acuan", "Reference economy"),
+    "leading.about.regions": ("Jumlah wilayah", "Regions"),
+    "leading.about.sources": ("Sumber", "Sources"),
+    "leading.about.weights": ("Bobot peringkat", "Ranking weights"),
+    "leading.about.quadrants": ("Kuadran SLQ-DLQ", "SLQ-DLQ quadrants"),
+    "leading.about.synthetic": ("SINTETIS (demo)", "SYNTHETIC (demo)"),
+    "leading.about.user_data": ("BPS / masukan pengguna", "BPS / user input"),
+    "leading.mainstay": ("andalan", "mainstay"),
+    "leading.prospective": ("prospektif", "prospective"),
+    "leading.checks.head": ("Pemeriksaan total BPS", "BPS total check"),
+    "leading.checks.summary": ("--bps-totals {mode}: {count} baris ditandai, {repaired} diperbaiki",
+                               "--bps-totals {mode}: {count} rows flagged, {repaired} repaired"),
     "leading.step.read": ("membaca data", "reading data"),
     "leading.step.write": ("menulis hasil", "writing results"),
     "leading.written": ("Hasil ditulis ke {out}/ ({count} berkas)",
