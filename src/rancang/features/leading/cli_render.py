@@ -10,17 +10,8 @@ from rich.table import Table
 
 from rancang.analysis.klassen import KLASSEN_LABELS_EN
 from rancang.analysis.location_quotient import QUADRANT_LABELS_EN
-from rancang.core.i18n import format_number_id, render_text
+from rancang.core.i18n import DEFAULT_LANG, format_number, render_text, text
 from rancang.features.leading.service import AnalysisResult
-
-
-def _fmt(v: object, decimals: int = 2) -> str:
-    """A number for the console in Indonesian notation; "-" when missing (None or nan)."""
-    if v is None:
-        return "-"
-    if isinstance(v, float):
-        return "-" if np.isnan(v) else format_number_id(v, decimals)
-    return str(v)
 
 
 def print_analysis_summary(
@@ -28,22 +19,24 @@ def print_analysis_summary(
     max_regions: int = 10,
 ) -> None:
     """Readable summary: top leading industries per region with their evidence."""
-    en = lang == "en"
     p = result.panel
 
     def term(labels: dict[str, str], value: object) -> str:
-        return labels.get(str(value), str(value)) if en else str(value)
+        # the machine labels are Indonesian; other languages read them through ``labels``
+        return str(value) if lang == DEFAULT_LANG else labels.get(str(value), str(value))
+
+    def fmt(v: object, decimals: int = 2) -> str:
+        if v is None or (isinstance(v, float) and np.isnan(v)):
+            return "-"
+        return format_number(v, decimals, lang) if isinstance(v, float) else str(v)
 
     if p.synthetic:
-        console.print(
-            "[bold red]SYNTHETIC DATA: demo data made by Rancang, not BPS.[/]" if en
-            else "[bold red]DATA SINTETIS: data demo buatan Rancang, bukan data BPS.[/]"
-        )
+        console.print(f"[bold red]{text('leading.summary.synthetic', lang)}[/]")
     console.print(
-        f"[bold]{'Period' if en else 'Periode'}[/] {result.start}-{result.end} · "
-        f"[bold]{'Reference' if en else 'Acuan'}[/] "
+        f"[bold]{text('leading.about.period', lang)}[/] {result.start}-{result.end} · "
+        f"[bold]{text('leading.summary.reference', lang)}[/] "
         f"{render_text(result.reference_label, lang)} · "
-        f"[bold]{'Regions' if en else 'Wilayah'}[/] {len(result.regions)}"
+        f"[bold]{text('leading.summary.regions', lang)}[/] {len(result.regions)}"
     )
     lead = result.tables["leading_industries"]
     quad = result.tables["lq_quadrant"]
@@ -58,31 +51,25 @@ def print_analysis_summary(
     for code in shown:
         rows = joined.filter(joined["region_code"] == code).sort("rank").head(top)
         table = Table(
-            title=f"{code} {names.get(code, '')}: "
-            + ("leading industries" if en else "industri unggulan"),
+            title=f"{code} {names.get(code, '')}: " + text("leading.summary.title", lang),
             title_justify="left",
         )
-        for col in (
-            "#", "Industry" if en else "Lapangan usaha", "Score" if en else "Skor",
-            "Rank range" if en else "Rentang peringkat", "SLQ", "DLQ",
-            "Quadrant" if en else "Kuadran", "Klassen",
-        ):
+        for col in ("#", text("leading.summary.industry", lang),
+                    text("leading.summary.score", lang), text("leading.summary.rank_range", lang),
+                    "SLQ", "DLQ", text("leading.summary.quadrant", lang), "Klassen"):
             table.add_column(col)
         for row in rows.iter_rows(named=True):
             table.add_row(
                 str(row["rank"]),
                 f"{row['industry_code']} {inames.get(row['industry_code'], '')}"[:48],
-                _fmt(row["score"], 3),
+                fmt(row["score"], 3),
                 f"{row['rank_low']}-{row['rank_high']}",
-                _fmt(row["slq"]),
-                _fmt(row["dlq"]),
+                fmt(row["slq"]),
+                fmt(row["dlq"]),
                 term(QUADRANT_LABELS_EN, row["quadrant"]),
                 term(KLASSEN_LABELS_EN, row["quadrant_klassen"]),
             )
         console.print(table)
     if len(result.regions) > len(shown):
         rest = len(result.regions) - len(shown)
-        console.print(
-            f"... {rest} more regions in the output files." if en
-            else f"... {rest} wilayah lainnya ada di berkas hasil."
-        )
+        console.print(text("leading.summary.more", lang, count=rest))

@@ -9,7 +9,7 @@ import numpy as np
 import polars as pl
 
 from rancang.analysis.ranking import DEFAULT_WEIGHTS
-from rancang.core.i18n import header_label, render_text, term_label
+from rancang.core.i18n import header_label, pick, render_text, term_label
 from rancang.features.leading import AnalysisResult
 from rancang.features.leading.labels import criterion_description, criterion_label
 from rancang.reference.pdrb import category_title
@@ -65,10 +65,10 @@ FORMULAS: dict[str, tuple[str, str]] = {
 def explain(key: str, lang: str, result: AnalysisResult, *, year: int | None = None) -> str:
     """Hover text: formula, period (or year) and reference economy."""
     pair = FORMULAS.get(key)
-    text = (pair[1] if lang == "en" else pair[0]) if pair else header_label(key, lang)
+    text = pick(pair, lang) if pair else header_label(key, lang)
     when = str(year) if year is not None else f"{result.start}-{result.end}"
-    ref = "acuan" if lang == "id" else "reference"
-    period = "periode" if lang == "id" else "period"
+    ref = pick(("acuan", "reference"), lang)
+    period = pick(("periode", "period"), lang)
     return f"{text} · {period} {when} · {ref}: {reference_label(result, lang)}"
 
 

@@ -9,7 +9,7 @@ import polars as pl
 
 from rancang.analysis.klassen import KLASSEN_LABELS_EN
 from rancang.analysis.location_quotient import QUADRANT_LABELS_EN
-from rancang.core.i18n import text
+from rancang.core.i18n import DEFAULT_LANG, pick, text
 from rancang.features.leading.service import AnalysisResult
 from rancang.sources.checks import TotalCheck
 from rancang.sources.writers import write_csvs, write_workbook
@@ -32,7 +32,7 @@ def _for_people(name: str, frame: pl.DataFrame, lang: str = "id") -> pl.DataFram
     labels, see docs/methods.md)."""
     if name == "location_quotient":
         return frame.pivot(on="year", index=["region_code", "industry_code"], values="lq")
-    if lang == "en" and name in ("lq_quadrant", "klassen") and "quadrant" in frame.columns:
+    if lang != DEFAULT_LANG and name in ("lq_quadrant", "klassen") and "quadrant" in frame.columns:
         labels = QUADRANT_LABELS_EN if name == "lq_quadrant" else KLASSEN_LABELS_EN
         return frame.with_columns(pl.col("quadrant").replace_strict(
             labels, default=pl.col("quadrant"), return_dtype=pl.String))
@@ -79,7 +79,7 @@ def export_result(
         paths.append(path)
         about |= checks_about(checks, bps_totals or "repair", lang)
     sheets = {
-        SHEET_TITLES[name][1 if lang == "en" else 0]: _for_people(name, frame, lang)
+        pick(SHEET_TITLES[name], lang): _for_people(name, frame, lang)
         for name, frame in result.tables.items()
     }
     paths.append(

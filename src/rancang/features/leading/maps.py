@@ -18,7 +18,7 @@ from rancang.comparison import (
     reference_array,
     reference_label,
 )
-from rancang.core.i18n import Msg, render_text
+from rancang.core.i18n import Msg, pick, render_text
 from rancang.features.datasets import DatasetInfo, load_panel
 from rancang.features.datasets.service import kemendagri_code
 
@@ -42,7 +42,7 @@ def indicator_label(name: str, lang: str = "id") -> str:
     'Mean annual PDRB growth (%)'
     """
     pair = INDICATOR_LABELS.get(name, (name, name))
-    return pair[1] if lang == "en" else pair[0]
+    return pick(pair, lang)
 
 
 @lru_cache(maxsize=4)

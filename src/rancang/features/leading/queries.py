@@ -25,7 +25,7 @@ from sqlalchemy import Engine
 from rancang.analysis.ranking import DEFAULT_WEIGHTS
 from rancang.comparison import ALL_REGIONS, default_reference
 from rancang.core.errors import InputError, NotFoundError, Problem
-from rancang.core.i18n import Msg, render_text
+from rancang.core.i18n import Msg, pick, render_text
 from rancang.features.datasets import DatasetInfo, dataset_stamp, load_panel
 from rancang.features.leading import AnalysisOptions, AnalysisResult, run_analysis
 from rancang.features.leading.export import SHEET_TITLES, _for_people
@@ -182,7 +182,7 @@ def table_bytes(result: AnalysisResult, name: str, fmt: str, *, lang: str = "id"
         raise NotFoundError("leading.no_format", fmt=fmt)
     from rancang.sources.writers import write_workbook
 
-    title = titles[name][1 if lang == "en" else 0]
+    title = pick(titles[name], lang)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"{name}.xlsx"
         write_workbook(path, {title: _for_people(name, frame, lang)}, about=result.about(lang),
