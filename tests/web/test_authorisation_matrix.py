@@ -27,6 +27,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from rancang.core.actors import Actor, Grant
+from rancang.features.accounts.service import create_user
 from rancang.features.datasets.service import save_panel
 from rancang.features.registry.models import Enterprise
 from rancang.sources.synthetic import demo_province
@@ -116,6 +117,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     for tag, who, region in (("own", "analyst_own", OWN), ("other", "analyst_other", OTHER)):
         ids[f"dataset_{tag}"] = save_panel(engine, demo_province(), name=f"private {tag}",
                                            actor=who, published=False, region_code=region)
+    create_user(engine, "spare", "rahasia-cadangan", role="viewer")
     clients["anonymous"] = None
     yield World(app, ids, clients)
     engine.dispose()
@@ -183,6 +185,38 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
                           Example("GET", f"/map?dataset={other_ds}", OTHER, hidden=True)],
         ("GET", "/api/v1/centroids"): [Example("GET", "/api/v1/centroids")],
         ("GET", "/api/v1/boundaries"): [Example("GET", "/api/v1/boundaries")],
+        # accounts: administrators manage them (a spare account), everyone their password
+        ("GET", "/admin/users"): [Example("GET", "/admin/users")],
+        ("POST", "/admin/users"): [Example("POST", "/admin/users", data={
+            "username": "baru", "password": "rahasia-baru-1", "role": "viewer"})],
+        ("POST", "/admin/users/{username}/name"): [
+            Example("POST", "/admin/users/spare/name", data={"display_name": "Cadangan"})],
+        ("POST", "/admin/users/{username}/active"): [
+            Example("POST", "/admin/users/spare/active", data={"active": "1"})],
+        ("POST", "/admin/users/{username}/grant"): [
+            Example("POST", "/admin/users/spare/grant", data={"role": "analyst",
+                                                              "region": "72.06"})],
+        ("POST", "/admin/users/{username}/revoke"): [
+            Example("POST", "/admin/users/spare/revoke", data={"role": "analyst",
+                                                               "region": "72.06"})],
+        ("POST", "/admin/users/{username}/password"): [
+            Example("POST", "/admin/users/spare/password")],
+        ("GET", "/account/password"): [Example("GET", "/account/password")],
+        ("POST", "/account/password"): [Example("POST", "/account/password", data={
+            "current": "not-this-one", "password": "rahasia-baru-1",
+            "repeated": "rahasia-baru-1"})],
+        ("GET", "/api/v1/users"): [Example("GET", "/api/v1/users")],
+        ("POST", "/api/v1/users"): [Example("POST", "/api/v1/users", json={
+            "username": "baru2", "password": "rahasia-baru-1", "role": "viewer"})],
+        ("PATCH", "/api/v1/users/{username}"): [
+            Example("PATCH", "/api/v1/users/spare", json={"display_name": "Cadangan"})],
+        ("POST", "/api/v1/users/{username}/grants"): [
+            Example("POST", "/api/v1/users/spare/grants", json={"role": "analyst",
+                                                                "region": "72.03"})],
+        ("DELETE", "/api/v1/users/{username}/grants"): [
+            Example("DELETE", "/api/v1/users/spare/grants?role=analyst&region=72.03")],
+        ("POST", "/api/v1/users/{username}/password"): [
+            Example("POST", "/api/v1/users/spare/password")],
     }
     for region, tag in ((OWN, "own"), (OTHER, "other")):
         r = rec[region]

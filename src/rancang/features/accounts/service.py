@@ -9,6 +9,7 @@ country. Roles are those the installed features declare
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -25,6 +26,10 @@ from rancang.reference.regions import code_system
 
 _HASHER = PasswordHasher()
 MIN_PASSWORD = 8
+MAX_DISPLAY_NAME = 200
+MAX_USERNAME = 100
+#: letters, digits and ``. _ @ -``; what a sign-in form, a URL and a log line carry safely
+USERNAME = re.compile(rf"[A-Za-z0-9][A-Za-z0-9._@-]{{0,{MAX_USERNAME - 1}}}")
 #: How a grant for the whole country is written (``--region central``).
 CENTRAL = "central"
 
@@ -123,6 +128,9 @@ def create_user(
     grant, problems = check_grant(role, region_code, features=features)
     if not username.strip():
         problems.append(Problem(Msg("accounts.username_required"), column="username"))
+    elif not USERNAME.fullmatch(username):
+        problems.append(Problem(Msg("accounts.username_form", n=MAX_USERNAME),
+                                column="username"))
     if len(password) < MIN_PASSWORD:
         problems.append(Problem(Msg("accounts.password_short", n=MIN_PASSWORD),
                                 column="password"))
@@ -200,6 +208,61 @@ def set_active(engine: Engine, username: str, active: bool) -> None:
         conn.execute(update(User).where(User.id == uid).values(active=active))
         if not active:
             conn.execute(delete(WebSession).where(WebSession.user_id == uid))
+
+
+def set_display_name(engine: Engine, username: str, display_name: str | None) -> None:
+    """Change the name shown for an account (blank: none)."""
+    name = (display_name or "").strip() or None
+    if name is not None and len(name) > MAX_DISPLAY_NAME:
+        raise InputError(Problem(Msg("accounts.name_long", n=MAX_DISPLAY_NAME),
+                                 column="display_name"))
+    with engine.begin() as conn:
+        uid = _user_id(conn, username)
+        conn.execute(update(User).where(User.id == uid).values(display_name=name))
+
+
+def change_own_password(engine: Engine, username: str, current: str, new: str,
+                        repeated: str) -> None:
+    """A user changes their own password: the current one must match and the new one be
+    typed twice (every session of the account ends, this one included)."""
+    problems = []
+    with engine.connect() as conn:
+        stored = conn.execute(select(User.password_hash)
+                              .where(User.username == username)).scalar()
+    if stored is None or not verify_password(stored, current):
+        problems.append(Problem(Msg("accounts.current_wrong"), column="current"))
+    if len(new) < MIN_PASSWORD:
+        problems.append(Problem(Msg("accounts.password_short", n=MIN_PASSWORD),
+                                column="password"))
+    elif new != repeated:
+        problems.append(Problem(Msg("accounts.password_mismatch"), column="repeated"))
+    if problems:
+        raise InputError(problems)
+    set_password(engine, username, new)
+
+
+def guard_self(actor_name: str, username: str, *, action: str) -> None:
+    """An administrator cannot disable their own account or take their own admin role:
+    the installation would be left without anyone able to manage it.
+
+    >>> guard_self("admin", "analis", action="disable")
+    >>> guard_self("admin", "admin", action="disable")
+    Traceback (most recent call last):
+    rancang.core.errors.InputError: ...
+    """
+    if actor_name == username:
+        raise InputError(Problem(Msg(f"accounts.not_self.{action}"), column="username"))
+
+
+def generate_password() -> str:
+    """A random password of 14 URL-safe characters, for an administrator's reset.
+
+    >>> len(generate_password()) >= MIN_PASSWORD
+    True
+    """
+    import secrets
+
+    return secrets.token_urlsafe(10)
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,69 @@ WORDS: dict[str, tuple[str, str]] = {
                                    "a user name is required"),
     "accounts.username_taken": ("nama pengguna {username} sudah dipakai",
                                 "the user name {username} is taken"),
+    "accounts.current_wrong": ("kata sandi saat ini salah", "the current password is wrong"),
+    "accounts.password_mismatch": ("kedua kata sandi baru tidak sama",
+                                   "the two new passwords differ"),
+    "accounts.name_long": ("nama paling banyak {n} karakter",
+                           "the name takes at most {n} characters"),
+    "accounts.username_form": ("nama pengguna hanya huruf, angka dan . _ @ - (paling banyak {n} "
+                               "karakter, diawali huruf atau angka)",
+                               "a user name holds only letters, digits and . _ @ - (at most "
+                               "{n} characters, starting with a letter or digit)"),
+    "accounts.not_self.disable": ("Anda tidak dapat menonaktifkan akun Anda sendiri",
+                                  "you cannot disable your own account"),
+    "accounts.not_self.revoke_admin": ("Anda tidak dapat mencabut peran administrator Anda "
+                                       "sendiri",
+                                       "you cannot take away your own administrator role"),
+    "accounts.users.title": ("Akun pengguna", "User accounts"),
+    "accounts.users.help": (
+        "Buat akun, beri atau cabut peran untuk suatu wilayah (kabupaten/kota 72.06, provinsi "
+        "72, atau nasional), nonaktifkan akun, atau atur ulang kata sandinya. Perubahan peran "
+        "dan kata sandi mengakhiri sesi pengguna itu.",
+        "Create accounts, give or take a role for a region (a regency/city 72.06, a province "
+        "72, or the whole country), disable an account or reset its password. Changes of "
+        "roles and passwords end that user's sessions."),
+    "accounts.users.caption": ("Akun, peran dan wilayahnya", "Accounts, their roles and regions"),
+    "accounts.users.status": ("Status", "Status"),
+    "accounts.users.grants": ("Peran dan wilayah", "Roles and regions"),
+    "accounts.users.actions": ("Kata sandi", "Password"),
+    "accounts.users.role": ("Peran", "Role"),
+    "accounts.users.disable": ("Nonaktifkan", "Disable"),
+    "accounts.users.enable": ("Aktifkan", "Enable"),
+    "accounts.users.revoke": ("Cabut", "Take away"),
+    "accounts.users.grant": ("Beri peran", "Give role"),
+    "accounts.users.reset": ("Atur ulang kata sandi", "Reset password"),
+    "accounts.users.new": ("Akun baru", "New account"),
+    "accounts.users.create": ("Buat akun", "Create account"),
+    "accounts.users.region_help": (
+        "Kosongkan untuk peran yang berlaku nasional (administrator, pemangku kepentingan); "
+        "tulis central untuk peran terbatas wilayah yang dipegang di tingkat pusat.",
+        "Leave empty for roles that hold nationwide (administrator, viewer); write central "
+        "for a region-scoped role held by central government."),
+    "accounts.users.new_password": ("Kata sandi baru {username} (ditampilkan sekali saja, "
+                                    "sampaikan secara pribadi):",
+                                    "New password of {username} (shown only once, hand it "
+                                    "over privately):"),
+    "accounts.done.created": ("Akun dibuat.", "Account created."),
+    "accounts.done.renamed": ("Nama disimpan.", "Name saved."),
+    "accounts.done.disabled": ("Akun dinonaktifkan; sesinya diakhiri.",
+                               "Account disabled; its sessions ended."),
+    "accounts.done.enabled": ("Akun diaktifkan.", "Account enabled."),
+    "accounts.done.granted": ("Peran diberikan.", "Role given."),
+    "accounts.done.revoked": ("Peran dicabut; sesi pengguna itu diakhiri.",
+                              "Role taken away; that user's sessions ended."),
+    "accounts.done.reset": ("Kata sandi diatur ulang; sesi pengguna itu diakhiri.",
+                            "Password reset; that user's sessions ended."),
+    "accounts.password.title": ("Ganti kata sandi", "Change password"),
+    "accounts.password.help": ("Setelah diganti, semua sesi Anda berakhir dan Anda masuk lagi "
+                               "dengan kata sandi baru.",
+                               "After the change every session of yours ends and you sign in "
+                               "again with the new password."),
+    "accounts.password.current": ("Kata sandi saat ini", "Current password"),
+    "accounts.password.new": ("Kata sandi baru", "New password"),
+    "accounts.password.repeat": ("Ulangi kata sandi baru", "New password again"),
+    "accounts.password.submit": ("Ganti kata sandi", "Change password"),
+    "accounts.password.done": ("Kata sandi Anda telah diganti.", "Your password was changed."),
     "feature.accounts": ("Akun pengguna",
                          "User accounts"),
     "perm.accounts.manage": ("mengelola akun pengguna",
