@@ -49,7 +49,10 @@ def _option(p: Any) -> str:
 
 
 def render() -> str:
+    from rancang.cli.help import translate_help
+
     root = typer.main.get_command(build_app())
+    translate_help(root, "en")  # the reference is in English, from the catalogue
     lines = [HEAD]
     for path, cmd in _walk(root, ["rancang"]):
         lines.append(f"## `{' '.join(path)}`\n")

@@ -54,6 +54,29 @@ WORDS: dict[str, tuple[str, str]] = {
                         "invalid parameter value ({detail})"),
     "error.http": ("Permintaan tidak dapat dilayani (HTTP {status}).",
                    "The request cannot be served (HTTP {status})."),
+    # the command-line library's own words in --help
+    "cli.lib.usage": ("Penggunaan:", "Usage:"),
+    "cli.lib.arguments": ("Argumen", "Arguments"),
+    "cli.lib.options": ("Opsi", "Options"),
+    "cli.lib.commands": ("Perintah", "Commands"),
+    "cli.lib.errors": ("Galat", "Error"),
+    "cli.lib.required": ("[wajib]", "[required]"),
+    "cli.lib.default": ("[bawaan: {}]", "[default: {}]"),
+    "cli.lib.envvar": ("[variabel lingkungan: {}]", "[env var: {}]"),
+    # the root command, the core's verbs and the options every verb shares
+    "cli.help.rancang": (
+        "Rancang: meja kerja rencana pembangunan industri daerah (RPIK/RPIP).",
+        "Rancang: workbench for regional industrial development plans (RPIK/RPIP)."),
+    "cli.help.version": ("Cetak versi Rancang.", "Print the Rancang version."),
+    "cli.opt.help": ("Tampilkan bantuan ini lalu keluar.", "Show this message and exit."),
+    "cli.opt.lang": ("Bahasa pesan dan keluaran: id (bawaan) atau en.",
+                     "Language of messages and outputs: id (default) or en."),
+    "cli.opt.database_url": ("URL basis data SQLAlchemy (bawaan: RANCANG_DATABASE_URL atau "
+                             "berkas SQLite di folder data).",
+                             "SQLAlchemy database URL (default: RANCANG_DATABASE_URL or the "
+                             "SQLite file in the data folder)."),
+    "cli.opt.quiet": ("Tanpa ringkasan di layar (peringatan tetap dicetak).",
+                      "No summary on screen (warnings are still printed)."),
     "cli.bad_lang": ("--lang harus id atau en", "--lang must be id or en"),
     "cli.totals.head": (
         "Peringatan: {count} baris BPS dengan jumlah kategori yang tidak sama dengan kolom "
