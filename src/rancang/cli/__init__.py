@@ -54,10 +54,11 @@ def build_app() -> typer.Typer:
 
         typer.echo(__version__)
 
-    from rancang.cli import demo, serve
+    from rancang.cli import db, demo, serve
 
     demo.register(app)
     serve.register(app)
+    db.register(app)
     installed().register_cli(app)
     return app
 

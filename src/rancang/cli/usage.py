@@ -23,6 +23,7 @@ from typer._click.exceptions import (  # the command-line library of the pinned 
 )
 from typer.core import TyperGroup
 
+from rancang.core.errors import InputError, RancangError, error_text
 from rancang.core.i18n import text
 
 # what the command-line library says about a bad value, and the catalogue's words for it
@@ -91,8 +92,9 @@ def usage_text(exc: UsageError) -> str:
 
 
 class RancangGroup(TyperGroup):
-    """The root command: usage mistakes in the call's language (exit code 2), an
-    interrupted call said so (exit code 1); everything else as the library does it."""
+    """The root command: usage mistakes and Rancang's input errors in the call's language
+    (exit code 2), other Rancang errors and an interrupted call said so (exit code 1);
+    everything else as the library does it."""
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,
@@ -108,6 +110,12 @@ class RancangGroup(TyperGroup):
             code = 2
         except Abort:
             typer.echo(text("cli.aborted"), err=True)
+            code = 1
+        except InputError as exc:  # bad input: the located message, exit code 2
+            typer.echo(error_text(exc), err=True)
+            code = 2
+        except RancangError as exc:
+            typer.echo(error_text(exc), err=True)
             code = 1
         else:
             code = result if isinstance(result, int) else 0

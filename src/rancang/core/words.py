@@ -77,6 +77,50 @@ WORDS: dict[str, tuple[str, str]] = {
                              "SQLite file in the data folder)."),
     "cli.opt.quiet": ("Tanpa ringkasan di layar (peringatan tetap dicetak).",
                       "No summary on screen (warnings are still printed)."),
+    "db.backup.not_zip": ("bukan berkas cadangan Rancang (ZIP)",
+                          "not a Rancang backup file (ZIP)"),
+    "db.backup.no_manifest": ("berkas cadangan tanpa manifest.json yang terbaca",
+                              "the backup has no readable manifest.json"),
+    "db.backup.format": ("format cadangan tidak dikenal (yang dibaca: {format})",
+                         "unknown backup format (this release reads {format})"),
+    "db.backup.missing": ("data tabel {table} tidak ada dalam berkas cadangan",
+                          "the data of table {table} is missing from the backup"),
+    "db.backup.damaged": ("data tabel {table} rusak (checksum tidak cocok); tidak ada yang "
+                          "dipulihkan",
+                          "the data of table {table} is damaged (checksum mismatch); nothing "
+                          "was restored"),
+    "db.backup.newer": ("cadangan dibuat oleh rilis yang lebih baru atau dengan fitur yang "
+                        "tidak terpasang di sini (migrasi {revision})",
+                        "the backup was made by a newer release or with a feature not "
+                        "installed here (migration {revision})"),
+    "db.restore.not_empty": ("basis data tujuan sudah berisi data ({tables}); pulihkan ke "
+                             "basis data atau skema baru yang kosong",
+                             "the target database already holds data ({tables}); restore into "
+                             "a new, empty database or schema"),
+    "db.restore.other_schema": ("basis data tujuan sudah memiliki skema versi lain; pulihkan ke "
+                                "basis data atau skema baru yang kosong",
+                                "the target database already has a schema of another version; "
+                                "restore into a new, empty database or schema"),
+    "db.backup.done": ("Cadangan ditulis ke {out}: {tables} tabel, {rows} baris.",
+                       "Backup written to {out}: {tables} tables, {rows} rows."),
+    "db.restore.done": ("Dipulihkan dari {file}: {tables} tabel, {rows} baris.",
+                        "Restored from {file}: {tables} tables, {rows} rows."),
+    "cli.help.db": ("Basis data: cadangan dan pemulihan (SQLite dan PostgreSQL).",
+                    "The database: backup and restore (SQLite and PostgreSQL)."),
+    "cli.help.db.backup": (
+        "Cadangkan seluruh basis data ke satu berkas ZIP (data sebagai JSON, dengan checksum "
+        "tiap tabel); dapat dipulihkan ke SQLite atau PostgreSQL.",
+        "Back up the whole database to one ZIP file (data as JSON, with each table's "
+        "checksum); it restores into SQLite or PostgreSQL."),
+    "cli.help.db.restore": (
+        "Pulihkan berkas cadangan ke basis data kosong (semua atau tidak sama sekali), lalu "
+        "naikkan skemanya ke rilis ini.",
+        "Restore a backup file into an empty database (all or nothing), then bring its "
+        "schema up to this release."),
+    "cli.opt.db.backup.out": ("Berkas cadangan yang ditulis (.zip).",
+                              "Backup file to write (.zip)."),
+    "cli.opt.db.restore.file": ("Berkas cadangan (.zip) dari rancang db backup.",
+                                "Backup file (.zip) from rancang db backup."),
     "cli.bad_lang": ("--lang harus id atau en", "--lang must be id or en"),
     "cli.totals.head": (
         "Peringatan: {count} baris BPS dengan jumlah kategori yang tidak sama dengan kolom "
