@@ -19,7 +19,7 @@ def test_lang_option_sets_the_message_language(tmp_path, command):
             res = CliRunner().invoke(build_app(), [*command, str(bad), "--lang", lang,
                                                    "--out", str(tmp_path / lang)])
             assert res.exit_code != 0
-            assert word in str(res.exception), (lang, res.exception)
+            assert res.exit_code == 2 and word in res.output, (lang, res.output)
             assert not (tmp_path / lang).exists()
     finally:
         set_message_language(None)
