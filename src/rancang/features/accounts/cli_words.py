@@ -21,7 +21,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.opt.users.create.region": ROLE_REGION,
     "cli.opt.users.create.name": ("Nama tampilan.", "Display name."),
     "cli.opt.users.create.password": (
-        "Kata sandi (bila kosong: RANCANG_PASSWORD, atau ditanyakan).",
+        "Kata sandi (bila tidak diisi: RANCANG_PASSWORD, atau ditanyakan).",
         "Password (else RANCANG_PASSWORD, else asked)."),
     "cli.help.users.grant": ("Beri akun satu peran bagi suatu wilayah (atau seluruh "
                              "Indonesia).",
@@ -38,7 +38,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.help.users.password": ("Tetapkan kata sandi baru (sesi pengguna itu berakhir).",
                                 "Set a new password (ends the user's sessions)."),
     "cli.opt.users.password.password": (
-        "Kata sandi baru (bila kosong: RANCANG_PASSWORD, atau ditanyakan).",
+        "Kata sandi baru (bila tidak diisi: RANCANG_PASSWORD, atau ditanyakan).",
         "New password (else RANCANG_PASSWORD, else asked)."),
     "cli.help.users.disable": ("Nonaktifkan akun (tidak dapat masuk lagi; sesinya berakhir).",
                                "Disable an account (it can no longer sign in; its sessions "

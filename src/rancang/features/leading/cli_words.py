@@ -26,9 +26,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.opt.analyze.weight": ("Bobot peringkat NAMA=NILAI (mis. slq=0.3); boleh diulang.",
                                "Ranking weight NAME=VALUE (e.g. slq=0.3); repeat."),
     "cli.opt.analyze.bps_totals": (
-        "Baris BPS yang jumlah kategorinya tidak sama dengan total terbitan (titik desimal "
-        "hilang): repair (bawaan: terapkan satu koreksi yang mencocokkan baris itu, setiap "
-        "perbaikan dicantumkan), warn (analisis apa adanya) atau stop (berhenti).",
+        "Baris BPS yang jumlah kategorinya tidak sama dengan total yang diterbitkan (titik "
+        "desimal hilang): repair (bawaan: terapkan satu koreksi yang mencocokkan baris itu, setiap "
+        "perbaikan dicantumkan), warn (dianalisis sebagaimana diterbitkan) atau stop (berhenti).",
         "BPS rows whose categories miss the published total (a lost decimal point): repair "
         "(default: apply the one correction that reconciles the row, list every repair), "
         "warn (analyse as published) or stop."),

@@ -9,9 +9,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "dan sites.geojson.",
         "Rank candidate districts (or villages) for a new sentra IKM: writes sites.csv and "
         "sites.geojson."),
-    "cli.opt.siting.regency": ("Kode kabupaten, Kemendagri 72.06 atau BPS 7203; boleh "
-                               "diulang.",
-                               "Regency code, Kemendagri 72.06 or BPS 7203; repeat."),
+    "cli.opt.siting.regency": ("Kode kabupaten/kota, Kemendagri 72.06 atau BPS 7203; "
+                               "boleh diulang.",
+                               "Regency/city code, Kemendagri 72.06 or BPS 7203; "
+                               "repeat."),
     "cli.opt.siting.centroids": ("CSV titik pusat calon lokasi: level,kode,nama,lat,lng.",
                                  "Candidate centroids CSV: level,kode,nama,lat,lng."),
     "cli.opt.siting.estate": (
@@ -23,8 +24,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.opt.siting.names": ("CSV nama kecamatan: code,regency_code,name.",
                              "District names CSV: code,regency_code,name."),
     "cli.opt.siting.capital": (
-        "Ibu kota kabupaten KABUPATEN=LAT,LNG atau KABUPATEN=KODE_KECAMATAN (boleh diulang).",
-        "Regency capital REGENCY=LAT,LNG or REGENCY=DISTRICT_CODE (repeat)."),
+        "Ibu kota kabupaten/kota KABUPATEN=LAT,LNG atau KABUPATEN=KODE_KECAMATAN (boleh diulang).",
+        "Regency/city capital REGENCY=LAT,LNG or REGENCY=DISTRICT_CODE (repeat)."),
     "cli.opt.siting.ikm": ("CSV unit IKM: district_code,product_group,units.",
                            "IKM units CSV: district_code,product_group,units."),
     "cli.opt.siting.product_group": (
