@@ -40,8 +40,9 @@ DEFAULT_LANG = "id"
 #: The core's words modules (errors, generic interface words; the readers' and the methods'
 #: messages, column headers and result values); features add theirs through their
 #: manifests.
-CORE_WORDS: tuple[str, ...] = ("rancang.core.words", "rancang.analysis.words",
-                                "rancang.sources.words", "rancang.decision.words")
+CORE_WORDS: tuple[str, ...] = ("rancang.core.words", "rancang.core.cli_words",
+                                "rancang.analysis.words", "rancang.sources.words",
+                                "rancang.decision.words")
 
 _LANGUAGE: ContextVar[str | None] = ContextVar("rancang_language", default=None)
 

@@ -75,6 +75,6 @@ FEATURE = Feature(
     name="complexity",
     package=__name__,
     label="feature.complexity",
-    words=("rancang.features.complexity.words",),
+    words=("rancang.features.complexity.words", "rancang.features.complexity.cli_words"),
     cli="rancang.features.complexity.cli:register",
 )

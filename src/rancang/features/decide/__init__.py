@@ -11,7 +11,7 @@ FEATURE = Feature(
     name="decide",
     package=__name__,
     label="feature.decide",
-    words=("rancang.features.decide.words",),
+    words=("rancang.features.decide.words", "rancang.features.decide.cli_words"),
     requires=("leading", "registry"),
     cli="rancang.features.decide.cli:register",
 )

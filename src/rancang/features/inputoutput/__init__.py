@@ -28,6 +28,6 @@ FEATURE = Feature(
     name="inputoutput",
     package=__name__,
     label="feature.inputoutput",
-    words=("rancang.features.inputoutput.words",),
+    words=("rancang.features.inputoutput.words", "rancang.features.inputoutput.cli_words"),
     cli="rancang.features.inputoutput.cli:register",
 )

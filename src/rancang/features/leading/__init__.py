@@ -28,7 +28,7 @@ FEATURE = Feature(
     package=__name__,
     label="feature.leading",
     requires=("accounts", "datasets"),
-    words=("rancang.features.leading.words",),
+    words=("rancang.features.leading.words", "rancang.features.leading.cli_words"),
     cli="rancang.features.leading.cli:register",
     routers=(
         "rancang.features.leading.routes.dashboard:router",

@@ -41,7 +41,7 @@ FEATURE = Feature(
     name="siting",
     package=__name__,
     label="feature.siting",
-    words=("rancang.features.siting.words",),
+    words=("rancang.features.siting.words", "rancang.features.siting.cli_words"),
     requires=("registry",),
     cli="rancang.features.siting.cli:register",
 )

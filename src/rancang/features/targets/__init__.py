@@ -33,6 +33,6 @@ FEATURE = Feature(
     name="targets",
     package=__name__,
     label="feature.targets",
-    words=("rancang.features.targets.words",),
+    words=("rancang.features.targets.words", "rancang.features.targets.cli_words"),
     cli="rancang.features.targets.cli:register",
 )

@@ -1,0 +1,110 @@
+"""Words of ``rancang registry ... --help`` (Indonesian, English); ``--database-url``,
+``--actor`` and the other shared options are in :mod:`rancang.core.cli_words` and
+:mod:`rancang.core.words`."""
+
+from __future__ import annotations
+
+from rancang.core.cli_words import SYNTHETIC_SEED
+
+MEASURE = ("Ukuran: units (jumlah usaha), workers (tenaga kerja), output_value (nilai "
+           "produksi) atau investment (investasi).",
+           "Measure: units (number of firms), workers, output_value or investment.")
+REGION_LEVEL = ("Tingkat wilayah: province (provinsi), regency (kabupaten/kota), district "
+                "(kecamatan) atau village (desa).",
+                "Region level: province, regency (regency/city), district or village.")
+
+WORDS: dict[str, tuple[str, str]] = {
+    "cli.help.registry": ("Register industri: impor, ekspor, statistik, panel, deduplikasi.",
+                          "Industry register: import, export, statistics, panel, "
+                          "de-duplication."),
+    # registry import
+    "cli.help.registry.import": ("Impor register dari Excel/CSV (semua atau tidak sama "
+                                 "sekali).",
+                                 "Import the register from Excel/CSV (all or nothing)."),
+    "cli.opt.registry.import.files": ("Berkas XLSX/CSV.", "XLSX/CSV files."),
+    "cli.opt.registry.import.sheet": ("Hanya lembar ini.", "Only this sheet."),
+    "cli.opt.registry.import.mapping": (
+        "Pemetaan judul kolom ke field (YAML/JSON/CSV); lihat `rancang registry mapping`.",
+        "Mapping of column headings to fields (YAML/JSON/CSV); see `rancang registry "
+        "mapping`."),
+    "cli.opt.registry.import.period": ("Periode laporan bila tak ada kolom Tahun.",
+                                       "Reporting period when there is no Tahun (year) "
+                                       "column."),
+    "cli.opt.registry.import.dry_run": ("Periksa saja, jangan simpan.",
+                                        "Check only, store nothing."),
+    "cli.opt.registry.import.regions": (
+        "Daftar kode kecamatan/desa (CSV berkolom code) sebagai pembanding kode wilayah.",
+        "List of district/village codes (CSV with a code column) to check region codes "
+        "against."),
+    "cli.opt.registry.import.lang": ("Bahasa pesan: id (bawaan) atau en.",
+                                     "Language of the messages: id (default) or en."),
+    # registry mapping
+    "cli.help.registry.mapping": (
+        "Tampilkan pemetaan judul kolom -> field (bisa diedit lalu dipakai dengan --mapping).",
+        "Show the mapping of column headings -> fields (editable, then used with --mapping)."),
+    "cli.opt.registry.mapping.out": ("Tulis ke berkas YAML/JSON/CSV untuk diedit.",
+                                     "Write it to a YAML/JSON/CSV file to edit."),
+    # registry stats
+    "cli.help.registry.stats": (
+        "Ringkasan register: jumlah usaha, status, kelas ukuran, KBLI, kecamatan.",
+        "Register summary: number of firms, status, size classes, KBLI, districts."),
+    "cli.opt.registry.stats.as_json": ("Keluaran JSON.", "JSON output."),
+    # registry export
+    "cli.help.registry.export": (
+        "Ekspor register (internal), daftar publik, atau agregat untuk publikasi.",
+        "Export the register (internal), the public list, or aggregates for publication."),
+    "cli.opt.registry.export.out": ("Berkas keluaran .csv atau .xlsx.",
+                                    "Output file, .csv or .xlsx."),
+    "cli.opt.registry.export.aggregate": (
+        "Agregat untuk publikasi (sel rahasia disembunyikan).",
+        "Aggregates for publication (confidential cells suppressed)."),
+    "cli.opt.registry.export.public": (
+        "Daftar usaha tanpa data pribadi dan tanpa nilai per usaha.",
+        "List of firms without personal data or per-firm values."),
+    "cli.opt.registry.export.level": ("Digit KBLI agregat (2-5), bersama --aggregate.",
+                                      "KBLI digits of the aggregates (2-5), with "
+                                      "--aggregate."),
+    "cli.opt.registry.export.measure": MEASURE,
+    "cli.opt.registry.export.region_level": REGION_LEVEL,
+    # registry panel
+    "cli.help.registry.panel": (
+        "Agregasi register menjadi panel wilayah x KBLI x tahun (CSV panjang).",
+        "Aggregate the register into a region x KBLI x year panel (tidy long CSV)."),
+    "cli.opt.registry.panel.out": ("CSV panjang untuk `rancang analyze`.",
+                                   "Tidy long CSV for `rancang analyze`."),
+    "cli.opt.registry.panel.level": ("Digit KBLI (2-5).", "KBLI digits (2-5)."),
+    "cli.opt.registry.panel.measure": MEASURE,
+    "cli.opt.registry.panel.region_level": REGION_LEVEL,
+    "cli.opt.registry.panel.regency": (
+        "Hanya kabupaten/kota ini (kode Kemendagri, mis. 72.06).",
+        "Only this regency/city (Kemendagri code, e.g. 72.06)."),
+    # registry demo
+    "cli.help.registry.demo": (
+        "Buat register demo SINTETIS (IKM Kabupaten Morowali) lalu impor ke basis data.",
+        "Make a SYNTHETIC demo register (IKM of Morowali regency) and import it into the "
+        "database."),
+    "cli.opt.registry.demo.n": ("Jumlah IKM sintetis.", "Number of synthetic IKM units."),
+    "cli.opt.registry.demo.seed": SYNTHETIC_SEED,
+    "cli.opt.registry.demo.out": ("Tulis berkas XLSX ini saja, tanpa impor.",
+                                  "Only write this XLSX file, without importing it."),
+    # registry dedup, undo-merge, history
+    "cli.help.registry.dedup": (
+        "Cari usaha ganda; dengan --review gabungkan atau pisahkan (tercatat, bisa "
+        "dibatalkan).",
+        "Find duplicate firms; with --review merge them or keep them apart (logged, can be "
+        "undone)."),
+    "cli.opt.registry.dedup.review": ("Tinjau tiap kelompok: gabung / pisah / lewati.",
+                                      "Review each group: merge / keep apart / skip."),
+    "cli.opt.registry.dedup.threshold": ("Ambang skor kecocokan sepasang usaha.",
+                                         "Minimum match score of a pair of firms."),
+    "cli.opt.registry.dedup.limit": ("Jumlah kelompok yang ditampilkan (tanpa --review).",
+                                     "Number of groups shown (without --review)."),
+    "cli.help.registry.undo-merge": ("Batalkan satu penggabungan data ganda.",
+                                     "Undo one merge of duplicates."),
+    "cli.opt.registry.undo-merge.merge_id": (
+        "Nomor penggabungan (dicetak oleh `registry dedup --review`).",
+        "Merge number (as `registry dedup --review` prints it)."),
+    "cli.help.registry.history": ("Riwayat perubahan satu usaha (log audit).",
+                                  "Change history of one firm (audit log)."),
+    "cli.opt.registry.history.enterprise_id": ("Id usaha.", "Firm id."),
+}
