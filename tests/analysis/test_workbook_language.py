@@ -32,8 +32,8 @@ def test_help_texts_are_indonesian(name):
                for k, v in texts.items()}
     assert not {k: v for k, v in english.items() if v}, english
     assert all(texts.values()), texts  # every option says what it does
-    result = CliRunner().invoke(build_app(), [name, "--help"])
-    assert "Folder hasil" in result.output and "Bahasa buku kerja" in result.output
+    result = CliRunner().invoke(build_app(), [name, "--help"], env={"COLUMNS": "200"})
+    assert "Folder hasil" in result.output and "Bahasa pesan dan keluaran" in result.output
 
 
 def _sheet_rows(path, title, header):
