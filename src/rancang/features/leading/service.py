@@ -28,7 +28,7 @@ from rancang.analysis import (
 from rancang.analysis.shift_share import COMPONENTS
 from rancang.analysis.specialization import INDEX_NAMES
 from rancang.core.errors import InputError, Problem
-from rancang.core.i18n import Msg, render_text
+from rancang.core.i18n import Msg, render_text, text
 from rancang.panel import Panel
 
 SHIFT_SHARE_COLUMNS = COMPONENTS
@@ -73,38 +73,35 @@ class AnalysisResult:
     quadrant_convention: str = "base-first"
     reference_code: str | None = None
 
-    def about(self, lang: str = "id") -> dict[str, str]:
-        """Lines for the first sheet of the workbook and the CLI summary."""
+    def about(self, lang: str | None = None) -> dict[str, str]:
+        """Lines for the first sheet of the workbook and the CLI summary, in ``lang``
+        (default: the current language)."""
         p = self.panel
-        keys = (
-            ("Data", "Data"), ("Ukuran", "Measure"), ("Periode", "Period"),
-            ("Ekonomi acuan", "Reference economy"), ("Jumlah wilayah", "Regions"),
-            ("Sumber", "Sources"), ("Bobot peringkat", "Ranking weights"),
-            ("Kuadran SLQ-DLQ", "SLQ-DLQ quadrants"),
-        )
-        en = lang == "en"
-        values = (
-            ("SYNTHETIC (demo)" if en else "SINTETIS (demo)") if p.synthetic
-            else ("BPS / user input" if en else "BPS / masukan pengguna"),
-            f"{p.measure} ({p.unit})" if p.unit else p.measure,
-            f"{self.start}-{self.end}",
-            render_text(self.reference_label, lang),
-            str(len(self.regions)),
-            "; ".join(p.sources) or "-",
-            ", ".join(f"{k}={v:g}" for k, v in self.weights.items()),
-            _convention_text(self.quadrant_convention, lang),
-        )
-        return {k[1] if lang == "en" else k[0]: v for k, v in zip(keys, values, strict=True)}
+        return {
+            text("leading.about.data", lang): text(
+                "leading.about.synthetic" if p.synthetic else "leading.about.bps", lang),
+            text("leading.about.measure", lang):
+                f"{p.measure} ({p.unit})" if p.unit else p.measure,
+            text("leading.about.period", lang): f"{self.start}-{self.end}",
+            text("leading.about.reference", lang): render_text(self.reference_label, lang),
+            text("leading.about.regions", lang): str(len(self.regions)),
+            text("leading.about.sources", lang): "; ".join(p.sources) or "-",
+            text("leading.about.weights", lang):
+                ", ".join(f"{k}={v:g}" for k, v in self.weights.items()),
+            text("leading.about.convention", lang):
+                _convention_text(self.quadrant_convention, lang),
+        }
 
 
-def _convention_text(convention: str, lang: str) -> str:
-    """Which mixed case of the SLQ x DLQ matrix is *andalan* (see ``lq_quadrant``)."""
-    mainstay, prospective = ("mainstay", "prospective") if lang == "en" else (
-        "andalan", "prospektif")
+def _convention_text(convention: str, lang: str | None = None) -> str:
+    """Which mixed case of the SLQ x DLQ matrix is *andalan* (see ``lq_quadrant``).
+
+    >>> _convention_text("growth-first", "en")
+    "convention 'growth-first': SLQ <= 1 and DLQ > 1 = mainstay; SLQ > 1 and DLQ <= 1 = prospective"
+    """
     if convention == "growth-first":
-        return (f"growth-first: SLQ <= 1, DLQ > 1 = {mainstay}; "
-                f"SLQ > 1, DLQ <= 1 = {prospective}")
-    return f"base-first: SLQ > 1, DLQ <= 1 = {mainstay}; SLQ <= 1, DLQ > 1 = {prospective}"
+        return text("leading.convention.growth_first", lang)
+    return text("leading.convention.base_first", lang)
 
 
 def check_ranking_weights(weights: Mapping[str, float] | None) -> None:

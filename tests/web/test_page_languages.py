@@ -1,0 +1,436 @@
+"""Every page in one language: each page of every installed feature, in Indonesian and in
+English, as an administrator, an analyst and a viewer, carries no word of the other
+language.
+
+- The pages are found in the application's routes (every ``GET`` route outside ``/api/``),
+  their path parameters filled from the demo data (the demo dataset, one of its regions,
+  one register record); from these pages the test follows every link and htmx request to
+  another page of the application (query variants, fragments, downloads), so a page a
+  feature adds is checked without naming it here. A page route no link or filler reaches
+  fails the test.
+- The text a reader meets is read from the HTML: text between tags (scripts and styles
+  aside), hover titles, placeholders, ``aria-label``, ``alt`` and ``label`` attributes, the
+  names, legends and notes of the charts, and the cells of the XLSX downloads. Error pages
+  (not found, a bad parameter, not allowed) are checked the same way.
+- The words of each language are read from the catalogue: a word used in the English
+  entries and never in the Indonesian ones is English (and vice versa), with the common
+  short words of each language added. Data keeps its own language (a firm's name, an
+  official KBLI title, a region's name): every text value stored in the database and the
+  names of the reference tables are taken out of the text before the words are counted.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import io
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+import pytest
+from fastapi import FastAPI
+from sqlalchemy import JSON, String, Text, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.schema import MetaData
+
+from rancang.core.i18n import LANGS, catalogue
+from rancang.web.introspect import routes_of
+from tests.web.conftest import Client
+
+OTHER = {"id": "en", "en": "id"}
+#: Short words of each language that the catalogue alone may not give.
+FUNCTION_WORDS = {
+    "id": {"yang", "dan", "dari", "untuk", "dengan", "tidak", "atau", "pada", "ke", "di",
+           "ini", "itu", "adalah", "belum", "sudah", "harus", "akan", "oleh", "juga",
+           "semua", "setiap", "tahun", "wilayah", "baris", "kolom", "berkas", "halaman"},
+    "en": {"the", "of", "and", "or", "to", "for", "with", "from", "not", "is", "are", "be",
+           "this", "that", "which", "has", "have", "by", "on", "at", "in", "no", "all",
+           "every", "year", "region", "row", "column", "file", "page", "sheet"},
+}
+#: Words both languages write the same way, though the catalogue happens to use them in
+#: one language only (technical terms, units, loanwords, names).
+SHARED = {
+    "data", "total", "status", "sentra", "ikm", "kbli", "pdrb", "bps", "nib", "csv", "xlsx",
+    "lq", "slq", "dlq", "rancang", "klassen", "krugman", "hoover", "herfindahl", "theil",
+    "ripin", "rpik", "rpip", "kemendagri", "rupiah", "rp", "km", "ha", "id", "en", "email",
+    "login", "admin", "api", "http", "ahp", "topsis", "promethee", "vikor", "json", "url",
+    "online", "demo", "input", "output", "ok", "oss", "cv", "pt", "ud", "tbk", "koperasi",
+}
+#: The pages a role is signed in to see (where its pages differ from the administrator's).
+ROLES = ("admin", "analyst_own", "viewer")
+LANG_PARAM = "lang"
+MAX_VARIANTS = 4  # URLs per route and set of query names
+TEXT_ATTRIBUTES = ("title", "placeholder", "aria-label", "alt", "label")
+CHART_KEYS = {"name", "text", "subtext", "rancangNote", "data"}
+
+
+# -- the two vocabularies ---------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# not words of either language: placeholders, quoted names, command-line flags, machine
+# names and file names (``region_code``, ``a.xlsx``, ``s > 0``)
+_MACHINE = re.compile(r"\{[^}]*\}|'[^']*'|\"[^\"]*\"|`[^`]*`|--?[\w-]+"
+                      r"|\S*\w[_./:=]\w\S*")
+_GLOSS = re.compile(r"\([^()]*\)")
+
+
+def _words(value: str, *, glosses: bool = True) -> Iterator[str]:
+    """Lower-case words of ``value`` (codes in capitals and machine names aside; without
+    the parenthesised glosses when ``glosses`` is false)."""
+    value = _MACHINE.sub(" ", value)
+    if not glosses:
+        value = _GLOSS.sub(" ", value)
+    for w in _WORD.findall(value):
+        if len(w) > 1 and not w.isupper():
+            yield w.lower()
+
+
+def vocabularies(words: dict[str, tuple[str, str]] | None = None) -> dict[str, set[str]]:
+    """The words of each language: used by its catalogue entries and never by the other's
+    (a term glossed in the other language in parentheses still counts as its own), plus its
+    common short words; shared technical words and names left out."""
+    words = catalogue().words if words is None else words
+    used = {"id": set[str](), "en": set[str]()}
+    for id_, en in words.values():
+        used["id"].update(_words(id_, glosses=False))
+        used["en"].update(_words(en, glosses=False))
+    return {lang: ((used[lang] - used[OTHER[lang]]) | FUNCTION_WORDS[lang]) - SHARED
+            for lang in LANGS}
+
+
+# -- the text a reader meets ------------------------------------------------------------------
+
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+         "source", "track", "wbr"}
+
+
+class _Reader(HTMLParser):
+    """Text nodes outside scripts and styles, text attributes, and the charts' specs.
+
+    An element marked ``translate="no"`` (a machine name the user typed, e.g. the column a
+    problem names) is not read, as the HTML standard means it: not to be translated.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.texts: list[str] = []
+        self.links: list[tuple[str, bool]] = []
+        self._open: list[tuple[str, bool]] = []  # (tag, text not to be read)
+        self._json: list[str] | None = None
+
+    @property
+    def _skipping(self) -> bool:
+        return any(skip for _, skip in self._open)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag == "a" and a.get("href"):
+            self.links.append((a["href"], False))
+        if a.get("hx-get"):
+            self.links.append((a["hx-get"], True))
+        skip = (self._skipping or a.get("translate") == "no"
+                or (tag in ("script", "style") and a.get("type") != "application/json"))
+        if not skip:
+            self.texts += [a[k] for k in TEXT_ATTRIBUTES if a.get(k)]
+            if tag in ("input", "button") and a.get("type") in ("submit", "button") and a.get(
+                    "value"):
+                self.texts.append(a["value"])
+        if tag == "script" and a.get("type") == "application/json":
+            self._json = []
+        if tag not in _VOID:
+            self._open.append((tag, skip))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._json is not None:
+            self.texts += _chart_texts(json.loads("".join(self._json)))
+            self._json = None
+        for i in range(len(self._open) - 1, -1, -1):
+            if self._open[i][0] == tag:
+                del self._open[i:]
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self._json is not None:
+            self._json.append(data)
+        elif not self._skipping and data.strip():
+            self.texts.append(data)
+
+
+def _chart_texts(spec: Any, key: str | None = None) -> list[str]:
+    """Strings of a chart spec a reader sees: names, legends, notes, category labels."""
+    if isinstance(spec, dict):
+        return [s for k, v in spec.items() for s in _chart_texts(v, k)]
+    if isinstance(spec, list):
+        return [s for v in spec for s in _chart_texts(v, key)]
+    return [spec] if isinstance(spec, str) and key in CHART_KEYS else []
+
+
+def _xlsx_texts(content: bytes) -> list[str]:
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(content), read_only=True)
+    out = list(book.sheetnames)
+    for sheet in book.worksheets:
+        out += [c for row in sheet.iter_rows(values_only=True) for c in row
+                if isinstance(c, str)]
+    return out
+
+
+# -- data keeps its own language --------------------------------------------------------------
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        if value[:1] in "[{":
+            try:
+                value = json.loads(value)
+            except ValueError:
+                yield value
+                return
+            yield from _strings(value)
+        else:
+            yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
+
+
+def data_strings(engine: Engine) -> set[str]:
+    """Every text value stored in the database (inside JSON values too) and every name of
+    the reference tables."""
+    from rancang.reference.kbli import manufacturing_groups
+    from rancang.reference.regions import load_crosswalk, load_province_crosswalk
+
+    found: set[str] = set()
+    meta = MetaData()
+    meta.reflect(engine)
+    with engine.connect() as conn:
+        for table in meta.sorted_tables:
+            for col in table.columns:
+                if isinstance(col.type, (String, Text, JSON)):
+                    for v in conn.execute(select(col).distinct()).scalars():
+                        found.update(_strings(v))
+    found.update(manufacturing_groups().values())
+    for frame in (load_crosswalk(), load_province_crosswalk()):
+        for name in ("bps_name", "kemendagri_name"):
+            found.update(str(v) for v in frame[name].to_list() if v)
+    return {s.strip() for s in found if len(s.strip()) > 2}
+
+
+class DataFilter:
+    """Takes the data (and its cut-short forms, ``name[:60]``) out of a text."""
+
+    def __init__(self, strings: Iterable[str]) -> None:
+        items = sorted(set(strings), key=len, reverse=True)
+        self._exact = set(items)
+        alternatives = "|".join(re.escape(s) for s in items)
+        self._pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if items else None
+
+    def __call__(self, value: str) -> str:
+        value = value.strip()
+        if value in self._exact or self._pattern is None:
+            return "" if value in self._exact else value
+        return self._pattern.sub(" ", value)
+
+
+def foreign_words(texts: Iterable[str], lang: str, vocab: dict[str, set[str]],
+                  strip: DataFilter | None = None) -> dict[str, str]:
+    """Words of the other language in ``texts``: word -> the text it was found in."""
+    other = vocab[OTHER[lang]]
+    found: dict[str, str] = {}
+    for t in texts:
+        t = htmllib.unescape(t)
+        kept = strip(t) if strip is not None else t
+        for w in _words(kept):
+            if w in other:
+                found.setdefault(w, t.strip()[:120])
+    return found
+
+
+def page_texts(content: str) -> tuple[list[str], list[tuple[str, bool]]]:
+    """The texts of an HTML page and its links (URL, is an htmx request)."""
+    reader = _Reader()
+    reader.feed(content)
+    reader.close()
+    return reader.texts, reader.links
+
+
+# -- the pages --------------------------------------------------------------------------------
+
+@dataclass
+class Visit:
+    url: str
+    hx: bool
+    status: int
+    kind: str  # "html", "xlsx" or "other"
+    texts: list[str] = field(default_factory=list)
+
+
+def page_routes(app: FastAPI) -> list[str]:
+    """Every page route of the application: ``GET`` outside ``/api/``."""
+    return sorted({r.path for r in routes_of(app) if "GET" in r.methods
+                   and not r.path.startswith("/api/") and r.include_in_schema is not None})
+
+
+def _pattern(path: str) -> re.Pattern[str]:
+    parts = re.split(r"(\{[^}]+\})", path)
+    body = "".join("[^/]+?" if p.startswith("{") else re.escape(p) for p in parts if p)
+    return re.compile(f"^{body}$")
+
+
+def fillers(admin: Client, lang: str) -> dict[str, str]:
+    """Path parameters from the demo data."""
+    datasets = admin.http.get("/api/v1/datasets").json()
+    items = datasets["items"] if isinstance(datasets, dict) else datasets
+    ds = items[0]["id"]
+    regions = admin.http.get(f"/api/v1/datasets/{ds}/regions").json()
+    regions = regions["items"] if isinstance(regions, dict) else regions
+    record = admin.http.get("/api/v1/register/records").json()["items"][0]["id"]
+    return {"dataset_id": str(ds), "region": str(regions[-1]["code"]),
+            "record_id": str(record), "code": lang}
+
+
+def _with_lang(url: str, lang: str) -> str:
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if k != LANG_PARAM] + [(LANG_PARAM, lang)]
+    return f"{parts.path}?{urlencode(query)}"
+
+
+def crawl(client: Client, lang: str, routes: list[str], fill: dict[str, str]) -> list[Visit]:
+    """Every page route (filled from the demo data) and every page linked from them."""
+    patterns = [(r, _pattern(r)) for r in routes]
+    queue: list[tuple[str, bool]] = []
+    for route in routes:
+        names = re.findall(r"\{([^}]+)\}", route)
+        if all(n in fill for n in names):
+            queue.append((re.sub(r"\{([^}]+)\}", lambda m: fill[m.group(1)], route), False))
+    seen: dict[tuple[str, frozenset[str], bool], int] = {}
+    visited: set[tuple[str, bool]] = set()
+    out: list[Visit] = []
+    while queue:
+        url, hx = queue.pop(0)
+        parts = urlsplit(url)
+        if parts.scheme or parts.netloc or (url, hx) in visited:
+            continue
+        route = next((r for r, p in patterns if p.match(parts.path)), None)
+        if route is None:
+            continue
+        key = (route, frozenset(k for k, _ in parse_qsl(parts.query)) - {LANG_PARAM}, hx)
+        if seen.get(key, 0) >= MAX_VARIANTS:
+            continue
+        seen[key] = seen.get(key, 0) + 1
+        visited.add((url, hx))
+        resp = client.http.get(_with_lang(url, lang),
+                               headers={"HX-Request": "true"} if hx else {})
+        ctype = resp.headers.get("content-type", "")
+        visit = Visit(url, hx, resp.status_code,
+                      "html" if "html" in ctype else
+                      "xlsx" if "spreadsheet" in ctype else "other")
+        if visit.kind == "html":
+            visit.texts, links = page_texts(resp.text)
+            queue += [(htmllib.unescape(link), is_hx) for link, is_hx in links]
+        elif visit.kind == "xlsx":
+            visit.texts = _xlsx_texts(resp.content)
+        out.append(visit)
+    return out
+
+
+@pytest.fixture(scope="module")
+def vocab() -> dict[str, set[str]]:
+    return vocabularies()
+
+
+@pytest.fixture(scope="module")
+def strip(web_app: FastAPI) -> DataFilter:
+    return DataFilter(data_strings(web_app.state.engine))
+
+
+@pytest.fixture(scope="module")
+def visits(web_app: FastAPI, clients: dict[str, Client]) -> dict[tuple[str, str], list[Visit]]:
+    routes = page_routes(web_app)
+    return {(role, lang): crawl(clients[role], lang, routes, fillers(clients["admin"], lang))
+            for role in ROLES for lang in LANGS}
+
+
+def test_the_vocabularies_are_large_and_apart(vocab: dict[str, set[str]]) -> None:
+    assert len(vocab["id"]) > 500 and len(vocab["en"]) > 500
+    assert not vocab["id"] & vocab["en"]
+    assert {"industri", "wilayah", "dan"} <= vocab["id"]
+    assert {"industry", "region", "the"} <= vocab["en"]
+
+
+def test_every_page_route_is_visited(web_app: FastAPI,
+                                     visits: dict[tuple[str, str], list[Visit]]) -> None:
+    admin = [v for v in visits[("admin", "id")]]
+    patterns = {r: _pattern(r) for r in page_routes(web_app)}
+    missed = [r for r, p in patterns.items()
+              if not any(p.match(urlsplit(v.url).path) for v in admin)]
+    assert not missed, f"no demo filler and no link reaches {missed}"
+    failed = [(role, lang, v.url, v.status) for (role, lang), vs in visits.items()
+              for v in vs if v.status >= 500]
+    assert not failed
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_page_in_one_language(visits: dict[tuple[str, str], list[Visit]],
+                                    vocab: dict[str, set[str]], strip: DataFilter,
+                                    lang: str) -> None:
+    bad = {}
+    for role in ROLES:
+        for v in visits[(role, lang)]:
+            found = foreign_words(v.texts, lang, vocab, strip)
+            if found:
+                bad[f"{role} {v.url}{' (htmx)' if v.hx else ''}"] = found
+    assert not bad, "\n".join(f"{page}: {words}" for page, words in bad.items())
+
+
+#: (who asks, what, the status): an unknown page, a parameter of the wrong type, a page
+#: the viewer may not see
+ERRORS = (("viewer", "/no/such/page", 404), ("admin", "/register/not-a-number", 422),
+          ("viewer", "/region/1/x9?start=abc", 422), ("viewer", "/admin/datasets", 403))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_error_page_in_one_language(clients: dict[str, Client],
+                                          vocab: dict[str, set[str]], lang: str) -> None:
+    bad = {}
+    for role, url, status in ERRORS:
+        for hx in (False, True):
+            resp = clients[role].http.get(_with_lang(url, lang),
+                                          headers={"HX-Request": "true"} if hx else {})
+            assert resp.status_code == status, (url, resp.status_code)
+            found = foreign_words(page_texts(resp.text)[0], lang, vocab)
+            if found:
+                bad[f"{url} {status}{' (htmx)' if hx else ''}"] = found
+    assert not bad, "\n".join(f"{page}: {words}" for page, words in bad.items())
+
+
+def test_the_check_catches_a_planted_word(clients: dict[str, Client],
+                                          vocab: dict[str, set[str]],
+                                          strip: DataFilter) -> None:
+    """A word of the other language planted in a clean page is found wherever a reader
+    meets it: in the text, in a hover title, in a chart; a firm's name is not."""
+    page = clients["admin"].http.get("/register?lang=id").text
+    assert not foreign_words(page_texts(page)[0], "id", vocab, strip)
+    for planted, word in (
+        (page.replace("</h1>", " Industry</h1>", 1), "industry"),
+        (page.replace('placeholder="', 'placeholder="the ', 1), "the"),
+        (page.replace("<td>", '<td title="Download">', 1), "download"),
+        (page.replace("</body>", '<script type="application/json" id="spec-x">'
+                                 '{"series": [{"name": "Growth"}]}</script></body>'), "growth"),
+    ):
+        assert set(foreign_words(page_texts(planted)[0], "id", vocab, strip)) == {word}
+    english = clients["admin"].http.get("/register?lang=en").text
+    assert not foreign_words(page_texts(english)[0], "en", vocab, strip)
+    planted = english.replace("</h1>", " dan wilayah</h1>", 1)
+    assert set(foreign_words(page_texts(planted)[0], "en", vocab, strip)) == {"dan", "wilayah"}
+    # a machine name marked not to be translated is not read
+    marked = english.replace("</h1>", '<span translate="no">wilayah</span></h1>', 1)
+    assert not foreign_words(page_texts(marked)[0], "en", vocab, strip)
