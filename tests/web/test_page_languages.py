@@ -22,6 +22,7 @@ language.
 from __future__ import annotations
 
 import html as htmllib
+import inspect
 import io
 import json
 import re
@@ -63,7 +64,8 @@ SHARED = {
 #: The pages a role is signed in to see (where its pages differ from the administrator's).
 ROLES = ("admin", "analyst_own", "viewer")
 LANG_PARAM = "lang"
-MAX_VARIANTS = 4  # URLs per route and set of query names
+#: URLs per kind of page (see _variant): the administrator's, the others'
+MAX_VARIANTS = {"admin": 2, "analyst_own": 1, "viewer": 1}
 TEXT_ATTRIBUTES = ("title", "placeholder", "aria-label", "alt", "label")
 CHART_KEYS = {"name", "text", "subtext", "rancangNote", "data"}
 
@@ -115,12 +117,18 @@ class _Reader(HTMLParser):
     problem names) is not read, as the HTML standard means it: not to be translated.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, base: str = "/") -> None:
         super().__init__(convert_charrefs=True)
+        self.base = base
         self.texts: list[str] = []
         self.links: list[tuple[str, bool]] = []
         self._open: list[tuple[str, bool]] = []  # (tag, text not to be read)
         self._json: list[str] | None = None
+        # a GET form being read: its action, fields and selects (name -> option values)
+        self._form: tuple[str, list[tuple[str, str]], dict[str, list[str]]] | None = None
+        self._select: str | None = None
+        self._option: list[str] | None = None
+        self._chosen: dict[str, str] = {}
 
     @property
     def _skipping(self) -> bool:
@@ -139,12 +147,35 @@ class _Reader(HTMLParser):
             if tag in ("input", "button") and a.get("type") in ("submit", "button") and a.get(
                     "value"):
                 self.texts.append(a["value"])
+        if tag == "option" and self._form is not None and self._select:
+            if "value" in a:
+                self._form[2][self._select].append(a["value"])
+                if "selected" in a:
+                    self._chosen[self._select] = a["value"]
+            else:
+                self._option = ["selected"] if "selected" in a else []
+        if tag == "form" and a.get("method", "get").lower() == "get":
+            self._form = (a.get("action", ""), [], {})
+        elif self._form is not None and a.get("name"):
+            self._form_field(tag, a)
         if tag == "script" and a.get("type") == "application/json":
             self._json = []
         if tag not in _VOID:
             self._open.append((tag, skip))
 
+    def _form_field(self, tag: str, a: dict[str, str]) -> None:
+        assert self._form is not None
+        if tag == "select":
+            self._select = a["name"]
+            self._form[2][a["name"]] = []
+        elif tag == "input" and a.get("type", "text") not in ("checkbox", "radio", "submit"):
+            self._form[1].append((a["name"], a.get("value", "")))
+        elif tag == "input" and a.get("type") in ("checkbox", "radio") and "checked" in a:
+            self._form[1].append((a["name"], a.get("value", "on")))
+
     def handle_endtag(self, tag: str) -> None:
+        if tag == "form" and self._form is not None:
+            self._submit_form()
         if tag == "script" and self._json is not None:
             self.texts += _chart_texts(json.loads("".join(self._json)))
             self._json = None
@@ -153,7 +184,25 @@ class _Reader(HTMLParser):
                 del self._open[i:]
                 break
 
+    def _submit_form(self) -> None:
+        """The form sent as it stands and with the last choice of every list (a page a
+        reader reaches by choosing: another reference, the last year, another status)."""
+        assert self._form is not None
+        action, fields, selects = self._form
+        as_is = fields + [(n, self._chosen.get(n, opts[0])) for n, opts in selects.items()
+                          if opts]
+        last = fields + [(n, opts[-1]) for n, opts in selects.items() if opts]
+        for query in (as_is, last):
+            self.links.append((f"{action or self.base}?{urlencode(query)}", False))
+        self._form = None
+        self._chosen = {}
+
     def handle_data(self, data: str) -> None:
+        if self._option is not None and self._form is not None and self._select:
+            self._form[2][self._select].append(data.strip())
+            if self._option:
+                self._chosen[self._select] = data.strip()
+            self._option = None
         if self._json is not None:
             self._json.append(data)
         elif not self._skipping and data.strip():
@@ -246,6 +295,8 @@ def foreign_words(texts: Iterable[str], lang: str, vocab: dict[str, set[str]],
     found: dict[str, str] = {}
     for t in texts:
         t = htmllib.unescape(t)
+        if not any(w in other for w in _words(t)):
+            continue
         kept = strip(t) if strip is not None else t
         for w in _words(kept):
             if w in other:
@@ -253,9 +304,10 @@ def foreign_words(texts: Iterable[str], lang: str, vocab: dict[str, set[str]],
     return found
 
 
-def page_texts(content: str) -> tuple[list[str], list[tuple[str, bool]]]:
-    """The texts of an HTML page and its links (URL, is an htmx request)."""
-    reader = _Reader()
+def page_texts(content: str, base: str = "/") -> tuple[list[str], list[tuple[str, bool]]]:
+    """The texts of an HTML page at ``base`` and its links (URL, is an htmx request),
+    its GET forms sent as links."""
+    reader = _Reader(base)
     reader.feed(content)
     reader.close()
     return reader.texts, reader.links
@@ -272,10 +324,12 @@ class Visit:
     texts: list[str] = field(default_factory=list)
 
 
-def page_routes(app: FastAPI) -> list[str]:
-    """Every page route of the application: ``GET`` outside ``/api/``."""
-    return sorted({r.path for r in routes_of(app) if "GET" in r.methods
-                   and not r.path.startswith("/api/") and r.include_in_schema is not None})
+def page_routes(app: FastAPI) -> dict[str, list[str]]:
+    """Every page route of the application (``GET`` outside ``/api/``) and the names of
+    the parameters of its handler (path and query)."""
+    return {r.path: list(inspect.signature(r.endpoint).parameters)
+            for r in sorted(routes_of(app), key=lambda r: r.path)
+            if "GET" in r.methods and not r.path.startswith("/api/")}
 
 
 def _pattern(path: str) -> re.Pattern[str]:
@@ -285,15 +339,13 @@ def _pattern(path: str) -> re.Pattern[str]:
 
 
 def fillers(admin: Client, lang: str) -> dict[str, str]:
-    """Path parameters from the demo data."""
-    datasets = admin.http.get("/api/v1/datasets").json()
-    items = datasets["items"] if isinstance(datasets, dict) else datasets
-    ds = items[0]["id"]
-    regions = admin.http.get(f"/api/v1/datasets/{ds}/regions").json()
-    regions = regions["items"] if isinstance(regions, dict) else regions
+    """Path and query parameters from the demo data: the demo dataset, its last region,
+    a register record, the language."""
+    ds = admin.http.get("/api/v1/datasets").json()[0]["id"]
+    region = admin.http.get(f"/api/v1/datasets/{ds}/regions").json()[-1]
     record = admin.http.get("/api/v1/register/records").json()["items"][0]["id"]
-    return {"dataset_id": str(ds), "region": str(regions[-1]["code"]),
-            "record_id": str(record), "code": lang}
+    return {"dataset_id": str(ds), "dataset": str(ds), "region": str(region["code"]),
+            "record_id": str(record), "code": lang, "q": str(region["name"])[:4]}
 
 
 def _with_lang(url: str, lang: str) -> str:
@@ -303,27 +355,48 @@ def _with_lang(url: str, lang: str) -> str:
     return f"{parts.path}?{urlencode(query)}"
 
 
-def crawl(client: Client, lang: str, routes: list[str], fill: dict[str, str]) -> list[Visit]:
-    """Every page route (filled from the demo data) and every page linked from them."""
-    patterns = [(r, _pattern(r)) for r in routes]
-    queue: list[tuple[str, bool]] = []
-    for route in routes:
+def _seeds(routes: dict[str, list[str]], fill: dict[str, str]) -> list[str]:
+    """Each route with its path parameters filled: bare, and with every query parameter
+    the demo data fills."""
+    seeds = []
+    for route, params in routes.items():
         names = re.findall(r"\{([^}]+)\}", route)
-        if all(n in fill for n in names):
-            queue.append((re.sub(r"\{([^}]+)\}", lambda m: fill[m.group(1)], route), False))
-    seen: dict[tuple[str, frozenset[str], bool], int] = {}
+        if not all(n in fill for n in names):
+            continue  # reached through the links of other pages
+        path = re.sub(r"\{([^}]+)\}", lambda m: fill[m.group(1)], route)
+        query = [(p, fill[p]) for p in params if p in fill and p not in names]
+        seeds += [path] + ([f"{path}?{urlencode(query)}"] if query else [])
+    return seeds
+
+
+def _variant(route: str, path: str, query: str, hx: bool) -> tuple[object, ...]:
+    """Pages alike: the same route, the same query names, the same words in the path
+    (``/table/klassen.xlsx`` and ``/table/lq.csv`` differ; ``/register/4`` and
+    ``/register/16`` do not)."""
+    words = tuple(p for p in re.split(r"[/.]", path) if p and not re.fullmatch(r"[\d.]+", p))
+    return route, words, frozenset(k for k, _ in parse_qsl(query)) - {LANG_PARAM}, hx
+
+
+def crawl(client: Client, lang: str, routes: dict[str, list[str]],
+          fill: dict[str, str]) -> list[Visit]:
+    """Every page route (filled from the demo data) and the pages linked from them (but
+    the switch to the other language)."""
+    patterns = [(r, _pattern(r)) for r in routes]
+    queue: list[tuple[str, bool]] = [(url, False) for url in _seeds(routes, fill)]
+    seen: dict[tuple[object, ...], int] = {}
     visited: set[tuple[str, bool]] = set()
     out: list[Visit] = []
     while queue:
         url, hx = queue.pop(0)
         parts = urlsplit(url)
-        if parts.scheme or parts.netloc or (url, hx) in visited:
+        if (parts.scheme or parts.netloc or (url, hx) in visited
+                or OTHER[lang] in parts.path.split("/")):
             continue
         route = next((r for r, p in patterns if p.match(parts.path)), None)
         if route is None:
             continue
-        key = (route, frozenset(k for k, _ in parse_qsl(parts.query)) - {LANG_PARAM}, hx)
-        if seen.get(key, 0) >= MAX_VARIANTS:
+        key = _variant(route, parts.path, parts.query, hx)
+        if seen.get(key, 0) >= MAX_VARIANTS[client.username]:
             continue
         seen[key] = seen.get(key, 0) + 1
         visited.add((url, hx))
@@ -334,7 +407,7 @@ def crawl(client: Client, lang: str, routes: list[str], fill: dict[str, str]) ->
                       "html" if "html" in ctype else
                       "xlsx" if "spreadsheet" in ctype else "other")
         if visit.kind == "html":
-            visit.texts, links = page_texts(resp.text)
+            visit.texts, links = page_texts(resp.text, parts.path)
             queue += [(htmllib.unescape(link), is_hx) for link, is_hx in links]
         elif visit.kind == "xlsx":
             visit.texts = _xlsx_texts(resp.content)
