@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from rich.console import Console
 
+from rancang.core.i18n import text
+
 if TYPE_CHECKING:
     from rancang.panel import Panel
     from rancang.sources.checks import TotalCheck
@@ -53,24 +55,11 @@ def print_total_checks(console: Console, checks: Sequence[TotalCheck], *, lang: 
     if not checks:
         return
     if with_repairs:
-        repaired = sum(c.applied for c in checks)
-        console.print(
-            f"[yellow]Peringatan: {len(checks)} baris BPS dengan jumlah kategori yang tidak "
-            f"sama dengan kolom total; {repaired} diperbaiki (titik desimal hilang), sisanya "
-            "dianalisis apa adanya (lihat checks.csv):[/yellow]"
-            if lang == "id"
-            else f"[yellow]Warning: {len(checks)} BPS rows whose categories do not add up to "
-            f"the total column; {repaired} repaired (lost decimal point), the rest analysed "
-            "as published (see checks.csv):[/yellow]"
-        )
+        head = text("cli.checks.repaired", lang, n=len(checks),
+                    repaired=sum(c.applied for c in checks))
     else:
-        console.print(
-            f"[yellow]Peringatan: {len(checks)} baris BPS dengan jumlah kategori yang tidak "
-            "sama dengan kolom total (dianalisis apa adanya; periksa baris berikut):[/yellow]"
-            if lang == "id"
-            else f"[yellow]Warning: {len(checks)} BPS rows whose categories do not add up to "
-            "the total column (analysed as published; check these rows):[/yellow]"
-        )
+        head = text("cli.checks.flagged", lang, n=len(checks))
+    console.print(f"[yellow]{head}[/yellow]")
     shown = checks if limit is None else checks[:limit]
     for check in shown:
         console.print(f"  - {check.problem()}", markup=False, highlight=False, soft_wrap=True)
@@ -79,10 +68,5 @@ def print_total_checks(console: Console, checks: Sequence[TotalCheck], *, lang: 
     years = region_years(checks, region) if region else []
     if years:
         listed = ", ".join(map(str, years))
-        console.print(
-            f"[bold yellow]Peringatan: data wilayah {region} sendiri memuat baris yang "
-            f"ditandai ({listed}); pertumbuhan, pangsa dan keterpaparan memakai nilai itu apa "
-            "adanya.[/]" if lang == "id" else
-            f"[bold yellow]Warning: region {region}'s own data contains flagged rows "
-            f"({listed}); growth, shares and exposure use those values as published.[/]"
-        )
+        console.print("[bold yellow]" + text("cli.checks.own_region", lang, region=region,
+                                             years=listed) + "[/]")

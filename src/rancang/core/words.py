@@ -88,6 +88,23 @@ WORDS: dict[str, tuple[str, str]] = {
                           "Problems in the input"),
     "error.http": ("Permintaan tidak dapat dilayani (HTTP {status}).",
                    "The request cannot be served (HTTP {status})."),
+    "cli.checks.repaired": (
+        "Peringatan: {n} baris BPS dengan jumlah kategori yang tidak sama dengan kolom "
+        "total; {repaired} diperbaiki (titik desimal hilang), sisanya dianalisis apa adanya "
+        "(lihat checks.csv):",
+        "Warning: {n} BPS rows whose categories do not add up to the total column; "
+        "{repaired} repaired (lost decimal point), the rest analysed as published (see "
+        "checks.csv):"),
+    "cli.checks.flagged": (
+        "Peringatan: {n} baris BPS dengan jumlah kategori yang tidak sama dengan kolom "
+        "total (dianalisis apa adanya; periksa baris berikut):",
+        "Warning: {n} BPS rows whose categories do not add up to the total column "
+        "(analysed as published; check these rows):"),
+    "cli.checks.own_region": (
+        "Peringatan: data wilayah {region} sendiri memuat baris yang ditandai ({years}); "
+        "pertumbuhan, pangsa dan keterpaparan memakai nilai itu apa adanya.",
+        "Warning: region {region}'s own data contains flagged rows ({years}); growth, "
+        "shares and exposure use those values as published."),
     "cli.bad_lang": ("--lang harus id atau en", "--lang must be id or en"),
     "error.prefix": ("Galat",
                      "Error"),

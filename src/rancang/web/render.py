@@ -20,7 +20,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, se
 from markupsafe import Markup
 
 from rancang.core.features import FeatureSet
-from rancang.core.i18n import current_language, format_number_id, header_label, text
+from rancang.core.i18n import current_language, format_number, header_label, text
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STATIC = Path(__file__).resolve().parent / "static"
@@ -80,9 +80,7 @@ def fmt(value: Any, decimals: int = 2, lang: str | None = None) -> str:
         return "-"
     if isinstance(value, int) and not isinstance(value, bool):
         decimals = 0
-    v = float(value)
-    lang = lang or current_language()
-    return format_number_id(v, decimals) if lang == "id" else f"{v:,.{decimals}f}"
+    return format_number(float(value), decimals, lang)
 
 
 def to_json(value: Any) -> Markup:

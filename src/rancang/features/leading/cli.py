@@ -71,6 +71,7 @@ def analyze(
     """
     from rancang.cli.checks import print_total_checks
     from rancang.cli.lang import use_language
+    from rancang.core.i18n import text
     from rancang.features.leading import AnalysisOptions, run_analysis
     from rancang.features.leading.cli_render import (
         analysis_progress,
@@ -90,20 +91,17 @@ def analyze(
     weights = parse_weights(weight)
     console = Console(stderr=False)
     with analysis_progress(console, quiet=quiet) as step:
-        step("membaca data" if lang == "id" else "reading data")
+        step(text("leading.cli.reading", lang))
         panel, checks = read_panel_checked(inputs, bps_totals=bps_totals)
         options = AnalysisOptions(
             regions=region or None, reference=reference, start=start, end=end,
             weights=weights, rank_samples=samples, quadrant_convention=quadrant_convention,
         )
         result = run_analysis(panel, options, progress=step)
-        step("menulis hasil" if lang == "id" else "writing results")
+        step(text("leading.cli.writing", lang))
         paths = export_result(result, out, lang=lang, checks=checks, bps_totals=bps_totals)
     print_total_checks(Console(stderr=True), checks, lang=lang, limit=None,
                        with_repairs=True)
     if not quiet:
         print_analysis_summary(console, result, lang=lang)
-        console.print(
-            ("Hasil ditulis ke" if lang == "id" else "Results written to")
-            + f" {out}/ ({len(paths)} files)"
-        )
+        console.print(text("leading.cli.written", lang, out=out, n=len(paths)))
