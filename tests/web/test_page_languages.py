@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -507,3 +508,29 @@ def test_the_check_catches_a_planted_word(clients: dict[str, Client],
     # a machine name marked not to be translated is not read
     marked = english.replace("</h1>", '<span translate="no">wilayah</span></h1>', 1)
     assert not foreign_words(page_texts(marked)[0], "en", vocab, strip)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_upload_preview_in_one_language(clients: dict[str, Client], vocab: dict[str, set[str]],
+                                        strip: DataFilter, tmp_path: Path, lang: str) -> None:
+    """The page an upload of BPS files shows before saving (a row repaired, one flagged):
+    one language, and the repaired cell's numbers in its notation."""
+    from tests.sources.test_total_repair import _rows, write_bps
+
+    files = [write_bps(tmp_path / f"p{year}.xlsx", year, _rows()) for year in (2019, 2020)]
+    admin = clients["admin"]
+    page = admin.http.post(
+        f"/data/upload?lang={lang}", data={"csrf_token": admin.csrf, "kind": "pdrb",
+                                           "name": "Uji"},
+        files=[("files", (f.name, f.read_bytes(), "application/octet-stream"))
+               for f in files])
+    assert page.status_code == 200 and 'id="staged-checks"' in page.text
+    texts = page_texts(page.text, "/data")[0]
+    assert not foreign_words(texts, lang, vocab, strip)
+    # C of 7203 typed 1200 for 12.00: repaired, written as the page's language writes it
+    shown = "1.200,00 → 12,00" if lang == "id" else "1,200.00 → 12.00"
+    assert any(shown in t for t in texts), [t for t in texts if "→" in t]
+    token = re.search(r'name="token" value="([^"]+)"', page.text)
+    assert token is not None
+    admin.http.post("/data/upload/cancel", data={"token": token.group(1),
+                                                 "csrf_token": admin.csrf})

@@ -95,8 +95,12 @@ def record_import(engine: Engine, **values: Any) -> int:
 
 def check_rows(checks: list[Any]) -> list[dict[str, Any]]:
     """The BPS total checks of an upload as rows for the page, the API and the history
-    (:meth:`rancang.sources.checks.TotalCheck.as_row`, the columns of ``checks.csv``)."""
-    return [{k: (str(v) if k == "message" else v) for k, v in c.as_row().items()}
+    (:meth:`rancang.sources.checks.TotalCheck.as_row`, the columns of ``checks.csv``), with
+    each repair's cell, old and new value apart (``fixes``), for the page to write the
+    numbers in its language."""
+    return [{**{k: (str(v) if k == "message" else v) for k, v in c.as_row().items()},
+             "fixes": [{"code": f.industry_code, "column": f.column, "old": f.old,
+                        "new": f.new} for f in c.fixes]}
             for c in checks]
 
 
