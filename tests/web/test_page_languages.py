@@ -211,7 +211,10 @@ class _Reader(HTMLParser):
 
 
 def _chart_texts(spec: Any, key: str | None = None) -> list[str]:
-    """Strings of a chart spec a reader sees: names, legends, notes, category labels."""
+    """Strings of a chart spec or page script's data a reader sees: names, legends, notes,
+    category labels, and the ``words`` a script shows (the map's legend, its status)."""
+    if key == "words":
+        return list(_strings(spec))
     if isinstance(spec, dict):
         return [s for k, v in spec.items() for s in _chart_texts(v, k)]
     if isinstance(spec, list):
@@ -534,3 +537,27 @@ def test_upload_preview_in_one_language(clients: dict[str, Client], vocab: dict[
     assert token is not None
     admin.http.post("/data/upload/cancel", data={"token": token.group(1),
                                                  "csrf_token": admin.csrf})
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_unexpected_error_page_in_one_language(tmp_path: Path, vocab: dict[str, set[str]],
+                                               lang: str) -> None:
+    """A page that fails unexpectedly: a 500 with a reference number, in one language."""
+    from fastapi.testclient import TestClient
+
+    from tests.web.conftest import build_app
+
+    app = build_app(f"sqlite:///{tmp_path / 'boom.sqlite'}", firms=3, boundaries=None)
+
+    @app.get("/boom")
+    def boom() -> None:
+        raise RuntimeError("an English sentence nobody should see")
+
+    http = TestClient(app, raise_server_exceptions=False)
+    for hx in (False, True):
+        resp = http.get(f"/boom?lang={lang}", headers={"HX-Request": "true"} if hx else {})
+        assert resp.status_code == 500
+        texts = page_texts(resp.text)[0]
+        assert not foreign_words(texts, lang, vocab), (hx, texts)
+        assert "nobody should see" not in resp.text
+    app.state.engine.dispose()
