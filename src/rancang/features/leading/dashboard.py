@@ -9,7 +9,14 @@ import numpy as np
 import polars as pl
 
 from rancang.analysis.ranking import DEFAULT_WEIGHTS
-from rancang.core.i18n import has, header_label, render_text, term_label, text
+from rancang.core.i18n import (
+    current_language,
+    has,
+    header_label,
+    render_text,
+    term_label,
+    text,
+)
 from rancang.features.leading import AnalysisResult
 from rancang.features.leading.labels import criterion_description, criterion_label
 from rancang.reference.pdrb import category_title
@@ -114,8 +121,9 @@ def _quadrant_chart(points: list[dict[str, Any]], *, x_name: str, y_name: str,
     }
 
 
-def build(result: AnalysisResult, lang: str = "id") -> dict[str, Any]:
+def build(result: AnalysisResult, lang: str | None = None) -> dict[str, Any]:
     """Everything the dashboard template needs (charts as ECharts options, tables as rows)."""
+    lang = lang or current_language()
     p = result.panel
     region = result.regions[0]
     r = p.region_index(region)
@@ -230,8 +238,9 @@ def build(result: AnalysisResult, lang: str = "id") -> dict[str, Any]:
     }
 
 
-def ranking(result: AnalysisResult, lang: str = "id") -> dict[str, Any]:
+def ranking(result: AnalysisResult, lang: str | None = None) -> dict[str, Any]:
     """The leading-industry ranking with intervals, contributions and the weights used."""
+    lang = lang or current_language()
     p = result.panel
     names = {c: industry_label(c, n, lang) for c, n in zip(p.industry_codes, p.industry_names,
                                                            strict=True)}

@@ -96,7 +96,7 @@ def boundaries(path: Path | None, *, province: str | None = None) -> dict[str, A
 def indicator(
     engine: Engine, dataset_id: int | DatasetInfo, name: str = "lq", *,
     industry: str | None = None,
-    year: int | None = None, lang: str = "id", reference: str | None = None,
+    year: int | None = None, lang: str | None = None, reference: str | None = None,
 ) -> dict[str, Any]:
     """One indicator for every region of a dataset, keyed for the map.
 
