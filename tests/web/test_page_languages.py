@@ -429,8 +429,23 @@ def strip(web_app: FastAPI) -> DataFilter:
     return DataFilter(data_strings(web_app.state.engine))
 
 
+def refuse_uploads(admin: Client) -> None:
+    """Two uploads the data page refuses, in Indonesian (the history then shows their
+    problems on every later page, in the reader's language)."""
+    bad = b"region_code,industry_code,year,value\n7201,C,2019,abc\n7201,C,20x9,5\n"
+    for lang, name in (("id", "rusak.csv"), ("en", "broken.csv")):
+        resp = admin.http.post(f"/data/upload?lang={lang}",
+                               data={"csrf_token": admin.csrf, "kind": "pdrb", "name": "x"},
+                               files={"files": (name, io.BytesIO(bad), "text/csv")})
+        assert resp.status_code == 422, resp.text[:300]
+
+
 @pytest.fixture(scope="module")
-def visits(web_app: FastAPI, clients: dict[str, Client]) -> dict[tuple[str, str], list[Visit]]:
+def visits(web_app: FastAPI, clients: dict[str, Client],
+           strip: DataFilter) -> dict[tuple[str, str], list[Visit]]:
+    """The pages each role reaches in each language (after two refused uploads; the data
+    to strip is read before them: what the application writes itself is not data)."""
+    refuse_uploads(clients["admin"])
     routes = page_routes(web_app)
     return {(role, lang): crawl(clients[role], lang, routes, fillers(clients["admin"], lang))
             for role in ROLES for lang in LANGS}
