@@ -145,8 +145,8 @@ class _Reader(HTMLParser):
                 or (tag in ("script", "style") and a.get("type") != "application/json"))
         if not skip:
             self.texts += [a[k] for k in TEXT_ATTRIBUTES if a.get(k)]
-            if tag in ("input", "button") and a.get("type") in ("submit", "button") and a.get(
-                    "value"):
+            if tag == "input" and a.get("type") in ("submit", "button", "reset") and a.get(
+                    "value"):  # shown as the button's label (a <button> shows its content)
                 self.texts.append(a["value"])
         if tag == "option" and self._form is not None and self._select:
             if "value" in a:
@@ -429,9 +429,20 @@ def strip(web_app: FastAPI) -> DataFilter:
     return DataFilter(data_strings(web_app.state.engine))
 
 
-def refuse_uploads(admin: Client) -> None:
-    """Two uploads the data page refuses, in Indonesian (the history then shows their
-    problems on every later page, in the reader's language)."""
+def prepare(app: FastAPI, admin: Client) -> None:
+    """Pages with more to show: a register record edited (its audit trail), duplicates
+    found (the review page's clusters), and two uploads the data page refuses, one in each
+    language (the history shows their problems on every later page)."""
+    from tests.web.conftest import add_duplicates
+
+    rid = admin.http.get("/api/v1/register/records").json()["items"][0]["id"]
+    edited = admin.http.post(f"/register/{rid}?lang=id",
+                             data={"csrf_token": admin.csrf, "product": "Tenun ikat"})
+    assert edited.status_code < 400, edited.text[:300]
+    add_duplicates(app.state.engine, 2)
+    found = admin.http.post("/register/duplicates/find?lang=id",
+                            data={"csrf_token": admin.csrf})
+    assert found.status_code < 400, found.text[:300]
     bad = b"region_code,industry_code,year,value\n7201,C,2019,abc\n7201,C,20x9,5\n"
     for lang, name in (("id", "rusak.csv"), ("en", "broken.csv")):
         resp = admin.http.post(f"/data/upload?lang={lang}",
@@ -443,9 +454,9 @@ def refuse_uploads(admin: Client) -> None:
 @pytest.fixture(scope="module")
 def visits(web_app: FastAPI, clients: dict[str, Client],
            strip: DataFilter) -> dict[tuple[str, str], list[Visit]]:
-    """The pages each role reaches in each language (after two refused uploads; the data
-    to strip is read before them: what the application writes itself is not data)."""
-    refuse_uploads(clients["admin"])
+    """The pages each role reaches in each language (after :func:`prepare`; the data to
+    strip is read before it: what the application writes itself is not data)."""
+    prepare(web_app, clients["admin"])
     routes = page_routes(web_app)
     return {(role, lang): crawl(clients[role], lang, routes, fillers(clients["admin"], lang))
             for role in ROLES for lang in LANGS}
