@@ -81,13 +81,14 @@ def analyze(
     from rancang.features.leading.export import export_result
     from rancang.sources import BPS_TOTALS_MODES, read_panel_checked
 
-    if bps_totals not in BPS_TOTALS_MODES:
-        raise typer.BadParameter(f"--bps-totals must be one of {', '.join(BPS_TOTALS_MODES)}")
-    if region and all_regions:
-        raise typer.BadParameter("use either --region or --all-regions, not both")
-    if quadrant_convention not in ("base-first", "growth-first"):
-        raise typer.BadParameter("--quadrant-convention must be base-first or growth-first")
     lang = use_language(lang)
+    if bps_totals not in BPS_TOTALS_MODES:
+        raise typer.BadParameter(text("leading.cli.bad_bps_totals", lang,
+                                      choices=", ".join(BPS_TOTALS_MODES)))
+    if region and all_regions:
+        raise typer.BadParameter(text("leading.cli.region_or_all", lang))
+    if quadrant_convention not in ("base-first", "growth-first"):
+        raise typer.BadParameter(text("leading.cli.bad_convention", lang))
     weights = parse_weights(weight)
     console = Console(stderr=False)
     with analysis_progress(console, quiet=quiet) as step:

@@ -62,9 +62,9 @@ def parse_weights(items: list[str] | None) -> dict[str, float] | None:
                 raise ValueError
             weights[name.strip()] = float(value)
         except ValueError:
-            raise typer.BadParameter(f"weight {item!r} is not NAME=NUMBER") from None
+            raise typer.BadParameter(text("leading.cli.weight_form", item=item)) from None
         if weights[name.strip()] < 0:
-            raise typer.BadParameter(f"weight {item!r} is negative")
+            raise typer.BadParameter(text("leading.cli.weight_negative", item=item))
     return weights
 
 
