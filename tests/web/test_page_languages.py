@@ -598,3 +598,35 @@ def test_unexpected_error_page_in_one_language(tmp_path: Path, vocab: dict[str, 
         assert not foreign_words(texts, lang, vocab), (hx, texts)
         assert "nobody should see" not in resp.text
     app.state.engine.dispose()
+
+
+def _history_in_each_language(url: str) -> None:
+    from tests.web.conftest import build_app, login
+
+    app = build_app(url, firms=3, boundaries=None)
+    try:
+        admin = login(app, "admin")
+        bad = b"region_code,industry_code,year,value\n7201,C,2019,abc\n"
+        resp = admin.http.post("/data/upload?lang=id",
+                               data={"csrf_token": admin.csrf, "kind": "pdrb", "name": "x"},
+                               files={"files": ("rusak.csv", io.BytesIO(bad), "text/csv")})
+        assert resp.status_code == 422
+        for lang, said in (("en", "value 'abc' is not a number"),
+                           ("id", "nilai 'abc' bukan angka")):
+            refused = admin.http.get(f"/api/v1/imports?lang={lang}").json()[0]
+            assert refused["status"] == "refused"
+            assert said in refused["message"]
+            assert [p["message"] for p in refused["summary"]["problems"]] == [said]
+            assert "by_language" not in refused["summary"]
+    finally:
+        app.state.engine.dispose()
+
+
+def test_refused_upload_read_in_each_language(tmp_path: Path) -> None:
+    """A refusal written in Indonesian reads in English to an English reader (and back)."""
+    _history_in_each_language(f"sqlite:///{tmp_path / 'h.sqlite'}")
+
+
+@pytest.mark.postgres
+def test_refused_upload_read_in_each_language_on_postgresql(postgres_url: str) -> None:
+    _history_in_each_language(postgres_url)
