@@ -98,7 +98,7 @@ def test_analyze_usage_error_message_is_shown(demo_out, tmp_path, capsys):
         (["--region", "9903", "--all-regions"],
          {"id": "tidak keduanya", "en": "not both"}),
         (["--quadrant-convention", "x"],
-         {"id": "harus base-first atau growth-first", "en": "must be base-first or"}),
+         {"id": "harus 'base-first' atau 'growth-first'", "en": "must be 'base-first' or"}),
     ],
 )
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -140,9 +140,10 @@ WORDS: dict[str, tuple[str, str]] = {
                                    "--bps-totals must be one of {choices}"),
     "leading.cli.region_or_all": ("pakai --region atau --all-regions, tidak keduanya",
                                   "use either --region or --all-regions, not both"),
-    "leading.cli.bad_convention": ("--quadrant-convention harus base-first atau growth-first",
-                                   "--quadrant-convention must be base-first or "
-                                   "growth-first"),
+    "leading.cli.bad_convention": ("--quadrant-convention harus 'base-first' atau "
+                                   "'growth-first'",
+                                   "--quadrant-convention must be 'base-first' or "
+                                   "'growth-first'"),
     "leading.cli.weight_form": ("bobot '{item}' tidak berbentuk NAMA=ANGKA",
                                 "weight '{item}' is not NAME=NUMBER"),
     "leading.cli.weight_negative": ("bobot '{item}' negatif",
