@@ -387,8 +387,10 @@ def _seeds(routes: dict[str, list[str]], fill: dict[str, str]) -> list[str]:
 def _variant(route: str, path: str, query: str, hx: bool) -> tuple[object, ...]:
     """Pages alike: the same route, the same query names, the same words in the path
     (``/table/klassen.xlsx`` and ``/table/lq.csv`` differ; ``/register/4`` and
-    ``/register/16`` do not)."""
+    ``/register/16`` do not); a download's query does not change its words."""
     words = tuple(p for p in re.split(r"[/.]", path) if p and not re.fullmatch(r"[\d.]+", p))
+    if re.search(r"\.[a-z]+$", path):  # a download: the same words whatever its query
+        return route, words, hx
     return route, words, frozenset(k for k, _ in parse_qsl(query)) - {LANG_PARAM}, hx
 
 
