@@ -231,7 +231,7 @@ def run_analysis(
     _, n_i, n_t = x.shape
     tables: dict[str, pl.DataFrame] = {}
 
-    step("location quotient")
+    step(text("leading.step.lq"))
     lq = location_quotient(x, ref)
     tables["location_quotient"] = pl.DataFrame(
         {
@@ -252,13 +252,13 @@ def run_analysis(
          "quadrant": lq_quadrant(slq, dlq, convention=opts.quadrant_convention)},
     )
 
-    step("shift-share")
+    step(text("leading.step.shift_share"))
     ss = shift_share(x[:, :, 0], x[:, :, -1], ref[..., 0], ref[..., -1])
     tables["shift_share"] = _ri_table(sub, idx, {k: ss[k] for k in SHIFT_SHARE_COLUMNS})
     dss = dynamic_shift_share(x, ref)
     tables["shift_share_dynamic"] = _ri_table(sub, idx, {k: dss[k] for k in SHIFT_SHARE_COLUMNS})
 
-    step("Klassen typology")
+    step(text("leading.step.klassen"))
     kl = klassen(x, ref)
     tables["klassen"] = _ri_table(
         sub,
@@ -266,7 +266,7 @@ def run_analysis(
         {k: kl[k] for k in ("growth", "reference_growth", "share", "reference_share", "quadrant")},
     )
 
-    step("specialisation")
+    step(text("leading.step.specialization"))
     sp = specialization(x, ref)
     spec: dict[str, object] = {
         "region_code": np.repeat(np.asarray(sub.region_codes, dtype=object)[idx], n_t),
@@ -276,7 +276,7 @@ def run_analysis(
         spec[k] = np.asarray(sp[k])[idx].reshape(-1)
     tables["specialization"] = pl.DataFrame(spec)
 
-    step("leading-industry ranking")
+    step(text("leading.step.ranking"))
     lead = leading_industries(
         x, ref, weights=dict(opts.weights) if opts.weights else None,
         n_samples=opts.rank_samples, seed=opts.seed,

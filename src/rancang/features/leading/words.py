@@ -148,6 +148,12 @@ WORDS: dict[str, tuple[str, str]] = {
                                 "weight '{item}' is not NAME=NUMBER"),
     "leading.cli.weight_negative": ("bobot '{item}' negatif",
                                     "weight '{item}' is negative"),
+    # the steps of the progress bar of rancang analyze
+    "leading.step.lq": ("location quotient", "location quotient"),
+    "leading.step.shift_share": ("shift-share", "shift-share"),
+    "leading.step.klassen": ("tipologi Klassen", "Klassen typology"),
+    "leading.step.specialization": ("spesialisasi", "specialisation"),
+    "leading.step.ranking": ("peringkat industri unggulan", "leading-industry ranking"),
     "leading.about.data": ("Data", "Data"),
     "leading.about.synthetic": ("SINTETIS (demo)", "SYNTHETIC (demo)"),
     "leading.about.bps": ("BPS / masukan pengguna", "BPS / user input"),
