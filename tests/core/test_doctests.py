@@ -43,6 +43,9 @@ def test_doctests(name: str) -> None:
 def test_doctests_are_collected() -> None:
     """The walk finds the method modules, and they carry examples."""
     assert {"rancang.analysis.location_quotient", "rancang.decision.ahp"} <= set(MODULES)
+    # the feature packages too (a namespace package would hide them from the walk)
+    assert {"rancang.features.accounts.service", "rancang.features.leading.service",
+            "rancang.cli.help", "rancang.core.db.backup"} <= set(MODULES)
     attempted = sum(doctest.testmod(importlib.import_module(m)).attempted
                     for m in ("rancang.analysis.location_quotient", "rancang.decision.ahp"))
     assert attempted > 0

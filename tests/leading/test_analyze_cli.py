@@ -88,3 +88,29 @@ def test_analyze_usage_error_message_is_shown(demo_out, tmp_path, capsys):
         main(["analyze", str(demo_out / "input"), "--region", "1234", "-q",
               "--out", str(tmp_path / "y")])
     assert "region '1234' is not in the data" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("extra", "needles"),
+    [
+        (["-w", "slq=abc"], {"id": "tidak berbentuk NAMA=ANGKA", "en": "is not NAME=NUMBER"}),
+        (["-w", "slq=-1"], {"id": "'slq=-1' harus angka tak negatif",
+                            "en": "'slq=-1' must be a finite number of zero or more"}),
+        (["--region", "9903", "--all-regions"],
+         {"id": "tidak keduanya", "en": "not both"}),
+        (["--quadrant-convention", "x"],
+         {"id": "harus 'base-first' atau 'growth-first'", "en": "must be 'base-first' or"}),
+    ],
+)
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_analyze_usage_errors_in_the_call_language(demo_out, tmp_path, extra, needles, lang,
+                                                   capsys):
+    from rancang.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["analyze", str(demo_out / "input"), "--out", str(tmp_path / "x"), "-q",
+              "--lang", lang, *extra])
+    assert exc.value.code == 2
+    shown = " ".join("".join(capsys.readouterr()).split())
+    assert needles[lang] in shown
+    assert needles["en" if lang == "id" else "id"] not in shown

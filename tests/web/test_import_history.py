@@ -50,10 +50,10 @@ def test_history_explains_refusals_and_links_datasets(clients: dict[str, Client]
     row = _row(html, "luar.xlsx")
     assert ">refused<" in row and ">Register<" in row
     shown, _, more = row.partition('<details class="more-problems">')
-    # the problems as stored with the upload (in the uploader's language)
-    assert shown.count("wilayah 72.06") == 5
+    # the problems of the (Indonesian) upload, in the reader's language
+    assert shown.count("region 72.06") == 5 and "wilayah 72.06" not in row
     assert f"Show {n_problems - 5} more problems" in more
-    assert more.count("wilayah 72.06") == n_problems - 5
+    assert more.count("region 72.06") == n_problems - 5
 
     ok = _row(html, "riwayat.csv")
     assert ">saved<" in ok and ">PDRB<" in ok
@@ -62,3 +62,4 @@ def test_history_explains_refusals_and_links_datasets(clients: dict[str, Client]
 
     idn = other.http.get("/data").text
     assert ">ditolak<" in _row(idn, "luar.xlsx") and ">tersimpan<" in _row(idn, "riwayat.csv")
+    assert _row(idn, "luar.xlsx").count("wilayah 72.06") == n_problems

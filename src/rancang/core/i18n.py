@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import numbers
 import os
 import threading
 from collections.abc import Iterator, Mapping
@@ -168,11 +169,57 @@ def text(key: str, lang: str | None = None, /, **params: Any) -> str:
     ('Something went wrong', 'no.such.key')
     >>> text("error.more", "id", n=3)
     'dan 3 lainnya'
+
+    Numbers are written the way the language writes them (see :class:`LocalNumber`):
+
+    >>> text("sources.check.fix", "id", code="C", column="2020", old=1234.5, new=12.345)
+    'C (kolom 2020) 1234,50 -> 12,35'
+    >>> text("sources.check.fix", "en", code="C", column="2020", old=1234.5, new=12.345)
+    'C (column 2020) 1234.50 -> 12.35'
     """
-    found = _CATALOGUE.get(key, lang or current_language())
+    lang = lang or current_language()
+    found = _CATALOGUE.get(key, lang)
     if found is None:
         return key
-    return found.format(**params) if params else found
+    if not params:
+        return found
+    return found.format(**{k: LocalNumber(v, lang) if _is_number(v) else v
+                           for k, v in params.items()})
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, numbers.Real) and not isinstance(value, bool)
+
+
+class LocalNumber:
+    """A number placed in a sentence, formatted for the sentence's language: the format
+    spec of the placeholder (``{x:,.2f}``, ``{rel:+.1%}``) is applied, then in Indonesian
+    the decimal point becomes a comma and the thousands comma a point. ``{x!r}`` (a value
+    quoted as the user gave it) is left as it is.
+
+    >>> f"{LocalNumber(1234567.891, 'id'):,.2f} / {LocalNumber(0.052, 'id'):+.1%}"
+    '1.234.567,89 / +5,2%'
+    >>> f"{LocalNumber(1234567.891, 'en'):,.2f} {LocalNumber(2020, 'id')}"
+    '1,234,567.89 2020'
+    """
+
+    __slots__ = ("lang", "value")
+
+    def __init__(self, value: float, lang: str) -> None:
+        self.value = value
+        self.lang = lang
+
+    def __format__(self, spec: str) -> str:
+        shown = format(self.value, spec)
+        if self.lang != "id":
+            return shown
+        return shown.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+    def __str__(self) -> str:
+        return self.__format__("")
+
+    def __repr__(self) -> str:
+        return repr(self.value)
 
 
 def has(key: str) -> bool:

@@ -14,7 +14,9 @@ read as "not found"; anything unexpected is logged with a reference number and s
 from __future__ import annotations
 
 import logging
+import re
 import secrets
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -31,7 +33,7 @@ from rancang.core.errors import (
     RancangError,
     error_payload,
 )
-from rancang.core.i18n import Msg, language
+from rancang.core.i18n import Msg, language, text
 
 LOG = logging.getLogger("rancang.web")
 
@@ -62,6 +64,10 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
+#: The heading of an error page, by status (else "something went wrong").
+_HEADINGS = {403: "ui.not_allowed", 404: "error.not_found_title", 422: "error.input_title"}
+
+
 def _wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api/")
 
@@ -79,7 +85,9 @@ def render_error(request: Request, exc: RancangError) -> Response:
             return Response(status_code=204, headers={"HX-Redirect": target})
         return RedirectResponse(target, status_code=303)
     template = "_error_fragment.html" if request.headers.get("hx-request") else "error.html"
-    return render(request, template, {"status": exc.status, "message": payload["error"],
+    heading = text(_HEADINGS.get(exc.status, "ui.error"))
+    return render(request, template, {"status": exc.status, "heading": heading,
+                                      "message": payload["error"],
                                       "problems": payload["problems"]}, status=exc.status)
 
 
@@ -89,14 +97,78 @@ class UnexpectedError(RancangError):
     status = 500
 
 
+_INTEGER = {"int_parsing", "int_type", "int_from_float", "int_parsing_size"}
+_NUMBER = {"float_parsing", "float_type", "decimal_parsing", "decimal_type", "finite_number"}
+_BOOLEAN = {"bool_parsing", "bool_type"}
+_DATE = {"date_parsing", "date_type", "date_from_datetime_parsing", "datetime_parsing",
+         "datetime_type", "date_from_datetime_inexact", "datetime_from_date_parsing"}
+_KIND = {"string_type", "dict_type", "list_type", "model_type", "model_attributes_type",
+         "tuple_type", "set_type", "is_instance_of", "dataclass_type", "bytes_type",
+         "string_unicode", "none_required", "mapping_type", "iterable_type"}
+
+
+def _shown(value: object) -> str:
+    """A value the user gave, quoted and cut short."""
+    shown = repr(value) if not isinstance(value, str) else f"'{value}'"
+    return shown if len(shown) <= 40 else shown[:37] + "..."
+
+
+def parameter_message(err: Mapping[str, Any]) -> Msg:
+    """A catalogue message for one of pydantic's validation errors (by its ``type``), in
+    place of pydantic's own English ``msg``.
+
+    >>> parameter_message({"type": "int_parsing", "input": "abc"}).render("en")
+    "must be a whole number, given 'abc'"
+    >>> parameter_message({"type": "literal_error", "input": "x",
+    ...                    "ctx": {"expected": "'csv' or 'xlsx'"}}).render("id")
+    "harus salah satu dari 'csv', 'xlsx', tertulis 'x'"
+    """
+    kind = str(err.get("type", ""))
+    ctx = err.get("ctx") or {}
+    value = _shown(err.get("input"))
+    if kind in ("missing", "missing_argument", "missing_keyword_only_argument"):
+        return Msg("error.param.missing")
+    if kind in _INTEGER:
+        return Msg("error.param.integer", value=value)
+    if kind in _NUMBER:
+        return Msg("error.param.number", value=value)
+    if kind in _BOOLEAN:
+        return Msg("error.param.boolean", value=value)
+    if kind in _DATE:
+        return Msg("error.param.date", value=value)
+    if kind == "greater_than":
+        return Msg("error.param.greater_than", limit=ctx.get("gt"), value=value)
+    if kind == "greater_than_equal":
+        return Msg("error.param.greater_than_equal", limit=ctx.get("ge"), value=value)
+    if kind == "less_than":
+        return Msg("error.param.less_than", limit=ctx.get("lt"), value=value)
+    if kind == "less_than_equal":
+        return Msg("error.param.less_than_equal", limit=ctx.get("le"), value=value)
+    if kind in ("string_too_short", "too_short"):
+        return Msg("error.param.too_short", limit=ctx.get("min_length"))
+    if kind in ("string_too_long", "too_long"):
+        return Msg("error.param.too_long", limit=ctx.get("max_length"))
+    if kind in ("literal_error", "enum"):
+        choices = re.findall(r"'[^']*'", str(ctx.get("expected", "")))
+        return Msg("error.param.choice", choices=", ".join(choices), value=value)
+    if kind in _KIND:
+        return Msg("error.param.kind")
+    if kind in ("json_invalid", "json_type"):
+        return Msg("error.param.json")
+    if kind == "extra_forbidden":
+        return Msg("error.param.unknown")
+    return Msg("error.parameter", value=value)
+
+
 def _validation_problems(exc: RequestValidationError) -> InputError:
+    """FastAPI's parameter errors as one :class:`InputError`: each problem names the
+    parameter (as its column) and says what is wrong in the request's language."""
     problems = []
     for err in exc.errors():
         loc = [str(p) for p in err.get("loc", ()) if p not in ("query", "path", "body",
-                                                                 "form", "header")]
-        problems.append(Problem(Msg("error.parameter", detail=err.get("msg", "")),
-                                column=".".join(loc) or None))
-    return InputError(problems or [Problem(Msg("error.parameter", detail=""))])
+                                                                 "form", "header", "cookie")]
+        problems.append(Problem(parameter_message(err), column=".".join(loc) or None))
+    return InputError(problems or [Problem(Msg("error.parameter", value="-"))])
 
 
 def install_error_handlers(app: FastAPI) -> None:

@@ -80,9 +80,7 @@ def fmt(value: Any, decimals: int = 2, lang: str | None = None) -> str:
         return "-"
     if isinstance(value, int) and not isinstance(value, bool):
         decimals = 0
-    v = float(value)
-    lang = lang or current_language()
-    return format_number(v, decimals, lang)
+    return format_number(float(value), decimals, lang)
 
 
 def to_json(value: Any) -> Markup:

@@ -17,7 +17,7 @@ from sqlalchemy import Engine, insert, or_, select
 
 from rancang.core.actors import Actor
 from rancang.core.errors import InputError, Problem
-from rancang.core.i18n import Msg
+from rancang.core.i18n import LANGS, Msg, current_language
 from rancang.features.datasets import save_panel
 from rancang.features.datasets.models import ImportRecord
 
@@ -87,6 +87,19 @@ def own_names(exc: InputError, files: list[tuple[str, bytes]]) -> InputError:
     return InputError([replace(p, file=own(p.file)) for p in exc.problems])
 
 
+def refusal(exc: InputError) -> dict[str, Any]:
+    """What the import history keeps of a refused upload: its message and (the first 200)
+    problems in every language, so that each reader sees them in their own
+    (:func:`import_history`); ``message`` and ``summary["problems"]`` in the current one.
+    """
+    shown = exc.problems[:200]
+    by_language = {lang: {"message": exc.message(lang)[:4000],
+                          "problems": [p.as_dict(lang) for p in shown]} for lang in LANGS}
+    here = by_language[current_language()]
+    return {"message": here["message"],
+            "summary": {"problems": here["problems"], "by_language": by_language}}
+
+
 def record_import(engine: Engine, **values: Any) -> int:
     with engine.begin() as conn:
         return int(conn.execute(insert(ImportRecord).values(**values)
@@ -95,8 +108,12 @@ def record_import(engine: Engine, **values: Any) -> int:
 
 def check_rows(checks: list[Any]) -> list[dict[str, Any]]:
     """The BPS total checks of an upload as rows for the page, the API and the history
-    (:meth:`rancang.sources.checks.TotalCheck.as_row`, the columns of ``checks.csv``)."""
-    return [{k: (str(v) if k == "message" else v) for k, v in c.as_row().items()}
+    (:meth:`rancang.sources.checks.TotalCheck.as_row`, the columns of ``checks.csv``), with
+    each repair's cell, old and new value apart (``fixes``), for the page to write the
+    numbers in its language."""
+    return [{**{k: (str(v) if k == "message" else v) for k, v in c.as_row().items()},
+             "fixes": [{"code": f.industry_code, "column": f.column, "old": f.old,
+                        "new": f.new} for f in c.fixes]}
             for c in checks]
 
 
@@ -129,8 +146,7 @@ def import_pdrb(
                 raise own_names(raw, files) from raw
     except InputError as exc:
         record_import(engine, actor=user.username, kind="pdrb", files=names, status="refused",
-                      message=str(exc)[:4000],
-                      summary={"problems": [p.as_dict() for p in exc.problems[:200]]})
+                      **refusal(exc))
         raise
     rows = check_rows(checks)
     counts = {"repaired": sum(bool(c.applied) for c in checks),
@@ -164,4 +180,17 @@ def import_history(engine: Engine, user: Actor, *, limit: int = 200) -> list[dic
                    for r in scope.regions]
         stmt = stmt.where(or_(t.c.actor == user.username, *regions))
     with engine.connect() as conn:
-        return [dict(r) for r in conn.execute(stmt).mappings()]
+        return [_in_language(dict(r), current_language())
+                for r in conn.execute(stmt).mappings()]
+
+
+def _in_language(record: dict[str, Any], lang: str) -> dict[str, Any]:
+    """A refused upload's message and problems in ``lang`` when the history kept them in
+    every language (see :func:`refusal`); older records as they were written."""
+    summary = record.get("summary") or {}
+    kept = (summary.get("by_language") or {}).get(lang)
+    if not kept:
+        return record
+    others = {k: v for k, v in summary.items() if k != "by_language"}
+    return {**record, "message": kept["message"],
+            "summary": {**others, "problems": kept["problems"]}}

@@ -78,27 +78,28 @@ def analyze(
     from rancang.features.leading.export import export_result
     from rancang.sources import BPS_TOTALS_MODES, read_panel_checked
 
-    if bps_totals not in BPS_TOTALS_MODES:
-        raise typer.BadParameter(f"--bps-totals must be one of {', '.join(BPS_TOTALS_MODES)}")
-    if region and all_regions:
-        raise typer.BadParameter("use either --region or --all-regions, not both")
-    if quadrant_convention not in ("base-first", "growth-first"):
-        raise typer.BadParameter("--quadrant-convention must be base-first or growth-first")
     lang = use_language(lang)
+    if bps_totals not in BPS_TOTALS_MODES:
+        raise typer.BadParameter(text("leading.cli.bad_bps_totals", lang,
+                                      choices=", ".join(BPS_TOTALS_MODES)))
+    if region and all_regions:
+        raise typer.BadParameter(text("leading.cli.region_or_all", lang))
+    if quadrant_convention not in ("base-first", "growth-first"):
+        raise typer.BadParameter(text("leading.cli.bad_convention", lang))
     weights = parse_weights(weight)
     console = Console(stderr=False)
     with analysis_progress(console, quiet=quiet) as step:
-        step(text("leading.step.read", lang))
+        step(text("leading.cli.reading", lang))
         panel, checks = read_panel_checked(inputs, bps_totals=bps_totals)
         options = AnalysisOptions(
             regions=region or None, reference=reference, start=start, end=end,
             weights=weights, rank_samples=samples, quadrant_convention=quadrant_convention,
         )
         result = run_analysis(panel, options, progress=step)
-        step(text("leading.step.write", lang))
+        step(text("leading.cli.writing", lang))
         paths = export_result(result, out, lang=lang, checks=checks, bps_totals=bps_totals)
     print_total_checks(Console(stderr=True), checks, lang=lang, limit=None,
                        checks_file="checks.csv")
     if not quiet:
         print_analysis_summary(console, result, lang=lang)
-        console.print(text("leading.written", lang, out=out, count=len(paths)))
+        console.print(text("leading.cli.written", lang, out=out, n=len(paths)))

@@ -33,8 +33,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "(default: apply the one correction that reconciles the row, list every repair), "
         "warn (analyse as published) or stop."),
     "cli.opt.analyze.quadrant_convention": (
-        "Kasus campuran SLQ x DLQ: base-first (SLQ > 1, DLQ <= 1 = andalan) atau "
-        "growth-first (SLQ <= 1, DLQ > 1 = andalan); dicatat di buku kerja.",
-        "SLQ x DLQ mixed cases: base-first (SLQ > 1, DLQ <= 1 = andalan) or growth-first "
-        "(SLQ <= 1, DLQ > 1 = andalan); recorded in the workbook."),
+        "Kasus campuran SLQ x DLQ: 'base-first' (SLQ > 1, DLQ <= 1 = andalan) atau "
+        "'growth-first' (SLQ <= 1, DLQ > 1 = andalan); dicatat di buku kerja.",
+        "SLQ x DLQ mixed cases: 'base-first' (SLQ > 1, DLQ <= 1 = mainstay) or "
+        "'growth-first' (SLQ <= 1, DLQ > 1 = mainstay); recorded in the workbook."),
 }

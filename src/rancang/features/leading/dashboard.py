@@ -9,67 +9,27 @@ import numpy as np
 import polars as pl
 
 from rancang.analysis.ranking import DEFAULT_WEIGHTS
-from rancang.core.i18n import header_label, pick, render_text, term_label
+from rancang.core.i18n import (
+    current_language,
+    has,
+    header_label,
+    render_text,
+    term_label,
+    text,
+)
 from rancang.features.leading import AnalysisResult
 from rancang.features.leading.labels import criterion_description, criterion_label
 from rancang.reference.pdrb import category_title
 
-# (Indonesian, English) formula text per column, shown on hover with period and reference
-FORMULAS: dict[str, tuple[str, str]] = {
-    "lq": ("LQ = (x_ij / x_j) / (X_i / X): pangsa lapangan usaha i di wilayah j dibagi "
-           "pangsanya di ekonomi acuan", "LQ = (x_ij / x_j) / (X_i / X): industry i's share "
-           "in region j over its share in the reference economy"),
-    "slq": ("SLQ = LQ tahun terakhir", "SLQ = LQ of the last year"),
-    "dlq": ("DLQ = ((1+g_ij)/(1+g_j))^t / ((1+G_i)/(1+G))^t, g laju pertumbuhan rata-rata",
-            "DLQ = ((1+g_ij)/(1+g_j))^t / ((1+G_i)/(1+G))^t, g mean growth rates"),
-    "quadrant": ("SLQ>1 & DLQ>1 unggulan; SLQ>1 & DLQ<1 andalan; SLQ<1 & DLQ>1 prospektif; "
-                 "lainnya tertinggal", "SLQ>1 & DLQ>1 leading; SLQ>1 & DLQ<1 mainstay; "
-                 "SLQ<1 & DLQ>1 prospective; else lagging"),
-    "national_share": ("NS = x_ij,0 * (X_t/X_0 - 1)", "NS = x_ij,0 * (X_t/X_0 - 1)"),
-    "industry_mix": ("IM = x_ij,0 * (X_i,t/X_i,0 - X_t/X_0)",
-                     "IM = x_ij,0 * (X_i,t/X_i,0 - X_t/X_0)"),
-    "regional_share": ("RS = x_ij,0 * (x_ij,t/x_ij,0 - X_i,t/X_i,0)",
-                       "RS = x_ij,0 * (x_ij,t/x_ij,0 - X_i,t/X_i,0)"),
-    "actual_change": ("D = x_ij,t - x_ij,0 = NS + IM + RS", "D = x_ij,t - x_ij,0 = NS + IM + RS"),
-    "growth": ("laju pertumbuhan rata-rata per tahun lapangan usaha di wilayah",
-               "mean annual growth rate of the industry in the region"),
-    "share": ("kontribusi = x_ij / x_j (rata-rata periode)",
-              "share = x_ij / x_j (period mean)"),
-    "score": ("skor = jumlah bobot x kriteria ternormalisasi (0-1 dalam wilayah)",
-              "score = sum of weight x normalised criterion (0-1 within the region)"),
-    "rank_interval": ("rentang peringkat 5-95 % saat bobot diacak (Dirichlet di sekitar bobot)",
-                      "5-95 % rank range when weights are drawn at random around the weights"),
-    "pdrb_value": ("PDRB x_ij: nilai lapangan usaha i (atau jumlah semua) di wilayah j",
-                   "PDRB x_ij: value of industry i (or of all industries) in region j"),
-    "pdrb_share": ("pangsa = 100 x x_ij / x_j: bagian lapangan usaha i dalam PDRB wilayah",
-                   "share = 100 x x_ij / x_j: industry i's part of the region's PDRB"),
-    "pdrb_growth": ("pertumbuhan = 100 x (X_t / X_t-1 - 1), X jumlah PDRB wilayah",
-                    "growth = 100 x (X_t / X_t-1 - 1), X the region's total PDRB"),
-    "rank": ("peringkat menurut skor (1 = skor tertinggi di wilayah)",
-             "rank by score (1 = the region's highest score)"),
-    "contribution": ("kontribusi = bobot x kriteria ternormalisasi (0-1 dalam wilayah); "
-                     "jumlah kontribusi = skor",
-                     "contribution = weight x normalised criterion (0-1 within the region); "
-                     "the contributions add up to the score"),
-    "klassen": ("Klassen: g - G selisih laju pertumbuhan, s - S selisih pangsa terhadap "
-                "acuan; kanan atas maju dan tumbuh pesat",
-                "Klassen: g - G growth-rate gap, s - S share gap against the reference; "
-                "top right: advanced and fast-growing"),
-    "shift_share_chart": ("D = NS + IM + RS per lapangan usaha (batang bertumpuk)",
-                          "D = NS + IM + RS per industry (stacked bars)"),
-    "specialization": ("indeks spesialisasi terhadap ekonomi acuan, per tahun",
-                       "specialisation index against the reference economy, per year"),
-}
-
 
 def explain(key: str, lang: str, result: AnalysisResult, *, year: int | None = None) -> str:
-    """Hover text: formula, period (or year) and reference economy."""
-    pair = FORMULAS.get(key)
-    text = pick(pair, lang) if pair else header_label(key, lang)
+    """Hover text: formula (``leading.formula.<key>`` of the catalogue, else the column's
+    header), period (or year) and reference economy."""
+    formula = f"leading.formula.{key}"
+    what = text(formula, lang) if has(formula) else header_label(key, lang)
     when = str(year) if year is not None else f"{result.start}-{result.end}"
-    ref = pick(("acuan", "reference"), lang)
-    period = pick(("periode", "period"), lang)
-    return f"{text} · {period} {when} · {ref}: {reference_label(result, lang)}"
+    return text("leading.explain", lang, what=what, when=when,
+                reference=reference_label(result, lang))
 
 
 def reference_label(result: AnalysisResult, lang: str) -> str:
@@ -78,14 +38,14 @@ def reference_label(result: AnalysisResult, lang: str) -> str:
 
 
 # tables of the PDRB charts (the analysis has no table of its own for them), downloadable
-# like the analysis tables: name -> (Indonesian, English) sheet title
-PDRB_TABLES: dict[str, tuple[str, str]] = {
-    "pdrb_structure": ("Struktur PDRB", "PDRB structure"),
-    "pdrb_growth": ("Pertumbuhan PDRB", "PDRB growth"),
+# like the analysis tables: name -> the catalogue key of its sheet title
+PDRB_TABLES: dict[str, str] = {
+    "pdrb_structure": "leading.sheet.pdrb_structure",
+    "pdrb_growth": "leading.sheet.pdrb_growth",
 }
 
 
-def pdrb_tables(result: AnalysisResult, lang: str = "id") -> dict[str, pl.DataFrame]:
+def pdrb_tables(result: AnalysisResult, lang: str | None = None) -> dict[str, pl.DataFrame]:
     """The region's PDRB over the analysis period: ``pdrb_structure`` (value and share of
     each industry per year) and ``pdrb_growth`` (total PDRB and its growth per year).
 
@@ -122,7 +82,7 @@ def pdrb_tables(result: AnalysisResult, lang: str = "id") -> dict[str, pl.DataFr
     return {"pdrb_structure": structure, "pdrb_growth": growth}
 
 
-def industry_label(code: str, name: str, lang: str) -> str:
+def industry_label(code: str, name: str, lang: str | None) -> str:
     """Short category title for PDRB letters, else the stored name."""
     try:
         return category_title(code, lang)
@@ -161,8 +121,9 @@ def _quadrant_chart(points: list[dict[str, Any]], *, x_name: str, y_name: str,
     }
 
 
-def build(result: AnalysisResult, lang: str = "id") -> dict[str, Any]:
+def build(result: AnalysisResult, lang: str | None = None) -> dict[str, Any]:
     """Everything the dashboard template needs (charts as ECharts options, tables as rows)."""
+    lang = lang or current_language()
     p = result.panel
     region = result.regions[0]
     r = p.region_index(region)
@@ -277,8 +238,9 @@ def build(result: AnalysisResult, lang: str = "id") -> dict[str, Any]:
     }
 
 
-def ranking(result: AnalysisResult, lang: str = "id") -> dict[str, Any]:
+def ranking(result: AnalysisResult, lang: str | None = None) -> dict[str, Any]:
     """The leading-industry ranking with intervals, contributions and the weights used."""
+    lang = lang or current_language()
     p = result.panel
     names = {c: industry_label(c, n, lang) for c, n in zip(p.industry_codes, p.industry_names,
                                                            strict=True)}

@@ -7,35 +7,26 @@ from pathlib import Path
 
 import polars as pl
 
-from rancang.analysis.klassen import KLASSEN_LABELS_EN
-from rancang.analysis.location_quotient import QUADRANT_LABELS_EN
-from rancang.core.i18n import DEFAULT_LANG, pick, text
+from rancang.core.i18n import term_label, text
 from rancang.features.leading.service import AnalysisResult
 from rancang.sources.checks import TotalCheck
 from rancang.sources.writers import write_csvs, write_workbook
 
-SHEET_TITLES = {
-    "location_quotient": ("LQ", "LQ"),
-    "dynamic_lq": ("DLQ", "DLQ"),
-    "lq_quadrant": ("Kuadran SLQ-DLQ", "SLQ-DLQ quadrants"),
-    "shift_share": ("Shift-share", "Shift-share"),
-    "shift_share_dynamic": ("Shift-share dinamis", "Dynamic shift-share"),
-    "klassen": ("Tipologi Klassen", "Klassen typology"),
-    "specialization": ("Spesialisasi", "Specialisation"),
-    "leading_industries": ("Industri unggulan", "Leading industries"),
-}
+#: The catalogue key of each analysis table's sheet title.
+SHEET_TITLES = {name: f"leading.sheet.{name}" for name in (
+    "location_quotient", "dynamic_lq", "lq_quadrant", "shift_share", "shift_share_dynamic",
+    "klassen", "specialization", "leading_industries")}
 
 
-def _for_people(name: str, frame: pl.DataFrame, lang: str = "id") -> pl.DataFrame:
+def _for_people(name: str, frame: pl.DataFrame, lang: str | None = None) -> pl.DataFrame:
     """The workbook shows LQ with one column per year, as analysts lay it out; in English
     the quadrant and Klassen labels are translated (the CSV keeps the Indonesian machine
     labels, see docs/methods.md)."""
     if name == "location_quotient":
         return frame.pivot(on="year", index=["region_code", "industry_code"], values="lq")
-    if lang != DEFAULT_LANG and name in ("lq_quadrant", "klassen") and "quadrant" in frame.columns:
-        labels = QUADRANT_LABELS_EN if name == "lq_quadrant" else KLASSEN_LABELS_EN
-        return frame.with_columns(pl.col("quadrant").replace_strict(
-            labels, default=pl.col("quadrant"), return_dtype=pl.String))
+    if name in ("lq_quadrant", "klassen") and "quadrant" in frame.columns:
+        labels = {q: term_label(q, lang) for q in frame["quadrant"].drop_nulls().unique()}
+        return frame.with_columns(pl.col("quadrant").replace(labels))
     return frame
 
 
@@ -51,19 +42,19 @@ def checks_frame(checks: Sequence[TotalCheck]) -> pl.DataFrame:
     return pl.DataFrame([c.as_row() for c in checks], schema=schema)
 
 
-def checks_about(checks: Sequence[TotalCheck], mode: str, lang: str = "id") -> dict[str, str]:
+def checks_about(checks: Sequence[TotalCheck], mode: str,
+                 lang: str | None = None) -> dict[str, str]:
     """Lines of the Keterangan sheet on the BPS total checks (mode and every flagged row)."""
-    repaired = sum(c.applied for c in checks)
-    head = text("leading.checks.head", lang)
-    lines = {head: text("leading.checks.summary", lang, mode=mode, count=len(checks),
-                        repaired=repaired)}
+    head = text("leading.checks.title", lang)
+    lines = {head: text("leading.checks.summary", lang, mode=mode, n=len(checks),
+                        repaired=sum(c.applied for c in checks))}
     for n, c in enumerate(checks, 1):
         lines[f"{head} {n}"] = c.problem().text(lang)
     return lines
 
 
 def export_result(
-    result: AnalysisResult, out_dir: Path, *, lang: str = "id",
+    result: AnalysisResult, out_dir: Path, *, lang: str | None = None,
     checks: Sequence[TotalCheck] | None = None, bps_totals: str | None = None,
 ) -> list[Path]:
     """Write every table as CSV into ``out_dir`` and all of them into ``analysis.xlsx``.
@@ -79,7 +70,7 @@ def export_result(
         paths.append(path)
         about |= checks_about(checks, bps_totals or "repair", lang)
     sheets = {
-        pick(SHEET_TITLES[name], lang): _for_people(name, frame, lang)
+        text(SHEET_TITLES[name], lang): _for_people(name, frame, lang)
         for name, frame in result.tables.items()
     }
     paths.append(

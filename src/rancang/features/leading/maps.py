@@ -18,7 +18,7 @@ from rancang.comparison import (
     reference_array,
     reference_label,
 )
-from rancang.core.i18n import Msg, pick, render_text
+from rancang.core.i18n import Msg, has, render_text, text
 from rancang.features.datasets import DatasetInfo, load_panel
 from rancang.features.datasets.service import kemendagri_code
 
@@ -26,23 +26,16 @@ INDICATORS = ("lq", "share", "growth", "pdrb")
 # what each indicator uses of the map's selectors (the others are hidden for it)
 USES: dict[str, tuple[str, ...]] = {"lq": ("industry", "year"), "share": ("industry", "year"),
                                     "growth": (), "pdrb": ("year",)}
-INDICATOR_LABELS: dict[str, tuple[str, str]] = {
-    "lq": ("Location quotient (LQ)", "Location quotient (LQ)"),
-    "share": ("Pangsa lapangan usaha dalam PDRB wilayah (%)",
-              "Industry's share of the region's PDRB (%)"),
-    "growth": ("Pertumbuhan PDRB rata-rata per tahun (%)", "Mean annual PDRB growth (%)"),
-    "pdrb": ("PDRB total", "Total PDRB"),
-}
 
 
-def indicator_label(name: str, lang: str = "id") -> str:
-    """The indicator's name in the page's language.
+def indicator_label(name: str, lang: str | None = None) -> str:
+    """The indicator's name in ``lang`` (default: the current language).
 
     >>> indicator_label("growth", "en")
     'Mean annual PDRB growth (%)'
     """
-    pair = INDICATOR_LABELS.get(name, (name, name))
-    return pick(pair, lang)
+    key = f"leading.indicator.{name}"
+    return text(key, lang) if has(key) else name
 
 
 @lru_cache(maxsize=4)
@@ -103,7 +96,7 @@ def boundaries(path: Path | None, *, province: str | None = None) -> dict[str, A
 def indicator(
     engine: Engine, dataset_id: int | DatasetInfo, name: str = "lq", *,
     industry: str | None = None,
-    year: int | None = None, lang: str = "id", reference: str | None = None,
+    year: int | None = None, lang: str | None = None, reference: str | None = None,
 ) -> dict[str, Any]:
     """One indicator for every region of a dataset, keyed for the map.
 

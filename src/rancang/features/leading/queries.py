@@ -25,7 +25,7 @@ from sqlalchemy import Engine
 from rancang.analysis.ranking import DEFAULT_WEIGHTS
 from rancang.comparison import ALL_REGIONS, default_reference
 from rancang.core.errors import InputError, NotFoundError, Problem
-from rancang.core.i18n import Msg, pick, render_text
+from rancang.core.i18n import Msg, render_text, text
 from rancang.features.datasets import DatasetInfo, dataset_stamp, load_panel
 from rancang.features.leading import AnalysisOptions, AnalysisResult, run_analysis
 from rancang.features.leading.export import SHEET_TITLES, _for_people
@@ -118,10 +118,13 @@ def region_code_in(panel: Panel, code: str) -> str:
 def reference_choices(panel: Panel, region: str, lang: str | None = None
                       ) -> list[tuple[str, str]]:
     """(code, label) of the reference economies offered for ``region`` (the default of
-    :mod:`rancang.comparison` first), labelled in ``lang``."""
+    :mod:`rancang.comparison` first), labelled in ``lang``: a region's label starts with
+    its code; the sum of all regions has a label only."""
+    from rancang.comparison import ALL_REGIONS
     from rancang.comparison import reference_choices as choices
 
-    return [(code, render_text(label, lang)) for code, label in choices(panel, region)]
+    return [(code, render_text(label, lang) if code == ALL_REGIONS
+             else f"{code} {render_text(label, lang)}") for code, label in choices(panel, region)]
 
 
 def analyse(engine: Engine, query: AnalysisQuery, *,
@@ -161,17 +164,18 @@ def analyse(engine: Engine, query: AnalysisQuery, *,
     return result
 
 
-def table_bytes(result: AnalysisResult, name: str, fmt: str, *, lang: str = "id") -> bytes:
+def table_bytes(result: AnalysisResult, name: str, fmt: str, *,
+                lang: str | None = None) -> bytes:
     """One result table (an analysis table or one of the PDRB tables of
     :data:`rancang.features.leading.dashboard.PDRB_TABLES`) as CSV (machine column names) or
-    XLSX (people's headers)."""
+    XLSX (people's headers, in ``lang``, default: the current language)."""
     from rancang.features.leading.dashboard import PDRB_TABLES, pdrb_tables
 
     if name in PDRB_TABLES:
         frame: pl.DataFrame = pdrb_tables(result, lang)[name]
-        titles = PDRB_TABLES
+        title = text(PDRB_TABLES[name], lang)
     elif name in TABLE_NAMES:
-        frame, titles = result.tables[name], SHEET_TITLES
+        frame, title = result.tables[name], text(SHEET_TITLES[name], lang)
     else:
         raise NotFoundError("leading.no_table", name=name)
     if fmt == "csv":
@@ -182,7 +186,6 @@ def table_bytes(result: AnalysisResult, name: str, fmt: str, *, lang: str = "id"
         raise NotFoundError("leading.no_format", fmt=fmt)
     from rancang.sources.writers import write_workbook
 
-    title = pick(titles[name], lang)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"{name}.xlsx"
         write_workbook(path, {title: _for_people(name, frame, lang)}, about=result.about(lang),

@@ -73,30 +73,35 @@ class AnalysisResult:
     quadrant_convention: str = "base-first"
     reference_code: str | None = None
 
-    def about(self, lang: str = "id") -> dict[str, str]:
-        """Lines for the first sheet of the workbook and the CLI summary."""
+    def about(self, lang: str | None = None) -> dict[str, str]:
+        """Lines for the first sheet of the workbook and the CLI summary, in ``lang``
+        (default: the current language)."""
         p = self.panel
-        values = {
-            "leading.about.data": text("leading.about.synthetic" if p.synthetic
-                                       else "leading.about.user_data", lang),
-            "leading.about.measure": f"{p.measure} ({p.unit})" if p.unit else p.measure,
-            "leading.about.period": f"{self.start}-{self.end}",
-            "leading.about.reference": render_text(self.reference_label, lang),
-            "leading.about.regions": str(len(self.regions)),
-            "leading.about.sources": "; ".join(p.sources) or "-",
-            "leading.about.weights": ", ".join(f"{k}={v:g}" for k, v in self.weights.items()),
-            "leading.about.quadrants": _convention_text(self.quadrant_convention, lang),
+        return {
+            text("leading.about.data", lang): text(
+                "leading.about.synthetic" if p.synthetic else "leading.about.bps", lang),
+            text("leading.about.measure", lang):
+                f"{p.measure} ({p.unit})" if p.unit else p.measure,
+            text("leading.about.period", lang): f"{self.start}-{self.end}",
+            text("leading.about.reference", lang): render_text(self.reference_label, lang),
+            text("leading.about.regions", lang): str(len(self.regions)),
+            text("leading.about.sources", lang): "; ".join(p.sources) or "-",
+            text("leading.about.weights", lang):
+                ", ".join(f"{k}={v:g}" for k, v in self.weights.items()),
+            text("leading.about.convention", lang):
+                _convention_text(self.quadrant_convention, lang),
         }
-        return {text(key, lang): value for key, value in values.items()}
 
 
-def _convention_text(convention: str, lang: str) -> str:
-    """Which mixed case of the SLQ x DLQ matrix is *andalan* (see ``lq_quadrant``)."""
-    mainstay, prospective = text("leading.mainstay", lang), text("leading.prospective", lang)
+def _convention_text(convention: str, lang: str | None = None) -> str:
+    """Which mixed case of the SLQ x DLQ matrix is *andalan* (see ``lq_quadrant``).
+
+    >>> _convention_text("growth-first", "en")
+    "convention 'growth-first': SLQ <= 1 and DLQ > 1 = mainstay; SLQ > 1 and DLQ <= 1 = prospective"
+    """
     if convention == "growth-first":
-        return (f"growth-first: SLQ <= 1, DLQ > 1 = {mainstay}; "
-                f"SLQ > 1, DLQ <= 1 = {prospective}")
-    return f"base-first: SLQ > 1, DLQ <= 1 = {mainstay}; SLQ <= 1, DLQ > 1 = {prospective}"
+        return text("leading.convention.growth_first", lang)
+    return text("leading.convention.base_first", lang)
 
 
 def check_ranking_weights(weights: Mapping[str, float] | None) -> None:
@@ -226,7 +231,7 @@ def run_analysis(
     _, n_i, n_t = x.shape
     tables: dict[str, pl.DataFrame] = {}
 
-    step("location quotient")
+    step(text("leading.step.lq"))
     lq = location_quotient(x, ref)
     tables["location_quotient"] = pl.DataFrame(
         {
@@ -247,13 +252,13 @@ def run_analysis(
          "quadrant": lq_quadrant(slq, dlq, convention=opts.quadrant_convention)},
     )
 
-    step("shift-share")
+    step(text("leading.step.shift_share"))
     ss = shift_share(x[:, :, 0], x[:, :, -1], ref[..., 0], ref[..., -1])
     tables["shift_share"] = _ri_table(sub, idx, {k: ss[k] for k in SHIFT_SHARE_COLUMNS})
     dss = dynamic_shift_share(x, ref)
     tables["shift_share_dynamic"] = _ri_table(sub, idx, {k: dss[k] for k in SHIFT_SHARE_COLUMNS})
 
-    step("Klassen typology")
+    step(text("leading.step.klassen"))
     kl = klassen(x, ref)
     tables["klassen"] = _ri_table(
         sub,
@@ -261,7 +266,7 @@ def run_analysis(
         {k: kl[k] for k in ("growth", "reference_growth", "share", "reference_share", "quadrant")},
     )
 
-    step("specialisation")
+    step(text("leading.step.specialization"))
     sp = specialization(x, ref)
     spec: dict[str, object] = {
         "region_code": np.repeat(np.asarray(sub.region_codes, dtype=object)[idx], n_t),
@@ -271,7 +276,7 @@ def run_analysis(
         spec[k] = np.asarray(sp[k])[idx].reshape(-1)
     tables["specialization"] = pl.DataFrame(spec)
 
-    step("leading-industry ranking")
+    step(text("leading.step.ranking"))
     lead = leading_industries(
         x, ref, weights=dict(opts.weights) if opts.weights else None,
         n_samples=opts.rank_samples, seed=opts.seed,

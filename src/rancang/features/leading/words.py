@@ -13,36 +13,6 @@ CONTRIBUTION_LABELS = {
 }
 
 WORDS: dict[str, tuple[str, str]] = {
-    "leading.about.data": ("Data", "Data"),
-    "leading.about.measure": ("Ukuran", "Measure"),
-    "leading.about.period": ("Periode", "Period"),
-    "leading.about.reference": ("Ekonomi acuan", "Reference economy"),
-    "leading.about.regions": ("Jumlah wilayah", "Regions"),
-    "leading.about.sources": ("Sumber", "Sources"),
-    "leading.about.weights": ("Bobot peringkat", "Ranking weights"),
-    "leading.about.quadrants": ("Kuadran SLQ-DLQ", "SLQ-DLQ quadrants"),
-    "leading.about.synthetic": ("SINTETIS (demo)", "SYNTHETIC (demo)"),
-    "leading.about.user_data": ("BPS / masukan pengguna", "BPS / user input"),
-    "leading.mainstay": ("andalan", "mainstay"),
-    "leading.prospective": ("prospektif", "prospective"),
-    "leading.checks.head": ("Pemeriksaan total BPS", "BPS total check"),
-    "leading.checks.summary": ("--bps-totals {mode}: {count} baris ditandai, {repaired} diperbaiki",
-                               "--bps-totals {mode}: {count} rows flagged, {repaired} repaired"),
-    "leading.summary.synthetic": ("DATA SINTETIS: data demo buatan Rancang, bukan data BPS.",
-                                  "SYNTHETIC DATA: demo data made by Rancang, not BPS."),
-    "leading.summary.reference": ("Acuan", "Reference"),
-    "leading.summary.regions": ("Wilayah", "Regions"),
-    "leading.summary.title": ("industri unggulan", "leading industries"),
-    "leading.summary.industry": ("Lapangan usaha", "Industry"),
-    "leading.summary.score": ("Skor", "Score"),
-    "leading.summary.rank_range": ("Rentang peringkat", "Rank range"),
-    "leading.summary.quadrant": ("Kuadran", "Quadrant"),
-    "leading.summary.more": ("... {count} wilayah lainnya ada di berkas hasil.",
-                             "... {count} more regions in the output files."),
-    "leading.step.read": ("membaca data", "reading data"),
-    "leading.step.write": ("menulis hasil", "writing results"),
-    "leading.written": ("Hasil ditulis ke {out}/ ({count} berkas)",
-                        "Results written to {out}/ ({count} files)"),
     "leading.no_centroids": ("berkas pusat wilayah tidak tersedia di instalasi ini",
                              "this installation has no region centroid file"),
     "leading.no_boundaries": ("berkas batas wilayah tidak tersedia di instalasi ini",
@@ -55,6 +25,151 @@ WORDS: dict[str, tuple[str, str]] = {
                              "weights must add up to more than 0"),
     "leading.reference_not_found": ("ekonomi acuan {code} tidak ada",
                                     "reference economy {code} not found"),
+    # hover texts of the dashboard: the formula of a column (with period and reference)
+    "leading.formula.lq": (
+        "LQ = (x_ij / x_j) / (X_i / X): pangsa lapangan usaha i di wilayah j dibagi pangsanya "
+        "di ekonomi acuan",
+        "LQ = (x_ij / x_j) / (X_i / X): industry i's share in region j over its share in the "
+        "reference economy"),
+    "leading.formula.slq": (
+        "SLQ = LQ tahun terakhir",
+        "SLQ = LQ of the last year"),
+    "leading.formula.dlq": (
+        "DLQ = ((1+g_ij)/(1+g_j))^t / ((1+G_i)/(1+G))^t, g laju pertumbuhan rata-rata",
+        "DLQ = ((1+g_ij)/(1+g_j))^t / ((1+G_i)/(1+G))^t, g mean growth rates"),
+    "leading.formula.quadrant": (
+        "SLQ>1 & DLQ>1 unggulan; SLQ>1 & DLQ<1 andalan; SLQ<1 & DLQ>1 prospektif; lainnya "
+        "tertinggal",
+        "SLQ>1 & DLQ>1 leading; SLQ>1 & DLQ<1 mainstay; SLQ<1 & DLQ>1 prospective; else lagging"),
+    "leading.formula.national_share": (
+        "NS = x_ij,0 * (X_t/X_0 - 1)",
+        "NS = x_ij,0 * (X_t/X_0 - 1)"),
+    "leading.formula.industry_mix": (
+        "IM = x_ij,0 * (X_i,t/X_i,0 - X_t/X_0)",
+        "IM = x_ij,0 * (X_i,t/X_i,0 - X_t/X_0)"),
+    "leading.formula.regional_share": (
+        "RS = x_ij,0 * (x_ij,t/x_ij,0 - X_i,t/X_i,0)",
+        "RS = x_ij,0 * (x_ij,t/x_ij,0 - X_i,t/X_i,0)"),
+    "leading.formula.actual_change": (
+        "D = x_ij,t - x_ij,0 = NS + IM + RS",
+        "D = x_ij,t - x_ij,0 = NS + IM + RS"),
+    "leading.formula.growth": (
+        "laju pertumbuhan rata-rata per tahun lapangan usaha di wilayah",
+        "mean annual growth rate of the industry in the region"),
+    "leading.formula.share": (
+        "kontribusi = x_ij / x_j (rata-rata periode)",
+        "share = x_ij / x_j (period mean)"),
+    "leading.formula.score": (
+        "skor = jumlah bobot x kriteria ternormalisasi (0-1 dalam wilayah)",
+        "score = sum of weight x normalised criterion (0-1 within the region)"),
+    "leading.formula.rank_interval": (
+        "rentang peringkat 5-95 % saat bobot diacak (Dirichlet di sekitar bobot)",
+        "5-95 % rank range when weights are drawn at random around the weights"),
+    "leading.formula.pdrb_value": (
+        "PDRB x_ij: nilai lapangan usaha i (atau jumlah semua) di wilayah j",
+        "PDRB x_ij: value of industry i (or of all industries) in region j"),
+    "leading.formula.pdrb_share": (
+        "pangsa = 100 x x_ij / x_j: bagian lapangan usaha i dalam PDRB wilayah",
+        "share = 100 x x_ij / x_j: industry i's part of the region's PDRB"),
+    "leading.formula.pdrb_growth": (
+        "pertumbuhan = 100 x (X_t / X_t-1 - 1), X jumlah PDRB wilayah",
+        "growth = 100 x (X_t / X_t-1 - 1), X the region's total PDRB"),
+    "leading.formula.rank": (
+        "peringkat menurut skor (1 = skor tertinggi di wilayah)",
+        "rank by score (1 = the region's highest score)"),
+    "leading.formula.contribution": (
+        "kontribusi = bobot x kriteria ternormalisasi (0-1 dalam wilayah); jumlah "
+        "kontribusi = skor",
+        "contribution = weight x normalised criterion (0-1 within the region); the "
+        "contributions add up to the score"),
+    "leading.formula.klassen": (
+        "Klassen: g - G selisih laju pertumbuhan, s - S selisih pangsa terhadap acuan; kanan "
+        "atas maju dan tumbuh pesat",
+        "Klassen: g - G growth-rate gap, s - S share gap against the reference; top right: "
+        "advanced and fast-growing"),
+    "leading.formula.shift_share_chart": (
+        "D = NS + IM + RS per lapangan usaha (batang bertumpuk)",
+        "D = NS + IM + RS per industry (stacked bars)"),
+    "leading.formula.specialization": (
+        "indeks spesialisasi terhadap ekonomi acuan, per tahun",
+        "specialisation index against the reference economy, per year"),
+    "leading.explain": ("{what} · periode {when} · acuan: {reference}",
+                        "{what} · period {when} · reference: {reference}"),
+    # sheet titles of the workbooks
+    "leading.sheet.location_quotient": ("LQ", "LQ"),
+    "leading.sheet.dynamic_lq": ("DLQ", "DLQ"),
+    "leading.sheet.lq_quadrant": ("Kuadran SLQ-DLQ", "SLQ-DLQ quadrants"),
+    "leading.sheet.shift_share": ("Shift-share", "Shift-share"),
+    "leading.sheet.shift_share_dynamic": ("Shift-share dinamis", "Dynamic shift-share"),
+    "leading.sheet.klassen": ("Tipologi Klassen", "Klassen typology"),
+    "leading.sheet.specialization": ("Spesialisasi", "Specialisation"),
+    "leading.sheet.leading_industries": ("Industri unggulan", "Leading industries"),
+    "leading.sheet.pdrb_structure": ("Struktur PDRB", "PDRB structure"),
+    "leading.sheet.pdrb_growth": ("Pertumbuhan PDRB", "PDRB growth"),
+    # the indicators of the map
+    "leading.indicator.lq": ("Location quotient (LQ)",
+                             "Location quotient (LQ)"),
+    "leading.indicator.share": ("Pangsa lapangan usaha dalam PDRB wilayah (%)",
+                                "Industry's share of the region's PDRB (%)"),
+    "leading.indicator.growth": ("Pertumbuhan PDRB rata-rata per tahun (%)",
+                                 "Mean annual PDRB growth (%)"),
+    "leading.indicator.pdrb": ("PDRB total",
+                               "Total PDRB"),
+    "leading.checks.title": ("Pemeriksaan total BPS", "BPS total check"),
+    "leading.checks.summary": ("--bps-totals {mode}: {n} baris ditandai, {repaired} "
+                               "diperbaiki",
+                               "--bps-totals {mode}: {n} rows flagged, {repaired} repaired"),
+    # the summary of rancang analyze
+    "leading.cli.reading": ("membaca data", "reading data"),
+    "leading.cli.writing": ("menulis hasil", "writing results"),
+    "leading.cli.written": ("Hasil ditulis ke {out}/ ({n} berkas)",
+                            "Results written to {out}/ ({n} files)"),
+    "leading.cli.synthetic": ("DATA SINTETIS: data demo buatan Rancang, bukan data BPS.",
+                              "SYNTHETIC DATA: demo data made by Rancang, not BPS."),
+    "leading.cli.period": ("Periode", "Period"),
+    "leading.cli.reference": ("Acuan", "Reference"),
+    "leading.cli.regions": ("Wilayah", "Regions"),
+    "leading.cli.title": ("industri unggulan", "leading industries"),
+    "leading.cli.industry": ("Lapangan usaha", "Industry"),
+    "leading.cli.score": ("Skor", "Score"),
+    "leading.cli.rank_range": ("Rentang peringkat", "Rank range"),
+    "leading.cli.quadrant": ("Kuadran", "Quadrant"),
+    "leading.cli.more_regions": ("... {n} wilayah lainnya ada di berkas hasil.",
+                                 "... {n} more regions in the output files."),
+    "leading.cli.bad_bps_totals": ("--bps-totals harus salah satu dari {choices}",
+                                   "--bps-totals must be one of {choices}"),
+    "leading.cli.region_or_all": ("pakai --region atau --all-regions, tidak keduanya",
+                                  "use either --region or --all-regions, not both"),
+    "leading.cli.bad_convention": ("--quadrant-convention harus 'base-first' atau "
+                                   "'growth-first'",
+                                   "--quadrant-convention must be 'base-first' or "
+                                   "'growth-first'"),
+    # the steps of the progress bar of rancang analyze
+    "leading.step.lq": ("location quotient", "location quotient"),
+    "leading.step.shift_share": ("shift-share", "shift-share"),
+    "leading.step.klassen": ("tipologi Klassen", "Klassen typology"),
+    "leading.step.specialization": ("spesialisasi", "specialisation"),
+    "leading.step.ranking": ("peringkat industri unggulan", "leading-industry ranking"),
+    "leading.about.data": ("Data", "Data"),
+    "leading.about.synthetic": ("SINTETIS (demo)", "SYNTHETIC (demo)"),
+    "leading.about.bps": ("BPS / masukan pengguna", "BPS / user input"),
+    "leading.about.measure": ("Ukuran", "Measure"),
+    "leading.about.period": ("Periode", "Period"),
+    "leading.about.reference": ("Ekonomi acuan", "Reference economy"),
+    "leading.about.regions": ("Jumlah wilayah", "Regions"),
+    "leading.about.sources": ("Sumber", "Sources"),
+    "leading.about.weights": ("Bobot peringkat", "Ranking weights"),
+    "leading.about.convention": ("Kuadran SLQ-DLQ", "SLQ-DLQ quadrants"),
+    "leading.convention.base_first": (
+        "konvensi 'base-first': SLQ > 1 dan DLQ <= 1 = andalan; "
+        "SLQ <= 1 dan DLQ > 1 = prospektif",
+        "convention 'base-first': SLQ > 1 and DLQ <= 1 = mainstay; "
+        "SLQ <= 1 and DLQ > 1 = prospective"),
+    "leading.convention.growth_first": (
+        "konvensi 'growth-first': SLQ <= 1 dan DLQ > 1 = andalan; "
+        "SLQ > 1 dan DLQ <= 1 = prospektif",
+        "convention 'growth-first': SLQ <= 1 and DLQ > 1 = mainstay; "
+        "SLQ > 1 and DLQ <= 1 = prospective"),
     "leading.no_table": ("tabel {name} tidak ada", "no table {name}"),
     "leading.no_format": ("format {fmt} tidak didukung", "unsupported format {fmt}"),
     "leading.reference_is_region": ("--reference {code} juga --region: wilayah yang "

@@ -20,6 +20,7 @@ from rancang.features.datasets.imports import (
     own_names,
     readable,
     record_import,
+    refusal,
     write_uploads,
 )
 
@@ -81,9 +82,7 @@ def import_register(
                 raise own_names(raw, files) from raw
     except InputError as exc:
         record_import(engine, actor=user.username, kind="register", files=names,
-                      status="refused", region_code=user.region_code,
-                      message=str(exc)[:4000],
-                      summary={"problems": [p.as_dict() for p in exc.problems[:200]]})
+                      status="refused", region_code=user.region_code, **refusal(exc))
         raise
     summary = {k: v for k, v in report.as_dict().items()
                if k in ("rows", "added", "changed", "unchanged", "periods_added",

@@ -1,0 +1,263 @@
+"""Every page in one language: each page of every installed feature, in Indonesian and in
+English, as an administrator, an analyst and a viewer, carries no word of the other
+language (issue 10, item 4; the errors' messages are checked in
+``tests/core/test_error_language.py``).
+
+- The pages are found in the application's routes (every ``GET`` route outside ``/api/``),
+  their path and query parameters filled from the demo data (the demo dataset, one of its
+  regions, one register record). From these pages the test follows every link and htmx
+  request to another page of the application, and sends every GET form as it stands and
+  with the last choice of each list (another reference, another status, the last year),
+  so a page a feature adds is checked without naming it here. A page route that neither
+  a filler nor a link reaches fails the test.
+- The text a reader meets: text between tags (scripts and styles aside), hover titles,
+  placeholders, ``aria-label``, ``alt`` and ``label`` attributes, the names, legends and
+  notes of the charts and the words the page scripts show, the cells of the XLSX
+  downloads. Error pages (not found, bad parameters, not allowed, an unexpected failure)
+  and the preview of an upload are read the same way.
+- The words of each language are read from the catalogue: a word used in the English
+  entries and never in the Indonesian ones is English (and vice versa), with the common
+  short words of each language added. Data keeps its own language (a firm's name, an
+  official KBLI title, a region's name, the sheet of the user's workbook): every text
+  value stored in the demo database and the names of the reference tables are taken out
+  of the text before the words are counted, and an element marked ``translate="no"`` is
+  not read.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from fastapi import FastAPI
+
+from rancang.core.i18n import LANGS, catalogue
+from tests.web.conftest import Client
+from tests.web.page_reading import (
+    ROLES,
+    DataFilter,
+    Visit,
+    crawl,
+    data_strings,
+    fillers,
+    foreign_words,
+    page_routes,
+    page_texts,
+    route_pattern,
+    vocabularies,
+    with_lang,
+)
+
+
+@pytest.fixture(scope="module")
+def vocab() -> dict[str, set[str]]:
+    return vocabularies()
+
+
+@pytest.fixture(scope="module")
+def strip(web_app: FastAPI) -> DataFilter:
+    return DataFilter(data_strings(web_app.state.engine))
+
+
+def prepare(app: FastAPI, admin: Client) -> None:
+    """Pages with more to show: a register record edited (its audit trail), duplicates
+    found (the review page's clusters), and two uploads the data page refuses, one in each
+    language (the history shows their problems on every later page)."""
+    from tests.web.conftest import add_duplicates
+
+    rid = admin.http.get("/api/v1/register/records").json()["items"][0]["id"]
+    edited = admin.http.post(f"/register/{rid}?lang=id",
+                             data={"csrf_token": admin.csrf, "product": "Tenun ikat"})
+    assert edited.status_code < 400, edited.text[:300]
+    add_duplicates(app.state.engine, 2)
+    found = admin.http.post("/register/duplicates/find?lang=id",
+                            data={"csrf_token": admin.csrf})
+    assert found.status_code < 400, found.text[:300]
+    bad = b"region_code,industry_code,year,value\n7201,C,2019,abc\n7201,C,20x9,5\n"
+    for lang, name in (("id", "rusak.csv"), ("en", "broken.csv")):
+        resp = admin.http.post(f"/data/upload?lang={lang}",
+                               data={"csrf_token": admin.csrf, "kind": "pdrb", "name": "x"},
+                               files={"files": (name, io.BytesIO(bad), "text/csv")})
+        assert resp.status_code == 422, resp.text[:300]
+
+
+@pytest.fixture(scope="module")
+def visits(web_app: FastAPI, clients: dict[str, Client],
+           strip: DataFilter) -> dict[tuple[str, str], list[Visit]]:
+    """The pages each role reaches in each language (after :func:`prepare`; the data to
+    strip is read before it: what the application writes itself is not data)."""
+    prepare(web_app, clients["admin"])
+    routes = page_routes(web_app)
+    return {(role, lang): crawl(clients[role], lang, routes, fillers(clients["admin"], lang))
+            for role in ROLES for lang in LANGS}
+
+
+def test_the_vocabularies_are_large_and_apart(vocab: dict[str, set[str]]) -> None:
+    assert len(vocab["id"]) > 500 and len(vocab["en"]) > 500
+    assert not vocab["id"] & vocab["en"]
+    assert {"industri", "wilayah", "dan", "pertumbuhan", "pangsa", "unduh"} <= vocab["id"]
+    assert {"industry", "region", "the", "growth", "share", "download"} <= vocab["en"]
+
+
+def test_every_page_route_is_visited(web_app: FastAPI,
+                                     visits: dict[tuple[str, str], list[Visit]]) -> None:
+    admin = [v for v in visits[("admin", "id")]]
+    patterns = {r: route_pattern(r) for r in page_routes(web_app)}
+    missed = [r for r, p in patterns.items()
+              if not any(p.match(urlsplit(v.url).path) for v in admin)]
+    assert not missed, f"no demo filler and no link reaches {missed}"
+    failed = [(role, lang, v.url, v.status) for (role, lang), vs in visits.items()
+              for v in vs if v.status >= 500]
+    assert not failed
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_page_in_one_language(visits: dict[tuple[str, str], list[Visit]],
+                                    vocab: dict[str, set[str]], strip: DataFilter,
+                                    lang: str) -> None:
+    bad = {}
+    for role in ROLES:
+        for v in visits[(role, lang)]:
+            found = foreign_words(v.texts, lang, vocab, strip)
+            if found:
+                bad[f"{role} {v.url}{' (htmx)' if v.hx else ''}"] = found
+    assert not bad, "\n".join(f"{page}: {words}" for page, words in bad.items())
+
+
+#: (who asks, what, the status): an unknown page, a parameter of the wrong type, a page
+#: the viewer may not see
+ERRORS = (("viewer", "/no/such/page", 404), ("admin", "/register/not-a-number", 422),
+          ("viewer", "/region/1/x9?start=abc", 422), ("viewer", "/admin/datasets", 403))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_error_page_in_one_language(clients: dict[str, Client],
+                                          vocab: dict[str, set[str]], lang: str) -> None:
+    bad = {}
+    for role, url, status in ERRORS:
+        for hx in (False, True):
+            resp = clients[role].http.get(with_lang(url, lang),
+                                          headers={"HX-Request": "true"} if hx else {})
+            assert resp.status_code == status, (url, resp.status_code)
+            found = foreign_words(page_texts(resp.text)[0], lang, vocab)
+            if found:
+                bad[f"{url} {status}{' (htmx)' if hx else ''}"] = found
+    assert not bad, "\n".join(f"{page}: {words}" for page, words in bad.items())
+
+
+def test_the_check_catches_a_planted_word(clients: dict[str, Client],
+                                          vocab: dict[str, set[str]],
+                                          strip: DataFilter) -> None:
+    """A word of the other language planted in a clean page is found wherever a reader
+    meets it: in the text, in a hover title, in a chart; a firm's name is not."""
+    page = clients["admin"].http.get("/register?lang=id").text
+    assert not foreign_words(page_texts(page)[0], "id", vocab, strip)
+    for planted, word in (
+        (page.replace("</h1>", " Industry</h1>", 1), "industry"),
+        (page.replace('placeholder="', 'placeholder="the ', 1), "the"),
+        (page.replace("<td>", '<td title="Download">', 1), "download"),
+        (page.replace("</body>", '<script type="application/json" id="spec-x">'
+                                 '{"series": [{"name": "Growth"}]}</script></body>'), "growth"),
+    ):
+        assert set(foreign_words(page_texts(planted)[0], "id", vocab, strip)) == {word}
+    english = clients["admin"].http.get("/register?lang=en").text
+    assert not foreign_words(page_texts(english)[0], "en", vocab, strip)
+    planted = english.replace("</h1>", " dan wilayah</h1>", 1)
+    assert set(foreign_words(page_texts(planted)[0], "en", vocab, strip)) == {"dan", "wilayah"}
+    # a word planted in the catalogue itself, rendered by the real template
+    words = catalogue().words
+    kept = words["ui.register"]
+    try:
+        words["ui.register"] = ("Registri industry", kept[1])
+        page = clients["admin"].http.get("/register?lang=id").text
+        assert set(foreign_words(page_texts(page)[0], "id", vocab, strip)) == {"industry"}
+    finally:
+        words["ui.register"] = kept
+    # a machine name marked not to be translated is not read
+    marked = english.replace("</h1>", '<span translate="no">wilayah</span></h1>', 1)
+    assert not foreign_words(page_texts(marked)[0], "en", vocab, strip)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_upload_preview_in_one_language(clients: dict[str, Client], vocab: dict[str, set[str]],
+                                        strip: DataFilter, tmp_path: Path, lang: str) -> None:
+    """The page an upload of BPS files shows before saving (a row repaired, one flagged):
+    one language, and the repaired cell's numbers in its notation."""
+    from tests.sources.test_total_repair import _rows, write_bps
+
+    files = [write_bps(tmp_path / f"p{year}.xlsx", year, _rows()) for year in (2019, 2020)]
+    admin = clients["admin"]
+    page = admin.http.post(
+        f"/data/upload?lang={lang}", data={"csrf_token": admin.csrf, "kind": "pdrb",
+                                           "name": "Uji"},
+        files=[("files", (f.name, f.read_bytes(), "application/octet-stream"))
+               for f in files])
+    assert page.status_code == 200 and 'id="staged-checks"' in page.text
+    texts = page_texts(page.text, "/data")[0]
+    assert not foreign_words(texts, lang, vocab, strip)
+    # C of 7203 typed 1200 for 12.00: repaired, written as the page's language writes it
+    shown = "1.200,00 → 12,00" if lang == "id" else "1,200.00 → 12.00"
+    assert any(shown in t for t in texts), [t for t in texts if "→" in t]
+    token = re.search(r'name="token" value="([^"]+)"', page.text)
+    assert token is not None
+    admin.http.post("/data/upload/cancel", data={"token": token.group(1),
+                                                 "csrf_token": admin.csrf})
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_unexpected_error_page_in_one_language(tmp_path: Path, vocab: dict[str, set[str]],
+                                               lang: str) -> None:
+    """A page that fails unexpectedly: a 500 with a reference number, in one language."""
+    from fastapi.testclient import TestClient
+
+    from tests.web.conftest import build_app
+
+    app = build_app(f"sqlite:///{tmp_path / 'boom.sqlite'}", firms=3, boundaries=None)
+
+    @app.get("/boom")
+    def boom() -> None:
+        raise RuntimeError("an English sentence nobody should see")
+
+    http = TestClient(app, raise_server_exceptions=False)
+    for hx in (False, True):
+        resp = http.get(f"/boom?lang={lang}", headers={"HX-Request": "true"} if hx else {})
+        assert resp.status_code == 500
+        texts = page_texts(resp.text)[0]
+        assert not foreign_words(texts, lang, vocab), (hx, texts)
+        assert "nobody should see" not in resp.text
+    app.state.engine.dispose()
+
+
+def _history_in_each_language(url: str) -> None:
+    from tests.web.conftest import build_app, login
+
+    app = build_app(url, firms=3, boundaries=None)
+    try:
+        admin = login(app, "admin")
+        bad = b"region_code,industry_code,year,value\n7201,C,2019,abc\n"
+        resp = admin.http.post("/data/upload?lang=id",
+                               data={"csrf_token": admin.csrf, "kind": "pdrb", "name": "x"},
+                               files={"files": ("rusak.csv", io.BytesIO(bad), "text/csv")})
+        assert resp.status_code == 422
+        for lang, said in (("en", "value 'abc' is not a number"),
+                           ("id", "nilai 'abc' bukan angka")):
+            refused = admin.http.get(f"/api/v1/imports?lang={lang}").json()[0]
+            assert refused["status"] == "refused"
+            assert said in refused["message"]
+            assert [p["message"] for p in refused["summary"]["problems"]] == [said]
+            assert "by_language" not in refused["summary"]
+    finally:
+        app.state.engine.dispose()
+
+
+def test_refused_upload_read_in_each_language(tmp_path: Path) -> None:
+    """A refusal written in Indonesian reads in English to an English reader (and back)."""
+    _history_in_each_language(f"sqlite:///{tmp_path / 'h.sqlite'}")
+
+
+@pytest.mark.postgres
+def test_refused_upload_read_in_each_language_on_postgresql(postgres_url: str) -> None:
+    _history_in_each_language(postgres_url)
