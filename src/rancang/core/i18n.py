@@ -292,7 +292,7 @@ def term_label(value: str | None, lang: str | None = None) -> str:
     ``lang``; unknown values unchanged.
 
     >>> term_label("unggulan", "en"), term_label("unggulan", "id"), term_label("x", "en")
-    ('leading', 'unggulan', 'x')
+    ('leading (base now, gaining)', 'unggulan', 'x')
     >>> term_label(None, "en")
     '-'
     """

@@ -1,0 +1,1 @@
+"""The datasets feature's routes: pages, administration, the API and imports."""
