@@ -76,6 +76,25 @@ def keep_cluster(engine: Engine, user: Actor, cluster_id: int) -> None:
     review.keep_cluster(engine, cluster_id, actor=user.username)
 
 
+def undoable_merge(engine: Engine, user: Actor, merge_id: int | None) -> int | None:
+    """``merge_id`` when it names a merge that is not undone and that the user may change
+    (so the page may offer its Undo form), else None. Never raises: the id comes from a
+    link anyone can craft."""
+    if merge_id is None:
+        return None
+    m = MergeRecord.__table__
+    with engine.connect() as conn:
+        row = conn.execute(select(m.c.survivor_id, m.c.merged_ids, m.c.undone_at)
+                           .where(m.c.id == merge_id)).first()
+    if row is None or row[2] is not None:
+        return None
+    try:
+        _require_editable(engine, user, [row[0], *row[1]])
+    except (Forbidden, NotFoundError):
+        return None
+    return merge_id
+
+
 def undo_merge(engine: Engine, user: Actor, merge_id: int) -> int:
     """Undo a merge the user may change; returns the survivor's id."""
     user_scope(user)

@@ -143,6 +143,8 @@ WORDS: dict[str, tuple[str, str]] = {
                       "Duplicate search finished."),
     "ui.done_kept": ("Ditandai bukan duplikat (tercatat di jejak audit).",
                      "Marked as not duplicates (recorded in the audit trail)."),
+    "ui.done_merged": ("Digabungkan (tercatat di jejak audit).",
+                       "Merged (recorded in the audit trail)."),
     "ui.done_undone": ("Penggabungan dibatalkan (tercatat di jejak audit).",
                        "Merge undone (recorded in the audit trail)."),
     "ui.duplicates": ("Kelompok duplikat",
