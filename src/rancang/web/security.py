@@ -86,6 +86,17 @@ def content_security_policy(tile_url: str = "", *, inline_scripts: bool = False)
             "base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
 
 
+def security_headers(csp: str) -> dict[str, str]:
+    """The security headers of every response, also of the error pages the last-resort
+    handler writes outside this middleware.
+
+    >>> sorted(security_headers("default-src 'self'"))[:2]
+    ['content-security-policy', 'referrer-policy']
+    """
+    return {"content-security-policy": csp, "x-frame-options": "DENY",
+            "x-content-type-options": "nosniff", "referrer-policy": "same-origin"}
+
+
 class SecurityHeaders:
     """ASGI middleware adding the security headers (CSP, no framing, no sniffing, no
     referrer leaks) to every HTTP response."""
@@ -98,10 +109,7 @@ class SecurityHeaders:
 
     @staticmethod
     def _headers(csp: str) -> list[tuple[bytes, bytes]]:
-        return [(b"content-security-policy", csp.encode()),
-                (b"x-frame-options", b"DENY"),
-                (b"x-content-type-options", b"nosniff"),
-                (b"referrer-policy", b"same-origin")]
+        return [(k.encode(), v.encode()) for k, v in security_headers(csp).items()]
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] != "http":

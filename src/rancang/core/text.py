@@ -1,0 +1,96 @@
+"""Text at the boundary: what any stored or echoed string may hold, the same for every
+database.
+
+PostgreSQL refuses a NUL character and text longer than a ``VARCHAR(n)``; SQLite stores
+both. Rancang checks text where it enters (a file's cell, a form field, a JSON value, a
+query string), so both databases see the same rows and a refused value is reported with
+its place instead of a database error. Control characters (C0 and C1, DEL, the escape that
+starts a terminal sequence) are refused as input and neutralised when shown.
+
+>>> text_problem("Roti\\x00", max_length=10).key
+'text.control'
+>>> text_problem("x" * 11, max_length=10).key
+'text.too_long'
+>>> text_problem("Roti Ibu\\tSari", max_length=200) is None
+True
+>>> printable("\\x1b[2JKota")
+'\\\\x1b[2JKota'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rancang.core.i18n import Msg
+
+#: Characters refused in any text input: C0 controls except tab, line feed and carriage
+#: return; DEL; the C1 controls (U+0080-U+009F, among them the CSI of terminal sequences).
+CONTROL_PATTERN = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
+_CONTROL = re.compile(CONTROL_PATTERN)
+#: For echoing: also tab, line feed and carriage return (one line of a message).
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+#: The longest free text any form field or query parameter may carry (characters).
+MAX_FIELD = 10_000
+
+
+def has_control(value: str) -> bool:
+    """True when ``value`` holds a character of :data:`CONTROL_PATTERN`.
+
+    >>> has_control("a\\x1bb"), has_control("a\\nb"), has_control("a\\x85")
+    (True, False, True)
+    """
+    return _CONTROL.search(value) is not None
+
+
+def text_problem(value: str, *, max_length: int | None = None) -> Msg | None:
+    """Why ``value`` may not be stored, or None when it may.
+
+    Parameters
+    ----------
+    value : str
+    max_length : int, optional
+        The column's length (characters); None: no limit.
+
+    Returns
+    -------
+    Msg or None
+        ``text.control`` naming the first forbidden character, or ``text.too_long`` with
+        the limit and the length found.
+    """
+    found = _CONTROL.search(value)
+    if found is not None:
+        return Msg("text.control", char=f"U+{ord(found.group()):04X}",
+                   position=found.start() + 1)
+    if max_length is not None and len(value) > max_length:
+        return Msg("text.too_long", limit=max_length, length=len(value))
+    return None
+
+
+def printable(value: Any, *, limit: int = 200) -> str:
+    """``value`` as one safe line for a terminal, a log or a page: control characters,
+    line breaks and bidirectional overrides written as escapes, cut at ``limit``.
+
+    >>> printable("a\\nb\\u202ec"), printable("x" * 5, limit=3)
+    ('a\\\\nb\\\\u202ec', 'xxx…')
+    """
+    text = str(value)
+    cut = text[:limit] + ("…" if len(text) > limit else "")
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), cut)
+
+
+def column_lengths(table: Any) -> dict[str, int]:
+    """``{column name: length}`` of the length-limited text columns of a SQLAlchemy table.
+
+    >>> import sqlalchemy as sa
+    >>> t = sa.Table("t", sa.MetaData(), sa.Column("a", sa.String(5)), sa.Column("b", sa.Text))
+    >>> column_lengths(t)
+    {'a': 5}
+    """
+    out: dict[str, int] = {}
+    for col in table.columns:
+        length = getattr(col.type, "length", None)
+        if isinstance(length, int):
+            out[col.name] = length
+    return out
