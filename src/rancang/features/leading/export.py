@@ -9,6 +9,7 @@ import polars as pl
 
 from rancang.analysis.klassen import KLASSEN_LABELS_EN
 from rancang.analysis.location_quotient import QUADRANT_LABELS_EN
+from rancang.core.cells import safe_frame
 from rancang.features.leading.service import AnalysisResult
 from rancang.sources.checks import TotalCheck
 from rancang.sources.writers import write_csvs, write_workbook
@@ -79,7 +80,7 @@ def export_result(
     about = result.about(lang)
     if checks is not None:
         path = out_dir / "checks.csv"
-        checks_frame(checks).write_csv(path)
+        safe_frame(checks_frame(checks)).write_csv(path)
         paths.append(path)
         about |= checks_about(checks, bps_totals or "repair", lang)
     sheets = {
