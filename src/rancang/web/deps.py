@@ -139,5 +139,9 @@ SignedIn = Annotated[Actor, Depends(current_actor)]
 PathId = Annotated[int, Path(ge=1, le=MAX_ID)]
 #: An optional id in a query string, same bounds.
 QueryId = Annotated[int | None, Query(ge=1, le=MAX_ID)]
+#: A required id in a query string, same bounds.
+RequiredQueryId = Annotated[int, Query(ge=1, le=MAX_ID)]
+#: How many rows a list may be asked for (1 to 10,000).
+Limit = Annotated[int, Query(ge=1, le=10_000)]
 #: A page number of a list (1 to a million).
 PageNo = Annotated[int, Query(ge=1, le=1_000_000)]

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg
 from rancang.features.registry import duplicates as svc
 from rancang.features.registry.routes import ReviewDuplicates
 from rancang.web.deps import EngineDep, PageNo, PathId, parse_id
@@ -22,11 +23,12 @@ router = APIRouter(include_in_schema=False)
 DONE = frozenset({"found", "merged", "kept", "undone"})
 
 
-def _ints(values: list[str]) -> list[int]:
-    try:
-        return [int(v) for v in values]
-    except ValueError as exc:
-        raise InputError(Problem("nomor usaha tidak sah / invalid record id")) from exc
+def _ints(values: list[str], field: str) -> list[int]:
+    """Record ids of a form field (each 1 to 2^63 - 1), else a 422 naming the field."""
+    ids = [parse_id(v) for v in values]
+    if any(i is None for i in ids):
+        raise InputError(Problem(Msg("error.parameter", detail=field), column=field))
+    return [i for i in ids if i is not None]
 
 
 @router.get("/register/duplicates")
@@ -57,10 +59,10 @@ async def merge_cluster(request: Request, engine: EngineDep, user: ReviewDuplica
                         cluster_id: PathId) -> RedirectResponse:
     """Merge the ticked members of a cluster into the chosen surviving record."""
     form = await request.form()
-    survivor = _ints([str(form.get("survivor") or "")])[0] if form.get("survivor") else None
+    survivor = _ints([str(form.get("survivor"))], "survivor")[0] if form.get("survivor") else None
     if survivor is None:
         raise InputError(Problem("pilih data utama / choose the surviving record"))
-    ids = _ints([str(v) for v in form.getlist("ids")]) or None
+    ids = _ints([str(v) for v in form.getlist("ids")], "ids") or None
     mid = svc.merge_cluster(engine, user, cluster_id, survivor, ids)
     return RedirectResponse(f"/register/duplicates?done=merged&merge_id={mid}",
                             status_code=303)
