@@ -94,3 +94,48 @@ def column_lengths(table: Any) -> dict[str, int]:
         if isinstance(length, int):
             out[col.name] = length
     return out
+
+
+def decode_text(data: bytes, *, file: str) -> str:
+    """The text of a CSV or JSON file as offices save it, or an :class:`InputError`
+    naming the file (and the line of the first byte that is no text).
+
+    UTF-8 (with or without its byte-order mark) and UTF-16 with its mark are read as they
+    are; a file that is not UTF-8 is read as Windows-1252 (what a spreadsheet program saves
+    as "CSV" on an Indonesian Windows), so ``Sédap`` is never garbled. A file that is none
+    of these (a binary file, UTF-16 without its mark) is refused, as is an empty one.
+
+    >>> decode_text("Kopi S\\u00e9dap".encode("cp1252"), file="a.csv")
+    'Kopi Sédap'
+    >>> decode_text("\\ufeffa,b".encode("utf-16-le"), file="a.csv")
+    'a,b'
+    >>> decode_text(b"a\\n\\x81\\x8d", file="a.csv")  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    rancang.core.errors.InputError: berkas a.csv, baris 2: ...
+    """
+    from rancang.core.errors import InputError, Problem
+
+    if not data.strip():
+        raise InputError(Problem(Msg("text.empty_file"), file=file))
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise _not_text(data, exc.start, file) from None
+    try:
+        decoded = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            decoded = data.decode("cp1252")
+        except UnicodeDecodeError as exc:
+            raise _not_text(data, exc.start, file) from None
+    if "\x00" in decoded:  # binary, or UTF-16 without its mark
+        raise _not_text(data, data.index(b"\x00"), file)
+    return decoded
+
+
+def _not_text(data: bytes, position: int, file: str) -> Exception:
+    from rancang.core.errors import InputError, Problem
+
+    line = data.count(b"\n", 0, position) + 1
+    return InputError(Problem(Msg("text.not_text"), file=file, row=line))

@@ -77,6 +77,9 @@ WORDS: dict[str, tuple[str, str]] = {
                      "karakter itu",
                      "contains the control character {char} at position {position}; remove "
                      "it"),
+    "text.empty_file": ("berkas kosong", "the file is empty"),
+    "text.not_text": ("bukan teks yang dapat dibaca (simpan ulang sebagai CSV UTF-8)",
+                      "not readable text (save it again as UTF-8 CSV)"),
     "text.too_long": ("terlalu panjang: {length} karakter (maks. {limit})",
                       "too long: {length} characters (max {limit})"),
     "error.not_finite": ("bukan angka terhingga (tak hingga atau NaN)",

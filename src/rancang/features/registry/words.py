@@ -17,6 +17,10 @@ WORDS: dict[str, tuple[str, str]] = {
                                    "change the firm records of one's region"),
     "perm.registry.records.read": ("membaca data usaha di wilayah sendiri",
                                    "read the firm records of one's region"),
+    "registry.no_rows": ("ada baris judul kolom tetapi tidak ada baris data",
+                         "a header row but no data rows"),
+    "registry.unreadable_csv": ("CSV tidak dapat dibaca: {detail}",
+                                "the CSV cannot be read: {detail}"),
     "registry.aggregates_only": ("Anda hanya dapat melihat agregat yang dipublikasikan.",
                                  "You may see published aggregates only."),
     "registry.village_outside": ("desa/kelurahan {village} berada di luar wilayah Anda "
