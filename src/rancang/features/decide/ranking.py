@@ -104,6 +104,7 @@ def rank_from_files(matrix: Path, criteria: Path, options: RankOptions | None = 
     if (bad := option_problem(o)) is not None:
         raise InputError(Problem(bad))
     table = read_criteria(criteria)
+    _count_rows(matrix)
     dm = read_matrix(matrix, table)
     matrix_problems(dm, matrix, method=o.method, normalization=o.normalization)
     method_options: dict[str, Any] = table.promethee_options() if o.method == "promethee" \
@@ -141,6 +142,18 @@ def rank_from_files(matrix: Path, criteria: Path, options: RankOptions | None = 
 #: The most alternatives a ranking takes: the rank intervals count every (alternative,
 #: rank) pair, n x n integers (2,000 alternatives: 32 MB).
 MAX_ALTERNATIVES = 2_000
+
+
+def _count_rows(path: Path) -> None:
+    """Refuse a matrix of more than :data:`MAX_ALTERNATIVES` rows before reading it."""
+    try:
+        with Path(path).open("rb") as fh:
+            lines = sum(1 for line in fh if line.strip())
+    except OSError:
+        return  # the reader names the file it cannot open
+    if lines - 1 > MAX_ALTERNATIVES:
+        raise InputError(Problem(Msg("decide.too_many_alternatives", n=lines - 1,
+                                     most=MAX_ALTERNATIVES), file=Path(path).name))
 
 
 def matrix_problems(dm: DecisionMatrix, path: Path, *, method: str,
