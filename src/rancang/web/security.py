@@ -99,7 +99,8 @@ def security_headers(csp: str) -> dict[str, str]:
 
 class SecurityHeaders:
     """ASGI middleware adding the security headers (CSP, no framing, no sniffing, no
-    referrer leaks) to every HTTP response."""
+    referrer leaks) to every HTTP response, and ``Cache-Control: no-store`` to every one
+    outside ``/static/`` that does not set its own."""
 
     def __init__(self, app: Any, *, tile_url: str = "") -> None:
         self.app = app
@@ -115,11 +116,18 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        extra = self.docs_headers if scope.get("path") == "/api/docs" else self.headers
+        path = scope.get("path", "")
+        extra = self.docs_headers if path == "/api/docs" else self.headers
+        # pages and API answers hold firms' and people's data: never kept by a browser or
+        # a proxy unless the route says so (static files, public boundaries)
+        store = path.startswith("/static/")
 
         async def wrapped(message: Any) -> None:
             if message["type"] == "http.response.start":
-                message = {**message, "headers": [*message.get("headers", []), *extra]}
+                headers = [*message.get("headers", []), *extra]
+                if not store and not any(k.lower() == b"cache-control" for k, _ in headers):
+                    headers.append((b"cache-control", b"no-store"))
+                message = {**message, "headers": headers}
             await send(message)
 
         await self.app(scope, receive, wrapped)

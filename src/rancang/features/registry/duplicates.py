@@ -34,10 +34,11 @@ def _require_editable(engine: Engine, user: Actor, ids: list[int]) -> None:
     e = Enterprise.__table__
     with engine.connect() as conn:
         regions = [r[0] for r in conn.execute(select(e.c.regency_code).where(e.c.id.in_(ids)))]
+    missing = NotFoundError("usaha tidak ada / record not found")
     if len(regions) < len(set(ids)):
-        raise NotFoundError("usaha tidak ada / record not found")
-    if not all(user.can("registry.records.edit", r) for r in regions):
-        raise Forbidden("error.forbidden")
+        raise missing
+    for region in regions:  # another region's records: as if they did not exist
+        user.require_visible("registry.records.edit", region, missing)
 
 
 def overview(engine: Engine, user: Actor, *, page: int = 1) -> dict[str, Any]:
