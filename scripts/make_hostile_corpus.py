@@ -126,6 +126,29 @@ def matrix_cases() -> dict[str, bytes]:
     }
 
 
+def pdrb_cases() -> dict[str, bytes]:
+    """PDRB tables (``rancang analyze``): a tidy table of the synthetic demo province with
+    terminal escapes and a NUL in names, and files that are no table at all."""
+    import io
+
+    import polars as pl
+
+    from rancang.sources.synthetic import demo_province
+
+    long = demo_province().to_long()
+
+    def named(code: str, name: str) -> bytes:
+        frame = long.with_columns(pl.when(pl.col("region_code") == code).then(pl.lit(name))
+                                  .otherwise(pl.col("region_name")).alias("region_name"))
+        buf = io.BytesIO()
+        frame.write_csv(buf)
+        return buf.getvalue()
+
+    return {"escape_in_region_name.csv": named("9903", "\x1b[2J\x1b[HKab [bold]X[/bold]"),
+            "bell_in_region_name.csv": named("9901", "Kota\x07\x08\x08"),
+            "empty.csv": b"", "binary.csv": _binary()}
+
+
 CRITERIA = _lines("criterion,weight,direction", "cost,0.5,cost", "quality,0.5,benefit")
 
 
@@ -162,6 +185,8 @@ IMPORTERS: dict[str, tuple[Callable[..., dict[str, bytes]], list[str]]] = {
                           "--samples", "5", "--out", "{out}"]),
     "matrix": (matrix_cases, ["decide", "rank", "{file}", "--criteria", "{criteria}",
                               "--method", "wpm", "--samples", "5", "--out", "{out}"]),
+    "pdrb": (pdrb_cases, ["analyze", "{file}", "--all-regions", "--samples", "10",
+                          "--out", "{out}", "--quiet"]),
     "ahp": (ahp_cases, ["decide", "ahp", "{file}", "--out", "{out}"]),
 }
 

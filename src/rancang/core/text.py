@@ -139,3 +139,40 @@ def _not_text(data: bytes, position: int, file: str) -> Exception:
 
     line = data.count(b"\n", 0, position) + 1
     return InputError(Problem(Msg("text.not_text"), file=file, row=line))
+
+
+def refuse_control_names(panel: Any, files: Any) -> None:
+    """Refuse a panel whose region or industry names hold control characters (a name that
+    clears the terminal, a NUL), naming the file(s) read and the code of each name.
+
+    ``panel`` is a :class:`rancang.panel.Panel` (or anything with ``region_codes``,
+    ``region_names``, ``industry_codes`` and ``industry_names``); ``files`` the paths it
+    was read from.
+
+    >>> from types import SimpleNamespace as P
+    >>> refuse_control_names(P(region_codes=("7203",), region_names=("Morowali",),
+    ...                        industry_codes=("C",), industry_names=("Industri",)), [])
+    >>> refuse_control_names(P(region_codes=("7203",), region_names=("\\x1b[2JX",),
+    ...                        industry_codes=(), industry_names=()), ["a.csv"])
+    ... # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    rancang.core.errors.InputError: berkas a.csv, kolom 'region_name': ...
+    """
+    from pathlib import Path
+
+    from rancang.core.errors import InputError, Problem
+
+    paths = [files] if isinstance(files, str | Path) else list(files or [])
+    shown = ", ".join(Path(p).name for p in paths) or None
+    problems = []
+    for kind in ("region", "industry"):
+        codes = getattr(panel, f"{kind}_codes", ())
+        names = getattr(panel, f"{kind}_names", ())
+        for code, name in zip(codes, names, strict=False):
+            found = text_problem(str(name), max_length=MAX_FIELD)
+            if found is not None:
+                problems.append(Problem(Msg("text.name_of", code=printable(code, limit=20),
+                                            problem=found),
+                                        file=shown, column=f"{kind}_name"))
+    if problems:
+        raise InputError(problems)

@@ -80,6 +80,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "text.empty_file": ("berkas kosong", "the file is empty"),
     "text.not_text": ("bukan teks yang dapat dibaca (simpan ulang sebagai CSV UTF-8)",
                       "not readable text (save it again as UTF-8 CSV)"),
+    "text.name_of": ("nama {code}: {problem}", "name of {code}: {problem}"),
     "text.too_long": ("terlalu panjang: {length} karakter (maks. {limit})",
                       "too long: {length} characters (max {limit})"),
     "error.not_finite": ("bukan angka terhingga (tak hingga atau NaN)",

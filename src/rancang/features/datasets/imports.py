@@ -115,6 +115,7 @@ def import_pdrb(
 
     Raises :class:`InputError` (nothing saved) when the files have problems.
     """
+    from rancang.core.text import refuse_control_names
     from rancang.features.datasets.staging import stage
     from rancang.sources import read_panel_checked
 
@@ -125,6 +126,7 @@ def import_pdrb(
             try:
                 paths = write_uploads(files, Path(tmp))
                 panel, checks = readable(lambda: read_panel_checked(paths), names)
+                refuse_control_names(panel, paths)
             except InputError as raw:
                 raise own_names(raw, files) from raw
     except InputError as exc:

@@ -92,6 +92,9 @@ def analyze(
     with analysis_progress(console, quiet=quiet) as step:
         step("membaca data" if lang == "id" else "reading data")
         panel, checks = read_panel_checked(inputs, bps_totals=bps_totals)
+        from rancang.core.text import refuse_control_names
+
+        refuse_control_names(panel, inputs)
         options = AnalysisOptions(
             regions=region or None, reference=reference, start=start, end=end,
             weights=weights, rank_samples=samples, quadrant_convention=quadrant_convention,
