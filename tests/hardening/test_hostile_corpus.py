@@ -108,3 +108,24 @@ def test_hostile_file_uploaded_is_refused_cleanly(folder: str, name: str,
     assert all(p["file"] for p in body["problems"]), body["problems"][:3]
     assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", resp.text)
     assert _data(web_app.state.engine) == before
+
+
+def test_names_are_shown_as_written_not_as_console_markup(tmp_path: Path) -> None:
+    """A region name with console markup (``[bold]``) is printed as written."""
+    import polars as pl
+    from typer.testing import CliRunner
+
+    from rancang.cli import build_app
+    from rancang.sources.synthetic import demo_province
+
+    name = "Kab [bold]X[/bold] [red]"
+    long = demo_province().to_long().with_columns(
+        pl.when(pl.col("region_code") == "9903").then(pl.lit(name))
+        .otherwise(pl.col("region_name")).alias("region_name"))
+    path = tmp_path / "pdrb.csv"
+    long.write_csv(path)
+    result = CliRunner().invoke(build_app(), ["analyze", str(path), "-r", "9903",
+                                              "--samples", "10", "--out",
+                                              str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert f"9903 {name}" in result.output
