@@ -129,3 +129,29 @@ def test_names_are_shown_as_written_not_as_console_markup(tmp_path: Path) -> Non
                                               str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     assert f"9903 {name}" in result.output
+
+
+@pytest.mark.parametrize("keep", ["one_year", "one_region"])
+def test_a_dataset_no_analysis_can_use_is_not_stored(keep: str, web_app: FastAPI,
+                                                     clients: dict[str, Client]) -> None:
+    """One year, or one region without a reference row: every analysis of the data page
+    would refuse it, so the upload is refused (it used to be stored)."""
+    import polars as pl
+
+    from rancang.sources.synthetic import demo_province
+
+    long = demo_province().to_long()
+    frame = (long.filter(pl.col("year") == 2020) if keep == "one_year"
+             else long.filter(pl.col("region_code") == "9903"))
+    buf = io.BytesIO()
+    frame.write_csv(buf)
+    admin = clients["admin"]
+    before = _data(web_app.state.engine)
+    resp = admin.http.post("/api/v1/imports/pdrb", headers={"X-CSRF-Token": admin.csrf},
+                           files={"files": (f"{keep}.csv", io.BytesIO(buf.getvalue()),
+                                            "text/csv")})
+    assert resp.status_code == 422, resp.text[:300]
+    [problem] = resp.json()["problems"]
+    assert problem["file"] == f"{keep}.csv"
+    assert problem["column"] == ("year" if keep == "one_year" else "region_code")
+    assert _data(web_app.state.engine) == before
