@@ -150,9 +150,22 @@ def _send(c: Client, method: str, req: dict[str, Any]) -> Any:
     return c.http.request(method, req["url"], **kwargs)
 
 
-@pytest.mark.parametrize("who", ["analyst_own", "admin"])
-def test_no_hostile_request_is_answered_with_500(web_app: FastAPI,
-                                                 who: str) -> None:
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def walked(request: pytest.FixtureRequest) -> Iterator[tuple[FastAPI, str]]:
+    """The demo app as an analyst on SQLite, as an administrator on PostgreSQL (the same
+    hostile values answer the same on both)."""
+    if request.param == "sqlite":
+        yield request.getfixturevalue("web_app"), "analyst_own"
+        return
+    from tests.web.conftest import build_app
+
+    app = build_app(request.getfixturevalue("postgres_url"), firms=12)
+    yield app, "admin"
+    app.state.engine.dispose()
+
+
+def test_no_hostile_request_is_answered_with_500(walked: tuple[FastAPI, str]) -> None:
+    web_app, who = walked
     c = _signed_in(web_app, who)
     failures: list[str] = []
     statuses: Counter[int] = Counter()
