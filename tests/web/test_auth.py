@@ -114,4 +114,6 @@ def test_one_office_address_is_not_locked_out(web_app: FastAPI) -> None:
     assert not is_throttled(engine, "analyst_own", "10.0.0.1")
     for _ in range(MAX_FAILURES):
         record_failure(engine, "target", "10.9.9.9")
-    assert is_throttled(engine, "target", "10.0.0.1")
+    assert is_throttled(engine, "target", "10.9.9.9")
+    # the guesses of another address do not lock the owner out
+    assert not is_throttled(engine, "target", "10.0.0.1")

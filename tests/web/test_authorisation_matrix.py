@@ -6,8 +6,9 @@ of the analyst's own region and one of another region where the route reads or c
 such an object. For each example and each role the answer must follow the declaration:
 
 - anonymous: 401 (API) or a redirect to the sign-in page (pages), unless public;
-- an actor without the permission for the example's region: 403, or 404 where the object
-  is hidden from them (a private dataset of another region);
+- an actor without the permission for the example's region: 404 when they hold it in
+  another region (an id of another region reads as a missing one), else 403 or 404 where
+  the object is hidden from them (a private dataset of another region);
 - an actor with it: never 401/403 (nor 404 for a hidden object), never a 500.
 
 A route without an example or without a declaration fails the test, so a feature cannot
@@ -289,6 +290,16 @@ def _allowed(route: Any, role: str, example: Example) -> bool:
     return actor.can(permission, example.region)
 
 
+def _hidden_elsewhere(route: Any, role: str, example: Example) -> bool:
+    """An object of a region where the role lacks the permission it holds elsewhere: it
+    must answer 404, so that ids of other regions cannot be told from missing ones."""
+    if role == "anonymous" or example.region is None or route.access != "permit":
+        return False
+    actor = Actor(id=0, username=role, grants=GRANTS[role])
+    permission = example.permission or route.permission
+    return actor.can(permission) and not actor.can(permission, example.region)
+
+
 def _call(world: World, role: str, ex: Example) -> Any:
     c = world.clients[role]
     if ex.login_form:  # signing in: a browser without a session
@@ -350,6 +361,9 @@ def test_matrix(world: World) -> None:
                             not example.hidden or status != 404)
                     elif role == "anonymous":
                         ok = status == 401 if example.url.startswith("/api/") else to_login
+                    elif _hidden_elsewhere(route, role, example):
+                        # another region's object: the same 404 as a missing id
+                        ok = status == 404
                     else:
                         ok = status == 403 or (example.hidden and status == 404)
                     checked += 1

@@ -22,7 +22,8 @@ def test_app_on_postgresql(postgres_url: str) -> None:
                                 headers={"X-CSRF-Token": admin.csrf})
         assert resp.status_code == 200
         other = login(app, "analyst_other")
-        assert other.http.get(f"/api/v1/register/records/{rid}").status_code == 403
+        # another region's record reads as a missing one
+        assert other.http.get(f"/api/v1/register/records/{rid}").status_code == 404
         viewer = login(app, "viewer")
         assert viewer.http.get("/api/v1/register/records").status_code == 403
         assert viewer.http.get("/api/v1/register/aggregate").status_code == 200

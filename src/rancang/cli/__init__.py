@@ -77,3 +77,31 @@ def main(argv: list[str] | None = None) -> None:
     except RancangError as exc:
         typer.echo(error_text(exc), err=True)
         sys.exit(1)
+    except Exception as exc:  # the last resort: never a traceback with the user's data
+        _unexpected(exc)
+
+
+def _unexpected(exc: Exception) -> None:
+    """A value the database refused is bad input (exit 2); anything else is reported
+    with a reference and its traceback written, without the statement's values, to a
+    private file of the temporary folder (exit 1). ``RANCANG_DEBUG=1`` shows it instead."""
+    import os
+    import secrets
+    import tempfile
+    import traceback
+
+    from rancang.core.errors import database_refusal
+
+    refused = database_refusal(exc)
+    if refused is not None:
+        typer.echo(error_text(refused), err=True)
+        sys.exit(2)
+    if os.environ.get("RANCANG_DEBUG"):
+        raise exc
+    ref = secrets.token_hex(4)
+    fd, path = tempfile.mkstemp(prefix=f"rancang-error-{ref}-", suffix=".log")
+    with os.fdopen(fd, "w", encoding="utf-8") as log:
+        log.write("".join(traceback.format_exception(exc)))
+    typer.echo(error_text(RancangError("error.unexpected", ref=ref)), err=True)
+    typer.echo(path, err=True)
+    sys.exit(1)

@@ -96,5 +96,4 @@ def demo(
         typer.echo(f"  login: {username} / {password}  ({role}{' ' + region if region else ''})")
     from rancang.cli.serve import serve as serve_cmd
 
-    serve_cmd(host=host, port=port, database_url=url, workers=1, proxy_headers=False,
-              forwarded_allow_ips="127.0.0.1")
+    serve_cmd(host=host, port=port, database_url=url, workers=1, forwarded_allow_ips="")

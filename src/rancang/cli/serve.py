@@ -21,14 +21,18 @@ def serve(
         typer.Option(help="SQLAlchemy URL (default RANCANG_DATABASE_URL, else SQLite file)."),
     ] = None,
     workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
-    proxy_headers: Annotated[
-        bool, typer.Option(help="Trust X-Forwarded-* from --forwarded-allow-ips.")
-    ] = True,
     forwarded_allow_ips: Annotated[
-        str, typer.Option(help="Proxies whose X-Forwarded-* headers are trusted.")
-    ] = "127.0.0.1",
+        str, typer.Option(help="Proxies whose X-Forwarded-For/-Proto headers are trusted "
+                          "(comma-separated addresses); default none: the client address "
+                          "is the connection's.")
+    ] = "",
 ) -> None:
-    """Start the web application; an empty database gets its schema first (Alembic)."""
+    """Start the web application; an empty database gets its schema first (Alembic).
+
+    ``X-Forwarded-*`` headers are ignored unless ``--forwarded-allow-ips`` names the proxy:
+    trusting them from localhost by default would let anything on the machine choose the
+    address the sign-in throttle counts.
+    """
     import uvicorn
 
     from rancang.core.db import ensure_schema, make_engine
@@ -49,7 +53,7 @@ def serve(
         host=host,
         port=port,
         workers=workers,
-        proxy_headers=proxy_headers,
-        forwarded_allow_ips=forwarded_allow_ips,
+        proxy_headers=bool(forwarded_allow_ips.strip()),
+        forwarded_allow_ips=forwarded_allow_ips.strip() or None,
         log_level="warning",
     )

@@ -1,1 +1,2 @@
-"""The core: errors, the language catalogue, settings, actors, the database and the extension point through which features plug in. It imports nothing outside itself."""
+"""The core: errors, the language catalogue, settings, actors, the database and the
+extension point through which features plug in. It imports nothing outside itself."""

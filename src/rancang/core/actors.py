@@ -190,6 +190,18 @@ class Actor:
             raise Forbidden("error.forbidden_to",
                             what=Msg(perm.label) if perm.label else permission)
 
+    def require_visible(self, permission: str, region: str | None,
+                        not_found: RancangError) -> None:
+        """Like :meth:`require` for an object of ``region`` that the actor asked for by
+        its id: when the actor holds ``permission`` elsewhere but not there, ``not_found``
+        is raised (the answer for an id that does not exist), so ids of other regions
+        cannot be told from missing ones; without the permission anywhere, 403."""
+        if self.can(permission, region):
+            return
+        if self.can(permission):
+            raise not_found
+        self.require(permission, region)
+
 
 def _permission(name: str, permissions: Mapping[str, Permission] | None) -> Permission:
     if permissions is None:

@@ -66,10 +66,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.opt.serve.host": ("Alamat yang didengarkan.", "Address to listen on."),
     "cli.opt.serve.port": ("Nomor port.", "Port number."),
     "cli.opt.serve.workers": ("Jumlah proses pekerja (worker).", "Number of worker processes."),
-    "cli.opt.serve.proxy_headers": (
-        "Percayai tajuk X-Forwarded-* dari proksi di --forwarded-allow-ips.",
-        "Trust the X-Forwarded-* headers of the proxies in --forwarded-allow-ips."),
     "cli.opt.serve.forwarded_allow_ips": (
-        "Alamat proksi yang tajuk X-Forwarded-* miliknya dipercaya (pisahkan dengan koma).",
-        "Addresses of the proxies whose X-Forwarded-* headers are trusted (comma-separated)."),
+        "Alamat proksi yang tajuk X-Forwarded-For/-Proto miliknya dipercaya (pisahkan "
+        "dengan koma); bawaan kosong: alamat klien adalah alamat koneksinya.",
+        "Addresses of the proxies whose X-Forwarded-For/-Proto headers are trusted "
+        "(comma-separated); default none: the client address is the connection's."),
 }

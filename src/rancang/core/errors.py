@@ -161,3 +161,27 @@ def error_text(exc: RancangError, lang: str | None = None) -> str:
     'Error: Not found.'
     """
     return f"{text('error.prefix', lang)}: {exc.message(lang)}"
+
+
+def database_refusal(exc: BaseException) -> InputError | None:
+    """A database's refusal of a value (too long, NUL, a number out of range, a broken
+    constraint) as a 422 naming only the kind of refusal, never the values; None for
+    anything else.
+
+    >>> database_refusal(OverflowError("int too big")).status
+    422
+    >>> database_refusal(KeyError("x")) is None
+    True
+    """
+    from sqlalchemy.exc import DataError, IntegrityError, StatementError
+
+    kind = None
+    if isinstance(exc, DataError | IntegrityError):
+        kind = type(exc.orig).__name__ if exc.orig is not None else type(exc).__name__
+    elif isinstance(exc, StatementError) and isinstance(exc.orig, OverflowError | ValueError):
+        kind = type(exc.orig).__name__
+    elif isinstance(exc, OverflowError):
+        kind = type(exc).__name__
+    if kind is None:
+        return None
+    return InputError(Problem(Msg("error.database", kind=kind)))

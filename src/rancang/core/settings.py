@@ -18,6 +18,8 @@ Every setting has an environment variable with the ``RANCANG_`` prefix:
   empty by default, so maps use no tiles from the internet.
 - ``RANCANG_COOKIE_SECURE``: send the session cookie over HTTPS only (set behind TLS).
 - ``RANCANG_SESSION_HOURS``: how long a sign-in lasts (default 12).
+- ``RANCANG_MAX_REQUEST_MB``: the largest request body, all files of an upload together
+  (default 50).
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ SETTINGS_HELP: dict[str, str] = {
                 "so maps load nothing from the internet.",
     "cookie_secure": "send the session cookie over HTTPS only (set it behind TLS).",
     "session_hours": "how long a sign-in lasts (default 12).",
+    "max_request_mb": "the largest request body in MB, all files of an upload together "
+                      "(default 50); a larger one is refused before it is read.",
 }
 
 
@@ -79,6 +83,7 @@ class Settings(BaseSettings):
     tile_url: str = ""
     cookie_secure: bool = False
     session_hours: float = 12.0
+    max_request_mb: int = 50
 
     def find_boundaries(self) -> Path | None:
         """The regency boundary GeoJSON to use, or None when there is none."""

@@ -183,6 +183,26 @@ WORDS: dict[str, tuple[str, str]] = {
                     "sheet"),
     "error.unauthenticated": ("Silakan masuk.",
                               "Please sign in."),
+    "error.database": ("Basis data menolak perintah ini ({kind}); tidak ada data yang "
+                       "ditulis. Periksa isian lalu coba lagi.",
+                       "The database refused this ({kind}); nothing was written. Check the "
+                       "input and try again."),
+    "error.too_large": ("Permintaan terlalu besar (maks. {limit} MB seluruhnya).",
+                        "Request too large (max {limit} MB in all)."),
+    "text.control": ("berisi karakter kendali {char} pada posisi {position}; hapus "
+                     "karakter itu",
+                     "contains the control character {char} at position {position}; remove "
+                     "it"),
+    "text.empty_file": ("berkas kosong", "the file is empty"),
+    "text.not_text": ("bukan teks yang dapat dibaca (simpan ulang sebagai CSV UTF-8)",
+                      "not readable text (save it again as UTF-8 CSV)"),
+    "text.name_of": ("nama {code}: {problem}", "name of {code}: {problem}"),
+    "text.too_long": ("terlalu panjang: {length} karakter (maks. {limit})",
+                      "too long: {length} characters (max {limit})"),
+    "error.not_finite": ("bukan angka terhingga (tak hingga atau NaN)",
+                         "not a finite number (infinity or NaN)"),
+    "error.number_range": ("bilangan di luar jangkauan (maks. 2^63 - 1)",
+                           "number out of range (max 2^63 - 1)"),
     "error.unexpected": ("Terjadi kesalahan tak terduga. Kesalahan ini sudah dicatat dengan "
                          "nomor rujukan {ref}; sebutkan nomor itu bila menghubungi "
                          "administrator.",

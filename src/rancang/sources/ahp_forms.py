@@ -98,6 +98,12 @@ def write_forms(criteria: Sequence[str], participants: int, out_dir: Path, *,
     crit = [str(c) for c in criteria]
     if len(crit) < 2:
         raise InputError(Problem(Msg("sources.ahp.two_criteria")))
+    from rancang.core.cells import safe_cell
+
+    formulas = [Problem(Msg("sources.ahp.formula_code", code=c, start=c[0]))
+                for c in crit if safe_cell(c) != c]
+    if formulas:  # the codes are read back from the form: refused, not escaped
+        raise InputError(formulas)
     out_dir.mkdir(parents=True, exist_ok=True)
     grey = PatternFill("solid", fgColor="DDDDDD")
     yellow = PatternFill("solid", fgColor="FFF2CC")
@@ -124,7 +130,7 @@ def write_forms(criteria: Sequence[str], participants: int, out_dir: Path, *,
         for i, code in enumerate(crit, start=row + 2):
             guide.cell(i, 1, code)
             label, text = named[code]
-            guide.cell(i, 2, f"{label}: {text}" if text else label)
+            guide.cell(i, 2, safe_cell(f"{label}: {text}" if text else label))
         guide.column_dimensions["A"].width = 18
         guide.column_dimensions["B"].width = 90
         ws = wb.create_sheet(SHEET)

@@ -298,6 +298,11 @@ WORDS: dict[str, tuple[str, str]] = {
         "jumlah tenaga kerja {value!r} bukan angka nol atau positif",
         "workers {value!r} is not a non-negative number"),
     # ------------------------------------------------------------ AHP forms
+    "sources.ahp.formula_code": (
+        "kode kriteria {code!r} diawali {start!r}, yang dibaca program lembar kerja sebagai "
+        "rumus; pakai kode yang diawali huruf atau angka",
+        "criterion code {code!r} starts with {start!r}, which a spreadsheet reads as a "
+        "formula; use a code starting with a letter or digit"),
     "sources.ahp.two_criteria": (
         "formulir AHP memerlukan sekurang-kurangnya dua kriteria",
         "an AHP form needs at least two criteria"),

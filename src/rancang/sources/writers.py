@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, cast
 
 import polars as pl
 
+from rancang.core.cells import safe_cell, safe_frame
 from rancang.core.i18n import current_language, header_label, text
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def write_csvs(out_dir: Path, tables: Mapping[str, pl.DataFrame]) -> list[Path]:
     written = []
     for name, frame in tables.items():
         path = out_dir / f"{name}.csv"
-        frame.write_csv(path, float_precision=None)
+        safe_frame(frame).write_csv(path, float_precision=None)
         written.append(path)
     return written
 
@@ -80,7 +81,8 @@ def write_workbook(
         lines = [(text("sources.workbook.synthetic_note", lang), "")] if synthetic else []
         lines += list((about or {}).items())
         frame = pl.DataFrame(
-            {key_label: [k for k, _ in lines], value_label: [v for _, v in lines]},
+            {key_label: [safe_cell(k) for k, _ in lines],
+             value_label: [safe_cell(v) for _, v in lines]},
             schema={key_label: pl.String, value_label: pl.String},
         )
         book.sheet(
@@ -94,7 +96,7 @@ def write_workbook(
         )
 
     for name, frame in sheets.items():
-        frame = frame.with_columns(
+        frame = safe_frame(frame).with_columns(
             pl.col(c).fill_nan(None) for c, t in frame.schema.items() if t.is_float()
         )
         labels = [(headers or {}).get(c) or header_label(c, lang) for c in frame.columns]
@@ -113,7 +115,7 @@ def write_workbook(
                 fmt, width = None, min(60, max(12, (longest or 0) + 2))
             formats.append(fmt)
             widths.append(max(width, min(len(label) + 2, 30)))
-        frame.columns = _unique(labels)
+        frame.columns = _unique([safe_cell(label) for label in labels])
         # by (unique) header: the columns without a number format are left out
         by_header = {h: f for h, f in zip(frame.columns, formats, strict=True) if f is not None}
         first = 1 if synthetic else 0

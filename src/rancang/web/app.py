@@ -25,6 +25,7 @@ from rancang.core.i18n import LANGS, language
 from rancang.core.settings import Settings, get_settings
 from rancang.web.deps import LANG_COOKIE, PUBLIC, SignedIn, get_engine, request_language
 from rancang.web.errors import install_error_handlers
+from rancang.web.guard import InputGuard
 from rancang.web.render import make_templates, render, render_fragment, static_url
 from rancang.web.security import LoginCsrf, SecurityHeaders, safe_next
 
@@ -147,6 +148,8 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
                       CachedStatic(directory=str(feature.static_dir)),
                       name=f"static-{feature.name}")
     app.mount("/static", CachedStatic(directory=str(STATIC)), name="static")
+    # the request body: the files of an upload and the form around them
+    app.add_middleware(InputGuard, max_body=settings.max_request_mb * 1024 * 1024 + 65536)
     app.add_middleware(SecurityHeaders, tile_url=settings.tile_url)
     app.add_middleware(GZipMiddleware, minimum_size=1000)
     app.add_middleware(RequestLanguage)

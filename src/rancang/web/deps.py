@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import Depends, Request
+from fastapi import Depends, Path, Query, Request
 from sqlalchemy import Engine
 
 from rancang.core.actors import Actor, Forbidden, Unauthenticated
@@ -27,6 +27,34 @@ from rancang.core.settings import Settings
 from rancang.web.security import UNSAFE_METHODS, tokens_match
 
 LANG_COOKIE = "rancang_lang"
+
+#: The largest id a database row can have (a signed 64-bit integer, as PostgreSQL's
+#: ``bigint`` and SQLite's ``INTEGER``): larger ids in a URL are refused as bad input.
+MAX_ID = 2**63 - 1
+
+
+def parse_id(value: object) -> int | None:
+    """A record id from untrusted text: plain ASCII digits, 1 to :data:`MAX_ID`; else None.
+
+    Used for every id that builds a URL from a query string or a form, so a crafted value
+    (``5/../../admin``, ``1e3``, ``-1``, ``٣``, a 30-digit number) never reaches a link or
+    a form action.
+
+    >>> [parse_id(v) for v in ("12", " 12", "5/../../x", "-1", "0", "1e3", "٣", None)]
+    [12, None, None, None, None, None, None, None]
+    >>> parse_id(str(2**63 - 1)) == MAX_ID, parse_id(str(2**63))
+    (True, None)
+    """
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if 1 <= value <= MAX_ID else None
+    if not isinstance(value, str) or not value.isascii() or not value.isdigit():
+        return None
+    if len(value) > 19:
+        return None
+    number = int(value)
+    return number if 1 <= number <= MAX_ID else None
 
 
 def get_engine(request: Request) -> Engine:
@@ -107,3 +135,13 @@ EngineDep = Annotated[Engine, Depends(get_engine)]
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 LangDep = Annotated[str, Depends(get_lang)]
 SignedIn = Annotated[Actor, Depends(current_actor)]
+#: An id in a URL path: 1 to :data:`MAX_ID` (a larger one is a 422, never a database error).
+PathId = Annotated[int, Path(ge=1, le=MAX_ID)]
+#: An optional id in a query string, same bounds.
+QueryId = Annotated[int | None, Query(ge=1, le=MAX_ID)]
+#: A required id in a query string, same bounds.
+RequiredQueryId = Annotated[int, Query(ge=1, le=MAX_ID)]
+#: How many rows a list may be asked for (1 to 10,000).
+Limit = Annotated[int, Query(ge=1, le=10_000)]
+#: A page number of a list (1 to a million).
+PageNo = Annotated[int, Query(ge=1, le=1_000_000)]

@@ -31,6 +31,7 @@ from rancang.core.errors import (
     NotFoundError,
     Problem,
     RancangError,
+    database_refusal,
     error_payload,
 )
 from rancang.core.i18n import Msg, language, text
@@ -192,10 +193,20 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> Response:
+        """The last resort (outside every middleware): the error with a reference, the
+        security headers and ``no-store``; a value the database refused is bad input."""
         from rancang.web.deps import request_language
+        from rancang.web.security import content_security_policy, security_headers
 
+        refused = database_refusal(exc)
         ref = secrets.token_hex(4)
+        # the statement's values are hidden by the engine (``hide_parameters``)
         LOG.error("unexpected error %s on %s %s", ref, request.method, request.url.path,
                   exc_info=exc)
         with language(request_language(request)):  # outside the language middleware
-            return render_error(request, UnexpectedError("error.unexpected", ref=ref))
+            response = render_error(request, refused or UnexpectedError("error.unexpected",
+                                                                        ref=ref))
+        settings = request.app.state.settings
+        response.headers.update(security_headers(content_security_policy(settings.tile_url)))
+        response.headers["cache-control"] = "no-store"
+        return response

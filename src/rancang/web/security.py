@@ -86,9 +86,21 @@ def content_security_policy(tile_url: str = "", *, inline_scripts: bool = False)
             "base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
 
 
+def security_headers(csp: str) -> dict[str, str]:
+    """The security headers of every response, also of the error pages the last-resort
+    handler writes outside this middleware.
+
+    >>> sorted(security_headers("default-src 'self'"))[:2]
+    ['content-security-policy', 'referrer-policy']
+    """
+    return {"content-security-policy": csp, "x-frame-options": "DENY",
+            "x-content-type-options": "nosniff", "referrer-policy": "same-origin"}
+
+
 class SecurityHeaders:
     """ASGI middleware adding the security headers (CSP, no framing, no sniffing, no
-    referrer leaks) to every HTTP response."""
+    referrer leaks) to every HTTP response, and ``Cache-Control: no-store`` to every one
+    outside ``/static/`` that does not set its own."""
 
     def __init__(self, app: Any, *, tile_url: str = "") -> None:
         self.app = app
@@ -98,20 +110,24 @@ class SecurityHeaders:
 
     @staticmethod
     def _headers(csp: str) -> list[tuple[bytes, bytes]]:
-        return [(b"content-security-policy", csp.encode()),
-                (b"x-frame-options", b"DENY"),
-                (b"x-content-type-options", b"nosniff"),
-                (b"referrer-policy", b"same-origin")]
+        return [(k.encode(), v.encode()) for k, v in security_headers(csp).items()]
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        extra = self.docs_headers if scope.get("path") == "/api/docs" else self.headers
+        path = scope.get("path", "")
+        extra = self.docs_headers if path == "/api/docs" else self.headers
+        # pages and API answers hold firms' and people's data: never kept by a browser or
+        # a proxy unless the route says so (static files, public boundaries)
+        store = path.startswith("/static/")
 
         async def wrapped(message: Any) -> None:
             if message["type"] == "http.response.start":
-                message = {**message, "headers": [*message.get("headers", []), *extra]}
+                headers = [*message.get("headers", []), *extra]
+                if not store and not any(k.lower() == b"cache-control" for k, _ in headers):
+                    headers.append((b"cache-control", b"no-store"))
+                message = {**message, "headers": headers}
             await send(message)
 
         await self.app(scope, receive, wrapped)

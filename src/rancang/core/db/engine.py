@@ -19,7 +19,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         SQLAlchemy URL, e.g. ``sqlite:///data/rancang.sqlite`` or
         ``postgresql+psycopg://postgres@localhost/rancang``.
     **kwargs
-        Passed to :func:`sqlalchemy.create_engine`.
+        Passed to :func:`sqlalchemy.create_engine`; ``hide_parameters`` is True unless
+        given.
 
     Returns
     -------
@@ -30,6 +31,9 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     >>> make_engine("sqlite://").dialect.name
     'sqlite'
     """
+    # a database error's text never carries the values of the statement (owners, phone
+    # numbers): they stay out of tracebacks, logs and messages
+    kwargs.setdefault("hide_parameters", True)
     u = make_url(url)
     if u.get_backend_name() == "sqlite":
         if u.database and u.database != ":memory:":

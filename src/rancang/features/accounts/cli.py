@@ -106,12 +106,18 @@ def revoke(
 def list_(database_url: DbOption = None) -> None:
     """List accounts and their roles (never their passwords)."""
     from rancang.core.i18n import text
+    from rancang.core.text import printable
     from rancang.features.accounts.service import list_users
+    from rancang.features.accounts.throttle import throttled_users
 
-    for u in list_users(_engine(database_url)):
+    engine = _engine(database_url)
+    failures = throttled_users(engine)
+    for u in list_users(engine):
         grants = "; ".join(_grant_text(g.role, g.region) for g in u.grants) or "-"
         state = text("accounts.active" if u.active else "accounts.inactive")
-        typer.echo(f"{u.id:>4}  {u.username:<20} {state:<9} {grants}")
+        failed = failures.get(u.username, 0)
+        note = f"  {text('accounts.failures', n=failed)}" if failed else ""
+        typer.echo(f"{u.id:>4}  {printable(u.username):<20} {state:<9} {grants}{note}")
 
 
 @users_app.command("password")
@@ -148,3 +154,14 @@ def enable(username: Annotated[str, typer.Argument(help="User name.")],
 
     set_active(_engine(database_url), username, True)
     typer.echo(text("accounts.enabled", username=username))
+
+
+@users_app.command("unlock")
+def unlock(username: Annotated[str, typer.Argument(help="User name.")],
+           database_url: DbOption = None) -> None:
+    """Lift the sign-in throttle of a user (forget their recent failed sign-ins)."""
+    from rancang.core.i18n import text
+    from rancang.features.accounts.throttle import clear_failures
+
+    n = clear_failures(_engine(database_url), username)
+    typer.echo(text("accounts.unlocked", username=username, n=n))

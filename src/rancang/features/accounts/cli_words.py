@@ -15,6 +15,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.help.users.create": (
         "Buat akun, mis. administrator pertama: `rancang users create admin`.",
         "Create an account, e.g. the first administrator: `rancang users create admin`."),
+    "cli.help.users.unlock": (
+        "Buka kunci masuk seorang pengguna (lupakan percobaan masuk gagalnya yang terakhir).",
+        "Lift the sign-in throttle of a user (forget their recent failed sign-ins)."),
+    "cli.opt.users.unlock.username": ("Nama pengguna.", "User name."),
     "cli.opt.users.create.role": (
         "Peran pertama: admin, analyst, viewer atau peran yang dibawa suatu fitur.",
         "First role: admin, analyst, viewer or a role a feature brings."),

@@ -1,39 +1,50 @@
-"""Sign-in throttling: failed sign-ins per user name and per client address.
+"""Sign-in throttling: failed sign-ins per user name and client address.
 
-After :data:`MAX_FAILURES` failed sign-ins for one user name within :data:`WINDOW`,
-further attempts for that name are refused until the window has passed. A whole office
-often signs in from one address (NAT), so the per-address limit
-(:data:`MAX_CLIENT_FAILURES`) is only a brake on guessing across many names, high enough
-that colleagues' typos never lock the office out. Failures are stored in the database, so
-the limits hold across worker processes.
+An attacker must not be able to lock the real owner out by typing wrong passwords for
+their name. So the tight limit holds for a user name *from one client address*
+(:data:`MAX_FAILURES` within :data:`WINDOW`): the owner, signing in from their own
+address, is not affected by failures from elsewhere. Two looser brakes stop guessing at
+scale: one user name from any number of addresses (:data:`MAX_USER_FAILURES`, a
+distributed attack), and one address over many names (:data:`MAX_CLIENT_FAILURES`; a whole
+office often signs in from one address behind NAT, so it is high enough that colleagues'
+typos never lock the office out). An administrator lifts a user's throttle with
+``rancang users unlock NAME`` (``rancang users list`` shows who is throttled). Failures are
+stored in the database, so the limits hold across worker processes. The client address is
+the connection's unless ``rancang serve --forwarded-allow-ips`` names a proxy.
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import Engine, delete, func, insert, or_, select
+from sqlalchemy import Engine, delete, func, insert, select
 
 from rancang.core.db.base import utcnow
 from rancang.features.accounts.models import LoginFailure
 
 MAX_FAILURES = 5
+MAX_USER_FAILURES = 50
 MAX_CLIENT_FAILURES = 200
 WINDOW = timedelta(minutes=15)
+#: What is stored of a user name and an address (the columns' lengths).
+NAME_LENGTH, CLIENT_LENGTH = 100, 64
+
+
+def _count(engine: Engine, *conditions: object) -> int:
+    since = utcnow() - WINDOW
+    with engine.connect() as conn:
+        return int(conn.execute(select(func.count()).where(
+            LoginFailure.at >= since, *conditions)).scalar_one())  # type: ignore[arg-type]
 
 
 def is_throttled(engine: Engine, username: str, client: str) -> bool:
-    """True when this user name or client has too many recent failures."""
-    since = utcnow() - WINDOW
-    with engine.connect() as conn:
-        by_user = conn.execute(
-            select(func.count()).where(LoginFailure.username == username,
-                                       LoginFailure.at >= since)
-        ).scalar_one()
-        by_client = conn.execute(
-            select(func.count()).where(LoginFailure.client == client, LoginFailure.at >= since)
-        ).scalar_one()
-    return by_user >= MAX_FAILURES or by_client >= MAX_CLIENT_FAILURES
+    """True when this user name from this client, this user name from anywhere, or this
+    client over all names has too many recent failures."""
+    name, addr = username[:NAME_LENGTH], client[:CLIENT_LENGTH]
+    return (_count(engine, LoginFailure.username == name, LoginFailure.client == addr)
+            >= MAX_FAILURES
+            or _count(engine, LoginFailure.username == name) >= MAX_USER_FAILURES
+            or _count(engine, LoginFailure.client == addr) >= MAX_CLIENT_FAILURES)
 
 
 def record_failure(engine: Engine, username: str, client: str) -> None:
@@ -41,11 +52,23 @@ def record_failure(engine: Engine, username: str, client: str) -> None:
     now = utcnow()
     with engine.begin() as conn:
         conn.execute(delete(LoginFailure).where(LoginFailure.at < now - WINDOW))
-        conn.execute(insert(LoginFailure).values(username=username[:100], client=client[:64],
-                                                 at=now))
+        conn.execute(insert(LoginFailure).values(username=username[:NAME_LENGTH],
+                                                 client=client[:CLIENT_LENGTH], at=now))
 
 
-def clear_failures(engine: Engine, username: str) -> None:
-    """Forget a user's failures after a successful sign-in."""
+def clear_failures(engine: Engine, username: str) -> int:
+    """Forget a user's failures (a successful sign-in, or an administrator's unlock);
+    returns how many were forgotten."""
     with engine.begin() as conn:
-        conn.execute(delete(LoginFailure).where(or_(LoginFailure.username == username)))
+        return int(conn.execute(delete(LoginFailure).where(
+            LoginFailure.username == username[:NAME_LENGTH])).rowcount or 0)
+
+
+def throttled_users(engine: Engine) -> dict[str, int]:
+    """User names with recent failures and how many (for ``rancang users list``)."""
+    since = utcnow() - WINDOW
+    with engine.connect() as conn:
+        rows = conn.execute(select(LoginFailure.username, func.count())
+                            .where(LoginFailure.at >= since)
+                            .group_by(LoginFailure.username)).all()
+    return {str(name): int(n) for name, n in rows}

@@ -19,6 +19,11 @@ WORDS: dict[str, tuple[str, str]] = {
                          "account {username} enabled"),
     "accounts.granted": ("{username} kini memegang {grant}",
                          "{username} now holds {grant}"),
+    "accounts.failures": ("{n} gagal masuk dalam 15 menit terakhir",
+                          "{n} failed sign-ins in the last 15 minutes"),
+    "accounts.unlocked": ("{n} kegagalan masuk {username} dilupakan; ia dapat masuk lagi",
+                          "{n} failed sign-ins of {username} forgotten; they can sign in "
+                          "again"),
     "accounts.inactive": ("nonaktif",
                           "disabled"),
     "accounts.no_grant": ("{username} tidak memegang peran {role} untuk {region}",

@@ -224,6 +224,9 @@ def complexity_from_files(
     step = progress or (lambda _msg: None)
     step(text("complexity.step.reading"))
     panel, checks = read_panel_checked(list(inputs))
+    from rancang.core.text import refuse_control_names
+
+    refuse_control_names(panel, inputs)
     result = run_complexity(panel, options, progress=progress)
     result.checks = list(checks)
     return result

@@ -36,6 +36,23 @@ def _safe_name(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "_", base).strip("._") or "upload"
 
 
+def refuse_unanalysable(panel: Any, names: list[str]) -> None:
+    """A panel every analysis of the data page would refuse is not stored: it needs two
+    years at least, and two regions or a reference row (a region compared with itself
+    has every LQ equal to 1)."""
+    shown = ", ".join(names) or None
+    problems = []
+    if len(panel.years) < 2:
+        problems.append(Problem(Msg("upload.one_year", year=panel.years[0] if panel.years
+                                    else "-"), file=shown, column="year"))
+    refs = getattr(panel, "references", None)
+    if len(panel.region_codes) < 2 and (refs is None or not refs.region_codes):
+        problems.append(Problem(Msg("upload.one_region", region=panel.region_codes[0]),
+                                file=shown, column="region_code"))
+    if problems:
+        raise InputError(problems)
+
+
 def write_uploads(files: list[tuple[str, bytes]], folder: Path) -> list[Path]:
     problems = []
     paths = []
@@ -132,6 +149,7 @@ def import_pdrb(
 
     Raises :class:`InputError` (nothing saved) when the files have problems.
     """
+    from rancang.core.text import refuse_control_names
     from rancang.features.datasets.staging import stage
     from rancang.sources import read_panel_checked
 
@@ -142,6 +160,8 @@ def import_pdrb(
             try:
                 paths = write_uploads(files, Path(tmp))
                 panel, checks = readable(lambda: read_panel_checked(paths), names)
+                refuse_control_names(panel, paths)
+                refuse_unanalysable(panel, names)
             except InputError as raw:
                 raise own_names(raw, files) from raw
     except InputError as exc:

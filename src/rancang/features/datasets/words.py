@@ -51,6 +51,13 @@ WORDS: dict[str, tuple[str, str]] = {
     "upload.no_file": ("tidak ada berkas yang diunggah", "no file uploaded"),
     "upload.file_type": ("jenis berkas tidak didukung (gunakan {suffixes})",
                          "unsupported file type (use {suffixes})"),
+    "upload.one_year": ("hanya satu tahun ({year}): analisis memerlukan sedikitnya dua "
+                        "tahun", "one year only ({year}): the analyses need two years at "
+                        "least"),
+    "upload.one_region": ("hanya satu wilayah ({region}) tanpa blok 'Acuan:' (provinsi atau "
+                          "nasional): wilayah itu akan dibandingkan dengan dirinya sendiri",
+                          "one region only ({region}) and no 'Acuan:' block (province or "
+                          "nation): the region would be compared with itself"),
     "upload.too_large": ("berkas terlalu besar (maks. 50 MB)", "file too large (max 50 MB)"),
     "upload.empty": ("berkas kosong", "empty file"),
     "upload.unreadable": ("berkas tidak terbaca: {detail}", "file cannot be read: {detail}"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from rancang.core.errors import InputError, Problem
 from rancang.core.i18n import Msg
@@ -85,6 +86,7 @@ def group_ahp_from_forms(forms: Sequence[Path], options: AhpOptions | None = Non
         raise InputError(Problem(bad))
     filled = read_forms(list(forms), allow_missing=opts.allow_missing)
     crit = tuple(filled[0].criteria)
+    _check_size(filled, opts.ri_table)
     people = tuple(f.participant for f in filled)
     pw = None
     if participant_weights is not None:
@@ -99,6 +101,20 @@ def group_ahp_from_forms(forms: Sequence[Path], options: AhpOptions | None = Non
     out = AhpGroupResult(crit, people, opts, result, inconsistent)
     out.tables = _tables(out)
     return out
+
+
+def _check_size(filled: Sequence[Any], ri_table: str) -> None:
+    """More criteria than the random-index table knows: refused with the form's place
+    (the consistency ratio cannot be computed; Saaty advises at most 7 to 9)."""
+    from rancang.decision.ahp import RANDOM_INDEX
+    from rancang.sources.ahp_forms import HEADER_ROW, SHEET
+
+    largest = len(RANDOM_INDEX.get(ri_table, ()))
+    too_many = [Problem(Msg("decide.too_many_criteria", n=len(f.criteria), most=largest),
+                        f.file, SHEET, HEADER_ROW, None)
+                for f in filled if len(f.criteria) > largest]
+    if too_many:
+        raise InputError(too_many)
 
 
 def _tables(res: AhpGroupResult) -> dict[str, CsvTable]:

@@ -104,7 +104,9 @@ def rank_from_files(matrix: Path, criteria: Path, options: RankOptions | None = 
     if (bad := option_problem(o)) is not None:
         raise InputError(Problem(bad))
     table = read_criteria(criteria)
+    _count_rows(matrix)
     dm = read_matrix(matrix, table)
+    matrix_problems(dm, matrix, method=o.method, normalization=o.normalization)
     method_options: dict[str, Any] = table.promethee_options() if o.method == "promethee" \
         else {}
     spread = None
@@ -135,6 +137,54 @@ def rank_from_files(matrix: Path, criteria: Path, options: RankOptions | None = 
     if pair is not None:
         result.swap = _swap(result, *pair, method_options)
     return result
+
+
+#: The most alternatives a ranking takes: the rank intervals count every (alternative,
+#: rank) pair, n x n integers (2,000 alternatives: 32 MB).
+MAX_ALTERNATIVES = 2_000
+
+
+def _count_rows(path: Path) -> None:
+    """Refuse a matrix of more than :data:`MAX_ALTERNATIVES` rows before reading it."""
+    try:
+        with Path(path).open("rb") as fh:
+            lines = sum(1 for line in fh if line.strip())
+    except OSError:
+        return  # the reader names the file it cannot open
+    if lines - 1 > MAX_ALTERNATIVES:
+        raise InputError(Problem(Msg("decide.too_many_alternatives", n=lines - 1,
+                                     most=MAX_ALTERNATIVES), file=Path(path).name))
+
+
+def matrix_problems(dm: DecisionMatrix, path: Path, *, method: str,
+                    normalization: str | None = None) -> None:
+    """Refuse, with their place in ``path``, what the methods cannot take: more than
+    :data:`MAX_ALTERNATIVES` rows, control characters in a name (they would be echoed to
+    the terminal), and a value <= 0 for the weighted product (a power of zero or of a
+    negative number)."""
+    import numpy as np
+
+    from rancang.core.text import text_problem
+
+    name = path.name
+    if len(dm.alternatives) > MAX_ALTERNATIVES:
+        raise InputError(Problem(Msg("decide.too_many_alternatives", n=len(dm.alternatives),
+                                     most=MAX_ALTERNATIVES), file=name))
+    problems = []
+    for i, alt in enumerate(dm.alternatives):
+        found = text_problem(alt, max_length=200)
+        if found is not None:
+            problems.append(Problem(found, file=name, row=i + 2, column="alternative"))
+    if method == "wpm" or (normalization == "max" and method == "wsm"):
+        x = np.asarray(dm.values, dtype=float)
+        for i, j in zip(*np.nonzero(x <= 0), strict=True):
+            problems.append(Problem(Msg("decide.not_positive", value=float(x[i, j]),
+                                        method=method), file=name, row=int(i) + 2,
+                                    column=dm.criteria[int(j)]))
+            if len(problems) >= 50:
+                break
+    if problems:
+        raise InputError(problems)
 
 
 def weights_by(method: str, dm: DecisionMatrix, given: Sequence[float]) -> list[float]:

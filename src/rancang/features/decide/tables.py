@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 
+from rancang.core.cells import safe_cell
+
 
 @dataclass(frozen=True)
 class CsvTable:
@@ -37,8 +39,8 @@ def write_table(path: Path, table: CsvTable) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
-        w.writerow(table.header)
-        w.writerows(table.rows)
+        w.writerow([safe_cell(h) for h in table.header])
+        w.writerows([safe_cell(v) for v in row] for row in table.rows)
     return path
 
 

@@ -6,6 +6,16 @@ WORDS: dict[str, tuple[str, str]] = {
     "feature.decide": ("Keputusan bersama pemangku kepentingan",
                        "Decisions with stakeholders"),
     # options
+    "decide.too_many_alternatives": (
+        "{n} alternatif; paling banyak {most} yang dapat diperingkat",
+        "{n} alternatives; at most {most} can be ranked"),
+    "decide.not_positive": ("nilai {value} tidak positif: {method} memerlukan nilai > 0",
+                            "value {value} is not positive: {method} needs values > 0"),
+    "decide.too_many_criteria": (
+        "{n} kriteria; rasio konsistensi AHP hanya dapat dihitung untuk paling banyak {most} "
+        "kriteria (Saaty menyarankan 7 sampai 9)",
+        "{n} criteria; the AHP consistency ratio can be computed for at most {most} "
+        "criteria (Saaty advises 7 to 9)"),
     "decide.bad_aggregate": ("--aggregate harus aij atau aip", "--aggregate must be aij or aip"),
     "decide.bad_ri_table": ("--ri-table harus saaty1980 atau alonso_lamata2006",
                             "--ri-table must be saaty1980 or alonso_lamata2006"),

@@ -91,6 +91,9 @@ def analyze(
     with analysis_progress(console, quiet=quiet) as step:
         step(text("leading.cli.reading", lang))
         panel, checks = read_panel_checked(inputs, bps_totals=bps_totals)
+        from rancang.core.text import refuse_control_names
+
+        refuse_control_names(panel, inputs)
         options = AnalysisOptions(
             regions=region or None, reference=reference, start=start, end=end,
             weights=weights, rank_samples=samples, quadrant_convention=quadrant_convention,

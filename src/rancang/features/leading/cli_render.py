@@ -36,8 +36,11 @@ def print_analysis_summary(
     lead = result.tables["leading_industries"]
     quad = result.tables["lq_quadrant"]
     klassen = result.tables["klassen"]
-    names = dict(zip(p.region_codes, p.region_names, strict=True))
-    inames = dict(zip(p.industry_codes, p.industry_names, strict=True))
+    from rich.markup import escape
+
+    # names are the input's: shown as written, never read as the console's markup
+    names = {c: escape(n) for c, n in zip(p.region_codes, p.region_names, strict=True)}
+    inames = {c: escape(n) for c, n in zip(p.industry_codes, p.industry_names, strict=True)}
     joined = lead.join(quad, on=["region_code", "industry_code"], how="left").join(
         klassen.select("region_code", "industry_code", "quadrant"),
         on=["region_code", "industry_code"], how="left", suffix="_klassen",

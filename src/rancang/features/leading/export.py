@@ -7,6 +7,7 @@ from pathlib import Path
 
 import polars as pl
 
+from rancang.core.cells import safe_frame
 from rancang.core.i18n import term_label, text
 from rancang.features.leading.service import AnalysisResult
 from rancang.sources.checks import TotalCheck
@@ -66,7 +67,7 @@ def export_result(
     about = result.about(lang)
     if checks is not None:
         path = out_dir / "checks.csv"
-        checks_frame(checks).write_csv(path)
+        safe_frame(checks_frame(checks)).write_csv(path)
         paths.append(path)
         about |= checks_about(checks, bps_totals or "repair", lang)
     sheets = {

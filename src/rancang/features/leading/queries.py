@@ -24,6 +24,7 @@ from sqlalchemy import Engine
 
 from rancang.analysis.ranking import DEFAULT_WEIGHTS
 from rancang.comparison import ALL_REGIONS, default_reference
+from rancang.core.cells import safe_frame
 from rancang.core.errors import InputError, NotFoundError, Problem
 from rancang.core.i18n import Msg, render_text, text
 from rancang.features.datasets import DatasetInfo, dataset_stamp, load_panel
@@ -180,7 +181,7 @@ def table_bytes(result: AnalysisResult, name: str, fmt: str, *,
         raise NotFoundError("leading.no_table", name=name)
     if fmt == "csv":
         buf = io.BytesIO()
-        frame.write_csv(buf)
+        safe_frame(frame).write_csv(buf)
         return buf.getvalue()
     if fmt != "xlsx":
         raise NotFoundError("leading.no_format", fmt=fmt)

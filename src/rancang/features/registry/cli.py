@@ -15,6 +15,7 @@ from typing import Annotated, Any
 import typer
 
 from rancang.cli.lang import use_language
+from rancang.core.cells import safe_frame
 from rancang.core.errors import InputError
 
 DbOpt = Annotated[
@@ -251,7 +252,7 @@ def register(app: typer.Typer) -> None:
             )
         )
         out.parent.mkdir(parents=True, exist_ok=True)
-        long.drop("max_firm").write_csv(out)
+        safe_frame(long.drop("max_firm")).write_csv(out)
         typer.echo(f"{panel!r} ditulis ke {out}")
 
     @reg.command("demo")

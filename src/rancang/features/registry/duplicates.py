@@ -34,10 +34,11 @@ def _require_editable(engine: Engine, user: Actor, ids: list[int]) -> None:
     e = Enterprise.__table__
     with engine.connect() as conn:
         regions = [r[0] for r in conn.execute(select(e.c.regency_code).where(e.c.id.in_(ids)))]
+    missing = NotFoundError("usaha tidak ada / record not found")
     if len(regions) < len(set(ids)):
-        raise NotFoundError("usaha tidak ada / record not found")
-    if not all(user.can("registry.records.edit", r) for r in regions):
-        raise Forbidden("error.forbidden")
+        raise missing
+    for region in regions:  # another region's records: as if they did not exist
+        user.require_visible("registry.records.edit", region, missing)
 
 
 def overview(engine: Engine, user: Actor, *, page: int = 1) -> dict[str, Any]:
@@ -74,6 +75,25 @@ def keep_cluster(engine: Engine, user: Actor, cluster_id: int) -> None:
     cluster = review.get_cluster(engine, cluster_id)
     _require_editable(engine, user, cluster["ids"])
     review.keep_cluster(engine, cluster_id, actor=user.username)
+
+
+def undoable_merge(engine: Engine, user: Actor, merge_id: int | None) -> int | None:
+    """``merge_id`` when it names a merge that is not undone and that the user may change
+    (so the page may offer its Undo form), else None. Never raises: the id comes from a
+    link anyone can craft."""
+    if merge_id is None:
+        return None
+    m = MergeRecord.__table__
+    with engine.connect() as conn:
+        row = conn.execute(select(m.c.survivor_id, m.c.merged_ids, m.c.undone_at)
+                           .where(m.c.id == merge_id)).first()
+    if row is None or row[2] is not None:
+        return None
+    try:
+        _require_editable(engine, user, [row[0], *row[1]])
+    except (Forbidden, NotFoundError):
+        return None
+    return merge_id
 
 
 def undo_merge(engine: Engine, user: Actor, merge_id: int) -> int:

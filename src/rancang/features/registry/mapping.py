@@ -15,6 +15,7 @@ import json
 import re
 from pathlib import Path
 
+from rancang.core.cells import safe_cell
 from rancang.core.errors import InputError, Problem
 
 #: field -> (kind, header variants). Kinds: text, int, number, coord, bool, list, code.
@@ -295,7 +296,7 @@ def write_mapping_file(path: str | Path, mapping: dict[str, list[str]] | None = 
             w = csv.writer(fh)
             w.writerow(["header", "field"])
             for field, headers in mapping.items():
-                w.writerows([h, field] for h in headers)
+                w.writerows([safe_cell(h), field] for h in headers)
     elif suffix in (".yaml", ".yml"):
         import yaml
 

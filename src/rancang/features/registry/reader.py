@@ -14,6 +14,8 @@ from pathlib import Path
 import polars as pl
 
 from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg
+from rancang.core.text import printable
 from rancang.features.registry.mapping import IGNORED, HeaderMap, normalize_header
 
 HEADER_SEARCH_ROWS = 15
@@ -32,19 +34,28 @@ class SheetTable:
 
 
 def _grid_csv(path: Path) -> pl.DataFrame:
-    with path.open("rb") as fh:
-        head = fh.read(65536).decode("utf-8", "replace")
-    first = "\n".join(head.splitlines()[:5])
+    """The cells of a CSV file as text; an empty, binary or broken file is an
+    :class:`InputError` naming it (never a reader's traceback)."""
+    import io
+
+    from rancang.core.text import decode_text
+
+    text = decode_text(path.read_bytes(), file=path.name)
+    first = "\n".join(text[:65536].splitlines()[:5])
     sep = max((";", ",", "\t", "|"), key=first.count)
-    return pl.read_csv(
-        path,
-        has_header=False,
-        infer_schema=False,
-        separator=sep,
-        encoding="utf8-lossy",
-        truncate_ragged_lines=True,
-        quote_char='"',
-    )
+    try:
+        return pl.read_csv(
+            io.BytesIO(text.encode("utf-8")),
+            has_header=False,
+            infer_schema=False,
+            separator=sep,
+            truncate_ragged_lines=True,
+            quote_char='"',
+        )
+    except (pl.exceptions.PolarsError, pl.exceptions.ComputeError) as exc:
+        raise InputError(Problem(Msg("registry.unreadable_csv",
+                                     detail=printable(str(exc).splitlines()[0], limit=120)),
+                                 file=path.name)) from None
 
 
 def _grids_xlsx(path: Path, sheet: str | None) -> list[tuple[str | None, pl.DataFrame]]:
@@ -199,11 +210,18 @@ def read_tables(
         found = 0
         for name, grid in grids:
             try:
-                tables.append(_table_from_grid(grid, hmap, path.name, name))
-                found += 1
+                table = _table_from_grid(grid, hmap, path.name, name)
             except InputError as exc:
                 if sheet is not None or len(grids) == 1:
                     problems.extend(exc.problems)
+                continue
+            if table.frame.height == 0:  # a header and no record: nothing to import
+                if sheet is not None or len(grids) == 1:
+                    problems.append(Problem(Msg("registry.no_rows"), file=path.name,
+                                            sheet=name))
+                continue
+            tables.append(table)
+            found += 1
         if found == 0 and not problems:
             problems.append(Problem("tidak ada lembar berisi data register", file=path.name))
     if problems:

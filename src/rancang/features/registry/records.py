@@ -208,13 +208,15 @@ def list_records(engine: Engine, user: Actor, f: RecordFilter) -> dict[str, Any]
 
 
 def get_record(engine: Engine, user: Actor, record_id: int) -> dict[str, Any]:
-    """One record with its periods and audit trail (403 outside the user's region)."""
+    """One record with its periods and audit trail (404 outside the user's region, as
+    for an id that does not exist)."""
     e, p = Enterprise.__table__, EnterprisePeriod.__table__
     with engine.connect() as conn:
         row = conn.execute(select(e).where(e.c.id == record_id)).mappings().first()
+        missing = NotFoundError(f"usaha {record_id} tidak ada / record not found")
         if row is None:
-            raise NotFoundError(f"usaha {record_id} tidak ada / record not found")
-        user.require("registry.records.read", row["regency_code"])
+            raise missing
+        user.require_visible("registry.records.read", row["regency_code"], missing)
         periods = [dict(r) for r in conn.execute(
             select(p).where(p.c.enterprise_id == record_id).order_by(p.c.period)).mappings()]
         trail = history(conn, "enterprise", record_id)
@@ -335,8 +337,10 @@ def update_record(
     e = Enterprise.__table__
     with engine.connect() as conn:
         region = conn.execute(select(e.c.regency_code).where(e.c.id == record_id)).first()
+    missing = NotFoundError(f"usaha {record_id} tidak ada / record not found")
     if region is None:
-        raise NotFoundError(f"usaha {record_id} tidak ada / record not found")
+        raise missing
+    user.require_visible("registry.records.read", region[0], missing)
     user.require("registry.records.edit", region[0])
     village = changes.get("village_code")
     if village and not user.can("registry.records.edit", village):

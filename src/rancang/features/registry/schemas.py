@@ -76,6 +76,19 @@ class EnterpriseUpdate(BaseModel):
     phone: str | None = None
     email: str | None = None
 
+    @field_validator("name", "status")
+    @classmethod
+    def _not_null(cls, v: str | None) -> str:
+        """A firm always has a name and a status: ``null`` erases neither.
+
+        >>> EnterpriseUpdate.model_validate({"name": None})  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        pydantic_core._pydantic_core.ValidationError: 1 validation error ...
+        """
+        if v is None:
+            raise ValueError("wajib diisi / is required")
+        return v
+
 
 class EnterprisePublic(EnterpriseBase):
     """What may be published about one firm: no personal data, no NIB, no reported values.

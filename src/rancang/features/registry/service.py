@@ -8,6 +8,7 @@ from typing import Any
 import polars as pl
 from sqlalchemy import Engine, func, select
 
+from rancang.core.cells import safe_frame, unique_labels
 from rancang.core.db import ensure_schema, make_engine
 from rancang.features.registry.confidentiality import suppress
 from rancang.features.registry.demo import OFFICE_HEADERS
@@ -150,11 +151,12 @@ def write_table(frame: pl.DataFrame, out: str | Path, *, sheet: str = "Data") ->
             "firms": "Jumlah Usaha",
             "suppressed": "Disembunyikan",
         }
-        frame.rename({k: v for k, v in headers.items() if k in frame.columns}).write_excel(
-            path, worksheet=sheet, autofit=True
-        )
+        people = safe_frame(frame)
+        # ``period`` and ``year`` both read "Tahun": a workbook may not repeat a header
+        people.columns = unique_labels([headers.get(c, c) for c in people.columns])
+        people.write_excel(path, worksheet=sheet, autofit=True)
     else:
-        frame.write_csv(path)
+        safe_frame(frame).write_csv(path)
     return path
 
 

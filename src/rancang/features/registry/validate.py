@@ -17,6 +17,7 @@ from pathlib import Path
 import polars as pl
 
 from rancang.core.errors import Problem
+from rancang.core.text import CONTROL_PATTERN, MAX_FIELD, column_lengths, text_problem
 from rancang.features.registry.mapping import FIELDS
 from rancang.features.registry.messages import message
 from rancang.features.registry.reader import SheetTable
@@ -114,6 +115,46 @@ def number_expr(col: str) -> pl.Expr:
         .otherwise(s)
     )
     return text.cast(pl.Float64, strict=False).alias(col)
+
+
+@lru_cache(maxsize=1)
+def text_limits() -> dict[str, int]:
+    """The stored length of each text field (characters), from the register's tables; the
+    phone is normalised before it is stored and has no limit here."""
+    from rancang.features.registry.models import (
+        Enterprise,
+        EnterprisePeriod,
+        RawMaterial,
+        Sentra,
+    )
+
+    limits = {**column_lengths(RawMaterial.__table__),
+              **column_lengths(EnterprisePeriod.__table__),
+              **column_lengths(Enterprise.__table__)}
+    limits["sentra"] = column_lengths(Sentra.__table__)["name"]
+    for normalised in ("phone", "status", "period"):  # stored as their normal form
+        limits.pop(normalised, None)
+    return limits
+
+
+def _check_text(out: pl.DataFrame, field: str, ck: _Checker) -> None:
+    """Refuse control characters (NUL, escapes) and text longer than its column: the
+    same rows are refused on SQLite and PostgreSQL, each with its place."""
+    limit = text_limits().get(field, MAX_FIELD)
+    col = pl.col(field)
+    too_long = col.str.len_chars() > limit
+    if field == "legal_form":  # a known form is stored as its short name
+        from rancang.features.registry.normalize import legal_form
+
+        known = [v for v in out[field].drop_nulls().unique().to_list() if legal_form(v)]
+        too_long = too_long & ~col.is_in(known)
+    bad = out.filter((col.str.contains(CONTROL_PATTERN) | too_long).fill_null(False))
+    column = ck.table.headers.get(field, field)
+    for row, value in bad.select("_row", field).head(MAX_PER_CHECK).iter_rows():
+        found = text_problem(value, max_length=limit)
+        if found is not None:
+            ck.problems.append(Problem(found, file=ck.table.file, sheet=ck.table.sheet,
+                                       row=row, column=column))
 
 
 def _code_expr(col: str) -> pl.Expr:
@@ -225,6 +266,8 @@ def validate_table(
     # --- typed columns
     for field in sorted(cols - {"_row", "period"}):
         kind = FIELDS[field][0]
+        if kind == "text":
+            _check_text(out, field, ck)
         if kind in ("number", "int"):
             parsed = out.select(number_expr(field))[field]
             out_p = out.with_columns(parsed.alias("_v"))
@@ -260,6 +303,7 @@ def validate_table(
                 .alias(field)
             )
         elif kind == "list":
+            _check_text(out, field, ck)
             out = out.with_columns(pl.col(field).str.replace_all(r"\s*[;,/]\s*", ";"))
     out = _check_codes(out, cols, ck)
     if areas is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +13,7 @@ from numpy.typing import NDArray
 
 from rancang.core.errors import InputError, Problem
 from rancang.core.i18n import Msg
+from rancang.core.text import printable, text_problem
 
 
 @dataclass(frozen=True)
@@ -30,15 +32,61 @@ class Candidates:
 
 
 def _read(path: Path) -> tuple[list[str], list[list[str]]]:
+    """Header and rows of a CSV file (UTF-8, UTF-16 or Windows-1252); an empty, binary or
+    unreadable file is an :class:`InputError` naming it."""
+    from rancang.core.text import decode_text
+
+    name = Path(path).name
     try:
-        with Path(path).open(newline="", encoding="utf-8-sig") as fh:
-            rows = [r for r in csv.reader(fh) if any(c.strip() for c in r)]
+        data = Path(path).read_bytes()
     except OSError as exc:
-        raise InputError(Problem(Msg("siting.cannot_read", error=str(exc)),
-                                 file=Path(path).name)) from exc
+        raise InputError(Problem(Msg("siting.cannot_read", error=printable(exc.strerror)),
+                                 file=name)) from exc
+    text = decode_text(data, file=name)
+    try:
+        rows = [r for r in csv.reader(io.StringIO(text, newline=""))
+                if any(c.strip() for c in r)]
+    except csv.Error as exc:
+        raise InputError(Problem(Msg("siting.cannot_read", error=printable(exc)),
+                                 file=name)) from None
     if not rows:
-        raise InputError(Problem(Msg("siting.empty_file"), file=Path(path).name))
+        raise InputError(Problem(Msg("siting.empty_file"), file=name))
     return [h.strip() for h in rows[0]], rows[1:]
+
+
+#: Where a centroid of Indonesia may lie (degrees): a point outside is a typing error,
+#: and a latitude in the longitude range means the two columns are swapped.
+LAT_RANGE, LNG_RANGE = (-11.5, 6.5), (94.5, 141.5)
+
+
+def _coordinates(row: list[str], ix: dict[str, int], file: str, line: int,
+                 problems: list[Problem]) -> tuple[float, float] | None:
+    """The (lat, lng) of a centroid row, or None with the row's problems added."""
+    values: dict[str, float] = {}
+    for col in ("lat", "lng"):
+        raw = row[ix[col]].strip()
+        try:
+            v = float(raw.replace(",", "."))
+        except ValueError:
+            v = float("nan")
+        if not np.isfinite(v):
+            problems.append(Problem(Msg("siting.not_a_number", value=printable(raw, limit=40)),
+                                    file, None, line, col))
+            continue
+        values[col] = v
+    if len(values) < 2:
+        return None
+    lat, lng = values["lat"], values["lng"]
+    if LNG_RANGE[0] <= lat <= LNG_RANGE[1] and LAT_RANGE[0] <= lng <= LAT_RANGE[1]:
+        problems.append(Problem(Msg("siting.lat_lng_swapped", lat=lat, lng=lng), file, None,
+                                line, "lat"))
+        return None
+    bad = [(col, v, r) for col, v, r in (("lat", lat, LAT_RANGE), ("lng", lng, LNG_RANGE))
+           if not r[0] <= v <= r[1]]
+    for col, v, r in bad:
+        problems.append(Problem(Msg("siting.outside_indonesia", value=v, low=r[0], high=r[1]),
+                                file, None, line, col))
+    return None if bad else (lat, lng)
 
 
 LEVELS = {"kec": 2, "desa": 3}
@@ -135,16 +183,37 @@ def load_district_centroids(
     regencies = [kemendagri_regency(r) for r in regencies]
     prefixes = tuple(r + "." for r in regencies)
     codes, nms, regs, lat, lng = [], [], [], [], []
-    for r in rows:
+    file = Path(centroids).name
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    for line, r in enumerate(rows, start=2):
+        if len(r) < len(header):
+            problems.append(Problem(Msg("siting.short_row", found=len(r), expected=len(header)),
+                                    file, None, line, None))
+            continue
         code = r[ix["kode"]].strip()
         row_level = r[ix["level"]].strip() if "level" in ix else level
         if row_level != level or not code.startswith(prefixes) or code.count(".") != dots:
             continue
+        if code in seen:
+            problems.append(Problem(Msg("siting.duplicate_district", code=code,
+                                        row=seen[code]), file, None, line, "kode"))
+            continue
+        seen[code] = line
+        name = name_of.get(code, r[ix["nama"]].strip())
+        wrong = text_problem(name, max_length=200)
+        if wrong is not None:
+            problems.append(Problem(wrong, file, None, line, "nama"))
+        point = _coordinates(r, ix, file, line, problems)
+        if point is None or wrong is not None:
+            continue
         codes.append(code)
-        nms.append(name_of.get(code, r[ix["nama"]].strip()))
+        nms.append(name)
         regs.append(code.rsplit(".", 1)[0])
-        lat.append(float(r[ix["lat"]]))
-        lng.append(float(r[ix["lng"]]))
+        lat.append(point[0])
+        lng.append(point[1])
+    if problems:
+        raise InputError(problems)
     if not codes:
         raise InputError(Problem(Msg("siting.no_candidates", level=level,
                                      regencies=list(regencies)), file=Path(centroids).name))

@@ -9,6 +9,7 @@ from typing import Any
 
 import numpy as np
 
+from rancang.core.cells import safe_cell
 from rancang.features.siting.ranking import SitingResult
 
 
@@ -43,7 +44,8 @@ def write_sites(result: SitingResult, out: Path) -> tuple[Path, Path]:
     with csv_path.open("w", newline="", encoding="utf-8") as fh:
         w = csv.DictWriter(fh, fieldnames=header)
         w.writeheader()
-        w.writerows([{k: ("" if v is None else v) for k, v in rec.items()} for rec in records])
+        w.writerows([{k: ("" if v is None else safe_cell(v)) for k, v in rec.items()}
+                     for rec in records])
     features = [{"type": "Feature",
                  "geometry": {"type": "Point", "coordinates": [rec["lng"], rec["lat"]]},
                  "properties": rec} for rec in records]

@@ -54,11 +54,20 @@ def inside_polygons(lat: ArrayLike, lng: ArrayLike, geojson: Path) -> NDArray[np
     import shapely
     from shapely.geometry import shape
 
+    from rancang.core.text import decode_text, printable
+
     try:
-        data = json.loads(Path(geojson).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise InputError(Problem(Msg("siting.cannot_read_geojson", error=str(exc)),
+        raw = Path(geojson).read_bytes()
+    except OSError as exc:
+        raise InputError(Problem(Msg("siting.cannot_read_geojson",
+                                     error=printable(exc.strerror)),
                                  file=Path(geojson).name)) from exc
+    try:
+        data = json.loads(decode_text(raw, file=Path(geojson).name))
+    except (ValueError, RecursionError) as exc:  # RecursionError: nested too deep
+        raise InputError(Problem(Msg("siting.cannot_read_geojson",
+                                     error=printable(exc, limit=120)),
+                                 file=Path(geojson).name)) from None
     name = Path(geojson).name
     if not isinstance(data, dict):
         raise InputError(Problem(Msg("siting.not_geojson"), file=name))

@@ -23,6 +23,14 @@ WORDS: dict[str, tuple[str, str]] = {
     # files
     "siting.cannot_read": ("tidak dapat dibaca: {error}", "cannot read: {error}"),
     "siting.empty_file": ("berkas kosong", "the file is empty"),
+    "siting.short_row": ("baris berisi {found} kolom, judulnya {expected}",
+                         "the row has {found} columns, the header {expected}"),
+    "siting.lat_lng_swapped": ("lintang {lat} dan bujur {lng} tertukar (lintang Indonesia "
+                               "-11 s.d. 6, bujur 95 s.d. 141)",
+                               "latitude {lat} and longitude {lng} are swapped (Indonesia: "
+                               "latitude -11 to 6, longitude 95 to 141)"),
+    "siting.outside_indonesia": ("{value} di luar wilayah Indonesia ({low} s.d. {high})",
+                                 "{value} lies outside Indonesia ({low} to {high})"),
     "siting.missing_column": ("kolom {column!r} tidak ada", "missing column {column!r}"),
     "siting.bad_level": ("tingkat harus salah satu dari {levels}",
                          "level must be one of {levels}"),

@@ -183,6 +183,9 @@ def targets_from_files(inputs: Sequence[Path], options: TargetOptions) -> Target
     from rancang.sources import read_panel_checked
 
     panel, checks = read_panel_checked(list(inputs))
+    from rancang.core.text import refuse_control_names
+
+    refuse_control_names(panel, inputs)
     result = run_targets(panel, options)
     result.checks = list(checks)
     return result

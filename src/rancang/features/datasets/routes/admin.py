@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from rancang.core.actors import Actor
 from rancang.features.datasets import delete_dataset, list_datasets, set_default, set_published
-from rancang.web.deps import EngineDep, Permit
+from rancang.web.deps import EngineDep, PathId, Permit
 from rancang.web.render import render
 
 router = APIRouter(include_in_schema=False)
@@ -29,7 +29,7 @@ def datasets_page(request: Request, engine: EngineDep, user: ManageDatasets,
 
 
 @router.post("/admin/datasets/{dataset_id}/publish")
-def publish(engine: EngineDep, user: ManageDatasets, dataset_id: int,
+def publish(engine: EngineDep, user: ManageDatasets, dataset_id: PathId,
             published: Annotated[str, Form()] = "1") -> RedirectResponse:
     """Publish a dataset to everyone (``published=1``) or make it private again (``0``)."""
     set_published(engine, dataset_id, published not in ("0", "false", ""))
@@ -37,14 +37,14 @@ def publish(engine: EngineDep, user: ManageDatasets, dataset_id: int,
 
 
 @router.post("/admin/datasets/{dataset_id}/default")
-def make_default(engine: EngineDep, user: ManageDatasets, dataset_id: int) -> RedirectResponse:
+def make_default(engine: EngineDep, user: ManageDatasets, dataset_id: PathId) -> RedirectResponse:
     """Make a dataset the one the pages open with (publishing it)."""
     set_default(engine, dataset_id)
     return RedirectResponse("/admin/datasets?done=default", status_code=303)
 
 
 @router.post("/admin/datasets/{dataset_id}/delete")
-def remove(engine: EngineDep, user: ManageDatasets, dataset_id: int) -> RedirectResponse:
+def remove(engine: EngineDep, user: ManageDatasets, dataset_id: PathId) -> RedirectResponse:
     """Delete a dataset with all its values."""
     delete_dataset(engine, dataset_id)
     return RedirectResponse("/admin/datasets?done=deleted", status_code=303)

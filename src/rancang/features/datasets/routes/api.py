@@ -14,7 +14,7 @@ from rancang.core.actors import Actor
 from rancang.core.errors import NotFoundError
 from rancang.features.datasets.regions import search_regions, visible_dataset, visible_datasets
 from rancang.features.datasets.service import delete_dataset, load_panel
-from rancang.web.deps import EngineDep, Permit
+from rancang.web.deps import EngineDep, Limit, PathId, Permit
 from rancang.web.errors import ERROR_RESPONSES
 
 router = APIRouter(prefix="/api/v1", tags=["datasets"], responses=ERROR_RESPONSES)
@@ -91,7 +91,7 @@ def datasets(engine: EngineDep, user: ReadDatasets) -> list[DatasetOut]:
 
 
 @router.get("/datasets/{dataset_id}")
-def dataset(engine: EngineDep, user: ReadDatasets, dataset_id: int) -> DatasetDetailOut:
+def dataset(engine: EngineDep, user: ReadDatasets, dataset_id: PathId) -> DatasetDetailOut:
     """One dataset with its industries and years."""
     info = visible_dataset(engine, user, dataset_id)
     p = load_panel(engine, dataset_id)
@@ -103,14 +103,14 @@ def dataset(engine: EngineDep, user: ReadDatasets, dataset_id: int) -> DatasetDe
 
 
 @router.delete("/datasets/{dataset_id}", status_code=204)
-def remove_dataset(engine: EngineDep, user: ManageDatasets, dataset_id: int) -> None:
+def remove_dataset(engine: EngineDep, user: ManageDatasets, dataset_id: PathId) -> None:
     """Delete a dataset (administrators)."""
     delete_dataset(engine, dataset_id)
 
 
 @router.get("/datasets/{dataset_id}/regions")
-def regions(engine: EngineDep, user: ReadDatasets, dataset_id: int, q: str = "",
-            province: str | None = None, limit: int = 100) -> list[RegionOut]:
+def regions(engine: EngineDep, user: ReadDatasets, dataset_id: PathId, q: str = "",
+            province: str | None = None, limit: Limit = 100) -> list[RegionOut]:
     """Regions of a dataset, searched by name or code (BPS or Kemendagri)."""
     visible_dataset(engine, user, dataset_id)
     return [RegionOut.model_validate(r.as_dict())
@@ -119,7 +119,7 @@ def regions(engine: EngineDep, user: ReadDatasets, dataset_id: int, q: str = "",
 
 
 @router.get("/datasets/{dataset_id}/panel/{region}")
-def panel_values(engine: EngineDep, user: ReadDatasets, dataset_id: int,
+def panel_values(engine: EngineDep, user: ReadDatasets, dataset_id: PathId,
                  region: str) -> list[PanelValueOut]:
     """The panel values of one region (or reference row) as a tidy long table."""
     visible_dataset(engine, user, dataset_id)

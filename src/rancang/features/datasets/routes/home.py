@@ -17,7 +17,7 @@ from rancang.features.datasets.regions import (
     visible_datasets,
 )
 from rancang.features.datasets.service import get_dataset, load_panel
-from rancang.web.deps import EngineDep, Permit
+from rancang.web.deps import EngineDep, Permit, RequiredQueryId
 from rancang.web.render import render
 
 router = APIRouter(include_in_schema=False)
@@ -56,7 +56,7 @@ def regions_panel(request: Request, engine: Engine, actor: Actor) -> dict[str, A
 
 @router.get("/regions/search")
 def region_search(
-    request: Request, engine: EngineDep, user: ReadDatasets, dataset: int, q: str = "",
+    request: Request, engine: EngineDep, user: ReadDatasets, dataset: RequiredQueryId, q: str = "",
     province: str | None = None,
 ) -> HTMLResponse:
     """htmx fragment: the list of matching regions."""

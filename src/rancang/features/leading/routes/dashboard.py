@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import math
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
 from rancang.analysis.ranking import DEFAULT_WEIGHTS
+from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg
 from rancang.features.datasets import DatasetInfo, load_panel
 from rancang.features.datasets.regions import visible_dataset
 from rancang.features.leading import dashboard
@@ -20,13 +23,13 @@ from rancang.features.leading.queries import (
     table_bytes,
 )
 from rancang.features.leading.routes import ReadAnalyses
-from rancang.web.deps import EngineDep, LangDep
+from rancang.web.deps import EngineDep, LangDep, PathId
 from rancang.web.render import render, render_fragment
 
 router = APIRouter(include_in_schema=False)
 
 
-def dataset_of(engine: EngineDep, user: ReadAnalyses, dataset_id: int) -> DatasetInfo:
+def dataset_of(engine: EngineDep, user: ReadAnalyses, dataset_id: PathId) -> DatasetInfo:
     """The dataset of the URL, read once per request; a dataset the user may not open
     (someone else's unpublished upload) is "not found"."""
     return visible_dataset(engine, user, dataset_id)
@@ -41,13 +44,20 @@ def analysis_query(
 ) -> AnalysisQuery:
     """The query of a dashboard URL; weights come as ``w_slq=0.3`` etc."""
     weights: dict[str, float] = {}
+    problems = []
     for k in DEFAULT_WEIGHTS:
         v = request.query_params.get(f"w_{k}")
         if v not in (None, ""):
             try:
-                weights[k] = max(0.0, float(str(v).replace(",", ".")))
+                weight = float(str(v).replace(",", "."))
             except ValueError:
                 continue
+            if not math.isfinite(weight) or weight < 0:
+                problems.append(Problem(Msg("analysis.weights_negative"), column=f"w_{k}"))
+                continue
+            weights[k] = weight
+    if problems:
+        raise InputError(problems)
     if weights:
         weights = {k: weights.get(k, 0.0) for k in DEFAULT_WEIGHTS}
     return AnalysisQuery.make(dataset.id, region, reference=reference, start=start, end=end,

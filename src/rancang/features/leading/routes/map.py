@@ -15,7 +15,7 @@ from rancang.features.datasets.regions import default_dataset, visible_datasets
 from rancang.features.leading.labels import map_words
 from rancang.features.leading.maps import INDICATORS, indicator, indicator_label
 from rancang.features.leading.routes import ReadAnalyses
-from rancang.web.deps import EngineDep, LangDep, SettingsDep
+from rancang.web.deps import EngineDep, LangDep, QueryId, SettingsDep
 from rancang.web.render import fmt, render
 
 router = APIRouter(include_in_schema=False)
@@ -24,7 +24,7 @@ router = APIRouter(include_in_schema=False)
 @router.get("/map")
 def map_page(
     request: Request, engine: EngineDep, settings: SettingsDep, user: ReadAnalyses, lang: LangDep,
-    dataset: int | None = None, indicator_name: str = "lq", industry: str | None = None,
+    dataset: QueryId = None, indicator_name: str = "lq", industry: str | None = None,
     year: int | None = None, province: str | None = None,
 ) -> HTMLResponse:
     """The map (boundaries, or centroids, or firms only), the legend, the values table."""

@@ -22,7 +22,7 @@ from rancang.features.registry.routes import (
 from rancang.features.registry.routes.pages import FilterDep
 from rancang.features.registry.schemas import EnterpriseUpdate
 from rancang.features.registry.upload import import_register
-from rancang.web.deps import EngineDep
+from rancang.web.deps import EngineDep, PathId
 from rancang.web.errors import ERROR_RESPONSES
 
 router = APIRouter(prefix="/api/v1/register", tags=["register"], responses=ERROR_RESPONSES)
@@ -35,13 +35,13 @@ def records(engine: EngineDep, user: ReadRecords, f: FilterDep) -> RecordPageOut
 
 
 @router.get("/records/{record_id}")
-def record(engine: EngineDep, user: ReadRecords, record_id: int) -> RecordOut:
+def record(engine: EngineDep, user: ReadRecords, record_id: PathId) -> RecordOut:
     """One record with periods and audit trail (403 outside the user's region)."""
     return RecordOut(**svc.get_record(engine, user, record_id))
 
 
 @router.patch("/records/{record_id}")
-def update(engine: EngineDep, user: EditRecords, record_id: int,
+def update(engine: EngineDep, user: EditRecords, record_id: PathId,
            changes: EnterpriseUpdate) -> ChangedOut:
     """Change fields of a record (audited; needs ``X-CSRF-Token``)."""
     return ChangedOut(changed=svc.update_record(engine, user, record_id,

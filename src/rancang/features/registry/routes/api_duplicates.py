@@ -17,7 +17,7 @@ from rancang.features.registry.api_models import (
     UndoneOut,
 )
 from rancang.features.registry.routes import ReviewDuplicates
-from rancang.web.deps import EngineDep
+from rancang.web.deps import EngineDep, PageNo, PathId
 from rancang.web.errors import ERROR_RESPONSES
 
 router = APIRouter(prefix="/api/v1/register", tags=["register"], responses=ERROR_RESPONSES)
@@ -37,7 +37,7 @@ class FindRequest(BaseModel):
 
 
 @router.get("/duplicates")
-def duplicates(engine: EngineDep, user: ReviewDuplicates, page: int = 1) -> DuplicatesOut:
+def duplicates(engine: EngineDep, user: ReviewDuplicates, page: PageNo = 1) -> DuplicatesOut:
     """The stored review of the user's region (``review`` null before the first run) and a
     page of its open clusters; ``review.fresh`` is false once the register changed."""
     return DuplicatesOut(**svc.overview(engine, user, page=page))
@@ -51,7 +51,7 @@ def find(engine: EngineDep, user: ReviewDuplicates,
 
 
 @router.post("/duplicates/{cluster_id}/merge")
-def merge(engine: EngineDep, user: ReviewDuplicates, cluster_id: int,
+def merge(engine: EngineDep, user: ReviewDuplicates, cluster_id: PathId,
           body: MergeRequest) -> MergeOut:
     """Merge a cluster into ``survivor`` (audited); undo with ``/merges/{merge_id}/undo``."""
     return MergeOut(merge_id=svc.merge_cluster(engine, user, cluster_id, body.survivor,
@@ -59,13 +59,13 @@ def merge(engine: EngineDep, user: ReviewDuplicates, cluster_id: int,
 
 
 @router.post("/duplicates/{cluster_id}/keep")
-def keep(engine: EngineDep, user: ReviewDuplicates, cluster_id: int) -> KeptOut:
+def keep(engine: EngineDep, user: ReviewDuplicates, cluster_id: PathId) -> KeptOut:
     """Mark a cluster "not duplicates" (audited; not proposed again)."""
     svc.keep_cluster(engine, user, cluster_id)
     return KeptOut(kept=cluster_id)
 
 
 @router.post("/merges/{merge_id}/undo")
-def undo(engine: EngineDep, user: ReviewDuplicates, merge_id: int) -> UndoneOut:
+def undo(engine: EngineDep, user: ReviewDuplicates, merge_id: PathId) -> UndoneOut:
     """Undo a merge (audited); its cluster is open for review again."""
     return UndoneOut(undone=merge_id, survivor=svc.undo_merge(engine, user, merge_id))

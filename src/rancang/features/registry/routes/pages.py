@@ -12,7 +12,7 @@ from rancang.core.errors import InputError, Problem
 from rancang.features.registry import records as svc
 from rancang.features.registry.routes import EditRecords, ReadAggregates, ReadRecords
 from rancang.features.registry.schemas import EnterpriseUpdate
-from rancang.web.deps import EngineDep
+from rancang.web.deps import EngineDep, PageNo, PathId
 from rancang.web.render import render
 
 router = APIRouter(include_in_schema=False)
@@ -22,7 +22,7 @@ EDITABLE = ("name", "address", "village_code", "kbli", "product", "status", "own
 
 def record_filter(
     q: str = "", region: str = "", kbli: str = "", size: str = "", sentra: str = "",
-    status: str = "", sort: str = "name", desc: bool = False, page: int = 1,
+    status: str = "", sort: str = "name", desc: bool = False, page: PageNo = 1,
 ) -> svc.RecordFilter:
     """The list's filters from the query string."""
     return svc.RecordFilter(q=q, region=region, kbli=kbli, size=size, sentra=sentra,
@@ -55,7 +55,7 @@ def register_page(request: Request, engine: EngineDep, user: ReadAggregates,
 
 @router.get("/register/{record_id}")
 def record_page(request: Request, engine: EngineDep, user: ReadRecords,
-                record_id: int) -> HTMLResponse:
+                record_id: PathId) -> HTMLResponse:
     """One record: fields, periods, edit form, audit trail."""
     return render(request, "registry/record.html", {**svc.get_record(engine, user, record_id),
                                            "editable": EDITABLE})
@@ -63,7 +63,7 @@ def record_page(request: Request, engine: EngineDep, user: ReadRecords,
 
 @router.post("/register/{record_id}")
 async def record_save(request: Request, engine: EngineDep, user: EditRecords,
-                      record_id: int) -> Response:
+                      record_id: PathId) -> Response:
     """Save the edit form (CSRF-checked, audited)."""
     form = await request.form()
     changes = {k: (str(form[k]).strip() or None) for k in EDITABLE if k in form}

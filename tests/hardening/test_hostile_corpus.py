@@ -1,0 +1,157 @@
+"""Issue 17, items 6 and 7: every malformed or hostile file of the corpus
+(``tests/data/hostile/``, written by ``scripts/make_hostile_corpus.py``) through the
+command that reads it, as a user runs it (``rancang.cli.main``):
+
+- no traceback, exit code 2;
+- a message that names the file (and, where the problem has one, its row or column);
+- no control character of the file echoed to the terminal;
+- nothing written: no output folder, no row in the database.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+from sqlalchemy import create_engine, inspect, text
+
+from rancang.cli import main
+from tests.web.conftest import Client
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "hostile"
+CASES = json.loads((CORPUS / "cases.json").read_text(encoding="utf-8"))
+PARAMS = [(folder, name) for folder, case in CASES.items() for name in case["files"]]
+#: A message names a place: the file, and a sheet, row or column when it has one.
+PLACE = re.compile(r"\b(berkas|baris|kolom|lembar)\b")
+
+
+def test_the_corpus_is_the_script_s(tmp_path: Path) -> None:
+    """The committed corpus is what the script writes (re-run it after changing it)."""
+    sys.path.insert(0, str(CORPUS.parents[2] / "scripts"))
+    try:
+        import make_hostile_corpus
+    finally:
+        sys.path.pop(0)
+    make_hostile_corpus.main(tmp_path / "h")
+    for path in sorted((tmp_path / "h").rglob("*")):
+        if path.is_file() and path.suffix != ".xlsx":  # a workbook carries its time
+            committed = CORPUS / path.relative_to(tmp_path / "h")
+            assert committed.read_bytes() == path.read_bytes(), committed
+
+
+def _rows(url: str) -> int:
+    engine = create_engine(url)
+    try:
+        tables = inspect(engine).get_table_names()
+        with engine.connect() as conn:
+            return sum(int(conn.execute(text(f'SELECT count(*) FROM "{t}"')).scalar_one())
+                       for t in tables if t in ("enterprise", "enterprise_period",
+                                                "audit_log", "import_record"))
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize(("folder", "name"), PARAMS)
+def test_hostile_file_is_refused_cleanly(folder: str, name: str, tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    db = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    values = {"file": str(CORPUS / folder / name), "out": str(out), "db": db,
+              "criteria": str(CORPUS / "criteria.csv"),
+              "centroids": str(CORPUS / "centroids.csv")}
+    argv = [part.format(**values) for part in CASES[folder]["command"]]
+    with pytest.raises(SystemExit) as ended:
+        main(argv)
+    captured = capsys.readouterr()
+    said = captured.out + captured.err
+    assert ended.value.code == 2, said[-2000:]
+    assert "Traceback" not in said
+    assert Path(name).name in said or Path(name).stem in said, said[-1000:]
+    assert PLACE.search(said), said[-1000:]
+    assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", said), repr(said[-300:])
+    assert not out.exists() or not any(out.iterdir())
+    if folder == "register":
+        assert _rows(db) == 0
+
+
+WEB = [(folder, name) for folder, name in PARAMS if folder in ("register", "pdrb")]
+#: What an import writes (a refused one is only noted in the import history).
+DATA_TABLES = ("enterprise", "enterprise_period", "audit_log", "dataset")
+
+
+def _data(engine: Any) -> dict[str, int]:
+    with engine.connect() as conn:
+        return {t: int(conn.execute(text(f'SELECT count(*) FROM "{t}"')).scalar_one())
+                for t in DATA_TABLES}
+
+
+@pytest.mark.parametrize(("folder", "name"), WEB)
+def test_hostile_file_uploaded_is_refused_cleanly(folder: str, name: str,
+                                                  web_app: FastAPI,
+                                                  clients: dict[str, Client]) -> None:
+    """The same files through the API's import routes: a 422 in the one error shape whose
+    problems name the file, nothing stored, no control character echoed."""
+    admin = clients["admin"]
+    before = _data(web_app.state.engine)
+    data = (CORPUS / folder / name).read_bytes()
+    resp = admin.http.post(f"/api/v1/imports/{folder}", headers={"X-CSRF-Token": admin.csrf},
+                           files={"files": (name, io.BytesIO(data), "text/csv")})
+    assert resp.status_code == 422, resp.text[:300]
+    body = resp.json()
+    assert set(body) == {"error", "status", "problems"}
+    assert all(p["file"] for p in body["problems"]), body["problems"][:3]
+    assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", resp.text)
+    assert _data(web_app.state.engine) == before
+
+
+def test_names_are_shown_as_written_not_as_console_markup(tmp_path: Path) -> None:
+    """A region name with console markup (``[bold]``) is printed as written."""
+    import polars as pl
+    from typer.testing import CliRunner
+
+    from rancang.cli import build_app
+    from rancang.sources.synthetic import demo_province
+
+    name = "Kab [bold]X[/bold] [red]"
+    long = demo_province().to_long().with_columns(
+        pl.when(pl.col("region_code") == "9903").then(pl.lit(name))
+        .otherwise(pl.col("region_name")).alias("region_name"))
+    path = tmp_path / "pdrb.csv"
+    long.write_csv(path)
+    result = CliRunner().invoke(build_app(), ["analyze", str(path), "-r", "9903",
+                                              "--samples", "10", "--out",
+                                              str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert f"9903 {name}" in result.output
+
+
+@pytest.mark.parametrize("keep", ["one_year", "one_region"])
+def test_a_dataset_no_analysis_can_use_is_not_stored(keep: str, web_app: FastAPI,
+                                                     clients: dict[str, Client]) -> None:
+    """One year, or one region without a reference row: every analysis of the data page
+    would refuse it, so the upload is refused (it used to be stored)."""
+    import polars as pl
+
+    from rancang.sources.synthetic import demo_province
+
+    long = demo_province().to_long()
+    frame = (long.filter(pl.col("year") == 2020) if keep == "one_year"
+             else long.filter(pl.col("region_code") == "9903"))
+    buf = io.BytesIO()
+    frame.write_csv(buf)
+    admin = clients["admin"]
+    before = _data(web_app.state.engine)
+    resp = admin.http.post("/api/v1/imports/pdrb", headers={"X-CSRF-Token": admin.csrf},
+                           files={"files": (f"{keep}.csv", io.BytesIO(buf.getvalue()),
+                                            "text/csv")})
+    assert resp.status_code == 422, resp.text[:300]
+    [problem] = resp.json()["problems"]
+    assert problem["file"] == f"{keep}.csv"
+    assert problem["column"] == ("year" if keep == "one_year" else "region_code")
+    assert _data(web_app.state.engine) == before

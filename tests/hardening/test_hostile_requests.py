@@ -1,0 +1,188 @@
+"""Issue 17, item 8: no request makes the web answer 500.
+
+Walks every route of the application (pages and API, as read by
+:func:`rancang.web.introspect.routes_of`) as an administrator and as an analyst, and puts a
+hostile value into one parameter at a time (path, query, form field or JSON field): ids
+above 2^63, ``1e309``, ``NaN``, ``null``, NUL, terminal escapes, 20,000 characters, wrong
+types, bodies that are not objects. Every answer must be below 500; an API answer of 4xx
+has the one error shape ``{error, status, problems}``. A new route is walked without a
+change to this test.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+from fastapi.routing import APIRoute
+
+from rancang.web.introspect import _contexts
+from tests.web.conftest import Client
+
+#: Hostile text for any parameter (each one alone).
+HOSTILE_TEXT = ["9223372036854775808", "-9223372036854775809", "99999999999999999999999999",
+                "0", "-1", "1e309", "-1e309", "NaN", "inf", "\x00", "a\x00b", "\x1b[2J",
+                "x" * 20_000, "../../etc/passwd", "'; DROP TABLE enterprise; --", "\u202e",
+                "", " ", "[]", "٣"]
+#: Hostile JSON values for one field of a body.
+HOSTILE_JSON = ["null", "1e309", "-1e309", "9223372036854775808", "-9223372036854775809",
+                '"\\u0000"', '"' + "x" * 20_000 + '"', "[]", "{}", "true", '"\\u001b[2J"',
+                "[1e309]", '{"a": null}']
+#: Whole bodies that are not what any route expects.
+HOSTILE_BODIES = ["null", "[]", "1e309", '"x"', "{", '{"\\u0000": 1}']
+#: A valid value for each path parameter the walk does not attack.
+VALID_PATH = {"dataset_id": "1", "region": "9903", "record_id": "1", "cluster_id": "1",
+              "merge_id": "1", "name": "location_quotient", "fmt": "csv", "code": "en"}
+#: Query parameters a route reads from the request itself (not declared in its signature).
+EXTRA_QUERY = {"{region}": ("w_slq", "w_dlq", "w_competitive", "w_growth", "w_share"),
+               "/register/duplicates": ("merge_id", "done"), "/login": ("next",),
+               "/lang/": ("next",), "": ("lang",)}
+#: Routes whose every answer is large (the whole boundary file): a few values only.
+SLOW = {"/api/v1/boundaries": ("\x00", "x" * 20_000, "9223372036854775808")}
+#: Routes that end the session (walked last, they would sign the client out).
+LAST = {("POST", "/logout")}
+
+
+def _routes(app: FastAPI) -> Iterator[tuple[str, APIRoute]]:
+    for route in _contexts(list(app.routes)):
+        for method in sorted(route.methods or ()):
+            if (method, route.path) not in LAST:
+                yield method, route
+
+
+def _params(dependant: Any, kind: str) -> list[Any]:
+    """The parameters of ``kind`` of a route and of all its sub-dependencies."""
+    found = list(getattr(dependant, kind))
+    for sub in dependant.dependencies:
+        found.extend(_params(sub, kind))
+    return found
+
+
+def _url(path: str, values: dict[str, str]) -> str:
+    from urllib.parse import quote
+
+    for k, v in values.items():
+        path = path.replace("{" + k + "}", quote(v, safe=""))
+    return path
+
+
+def _body_fields(route: APIRoute) -> list[str]:
+    """The fields of a route's JSON body model (empty when it has none)."""
+    fields: list[str] = []
+    for param in route.dependant.body_params:
+        annotation = getattr(param.field_info, "annotation", None)
+        model_fields = getattr(annotation, "model_fields", None)
+        if model_fields:
+            fields.extend(model_fields)
+        else:
+            fields.append(param.name)
+    return fields
+
+
+def _is_form(route: APIRoute) -> bool:
+    from fastapi.params import File, Form
+
+    return any(isinstance(p.field_info, Form | File) for p in route.dependant.body_params)
+
+
+def _requests(route: APIRoute, method: str) -> Iterator[dict[str, Any]]:
+    """Every hostile request of one route: a dict of ``url``, ``params``, ``content``,
+    ``data``."""
+    path_names = sorted({p.name for p in _params(route.dependant, "path_params")})
+    valid = {k: VALID_PATH.get(k, "1") for k in path_names}
+    for name in path_names:
+        for value in HOSTILE_TEXT:
+            if value in ("", "../../etc/passwd"):  # a different route, not a value
+                continue
+            yield {"url": _url(route.path, {**valid, name: value})}
+    url = _url(route.path, valid)
+    names = sorted({p.alias for p in _params(route.dependant, "query_params")})
+    names += [n for part, extra in EXTRA_QUERY.items() if part in route.path for n in extra]
+    for name in names:
+        for value in SLOW.get(route.path, HOSTILE_TEXT):
+            yield {"url": url, "params": {name: value}}
+    if method == "GET":
+        return
+    if _is_form(route) or not route.path.startswith("/api/"):
+        names = [p.alias for p in route.dependant.body_params] or ["survivor", "ids",
+                                                                    "product", "name"]
+        for name in names:
+            for value in HOSTILE_TEXT:
+                yield {"url": url, "data": {name: value}}
+        return
+    for name in _body_fields(route):
+        for value in HOSTILE_JSON:
+            yield {"url": url, "content": "{" + json.dumps(name) + ": " + value + "}"}
+    for body in HOSTILE_BODIES:
+        yield {"url": url, "content": body}
+
+
+def _signed_in(app: FastAPI, username: str) -> Client:
+    """A signed-in client for which a 500 is an answer to count, not an exception."""
+    import re
+
+    from fastapi.testclient import TestClient
+
+    from tests.web.conftest import PASSWORD
+
+    http = TestClient(app, raise_server_exceptions=False)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', http.get("/login").text)
+    assert token is not None
+    http.post("/login", data={"username": username, "password": PASSWORD,
+                              "csrf_token": token.group(1)})
+    me = http.get("/api/v1/me").json()
+    return Client(http=http, csrf=me["csrf_token"], role=me["role"], username=username)
+
+
+def _send(c: Client, method: str, req: dict[str, Any]) -> Any:
+    headers = {"X-CSRF-Token": c.csrf}
+    kwargs: dict[str, Any] = {"headers": headers, "follow_redirects": False,
+                              "params": req.get("params")}
+    if "content" in req:
+        headers["Content-Type"] = "application/json"
+        kwargs["content"] = req["content"].encode("utf-8")
+    if "data" in req:
+        kwargs["data"] = {**req["data"], "csrf_token": c.csrf}
+    return c.http.request(method, req["url"], **kwargs)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def walked(request: pytest.FixtureRequest) -> Iterator[tuple[FastAPI, str]]:
+    """The demo app as an analyst on SQLite, as an administrator on PostgreSQL (the same
+    hostile values answer the same on both)."""
+    if request.param == "sqlite":
+        yield request.getfixturevalue("web_app"), "analyst_own"
+        return
+    from tests.web.conftest import build_app
+
+    app = build_app(request.getfixturevalue("postgres_url"), firms=12)
+    yield app, "admin"
+    app.state.engine.dispose()
+
+
+def test_no_hostile_request_is_answered_with_500(walked: tuple[FastAPI, str]) -> None:
+    web_app, who = walked
+    c = _signed_in(web_app, who)
+    failures: list[str] = []
+    statuses: Counter[int] = Counter()
+    sent = 0
+    for method, route in _routes(web_app):
+        for req in _requests(route, method):
+            resp = _send(c, method, req)
+            sent += 1
+            statuses[resp.status_code] += 1
+            shown = {k: (v if len(str(v)) < 80 else str(v)[:60] + "...")
+                     for k, v in req.items()}
+            if resp.status_code >= 500:
+                failures.append(f"{method} {route.path} {shown} -> {resp.status_code}")
+            elif route.path.startswith("/api/") and 400 <= resp.status_code < 500:
+                body = resp.json()
+                if set(body) != {"error", "status", "problems"}:
+                    failures.append(f"{method} {route.path} {shown}: shape {sorted(body)}")
+    assert sent > 1000
+    assert statuses[200] > 300 and statuses[422] > 300, statuses  # signed in, answered
+    assert not failures, f"{len(failures)} of {sent}:\n" + "\n".join(failures[:80])
