@@ -184,3 +184,17 @@ def test_viewer_and_analyst_cannot_manage(app: FastAPI) -> None:
 def test_templates_exist_for_both_forms() -> None:
     root = Path(__file__).resolve().parents[2] / "src/rancang/features/accounts/templates"
     assert (root / "users.html").is_file() and (root / "password.html").is_file()
+
+
+def test_admin_sees_and_lifts_a_throttle(app: FastAPI, admin: Client) -> None:
+    from rancang.features.accounts.service import create_user
+
+    create_user(app.state.engine, "lupa", PASSWORD, role="viewer")
+    for _ in range(5):
+        assert not _can_sign_in(app, "lupa", "salah-terus")
+    assert not _can_sign_in(app, "lupa", PASSWORD)  # throttled, even with the right one
+    page = admin.http.get("/admin/users").text
+    assert 'id="throttled-lupa"' in page and "5 percobaan masuk gagal" in page
+    assert _post(admin, "/admin/users/lupa/unlock").status_code == 303  # type: ignore[attr-defined]
+    assert 'id="throttled-lupa"' not in admin.http.get("/admin/users").text
+    assert _can_sign_in(app, "lupa", PASSWORD)

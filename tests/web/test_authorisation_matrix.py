@@ -200,6 +200,8 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
         ("POST", "/admin/users/{username}/revoke"): [
             Example("POST", "/admin/users/spare/revoke", data={"role": "analyst",
                                                                "region": "72.06"})],
+        ("POST", "/admin/users/{username}/unlock"): [
+            Example("POST", "/admin/users/spare/unlock")],
         ("POST", "/admin/users/{username}/password"): [
             Example("POST", "/admin/users/spare/password")],
         ("GET", "/account/password"): [Example("GET", "/account/password")],

@@ -70,8 +70,11 @@ def _known(engine: Engine, username: str) -> Account:
 
 def _users_page(request: Request, engine: Engine, *, status: int = 200,
                 **context: Any) -> HTMLResponse:
+    from rancang.features.accounts.throttle import throttled_users
+
     return render(request, "accounts/users.html",
                   {"users": list_users(engine), "roles": _roles(request), "central": CENTRAL,
+                   "failures": throttled_users(engine),
                    "form": {}, "errors": {}, "target": "", "done": "", "new_password": "",
                    **context}, status=status)
 
@@ -84,7 +87,7 @@ def users_page(request: Request, engine: EngineDep, user: Manage,
 
 
 #: what a successful form says after the redirect (``?done=``)
-DONE = ("created", "renamed", "disabled", "enabled", "granted", "revoked")
+DONE = ("created", "renamed", "disabled", "enabled", "granted", "revoked", "unlocked")
 
 
 @router.post("/admin/users", response_model=None)
@@ -162,6 +165,16 @@ def revoke(request: Request, engine: EngineDep, user: Manage, lang: LangDep, use
         revoke_role(engine, username, role, region or None)
 
     return _act(request, engine, lang, username, "revoked", run)
+
+
+@router.post("/admin/users/{username}/unlock", response_model=None)
+def unlock(request: Request, engine: EngineDep, user: Manage, lang: LangDep,
+           username: str) -> Response:
+    """Lift the sign-in throttle of an account (forget its recent failed sign-ins)."""
+    from rancang.features.accounts.throttle import clear_failures
+
+    return _act(request, engine, lang, username, "unlocked",
+                lambda: clear_failures(engine, username))
 
 
 @router.post("/admin/users/{username}/password", response_model=None)

@@ -82,6 +82,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "accounts.users.revoke": ("Cabut", "Take away"),
     "accounts.users.grant": ("Beri peran", "Give role"),
     "accounts.users.reset": ("Atur ulang kata sandi", "Reset password"),
+    "accounts.users.failures": ("{n} percobaan masuk gagal dalam 15 menit terakhir",
+                                "{n} failed sign-ins in the last 15 minutes"),
+    "accounts.users.unlock": ("Buka kunci", "Unlock"),
+    "accounts.done.unlocked": ("Kunci masuk dibuka.", "Sign-in unlocked."),
     "accounts.users.new": ("Akun baru", "New account"),
     "accounts.users.create": ("Buat akun", "Create account"),
     "accounts.users.region_help": (
