@@ -23,6 +23,29 @@ WORDS: dict[str, tuple[str, str]] = {
                                  "({own})",
                                  "village {village} lies outside your region ({own})"),
     **{f"registry.{code}": pair for code, pair in MESSAGES.items()},
+    "registry.match_elsewhere": (
+        "NIB {nib} sudah terdaftar untuk usaha di wilayah lain; impor tidak memindahkan "
+        "usaha antarwilayah. Ajukan pindah wilayah (rancang registry transfer request) "
+        "agar ditinjau wilayah asal",
+        "NIB {nib} is registered to a firm of another region; an import does not move "
+        "firms between regions. Request a transfer (rancang registry transfer request) "
+        "for the firm's region to review"),
+    "registry.moves_region": (
+        "baris ini memindahkan usaha {id} dari {stored} ke {given}; pindah wilayah hanya "
+        "lewat permintaan pindah yang ditinjau (rancang registry transfer request)",
+        "this row moves firm {id} from {stored} to {given}; a firm changes region only "
+        "through a reviewed transfer (rancang registry transfer request)"),
+    "registry.preview_help": (
+        "Impor ini mengubah {n} nilai tersimpan ({changed} usaha) dan menambah {added} "
+        "usaha. Periksa setiap perubahan (sebelum -> sesudah); sel kosong tidak pernah "
+        "menghapus nilai tersimpan. Belum ada yang disimpan.",
+        "This import changes {n} stored values ({changed} firms) and adds {added} firms. "
+        "Check each change (before -> after); a blank cell never erases a stored value. "
+        "Nothing is saved yet."),
+    "registry.preview_field": ("Kolom", "Field"),
+    "registry.preview_before": ("Sebelum", "Before"),
+    "registry.preview_after": ("Sesudah", "After"),
+    "registry.preview_more": ("... dan {n} perubahan lain", "... and {n} more changes"),
     "upload.outside": ("usaha di luar wilayah Anda {own}: wilayah {code}",
                        "record outside your region {own}: region {code}"),
     "audit.create": ("dibuat",
