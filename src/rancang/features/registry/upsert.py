@@ -17,7 +17,6 @@ from rancang.features.registry.importer import (
     PERIOD_FIELDS,
     ImportReport,
 )
-from rancang.features.registry.normalize import match_key
 from rancang.features.registry.models import (
     Enterprise,
     EnterprisePeriod,
@@ -25,6 +24,7 @@ from rancang.features.registry.models import (
     Sentra,
     utcnow,
 )
+from rancang.features.registry.normalize import match_key
 
 CHUNK = 20_000
 IMPORTED = {"impor", "import", "imported", "luar negeri", "ln", "impor/luar negeri"}
