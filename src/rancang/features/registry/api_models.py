@@ -201,3 +201,31 @@ class UndoneOut(BaseModel):
     survivor: int
 
 
+
+
+class ChangeOut(BaseModel):
+    """One stored value an import changes: record, period (null: a field of the firm
+    itself), field, the value before and after."""
+
+    id: int
+    name: str | None
+    period: str | None
+    field: str
+    before: Any
+    after: Any
+
+
+class RegisterImportOut(BaseModel):
+    """What a register import did, or with ``dry_run`` would do: rows, firms added,
+    changed and unchanged, periods, the ``batch`` that undoes it and every change."""
+
+    rows: int
+    added: int
+    changed: int
+    unchanged: int
+    periods_added: int
+    periods_changed: int
+    batch: str | None
+    n_changes: int
+    dry_run: bool
+    changes: list[ChangeOut] = []

@@ -100,10 +100,16 @@ def register(app: typer.Typer) -> None:
                 "--regions", help="Daftar kode kecamatan/desa (CSV kolom code) untuk diperiksa."
             ),
         ] = None,
+        user: Annotated[
+            str | None,
+            typer.Option("--user", help="Impor sebagai akun ini (hanya wilayahnya)."),
+        ] = None,
         lang: LangOpt = None,
         database_url: DbOpt = None,
     ) -> None:
         """Impor register dari Excel/CSV (semua atau tidak sama sekali)."""
+        from rancang.core.i18n import text
+        from rancang.features.registry.cli_actor import actor_for
         from rancang.features.registry.importer import import_files
         from rancang.features.registry.mapping import read_mapping_file
         from rancang.features.registry.validate import load_area_codes
@@ -112,6 +118,7 @@ def register(app: typer.Typer) -> None:
         engine = _engine(database_url)
         extra = _guard(lambda: read_mapping_file(mapping)) if mapping else None
         areas = load_area_codes(list(regions)) if regions else None
+        who = _guard(lambda: actor_for(engine, user))
         rep = _guard(
             lambda: import_files(
                 engine,
@@ -120,20 +127,30 @@ def register(app: typer.Typer) -> None:
                 mapping=extra,
                 period=period,
                 dry_run=dry_run,
-                actor=actor,
+                actor=actor or (user and who.username),
                 areas=areas,
+                scope=who.scope("registry.import"),
             )
         )
         for label, heads in rep.headers.items():
             typer.echo(f"{label}: " + ", ".join(f"{h!r}->{f}" for h, f in heads.items()))
             if rep.ignored.get(label):
                 typer.echo(f"  kolom diabaikan: {', '.join(rep.ignored[label])}")
+        if rep.changes:
+            typer.echo(text("registry.changes_title"))
+            for c in rep.changes:
+                where = f"{c['id']} {c['name'] or ''}" + (f" {c['period']}" if c["period"] else "")
+                typer.echo(f"  {where}: {c['field']}: {c['before']!r} -> {c['after']!r}")
+            if rep.n_changes > len(rep.changes):
+                typer.echo(f"  ... {rep.n_changes - len(rep.changes)}")
         tag = " (uji coba, tidak disimpan)" if dry_run else ""
         typer.echo(
             f"{rep.rows} baris: {rep.added} baru, {rep.changed} berubah, "
             f"{rep.unchanged} tetap; periode {rep.periods_added} baru, "
             f"{rep.periods_changed} berubah{tag}"
         )
+        if not dry_run and (rep.added or rep.changed or rep.periods_added):
+            typer.echo(text("registry.undo_hint", batch=rep.batch))
 
     @reg.command("mapping")
     @_closing

@@ -295,7 +295,8 @@ def import_files(
     frame, tables, problems = collect(
         paths, sheet=sheet, mapping=mapping, period=period, areas=areas
     )
-    headers = {(t.file, t.sheet): t.headers for t in tables}
+    headers: dict[tuple[str | None, str | None], dict[str, str]] = {
+        (t.file, t.sheet): t.headers for t in tables}
     if frame.height and not scope.everywhere:
         problems.extend(outside_problems(frame, scope, headers))
     report = ImportReport(rows=frame.height, dry_run=dry_run, batch=new_batch())

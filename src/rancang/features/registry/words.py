@@ -42,6 +42,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "This import changes {n} stored values ({changed} firms) and adds {added} firms. "
         "Check each change (before -> after); a blank cell never erases a stored value. "
         "Nothing is saved yet."),
+    "registry.user_unknown": ("akun {user} tidak ada atau tidak aktif",
+                              "no active account {user}"),
+    "registry.changes_title": ("Perubahan nilai tersimpan (sebelum -> sesudah):",
+                               "Changes to stored values (before -> after):"),
+    "registry.undo_hint": ("Batalkan impor ini dengan: rancang registry undo-import {batch}",
+                           "Undo this import with: rancang registry undo-import {batch}"),
     "registry.preview_field": ("Kolom", "Field"),
     "registry.preview_before": ("Sebelum", "Before"),
     "registry.preview_after": ("Sesudah", "After"),
