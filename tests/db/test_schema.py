@@ -34,6 +34,8 @@ EXPECTED = {
     "role_grant",
     # uploads waiting for confirmation (datasets feature)
     "upload_stage",
+    # region transfers (registry feature, issue 17)
+    "region_transfer",
 }
 
 

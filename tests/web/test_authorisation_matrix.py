@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -112,6 +113,17 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         ids[f"survivor_{tag}"] = to_merge["survivor"]
         ids[f"keep_{tag}"] = to_keep["id"]
         ids[f"record_{tag}"] = _records(app, region)[0]
+    # a pending region transfer out of each region (asked for by someone else)
+    from rancang.features.registry.models import RegionTransfer
+
+    for tag, region, to in (("own", OWN, "72.03.01.2001"), ("other", OTHER, "72.06.05.1014")):
+        with engine.begin() as conn:
+            ids[f"transfer_{tag}"] = int(conn.execute(
+                RegionTransfer.__table__.insert().values(
+                    enterprise_id=_records(app, region)[3], from_regency=region,
+                    to_regency=to[:5], to_village_code=to, status="pending",
+                    requested_by="someone", requested_at=datetime.now(UTC).replace(tzinfo=None))
+                .returning(RegionTransfer.__table__.c.id)).scalar_one())
     # private uploads of each analyst's region (unpublished)
     for tag, who, region in (("own", "analyst_own", OWN), ("other", "analyst_other", OTHER)):
         ids[f"dataset_{tag}"] = save_panel(engine, demo_province(), name=f"private {tag}",
@@ -173,6 +185,8 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
         ("GET", "/api/v1/register/aggregate"): [Example("GET", "/api/v1/register/aggregate")],
         ("GET", "/api/v1/register/points"): [Example("GET", "/api/v1/register/points")],
         ("GET", "/register/duplicates"): [Example("GET", "/register/duplicates")],
+        ("GET", "/register/transfers"): [Example("GET", "/register/transfers")],
+        ("GET", "/api/v1/register/transfers"): [Example("GET", "/api/v1/register/transfers")],
         ("GET", "/api/v1/register/duplicates"): [
             Example("GET", "/api/v1/register/duplicates")],
         ("POST", "/register/duplicates/find"): [Example("POST", "/register/duplicates/find")],
@@ -195,6 +209,20 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
         ex.setdefault(("PATCH", "/api/v1/register/records/{record_id}"), []).append(
             Example("PATCH", f"/api/v1/register/records/{r}", region,
                     json={"product": "Roti"}))
+        tr = ids[f"transfer_{tag}"]
+        village = "72.06.05.1014" if region == OWN else "72.03.01.2001"
+        ex.setdefault(("POST", "/register/transfers"), []).append(
+            Example("POST", "/register/transfers", region,
+                    data={"nib": "9999999999999", "village_code": village}))
+        ex.setdefault(("POST", "/api/v1/register/transfers"), []).append(
+            Example("POST", "/api/v1/register/transfers", region,
+                    json={"nib": "9999999999999", "village_code": village}))
+        for verb in ("approve", "reject"):
+            ex.setdefault(("POST", f"/register/transfers/{{transfer_id}}/{verb}"), []).append(
+                Example("POST", f"/register/transfers/{tr}/{verb}", region))
+            ex.setdefault(("POST", f"/api/v1/register/transfers/{{transfer_id}}/{verb}"),
+                          []).append(
+                Example("POST", f"/api/v1/register/transfers/{tr}/{verb}", region))
         cluster, keep, merge = ids[f"cluster_{tag}"], ids[f"keep_{tag}"], ids[f"merge_{tag}"]
         survivor = ids[f"survivor_{tag}"]
         ex.setdefault(("POST", "/register/duplicates/{cluster_id}/merge"), []).append(

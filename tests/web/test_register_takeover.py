@@ -98,3 +98,39 @@ def test_api_dry_run_lists_changes(app: FastAPI) -> None:
     out = resp.json()
     assert out["dry_run"] is True and out["n_changes"] == 1
     assert out["changes"][0]["field"] == "workers" and out["changes"][0]["after"] == 20
+
+
+def test_a_firm_moves_only_through_a_reviewed_transfer_both_regions_see(app: FastAPI) -> None:
+    analyst, other = login(app, "analyst_own"), login(app, "analyst_other")
+    rid = _firm(app)["id"]
+    hdr = {"X-CSRF-Token": analyst.csrf}
+    asked = analyst.http.post("/api/v1/register/transfers", headers=hdr,
+                              json={"nib": NIB, "village_code": "72.06.05.1014",
+                                    "reason": "pindah pabrik"})
+    assert asked.status_code == 201, asked.text
+    tid = asked.json()["id"]
+    # the requesting region sees its request but nothing of the firm yet
+    assert asked.json()["name"] is None and asked.json()["enterprise_id"] is None
+    assert asked.json()["may_decide"] is False
+    again = analyst.http.post("/api/v1/register/transfers", headers=hdr,
+                              json={"nib": NIB, "village_code": "72.06.05.1014"})
+    assert again.status_code == 409
+    # the requester cannot approve: the firm's region reviews
+    assert analyst.http.post(f"/api/v1/register/transfers/{tid}/approve",
+                             headers=hdr).status_code == 403
+    page = other.http.get("/register/transfers")
+    assert page.status_code == 200 and f'id="transfer-{tid}"' in page.text
+    assert "UD Kopra Bungku" in page.text.split(f'id="transfer-{tid}"', 1)[1]
+    assert _firm(app)["regency_code"] == "72.03"
+    done = other.http.post(f"/register/transfers/{tid}/approve",
+                           data={"csrf_token": other.csrf}, follow_redirects=False)
+    assert done.status_code == 303
+    moved = _firm(app)
+    assert (moved["village_code"], moved["regency_code"]) == ("72.06.05.1014", "72.06")
+    assert analyst.http.get(f"/api/v1/register/records/{rid}").status_code == 200
+    listed = other.http.get("/api/v1/register/transfers").json()
+    assert [(x["id"], x["status"], x["decided_by"]) for x in listed] == [
+        (tid, "approved", "analyst_other")]
+    audit = analyst.http.get(f"/api/v1/register/records/{rid}").json()["audit"]
+    assert [a["action"] for a in audit][-3:] == ["transfer_request", "transfer_approve",
+                                                 "update"]

@@ -21,6 +21,8 @@ FEATURE = Feature(
     cli="rancang.features.registry.cli:register",
     routers=(
         "rancang.features.registry.routes.duplicates:router",  # before /register/{id}
+        "rancang.features.registry.routes.transfers:pages",  # before /register/{id}
+        "rancang.features.registry.routes.transfers:api",
         "rancang.features.registry.routes.pages:router",
         "rancang.features.registry.routes.api:router",
         "rancang.features.registry.routes.api:imports",

@@ -229,3 +229,30 @@ class RegisterImportOut(BaseModel):
     n_changes: int
     dry_run: bool
     changes: list[ChangeOut] = []
+
+
+class TransferOut(BaseModel):
+    """A region transfer request; ``name`` and ``enterprise_id`` only for those who may
+    read the firm where it is now."""
+
+    id: int
+    nib: str | None
+    name: str | None
+    enterprise_id: int | None
+    from_regency: str
+    to_regency: str
+    to_village_code: str
+    reason: str | None
+    status: str
+    requested_by: str
+    requested_at: datetime
+    decided_by: str | None
+    decided_at: datetime | None
+    may_decide: bool
+
+
+class TransferDecisionOut(BaseModel):
+    """The request decided and its new status (approved or rejected)."""
+
+    id: int
+    status: str

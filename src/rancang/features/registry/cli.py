@@ -300,5 +300,7 @@ def register(app: typer.Typer) -> None:
         )
 
     from rancang.features.registry import cli_dedup as _registry_dedup
+    from rancang.features.registry import cli_transfer as _registry_transfer
 
     _registry_dedup.register(reg)
+    _registry_transfer.register(reg, _engine, _guard, _closing)

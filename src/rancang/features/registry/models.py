@@ -248,3 +248,27 @@ class DedupCluster(Base):
     resolution: Mapped[str | None] = mapped_column(String(10))
     merge_id: Mapped[int | None] = mapped_column(Integer)
     resolved_by: Mapped[str | None] = mapped_column(String(100))
+
+
+class RegionTransfer(Base):
+    """A request to move a firm to another region, reviewed by the firm's region.
+
+    An import never moves a firm between regencies (:mod:`rancang.features.registry.ownership`);
+    the region that wants the firm asks here, both regions see the request, and an analyst
+    of the firm's current region (not the requester) approves or rejects it.
+    """
+
+    __tablename__ = "region_transfer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprise.id"), index=True)
+    from_regency: Mapped[str] = mapped_column(String(5), index=True)
+    to_regency: Mapped[str] = mapped_column(String(5), index=True)
+    to_village_code: Mapped[str] = mapped_column(String(13))
+    reason: Mapped[str | None] = mapped_column(Text)
+    # pending, approved, rejected
+    status: Mapped[str] = mapped_column(String(10), default="pending")
+    requested_by: Mapped[str] = mapped_column(String(100))
+    requested_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    decided_by: Mapped[str | None] = mapped_column(String(100))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
