@@ -124,6 +124,20 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
                     to_regency=to[:5], to_village_code=to, status="pending",
                     requested_by="someone", requested_at=datetime.now(UTC).replace(tzinfo=None))
                 .returning(RegionTransfer.__table__.c.id)).scalar_one())
+    # register imports of one new firm in each region, to undo
+    import tempfile
+    from pathlib import Path
+
+    from rancang.features.registry.importer import import_files
+
+    head = "Nama Usaha,Alamat,Kode Desa,KBLI,Tenaga Kerja,Tahun\n"
+    with tempfile.TemporaryDirectory() as tmp:
+        for k, (tag, village) in enumerate((("own", "72.06.05.1014"), ("own2", "72.06.05.1014"),
+                                            ("other", "72.03.01.2001"),
+                                            ("other2", "72.03.01.2001"))):
+            path = Path(tmp) / f"undo{k}.csv"
+            path.write_text(head + f"UD Undo {k},Jl. Undo {k},{village},10710,2,2023\n")
+            ids[f"import_{tag}"] = import_files(engine, [path], actor="admin").batch  # type: ignore[assignment]
     # private uploads of each analyst's region (unpublished)
     for tag, who, region in (("own", "analyst_own", OWN), ("other", "analyst_other", OTHER)):
         ids[f"dataset_{tag}"] = save_panel(engine, demo_province(), name=f"private {tag}",
@@ -186,6 +200,13 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
         ("GET", "/api/v1/register/points"): [Example("GET", "/api/v1/register/points")],
         ("GET", "/register/duplicates"): [Example("GET", "/register/duplicates")],
         ("GET", "/register/transfers"): [Example("GET", "/register/transfers")],
+        # an import of each region to undo (the second allowed caller gets 409)
+        ("POST", "/register/imports/{batch}/undo"): [
+            Example("POST", f"/register/imports/{ids['import_own']}/undo", OWN),
+            Example("POST", f"/register/imports/{ids['import_other']}/undo", OTHER)],
+        ("POST", "/api/v1/register/imports/{batch}/undo"): [
+            Example("POST", f"/api/v1/register/imports/{ids['import_own2']}/undo", OWN),
+            Example("POST", f"/api/v1/register/imports/{ids['import_other2']}/undo", OTHER)],
         ("GET", "/api/v1/register/transfers"): [Example("GET", "/api/v1/register/transfers")],
         ("GET", "/api/v1/register/duplicates"): [
             Example("GET", "/api/v1/register/duplicates")],

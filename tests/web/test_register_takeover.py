@@ -134,3 +134,38 @@ def test_a_firm_moves_only_through_a_reviewed_transfer_both_regions_see(app: Fas
     audit = analyst.http.get(f"/api/v1/register/records/{rid}").json()["audit"]
     assert [a["action"] for a in audit][-3:] == ["transfer_request", "transfer_approve",
                                                  "update"]
+
+
+NEW_FIRM = ("UD Sagu Baru,9120005550099,Jl. Sagu 1,72.03.01.2001,10421,3,Rina,081211112222,"
+            "2023\n")
+
+
+def test_an_upload_can_be_undone_from_the_page_and_the_api(app: FastAPI) -> None:
+    other, analyst = login(app, "analyst_other"), login(app, "analyst_own")
+    e = Enterprise.__table__
+
+    def count() -> int:
+        with app.state.engine.connect() as conn:
+            return len(conn.execute(select(e.c.id).where(e.c.nib == "9120005550099")).all())
+
+    page = _upload(other, HEAD + NEW_FIRM, "baru.csv")
+    assert page.status_code == 200 and 'id="saved"' in page.text  # type: ignore[attr-defined]
+    assert count() == 1
+    action = re.search(r'<form method="post" action="(/register/imports/[0-9a-f]{16}/undo)"',
+                       page.text).group(1)  # type: ignore[union-attr, attr-defined]
+    # another region's analyst may not undo it
+    assert analyst.http.post(action, data={"csrf_token": analyst.csrf}).status_code == 403
+    done = other.http.post(action, data={"csrf_token": other.csrf})
+    assert done.status_code == 200 and "1 usaha dihapus" in done.text
+    assert count() == 0
+    api = other.http.post("/api/v1/imports/register", headers={"X-CSRF-Token": other.csrf},
+                          files={"files": ("baru.csv", io.BytesIO((HEAD + NEW_FIRM).encode()),
+                                           "text/csv")})
+    assert api.status_code == 201 and count() == 1
+    batch = api.json()["batch"]
+    undone = other.http.post(f"/api/v1/register/imports/{batch}/undo",
+                             headers={"X-CSRF-Token": other.csrf})
+    assert undone.status_code == 200 and undone.json()["removed"] == 1 and count() == 0
+    again = other.http.post(f"/api/v1/register/imports/{batch}/undo",
+                            headers={"X-CSRF-Token": other.csrf})
+    assert again.status_code == 409

@@ -23,6 +23,8 @@ FEATURE = Feature(
         "rancang.features.registry.routes.duplicates:router",  # before /register/{id}
         "rancang.features.registry.routes.transfers:pages",  # before /register/{id}
         "rancang.features.registry.routes.transfers:api",
+        "rancang.features.registry.routes.imports:pages",
+        "rancang.features.registry.routes.imports:api",
         "rancang.features.registry.routes.pages:router",
         "rancang.features.registry.routes.api:router",
         "rancang.features.registry.routes.api:imports",

@@ -256,3 +256,13 @@ class TransferDecisionOut(BaseModel):
 
     id: int
     status: str
+
+
+class UndoImportOut(BaseModel):
+    """An undone import: firms removed and restored, periods removed and restored."""
+
+    batch: str
+    removed: int
+    restored: int
+    periods_removed: int
+    periods_restored: int

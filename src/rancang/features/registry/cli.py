@@ -152,6 +152,32 @@ def register(app: typer.Typer) -> None:
         if not dry_run and (rep.added or rep.changed or rep.periods_added):
             typer.echo(text("registry.undo_hint", batch=rep.batch))
 
+    @reg.command("undo-import")
+    @_closing
+    def undo_import_cmd(
+        batch: Annotated[str, typer.Argument(help="Nomor impor (dari laporan impor).")],
+        user: Annotated[
+            str | None, typer.Option("--user", help="Bertindak sebagai akun ini.")
+        ] = None,
+        lang: LangOpt = None,
+        database_url: DbOpt = None,
+    ) -> None:
+        """Batalkan satu impor register: usaha baru dihapus, nilai yang diubah dikembalikan."""
+        from rancang.core.errors import RancangError, error_text
+        from rancang.core.i18n import text
+        from rancang.features.registry.cli_actor import actor_for
+        from rancang.features.registry.undo import undo_import
+
+        use_language(lang)
+        engine = _engine(database_url)
+        who = _guard(lambda: actor_for(engine, user))
+        try:
+            out = _guard(lambda: undo_import(engine, who, batch))
+        except RancangError as exc:
+            typer.echo(error_text(exc), err=True)
+            raise typer.Exit(1) from None
+        typer.echo(text("registry.undo_result", **out))
+
     @reg.command("mapping")
     @_closing
     def mapping_cmd(

@@ -28,6 +28,7 @@ from rancang.features.datasets.imports import (
 SUMMARY_FIELDS = ("rows", "added", "changed", "unchanged", "periods_added", "periods_changed",
                   "batch", "n_changes", "dry_run")
 PREVIEW_TEMPLATE = "registry/_preview.html"
+UNDO_TEMPLATE = "registry/_undo.html"
 
 
 def import_register(
@@ -75,4 +76,4 @@ def import_register(
         return import_register(engine, user, files, name=name, confirmed=True)
     record_import(engine, actor=user.username, kind="register", files=names, status="ok",
                   rows=report.rows, region_code=user.region_code, summary=summary)
-    return summary
+    return {**summary, "undo_template": UNDO_TEMPLATE}

@@ -87,6 +87,26 @@ WORDS: dict[str, tuple[str, str]] = {
     "audit.transfer_request": ("diminta pindah wilayah", "transfer requested"),
     "audit.transfer_approve": ("pindah wilayah disetujui", "transfer approved"),
     "audit.transfer_reject": ("pindah wilayah ditolak", "transfer rejected"),
+    "registry.undo_bad_batch": ("nomor impor tidak sah: {batch!r}",
+                                "not an import number: {batch!r}"),
+    "registry.undo_unknown": ("tidak ada impor register {batch}",
+                              "no register import {batch}"),
+    "registry.undo_done": ("impor {batch} sudah dibatalkan", "import {batch} was undone already"),
+    "registry.undo_changed": ("data yang diubah impor ini telah berubah lagi sesudahnya "
+                              "(usaha {ids}); pembatalan akan menghapus perubahan itu, jadi "
+                              "tidak dilakukan",
+                              "records this import touched changed since (firms {ids}); "
+                              "undoing would lose those changes, so nothing was undone"),
+    "registry.undo_outside": ("impor ini mengubah usaha di luar wilayah Anda ({regions})",
+                              "this import touched firms outside your region ({regions})"),
+    "registry.undo_button": ("Batalkan impor ini", "Undo this import"),
+    "registry.undo_result": ("Impor {batch} dibatalkan: {removed} usaha dihapus, {restored} "
+                             "usaha dikembalikan, periode {periods_removed} dihapus dan "
+                             "{periods_restored} dikembalikan.",
+                             "Import {batch} undone: {removed} firms removed, {restored} "
+                             "firms restored, {periods_removed} periods removed and "
+                             "{periods_restored} restored."),
+    "audit.undo_import": ("impor dibatalkan", "import undone"),
     "registry.preview_field": ("Kolom", "Field"),
     "registry.preview_before": ("Sebelum", "Before"),
     "registry.preview_after": ("Sesudah", "After"),
