@@ -215,11 +215,15 @@ def update_enterprise(
     """
     from sqlalchemy import update
 
-    from rancang.core.errors import NotFoundError
+    from rancang.core.errors import InputError, NotFoundError
     from rancang.features.registry.audit import actor_name, log_many
+    from rancang.features.registry.edits import edit_problems
     from rancang.features.registry.normalize import match_key
     from rancang.features.registry.schemas import EnterpriseUpdate
 
+    problems = edit_problems(dict(changes))
+    if problems:
+        raise InputError(problems)
     data = EnterpriseUpdate.model_validate(changes).model_dump(exclude_unset=True)
     e = Enterprise.__table__
     with engine.begin() as conn:

@@ -107,6 +107,10 @@ WORDS: dict[str, tuple[str, str]] = {
                              "firms restored, {periods_removed} periods removed and "
                              "{periods_restored} restored."),
     "audit.undo_import": ("impor dibatalkan", "import undone"),
+    "registry.control_chars": ("berisi karakter kendali (mis. NUL) yang tidak boleh",
+                               "contains control characters (e.g. NUL), not allowed"),
+    "registry.too_long": ("terlalu panjang: {length} karakter, paling banyak {n}",
+                          "too long: {length} characters, at most {n}"),
     "registry.preview_field": ("Kolom", "Field"),
     "registry.preview_before": ("Sebelum", "Before"),
     "registry.preview_after": ("Sesudah", "After"),

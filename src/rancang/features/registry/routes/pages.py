@@ -66,9 +66,8 @@ async def record_save(request: Request, engine: EngineDep, user: EditRecords,
                       record_id: int) -> Response:
     """Save the edit form (CSRF-checked, audited)."""
     form = await request.form()
+    # an emptied name stays in the changes: the edit is refused like the import refuses it
     changes = {k: (str(form[k]).strip() or None) for k in EDITABLE if k in form}
-    if changes.get("name") is None:
-        changes.pop("name", None)
     try:
         EnterpriseUpdate.model_validate(changes)
     except Exception as exc:  # pydantic ValidationError -> one problem per field
