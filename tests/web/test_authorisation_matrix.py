@@ -200,6 +200,9 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
         ("GET", "/api/v1/register/points"): [Example("GET", "/api/v1/register/points")],
         ("GET", "/register/duplicates"): [Example("GET", "/register/duplicates")],
         ("GET", "/register/transfers"): [Example("GET", "/register/transfers")],
+        # publishes the verified records of the caller's own regions
+        ("POST", "/register/publish"): [Example("POST", "/register/publish")],
+        ("POST", "/api/v1/register/publish"): [Example("POST", "/api/v1/register/publish")],
         # an import of each region to undo (the second allowed caller gets 409)
         ("POST", "/register/imports/{batch}/undo"): [
             Example("POST", f"/register/imports/{ids['import_own']}/undo", OWN),

@@ -24,6 +24,8 @@ FEATURE = Feature(
         "rancang.features.registry.routes.transfers:pages",  # before /register/{id}
         "rancang.features.registry.routes.transfers:api",
         "rancang.features.registry.routes.imports:pages",
+        "rancang.features.registry.routes.publish:pages",  # before /register/{id}
+        "rancang.features.registry.routes.publish:api",
         "rancang.features.registry.routes.imports:api",
         "rancang.features.registry.routes.pages:router",
         "rancang.features.registry.routes.api:router",
@@ -40,6 +42,7 @@ FEATURE = Feature(
         Permission("registry.import", ("analyst",), "perm.registry.import"),
         Permission("registry.duplicates.review", ("analyst",),
                    "perm.registry.duplicates.review"),
+        Permission("registry.publish", ("analyst",), "perm.registry.publish"),
     ),
     importers=(
         Importer("register", "ui.upload_register",

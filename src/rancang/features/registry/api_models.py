@@ -266,3 +266,9 @@ class UndoImportOut(BaseModel):
     restored: int
     periods_removed: int
     periods_restored: int
+
+
+class PublishedOut(BaseModel):
+    """How many records a publish step added to the aggregates."""
+
+    published: int

@@ -178,6 +178,31 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(1) from None
         typer.echo(text("registry.undo_result", **out))
 
+    @reg.command("publish")
+    @_closing
+    def publish_cmd(
+        user: Annotated[
+            str | None, typer.Option("--user", help="Bertindak sebagai akun ini.")
+        ] = None,
+        lang: LangOpt = None,
+        database_url: DbOpt = None,
+    ) -> None:
+        """Terbitkan data terverifikasi (wilayah Anda) ke agregat publik."""
+        from rancang.core.errors import RancangError, error_text
+        from rancang.core.i18n import text
+        from rancang.features.registry.cli_actor import actor_for
+        from rancang.features.registry.publish import publish
+
+        use_language(lang)
+        engine = _engine(database_url)
+        who = _guard(lambda: actor_for(engine, user))
+        try:
+            out = publish(engine, who)
+        except RancangError as exc:
+            typer.echo(error_text(exc), err=True)
+            raise typer.Exit(1) from None
+        typer.echo(text("registry.published_n", **out))
+
     @reg.command("mapping")
     @_closing
     def mapping_cmd(
@@ -320,6 +345,9 @@ def register(app: typer.Typer) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             path = write_office_xlsx(reg_frame, Path(tmp) / "demo_register_sintetis.xlsx")
             rep = _guard(lambda: import_files(engine, [path], actor="demo", synthetic=True))
+        from rancang.features.registry.publish import publish_demo
+
+        publish_demo(engine)
         typer.echo(
             f"Register demo SINTETIS: {rep.added} IKM baru, {rep.unchanged} tetap, "
             f"{rep.periods_added} periode"

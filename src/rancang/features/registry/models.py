@@ -114,6 +114,9 @@ class Enterprise(Base):
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("enterprise.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # the published aggregates count a verified record published since its last change
+    # (rancang.features.registry.publish)
+    published_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     sentra: Mapped[Sentra | None] = relationship(back_populates="members")
     periods: Mapped[list[EnterprisePeriod]] = relationship(

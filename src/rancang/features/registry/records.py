@@ -247,9 +247,10 @@ def points(engine: Engine, user: Actor, *, limit: int = POINTS_LIMIT) -> dict[st
 def published_aggregate(
     engine: Engine, *, measure: str = "units", level: int = 2, region_level: str = "regency",
 ) -> list[dict[str, Any]]:
-    """The register as a publishable table: firms and value per region x KBLI x year, with
-    sensitive cells and their complements suppressed (null)."""
-    frame = load_register(engine)
+    """The register as a publishable table: firms and value per region x KBLI x year of the
+    verified, published records, with sensitive cells (fewer than 3 firms, or one firm
+    dominating) and their complements suppressed (null)."""
+    frame = load_register(engine, published=True)
     if frame.height == 0:
         return []
     table = suppress(aggregate(frame, level=level, measure=measure, region_level=region_level))

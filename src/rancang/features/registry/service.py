@@ -107,16 +107,17 @@ def stats(engine: Engine) -> dict[str, Any]:
 def register_frame(engine: Engine, *, public: bool = False) -> pl.DataFrame:
     """All active firms with their periods, one row per firm and period.
 
-    With ``public=True`` only the :class:`EnterprisePublic` fields are kept, one row per
-    firm, and no reported value: single-firm data never leaves through a public export.
+    With ``public=True`` only the :class:`EnterprisePublic` fields of the verified,
+    published records are kept, one row per firm, and no reported value: single-firm data
+    never leaves through a public export.
     """
     e, p = Enterprise.__table__, EnterprisePeriod.__table__
     with engine.connect() as c:
         if public:
             cols = [e.c[k] for k in EnterprisePublic.model_fields if k in e.c]
-            rows = c.execute(
-                select(*cols).where(e.c.merged_into_id.is_(None)).order_by(e.c.id)
-            ).all()
+            from rancang.features.registry.publish import published_condition
+
+            rows = c.execute(select(*cols).where(published_condition()).order_by(e.c.id)).all()
             names = [col.name for col in cols]
             assert not set(names) & set(CONFIDENTIAL_FIELDS)
         else:
@@ -166,9 +167,11 @@ def export_aggregate(
     measure: str = "workers",
     region_level: str = "district",
 ) -> pl.DataFrame:
-    """Publishable aggregate (with suppression) written to ``out``; returns the table."""
+    """Publishable aggregate of the verified, published records (with suppression) written
+    to ``out``; returns the table."""
     table = suppress(
-        aggregate(load_register(engine), level=level, measure=measure, region_level=region_level)
+        aggregate(load_register(engine, published=True), level=level, measure=measure,
+                  region_level=region_level)
     )
     table = table.with_columns(pl.lit(measure).alias("measure"))
     write_table(table, out, sheet="Agregat")

@@ -472,6 +472,10 @@ def upsert(
         )
     touched = set(p_new["_eid"].to_list()) | set(p_diff["_eid"].to_list()) | changed_ids
     old_ids = set(old["_target"].to_list())
+    # a firm whose periods changed was changed: it leaves the published aggregates until
+    # published again (rancang.features.registry.publish)
+    _update(conn, et, ["updated_at"], [{"b_id": i, "updated_at": now}
+                                       for i in sorted((old_ids & touched) - changed_ids)])
     report.periods_added = len(pids)
     report.periods_changed = p_diff.height
     report.changed = len(old_ids & touched)

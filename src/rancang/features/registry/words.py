@@ -13,6 +13,9 @@ WORDS: dict[str, tuple[str, str]] = {
                                         "review and merge duplicate records"),
     "perm.registry.import": ("mengimpor lembar registri untuk wilayah sendiri",
                              "import register spreadsheets for one's region"),
+    "perm.registry.publish": ("menerbitkan data terverifikasi wilayah sendiri ke agregat",
+                              "publish the verified records of one's region to the "
+                              "aggregates"),
     "perm.registry.records.edit": ("mengubah data usaha di wilayah sendiri",
                                    "change the firm records of one's region"),
     "perm.registry.records.read": ("membaca data usaha di wilayah sendiri",
@@ -111,6 +114,18 @@ WORDS: dict[str, tuple[str, str]] = {
                                "contains control characters (e.g. NUL), not allowed"),
     "registry.too_long": ("terlalu panjang: {length} karakter, paling banyak {n}",
                           "too long: {length} characters, at most {n}"),
+    "registry.publish_button": ("Terbitkan data terverifikasi", "Publish verified records"),
+    "registry.publish_waiting": ("{n} data terverifikasi belum terbit: agregat publik belum "
+                                 "menghitungnya.",
+                                 "{n} verified records are not published yet: the public "
+                                 "aggregates do not count them."),
+    "registry.published_n": ("{published} data diterbitkan ke agregat.",
+                             "{published} records published to the aggregates."),
+    "registry.aggregate_rule": ("Agregat menghitung hanya data terverifikasi yang sudah "
+                                "diterbitkan; sel dengan kurang dari 3 usaha disembunyikan.",
+                                "The aggregates count only verified, published records; "
+                                "cells of fewer than 3 firms are hidden."),
+    "audit.publish": ("diterbitkan", "published"),
     "registry.preview_field": ("Kolom", "Field"),
     "registry.preview_before": ("Sebelum", "Before"),
     "registry.preview_after": ("Sesudah", "After"),

@@ -45,9 +45,14 @@ def register_page(request: Request, engine: EngineDep, user: ReadAggregates,
             "agg": agg, "f": f, "can_read_records": may_read,
             "base_query": urlencode({k: v for k, v in (("view", view), ("region", f.region),
                                                        ("kbli", f.kbli)) if v})})
+    from rancang.features.registry.publish import waiting
+
+    done = request.query_params.get("published", "")
     ctx: dict[str, Any] = {"f": f, "facets": svc.facets(engine, user),
                            "result": svc.list_records(engine, user, f),
-                           "query": request.url.query}
+                           "query": request.url.query,
+                           "publish_waiting": waiting(engine, user),
+                           "published_now": int(done) if done.isdigit() else None}
     name = ("registry/_register_rows.html" if request.headers.get("hx-request")
             else "registry/register.html")
     return render(request, name, ctx)
