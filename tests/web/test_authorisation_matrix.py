@@ -200,6 +200,9 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
         ("GET", "/api/v1/register/points"): [Example("GET", "/api/v1/register/points")],
         ("GET", "/register/duplicates"): [Example("GET", "/register/duplicates")],
         ("GET", "/register/transfers"): [Example("GET", "/register/transfers")],
+        ("GET", "/register/template.xlsx"): [Example("GET", "/register/template.xlsx")],
+        ("GET", "/register/problems/{token}.xlsx"): [
+            Example("GET", "/register/problems/unknown-token-0000.xlsx")],
         # publishes the verified records of the caller's own regions
         ("POST", "/register/publish"): [Example("POST", "/register/publish")],
         ("POST", "/api/v1/register/publish"): [Example("POST", "/api/v1/register/publish")],

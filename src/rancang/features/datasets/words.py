@@ -120,6 +120,10 @@ WORDS: dict[str, tuple[str, str]] = {
                           "Open dashboard"),
     "ui.private": ("belum terbit",
                    "not published"),
+    "ui.problems_download": ("Unduh salinan berkas dengan setiap masalah di samping "
+                             "barisnya (XLSX)",
+                             "Download a copy of the file with each problem beside its row "
+                             "(XLSX)"),
     "ui.problems": ("Masalah dalam berkas (tidak ada yang disimpan)",
                     "Problems in the files (nothing was saved)"),
     "ui.publish": ("Terbitkan",

@@ -47,7 +47,7 @@ FEATURE = Feature(
     importers=(
         Importer("register", "ui.upload_register",
                  "rancang.features.registry.upload:import_register", "registry.import",
-                 order=20),
+                 order=20, help_template="registry/_upload_help.html"),
     ),
     demo="rancang.features.registry.demo_load:load_demo",
 )

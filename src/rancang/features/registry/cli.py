@@ -104,6 +104,11 @@ def register(app: typer.Typer) -> None:
             str | None,
             typer.Option("--user", help="Impor sebagai akun ini (hanya wilayahnya)."),
         ] = None,
+        problems_out: Annotated[
+            Path | None,
+            typer.Option("--problems-out",
+                         help="Bila ditolak: salinan XLSX dengan masalah di samping barisnya."),
+        ] = None,
         lang: LangOpt = None,
         database_url: DbOpt = None,
     ) -> None:
@@ -119,19 +124,29 @@ def register(app: typer.Typer) -> None:
         extra = _guard(lambda: read_mapping_file(mapping)) if mapping else None
         areas = load_area_codes(list(regions)) if regions else None
         who = _guard(lambda: actor_for(engine, user))
-        rep = _guard(
-            lambda: import_files(
-                engine,
-                list(files),
-                sheet=sheet,
-                mapping=extra,
-                period=period,
-                dry_run=dry_run,
-                actor=actor or (user and who.username),
-                areas=areas,
-                scope=who.scope("registry.import"),
-            )
-        )
+
+        def run() -> Any:
+            try:
+                return import_files(
+                    engine,
+                    list(files),
+                    sheet=sheet,
+                    mapping=extra,
+                    period=period,
+                    dry_run=dry_run,
+                    actor=actor or (user and who.username),
+                    areas=areas,
+                    scope=who.scope("registry.import"),
+                )
+            except InputError as exc:
+                if problems_out is not None:
+                    from rancang.features.registry.problem_sheet import write_problem_workbook
+
+                    done = write_problem_workbook(list(files), exc.problems, problems_out)
+                    typer.echo(text("registry.problems_written", path=done), err=True)
+                raise
+
+        rep = _guard(run)
         for label, heads in rep.headers.items():
             typer.echo(f"{label}: " + ", ".join(f"{h!r}->{f}" for h, f in heads.items()))
             if rep.ignored.get(label):
@@ -202,6 +217,19 @@ def register(app: typer.Typer) -> None:
             typer.echo(error_text(exc), err=True)
             raise typer.Exit(1) from None
         typer.echo(text("registry.published_n", **out))
+
+    @reg.command("template")
+    @_closing
+    def template_cmd(
+        out: Annotated[Path, typer.Option(help="Berkas XLSX templat.")],
+        lang: LangOpt = None,
+    ) -> None:
+        """Tulis templat register (kolom, arti, isian yang diterima) sebagai XLSX."""
+        from rancang.core.i18n import text
+        from rancang.features.registry.template import write_template
+
+        use_language(lang)
+        typer.echo(text("registry.template_written", path=write_template(out)))
 
     @reg.command("mapping")
     @_closing

@@ -29,6 +29,37 @@ SUMMARY_FIELDS = ("rows", "added", "changed", "unchanged", "periods_added", "per
                   "batch", "n_changes", "dry_run")
 PREVIEW_TEMPLATE = "registry/_preview.html"
 UNDO_TEMPLATE = "registry/_undo.html"
+PROBLEMS_KIND = "register-problems"
+
+
+def problem_workbook(engine: Engine, user: Actor, token: str) -> bytes:
+    """The annotated copy (:mod:`rancang.features.registry.problem_sheet`) of a refused
+    upload the user made (``NotFoundError`` for any other token)."""
+    import re
+
+    from rancang.core.errors import NotFoundError
+    from rancang.features.datasets.imports import _safe_name
+    from rancang.features.datasets.staging import take
+    from rancang.features.registry.importer import import_files
+    from rancang.features.registry.problem_sheet import write_problem_workbook
+
+    user.require("registry.import")
+    if not re.fullmatch(r"[A-Za-z0-9_-]{16,64}", token):
+        raise NotFoundError("datasets.stage_gone")
+    kind, _, files = take(engine, user, token, keep=True)
+    if kind != PROBLEMS_KIND:
+        raise NotFoundError("datasets.stage_gone")
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = write_uploads(files, Path(tmp))
+        try:
+            import_files(engine, list(paths), actor=user.username,
+                         scope=user.scope("registry.import"), dry_run=True)
+            problems = []
+        except InputError as exc:
+            problems = own_names(exc, files).problems
+        out = write_problem_workbook(paths, problems, Path(tmp) / "masalah.xlsx",
+                                     names={_safe_name(n): n for n, _ in files})
+        return out.read_bytes()
 
 
 def import_register(
@@ -62,6 +93,13 @@ def import_register(
                       status="refused", region_code=user.region_code,
                       message=str(exc)[:4000],
                       summary={"problems": [p.as_dict() for p in exc.problems[:200]]})
+        if any(p.row is not None for p in exc.problems):
+            from rancang.features.datasets.staging import stage
+
+            # kept (a day at most) for the annotated copy; never confirmable: no importer
+            # has this kind
+            token = stage(engine, user, PROBLEMS_KIND, "", files)
+            exc.download = f"/register/problems/{token}.xlsx"  # type: ignore[attr-defined]
         raise
     summary = {k: v for k, v in report.as_dict().items() if k in SUMMARY_FIELDS}
     if dry_run:
