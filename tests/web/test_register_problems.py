@@ -97,3 +97,17 @@ def test_cli_template_and_problems_out(tmp_path: Path) -> None:
     assert res.exit_code == 2 and "m.xlsx" in res.output
     copy = openpyxl.load_workbook(tmp_path / "m.xlsx")["kantor"]
     assert "bukan angka" in copy.cell(row=2, column=8).value
+
+
+def test_upload_with_region_names_says_what_was_resolved(app: FastAPI) -> None:
+    analyst = login(app, "analyst_own")
+    body = ("Nama Usaha,Kabupaten/Kota,Kecamatan,KBLI,Tenaga Kerja,Tahun\n"
+            "UD Nama Wilayah,Kab. Morowali,Kec. Bungku Tengh,10710,2,2023\n")
+    page = analyst.http.post("/data/upload", data={"csrf_token": analyst.csrf,
+                                                   "kind": "register"},
+                             files={"files": ("nama.csv", io.BytesIO(body.encode()),
+                                              "text/csv")})
+    assert page.status_code == 200, page.text[:800]
+    said = page.text.split('id="resolved-places"', 1)[1].split("</div>")[0]
+    assert "&#39;Kab. Morowali&#39; -&gt; 72.06 KABUPATEN MOROWALI (sama persis, 1 baris)" in said
+    assert "72.06.05 Bungku Tengah (ejaan terdekat" in said

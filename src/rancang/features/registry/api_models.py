@@ -215,6 +215,19 @@ class ChangeOut(BaseModel):
     after: Any
 
 
+class ResolvedOut(BaseModel):
+    """A place name of the files resolved to a Kemendagri code: level (regency, district,
+    village), the name as written, the code and official name, how (exact or spelling)
+    and on how many rows."""
+
+    level: str
+    written: str
+    code: str
+    name: str
+    how: str
+    rows: int
+
+
 class RegisterImportOut(BaseModel):
     """What a register import did, or with ``dry_run`` would do: rows, firms added,
     changed and unchanged, periods, the ``batch`` that undoes it and every change."""
@@ -229,6 +242,7 @@ class RegisterImportOut(BaseModel):
     n_changes: int
     dry_run: bool
     changes: list[ChangeOut] = []
+    resolved: list[ResolvedOut] = []
 
 
 class TransferOut(BaseModel):

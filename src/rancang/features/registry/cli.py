@@ -151,6 +151,12 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"{label}: " + ", ".join(f"{h!r}->{f}" for h, f in heads.items()))
             if rep.ignored.get(label):
                 typer.echo(f"  kolom diabaikan: {', '.join(rep.ignored[label])}")
+        if rep.resolved:
+            typer.echo(text("registry.resolved_title"))
+            for r in rep.resolved:
+                typer.echo("  " + text("registry.resolved_line", **{
+                    **r, "level": text(f"registry.level_{r['level']}"),
+                    "how": text(f"registry.how_{r['how']}")}))
         if rep.changes:
             typer.echo(text("registry.changes_title"))
             for c in rep.changes:

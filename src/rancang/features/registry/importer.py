@@ -23,6 +23,7 @@ from rancang.core.i18n import Msg
 from rancang.features.registry.messages import message
 from rancang.features.registry.normalize import legal_form, match_key, normalize_phone
 from rancang.features.registry.reader import SheetTable, read_tables
+from rancang.features.registry.region_names import Resolved
 from rancang.features.registry.validate import validate_table
 
 ENTERPRISE_FIELDS = (
@@ -87,6 +88,8 @@ class ImportReport:
     #: firm's own fields), field, before, after (at most ``MAX_CHANGES`` listed)
     changes: list[dict[str, Any]] = field(default_factory=list)
     n_changes: int = 0
+    #: place names resolved to Kemendagri codes (level, written, code, name, how, rows)
+    resolved: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         """Plain dict for JSON output."""
@@ -139,8 +142,8 @@ def prepare(
     (DataFrame, list of SheetTable)
         One typed row per record with ``_ident`` (NIB or matching key) and ``match_key``.
     """
-    frame, tables, problems = collect(paths, sheet=sheet, mapping=mapping, period=period,
-                                      areas=areas)
+    frame, tables, problems, _ = collect(paths, sheet=sheet, mapping=mapping, period=period,
+                                         areas=areas)
     if problems:
         raise InputError(sort_problems(problems))
     return frame, tables
@@ -167,23 +170,30 @@ def collect(
     mapping: dict[str, str] | None = None,
     period: str | None = None,
     areas: frozenset[str] | None = None,
-) -> tuple[pl.DataFrame, list[SheetTable], list[Problem]]:
-    """:func:`prepare` without raising: the frame, the tables and every problem found in
-    one pass (cell errors and duplicates inside the files together)."""
+    scope: Scope | None = None,
+) -> tuple[pl.DataFrame, list[SheetTable], list[Problem], list[Resolved]]:
+    """:func:`prepare` without raising: the frame, the tables, every problem found in one
+    pass (cell errors, unknown place names and duplicates inside the files together) and
+    the place names resolved to codes (inside ``scope``, default everywhere)."""
+    from rancang.features.registry.region_names import resolve_names
+
     tables = read_tables(paths, sheet=sheet, mapping=mapping)
-    frames, problems = [], []
+    frames, problems, resolved = [], [], []
     for t in tables:
         f, p = validate_table(t, period=period, areas=areas)
+        f, p_names, found = resolve_names(f, scope or Scope(everywhere=True), t.headers,
+                                          file=t.file, sheet=t.sheet)
         frames.append(f)
-        problems.extend(p)
+        problems.extend(p + p_names)
+        resolved.extend(found)
     try:
         frame = _identify(pl.concat(frames, how="diagonal_relaxed"))
     except (pl.exceptions.PolarsError, TypeError, ValueError):
         if problems:  # a column too broken to go further: report what was found
-            return pl.DataFrame(), tables, problems
+            return pl.DataFrame(), tables, problems, resolved
         raise
     problems.extend(_duplicates(frame))
-    return frame, tables, problems
+    return frame, tables, problems, resolved
 
 
 def _identify(frame: pl.DataFrame) -> pl.DataFrame:
@@ -292,14 +302,15 @@ def import_files(
     from rancang.features.registry.upsert import upsert
 
     scope = scope or Scope(everywhere=True)
-    frame, tables, problems = collect(
-        paths, sheet=sheet, mapping=mapping, period=period, areas=areas
+    frame, tables, problems, resolved = collect(
+        paths, sheet=sheet, mapping=mapping, period=period, areas=areas, scope=scope
     )
     headers: dict[tuple[str | None, str | None], dict[str, str]] = {
         (t.file, t.sheet): t.headers for t in tables}
     if frame.height and not scope.everywhere:
         problems.extend(outside_problems(frame, scope, headers))
-    report = ImportReport(rows=frame.height, dry_run=dry_run, batch=new_batch())
+    report = ImportReport(rows=frame.height, dry_run=dry_run, batch=new_batch(),
+                          resolved=[r.as_dict() for r in resolved])
     for t in tables:
         label = f"{t.file}:{t.sheet}" if t.sheet else t.file
         report.sheets.append(label)
@@ -331,7 +342,8 @@ def import_files(
     return report
 
 
-LOCATION_FIELDS = ("regency_code", "district_code", "village_code")
+LOCATION_FIELDS = ("regency_code", "district_code", "village_code", "regency_name",
+                   "district_name", "village_name")
 
 
 def outside_problems(frame: pl.DataFrame, scope: Scope,

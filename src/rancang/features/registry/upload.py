@@ -26,9 +26,9 @@ from rancang.features.datasets.imports import (
 )
 
 SUMMARY_FIELDS = ("rows", "added", "changed", "unchanged", "periods_added", "periods_changed",
-                  "batch", "n_changes", "dry_run")
+                  "batch", "n_changes", "dry_run", "resolved")
 PREVIEW_TEMPLATE = "registry/_preview.html"
-UNDO_TEMPLATE = "registry/_undo.html"
+UNDO_TEMPLATE = "registry/_saved.html"
 PROBLEMS_KIND = "register-problems"
 
 

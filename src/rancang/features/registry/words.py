@@ -181,6 +181,22 @@ WORDS: dict[str, tuple[str, str]] = {
     "registry.allowed_status": ("draf, dikembalikan, terverifikasi",
                                 "draf, dikembalikan, terverifikasi (draft, returned, verified)"),
     "registry.allowed_origin": ("lokal / impor", "lokal / impor (domestic / imported)"),
+    "registry.level_regency": ("kabupaten/kota", "regency/city"),
+    "registry.level_district": ("kecamatan", "district"),
+    "registry.level_village": ("desa/kelurahan", "village"),
+    "registry.place_unknown": ("nama {level} {value!r} tidak dikenal di wilayah Anda; yang "
+                               "terdekat: {hint}",
+                               "{level} name {value!r} not known in your region; closest: "
+                               "{hint}"),
+    "registry.place_ambiguous": ("nama {level} {value!r} ada lebih dari satu: {hint}; isi "
+                                 "kodenya atau nama wilayah di atasnya",
+                                 "{level} name {value!r} is not unique: {hint}; give its "
+                                 "code or the name of the region above it"),
+    "registry.resolved_title": ("Wilayah dari nama:", "Regions from names:"),
+    "registry.resolved_line": ("{level} {written!r} -> {code} {name} ({how}, {rows} baris)",
+                               "{level} {written!r} -> {code} {name} ({how}, {rows} rows)"),
+    "registry.how_exact": ("sama persis", "exact"),
+    "registry.how_spelling": ("ejaan terdekat", "closest spelling"),
     "registry.preview_field": ("Kolom", "Field"),
     "registry.preview_before": ("Sebelum", "Before"),
     "registry.preview_after": ("Sesudah", "After"),
