@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class _Open(BaseModel):
@@ -30,6 +30,7 @@ class RecordItemOut(BaseModel):
     sentra_id: int | None
     status: str
     workers: int | None
+    synthetic: bool = False
 
 
 class RecordPageOut(BaseModel):
@@ -122,6 +123,7 @@ class PointOut(BaseModel):
     kbli: str | None
     lat: float
     lon: float
+    synthetic: bool = False
 
 
 class PointsOut(BaseModel):
@@ -140,6 +142,8 @@ class AggregateCellOut(_Open):
     industry_code: str
     year: int
     measure: str
+    synthetic: bool = Field(default=False, description="the records behind the table include "
+                            "synthetic (demo) records")
 
 
 class ReviewOut(BaseModel):

@@ -307,6 +307,7 @@ def register(app: typer.Typer) -> None:
         database_url: DbOpt = None,
     ) -> None:
         """Ekspor register (internal), daftar publik, atau agregat publikasi."""
+        from rancang.core.i18n import text
         from rancang.features.registry.service import export_aggregate, register_frame, write_table
 
         engine = _engine(database_url)
@@ -317,13 +318,17 @@ def register(app: typer.Typer) -> None:
                 )
             )
             hidden = t.filter(t["suppressed"] != "").height
+            fake = t.height > 0 and bool(t["synthetic"].any())
             typer.echo(
                 f"{t.height} sel ditulis ke {out}; {hidden} disembunyikan (kerahasiaan UU 3/2014)"
+                + (f"; {text('registry.synthetic_export')}" if fake else "")
             )
             return
         frame = register_frame(engine, public=public)
         write_table(frame, out, sheet="Register")
         note = "" if public else " (RAHASIA: berisi data per usaha dan data pribadi)"
+        if frame.height and "synthetic" in frame.columns and frame["synthetic"].any():
+            note += f"; {text('registry.synthetic_export')}"
         typer.echo(f"{frame.height} baris ditulis ke {out}{note}")
 
     @reg.command("panel")

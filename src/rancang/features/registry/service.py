@@ -150,6 +150,7 @@ def write_table(frame: pl.DataFrame, out: str | Path, *, sheet: str = "Data") ->
             "value": "Nilai",
             "firms": "Jumlah Usaha",
             "suppressed": "Disembunyikan",
+            "synthetic": "Sintetis",
         }
         frame.rename({k: v for k, v in headers.items() if k in frame.columns}).write_excel(
             path, worksheet=sheet, autofit=True
@@ -169,11 +170,11 @@ def export_aggregate(
 ) -> pl.DataFrame:
     """Publishable aggregate of the verified, published records (with suppression) written
     to ``out``; returns the table."""
-    table = suppress(
-        aggregate(load_register(engine, published=True), level=level, measure=measure,
-                  region_level=region_level)
-    )
-    table = table.with_columns(pl.lit(measure).alias("measure"))
+    frame = load_register(engine, published=True)
+    table = suppress(aggregate(frame, level=level, measure=measure, region_level=region_level))
+    synthetic = bool(frame.height and frame["synthetic"].any())
+    table = table.with_columns(pl.lit(measure).alias("measure"),
+                               pl.lit(synthetic).alias("synthetic"))
     write_table(table, out, sheet="Agregat")
     return table
 

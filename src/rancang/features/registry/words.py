@@ -197,6 +197,11 @@ WORDS: dict[str, tuple[str, str]] = {
                                "{level} {written!r} -> {code} {name} ({how}, {rows} rows)"),
     "registry.how_exact": ("sama persis", "exact"),
     "registry.how_spelling": ("ejaan terdekat", "closest spelling"),
+    "registry.synthetic_aggregate": ("Agregat ini memuat data SINTETIS (demo buatan Rancang), "
+                                     "bukan data usaha sebenarnya.",
+                                     "These aggregates include SYNTHETIC data (a demo made by "
+                                     "Rancang), not real firms."),
+    "registry.synthetic_export": ("berisi data SINTETIS (demo)", "contains SYNTHETIC (demo) data"),
     "registry.preview_field": ("Kolom", "Field"),
     "registry.preview_before": ("Sebelum", "Before"),
     "registry.preview_after": ("Sesudah", "After"),
