@@ -36,6 +36,8 @@ EXPECTED = {
     "upload_stage",
     # region transfers (registry feature, issue 17)
     "region_transfer",
+    # deleted firms kept for restore (registry feature, issue 11)
+    "deleted_record",
 }
 
 

@@ -138,6 +138,22 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
             path = Path(tmp) / f"undo{k}.csv"
             path.write_text(head + f"UD Undo {k},Jl. Undo {k},{village},10710,2,2023\n")
             ids[f"import_{tag}"] = import_files(engine, [path], actor="admin").batch  # type: ignore[assignment]
+        # firms to delete (page, API) and a deleted firm to restore, in each region
+        from rancang.core.actors import CLI_ACTOR
+        from rancang.features.registry.deletion import delete_record
+
+        for tag, village in (("own", "72.06.05.1014"), ("other", "72.03.01.2001")):
+            path = Path(tmp) / f"hapus_{tag}.csv"
+            path.write_text(head + "".join(f"UD Hapus {tag} {k},Jl. Hapus {k},{village},10710,"
+                                           f"2,2023\n" for k in range(3)))
+            import_files(engine, [path], actor="admin")
+            e = Enterprise.__table__
+            with engine.connect() as conn:
+                victims = conn.execute(select(e.c.id).where(e.c.name.like(f"UD Hapus {tag} %"))
+                                       .order_by(e.c.id)).scalars().all()
+            ids[f"victim_{tag}"], ids[f"victim2_{tag}"] = victims[0], victims[1]
+            ids[f"deleted_{tag}"] = delete_record(engine, CLI_ACTOR, victims[2],
+                                                  confirm=True)["id"]
     # private uploads of each analyst's region (unpublished)
     for tag, who, region in (("own", "analyst_own", OWN), ("other", "analyst_other", OTHER)):
         ids[f"dataset_{tag}"] = save_panel(engine, demo_province(), name=f"private {tag}",
@@ -200,6 +216,8 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
         ("GET", "/api/v1/register/points"): [Example("GET", "/api/v1/register/points")],
         ("GET", "/register/duplicates"): [Example("GET", "/register/duplicates")],
         ("GET", "/register/transfers"): [Example("GET", "/register/transfers")],
+        ("GET", "/register/deleted"): [Example("GET", "/register/deleted")],
+        ("GET", "/api/v1/register/deleted"): [Example("GET", "/api/v1/register/deleted")],
         ("GET", "/register/template.xlsx"): [Example("GET", "/register/template.xlsx")],
         ("GET", "/register/problems/{token}.xlsx"): [
             Example("GET", "/register/problems/unknown-token-0000.xlsx")],
@@ -236,6 +254,17 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
         ex.setdefault(("PATCH", "/api/v1/register/records/{record_id}"), []).append(
             Example("PATCH", f"/api/v1/register/records/{r}", region,
                     json={"product": "Roti"}))
+        victim, victim2, gone = ids[f"victim_{tag}"], ids[f"victim2_{tag}"], ids[f"deleted_{tag}"]
+        ex.setdefault(("GET", "/register/{record_id}/delete"), []).append(
+            Example("GET", f"/register/{victim}/delete", region))
+        ex.setdefault(("POST", "/register/{record_id}/delete"), []).append(
+            Example("POST", f"/register/{victim}/delete", region))
+        ex.setdefault(("DELETE", "/api/v1/register/records/{record_id}"), []).append(
+            Example("DELETE", f"/api/v1/register/records/{victim2}?confirm=true", region))
+        ex.setdefault(("POST", "/register/deleted/{deleted_id}/restore"), []).append(
+            Example("POST", f"/register/deleted/{gone}/restore", region))
+        ex.setdefault(("POST", "/api/v1/register/deleted/{deleted_id}/restore"), []).append(
+            Example("POST", f"/api/v1/register/deleted/{gone}/restore", region))
         tr = ids[f"transfer_{tag}"]
         village = "72.06.05.1014" if region == OWN else "72.03.01.2001"
         ex.setdefault(("POST", "/register/transfers"), []).append(

@@ -26,6 +26,8 @@ FEATURE = Feature(
         "rancang.features.registry.routes.imports:pages",
         "rancang.features.registry.routes.publish:pages",  # before /register/{id}
         "rancang.features.registry.routes.publish:api",
+        "rancang.features.registry.routes.deletion:pages",  # before /register/{id}
+        "rancang.features.registry.routes.deletion:api",
         "rancang.features.registry.routes.imports:api",
         "rancang.features.registry.routes.pages:router",
         "rancang.features.registry.routes.api:router",

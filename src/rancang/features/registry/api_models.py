@@ -290,3 +290,24 @@ class PublishedOut(BaseModel):
     """How many records a publish step added to the aggregates."""
 
     published: int
+
+
+class DeletedOut(BaseModel):
+    """A deleted firm, restorable until ``purge_after``."""
+
+    id: int
+    record_id: int
+    regency_code: str | None
+    name: str
+    reason: str | None
+    deleted_by: str
+    deleted_at: datetime
+    purge_after: datetime
+
+
+class RestoredOut(BaseModel):
+    """A restored firm: the deleted entry, the firm's id and name."""
+
+    id: int
+    record_id: int
+    name: str

@@ -397,3 +397,6 @@ def register(app: typer.Typer) -> None:
 
     _registry_dedup.register(reg)
     _registry_transfer.register(reg, _engine, _guard, _closing)
+    from rancang.features.registry import cli_delete as _registry_delete
+
+    _registry_delete.register(reg, _engine, _guard, _closing)

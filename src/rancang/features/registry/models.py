@@ -275,3 +275,22 @@ class RegionTransfer(Base):
     requested_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     decided_by: Mapped[str | None] = mapped_column(String(100))
     decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class DeletedRecord(Base):
+    """A deleted firm, kept whole (its row, periods and raw materials) until its retention
+    period ends, so the delete can be undone (:mod:`rancang.features.registry.deletion`)."""
+
+    __tablename__ = "deleted_record"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    record_id: Mapped[int] = mapped_column(Integer, index=True)
+    regency_code: Mapped[str | None] = mapped_column(String(5), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+    reason: Mapped[str | None] = mapped_column(Text)
+    deleted_by: Mapped[str] = mapped_column(String(100))
+    deleted_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    purge_after: Mapped[datetime] = mapped_column(DateTime, index=True)
+    restored_at: Mapped[datetime | None] = mapped_column(DateTime)
+    restored_by: Mapped[str | None] = mapped_column(String(100))

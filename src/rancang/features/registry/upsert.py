@@ -54,6 +54,10 @@ def _insert(conn: Connection, table: Any, frame: pl.DataFrame) -> list[int]:
     if frame.height == 0:
         return []
     start = int(conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one())
+    if table.name == "enterprise":  # a deleted firm keeps its id for a restore
+        from rancang.features.registry.deletion import highest_deleted_id
+
+        start = max(start, highest_deleted_id(conn))
     ids = list(range(start + 1, start + 1 + frame.height))
     frame = frame.with_columns(pl.Series("id", ids, dtype=pl.Int64))
     if conn.dialect.name == "sqlite":

@@ -202,6 +202,40 @@ WORDS: dict[str, tuple[str, str]] = {
                                      "These aggregates include SYNTHETIC data (a demo made by "
                                      "Rancang), not real firms."),
     "registry.synthetic_export": ("berisi data SINTETIS (demo)", "contains SYNTHETIC (demo) data"),
+    "registry.record_unknown": ("usaha {id} tidak ada", "no firm {id}"),
+    "registry.delete_confirm": ("hapus {name!r}? Konfirmasi dulu (halaman: tombol Hapus; "
+                                "API: confirm=true; CLI: --yes)",
+                                "delete {name!r}? Confirm first (page: the Delete button; "
+                                "API: confirm=true; CLI: --yes)"),
+    "registry.delete_blocked": ("usaha {id} dirujuk penggabungan atau permintaan pindah; "
+                                "batalkan penggabungan atau putuskan permintaan dulu",
+                                "firm {id} is referred to by a merge or a transfer request; "
+                                "undo the merge or decide the request first"),
+    "registry.deleted_unknown": ("data terhapus #{id} tidak ada atau masa simpannya habis",
+                                 "no deleted record #{id}, or its retention has ended"),
+    "registry.restored_already": ("data terhapus #{id} sudah dipulihkan",
+                                  "deleted record #{id} was restored already"),
+    "registry.restore_taken": ("nomor usaha {id} sudah dipakai lagi; tidak dapat dipulihkan",
+                               "firm id {id} is in use again; cannot restore"),
+    "registry.delete_title": ("Hapus usaha", "Delete firm"),
+    "registry.delete_question": ("Hapus {name} (#{id})? Data ini hilang dari daftar, agregat "
+                                 "dan analisis, dan dapat dipulihkan selama {days} hari.",
+                                 "Delete {name} (#{id})? It leaves lists, aggregates and "
+                                 "analyses at once and can be restored for {days} days."),
+    "registry.delete_button": ("Hapus", "Delete"),
+    "registry.delete_yes": ("Ya, hapus", "Yes, delete"),
+    "registry.delete_cancel": ("Batal, jangan hapus", "Cancel, keep it"),
+    "registry.deleted_title": ("Usaha terhapus (dapat dipulihkan)",
+                               "Deleted firms (can be restored)"),
+    "registry.deleted_done": ("{name} dihapus; dapat dipulihkan sampai {until}.",
+                              "{name} deleted; it can be restored until {until}."),
+    "registry.restore_button": ("Pulihkan", "Restore"),
+    "registry.restored_done": ("{name} dipulihkan (#{record_id}).",
+                               "{name} restored (#{record_id})."),
+    "registry.reason": ("Alasan", "Reason"),
+    "registry.until": ("Dapat dipulihkan sampai", "Restorable until"),
+    "audit.delete": ("dihapus", "deleted"),
+    "audit.restore": ("dipulihkan", "restored"),
     "registry.preview_field": ("Kolom", "Field"),
     "registry.preview_before": ("Sebelum", "Before"),
     "registry.preview_after": ("Sesudah", "After"),
