@@ -125,6 +125,11 @@ def import_pdrb(
             try:
                 paths = write_uploads(files, Path(tmp))
                 panel, checks = readable(lambda: read_panel_checked(paths), names)
+                if len(panel.years) < 2:
+                    # every dashboard compares years (growth, shift-share, DLQ): a single
+                    # year would be stored and then unusable
+                    raise InputError(Problem(Msg("upload.one_year", year=panel.years[0]),
+                                             file=", ".join(names)))
             except InputError as raw:
                 raise own_names(raw, files) from raw
     except InputError as exc:

@@ -120,6 +120,14 @@ WORDS: dict[str, tuple[str, str]] = {
                           "Open dashboard"),
     "ui.private": ("belum terbit",
                    "not published"),
+    "upload.one_year": ("berkas hanya berisi tahun {year}; dasbor membandingkan tahun "
+                        "(pertumbuhan, shift-share, DLQ, Klassen), jadi perlu paling sedikit "
+                        "dua tahun. Unggah tabel dengan dua tahun atau lebih; untuk LQ satu "
+                        "tahun pakai rancang analyze",
+                        "the file holds only the year {year}; the dashboards compare years "
+                        "(growth, shift-share, DLQ, Klassen), so at least two years are "
+                        "needed. Upload a table with two or more years; for a one-year LQ use "
+                        "rancang analyze"),
     "ui.problems_download": ("Unduh salinan berkas dengan setiap masalah di samping "
                              "barisnya (XLSX)",
                              "Download a copy of the file with each problem beside its row "
