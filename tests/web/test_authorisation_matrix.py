@@ -200,9 +200,13 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
         ("POST", "/admin/datasets/{dataset_id}/default"): [
             Example("POST", "/admin/datasets/999/default")],
         ("POST", "/admin/datasets/{dataset_id}/delete"): [
-            Example("POST", "/admin/datasets/999/delete")],
+            Example("POST", "/admin/datasets/999/delete", data={"confirm": "1"})],
         ("DELETE", "/api/v1/datasets/{dataset_id}"): [
-            Example("DELETE", "/api/v1/datasets/999")],
+            Example("DELETE", "/api/v1/datasets/999?confirm=true")],
+        ("POST", "/admin/datasets/{dataset_id}/restore"): [
+            Example("POST", "/admin/datasets/999/restore")],
+        ("POST", "/api/v1/datasets/{dataset_id}/restore"): [
+            Example("POST", "/api/v1/datasets/999/restore")],
         ("POST", "/api/v1/imports/pdrb"): [Example("POST", "/api/v1/imports/pdrb",
                                                    files=True)],
         ("POST", "/api/v1/imports/register"): [Example("POST", "/api/v1/imports/register",

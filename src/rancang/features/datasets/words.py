@@ -128,6 +128,16 @@ WORDS: dict[str, tuple[str, str]] = {
                         "(growth, shift-share, DLQ, Klassen), so at least two years are "
                         "needed. Upload a table with two or more years; for a one-year LQ use "
                         "rancang analyze"),
+    "datasets.delete_confirm": ("hapus dataset {id}? Centang konfirmasi (API: "
+                                "confirm=true); dataset dapat dipulihkan selama 90 hari",
+                                "delete dataset {id}? Tick the confirmation (API: "
+                                "confirm=true); it can be restored for 90 days"),
+    "ui.delete_sure": ("yakin", "sure"),
+    "ui.deleted_datasets": ("Dataset terhapus (dapat dipulihkan)",
+                            "Deleted datasets (can be restored)"),
+    "ui.restorable_until": ("Dapat dipulihkan sampai", "Restorable until"),
+    "ui.restore": ("Pulihkan", "Restore"),
+    "ui.admin_done_restored": ("Dataset dipulihkan.", "Dataset restored."),
     "ui.problems_download": ("Unduh salinan berkas dengan setiap masalah di samping "
                              "barisnya (XLSX)",
                              "Download a copy of the file with each problem beside its row "
