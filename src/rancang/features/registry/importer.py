@@ -351,16 +351,15 @@ def outside_problems(frame: pl.DataFrame, scope: Scope,
                      ) -> list[Problem]:
     """Rows located outside ``scope`` (or with no location at all), at the column the
     location comes from."""
-    if "regency_code" in frame.columns:
-        codes = frame["regency_code"].to_list()
-    else:
-        codes = [None] * frame.height
+    from rancang.features.registry.ownership import _in_scope
+
+    col = (pl.col("regency_code") if "regency_code" in frame.columns
+           else pl.lit(None, pl.String))
+    bad = frame.select("_row", "_file", "_sheet", col.alias("_code")).filter(
+        ~_in_scope(pl.col("_code"), scope))
     out = []
     own = ", ".join(scope.regions)
-    for r, f, sh, code in zip(frame["_row"].to_list(), frame["_file"].to_list(),
-                              frame["_sheet"].to_list(), codes, strict=True):
-        if scope.contains(code):
-            continue
+    for r, f, sh, code in bad.iter_rows():
         heads = headers.get((f, sh), {})
         column = next((heads[c] for c in LOCATION_FIELDS if c in heads), None)
         out.append(Problem(Msg("upload.outside", own=own, code=code or "-"),

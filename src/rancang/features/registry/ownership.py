@@ -69,6 +69,21 @@ def matched_firms(frame: pl.DataFrame, stored: pl.DataFrame) -> pl.DataFrame:
     return out
 
 
+def _in_scope(col: pl.Expr, scope: Scope) -> pl.Expr:
+    """Polars condition: the region in ``col`` lies in ``scope`` (as ``Scope.contains``).
+
+    >>> f = pl.DataFrame({"r": ["72.06", "72.06.05", "72.03", None]})
+    >>> f.select(_in_scope(pl.col("r"), Scope(regions=("72.06",))).alias("in"))["in"].to_list()
+    [True, True, False, False]
+    """
+    if scope.everywhere:
+        return pl.lit(True)
+    cond = pl.lit(False)
+    for r in scope.regions:
+        cond = cond | (col == r) | col.str.starts_with(r + ".")
+    return cond.fill_null(False)
+
+
 def ownership_problems(conn: Connection, frame: pl.DataFrame, scope: Scope,
                        headers: dict[tuple[str | None, str | None], dict[str, str]]
                        ) -> list[Problem]:
@@ -91,6 +106,11 @@ def ownership_problems(conn: Connection, frame: pl.DataFrame, scope: Scope,
         pl.col("_target").is_not_null())
     problems: list[Problem] = []
     incoming = "regency_code" in matched.columns
+    stored_in = _in_scope(pl.col("_stored_regency"), scope)
+    moves = ((pl.col("regency_code").is_not_null() & pl.col("_stored_regency").is_not_null()
+              & (pl.col("regency_code") != pl.col("_stored_regency"))) if incoming
+             else pl.lit(False))
+    matched = matched.filter(~stored_in | moves)  # only the rows with a problem
     for r in matched.iter_rows(named=True):
         own = headers.get((r["_file"], r["_sheet"]), {})
         stored = r["_stored_regency"]
