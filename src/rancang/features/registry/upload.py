@@ -30,6 +30,7 @@ SUMMARY_FIELDS = ("rows", "added", "changed", "unchanged", "periods_added", "per
 PREVIEW_TEMPLATE = "registry/_preview.html"
 UNDO_TEMPLATE = "registry/_saved.html"
 PROBLEMS_KIND = "register-problems"
+PAGE_CHANGES = 1000  # changes listed on the page (the rest counted; --dry-run lists 5,000)
 
 
 def problem_workbook(engine: Engine, user: Actor, token: str) -> bytes:
@@ -108,7 +109,7 @@ def import_register(
         from rancang.features.datasets.staging import stage
 
         token = stage(engine, user, "register", name, files)
-        return {**summary, "staged": token, "changes": report.changes,
+        return {**summary, "staged": token, "changes": report.changes[:PAGE_CHANGES],
                 "preview_template": PREVIEW_TEMPLATE}
     if preview:  # nothing stored changes: additions only, save them now
         return import_register(engine, user, files, name=name, confirmed=True)
