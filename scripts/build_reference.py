@@ -24,6 +24,8 @@ cahyadsn boundaries for the Kemendagri code) lie more than MAX_KM apart.
 
 from __future__ import annotations
 
+import csv
+import gzip
 import math
 import re
 import sys
@@ -207,9 +209,17 @@ def build(raw: Path) -> dict[str, pl.DataFrame]:
     far = centroid_distances(raw, crosswalk).filter(pl.col("km") > MAX_KM)
     if far.height:
         raise SystemExit(f"matched pairs more than {MAX_KM} km apart:\n{far}")
+    districts = pl.read_csv(raw / "idn-area-data" / "districts.csv", infer_schema=False)
+    with (raw / "idn-area-data" / "villages.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))  # names with quotes: the csv module's quoting
+    villages = pl.DataFrame({"code": [r["code"] for r in rows],
+                             "name": [r["name"] for r in rows]})
     return {
         "provinces": provinces.select("code", "name"),
         "regencies": regencies.select("code", "province_code", "name"),
+        # names for resolving register locations (the parent code is the code's prefix)
+        "districts": districts.select("code", "name"),
+        "villages": villages.select("code", "name"),
         "region_crosswalk": crosswalk,
         "province_crosswalk": match_provinces(bps.filter(is_ref), provinces),
     }
@@ -220,8 +230,12 @@ def main() -> None:
     frames = build(raw)
     OUT.mkdir(parents=True, exist_ok=True)
     for name, frame in frames.items():
-        frame.write_csv(OUT / f"{name}.csv")
-        print(f"{name}.csv: {frame.height} rows")
+        if name == "villages":  # 83,000 rows: kept compressed
+            data = frame.write_csv().encode("utf-8")
+            (OUT / f"{name}.csv.gz").write_bytes(gzip.compress(data, mtime=0))
+        else:
+            frame.write_csv(OUT / f"{name}.csv")
+        print(f"{name}: {frame.height} rows")
     cw = frames["region_crosswalk"]
     print(cw["match_method"].value_counts().sort("match_method"))
     review = cw.filter(pl.col("match_method").is_in(["fuzzy", "override"])

@@ -34,6 +34,10 @@ EXPECTED = {
     "role_grant",
     # uploads waiting for confirmation (datasets feature)
     "upload_stage",
+    # region transfers (registry feature, issue 17)
+    "region_transfer",
+    # deleted firms kept for restore (registry feature, issue 11)
+    "deleted_record",
 }
 
 

@@ -62,6 +62,9 @@ def build_app(url: str, *, firms: int = 40, boundaries: Path | None = BOUNDARIES
     with tempfile.TemporaryDirectory() as tmp:
         path = write_office_xlsx(demo_register(firms, seed=3), Path(tmp) / "reg.xlsx")
         import_files(engine, [path], actor="test", synthetic=True)
+    from rancang.features.registry.publish import publish_demo
+
+    publish_demo(engine)  # the aggregates count verified records once published
     return app
 
 

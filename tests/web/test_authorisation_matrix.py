@@ -20,6 +20,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -55,6 +56,9 @@ class Example:
     permission: str | None = None
     also_ok: frozenset[int] = frozenset()
     login_form: bool = False
+    #: the region is one the caller names (a village to move a firm to), not the region
+    #: of an object asked for by its id: refused with 403, nothing to hide
+    named_region: bool = False
 
 
 @dataclass
@@ -114,6 +118,47 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         ids[f"survivor_{tag}"] = to_merge["survivor"]
         ids[f"keep_{tag}"] = to_keep["id"]
         ids[f"record_{tag}"] = _records(app, region)[0]
+    # a pending region transfer out of each region (asked for by someone else)
+    from rancang.features.registry.models import RegionTransfer
+
+    for tag, region, to in (("own", OWN, "72.03.01.2001"), ("other", OTHER, "72.06.05.1014")):
+        with engine.begin() as conn:
+            ids[f"transfer_{tag}"] = int(conn.execute(
+                RegionTransfer.__table__.insert().values(
+                    enterprise_id=_records(app, region)[3], from_regency=region,
+                    to_regency=to[:5], to_village_code=to, status="pending",
+                    requested_by="someone", requested_at=datetime.now(UTC).replace(tzinfo=None))
+                .returning(RegionTransfer.__table__.c.id)).scalar_one())
+    # register imports of one new firm in each region, to undo
+    import tempfile
+    from pathlib import Path
+
+    from rancang.features.registry.importer import import_files
+
+    head = "Nama Usaha,Alamat,Kode Desa,KBLI,Tenaga Kerja,Tahun\n"
+    with tempfile.TemporaryDirectory() as tmp:
+        for k, (tag, village) in enumerate((("own", "72.06.05.1014"), ("own2", "72.06.05.1014"),
+                                            ("other", "72.03.01.2001"),
+                                            ("other2", "72.03.01.2001"))):
+            path = Path(tmp) / f"undo{k}.csv"
+            path.write_text(head + f"UD Undo {k},Jl. Undo {k},{village},10710,2,2023\n")
+            ids[f"import_{tag}"] = import_files(engine, [path], actor="admin").batch  # type: ignore[assignment]
+        # firms to delete (page, API) and a deleted firm to restore, in each region
+        from rancang.core.actors import CLI_ACTOR
+        from rancang.features.registry.deletion import delete_record
+
+        for tag, village in (("own", "72.06.05.1014"), ("other", "72.03.01.2001")):
+            path = Path(tmp) / f"hapus_{tag}.csv"
+            path.write_text(head + "".join(f"UD Hapus {tag} {k},Jl. Hapus {k},{village},10710,"
+                                           f"2,2023\n" for k in range(3)))
+            import_files(engine, [path], actor="admin")
+            e = Enterprise.__table__
+            with engine.connect() as conn:
+                victims = conn.execute(select(e.c.id).where(e.c.name.like(f"UD Hapus {tag} %"))
+                                       .order_by(e.c.id)).scalars().all()
+            ids[f"victim_{tag}"], ids[f"victim2_{tag}"] = victims[0], victims[1]
+            ids[f"deleted_{tag}"] = delete_record(engine, CLI_ACTOR, victims[2],
+                                                  confirm=True)["id"]
     # private uploads of each analyst's region (unpublished)
     for tag, who, region in (("own", "analyst_own", OWN), ("other", "analyst_other", OTHER)):
         ids[f"dataset_{tag}"] = save_panel(engine, demo_province(), name=f"private {tag}",
@@ -161,9 +206,13 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
         ("POST", "/admin/datasets/{dataset_id}/default"): [
             Example("POST", "/admin/datasets/999/default")],
         ("POST", "/admin/datasets/{dataset_id}/delete"): [
-            Example("POST", "/admin/datasets/999/delete")],
+            Example("POST", "/admin/datasets/999/delete", data={"confirm": "1"})],
         ("DELETE", "/api/v1/datasets/{dataset_id}"): [
-            Example("DELETE", "/api/v1/datasets/999")],
+            Example("DELETE", "/api/v1/datasets/999?confirm=true")],
+        ("POST", "/admin/datasets/{dataset_id}/restore"): [
+            Example("POST", "/admin/datasets/999/restore")],
+        ("POST", "/api/v1/datasets/{dataset_id}/restore"): [
+            Example("POST", "/api/v1/datasets/999/restore")],
         ("POST", "/api/v1/imports/pdrb"): [Example("POST", "/api/v1/imports/pdrb",
                                                    files=True)],
         ("POST", "/api/v1/imports/register"): [Example("POST", "/api/v1/imports/register",
@@ -176,6 +225,23 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
         ("GET", "/api/v1/register/aggregate"): [Example("GET", "/api/v1/register/aggregate")],
         ("GET", "/api/v1/register/points"): [Example("GET", "/api/v1/register/points")],
         ("GET", "/register/duplicates"): [Example("GET", "/register/duplicates")],
+        ("GET", "/register/transfers"): [Example("GET", "/register/transfers")],
+        ("GET", "/register/deleted"): [Example("GET", "/register/deleted")],
+        ("GET", "/api/v1/register/deleted"): [Example("GET", "/api/v1/register/deleted")],
+        ("GET", "/register/template.xlsx"): [Example("GET", "/register/template.xlsx")],
+        ("GET", "/register/problems/{token}.xlsx"): [
+            Example("GET", "/register/problems/unknown-token-0000.xlsx")],
+        # publishes the verified records of the caller's own regions
+        ("POST", "/register/publish"): [Example("POST", "/register/publish")],
+        ("POST", "/api/v1/register/publish"): [Example("POST", "/api/v1/register/publish")],
+        # an import of each region to undo (the second allowed caller gets 409)
+        ("POST", "/register/imports/{batch}/undo"): [
+            Example("POST", f"/register/imports/{ids['import_own']}/undo", OWN),
+            Example("POST", f"/register/imports/{ids['import_other']}/undo", OTHER)],
+        ("POST", "/api/v1/register/imports/{batch}/undo"): [
+            Example("POST", f"/api/v1/register/imports/{ids['import_own2']}/undo", OWN),
+            Example("POST", f"/api/v1/register/imports/{ids['import_other2']}/undo", OTHER)],
+        ("GET", "/api/v1/register/transfers"): [Example("GET", "/api/v1/register/transfers")],
         ("GET", "/api/v1/register/duplicates"): [
             Example("GET", "/api/v1/register/duplicates")],
         ("POST", "/register/duplicates/find"): [Example("POST", "/register/duplicates/find")],
@@ -232,6 +298,31 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
         ex.setdefault(("PATCH", "/api/v1/register/records/{record_id}"), []).append(
             Example("PATCH", f"/api/v1/register/records/{r}", region,
                     json={"product": "Roti"}))
+        victim, victim2, gone = ids[f"victim_{tag}"], ids[f"victim2_{tag}"], ids[f"deleted_{tag}"]
+        ex.setdefault(("GET", "/register/{record_id}/delete"), []).append(
+            Example("GET", f"/register/{victim}/delete", region))
+        ex.setdefault(("POST", "/register/{record_id}/delete"), []).append(
+            Example("POST", f"/register/{victim}/delete", region))
+        ex.setdefault(("DELETE", "/api/v1/register/records/{record_id}"), []).append(
+            Example("DELETE", f"/api/v1/register/records/{victim2}?confirm=true", region))
+        ex.setdefault(("POST", "/register/deleted/{deleted_id}/restore"), []).append(
+            Example("POST", f"/register/deleted/{gone}/restore", region))
+        ex.setdefault(("POST", "/api/v1/register/deleted/{deleted_id}/restore"), []).append(
+            Example("POST", f"/api/v1/register/deleted/{gone}/restore", region))
+        tr = ids[f"transfer_{tag}"]
+        village = "72.06.05.1014" if region == OWN else "72.03.01.2001"
+        ex.setdefault(("POST", "/register/transfers"), []).append(
+            Example("POST", "/register/transfers", region, named_region=True,
+                    data={"nib": "9999999999999", "village_code": village}))
+        ex.setdefault(("POST", "/api/v1/register/transfers"), []).append(
+            Example("POST", "/api/v1/register/transfers", region, named_region=True,
+                    json={"nib": "9999999999999", "village_code": village}))
+        for verb in ("approve", "reject"):
+            ex.setdefault(("POST", f"/register/transfers/{{transfer_id}}/{verb}"), []).append(
+                Example("POST", f"/register/transfers/{tr}/{verb}", region))
+            ex.setdefault(("POST", f"/api/v1/register/transfers/{{transfer_id}}/{verb}"),
+                          []).append(
+                Example("POST", f"/api/v1/register/transfers/{tr}/{verb}", region))
         cluster, keep, merge = ids[f"cluster_{tag}"], ids[f"keep_{tag}"], ids[f"merge_{tag}"]
         survivor = ids[f"survivor_{tag}"]
         ex.setdefault(("POST", "/register/duplicates/{cluster_id}/merge"), []).append(
@@ -295,7 +386,8 @@ def _allowed(route: Any, role: str, example: Example) -> bool:
 def _hidden_elsewhere(route: Any, role: str, example: Example) -> bool:
     """An object of a region where the role lacks the permission it holds elsewhere: it
     must answer 404, so that ids of other regions cannot be told from missing ones."""
-    if role == "anonymous" or example.region is None or route.access != "permit":
+    if (role == "anonymous" or example.region is None or route.access != "permit"
+            or example.named_region):
         return False
     actor = Actor(id=0, username=role, grants=GRANTS[role])
     permission = example.permission or route.permission

@@ -36,6 +36,13 @@ def test_reused_id_gets_fresh_results_in_every_worker(tmp_path: Path) -> None:
 
     # another worker deletes it and stores a different dataset, which gets the same id
     delete_dataset(worker_b, first)
+    # kept for its retention period (restorable), then purged: only then is the id free
+    from datetime import timedelta
+
+    from rancang.core.db.base import utcnow
+    from rancang.features.datasets.service import RETENTION, purge_datasets
+
+    assert purge_datasets(worker_b, now=utcnow() + RETENTION + timedelta(days=1)) == 1
     second = save_panel(worker_b, _scaled(5.0), name="new")
     assert second == first
 

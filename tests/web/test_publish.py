@@ -66,7 +66,8 @@ def test_upload_is_private_until_published(users: dict[str, Client]) -> None:
     assert admin.http.post(f"/admin/datasets/{ds}/default", data={"csrf_token": admin.csrf},
                            follow_redirects=False).status_code == 303
     assert 'selected>Upload analis' in users["viewer"].http.get("/").text
-    assert admin.http.post(f"/admin/datasets/{ds}/delete", data={"csrf_token": admin.csrf},
+    assert admin.http.post(f"/admin/datasets/{ds}/delete",
+                           data={"csrf_token": admin.csrf, "confirm": "1"},
                            follow_redirects=False).status_code == 303
     assert ds not in _ids(admin)
     assert users["viewer"].http.get("/").status_code == 200

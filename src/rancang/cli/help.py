@@ -136,6 +136,8 @@ def missing_texts(root: Any) -> list[str]:
         if not has(command_key(path)):
             missing.append(command_key(path))
         for param in cmd.params:
+            if getattr(param, "hidden", False):
+                continue
             own, shared = param_keys(path, param.name or "")
             if not (has(own) or has(shared)):
                 missing.append(own)

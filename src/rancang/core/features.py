@@ -181,7 +181,9 @@ class Importer:
     ``confirmed`` false an importer may hold the files and answer ``{"staged": token,
     "checks": [...]}`` for the uploader to look at first; the data page then offers to
     save (``run`` again with ``confirmed`` true) or cancel.
-    ``named`` imports take a name from the form (a dataset's name).
+    ``named`` imports take a name from the form (a dataset's name). ``help_template``
+    names a template of the feature shown under the upload form (a template workbook's
+    link, the layout expected).
     """
 
     kind: str
@@ -190,6 +192,7 @@ class Importer:
     permission: str
     order: int = 50
     named: bool = False
+    help_template: str | None = None
 
 
 @dataclass(frozen=True)

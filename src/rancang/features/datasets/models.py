@@ -47,6 +47,9 @@ class Dataset(Base):
     # the administrator's choice of the dataset pages open with (at most one)
     is_default: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     region_code: Mapped[str | None] = mapped_column(String(20))
+    # a deleted dataset is hidden at once and kept until purged (restorable until then)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    deleted_by: Mapped[str | None] = mapped_column(String(100))
 
 
 class DatasetRegion(Base):

@@ -11,12 +11,13 @@ from __future__ import annotations
 import threading
 import weakref
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import numpy as np
 from sqlalchemy import Engine, delete, insert, select
 
+from rancang.core.db.base import utcnow
 from rancang.core.errors import NotFoundError
 from rancang.features.datasets.models import Dataset, DatasetIndustry, DatasetRegion, DatasetValue
 from rancang.panel import Panel
@@ -68,7 +69,8 @@ def dataset_stamp(engine: Engine, dataset_id: int) -> str:
     new stamp, so results computed from the old one are never served again, in any worker.
     """
     with engine.connect() as conn:
-        created = conn.execute(select(Dataset.created_at).where(Dataset.id == dataset_id)).first()
+        created = conn.execute(select(Dataset.created_at).where(
+            Dataset.id == dataset_id, Dataset.deleted_at.is_(None))).first()
     if created is None:
         raise NotFoundError(f"dataset {dataset_id} tidak ada / does not exist")
     return _stamp(int(dataset_id), created[0])
@@ -163,7 +165,8 @@ def list_datasets(engine: Engine) -> list[DatasetInfo]:
     from sqlalchemy.orm import Session
 
     with Session(engine) as s:
-        return [_info(r) for r in s.scalars(select(Dataset).order_by(Dataset.id.desc()))]
+        return [_info(r) for r in s.scalars(select(Dataset).where(Dataset.deleted_at.is_(None))
+                                            .order_by(Dataset.id.desc()))]
 
 
 def get_dataset(engine: Engine, dataset_id: int) -> DatasetInfo:
@@ -172,7 +175,7 @@ def get_dataset(engine: Engine, dataset_id: int) -> DatasetInfo:
 
     with Session(engine) as s:
         row = s.get(Dataset, dataset_id)
-        if row is None:
+        if row is None or row.deleted_at is not None:
             raise NotFoundError(f"dataset {dataset_id} tidak ada / does not exist")
         return _info(row)
 
@@ -270,12 +273,57 @@ def set_default(engine: Engine, dataset_id: int) -> None:
                      .values(is_default=True, published=True))
 
 
-def delete_dataset(engine: Engine, dataset_id: int) -> None:
-    """Remove a dataset with all its rows."""
+#: how long a deleted dataset can be restored before it is purged
+RETENTION = timedelta(days=90)
+
+
+def delete_dataset(engine: Engine, dataset_id: int, *, actor: str | None = None) -> None:
+    """Delete a dataset: hidden from every page, API and analysis at once, kept (and
+    restorable with :func:`restore_dataset`) for :data:`RETENTION`, then purged."""
+    from sqlalchemy import update
+
     get_dataset(engine, dataset_id)
     with engine.begin() as conn:
-        for table in (DatasetValue, DatasetRegion, DatasetIndustry):
-            conn.execute(delete(table).where(table.dataset_id == dataset_id))
-        conn.execute(delete(Dataset).where(Dataset.id == dataset_id))
+        conn.execute(update(Dataset).where(Dataset.id == dataset_id).values(
+            deleted_at=utcnow(), deleted_by=actor, is_default=False))
     with _LOCK:
         _CACHE.get(engine, {}).pop(int(dataset_id), None)
+    purge_datasets(engine)
+
+
+def deleted_datasets(engine: Engine) -> list[dict[str, Any]]:
+    """Deleted datasets that can still be restored, newest first, with ``purge_after``."""
+    t = Dataset.__table__
+    with engine.connect() as conn:
+        rows = conn.execute(select(t.c.id, t.c.name, t.c.deleted_at, t.c.deleted_by)
+                            .where(t.c.deleted_at.is_not(None),
+                                   t.c.deleted_at > utcnow() - RETENTION)
+                            .order_by(t.c.deleted_at.desc())).mappings().all()
+    return [{**dict(r), "purge_after": r["deleted_at"] + RETENTION} for r in rows]
+
+
+def restore_dataset(engine: Engine, dataset_id: int) -> None:
+    """Bring back a deleted dataset (``NotFoundError`` once purged or when not deleted)."""
+    from sqlalchemy import update
+
+    t = Dataset.__table__
+    with engine.begin() as conn:
+        done = conn.execute(update(t).where(t.c.id == dataset_id, t.c.deleted_at.is_not(None),
+                                            t.c.deleted_at > utcnow() - RETENTION)
+                            .values(deleted_at=None, deleted_by=None)).rowcount
+    if not done:
+        raise NotFoundError(f"dataset {dataset_id} tidak ada / does not exist")
+
+
+def purge_datasets(engine: Engine, *, now: datetime | None = None) -> int:
+    """Remove for good the datasets deleted more than :data:`RETENTION` ago."""
+    cutoff = (now or utcnow()) - RETENTION
+    with engine.begin() as conn:
+        ids = list(conn.execute(select(Dataset.id).where(Dataset.deleted_at <= cutoff))
+                   .scalars())
+        for table in (DatasetValue, DatasetRegion, DatasetIndustry):
+            if ids:
+                conn.execute(delete(table).where(table.dataset_id.in_(ids)))
+        if ids:
+            conn.execute(delete(Dataset).where(Dataset.id.in_(ids)))
+    return len(ids)

@@ -51,9 +51,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "upload.no_file": ("tidak ada berkas yang diunggah", "no file uploaded"),
     "upload.file_type": ("jenis berkas tidak didukung (gunakan {suffixes})",
                          "unsupported file type (use {suffixes})"),
-    "upload.one_year": ("hanya satu tahun ({year}): analisis memerlukan sedikitnya dua "
-                        "tahun", "one year only ({year}): the analyses need two years at "
-                        "least"),
     "upload.one_region": ("hanya satu wilayah ({region}) tanpa blok 'Acuan:' (provinsi atau "
                           "nasional): wilayah itu akan dibandingkan dengan dirinya sendiri",
                           "one region only ({region}) and no 'Acuan:' block (province or "
@@ -127,6 +124,28 @@ WORDS: dict[str, tuple[str, str]] = {
                           "Open dashboard"),
     "ui.private": ("belum terbit",
                    "not published"),
+    "upload.one_year": ("berkas hanya berisi tahun {year}; dasbor membandingkan tahun "
+                        "(pertumbuhan, shift-share, DLQ, Klassen), jadi perlu paling sedikit "
+                        "dua tahun. Unggah tabel dengan dua tahun atau lebih; untuk LQ satu "
+                        "tahun pakai rancang analyze",
+                        "the file holds only the year {year}; the dashboards compare years "
+                        "(growth, shift-share, DLQ, Klassen), so at least two years are "
+                        "needed. Upload a table with two or more years; for a one-year LQ use "
+                        "rancang analyze"),
+    "datasets.delete_confirm": ("hapus dataset {id}? Centang konfirmasi (API: "
+                                "confirm=true); dataset dapat dipulihkan selama 90 hari",
+                                "delete dataset {id}? Tick the confirmation (API: "
+                                "confirm=true); it can be restored for 90 days"),
+    "ui.delete_sure": ("yakin", "sure"),
+    "ui.deleted_datasets": ("Dataset terhapus (dapat dipulihkan)",
+                            "Deleted datasets (can be restored)"),
+    "ui.restorable_until": ("Dapat dipulihkan sampai", "Restorable until"),
+    "ui.restore": ("Pulihkan", "Restore"),
+    "ui.admin_done_restored": ("Dataset dipulihkan.", "Dataset restored."),
+    "ui.problems_download": ("Unduh salinan berkas dengan setiap masalah di samping "
+                             "barisnya (XLSX)",
+                             "Download a copy of the file with each problem beside its row "
+                             "(XLSX)"),
     "ui.problems": ("Masalah dalam berkas (tidak ada yang disimpan)",
                     "Problems in the files (nothing was saved)"),
     "ui.publish": ("Terbitkan",

@@ -209,6 +209,8 @@ WORDS: dict[str, tuple[str, str]] = {
                   "{n} firms"),
     "map.industry": ("Lapangan usaha",
                      "Industry"),
+    "map.synthetic": ("SINTETIS (demo)",
+                      "SYNTHETIC (demo)"),
     "map.legend": ("Legenda",
                    "Legend"),
     "map.legend_help": ("kelas kuantil (5) atas wilayah yang ditampilkan",

@@ -21,6 +21,14 @@ FEATURE = Feature(
     cli="rancang.features.registry.cli:register",
     routers=(
         "rancang.features.registry.routes.duplicates:router",  # before /register/{id}
+        "rancang.features.registry.routes.transfers:pages",  # before /register/{id}
+        "rancang.features.registry.routes.transfers:api",
+        "rancang.features.registry.routes.imports:pages",
+        "rancang.features.registry.routes.publish:pages",  # before /register/{id}
+        "rancang.features.registry.routes.publish:api",
+        "rancang.features.registry.routes.deletion:pages",  # before /register/{id}
+        "rancang.features.registry.routes.deletion:api",
+        "rancang.features.registry.routes.imports:api",
         "rancang.features.registry.routes.pages:router",
         "rancang.features.registry.routes.api:router",
         "rancang.features.registry.routes.api:imports",
@@ -36,11 +44,12 @@ FEATURE = Feature(
         Permission("registry.import", ("analyst",), "perm.registry.import"),
         Permission("registry.duplicates.review", ("analyst",),
                    "perm.registry.duplicates.review"),
+        Permission("registry.publish", ("analyst",), "perm.registry.publish"),
     ),
     importers=(
         Importer("register", "ui.upload_register",
                  "rancang.features.registry.upload:import_register", "registry.import",
-                 order=20),
+                 order=20, help_template="registry/_upload_help.html"),
     ),
     demo="rancang.features.registry.demo_load:load_demo",
 )

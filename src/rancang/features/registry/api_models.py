@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class _Open(BaseModel):
@@ -30,6 +30,7 @@ class RecordItemOut(BaseModel):
     sentra_id: int | None
     status: str
     workers: int | None
+    synthetic: bool = False
 
 
 class RecordPageOut(BaseModel):
@@ -122,6 +123,7 @@ class PointOut(BaseModel):
     kbli: str | None
     lat: float
     lon: float
+    synthetic: bool = False
 
 
 class PointsOut(BaseModel):
@@ -140,6 +142,8 @@ class AggregateCellOut(_Open):
     industry_code: str
     year: int
     measure: str
+    synthetic: bool = Field(default=False, description="the records behind the table include "
+                            "synthetic (demo) records")
 
 
 class ReviewOut(BaseModel):
@@ -201,3 +205,109 @@ class UndoneOut(BaseModel):
     survivor: int
 
 
+
+
+class ChangeOut(BaseModel):
+    """One stored value an import changes: record, period (null: a field of the firm
+    itself), field, the value before and after."""
+
+    id: int
+    name: str | None
+    period: str | None
+    field: str
+    before: Any
+    after: Any
+
+
+class ResolvedOut(BaseModel):
+    """A place name of the files resolved to a Kemendagri code: level (regency, district,
+    village), the name as written, the code and official name, how (exact or spelling)
+    and on how many rows."""
+
+    level: str
+    written: str
+    code: str
+    name: str
+    how: str
+    rows: int
+
+
+class RegisterImportOut(BaseModel):
+    """What a register import did, or with ``dry_run`` would do: rows, firms added,
+    changed and unchanged, periods, the ``batch`` that undoes it and every change."""
+
+    rows: int
+    added: int
+    changed: int
+    unchanged: int
+    periods_added: int
+    periods_changed: int
+    batch: str | None
+    n_changes: int
+    dry_run: bool
+    changes: list[ChangeOut] = []
+    resolved: list[ResolvedOut] = []
+
+
+class TransferOut(BaseModel):
+    """A region transfer request; ``name`` and ``enterprise_id`` only for those who may
+    read the firm where it is now."""
+
+    id: int
+    nib: str | None
+    name: str | None
+    enterprise_id: int | None
+    from_regency: str
+    to_regency: str
+    to_village_code: str
+    reason: str | None
+    status: str
+    requested_by: str
+    requested_at: datetime
+    decided_by: str | None
+    decided_at: datetime | None
+    may_decide: bool
+
+
+class TransferDecisionOut(BaseModel):
+    """The request decided and its new status (approved or rejected)."""
+
+    id: int
+    status: str
+
+
+class UndoImportOut(BaseModel):
+    """An undone import: firms removed and restored, periods removed and restored."""
+
+    batch: str
+    removed: int
+    restored: int
+    periods_removed: int
+    periods_restored: int
+
+
+class PublishedOut(BaseModel):
+    """How many records a publish step added to the aggregates."""
+
+    published: int
+
+
+class DeletedOut(BaseModel):
+    """A deleted firm, restorable until ``purge_after``."""
+
+    id: int
+    record_id: int
+    regency_code: str | None
+    name: str
+    reason: str | None
+    deleted_by: str
+    deleted_at: datetime
+    purge_after: datetime
+
+
+class RestoredOut(BaseModel):
+    """A restored firm: the deleted entry, the firm's id and name."""
+
+    id: int
+    record_id: int
+    name: str

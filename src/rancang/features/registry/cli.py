@@ -101,10 +101,21 @@ def register(app: typer.Typer) -> None:
                 "--regions", help="Daftar kode kecamatan/desa (CSV kolom code) untuk diperiksa."
             ),
         ] = None,
+        user: Annotated[
+            str | None,
+            typer.Option("--user", help="Impor sebagai akun ini (hanya wilayahnya)."),
+        ] = None,
+        problems_out: Annotated[
+            Path | None,
+            typer.Option("--problems-out",
+                         help="Bila ditolak: salinan XLSX dengan masalah di samping barisnya."),
+        ] = None,
         lang: LangOpt = None,
         database_url: DbOpt = None,
     ) -> None:
         """Impor register dari Excel/CSV (semua atau tidak sama sekali)."""
+        from rancang.core.i18n import text
+        from rancang.features.registry.cli_actor import actor_for
         from rancang.features.registry.importer import import_files
         from rancang.features.registry.mapping import read_mapping_file
         from rancang.features.registry.validate import load_area_codes
@@ -113,28 +124,119 @@ def register(app: typer.Typer) -> None:
         engine = _engine(database_url)
         extra = _guard(lambda: read_mapping_file(mapping)) if mapping else None
         areas = load_area_codes(list(regions)) if regions else None
-        rep = _guard(
-            lambda: import_files(
-                engine,
-                list(files),
-                sheet=sheet,
-                mapping=extra,
-                period=period,
-                dry_run=dry_run,
-                actor=actor,
-                areas=areas,
-            )
-        )
+        who = _guard(lambda: actor_for(engine, user))
+
+        def run() -> Any:
+            try:
+                return import_files(
+                    engine,
+                    list(files),
+                    sheet=sheet,
+                    mapping=extra,
+                    period=period,
+                    dry_run=dry_run,
+                    actor=actor or (user and who.username),
+                    areas=areas,
+                    scope=who.scope("registry.import"),
+                )
+            except InputError as exc:
+                if problems_out is not None:
+                    from rancang.features.registry.problem_sheet import write_problem_workbook
+
+                    done = write_problem_workbook(list(files), exc.problems, problems_out)
+                    typer.echo(text("registry.problems_written", path=done), err=True)
+                raise
+
+        rep = _guard(run)
         for label, heads in rep.headers.items():
             typer.echo(f"{label}: " + ", ".join(f"{h!r}->{f}" for h, f in heads.items()))
             if rep.ignored.get(label):
                 typer.echo(f"  kolom diabaikan: {', '.join(rep.ignored[label])}")
+        if rep.resolved:
+            typer.echo(text("registry.resolved_title"))
+            for r in rep.resolved:
+                typer.echo("  " + text("registry.resolved_line", **{
+                    **r, "level": text(f"registry.level_{r['level']}"),
+                    "how": text(f"registry.how_{r['how']}")}))
+        if rep.changes:
+            typer.echo(text("registry.changes_title"))
+            for c in rep.changes:
+                where = f"{c['id']} {c['name'] or ''}" + (f" {c['period']}" if c["period"] else "")
+                typer.echo(f"  {where}: {c['field']}: {c['before']!r} -> {c['after']!r}")
+            if rep.n_changes > len(rep.changes):
+                typer.echo(f"  ... {rep.n_changes - len(rep.changes)}")
         tag = " (uji coba, tidak disimpan)" if dry_run else ""
         typer.echo(
             f"{rep.rows} baris: {rep.added} baru, {rep.changed} berubah, "
             f"{rep.unchanged} tetap; periode {rep.periods_added} baru, "
             f"{rep.periods_changed} berubah{tag}"
         )
+        if not dry_run and (rep.added or rep.changed or rep.periods_added):
+            typer.echo(text("registry.undo_hint", batch=rep.batch))
+
+    @reg.command("undo-import")
+    @_closing
+    def undo_import_cmd(
+        batch: Annotated[str, typer.Argument(help="Nomor impor (dari laporan impor).")],
+        user: Annotated[
+            str | None, typer.Option("--user", help="Bertindak sebagai akun ini.")
+        ] = None,
+        lang: LangOpt = None,
+        database_url: DbOpt = None,
+    ) -> None:
+        """Batalkan satu impor register: usaha baru dihapus, nilai yang diubah dikembalikan."""
+        from rancang.core.errors import RancangError, error_text
+        from rancang.core.i18n import text
+        from rancang.features.registry.cli_actor import actor_for
+        from rancang.features.registry.undo import undo_import
+
+        use_language(lang)
+        engine = _engine(database_url)
+        who = _guard(lambda: actor_for(engine, user))
+        try:
+            out = _guard(lambda: undo_import(engine, who, batch))
+        except RancangError as exc:
+            typer.echo(error_text(exc), err=True)
+            raise typer.Exit(1) from None
+        typer.echo(text("registry.undo_result", **out))
+
+    @reg.command("publish")
+    @_closing
+    def publish_cmd(
+        user: Annotated[
+            str | None, typer.Option("--user", help="Bertindak sebagai akun ini.")
+        ] = None,
+        lang: LangOpt = None,
+        database_url: DbOpt = None,
+    ) -> None:
+        """Terbitkan data terverifikasi (wilayah Anda) ke agregat publik."""
+        from rancang.core.errors import RancangError, error_text
+        from rancang.core.i18n import text
+        from rancang.features.registry.cli_actor import actor_for
+        from rancang.features.registry.publish import publish
+
+        use_language(lang)
+        engine = _engine(database_url)
+        who = _guard(lambda: actor_for(engine, user))
+        try:
+            out = publish(engine, who)
+        except RancangError as exc:
+            typer.echo(error_text(exc), err=True)
+            raise typer.Exit(1) from None
+        typer.echo(text("registry.published_n", **out))
+
+    @reg.command("template")
+    @_closing
+    def template_cmd(
+        out: Annotated[Path, typer.Option(help="Berkas XLSX templat.")],
+        lang: LangOpt = None,
+    ) -> None:
+        """Tulis templat register (kolom, arti, isian yang diterima) sebagai XLSX."""
+        from rancang.core.i18n import text
+        from rancang.features.registry.template import write_template
+
+        use_language(lang)
+        typer.echo(text("registry.template_written", path=write_template(out)))
 
     @reg.command("mapping")
     @_closing
@@ -206,6 +308,7 @@ def register(app: typer.Typer) -> None:
         database_url: DbOpt = None,
     ) -> None:
         """Ekspor register (internal), daftar publik, atau agregat publikasi."""
+        from rancang.core.i18n import text
         from rancang.features.registry.service import export_aggregate, register_frame, write_table
 
         engine = _engine(database_url)
@@ -216,13 +319,17 @@ def register(app: typer.Typer) -> None:
                 )
             )
             hidden = t.filter(t["suppressed"] != "").height
+            fake = t.height > 0 and bool(t["synthetic"].any())
             typer.echo(
                 f"{t.height} sel ditulis ke {out}; {hidden} disembunyikan (kerahasiaan UU 3/2014)"
+                + (f"; {text('registry.synthetic_export')}" if fake else "")
             )
             return
         frame = register_frame(engine, public=public)
         write_table(frame, out, sheet="Register")
         note = "" if public else " (RAHASIA: berisi data per usaha dan data pribadi)"
+        if frame.height and "synthetic" in frame.columns and frame["synthetic"].any():
+            note += f"; {text('registry.synthetic_export')}"
         typer.echo(f"{frame.height} baris ditulis ke {out}{note}")
 
     @reg.command("panel")
@@ -278,11 +385,19 @@ def register(app: typer.Typer) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             path = write_office_xlsx(reg_frame, Path(tmp) / "demo_register_sintetis.xlsx")
             rep = _guard(lambda: import_files(engine, [path], actor="demo", synthetic=True))
+        from rancang.features.registry.publish import publish_demo
+
+        publish_demo(engine)
         typer.echo(
             f"Register demo SINTETIS: {rep.added} IKM baru, {rep.unchanged} tetap, "
             f"{rep.periods_added} periode"
         )
 
     from rancang.features.registry import cli_dedup as _registry_dedup
+    from rancang.features.registry import cli_transfer as _registry_transfer
 
     _registry_dedup.register(reg)
+    _registry_transfer.register(reg, _engine, _guard, _closing)
+    from rancang.features.registry import cli_delete as _registry_delete
+
+    _registry_delete.register(reg, _engine, _guard, _closing)

@@ -107,4 +107,102 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.help.registry.history": ("Riwayat perubahan satu usaha (log audit).",
                                   "Change history of one firm (audit log)."),
     "cli.opt.registry.history.enterprise_id": ("Id usaha.", "Firm id."),
+    # the register's safeguards: deletes, transfers, publishing, undo, the template
+    "cli.help.registry.delete": (
+        "Hapus satu usaha (dapat dipulihkan selama masa simpan).",
+        "Delete one firm (restorable during the retention period)."),
+    "cli.opt.registry.delete.record_id": (
+        "Nomor usaha.",
+        "Firm number."),
+    "cli.opt.registry.delete.yes": (
+        "Tanpa pertanyaan konfirmasi.",
+        "Do not ask for confirmation."),
+    "cli.opt.registry.delete.reason": (
+        "Alasan penghapusan.",
+        "Reason for the deletion."),
+    "cli.help.registry.deleted": (
+        "Usaha terhapus yang masih dapat dipulihkan.",
+        "Deleted firms that can still be restored."),
+    "cli.opt.registry.import.user": (
+        "Impor sebagai akun ini (hanya wilayahnya).",
+        "Import as this account (its region only)."),
+    "cli.opt.registry.import.problems_out": (
+        "Bila ditolak: salinan XLSX dengan masalah di samping barisnya.",
+        "When refused: an XLSX copy with each problem beside its row."),
+    "cli.help.registry.publish": (
+        "Terbitkan data terverifikasi (wilayah Anda) ke agregat publik.",
+        "Publish verified records (of your region) to the public aggregates."),
+    "cli.help.registry.restore": (
+        "Pulihkan usaha yang terhapus.",
+        "Restore a deleted firm."),
+    "cli.opt.registry.restore.deleted_id": (
+        "Nomor data terhapus (lihat registry deleted).",
+        "Number of the deleted entry (see registry deleted)."),
+    "cli.help.registry.template": (
+        "Tulis templat register (kolom, arti, isian yang diterima) sebagai XLSX.",
+        "Write the register template (columns, meaning, accepted values) as XLSX."),
+    "cli.help.registry.transfer": (
+        "Pindah wilayah usaha: minta, daftar, setujui, tolak.",
+        "Moving a firm to another region: request, list, approve, reject."),
+    "cli.help.registry.transfer.approve": (
+        "Setujui permintaan pindah (usaha dipindahkan).",
+        "Approve a move request (the firm moves)."),
+    "cli.opt.registry.transfer.approve.transfer_id": (
+        "Nomor permintaan.",
+        "Request number."),
+    "cli.help.registry.transfer.list": (
+        "Permintaan pindah dari dan ke wilayah Anda.",
+        "Move requests from and to your region."),
+    "cli.help.registry.transfer.reject": (
+        "Tolak permintaan pindah (usaha tetap di wilayahnya).",
+        "Reject a move request (the firm stays in its region)."),
+    "cli.opt.registry.transfer.reject.transfer_id": (
+        "Nomor permintaan.",
+        "Request number."),
+    "cli.help.registry.transfer.request": (
+        "Minta usaha (NIB) pindah ke desa di wilayah Anda; ditinjau wilayah asal.",
+        "Ask for a firm (by NIB) to move to a village of your region; its current region reviews "
+        "the request."),
+    "cli.opt.registry.transfer.request.nib": (
+        "NIB usaha yang diminta.",
+        "NIB of the firm asked for."),
+    "cli.opt.registry.transfer.request.village": (
+        "Kode desa tujuan.",
+        "Code of the destination village."),
+    "cli.opt.registry.transfer.request.reason": (
+        "Alasan permintaan.",
+        "Reason for the request."),
+    "cli.help.registry.undo-import": (
+        "Batalkan satu impor register: usaha baru dihapus, nilai yang diubah dikembalikan.",
+        "Undo one register import: new firms removed, changed values put back."),
+    "cli.opt.registry.undo-import.batch": (
+        "Nomor impor (dari laporan impor).",
+        "Import number (from the import report)."),
+    "cli.opt.registry.delete.user": (
+        "Bertindak sebagai akun ini (hanya wilayahnya).",
+        "Act as this account (its region only)."),
+    "cli.opt.registry.deleted.user": (
+        "Bertindak sebagai akun ini (hanya wilayahnya).",
+        "Act as this account (its region only)."),
+    "cli.opt.registry.publish.user": (
+        "Bertindak sebagai akun ini (hanya wilayahnya).",
+        "Act as this account (its region only)."),
+    "cli.opt.registry.restore.user": (
+        "Bertindak sebagai akun ini (hanya wilayahnya).",
+        "Act as this account (its region only)."),
+    "cli.opt.registry.transfer.approve.user": (
+        "Bertindak sebagai akun ini (hanya wilayahnya).",
+        "Act as this account (its region only)."),
+    "cli.opt.registry.transfer.list.user": (
+        "Bertindak sebagai akun ini (hanya wilayahnya).",
+        "Act as this account (its region only)."),
+    "cli.opt.registry.transfer.reject.user": (
+        "Bertindak sebagai akun ini (hanya wilayahnya).",
+        "Act as this account (its region only)."),
+    "cli.opt.registry.transfer.request.user": (
+        "Bertindak sebagai akun ini (hanya wilayahnya).",
+        "Act as this account (its region only)."),
+    "cli.opt.registry.undo-import.user": (
+        "Bertindak sebagai akun ini (hanya wilayahnya).",
+        "Act as this account (its region only)."),
 }

@@ -31,3 +31,6 @@ def load_demo(ctx: DemoContext) -> None:
                                  Path(tmp) / "register_demo_sintetis.xlsx",
                                  title="DATA SINTETIS - demo Rancang")
         import_files(ctx.engine, [path], actor="demo", synthetic=True)
+    from rancang.features.registry.publish import publish_demo
+
+    publish_demo(ctx.engine)

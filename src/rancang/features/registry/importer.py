@@ -17,10 +17,13 @@ from typing import Any
 import polars as pl
 from sqlalchemy import Engine
 
+from rancang.core.actors import Scope
 from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg
 from rancang.features.registry.messages import message
 from rancang.features.registry.normalize import legal_form, match_key, normalize_phone
 from rancang.features.registry.reader import SheetTable, read_tables
+from rancang.features.registry.region_names import Resolved
 from rancang.features.registry.validate import validate_table
 
 ENTERPRISE_FIELDS = (
@@ -63,6 +66,7 @@ PERIOD_FIELDS = (
 )
 RAW_FIELDS = ("raw_material", "raw_material_quantity", "raw_material_value", "raw_material_origin")
 LIST_FIELDS = ("kbli_others", "export_destinations", "cert_others")
+MAX_CHANGES = 5000
 
 
 @dataclass
@@ -80,6 +84,12 @@ class ImportReport:
     ignored: dict[str, list[str]] = field(default_factory=dict)
     batch: str | None = None
     dry_run: bool = False
+    #: every stored value the import changes: record id, firm name, period (None for a
+    #: firm's own fields), field, before, after (at most ``MAX_CHANGES`` listed)
+    changes: list[dict[str, Any]] = field(default_factory=list)
+    n_changes: int = 0
+    #: place names resolved to Kemendagri codes (level, written, code, name, how, rows)
+    resolved: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         """Plain dict for JSON output."""
@@ -132,15 +142,62 @@ def prepare(
     (DataFrame, list of SheetTable)
         One typed row per record with ``_ident`` (NIB or matching key) and ``match_key``.
     """
+    frame, tables, problems, _ = collect(paths, sheet=sheet, mapping=mapping, period=period,
+                                         areas=areas)
+    if problems:
+        raise InputError(sort_problems(problems))
+    return frame, tables
+
+
+def sort_problems(problems: list[Problem]) -> list[Problem]:
+    """Problems in the order of the sheet: by file, sheet, row (whole-sheet ones first),
+    then column.
+
+    >>> ps = [Problem("b", file="f", row=9), Problem("a", file="f", row=3),
+    ...       Problem("c", file="f")]
+    >>> [p.row for p in sort_problems(ps)]
+    [None, 3, 9]
+    """
+    return sorted(problems, key=lambda p: (p.file or "", p.sheet or "",
+                                           -1 if p.row is None else p.row,
+                                           p.column or ""))
+
+
+def collect(
+    paths: list[str | Path],
+    *,
+    sheet: str | None = None,
+    mapping: dict[str, str] | None = None,
+    period: str | None = None,
+    areas: frozenset[str] | None = None,
+    scope: Scope | None = None,
+) -> tuple[pl.DataFrame, list[SheetTable], list[Problem], list[Resolved]]:
+    """:func:`prepare` without raising: the frame, the tables, every problem found in one
+    pass (cell errors, unknown place names and duplicates inside the files together) and
+    the place names resolved to codes (inside ``scope``, default everywhere)."""
+    from rancang.features.registry.region_names import resolve_names
+
     tables = read_tables(paths, sheet=sheet, mapping=mapping)
-    frames, problems = [], []
+    frames, problems, resolved = [], [], []
     for t in tables:
         f, p = validate_table(t, period=period, areas=areas)
+        f, p_names, found = resolve_names(f, scope or Scope(everywhere=True), t.headers,
+                                          file=t.file, sheet=t.sheet)
         frames.append(f)
-        problems.extend(p)
-    if problems:
-        raise InputError(problems)
-    frame = pl.concat(frames, how="diagonal_relaxed")
+        problems.extend(p + p_names)
+        resolved.extend(found)
+    try:
+        frame = _identify(pl.concat(frames, how="diagonal_relaxed"))
+    except (pl.exceptions.PolarsError, TypeError, ValueError):
+        if problems:  # a column too broken to go further: report what was found
+            return pl.DataFrame(), tables, problems, resolved
+        raise
+    problems.extend(_duplicates(frame))
+    return frame, tables, problems, resolved
+
+
+def _identify(frame: pl.DataFrame) -> pl.DataFrame:
+    """Add the matching key, the legal form, normalised phones and ``_ident``."""
     cols = set(frame.columns)
     frame = frame.with_columns(
         *[pl.lit(None, pl.String).alias(c) for c in ("address", "village_code") if c not in cols]
@@ -186,13 +243,9 @@ def prepare(
         if "nib" in cols
         else pl.lit(None, pl.String)
     )
-    frame = frame.with_columns(
+    return frame.with_columns(
         pl.coalesce(ident, pl.lit("key:") + pl.col("match_key")).alias("_ident")
     )
-    dups = _duplicates(frame)
-    if dups:
-        raise InputError(dups)
-    return frame, tables
 
 
 def import_files(
@@ -206,6 +259,7 @@ def import_files(
     actor: str | None = None,
     synthetic: bool = False,
     areas: frozenset[str] | None = None,
+    scope: Scope | None = None,
 ) -> ImportReport:
     """Import register files all-or-nothing and report added / changed / unchanged firms.
 
@@ -218,13 +272,17 @@ def import_files(
     sheet, mapping, period
         See :func:`prepare`.
     dry_run : bool
-        Do everything in a transaction and roll it back: the report says what would change.
+        Do everything in a transaction and roll it back: the report says what would change
+        (``changes``: every stored value before and after).
     actor : str, optional
         Name written to the audit log (default: the operating-system user).
     synthetic : bool
         Mark created firms as synthetic (demo data).
     areas : frozenset of str, optional
         Known district/village codes to check against.
+    scope : Scope, optional
+        Where the importer may import (default everywhere): rows located elsewhere, and
+        rows whose NIB or matching key names a firm stored elsewhere, are refused.
 
     Returns
     -------
@@ -232,16 +290,27 @@ def import_files(
 
     Notes
     -----
-    Validation happens before the first write; the writes run in one transaction, so an
-    error part-way leaves the database as it was.
+    Every problem (cells, duplicates inside the files, rows outside the importer's region,
+    rows matching a firm of another region or moving a firm to another regency) is found
+    before the first write and reported together, sorted by row. A blank cell never
+    overwrites a stored value. The writes run in one transaction, so an error part-way
+    leaves the database as it was; the import's batch id undoes it
+    (:func:`rancang.features.registry.undo.undo_import`).
     """
     from rancang.features.registry.audit import actor_name, new_batch
+    from rancang.features.registry.ownership import ownership_problems
     from rancang.features.registry.upsert import upsert
 
-    frame, tables = prepare(
-        paths, sheet=sheet, mapping=mapping, period=period, areas=areas
+    scope = scope or Scope(everywhere=True)
+    frame, tables, problems, resolved = collect(
+        paths, sheet=sheet, mapping=mapping, period=period, areas=areas, scope=scope
     )
-    report = ImportReport(rows=frame.height, dry_run=dry_run, batch=new_batch())
+    headers: dict[tuple[str | None, str | None], dict[str, str]] = {
+        (t.file, t.sheet): t.headers for t in tables}
+    if frame.height and not scope.everywhere:
+        problems.extend(outside_problems(frame, scope, headers))
+    report = ImportReport(rows=frame.height, dry_run=dry_run, batch=new_batch(),
+                          resolved=[r.as_dict() for r in resolved])
     for t in tables:
         label = f"{t.file}:{t.sheet}" if t.sheet else t.file
         report.sheets.append(label)
@@ -251,6 +320,10 @@ def import_files(
     with engine.connect() as conn:
         trans = conn.begin()
         try:
+            if frame.height and "_ident" in frame.columns:
+                problems.extend(ownership_problems(conn, frame, scope, headers))
+            if problems:
+                raise InputError(sort_problems(problems))
             upsert(
                 conn,
                 frame,
@@ -267,3 +340,28 @@ def import_files(
         else:
             trans.commit()
     return report
+
+
+LOCATION_FIELDS = ("regency_code", "district_code", "village_code", "regency_name",
+                   "district_name", "village_name")
+
+
+def outside_problems(frame: pl.DataFrame, scope: Scope,
+                     headers: dict[tuple[str | None, str | None], dict[str, str]]
+                     ) -> list[Problem]:
+    """Rows located outside ``scope`` (or with no location at all), at the column the
+    location comes from."""
+    from rancang.features.registry.ownership import _in_scope
+
+    col = (pl.col("regency_code") if "regency_code" in frame.columns
+           else pl.lit(None, pl.String))
+    bad = frame.select("_row", "_file", "_sheet", col.alias("_code")).filter(
+        ~_in_scope(pl.col("_code"), scope))
+    out = []
+    own = ", ".join(scope.regions)
+    for r, f, sh, code in bad.iter_rows():
+        heads = headers.get((f, sh), {})
+        column = next((heads[c] for c in LOCATION_FIELDS if c in heads), None)
+        out.append(Problem(Msg("upload.outside", own=own, code=code or "-"),
+                           file=f, sheet=sh, row=r, column=column))
+    return out

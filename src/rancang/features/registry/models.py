@@ -114,6 +114,9 @@ class Enterprise(Base):
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("enterprise.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # the published aggregates count a verified record published since its last change
+    # (rancang.features.registry.publish)
+    published_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     sentra: Mapped[Sentra | None] = relationship(back_populates="members")
     periods: Mapped[list[EnterprisePeriod]] = relationship(
@@ -248,3 +251,46 @@ class DedupCluster(Base):
     resolution: Mapped[str | None] = mapped_column(String(10))
     merge_id: Mapped[int | None] = mapped_column(Integer)
     resolved_by: Mapped[str | None] = mapped_column(String(100))
+
+
+class RegionTransfer(Base):
+    """A request to move a firm to another region, reviewed by the firm's region.
+
+    An import never moves a firm between regencies (:mod:`rancang.features.registry.ownership`);
+    the region that wants the firm asks here, both regions see the request, and an analyst
+    of the firm's current region (not the requester) approves or rejects it.
+    """
+
+    __tablename__ = "region_transfer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprise.id"), index=True)
+    from_regency: Mapped[str] = mapped_column(String(5), index=True)
+    to_regency: Mapped[str] = mapped_column(String(5), index=True)
+    to_village_code: Mapped[str] = mapped_column(String(13))
+    reason: Mapped[str | None] = mapped_column(Text)
+    # pending, approved, rejected
+    status: Mapped[str] = mapped_column(String(10), default="pending")
+    requested_by: Mapped[str] = mapped_column(String(100))
+    requested_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    decided_by: Mapped[str | None] = mapped_column(String(100))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class DeletedRecord(Base):
+    """A deleted firm, kept whole (its row, periods and raw materials) until its retention
+    period ends, so the delete can be undone (:mod:`rancang.features.registry.deletion`)."""
+
+    __tablename__ = "deleted_record"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    record_id: Mapped[int] = mapped_column(Integer, index=True)
+    regency_code: Mapped[str | None] = mapped_column(String(5), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+    reason: Mapped[str | None] = mapped_column(Text)
+    deleted_by: Mapped[str] = mapped_column(String(100))
+    deleted_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    purge_after: Mapped[datetime] = mapped_column(DateTime, index=True)
+    restored_at: Mapped[datetime | None] = mapped_column(DateTime)
+    restored_by: Mapped[str | None] = mapped_column(String(100))

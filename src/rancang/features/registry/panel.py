@@ -49,8 +49,11 @@ def _fetch(engine: Engine, q: Any, schema: dict[str, Any]) -> pl.DataFrame:
     )
 
 
-def load_register(engine: Engine, *, regency: str | None = None) -> pl.DataFrame:
-    """Firm-period rows of active (not merged) firms, as a polars frame.
+def load_register(engine: Engine, *, regency: str | None = None,
+                  published: bool = False) -> pl.DataFrame:
+    """Firm-period rows of active (not merged) firms, as a polars frame; with
+    ``published`` only the records the published aggregates count (verified and published
+    since their last change, :mod:`rancang.features.registry.publish`).
 
     Columns: ``enterprise_id, province_code, regency_code, district_code, village_code,
     kbli, synthetic, period, year, workers, output_value, investment``.
@@ -72,6 +75,10 @@ def load_register(engine: Engine, *, regency: str | None = None) -> pl.DataFrame
     ).where(e.c.merged_into_id.is_(None))
     if regency:
         qe = qe.where(e.c.regency_code == regency)
+    if published:
+        from rancang.features.registry.publish import published_condition
+
+        qe = qe.where(published_condition())
     firms = _fetch(
         engine,
         qe,

@@ -43,7 +43,7 @@ SIZE_CLASSES = (*(f"bps:{k}" for k in BPS_CLASSES),
 SORTS = ("name", "kbli", "regency_code", "workers", "id", "status")
 PAGE_SIZE = 50
 LIST_FIELDS = ("id", "nib", "name", "address", "regency_code", "district_name", "kbli",
-               "product", "sentra_id", "status")
+               "product", "sentra_id", "status", "synthetic")
 
 
 @dataclass(frozen=True)
@@ -236,12 +236,13 @@ def points(engine: Engine, user: Actor, *, limit: int = POINTS_LIMIT) -> dict[st
     """
     e = Enterprise.__table__
     located = (e.c.latitude.is_not(None), e.c.longitude.is_not(None))
-    stmt = _scoped(user, select(e.c.id, e.c.name, e.c.kbli, e.c.latitude, e.c.longitude))
+    stmt = _scoped(user, select(e.c.id, e.c.name, e.c.kbli, e.c.latitude, e.c.longitude,
+                                e.c.synthetic))
     stmt = stmt.where(*located).order_by(e.c.id).limit(limit)
     count = _scoped(user, select(func.count()).select_from(e)).where(*located)
     with engine.connect() as conn:
         pts = [{"id": r.id, "name": r.name, "kbli": r.kbli, "lat": r.latitude,
-                "lon": r.longitude} for r in conn.execute(stmt)]
+                "lon": r.longitude, "synthetic": bool(r.synthetic)} for r in conn.execute(stmt)]
         total = len(pts) if len(pts) < limit else int(conn.execute(count).scalar_one())
     return {"points": pts, "total": total, "limit": limit, "capped": total > len(pts)}
 
@@ -249,13 +250,16 @@ def points(engine: Engine, user: Actor, *, limit: int = POINTS_LIMIT) -> dict[st
 def published_aggregate(
     engine: Engine, *, measure: str = "units", level: int = 2, region_level: str = "regency",
 ) -> list[dict[str, Any]]:
-    """The register as a publishable table: firms and value per region x KBLI x year, with
-    sensitive cells and their complements suppressed (null)."""
-    frame = load_register(engine)
+    """The register as a publishable table: firms and value per region x KBLI x year of the
+    verified, published records, with sensitive cells (fewer than 3 firms, or one firm
+    dominating) and their complements suppressed (null)."""
+    frame = load_register(engine, published=True)
     if frame.height == 0:
         return []
     table = suppress(aggregate(frame, level=level, measure=measure, region_level=region_level))
-    return table.with_columns(pl.lit(measure).alias("measure")).to_dicts()
+    synthetic = bool(frame["synthetic"].any())
+    return table.with_columns(pl.lit(measure).alias("measure"),
+                              pl.lit(synthetic).alias("synthetic")).to_dicts()
 
 
 AGGREGATE_PAGE_SIZE = 200
@@ -314,7 +318,8 @@ def aggregate_page(engine: Engine, f: AggregateFilter,
              for r in rows[(page - 1) * page_size:page * page_size]]
     return {"items": items, "total": total, "page": page, "pages": pages,
             "page_size": page_size, "regions": list(region_names.items()),
-            "kblis": list(kbli_titles.items())}
+            "kblis": list(kbli_titles.items()),
+            "synthetic": any(r.get("synthetic") for r in rows)}
 
 
 def facets(engine: Engine, user: Actor) -> dict[str, list[Any]]:

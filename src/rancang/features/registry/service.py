@@ -108,16 +108,17 @@ def stats(engine: Engine) -> dict[str, Any]:
 def register_frame(engine: Engine, *, public: bool = False) -> pl.DataFrame:
     """All active firms with their periods, one row per firm and period.
 
-    With ``public=True`` only the :class:`EnterprisePublic` fields are kept, one row per
-    firm, and no reported value: single-firm data never leaves through a public export.
+    With ``public=True`` only the :class:`EnterprisePublic` fields of the verified,
+    published records are kept, one row per firm, and no reported value: single-firm data
+    never leaves through a public export.
     """
     e, p = Enterprise.__table__, EnterprisePeriod.__table__
     with engine.connect() as c:
         if public:
             cols = [e.c[k] for k in EnterprisePublic.model_fields if k in e.c]
-            rows = c.execute(
-                select(*cols).where(e.c.merged_into_id.is_(None)).order_by(e.c.id)
-            ).all()
+            from rancang.features.registry.publish import published_condition
+
+            rows = c.execute(select(*cols).where(published_condition()).order_by(e.c.id)).all()
             names = [col.name for col in cols]
             assert not set(names) & set(CONFIDENTIAL_FIELDS)
         else:
@@ -150,6 +151,7 @@ def write_table(frame: pl.DataFrame, out: str | Path, *, sheet: str = "Data") ->
             "value": "Nilai",
             "firms": "Jumlah Usaha",
             "suppressed": "Disembunyikan",
+            "synthetic": "Sintetis",
         }
         people = safe_frame(frame)
         # ``period`` and ``year`` both read "Tahun": a workbook may not repeat a header
@@ -168,11 +170,13 @@ def export_aggregate(
     measure: str = "workers",
     region_level: str = "district",
 ) -> pl.DataFrame:
-    """Publishable aggregate (with suppression) written to ``out``; returns the table."""
-    table = suppress(
-        aggregate(load_register(engine), level=level, measure=measure, region_level=region_level)
-    )
-    table = table.with_columns(pl.lit(measure).alias("measure"))
+    """Publishable aggregate of the verified, published records (with suppression) written
+    to ``out``; returns the table."""
+    frame = load_register(engine, published=True)
+    table = suppress(aggregate(frame, level=level, measure=measure, region_level=region_level))
+    synthetic = bool(frame.height and frame["synthetic"].any())
+    table = table.with_columns(pl.lit(measure).alias("measure"),
+                               pl.lit(synthetic).alias("synthetic"))
     write_table(table, out, sheet="Agregat")
     return table
 
@@ -217,11 +221,15 @@ def update_enterprise(
     """
     from sqlalchemy import update
 
-    from rancang.core.errors import NotFoundError
+    from rancang.core.errors import InputError, NotFoundError
     from rancang.features.registry.audit import actor_name, log_many
+    from rancang.features.registry.edits import edit_problems
     from rancang.features.registry.normalize import match_key
     from rancang.features.registry.schemas import EnterpriseUpdate
 
+    problems = edit_problems(dict(changes))
+    if problems:
+        raise InputError(problems)
     data = EnterpriseUpdate.model_validate(changes).model_dump(exclude_unset=True)
     e = Enterprise.__table__
     with engine.begin() as conn:

@@ -1,7 +1,11 @@
-"""Register spreadsheets uploaded on the data page: validated whole, imported whole.
+"""Register spreadsheets uploaded on the data page: validated whole, previewed, imported
+whole.
 
-An actor imports only records located where they may import register data; every other
-row is reported with its file, sheet, row and column, and nothing is saved.
+An actor imports only records located where they may import register data, and matches
+only firms stored there; every other row is reported with its file, sheet, row and
+column, and nothing is saved. An upload that would change stored values is held first:
+the page shows every change as before -> after, and nothing is written until the uploader
+confirms.
 """
 
 from __future__ import annotations
@@ -10,12 +14,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-import polars as pl
 from sqlalchemy import Engine
 
 from rancang.core.actors import Actor
-from rancang.core.errors import InputError, Problem
-from rancang.core.i18n import Msg
+from rancang.core.errors import InputError
 from rancang.features.datasets.imports import (
     own_names,
     readable,
@@ -24,69 +26,92 @@ from rancang.features.datasets.imports import (
     write_uploads,
 )
 
-LOCATION_FIELDS = ("regency_code", "district_code", "village_code")
+SUMMARY_FIELDS = ("rows", "added", "changed", "unchanged", "periods_added", "periods_changed",
+                  "batch", "n_changes", "dry_run", "resolved")
+PREVIEW_TEMPLATE = "registry/_preview.html"
+UNDO_TEMPLATE = "registry/_saved.html"
+PROBLEMS_KIND = "register-problems"
+PAGE_CHANGES = 1000  # changes listed on the page (the rest counted; --dry-run lists 5,000)
 
 
-def _regions_of(frame: pl.DataFrame, tables: list[Any] | None = None) -> list[
-        tuple[int | None, str | None, str | None, str | None, str | None]]:
-    """(row, file, sheet, regency code, column header) per record of a prepared register
-    frame; the header is the user's own for the column the location comes from."""
-    if "regency_code" in frame.columns:
-        codes = frame["regency_code"].to_list()
-    elif "village_code" in frame.columns:
-        codes = [c[:5] if c else None for c in frame["village_code"].to_list()]
-    else:
-        codes = [None] * frame.height
-    none = [None] * frame.height
-    rows = frame["_row"].to_list() if "_row" in frame.columns else none
-    fnames = frame["_file"].to_list() if "_file" in frame.columns else none
-    sheets = frame["_sheet"].to_list() if "_sheet" in frame.columns else none
-    headers: dict[tuple[str | None, str | None], str | None] = {}
-    for t in tables or []:
-        field = next((f for f in LOCATION_FIELDS if f in t.headers), None)
-        headers[(t.file, t.sheet)] = t.headers[field] if field else None
-    return [(r, f, sh, code, headers.get((f, sh)))
-            for r, f, sh, code in zip(rows, fnames, sheets, codes, strict=True)]
+def problem_workbook(engine: Engine, user: Actor, token: str) -> bytes:
+    """The annotated copy (:mod:`rancang.features.registry.problem_sheet`) of a refused
+    upload the user made (``NotFoundError`` for any other token)."""
+    import re
+
+    from rancang.core.errors import NotFoundError
+    from rancang.features.datasets.imports import _safe_name
+    from rancang.features.datasets.staging import take
+    from rancang.features.registry.importer import import_files
+    from rancang.features.registry.problem_sheet import write_problem_workbook
+
+    user.require("registry.import")
+    if not re.fullmatch(r"[A-Za-z0-9_-]{16,64}", token):
+        raise NotFoundError("datasets.stage_gone")
+    kind, _, files = take(engine, user, token, keep=True)
+    if kind != PROBLEMS_KIND:
+        raise NotFoundError("datasets.stage_gone")
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = write_uploads(files, Path(tmp))
+        try:
+            import_files(engine, list(paths), actor=user.username,
+                         scope=user.scope("registry.import"), dry_run=True)
+            problems = []
+        except InputError as exc:
+            problems = own_names(exc, files).problems
+        out = write_problem_workbook(paths, problems, Path(tmp) / "masalah.xlsx",
+                                     names={_safe_name(n): n for n, _ in files})
+        return out.read_bytes()
 
 
 def import_register(
     engine: Engine, user: Actor, files: list[tuple[str, bytes]], *, name: str = "",
-    confirmed: bool = True,
+    confirmed: bool = True, dry_run: bool = False,
 ) -> dict[str, Any]:
-    """Import register spreadsheets (all-or-nothing). An actor may only import records
-    located where they hold ``registry.import``; every other row is reported as a
-    problem. ``name`` and ``confirmed`` are not used (a register import is checked whole
-    and needs no second look)."""
-    from rancang.features.registry.importer import import_files, prepare
+    """Import register spreadsheets (all-or-nothing) for ``user``.
+
+    Rows located outside where ``user`` holds ``registry.import``, or matching a firm
+    stored outside it, are problems. With ``confirmed`` false and any stored value to
+    change, nothing is saved: the files are held (``staged``, the token that saves them)
+    and ``changes`` lists each value before and after. ``dry_run`` reports the same
+    without holding anything. ``name`` is not used."""
+    from rancang.features.registry.importer import import_files
 
     user.require("registry.import")
     scope = user.scope("registry.import")
     names = [n for n, _ in files]
+    preview = dry_run or not confirmed
     try:
         with tempfile.TemporaryDirectory() as tmp:
             try:
                 paths = write_uploads(files, Path(tmp))
-                frame, tables = readable(lambda: prepare(list(paths)), names)
-                if not scope.everywhere:
-                    outside = [
-                        Problem(Msg("upload.outside", own=", ".join(scope.regions),
-                                    code=code or "-"),
-                                file=f, sheet=sheet, row=r, column=header)
-                        for r, f, sheet, code, header in _regions_of(frame, tables)
-                        if not scope.contains(code)
-                    ]
-                    if outside:
-                        raise InputError(outside)
-                report = import_files(engine, list(paths), actor=user.username)
+                report = readable(
+                    lambda: import_files(engine, list(paths), actor=user.username,
+                                         scope=scope, dry_run=preview), names)
             except InputError as raw:
                 raise own_names(raw, files) from raw
     except InputError as exc:
         record_import(engine, actor=user.username, kind="register", files=names,
                       status="refused", region_code=user.region_code, **refusal(exc))
+        if any(p.row is not None for p in exc.problems):
+            from rancang.features.datasets.staging import stage
+
+            # kept (a day at most) for the annotated copy; never confirmable: no importer
+            # has this kind
+            token = stage(engine, user, PROBLEMS_KIND, "", files)
+            exc.download = f"/register/problems/{token}.xlsx"  # type: ignore[attr-defined]
         raise
-    summary = {k: v for k, v in report.as_dict().items()
-               if k in ("rows", "added", "changed", "unchanged", "periods_added",
-                        "periods_changed", "batch")}
+    summary = {k: v for k, v in report.as_dict().items() if k in SUMMARY_FIELDS}
+    if dry_run:
+        return {**summary, "changes": report.changes}
+    if preview and report.n_changes:
+        from rancang.features.datasets.staging import stage
+
+        token = stage(engine, user, "register", name, files)
+        return {**summary, "staged": token, "changes": report.changes[:PAGE_CHANGES],
+                "preview_template": PREVIEW_TEMPLATE}
+    if preview:  # nothing stored changes: additions only, save them now
+        return import_register(engine, user, files, name=name, confirmed=True)
     record_import(engine, actor=user.username, kind="register", files=names, status="ok",
                   rows=report.rows, region_code=user.region_code, summary=summary)
-    return summary
+    return {**summary, "undo_template": UNDO_TEMPLATE}

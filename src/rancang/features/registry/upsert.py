@@ -13,6 +13,7 @@ from rancang.features.registry.audit import log_many
 from rancang.features.registry.importer import (
     ENTERPRISE_FIELDS,
     LIST_FIELDS,
+    MAX_CHANGES,
     PERIOD_FIELDS,
     ImportReport,
 )
@@ -23,6 +24,7 @@ from rancang.features.registry.models import (
     Sentra,
     utcnow,
 )
+from rancang.features.registry.normalize import match_key
 
 CHUNK = 20_000
 IMPORTED = {"impor", "import", "imported", "luar negeri", "ln", "impor/luar negeri"}
@@ -52,6 +54,10 @@ def _insert(conn: Connection, table: Any, frame: pl.DataFrame) -> list[int]:
     if frame.height == 0:
         return []
     start = int(conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one())
+    if table.name == "enterprise":  # a deleted firm keeps its id for a restore
+        from rancang.features.registry.deletion import highest_deleted_id
+
+        start = max(start, highest_deleted_id(conn))
     ids = list(range(start + 1, start + 1 + frame.height))
     frame = frame.with_columns(pl.Series("id", ids, dtype=pl.Int64))
     if conn.dialect.name == "sqlite":
@@ -154,6 +160,16 @@ def _load(conn: Connection, q: Any, schema: dict[str, Any]) -> pl.DataFrame:
         )
     )
     return frame
+
+
+def _note(report: ImportReport, record: int, name: str | None, period: str | None,
+          before: dict[str, Any], after: dict[str, Any]) -> None:
+    """List each changed value of one record in the report (before -> after)."""
+    for f in before:
+        report.n_changes += 1
+        if len(report.changes) < MAX_CHANGES:
+            report.changes.append({"id": record, "name": name, "period": period, "field": f,
+                                   "before": before[f], "after": after[f]})
 
 
 def _changed(frame: pl.DataFrame, cols: list[str]) -> pl.Expr:
@@ -321,11 +337,21 @@ def upsert(
         cmp = old.join(
             cur.rename({c: f"{c}_old" for c in ecols}), left_on="_target", right_on="id", how="left"
         )
+        # a blank cell never erases a stored value
+        cmp = cmp.with_columns(pl.coalesce(c, f"{c}_old").alias(c) for c in ecols)
         diff = cmp.filter(_changed(cmp, ecols))
+        if diff.height:
+            keys = [match_key(n, a, v) for n, a, v in diff.select(
+                "name",
+                "address" if "address" in diff.columns else pl.lit(None, pl.String),
+                "village_code" if "village_code" in diff.columns else pl.lit(None, pl.String),
+            ).iter_rows()]
+            diff = diff.with_columns(pl.Series("match_key", keys, dtype=pl.String))
         upd, audit = [], []
         for r in diff.iter_rows(named=True):
             before = {c: r[f"{c}_old"] for c in ecols if r[c] != r[f"{c}_old"]}
             after = {c: r[c] for c in before}
+            _note(report, r["_target"], r.get("name"), None, before, after)
             audit.append(
                 {
                     "action": "update",
@@ -388,6 +414,10 @@ def upsert(
         inc = inc.with_columns(pl.lit(None, pl.Int64).alias("_pid"))
     p_new = inc.filter(pl.col("_pid").is_null())
     p_old = inc.filter(pl.col("_pid").is_not_null())
+    if p_old.height:  # a blank cell never erases a stored value
+        p_old = p_old.with_columns(
+            pl.coalesce(c, f"{c}_old").alias(c) for c in pcols + rcols
+        )
     p_diff = p_old.filter(_changed(p_old, pcols + rcols)) if p_old.height else p_old
     pids = _insert(
         conn, pt, p_new.select(pl.col("_eid").alias("enterprise_id"), "period", "year", *pcols)
@@ -410,6 +440,8 @@ def upsert(
         audit = []
         for r in p_diff.iter_rows(named=True):
             before = {c: r[f"{c}_old"] for c in pcols + rcols if r[c] != r[f"{c}_old"]}
+            _note(report, r["_eid"], r.get("name"), r["period"], before,
+                  {c: r[c] for c in before})
             audit.append(
                 {
                     "action": "update",
@@ -444,6 +476,10 @@ def upsert(
         )
     touched = set(p_new["_eid"].to_list()) | set(p_diff["_eid"].to_list()) | changed_ids
     old_ids = set(old["_target"].to_list())
+    # a firm whose periods changed was changed: it leaves the published aggregates until
+    # published again (rancang.features.registry.publish)
+    _update(conn, et, ["updated_at"], [{"b_id": i, "updated_at": now}
+                                       for i in sorted((old_ids & touched) - changed_ids)])
     report.periods_added = len(pids)
     report.periods_changed = p_diff.height
     report.changed = len(old_ids & touched)

@@ -13,6 +13,9 @@ WORDS: dict[str, tuple[str, str]] = {
                                         "review and merge duplicate records"),
     "perm.registry.import": ("mengimpor lembar registri untuk wilayah sendiri",
                              "import register spreadsheets for one's region"),
+    "perm.registry.publish": ("menerbitkan data terverifikasi wilayah sendiri ke agregat",
+                              "publish the verified records of one's region to the "
+                              "aggregates"),
     "perm.registry.records.edit": ("mengubah data usaha di wilayah sendiri",
                                    "change the firm records of one's region"),
     "perm.registry.records.read": ("membaca data usaha di wilayah sendiri",
@@ -27,6 +30,220 @@ WORDS: dict[str, tuple[str, str]] = {
                                  "({own})",
                                  "village {village} lies outside your region ({own})"),
     **{f"registry.{code}": pair for code, pair in MESSAGES.items()},
+    "registry.match_elsewhere": (
+        "NIB {nib} sudah terdaftar untuk usaha di wilayah lain; impor tidak memindahkan "
+        "usaha antarwilayah. Ajukan pindah wilayah (rancang registry transfer request) "
+        "agar ditinjau wilayah asal",
+        "NIB {nib} is registered to a firm of another region; an import does not move "
+        "firms between regions. Request a transfer (rancang registry transfer request) "
+        "for the firm's region to review"),
+    "registry.moves_region": (
+        "baris ini memindahkan usaha {id} dari {stored} ke {given}; pindah wilayah hanya "
+        "lewat permintaan pindah yang ditinjau (rancang registry transfer request)",
+        "this row moves firm {id} from {stored} to {given}; a firm changes region only "
+        "through a reviewed transfer (rancang registry transfer request)"),
+    "registry.preview_help": (
+        "Impor ini mengubah {n} nilai tersimpan ({changed} usaha) dan menambah {added} "
+        "usaha. Periksa setiap perubahan (sebelum -> sesudah); sel kosong tidak pernah "
+        "menghapus nilai tersimpan. Belum ada yang disimpan.",
+        "This import changes {n} stored values ({changed} firms) and adds {added} firms. "
+        "Check each change (before -> after); a blank cell never erases a stored value. "
+        "Nothing is saved yet."),
+    "registry.user_unknown": ("akun {user} tidak ada atau tidak aktif",
+                              "no active account {user}"),
+    "registry.changes_title": ("Perubahan nilai tersimpan (sebelum -> sesudah):",
+                               "Changes to stored values (before -> after):"),
+    "registry.undo_hint": ("Batalkan impor ini dengan: rancang registry undo-import {batch}",
+                           "Undo this import with: rancang registry undo-import {batch}"),
+    "registry.transfers": ("Pindah wilayah", "Region transfers"),
+    "registry.transfers_help": (
+        "Usaha pindah kabupaten/kota hanya lewat permintaan yang ditinjau wilayah asalnya. "
+        "Minta dengan NIB dan kode desa tujuan di wilayah Anda; analis wilayah asal (bukan "
+        "peminta) menyetujui atau menolak. Kedua wilayah melihat permintaan ini.",
+        "A firm changes regency only through a request its current region reviews. Ask by "
+        "NIB and a destination village of your region; an analyst of the firm's region (not "
+        "the requester) approves or rejects. Both regions see the request."),
+    "registry.transfer_request": ("Minta pindah", "Request transfer"),
+    "registry.transfer_reason": ("Alasan", "Reason"),
+    "registry.transfer_from": ("Dari", "From"),
+    "registry.transfer_to": ("Ke desa", "To village"),
+    "registry.transfer_approve": ("Setujui", "Approve"),
+    "registry.transfer_reject": ("Tolak", "Reject"),
+    "registry.transfer_status_pending": ("menunggu tinjauan", "awaiting review"),
+    "registry.transfer_status_approved": ("disetujui", "approved"),
+    "registry.transfer_status_rejected": ("ditolak", "rejected"),
+    "registry.transfer_done_requested": ("Permintaan dikirim ke wilayah asal.",
+                                         "Request sent to the firm's region."),
+    "registry.transfer_done_approved": ("Disetujui: usaha dipindahkan.",
+                                        "Approved: the firm has moved."),
+    "registry.transfer_done_rejected": ("Ditolak: usaha tetap.", "Rejected: the firm stays."),
+    "registry.transfer_no_firm": ("tidak ada usaha aktif dengan NIB {nib}",
+                                  "no active firm with NIB {nib}"),
+    "registry.transfer_same": ("usaha ini sudah berada di {region}",
+                               "this firm already lies in {region}"),
+    "registry.transfer_pending": ("usaha ini sudah punya permintaan pindah yang menunggu "
+                                  "(#{id})",
+                                  "this firm already has a pending transfer request (#{id})"),
+    "registry.transfer_unknown": ("permintaan pindah #{id} tidak ada",
+                                  "no transfer request #{id}"),
+    "registry.transfer_own": ("permintaan pindah ditinjau orang lain, bukan peminta",
+                              "a transfer request is reviewed by someone other than the "
+                              "requester"),
+    "registry.transfer_decided": ("permintaan pindah #{id} sudah diputuskan",
+                                  "transfer request #{id} has already been decided"),
+    "audit.transfer_request": ("diminta pindah wilayah", "transfer requested"),
+    "audit.transfer_approve": ("pindah wilayah disetujui", "transfer approved"),
+    "audit.transfer_reject": ("pindah wilayah ditolak", "transfer rejected"),
+    "registry.undo_bad_batch": ("nomor impor tidak sah: {batch!r}",
+                                "not an import number: {batch!r}"),
+    "registry.undo_unknown": ("tidak ada impor register {batch}",
+                              "no register import {batch}"),
+    "registry.undo_done": ("impor {batch} sudah dibatalkan", "import {batch} was undone already"),
+    "registry.undo_changed": ("data yang diubah impor ini telah berubah lagi sesudahnya "
+                              "(usaha {ids}); pembatalan akan menghapus perubahan itu, jadi "
+                              "tidak dilakukan",
+                              "records this import touched changed since (firms {ids}); "
+                              "undoing would lose those changes, so nothing was undone"),
+    "registry.undo_outside": ("impor ini mengubah usaha di luar wilayah Anda ({regions})",
+                              "this import touched firms outside your region ({regions})"),
+    "registry.undo_button": ("Batalkan impor ini", "Undo this import"),
+    "registry.undo_result": ("Impor {batch} dibatalkan: {removed} usaha dihapus, {restored} "
+                             "usaha dikembalikan, periode {periods_removed} dihapus dan "
+                             "{periods_restored} dikembalikan.",
+                             "Import {batch} undone: {removed} firms removed, {restored} "
+                             "firms restored, {periods_removed} periods removed and "
+                             "{periods_restored} restored."),
+    "audit.undo_import": ("impor dibatalkan", "import undone"),
+    "registry.control_chars": ("berisi karakter kendali (mis. NUL) yang tidak boleh",
+                               "contains control characters (e.g. NUL), not allowed"),
+    "registry.too_long": ("terlalu panjang: {length} karakter, paling banyak {n}",
+                          "too long: {length} characters, at most {n}"),
+    "registry.publish_button": ("Terbitkan data terverifikasi", "Publish verified records"),
+    "registry.publish_waiting": ("{n} data terverifikasi belum terbit: agregat publik belum "
+                                 "menghitungnya.",
+                                 "{n} verified records are not published yet: the public "
+                                 "aggregates do not count them."),
+    "registry.published_n": ("{published} data diterbitkan ke agregat.",
+                             "{published} records published to the aggregates."),
+    "registry.aggregate_rule": ("Agregat menghitung hanya data terverifikasi yang sudah "
+                                "diterbitkan; sel dengan kurang dari 3 usaha disembunyikan.",
+                                "The aggregates count only verified, published records; "
+                                "cells of fewer than 3 firms are hidden."),
+    "audit.publish": ("diterbitkan", "published"),
+    "registry.problems_sheet": ("Masalah", "Problems"),
+    "registry.problems_file": ("Berkas", "File"),
+    "registry.problems_sheet_name": ("Lembar", "Sheet"),
+    "registry.problems_row": ("Baris", "Row"),
+    "registry.problems_column": ("Kolom", "Column"),
+    "registry.problems_message": ("Masalah", "Problem"),
+    "registry.problems_column_title": ("Masalah (Rancang)", "Problems (Rancang)"),
+    "registry.problems_written": ("Salinan dengan masalah di samping barisnya: {path}",
+                                  "Copy with each problem beside its row: {path}"),
+    "registry.template_title": ("Templat register industri Rancang",
+                                "Rancang industry register template"),
+    "registry.template_sheet": ("Register", "Register"),
+    "registry.template_help_sheet": ("Petunjuk", "Guide"),
+    "registry.template_column": ("Judul kolom", "Column header"),
+    "registry.template_meaning": ("Arti", "Meaning"),
+    "registry.template_allowed": ("Isian yang diterima", "Accepted values"),
+    "registry.template_required": ("Wajib", "Required"),
+    "registry.template_example": ("Contoh (sintetis)", "Example (synthetic)"),
+    "registry.template_note": (
+        "Satu baris per usaha per tahun. Judul lain yang dikenali: rancang registry mapping. "
+        "Sel kosong tidak menghapus nilai tersimpan. Wilayah: kode desa Kemendagri (atau nama "
+        "desa/kecamatan/kabupaten di wilayah Anda).",
+        "One row per firm per year. Other recognised headers: rancang registry mapping. A "
+        "blank cell never erases a stored value. Region: a Kemendagri village code (or "
+        "village/district/regency names inside your region)."),
+    "registry.template_written": ("templat ditulis ke {path}", "template written to {path}"),
+    "registry.template_link": ("Unduh templat (XLSX): kolom, arti dan isian yang diterima",
+                               "Download the template (XLSX): columns, meaning, accepted values"),
+    "registry.allowed_text": ("teks, paling banyak {n} karakter", "text, at most {n} characters"),
+    "registry.allowed_int": ("bilangan bulat >= 0", "whole number >= 0"),
+    "registry.allowed_number": ("angka >= 0, mis. 1.250.000 atau 1250000,5",
+                                "number >= 0, e.g. 1.250.000 or 1250000,5"),
+    "registry.allowed_share": ("persen 0-100", "percent 0-100"),
+    "registry.allowed_bool": ("Ya / Tidak", "Ya / Tidak (yes / no)"),
+    "registry.allowed_list": ("beberapa nilai dipisah ;", "several values separated by ;"),
+    "registry.allowed_latitude": ("lintang desimal -11 s.d. 6", "decimal latitude -11 to 6"),
+    "registry.allowed_longitude": ("bujur desimal 95 s.d. 141", "decimal longitude 95 to 141"),
+    "registry.allowed_nib": ("13 digit angka", "13 digits"),
+    "registry.allowed_kbli": ("KBLI 2020 industri pengolahan, 2-5 digit (golongan pokok "
+                              "10-33), mis. 10710",
+                              "KBLI 2020 manufacturing code, 2-5 digits (divisions 10-33), "
+                              "e.g. 10710"),
+    "registry.allowed_village_code": ("kode desa Kemendagri bertitik, mis. 72.06.05.1014",
+                                      "dotted Kemendagri village code, e.g. 72.06.05.1014"),
+    "registry.allowed_district_code": ("kode kecamatan Kemendagri, mis. 72.06.05",
+                                       "Kemendagri district code, e.g. 72.06.05"),
+    "registry.allowed_regency_code": ("kode kabupaten/kota Kemendagri, mis. 72.06",
+                                      "Kemendagri regency/city code, e.g. 72.06"),
+    "registry.allowed_province_code": ("kode provinsi Kemendagri, mis. 72",
+                                       "Kemendagri province code, e.g. 72"),
+    "registry.allowed_period": ("tahun (2023) atau semester/triwulan (2023-S1, 2023-Q2)",
+                                "year (2023) or half/quarter (2023-S1, 2023-Q2)"),
+    "registry.allowed_status": ("draf, dikembalikan, terverifikasi",
+                                "draf, dikembalikan, terverifikasi (draft, returned, verified)"),
+    "registry.allowed_origin": ("lokal / impor", "lokal / impor (domestic / imported)"),
+    "registry.level_regency": ("kabupaten/kota", "regency/city"),
+    "registry.level_district": ("kecamatan", "district"),
+    "registry.level_village": ("desa/kelurahan", "village"),
+    "registry.place_unknown": ("nama {level} {value!r} tidak dikenal di wilayah Anda; yang "
+                               "terdekat: {hint}",
+                               "{level} name {value!r} not known in your region; closest: "
+                               "{hint}"),
+    "registry.place_ambiguous": ("nama {level} {value!r} ada lebih dari satu: {hint}; isi "
+                                 "kodenya atau nama wilayah di atasnya",
+                                 "{level} name {value!r} is not unique: {hint}; give its "
+                                 "code or the name of the region above it"),
+    "registry.resolved_title": ("Wilayah dari nama:", "Regions from names:"),
+    "registry.resolved_line": ("{level} {written!r} -> {code} {name} ({how}, {rows} baris)",
+                               "{level} {written!r} -> {code} {name} ({how}, {rows} rows)"),
+    "registry.how_exact": ("sama persis", "exact"),
+    "registry.how_spelling": ("ejaan terdekat", "closest spelling"),
+    "registry.synthetic_aggregate": ("Agregat ini memuat data SINTETIS (demo buatan Rancang), "
+                                     "bukan data usaha sebenarnya.",
+                                     "These aggregates include SYNTHETIC data (a demo made by "
+                                     "Rancang), not real firms."),
+    "registry.synthetic_export": ("berisi data SINTETIS (demo)", "contains SYNTHETIC (demo) data"),
+    "registry.record_unknown": ("usaha {id} tidak ada", "no firm {id}"),
+    "registry.delete_confirm": ("hapus {name!r}? Konfirmasi dulu (halaman: tombol Hapus; "
+                                "API: confirm=true; CLI: --yes)",
+                                "delete {name!r}? Confirm first (page: the Delete button; "
+                                "API: confirm=true; CLI: --yes)"),
+    "registry.delete_blocked": ("usaha {id} dirujuk penggabungan atau permintaan pindah; "
+                                "batalkan penggabungan atau putuskan permintaan dulu",
+                                "firm {id} is referred to by a merge or a transfer request; "
+                                "undo the merge or decide the request first"),
+    "registry.deleted_unknown": ("data terhapus #{id} tidak ada atau masa simpannya habis",
+                                 "no deleted record #{id}, or its retention has ended"),
+    "registry.restored_already": ("data terhapus #{id} sudah dipulihkan",
+                                  "deleted record #{id} was restored already"),
+    "registry.restore_taken": ("nomor usaha {id} sudah dipakai lagi; tidak dapat dipulihkan",
+                               "firm id {id} is in use again; cannot restore"),
+    "registry.delete_title": ("Hapus usaha", "Delete firm"),
+    "registry.delete_question": ("Hapus {name} (#{id})? Data ini hilang dari daftar, agregat "
+                                 "dan analisis, dan dapat dipulihkan selama {days} hari.",
+                                 "Delete {name} (#{id})? It leaves lists, aggregates and "
+                                 "analyses at once and can be restored for {days} days."),
+    "registry.delete_button": ("Hapus", "Delete"),
+    "registry.delete_yes": ("Ya, hapus", "Yes, delete"),
+    "registry.delete_cancel": ("Batal, jangan hapus", "Cancel, keep it"),
+    "registry.deleted_title": ("Usaha terhapus (dapat dipulihkan)",
+                               "Deleted firms (can be restored)"),
+    "registry.deleted_done": ("{name} dihapus; dapat dipulihkan sampai {until}.",
+                              "{name} deleted; it can be restored until {until}."),
+    "registry.restore_button": ("Pulihkan", "Restore"),
+    "registry.restored_done": ("{name} dipulihkan (#{record_id}).",
+                               "{name} restored (#{record_id})."),
+    "registry.reason": ("Alasan", "Reason"),
+    "registry.until": ("Dapat dipulihkan sampai", "Restorable until"),
+    "audit.delete": ("dihapus", "deleted"),
+    "audit.restore": ("dipulihkan", "restored"),
+    "registry.preview_field": ("Kolom", "Field"),
+    "registry.preview_before": ("Sebelum", "Before"),
+    "registry.preview_after": ("Sesudah", "After"),
+    "registry.preview_more": ("... dan {n} perubahan lain", "... and {n} more changes"),
     "upload.outside": ("usaha di luar wilayah Anda {own}: wilayah {code}",
                        "record outside your region {own}: region {code}"),
     "audit.create": ("dibuat",
@@ -43,6 +260,19 @@ WORDS: dict[str, tuple[str, str]] = {
                          "merge undone"),
     "audit.update": ("diubah",
                      "changed"),
+    "field.regency_name": ("Kabupaten/kota", "Regency/city"),
+    "field.sentra": ("Sentra IKM", "Sentra IKM"),
+    "field.capacity_unit": ("Satuan kapasitas", "Capacity unit"),
+    "field.raw_material": ("Bahan baku", "Raw material"),
+    "field.raw_material_quantity": ("Jumlah bahan baku", "Raw material quantity"),
+    "field.raw_material_value": ("Nilai bahan baku (Rp)", "Raw material value (Rp)"),
+    "field.raw_material_origin": ("Asal bahan baku", "Raw material origin"),
+    "field.export_share": ("Pangsa ekspor (%)", "Export share (%)"),
+    "field.domestic_share": ("Pangsa dalam negeri (%)", "Domestic share (%)"),
+    "field.export_destinations": ("Negara tujuan ekspor", "Export destinations"),
+    "field.cert_sni": ("Sertifikat SNI", "SNI certificate"),
+    "field.cert_halal": ("Sertifikat halal", "Halal certificate"),
+    "field.cert_others": ("Sertifikat lain", "Other certificates"),
     "field.address": ("Alamat",
                       "Address"),
     "field.capacity": ("Kapasitas produksi",

@@ -24,7 +24,10 @@ ManageDatasets = Annotated[Actor, Depends(Permit("datasets.manage"))]
 def datasets_page(request: Request, engine: EngineDep, user: ManageDatasets,
                   done: str = "") -> HTMLResponse:
     """Every dataset with who uploaded it, whether it is published, and the default."""
+    from rancang.features.datasets.service import deleted_datasets
+
     return render(request, "datasets/admin_datasets.html", {"datasets": list_datasets(engine),
+                                                   "deleted": deleted_datasets(engine),
                                                    "done": done})
 
 
@@ -44,7 +47,23 @@ def make_default(engine: EngineDep, user: ManageDatasets, dataset_id: PathId) ->
 
 
 @router.post("/admin/datasets/{dataset_id}/delete")
-def remove(engine: EngineDep, user: ManageDatasets, dataset_id: PathId) -> RedirectResponse:
-    """Delete a dataset with all its values."""
-    delete_dataset(engine, dataset_id)
+def remove(engine: EngineDep, user: ManageDatasets, dataset_id: PathId,
+           confirm: Annotated[str, Form()] = "") -> RedirectResponse:
+    """Delete a dataset once the box "sure" is ticked (restorable for the retention
+    period, listed under the datasets)."""
+    from rancang.core.errors import InputError, Problem
+    from rancang.core.i18n import Msg
+
+    if confirm != "1":
+        raise InputError(Problem(Msg("datasets.delete_confirm", id=dataset_id)))
+    delete_dataset(engine, dataset_id, actor=user.username)
     return RedirectResponse("/admin/datasets?done=deleted", status_code=303)
+
+
+@router.post("/admin/datasets/{dataset_id}/restore")
+def restore(engine: EngineDep, user: ManageDatasets, dataset_id: PathId) -> RedirectResponse:
+    """Bring back a deleted dataset."""
+    from rancang.features.datasets.service import restore_dataset
+
+    restore_dataset(engine, dataset_id)
+    return RedirectResponse("/admin/datasets?done=restored", status_code=303)

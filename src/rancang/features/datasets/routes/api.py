@@ -103,9 +103,32 @@ def dataset(engine: EngineDep, user: ReadDatasets, dataset_id: PathId) -> Datase
 
 
 @router.delete("/datasets/{dataset_id}", status_code=204)
-def remove_dataset(engine: EngineDep, user: ManageDatasets, dataset_id: PathId) -> None:
-    """Delete a dataset (administrators)."""
-    delete_dataset(engine, dataset_id)
+def remove_dataset(engine: EngineDep, user: ManageDatasets, dataset_id: PathId,
+                   confirm: bool = False) -> None:
+    """Delete a dataset (administrators; needs ``confirm=true``): hidden at once,
+    restorable with ``/restore`` for the retention period, then purged."""
+    from rancang.core.errors import InputError, Problem
+    from rancang.core.i18n import Msg
+
+    if not confirm:
+        raise InputError(Problem(Msg("datasets.delete_confirm", id=dataset_id)))
+    delete_dataset(engine, dataset_id, actor=user.username)
+
+
+class RestoredDatasetOut(BaseModel):
+    """The dataset brought back."""
+
+    restored: int
+
+
+@router.post("/datasets/{dataset_id}/restore")
+def restore_dataset(engine: EngineDep, user: ManageDatasets,
+                    dataset_id: PathId) -> RestoredDatasetOut:
+    """Bring back a deleted dataset (administrators)."""
+    from rancang.features.datasets.service import restore_dataset as restore
+
+    restore(engine, dataset_id)
+    return RestoredDatasetOut(restored=dataset_id)
 
 
 @router.get("/datasets/{dataset_id}/regions")

@@ -60,7 +60,7 @@ def _run(request: Request, engine: EngineDep, user: Actor, importer: Importer,
                                          confirmed=confirmed)
     except InputError as exc:
         return _page(request, engine, user, problems=[p.as_dict() for p in exc.problems],
-                     kind=importer.kind)
+                     kind=importer.kind, download=getattr(exc, "download", None))
     if summary.get("staged"):
         return _page(request, engine, user, staged=summary, kind=importer.kind)
     return _page(request, engine, user, saved=summary, kind=importer.kind)

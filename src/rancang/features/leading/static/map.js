@@ -161,7 +161,9 @@ document.addEventListener("DOMContentLoaded", function () {
       var pts = (res && res.points) || [];
       var cluster = L.markerClusterGroup();
       pts.forEach(function (p) {
-        cluster.addLayer(L.marker([p.lat, p.lon]).bindPopup(text([p.name, "KBLI " + (p.kbli || "-")])));
+        var lines = [p.name, "KBLI " + (p.kbli || "-")];
+        if (p.synthetic) lines.push(words.synthetic);
+        cluster.addLayer(L.marker([p.lat, p.lon]).bindPopup(text(lines)));
       });
       map.addLayer(cluster);
       window.rancangMap.firms = cluster;
@@ -172,7 +174,8 @@ document.addEventListener("DOMContentLoaded", function () {
           total: numberFormat.format(res.total).replace(/[.,]00$/, "") });
         capped.hidden = false;
       }
-      if (status) status.textContent += (status.textContent ? " · " : "") + say(words.firms, { n: pts.length });
+      var fake = pts.some(function (p) { return p.synthetic; }) ? " (" + words.synthetic + ")" : "";
+      if (status) status.textContent += (status.textContent ? " · " : "") + say(words.firms, { n: pts.length }) + fake;
       el.dataset.firms = String(pts.length);
     });
   }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, UploadFile
 
-from rancang.features.datasets.routes.api_imports import ImportSummaryOut, read_files
+from rancang.features.datasets.routes.api_imports import read_files
 from rancang.features.registry import records as svc
 from rancang.features.registry.api_models import (
     AggregateCellOut,
@@ -12,6 +12,7 @@ from rancang.features.registry.api_models import (
     PointsOut,
     RecordOut,
     RecordPageOut,
+    RegisterImportOut,
 )
 from rancang.features.registry.routes import (
     EditRecords,
@@ -68,6 +69,9 @@ imports = APIRouter(prefix="/api/v1/imports", tags=["imports"], responses=ERROR_
 
 @imports.post("/register", status_code=201)
 async def upload_register(engine: EngineDep, user: ImportRegister,
-                          files: list[UploadFile]) -> ImportSummaryOut:
-    """Upload register spreadsheets (all-or-nothing; analysts: own region only)."""
-    return ImportSummaryOut(**import_register(engine, user, await read_files(files)))
+                          files: list[UploadFile], dry_run: bool = False) -> RegisterImportOut:
+    """Upload register spreadsheets (all-or-nothing; analysts: own region only, matching
+    only firms stored there). ``dry_run=true`` saves nothing and lists every stored value
+    the upload would change (``changes``: before -> after); a blank cell never erases."""
+    return RegisterImportOut(**import_register(engine, user, await read_files(files),
+                                               dry_run=dry_run))

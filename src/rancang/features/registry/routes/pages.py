@@ -45,9 +45,14 @@ def register_page(request: Request, engine: EngineDep, user: ReadAggregates,
             "agg": agg, "f": f, "can_read_records": may_read,
             "base_query": urlencode({k: v for k, v in (("view", view), ("region", f.region),
                                                        ("kbli", f.kbli)) if v})})
+    from rancang.features.registry.publish import waiting
+
+    done = request.query_params.get("published", "")
     ctx: dict[str, Any] = {"f": f, "facets": svc.facets(engine, user),
                            "result": svc.list_records(engine, user, f),
-                           "query": request.url.query}
+                           "query": request.url.query,
+                           "publish_waiting": waiting(engine, user),
+                           "published_now": int(done) if done.isdigit() else None}
     name = ("registry/_register_rows.html" if request.headers.get("hx-request")
             else "registry/register.html")
     return render(request, name, ctx)
@@ -66,9 +71,8 @@ async def record_save(request: Request, engine: EngineDep, user: EditRecords,
                       record_id: PathId) -> Response:
     """Save the edit form (CSRF-checked, audited)."""
     form = await request.form()
+    # an emptied name stays in the changes: the edit is refused like the import refuses it
     changes = {k: (str(form[k]).strip() or None) for k in EDITABLE if k in form}
-    if changes.get("name") is None:
-        changes.pop("name", None)
     try:
         EnterpriseUpdate.model_validate(changes)
     except Exception as exc:  # pydantic ValidationError -> one problem per field
