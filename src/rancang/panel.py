@@ -63,6 +63,9 @@ class Panel:
         True for demo data made by our own generator; shown wherever the data is shown.
     sources : tuple of str
         Files the panel was read from.
+    notes : tuple of Msg
+        What the readers want the user told about how the files were read (a CSV's
+        separator and decimal mark, cells filled with zero); the CLI prints them.
     """
 
     values: np.ndarray
@@ -78,6 +81,7 @@ class Panel:
     classification: str = "pdrb17"
     synthetic: bool = False
     sources: tuple[str, ...] = field(default=())
+    notes: tuple[Msg, ...] = field(default=())
 
     def __post_init__(self) -> None:
         v = np.asarray(self.values, dtype=np.float64)

@@ -86,3 +86,12 @@ def print_total_checks(console: Console, checks: Sequence[TotalCheck], *, lang: 
             f"[bold yellow]Warning: region {region}'s own data contains flagged rows "
             f"({listed}); growth, shares and exposure use those values as published.[/]"
         )
+
+
+def print_notes(console: Console, panel: Panel, *, lang: str | None = None) -> None:
+    """What the readers said about how the files were read (a CSV's separator, decimal mark
+    and encoding; cells filled with zero), one line each, in the user's language."""
+    from rancang.core.i18n import render_text
+
+    for note in panel.notes:
+        console.print(f"[dim]{render_text(note, lang)}[/]", highlight=False)

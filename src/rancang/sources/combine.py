@@ -173,4 +173,5 @@ def combine_years(panels: Sequence[Panel]) -> Panel:
     return require_consecutive_years(replace(
         base, values=values, years=years, references=refs,
         sources=tuple(s for p in ps for s in p.sources),
+        notes=tuple(n for p in ps for n in p.notes),
     ))

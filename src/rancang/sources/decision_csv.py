@@ -7,7 +7,6 @@ PROMETHEE optionally ``function,q,p,s``. Row numbers in errors count the header 
 
 from __future__ import annotations
 
-import csv
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -18,6 +17,8 @@ import numpy as np
 from rancang.core.errors import InputError, Problem
 from rancang.core.i18n import Msg
 from rancang.decision.matrix import DecisionMatrix
+from rancang.sources.csv_text import read_csv_rows
+from rancang.sources.numbers import parse_number
 
 PROMETHEE_FUNCTIONS = ("usual", "u-shape", "v-shape", "level", "linear", "gaussian")
 
@@ -42,9 +43,8 @@ class CriteriaTable:
 
 def _rows(path: Path) -> tuple[list[str], list[list[str]]]:
     try:
-        with path.open(newline="", encoding="utf-8-sig") as fh:
-            rows = list(csv.reader(fh))
-    except (OSError, UnicodeDecodeError) as exc:
+        rows, _ = read_csv_rows(path)
+    except OSError as exc:
         raise InputError(Problem(Msg("sources.csv.unreadable", error=str(exc)),
                                  file=path.name)) from exc
     rows = [r for r in rows if any(c.strip() for c in r)]
@@ -54,14 +54,8 @@ def _rows(path: Path) -> tuple[list[str], list[list[str]]]:
 
 
 def _number(text: str) -> float | None:
-    t = text.strip().replace(" ", "")
-    if not t:
-        return None
-    try:
-        v = float(t)
-    except ValueError:
-        return None
-    return v if math.isfinite(v) else None
+    """A cell as a finite number (the shared parser), or None."""
+    return parse_number(text)
 
 
 def read_criteria(path: Path) -> CriteriaTable:
@@ -251,10 +245,8 @@ def read_priorities(path: Path) -> tuple[dict[str, float], dict[str, int]]:
     where: dict[str, int] = {}
     for k, row in enumerate(rows, start=2):
         name = row[ic].strip() if ic < len(row) else ""
-        try:
-            value = float(row[iw].replace(",", ".")) if iw < len(row) else float("nan")
-        except ValueError:
-            value = float("nan")
+        parsed = parse_number(row[iw]) if iw < len(row) else None
+        value = float("nan") if parsed is None else parsed
         if not name:
             problems.append(Problem(Msg("sources.csv.criterion_empty"), path.name, None, k,
                                     "criterion"))

@@ -14,7 +14,9 @@ from rancang.core.errors import InputError, Problem
 from rancang.core.i18n import Msg
 from rancang.panel import LONG_COLUMNS, Panel
 from rancang.reference.pdrb import CATEGORY_CODES, category_title
-from rancang.sources._cells import EXCEL_SUFFIXES, Where, load_sheets, parse_numbers
+from rancang.sources._cells import EXCEL_SUFFIXES, Where, load_sheets
+from rancang.sources.csv_text import CsvFormat, read_csv_text
+from rancang.sources.numbers import detect_decimal, number_problem, parse_numbers
 
 REFERENCE_FLAG = "is_reference"
 _MAX_PROBLEMS = 200
@@ -26,20 +28,25 @@ def read_table(path: Path) -> tuple[pl.DataFrame, str | None]:
 
     Returns the frame (header = first row) and the sheet name (None for CSV).
     """
+    frame, sheet, _ = read_table_as(path)
+    return frame, sheet
+
+
+def read_table_as(path: Path, number_columns: tuple[str, ...] = ("value",),
+                  ) -> tuple[pl.DataFrame, str | None, CsvFormat | None]:
+    """:func:`read_table` plus, for a CSV, how it was read (separator, decimal mark,
+    encoding: :func:`~rancang.sources.csv_text.read_csv_text`)."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        try:
-            return pl.read_csv(path, infer_schema=False, encoding="utf8-lossy"), None
-        except (pl.exceptions.ComputeError, pl.exceptions.NoDataError) as exc:
-            raise InputError(Problem(Msg("sources.csv_unreadable", error=str(exc)),
-                                     file=path.name)) from None
+        frame, fmt = read_csv_text(path, number_columns)
+        return frame, None, fmt
     if suffix in EXCEL_SUFFIXES:
         sheet, grid = load_sheets(path)[0]
         if grid.height == 0:
-            return pl.DataFrame(), sheet
+            return pl.DataFrame(), sheet, None
         header = [str(c).strip() if c is not None else f"column_{k + 1}"
                   for k, c in enumerate(grid.row(0))]
-        return grid.slice(1).rename(dict(zip(grid.columns, header, strict=True))), sheet
+        return grid.slice(1).rename(dict(zip(grid.columns, header, strict=True))), sheet, None
     raise InputError(Problem(Msg("sources.unsupported_type", suffix=suffix), file=path.name))
 
 
@@ -90,8 +97,9 @@ def read_long(path: str | Path, *, frame: pl.DataFrame | None = None,
     (('72.06', '72.04'), [28893.19, 120.5], ('72', '72'), ('72',))
     """
     path = Path(path)
+    fmt = None
     if frame is None:
-        frame, sheet = read_table(path)
+        frame, sheet, fmt = read_table_as(path)
     where: Where = {"file": path.name, "sheet": sheet}
     frame = frame.rename({c: c.strip().lower() for c in frame.columns})
     missing = [c for c in LONG_COLUMNS if c not in frame.columns]
@@ -106,7 +114,8 @@ def read_long(path: str | Path, *, frame: pl.DataFrame | None = None,
     ).with_row_index("_row", offset=2)
     frame = frame.filter(~pl.all_horizontal(
         pl.col(c).cast(pl.String).fill_null("").str.strip_chars() == "" for c in LONG_COLUMNS))
-    frame, problems = _check_cells(frame, where)
+    decimal = (fmt.decimal if fmt is not None else detect_decimal(frame["value"]))
+    frame, problems = _check_cells(frame, where, decimal)
     problems += _check_categories(frame, where)
     if problems:
         raise InputError(problems[:_MAX_PROBLEMS])
@@ -119,6 +128,9 @@ def read_long(path: str | Path, *, frame: pl.DataFrame | None = None,
     if problems:
         raise InputError(problems[:_MAX_PROBLEMS])
     panel = Panel.from_long(main.drop("_row"), source=path.name)
+    if fmt is not None:
+        panel = replace(panel, notes=(Msg("sources.file_note", file=path.name,
+                                          note=fmt.note),))
     references = Panel.from_long(refs.drop("_row"), source=path.name) if refs.height else None
     if references is not None and (
         references.industry_codes != panel.industry_codes or references.years != panel.years
@@ -128,8 +140,10 @@ def read_long(path: str | Path, *, frame: pl.DataFrame | None = None,
     return replace(panel, references=references, parent_codes=parents)
 
 
-def _check_cells(frame: pl.DataFrame, where: Where) -> tuple[pl.DataFrame, list[Problem]]:
-    """Parse ``year`` and ``value``; problems for text, negatives, empty codes, duplicates."""
+def _check_cells(frame: pl.DataFrame, where: Where, decimal: str | None = None,
+                 ) -> tuple[pl.DataFrame, list[Problem]]:
+    """Parse ``year`` and ``value`` (``decimal``: the file's decimal mark); problems for
+    text, non-finite values, spreadsheet errors, negatives, empty codes, duplicates."""
     problems: list[Problem] = []
     rows = frame["_row"].to_numpy()
     years = frame["year"].cast(pl.String).str.strip_chars().str.replace(r"\.0$", "")
@@ -137,11 +151,11 @@ def _check_cells(frame: pl.DataFrame, where: Where) -> tuple[pl.DataFrame, list[
     for k in np.flatnonzero(year_num.is_null().to_numpy()):
         problems.append(Problem(Msg("sources.long.year_not_whole", value=frame["year"][int(k)]),
                                 **where, row=int(rows[k]), column="year"))
-    values = parse_numbers(frame.select(pl.col("value").cast(pl.String)))[:, 0]
+    values = parse_numbers(frame.select(pl.col("value").cast(pl.String)), decimal)[:, 0]
     for k in np.flatnonzero(np.isnan(values)):
         raw = frame["value"][int(k)]
         msg = Msg("sources.long.empty_value") if raw is None or not str(raw).strip() \
-            else Msg("sources.value_not_a_number", value=raw)
+            else number_problem(raw)
         problems.append(Problem(msg, **where, row=int(rows[k]), column="value"))
     for k in np.flatnonzero(values < 0):
         problems.append(Problem(Msg("sources.negative_value", value=float(values[k])),

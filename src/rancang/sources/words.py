@@ -56,6 +56,30 @@ WORDS: dict[str, tuple[str, str]] = {
     "sources.value_not_a_number": (
         "nilai {value!r} bukan angka",
         "value {value!r} is not a number"),
+    "sources.spreadsheet_error": (
+        "galat lembar kerja {value!r} di sel (rumus yang rusak): perbaiki di berkas sumber",
+        "spreadsheet error {value!r} in the cell (a broken formula): fix it in the source "
+        "file"),
+    "sources.not_finite": (
+        "nilai {value!r} bukan angka terhingga (tak hingga atau NaN)",
+        "value {value!r} is not a finite number (infinite or NaN)"),
+    "sources.decimal_comma": (
+        "koma desimal (1.234,5)",
+        "decimal comma (1.234,5)"),
+    "sources.decimal_point": (
+        "titik desimal (1,234.5)",
+        "decimal point (1,234.5)"),
+    "sources.csv_read_as": (
+        "dibaca sebagai CSV dengan pemisah {separator}, {decimal}, pengodean {encoding}",
+        "read as CSV with separator {separator}, {decimal}, encoding {encoding}"),
+    "sources.file_note": (
+        "{file}: {note}",
+        "{file}: {note}"),
+    "sources.csv_encoding_unknown": (
+        "pengodean berkas CSV tidak dikenali (bukan UTF-8, UTF-16 atau Windows-1252); "
+        "simpan ulang sebagai CSV UTF-8",
+        "the CSV file's encoding is not recognised (not UTF-8, UTF-16 or Windows-1252); "
+        "save it again as CSV UTF-8"),
     "sources.negative_value": (
         "nilai negatif {value:g}",
         "negative value {value:g}"),

@@ -53,7 +53,7 @@ def complexity(
     Menulis complexity.csv, eci.csv, pci.csv, opportunities.csv dan
     complexity.xlsx ke --out.
     """
-    from rancang.cli.checks import print_total_checks
+    from rancang.cli.checks import print_notes, print_total_checks
     from rancang.cli.lang import use_language
     from rancang.core.i18n import text
     from rancang.features.complexity.cli_render import print_complexity_summary
@@ -82,6 +82,7 @@ def complexity(
         step(text("complexity.step.writing", lang))
         paths = export_result(result, out, lang=lang)
     print_total_checks(console, result.checks, lang=lang)
+    print_notes(console, result.panel, lang=lang)
     for warning in result.warnings(lang):
         console.print(f"[bold yellow]{text('complexity.warning', lang)}:[/] {warning}")
     if not quiet:

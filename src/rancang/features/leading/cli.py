@@ -69,7 +69,7 @@ def analyze(
 
     Writes CSV files and one formatted analysis.xlsx into --out.
     """
-    from rancang.cli.checks import print_total_checks
+    from rancang.cli.checks import print_notes, print_total_checks
     from rancang.cli.lang import use_language
     from rancang.features.leading import AnalysisOptions, run_analysis
     from rancang.features.leading.cli_render import (
@@ -101,6 +101,7 @@ def analyze(
         paths = export_result(result, out, lang=lang, checks=checks, bps_totals=bps_totals)
     print_total_checks(Console(stderr=True), checks, lang=lang, limit=None,
                        with_repairs=True)
+    print_notes(Console(stderr=True), panel, lang=lang)
     if not quiet:
         print_analysis_summary(console, result, lang=lang)
         console.print(
