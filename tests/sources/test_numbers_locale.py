@@ -136,3 +136,33 @@ def test_ambiguous_cells_follow_their_column() -> None:
     assert detect_decimal(pl.Series(["1.602", "28893,19"])) == ","
     assert detect_decimal(pl.Series(["1.602", "28893.19"])) == "."
     assert detect_decimal(pl.Series(["1.602", "7"])) is None
+
+
+def test_analyze_writes_csv_for_an_indonesian_excel(tmp_path: Path) -> None:
+    """``rancang analyze --csv-locale id``: `;` and decimal comma; read back by our own
+    reader, the numbers are those of the plain CSV."""
+    from typer.testing import CliRunner
+
+    from rancang.cli import build_app
+
+    rows = ["region_code,industry_code,year,value"]
+    for r, base in (("7203", 10.0), ("7206", 20.0), ("7204", 5.0)):
+        for k, ind in enumerate(("A", "C", "G")):
+            for t, y in enumerate((2019, 2020, 2021)):
+                rows.append(f"{r},{ind},{y},{base * (k + 1) * (1 + 0.1 * t):.3f}")
+    src = _write(tmp_path / "in.csv", "\n".join(rows) + "\n")
+    runner = CliRunner()
+    for loc in ("en", "id"):
+        res = runner.invoke(build_app(), ["analyze", str(src), "--all-regions", "--quiet",
+                                          "--out", str(tmp_path / loc), "--csv-locale", loc])
+        assert res.exit_code == 0, res.output
+    raw = (tmp_path / "id" / "location_quotient.csv").read_bytes()
+    assert raw.startswith(codecs.BOM_UTF8) and b";" in raw.splitlines()[0]
+    from rancang.sources.csv_text import read_csv_text
+
+    en = pl.read_csv(tmp_path / "en" / "location_quotient.csv", infer_schema=False)
+    idf, fmt = read_csv_text(tmp_path / "id" / "location_quotient.csv", ["lq"])
+    assert fmt.decimal == ","
+    got = idf.select(number_expr("lq", fmt.decimal))["lq"].to_numpy()
+    want = en["lq"].cast(pl.Float64).to_numpy()
+    np.testing.assert_array_equal(got, want)

@@ -72,6 +72,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "sources.csv_read_as": (
         "dibaca sebagai CSV dengan pemisah {separator}, {decimal}, pengodean {encoding}",
         "read as CSV with separator {separator}, {decimal}, encoding {encoding}"),
+    "sources.csv_locale_bad": (
+        "--csv-locale harus en (',' dan titik desimal) atau id (';' dan koma desimal)",
+        "--csv-locale must be en (',' and decimal point) or id (';' and decimal comma)"),
     "sources.file_note": (
         "{file}: {note}",
         "{file}: {note}"),

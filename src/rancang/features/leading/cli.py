@@ -63,6 +63,10 @@ def analyze(
         help="SLQ x DLQ mixed cases: base-first (SLQ > 1, DLQ <= 1 = andalan) or "
              "growth-first (SLQ <= 1, DLQ > 1 = andalan); written in the workbook.")
     ] = "base-first",
+    csv_locale: Annotated[str, typer.Option(
+        "--csv-locale",
+        help="CSV files: en (',' and decimal point) or id (';' and decimal comma, "
+             "for Excel in Indonesian).")] = "en",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
 ) -> None:
     """Location quotient, shift-share, Klassen, specialisation and the leading-industry ranking.
@@ -87,6 +91,10 @@ def analyze(
     if quadrant_convention not in ("base-first", "growth-first"):
         raise typer.BadParameter("--quadrant-convention must be base-first or growth-first")
     lang = use_language(lang)
+    if csv_locale not in ("en", "id"):
+        from rancang.core.i18n import text
+
+        raise typer.BadParameter(text("sources.csv_locale_bad", lang))
     weights = parse_weights(weight)
     console = Console(stderr=False)
     with analysis_progress(console, quiet=quiet) as step:
@@ -98,7 +106,8 @@ def analyze(
         )
         result = run_analysis(panel, options, progress=step)
         step("menulis hasil" if lang == "id" else "writing results")
-        paths = export_result(result, out, lang=lang, checks=checks, bps_totals=bps_totals)
+        paths = export_result(result, out, lang=lang, checks=checks, bps_totals=bps_totals,
+                              csv_locale=csv_locale)
     print_total_checks(Console(stderr=True), checks, lang=lang, limit=None,
                        with_repairs=True)
     print_notes(Console(stderr=True), panel, lang=lang)

@@ -161,10 +161,12 @@ def analyse(engine: Engine, query: AnalysisQuery, *,
     return result
 
 
-def table_bytes(result: AnalysisResult, name: str, fmt: str, *, lang: str = "id") -> bytes:
+def table_bytes(result: AnalysisResult, name: str, fmt: str, *, lang: str = "id",
+                csv_locale: str = "en") -> bytes:
     """One result table (an analysis table or one of the PDRB tables of
-    :data:`rancang.features.leading.dashboard.PDRB_TABLES`) as CSV (machine column names) or
-    XLSX (people's headers)."""
+    :data:`rancang.features.leading.dashboard.PDRB_TABLES`) as CSV (machine column names;
+    ``csv_locale="id"``: ``;`` and decimal comma for an Indonesian Excel) or XLSX (people's
+    headers)."""
     from rancang.features.leading.dashboard import PDRB_TABLES, pdrb_tables
 
     if name in PDRB_TABLES:
@@ -175,8 +177,12 @@ def table_bytes(result: AnalysisResult, name: str, fmt: str, *, lang: str = "id"
     else:
         raise NotFoundError("leading.no_table", name=name)
     if fmt == "csv":
+        from rancang.sources.writers import CSV_LOCALES, write_csv_locale
+
+        if csv_locale not in CSV_LOCALES:
+            raise NotFoundError("leading.no_format", fmt=f"csv ({csv_locale})")
         buf = io.BytesIO()
-        frame.write_csv(buf)
+        write_csv_locale(frame, buf, csv_locale)
         return buf.getvalue()
     if fmt != "xlsx":
         raise NotFoundError("leading.no_format", fmt=fmt)

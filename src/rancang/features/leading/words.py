@@ -78,6 +78,8 @@ WORDS: dict[str, tuple[str, str]] = {
                     "{n} regions"),
     "ui.dashboard": ("Dasbor wilayah",
                      "Region dashboard"),
+    "ui.download_csv_id": ("CSV (Excel Indonesia: ; dan koma desimal)",
+                           "CSV (Indonesian Excel: ; and decimal comma)"),
     "ui.download": ("Unduh",
                     "Download"),
     "ui.firms": ("Usaha dari registri",
