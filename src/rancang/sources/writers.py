@@ -41,8 +41,8 @@ def write_csv_locale(frame: pl.DataFrame, target: Path | io.BytesIO, locale: str
     -------
     >>> buf = io.BytesIO()
     >>> write_csv_locale(pl.DataFrame({"kode": ["C"], "lq": [1234.5]}), buf, "id")
-    >>> buf.getvalue()
-    b'\xef\xbb\xbfkode;lq\nC;1234,5\n'
+    >>> buf.getvalue().decode("utf-8-sig").splitlines()
+    ['kode;lq', 'C;1234,5']
     """
     if locale not in CSV_LOCALES:
         raise ValueError(f"CSV locale must be one of {', '.join(CSV_LOCALES)}, not {locale!r}")
