@@ -13,7 +13,8 @@ import polars as pl
 from rancang.core.errors import InputError, Problem
 from rancang.core.i18n import Msg
 from rancang.panel import LONG_COLUMNS, Panel
-from rancang.reference.pdrb import CATEGORY_CODES, category_title
+from rancang.reference.classifications import classify, industry_names, kbli_sections
+from rancang.reference.pdrb import CATEGORY_CODES
 from rancang.sources._cells import EXCEL_SUFFIXES, Where, load_sheets
 from rancang.sources.csv_text import CsvFormat, read_csv_text
 from rancang.sources.numbers import detect_decimal, number_problem, parse_numbers
@@ -119,7 +120,8 @@ def read_long(path: str | Path, *, frame: pl.DataFrame | None = None,
     problems += _check_categories(frame, where)
     if problems:
         raise InputError(problems[:_MAX_PROBLEMS])
-    frame = _category_names(frame)
+    classification = classify(frame["industry_code"].unique(maintain_order=True).to_list())
+    frame = _category_names(frame, classification)
     is_ref = _reference_mask(frame)
     main, refs = frame.filter(~is_ref), frame.filter(is_ref)
     if main.height == 0:
@@ -127,11 +129,13 @@ def read_long(path: str | Path, *, frame: pl.DataFrame | None = None,
     problems = _check_complete(main, where) + (_check_complete(refs, where) if refs.height else [])
     if problems:
         raise InputError(problems[:_MAX_PROBLEMS])
-    panel = Panel.from_long(main.drop("_row"), source=path.name)
+    panel = Panel.from_long(main.drop("_row"), source=path.name,
+                            classification=classification)
     if fmt is not None:
         panel = replace(panel, notes=(Msg("sources.file_note", file=path.name,
                                           note=fmt.note),))
-    references = Panel.from_long(refs.drop("_row"), source=path.name) if refs.height else None
+    references = Panel.from_long(refs.drop("_row"), source=path.name,
+                                 classification=classification) if refs.height else None
     if references is not None and (
         references.industry_codes != panel.industry_codes or references.years != panel.years
     ):
@@ -184,11 +188,15 @@ def _check_categories(frame: pl.DataFrame, where: Where) -> list[Problem]:
 
     A table whose industry codes are mostly PDRB categories (at least three, and at least
     half of its codes) is a PDRB table: any other code there is a typing error, reported
-    per row, rather than a new industry that would leave every region incomplete.
+    per row, rather than a new industry that would leave every region incomplete. Single
+    letters of KBLI 2020 sections (``M``, ``N``, ``R``-``U``) make it a KBLI-section table
+    instead, unless a code only PDRB has (``M_N``, ``R_S_T_U``) is there too.
     """
     codes = [c for c in frame["industry_code"].unique(maintain_order=True).to_list() if c]
     known = [c for c in codes if c in CATEGORY_CODES]
     if len(known) < 3 or 2 * len(known) < len(codes) or len(known) == len(codes):
+        return []
+    if classify(codes) != "pdrb17" and all(c in kbli_sections() for c in codes):
         return []
     stray = frame.filter(~pl.col("industry_code").is_in(list(CATEGORY_CODES))
                          & (pl.col("industry_code") != ""))
@@ -198,16 +206,19 @@ def _check_categories(frame: pl.DataFrame, where: Where) -> list[Problem]:
             for r in stray.select("industry_code", "_row").iter_rows(named=True)]
 
 
-def _category_names(frame: pl.DataFrame) -> pl.DataFrame:
-    """Indonesian titles for PDRB category codes when the table gives no industry names."""
-    has_names = "industry_name" in frame.columns and \
-        frame["industry_name"].cast(pl.String).fill_null("").str.strip_chars().ne("").any()
-    codes = set(frame["industry_code"].unique().to_list())
-    if has_names or not codes or not codes <= set(CATEGORY_CODES):
+def _category_names(frame: pl.DataFrame, classification: str) -> pl.DataFrame:
+    """Names from the reference lists (PDRB titles, KBLI 2020 sections and section C
+    divisions and groups) for the codes the table gives no name for."""
+    codes = frame["industry_code"].unique().to_list()
+    titles = industry_names(codes, classification)
+    if not titles:
         return frame
-    titles = {c: category_title(c) for c in codes}
+    given = pl.col("industry_name").cast(pl.String).str.strip_chars() \
+        if "industry_name" in frame.columns else pl.lit(None, dtype=pl.String)
+    looked_up = pl.col("industry_code").replace_strict(titles, default=None,
+                                                       return_dtype=pl.String)
     return frame.with_columns(
-        pl.col("industry_code").replace_strict(titles, return_dtype=pl.String)
+        pl.when(given.is_null() | (given == "")).then(looked_up).otherwise(given)
         .alias("industry_name"))
 
 

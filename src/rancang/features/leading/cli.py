@@ -75,6 +75,7 @@ def analyze(
     """
     from rancang.cli.checks import print_notes, print_total_checks
     from rancang.cli.lang import use_language
+    from rancang.core.i18n import render_text
     from rancang.features.leading import AnalysisOptions, run_analysis
     from rancang.features.leading.cli_render import (
         analysis_progress,
@@ -99,7 +100,7 @@ def analyze(
     console = Console(stderr=False)
     with analysis_progress(console, quiet=quiet) as step:
         step("membaca data" if lang == "id" else "reading data")
-        panel, checks = read_panel_checked(inputs, bps_totals=bps_totals)
+        panel, checks = read_panel_checked(inputs, bps_totals=bps_totals, allow_gaps=True)
         options = AnalysisOptions(
             regions=region or None, reference=reference, start=start, end=end,
             weights=weights, rank_samples=samples, quadrant_convention=quadrant_convention,
@@ -111,6 +112,8 @@ def analyze(
     print_total_checks(Console(stderr=True), checks, lang=lang, limit=None,
                        with_repairs=True)
     print_notes(Console(stderr=True), panel, lang=lang)
+    if result.left_out_note is not None:
+        Console(stderr=True).print(f"[bold yellow]{render_text(result.left_out_note, lang)}[/]")
     if not quiet:
         print_analysis_summary(console, result, lang=lang)
         console.print(
