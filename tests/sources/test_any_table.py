@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from rancang.analysis import cagr
 from rancang.cli import build_app
+from rancang.core.errors import InputError
 from rancang.sources import read_panel
 from tests.analysis.test_reat_oracle import (
     REF,
@@ -107,3 +108,66 @@ def test_years_with_gaps_against_reat(tmp_path: Path) -> None:
     # Klassen: growth annualised over the two years spanned, REAT's geometric mean growth
     assert_agrees(cube("klassen", "growth"), reat("panel_growth_geom"))
     assert_agrees(cube("klassen", "growth"), cagr(X))
+
+
+def _sparse_table(path: Path, seed: int = 4) -> tuple[Path, int, int]:
+    """A long table of 40 regions x 30 industries x 2 years that leaves out ~30 % zero
+    cells, as trade and employment tables do; returns the path, rows and cells."""
+    rng = np.random.default_rng(seed)
+    rows = ["region_code,industry_code,year,value"]
+    for y in (2019, 2020):
+        for r in range(40):
+            for i in range(30):
+                if rng.random() < 0.3:
+                    continue
+                rows.append(f"R{r:02d},I{i:02d},{y},{rng.lognormal(2.0, 1.5):.6f}")
+    path.write_text("\n".join(rows) + "\n")
+    return path, len(rows) - 1, 40 * 30 * 2
+
+
+def test_sparse_table_for_complexity_is_ecomplexity(tmp_path: Path) -> None:
+    """Absent cells are zeros for complexity (today: "region R43 has 29 of 120
+    industry-year values"), the count is said, and the ECI/PCI are those of ecomplexity
+    0.5.3 run on the same sparse long table."""
+    import contextlib
+    import io
+    import warnings
+
+    import pytest
+
+    ecomplexity = pytest.importorskip("ecomplexity")
+    f, n_rows, n_cells = _sparse_table(tmp_path / "sparse.csv")
+    res = CliRunner().invoke(build_app(), ["complexity", str(f), "--lang", "en", "--quiet",
+                                           "--out", str(tmp_path / "c")], terminal_width=200)
+    assert res.exit_code == 0, res.output
+    assert f"{n_cells - n_rows} of {n_cells} region-industry-year cells" in res.output
+    frame = pl.read_csv(f).to_pandas()
+    with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
+        warnings.simplefilter("ignore")
+        theirs = ecomplexity.ecomplexity(frame, {"time": "year", "loc": "region_code",
+                                                 "prod": "industry_code", "val": "value"},
+                                         verbose=False)
+    eci = pl.read_csv(tmp_path / "c" / "eci.csv").sort(["year", "region_code"])
+    their_eci = theirs.groupby(["year", "region_code"])["eci"].first().sort_index()
+    np.testing.assert_allclose(eci["eci"].to_numpy(), their_eci.to_numpy(), atol=1e-9)
+    pci = pl.read_csv(tmp_path / "c" / "pci.csv").sort(["year", "industry_code"])
+    their_pci = theirs.groupby(["year", "industry_code"])["pci"].first().sort_index()
+    np.testing.assert_allclose(pci["pci"].to_numpy(), their_pci.to_numpy(), atol=1e-9)
+
+
+def test_analyze_missing_zero_is_asked_for(tmp_path: Path) -> None:
+    """``rancang analyze`` keeps refusing gaps by default and fills them with
+    ``--missing zero``, saying how many; a BPS PDRB export's empty cell stays refused."""
+    f, n_rows, n_cells = _sparse_table(tmp_path / "sparse.csv", seed=5)
+    runner = CliRunner()
+    refused = runner.invoke(build_app(), ["analyze", str(f), "--all-regions", "--quiet",
+                                          "--out", str(tmp_path / "a")])
+    assert isinstance(refused.exception, InputError)  # exit 2 through rancang.cli.main
+    assert "industry-year values" in refused.exception.message("en")
+    ok = runner.invoke(build_app(), ["--lang", "en", "analyze", str(f), "--all-regions",
+                                     "--quiet", "--missing", "zero",
+                                     "--out", str(tmp_path / "b")], terminal_width=200)
+    assert ok.exit_code == 0, ok.output
+    assert f"{n_cells - n_rows} of {n_cells}" in ok.output
+    p = read_panel(f, missing="zero")
+    assert int((p.values == 0).sum()) == n_cells - n_rows

@@ -6,7 +6,8 @@ layout and combines one-file-per-year inputs into one multi-year :class:`~rancan
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from rancang.core.errors import InputError, Problem
@@ -22,7 +23,7 @@ from rancang.sources.checks import (
 )
 from rancang.sources.combine import combine_years, require_consecutive_years
 from rancang.sources.dalam_angka import looks_like_dalam_angka, read_dalam_angka
-from rancang.sources.long import looks_like_long, read_long, read_table
+from rancang.sources.long import MISSING_MODES, looks_like_long, read_long, read_table
 
 LAYOUTS = ("bps_pdrb", "dalam_angka", "long")
 _SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv")
@@ -109,7 +110,7 @@ def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
 
 def read_panel(
     paths: Sequence[str | Path] | str | Path, *, bps_totals: str = "warn",
-    allow_gaps: bool = False,
+    allow_gaps: bool = False, missing: str = "refuse",
 ) -> Panel:
     """Read files and folders in any supported layout into one multi-year Panel.
 
@@ -126,6 +127,10 @@ def read_panel(
         Accept years with gaps (census years 2006, 2016, 2026) for the methods that work
         on any years (LQ, classic shift-share, specialisation, Klassen, complexity); by
         default a missing year is refused, naming it.
+    missing : {"refuse", "zero"}, default "refuse"
+        Cells a tidy long table leaves out: refused, or zeros (sparse tables, the
+        convention of complexity analysis; :func:`~rancang.sources.long.read_long`). BPS
+        exports and Dalam Angka tables keep refusing empty cells.
 
     Returns
     -------
@@ -152,12 +157,12 @@ def read_panel(
     ((2019, 2020), [1.0, 2.0])
     """
     return _read(paths, bps_totals=bps_totals, check=bps_totals != "warn",
-                 allow_gaps=allow_gaps)[0]
+                 allow_gaps=allow_gaps, missing=missing)[0]
 
 
 def read_panel_checked(
     paths: Sequence[str | Path] | str | Path, *, bps_totals: str = "repair",
-    tolerance: float = 0.001, allow_gaps: bool = False,
+    tolerance: float = 0.001, allow_gaps: bool = False, missing: str = "refuse",
 ) -> tuple[Panel, list[TotalCheck]]:
     """:func:`read_panel` plus the total-column checks of every BPS file.
 
@@ -172,7 +177,7 @@ def read_panel_checked(
         every flagged row (file, sheet, row, column) when there is any.
     tolerance : float, default 0.001
         Largest accepted ``|sum of categories / total - 1|``.
-    allow_gaps : bool, default False
+    allow_gaps, missing
         As :func:`read_panel`.
 
     Returns
@@ -188,12 +193,12 @@ def read_panel_checked(
     ["file ... 2014.xlsx, ...: region 3216 2014: ...; repaired: B (column J) 269242 -> 2692.42"]
     """
     return _read(paths, bps_totals=bps_totals, check=True, tolerance=tolerance,
-                 allow_gaps=allow_gaps)
+                 allow_gaps=allow_gaps, missing=missing)
 
 
 def _read(
     paths: Sequence[str | Path] | str | Path, *, bps_totals: str, check: bool,
-    tolerance: float = 0.001, allow_gaps: bool = False,
+    tolerance: float = 0.001, allow_gaps: bool = False, missing: str = "refuse",
 ) -> tuple[Panel, list[TotalCheck]]:
     """Read every file with its layout's reader; ``check`` runs the BPS total checks
     (only worth their second pass over each BPS file when they are used)."""
@@ -203,7 +208,12 @@ def _read(
     if isinstance(paths, (str, Path)):
         paths = [paths]
     files = expand_paths(paths)
-    readers = {"bps_pdrb": read_bps_pdrb, "dalam_angka": read_dalam_angka, "long": read_long}
+    if missing not in MISSING_MODES:
+        raise InputError(Problem(Msg("sources.missing_mode", modes=", ".join(MISSING_MODES),
+                                     value=missing)))
+    readers: dict[str, Callable[[Path], Panel]] = {
+        "bps_pdrb": read_bps_pdrb, "dalam_angka": read_dalam_angka,
+        "long": partial(read_long, missing=missing)}
     panels: list[Panel] = []
     checks: list[TotalCheck] = []
     for f in files:

@@ -57,8 +57,12 @@ def looks_like_long(frame: pl.DataFrame) -> bool:
     return set(LONG_COLUMNS) <= cols
 
 
+#: What :func:`read_long` does with region-industry-year cells the table leaves out.
+MISSING_MODES = ("refuse", "zero")
+
+
 def read_long(path: str | Path, *, frame: pl.DataFrame | None = None,
-              sheet: str | None = None) -> Panel:
+              sheet: str | None = None, missing: str = "refuse") -> Panel:
     """Read a tidy long table into a Panel.
 
     Parameters
@@ -67,6 +71,11 @@ def read_long(path: str | Path, *, frame: pl.DataFrame | None = None,
         CSV or XLSX (first sheet), header in the first row.
     frame, sheet : optional
         An already loaded table (all columns text) and its sheet name.
+    missing : {"refuse", "zero"}, default "refuse"
+        A region-industry-year cell the table leaves out: refused (naming the region and
+        what it lacks), or a zero, the convention of sparse trade and employment tables
+        (ecomplexity, the Atlas of Economic Complexity); the number of cells filled is
+        said in the panel's ``notes``.
 
     Returns
     -------
@@ -103,12 +112,12 @@ def read_long(path: str | Path, *, frame: pl.DataFrame | None = None,
         frame, sheet, fmt = read_table_as(path)
     where: Where = {"file": path.name, "sheet": sheet}
     frame = frame.rename({c: c.strip().lower() for c in frame.columns})
-    missing = [c for c in LONG_COLUMNS if c not in frame.columns]
-    if missing:
+    absent = [c for c in LONG_COLUMNS if c not in frame.columns]
+    if absent:
         raise InputError(Problem(
-            Msg("sources.long.missing_columns", missing=", ".join(missing),
+            Msg("sources.long.missing_columns", missing=", ".join(absent),
                 found=", ".join(frame.columns)),
-            **where, row=1, column=", ".join(missing)))
+            **where, row=1, column=", ".join(absent)))
     frame = frame.with_columns(
         pl.col("region_code").cast(pl.String).str.strip_chars(),
         pl.col("industry_code").cast(pl.String).str.strip_chars(),
@@ -126,16 +135,27 @@ def read_long(path: str | Path, *, frame: pl.DataFrame | None = None,
     main, refs = frame.filter(~is_ref), frame.filter(is_ref)
     if main.height == 0:
         raise InputError(Problem(Msg("sources.long.no_regions"), **where))
-    problems = _check_complete(main, where) + (_check_complete(refs, where) if refs.height else [])
-    if problems:
-        raise InputError(problems[:_MAX_PROBLEMS])
+    if missing not in MISSING_MODES:
+        raise ValueError(f"missing must be one of {', '.join(MISSING_MODES)}")
+    fill = 0.0 if missing == "zero" else None
+    if fill is None:
+        problems = _check_complete(main, where) + (
+            _check_complete(refs, where) if refs.height else [])
+        if problems:
+            raise InputError(problems[:_MAX_PROBLEMS])
     panel = Panel.from_long(main.drop("_row"), source=path.name,
-                            classification=classification)
+                            classification=classification, fill_missing=fill)
+    notes: list[Msg] = []
     if fmt is not None:
-        panel = replace(panel, notes=(Msg("sources.file_note", file=path.name,
-                                          note=fmt.note),))
+        notes.append(Msg("sources.file_note", file=path.name, note=fmt.note))
+    filled = panel.values.size - main.height
+    if filled:
+        notes.append(Msg("sources.file_note", file=path.name, note=Msg(
+            "sources.long.filled_zero", n=filled, total=panel.values.size)))
+    panel = replace(panel, notes=tuple(notes))
     references = Panel.from_long(refs.drop("_row"), source=path.name,
-                                 classification=classification) if refs.height else None
+                                 classification=classification, fill_missing=fill) \
+        if refs.height else None
     if references is not None and (
         references.industry_codes != panel.industry_codes or references.years != panel.years
     ):

@@ -29,6 +29,9 @@ WORDS: dict[str, tuple[str, str]] = {
         "layout not recognised: expected a BPS PDRB export (header 'KodeWilayah'), a tidy "
         "table (region_code, industry_code, year, value) or a Dalam Angka table (category "
         "rows, year columns)"),
+    "sources.missing_mode": (
+        "--missing harus salah satu dari {modes}, bukan {value!r}",
+        "--missing must be one of {modes}, not {value!r}"),
     "sources.bps_totals_mode": (
         "bps_totals harus salah satu dari {modes}, bukan {value!r}",
         "bps_totals must be one of {modes}, not {value!r}"),
@@ -236,6 +239,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "sources.long.unknown_category": (
         "kategori PDRB {code!r} tidak dikenal (17 kategori: {codes})",
         "unknown PDRB category {code!r} (the 17 categories: {codes})"),
+    "sources.long.filled_zero": (
+        "{n:d} dari {total:d} sel wilayah-lapangan usaha-tahun tidak ada di tabel dan diisi "
+        "nol",
+        "{n:d} of {total:d} region-industry-year cells are absent from the table and were "
+        "filled with zero"),
     "sources.long.incomplete": (
         "wilayah {region} hanya memiliki {n} dari {full} nilai lapangan usaha-tahun; yang "
         "kurang: {shown}",

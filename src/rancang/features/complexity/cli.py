@@ -45,6 +45,9 @@ def complexity(
     ] = 60,
     lang: Annotated[str | None, typer.Option(
         help="Bahasa buku kerja, ringkasan dan pesan: id (bawaan) atau en.")] = None,
+    missing: Annotated[str, typer.Option(
+        help="Sel yang tidak ada di tabel panjang: zero (bawaan, dianggap nol seperti "
+             "ecomplexity dan Atlas; jumlahnya disebutkan) atau refuse (ditolak).")] = "zero",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Tanpa ringkasan.")] = False,
 ) -> None:
     """Kompleksitas ekonomi dan peluang diversifikasi tiap wilayah.
@@ -78,7 +81,7 @@ def complexity(
         all_years=all_years, rank_samples=samples,
     )
     with analysis_progress(console, quiet=quiet, total=5) as step:
-        result = complexity_from_files(inputs, options, progress=step)
+        result = complexity_from_files(inputs, options, progress=step, missing=missing)
         step(text("complexity.step.writing", lang))
         paths = export_result(result, out, lang=lang)
     print_total_checks(console, result.checks, lang=lang)

@@ -215,15 +215,22 @@ def complexity_from_files(
     options: ComplexityOptions | None = None,
     *,
     progress: Callable[[str], None] | None = None,
+    missing: str = "zero",
 ) -> ComplexityTables:
     """:func:`run_complexity` on the panel read from ``inputs`` (any layout
     :func:`rancang.sources.read_panel` reads; values as published), with the total checks
-    of its BPS files in ``checks``."""
+    of its BPS files in ``checks``.
+
+    ``missing="zero"`` (default): a cell a tidy table leaves out is a zero, the convention
+    of ecomplexity and the Atlas of Economic Complexity for sparse tables (the number
+    filled is in the panel's notes); ``"refuse"`` refuses such a table. Years may have
+    gaps (every measure is per year)."""
     from rancang.sources import read_panel_checked
 
     step = progress or (lambda _msg: None)
     step(text("complexity.step.reading"))
-    panel, checks = read_panel_checked(list(inputs), bps_totals="warn")
+    panel, checks = read_panel_checked(list(inputs), bps_totals="warn", allow_gaps=True,
+                                       missing=missing)
     result = run_complexity(panel, options, progress=progress)
     result.checks = list(checks)
     return result

@@ -63,6 +63,10 @@ def analyze(
         help="SLQ x DLQ mixed cases: base-first (SLQ > 1, DLQ <= 1 = andalan) or "
              "growth-first (SLQ <= 1, DLQ > 1 = andalan); written in the workbook.")
     ] = "base-first",
+    missing: Annotated[str, typer.Option(
+        help="Cells a tidy long table leaves out: refuse (default) or zero (absent = 0, "
+             "the number filled is said). BPS PDRB exports always refuse empty cells.")
+    ] = "refuse",
     csv_locale: Annotated[str, typer.Option(
         "--csv-locale",
         help="CSV files: en (',' and decimal point) or id (';' and decimal comma, "
@@ -100,7 +104,8 @@ def analyze(
     console = Console(stderr=False)
     with analysis_progress(console, quiet=quiet) as step:
         step("membaca data" if lang == "id" else "reading data")
-        panel, checks = read_panel_checked(inputs, bps_totals=bps_totals, allow_gaps=True)
+        panel, checks = read_panel_checked(inputs, bps_totals=bps_totals, allow_gaps=True,
+                                           missing=missing)
         options = AnalysisOptions(
             regions=region or None, reference=reference, start=start, end=end,
             weights=weights, rank_samples=samples, quadrant_convention=quadrant_convention,
