@@ -150,9 +150,7 @@ def read_csv_rows(path: Path) -> tuple[list[list[str]], CsvFormat]:
     text, encoding = decode_csv(path.read_bytes(), path.name)
     sep, text = sniff_separator(text)
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=sep))
-    cells = pl.DataFrame([r[1:] for r in rows[1:]], orient="row") \
-        if len(rows) > 1 and any(len(r) > 1 for r in rows[1:]) else pl.DataFrame()
-    width = {len(r) for r in rows[1:]}
-    found = detect_decimal(cells) if len(width) == 1 and cells.width else None
+    cells = pl.Series([c for r in rows[1:] for c in r[1:]], dtype=pl.String)
+    found = detect_decimal(cells) if cells.len() else None
     decimal = found or ("," if sep == ";" else ".")
     return rows, CsvFormat(sep, decimal, encoding, found is not None)

@@ -27,7 +27,7 @@ import polars as pl
 from rancang.core.i18n import Msg
 
 __all__ = ["DECIMALS", "decimal_name", "detect_decimal", "is_spreadsheet_error",
-           "number_expr", "number_problem", "parse_number", "parse_numbers"]
+           "number_expr", "number_problem", "parse_number", "parse_numbers", "parse_series"]
 
 #: The decimal marks a context can have.
 DECIMALS = (",", ".")
@@ -160,6 +160,30 @@ def _normalise(t: str, decimal: str | None) -> str | None:
     return None
 
 
+def parse_series(cells: pl.Series, decimal: str | None = None) -> pl.Series:
+    """One column of text cells as finite floats (null where not a number), fast.
+
+    The cells a plain cast reads and that are not of the ambiguous form ``1.602`` (nearly
+    every cell of a machine-written file) are cast at once; only the others go through
+    :func:`number_expr`. Same numbers as :func:`number_expr`, a test checks it.
+
+    Example
+    -------
+    >>> parse_series(pl.Series(["12.5", "1.602", "2,5", None]), ",").to_list()
+    [12.5, 1602.0, 2.5, None]
+    """
+    text = cells.cast(pl.String)
+    direct = text.str.strip_chars().cast(pl.Float64, strict=False)
+    ambiguous = text.str.contains(r"^\s*[-+]?[1-9]\d{0,2}\.\d{3}\s*$")
+    slow = (direct.is_null() | ~direct.is_finite() | ambiguous).fill_null(True) \
+        & text.is_not_null()
+    if not slow.any():
+        return direct.alias(cells.name)
+    idx = slow.arg_true()
+    fixed = pl.select(number_expr(pl.lit(text.gather(idx)), decimal)).to_series()
+    return direct.scatter(idx, fixed).alias(cells.name)
+
+
 def parse_numbers(texts: pl.DataFrame, decimal: str | None = None) -> npt.NDArray[np.float64]:
     """A block of text cells as floats at once (NaN where a cell is not a finite number).
 
@@ -179,8 +203,10 @@ def parse_numbers(texts: pl.DataFrame, decimal: str | None = None) -> npt.NDArra
     """
     if texts.width == 0:
         return np.empty((texts.height, 0))
-    out = texts.select(number_expr(c, decimal) for c in texts.columns).to_numpy()
-    return np.asarray(out, dtype=np.float64).reshape(texts.height, texts.width)
+    out = np.empty((texts.height, texts.width), dtype=np.float64)
+    for k, c in enumerate(texts.columns):
+        out[:, k] = parse_series(texts[c], decimal).fill_null(np.nan).to_numpy()
+    return out
 
 
 def detect_decimal(cells: pl.Series | pl.DataFrame) -> str | None:
@@ -195,14 +221,23 @@ def detect_decimal(cells: pl.Series | pl.DataFrame) -> str | None:
     frame = cells.to_frame() if isinstance(cells, pl.Series) else cells
     if frame.width == 0 or frame.height == 0:
         return None
-    s = _clean(pl.concat_list(pl.all().cast(pl.String)).explode())
-    counts = frame.select(
-        comma=(s.str.contains(_ID_GROUPED) | s.str.contains(_ID_THOUSANDS)
-               | (s.str.contains(_COMMA_DECIMAL) & ~s.str.contains(_AMBIGUOUS_COMMA))).sum(),
-        point=(s.str.contains(_EN_GROUPED) | s.str.contains(_EN_THOUSANDS)
-               | (s.str.contains(_POINT_DECIMAL) & ~s.str.contains(_AMBIGUOUS_POINT))).sum(),
-    ).row(0)
-    comma, point = (int(c or 0) for c in counts)
+    flat = frame.select(pl.concat_list(pl.all().cast(pl.String)).explode().alias("v"))
+    # only cells with a separator can tell; plain integers and text cannot
+    flat = flat.filter(pl.col("v").str.contains(r"\d[.,]\d"))
+    s = _clean(pl.col("v"))
+    comma_expr = (s.str.contains(_ID_GROUPED) | s.str.contains(_ID_THOUSANDS)
+                  | (s.str.contains(_COMMA_DECIMAL) & ~s.str.contains(_AMBIGUOUS_COMMA)))
+    point_expr = (s.str.contains(_EN_GROUPED) | s.str.contains(_EN_THOUSANDS)
+                  | (s.str.contains(_POINT_DECIMAL) & ~s.str.contains(_AMBIGUOUS_POINT)))
+    with_comma = flat.filter(pl.col("v").str.contains(",", literal=True))
+    comma = (bool(with_comma.height) and bool(with_comma.select(comma_expr.any()).item())) \
+        or bool(flat.filter(pl.col("v").str.count_matches(".", literal=True) > 1)
+                .select(comma_expr.any()).item())
+    point = False
+    for a in range(0, flat.height, 20_000):  # one cell of evidence is enough
+        if flat.slice(a, 20_000).select(point_expr.any()).item():
+            point = True
+            break
     if comma and not point:
         return ","
     if point and not comma:
