@@ -262,17 +262,17 @@ class Panel:
             pl.col("region_code").cast(pl.String),
             pl.col("industry_code").cast(pl.String),
         )
-        regions = _first_seen(df["region_code"].to_list())
-        industries = _first_seen(df["industry_code"].to_list())
-        years = sorted({int(y) for y in df["year"].to_list()})
-        ri = {c: k for k, c in enumerate(regions)}
-        ii = {c: k for k, c in enumerate(industries)}
-        ti = {y: k for k, y in enumerate(years)}
+        regions = df["region_code"].unique(maintain_order=True).to_list()
+        industries = df["industry_code"].unique(maintain_order=True).to_list()
+        year_col = df["year"].cast(pl.Int64)
+        years = sorted(int(y) for y in year_col.unique().to_list())
         shape = (len(regions), len(industries), len(years))
         values = np.full(shape, np.nan)
-        rx = np.array([ri[c] for c in df["region_code"].to_list()], dtype=np.intp)
-        ix = np.array([ii[c] for c in df["industry_code"].to_list()], dtype=np.intp)
-        tx = np.array([ti[int(y)] for y in df["year"].to_list()], dtype=np.intp)
+        # codes -> positions in first-seen order, in one pass each (Enum categories)
+        rx = df["region_code"].cast(pl.Enum(regions)).to_physical().to_numpy().astype(np.intp)
+        ix = df["industry_code"].cast(pl.Enum(industries)).to_physical().to_numpy() \
+            .astype(np.intp)
+        tx = np.searchsorted(np.asarray(years, dtype=np.int64), year_col.to_numpy())
         flat = np.ravel_multi_index((rx, ix, tx), shape)
         counts = np.bincount(flat, minlength=values.size)
         if (counts > 1).any():

@@ -171,3 +171,27 @@ def test_analyze_missing_zero_is_asked_for(tmp_path: Path) -> None:
     assert f"{n_cells - n_rows} of {n_cells}" in ok.output
     p = read_panel(f, missing="zero")
     assert int((p.values == 0).sum()) == n_cells - n_rows
+
+
+def test_duplicates_of_a_large_table_are_all_located(tmp_path: Path, monkeypatch) -> None:
+    """Above 500,000 rows duplicates are found by the panel's counting pass, then every
+    duplicated row is listed with its location, as for a small table."""
+    import rancang.sources.long as long_mod
+
+    original = long_mod._check_cells
+
+    def large(frame, where, decimal=None, *, check_duplicates=None):  # type: ignore[no-untyped-def]
+        return original(frame, where, decimal,
+                        check_duplicates=bool(check_duplicates))  # as for a large table
+
+    monkeypatch.setattr(long_mod, "_check_cells", large)
+    f = tmp_path / "dup.csv"
+    f.write_text("region_code,industry_code,year,value\n7201,A,2020,1\n7201,B,2020,2\n"
+                 "7202,A,2020,3\n7202,B,2020,4\n7201,A,2020,5\n7202,B,2020,6\n")
+    try:
+        read_panel(f)
+    except InputError as exc:
+        assert [(p.row, p.column) for p in exc.problems] == [
+            (6, "region_code, industry_code, year"), (7, "region_code, industry_code, year")]
+    else:
+        raise AssertionError("duplicates were accepted")

@@ -81,7 +81,7 @@ def detect_layout(path: str | Path) -> str:
     if looks_like_bps_pdrb(path):
         return "bps_pdrb"
     try:
-        frame, _ = read_table(path)
+        frame, _ = read_table(path, head=True)
         if looks_like_long(frame):
             return "long"
     except InputError:

@@ -108,15 +108,16 @@ def sniff_separator(text: str) -> tuple[str, str]:
     return best, text
 
 
-def read_csv_text(path: Path, number_columns: Sequence[str] | None = None,
-                  ) -> tuple[pl.DataFrame, CsvFormat]:
+def read_csv_text(path: Path, number_columns: Sequence[str] | None = None, *,
+                  n_bytes: int | None = None) -> tuple[pl.DataFrame, CsvFormat]:
     """A CSV file as a frame of text columns (header = first row) and how it was read.
 
     ``number_columns`` (names, any case; default every column but the first) are the
     columns whose cells tell the decimal mark: the one they show
     (:func:`~rancang.sources.numbers.detect_decimal`); when they show none, a
     ``;``-separated file has a decimal comma (an Indonesian Excel) and any other a decimal
-    point.
+    point. ``n_bytes``: read only the first lines (up to that many bytes), e.g. to look at
+    the header.
 
     Example
     -------
@@ -127,11 +128,19 @@ def read_csv_text(path: Path, number_columns: Sequence[str] | None = None,
     >>> frame.row(0), fmt.separator, fmt.decimal, fmt.encoding
     (('Kopi "Lé" y', '1.234,5'), ';', ',', 'Windows-1252')
     """
-    text, encoding = decode_csv(path.read_bytes(), path.name)
-    sep, text = sniff_separator(text)
+    data = path.read_bytes() if n_bytes is None else _head(path, n_bytes)
+    text, encoding = decode_csv(data, path.name)
+    head = text[:65536]
+    sep, body = sniff_separator(head)
+    skip = 1 if body is not head else 0  # an Excel "sep=;" first line
+    if encoding == "UTF-8":  # hand polars the bytes as they are: no second copy
+        source = data[len(codecs.BOM_UTF8):] if data.startswith(codecs.BOM_UTF8) else data
+    else:
+        source = text.encode("utf-8")
+    del text
     try:
-        frame = pl.read_csv(io.BytesIO(text.encode("utf-8")), separator=sep,
-                            infer_schema=False, quote_char='"', truncate_ragged_lines=False)
+        frame = pl.read_csv(io.BytesIO(source), separator=sep, infer_schema=False,
+                            quote_char='"', truncate_ragged_lines=False, skip_rows=skip)
     except (pl.exceptions.ComputeError, pl.exceptions.NoDataError) as exc:
         raise InputError(Problem(Msg("sources.csv_unreadable", error=str(exc)[:200]),
                                  file=path.name)) from None
@@ -142,6 +151,15 @@ def read_csv_text(path: Path, number_columns: Sequence[str] | None = None,
     found = detect_decimal(frame.select(cols)) if cols else None
     decimal = found or ("," if sep == ";" else ".")
     return frame, CsvFormat(sep, decimal, encoding, found is not None)
+
+
+def _head(path: Path, n_bytes: int) -> bytes:
+    """The first whole lines of a file, up to ``n_bytes``."""
+    with path.open("rb") as fh:
+        data = fh.read(n_bytes)
+        if len(data) == n_bytes and b"\n" in data:
+            data = data[:data.rindex(b"\n") + 1]
+    return data
 
 
 def read_csv_rows(path: Path) -> tuple[list[list[str]], CsvFormat]:

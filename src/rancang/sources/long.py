@@ -24,11 +24,14 @@ _MAX_PROBLEMS = 200
 _PROVINCE_OR_NATION = r"^(\d\d00|9999|\d\d)$"
 
 
-def read_table(path: Path) -> tuple[pl.DataFrame, str | None]:
+def read_table(path: Path, *, head: bool = False) -> tuple[pl.DataFrame, str | None]:
     """Read a CSV or the first sheet of an XLSX with every column as text.
 
-    Returns the frame (header = first row) and the sheet name (None for CSV).
+    Returns the frame (header = first row) and the sheet name (None for CSV); ``head``:
+    only the first lines of a CSV (enough to see its columns).
     """
+    if head and path.suffix.lower() == ".csv":
+        return read_csv_text(path, n_bytes=65536)[0], None
     frame, sheet, _ = read_table_as(path)
     return frame, sheet
 
@@ -123,8 +126,11 @@ def read_long(path: str | Path, *, frame: pl.DataFrame | None = None,
         pl.col("industry_code").cast(pl.String).str.strip_chars(),
     ).with_row_index("_row", offset=2)
     frame = frame.filter(~pl.all_horizontal(
-        pl.col(c).cast(pl.String).fill_null("").str.strip_chars() == "" for c in LONG_COLUMNS))
+        pl.col(c).cast(pl.String).is_null() | (pl.col(c).cast(pl.String).str.len_bytes() == 0)
+        for c in LONG_COLUMNS)) if frame.select(pl.any_horizontal(
+            pl.col(c).is_null() for c in LONG_COLUMNS).any()).item() else frame
     decimal = (fmt.decimal if fmt is not None else detect_decimal(frame["value"]))
+    original = frame
     frame, problems = _check_cells(frame, where, decimal)
     problems += _check_categories(frame, where)
     if problems:
@@ -132,7 +138,8 @@ def read_long(path: str | Path, *, frame: pl.DataFrame | None = None,
     classification = classify(frame["industry_code"].unique(maintain_order=True).to_list())
     frame = _category_names(frame, classification)
     is_ref = _reference_mask(frame)
-    main, refs = frame.filter(~is_ref), frame.filter(is_ref)
+    main, refs = (frame.filter(~is_ref), frame.filter(is_ref)) if is_ref.any() \
+        else (frame, frame.clear())
     if main.height == 0:
         raise InputError(Problem(Msg("sources.long.no_regions"), **where))
     if missing not in MISSING_MODES:
@@ -143,8 +150,16 @@ def read_long(path: str | Path, *, frame: pl.DataFrame | None = None,
             _check_complete(refs, where) if refs.height else [])
         if problems:
             raise InputError(problems[:_MAX_PROBLEMS])
-    panel = Panel.from_long(main.drop("_row"), source=path.name,
-                            classification=classification, fill_missing=fill)
+    try:
+        panel = Panel.from_long(main.drop("_row"), source=path.name,
+                                classification=classification, fill_missing=fill)
+    except InputError as exc:
+        first = exc.problems[0].message if exc.problems else None
+        if isinstance(first, Msg) and first.key == "panel.duplicate":
+            # list every duplicated row with its location (the panel names the first)
+            raise InputError(_check_cells(original, where, decimal,
+                                          check_duplicates=True)[1][:_MAX_PROBLEMS]) from None
+        raise
     notes: list[Msg] = []
     if fmt is not None:
         notes.append(Msg("sources.file_note", file=path.name, note=fmt.note))
@@ -164,14 +179,20 @@ def read_long(path: str | Path, *, frame: pl.DataFrame | None = None,
     return replace(panel, references=references, parent_codes=parents)
 
 
-def _check_cells(frame: pl.DataFrame, where: Where, decimal: str | None = None,
-                 ) -> tuple[pl.DataFrame, list[Problem]]:
+def _check_cells(frame: pl.DataFrame, where: Where, decimal: str | None = None, *,
+                 check_duplicates: bool | None = None) -> tuple[pl.DataFrame, list[Problem]]:
     """Parse ``year`` and ``value`` (``decimal``: the file's decimal mark); problems for
-    text, non-finite values, spreadsheet errors, negatives, empty codes, duplicates."""
+    text, non-finite values, spreadsheet errors, negatives, empty codes and (when asked:
+    the panel found one, see :func:`read_long`; by default for tables up to 500,000 rows,
+    so that every problem comes in one pass) every duplicated region-industry-year."""
+    if check_duplicates is None:
+        check_duplicates = frame.height <= 500_000
     problems: list[Problem] = []
     rows = frame["_row"].to_numpy()
-    years = frame["year"].cast(pl.String).str.strip_chars().str.replace(r"\.0$", "")
-    year_num = years.cast(pl.Int64, strict=False)
+    year_num = frame["year"].cast(pl.String).cast(pl.Int64, strict=False)
+    if year_num.null_count():  # " 2020", "2020.0": the slower path only when needed
+        year_num = frame["year"].cast(pl.String).str.strip_chars() \
+            .str.replace(r"\.0$", "").cast(pl.Int64, strict=False)
     for k in np.flatnonzero(year_num.is_null().to_numpy()):
         problems.append(Problem(Msg("sources.long.year_not_whole", value=frame["year"][int(k)]),
                                 **where, row=int(rows[k]), column="year"))
@@ -190,7 +211,8 @@ def _check_cells(frame: pl.DataFrame, where: Where, decimal: str | None = None,
                                     row=int(rows[k]), column=col))
     frame = frame.with_columns(year=year_num, value=pl.Series(values))
     keys = ["region_code", "industry_code", "year"]
-    dups = frame.filter(pl.struct(keys).is_duplicated() & pl.col("year").is_not_null())
+    dups = frame.filter(pl.struct(keys).is_duplicated() & pl.col("year").is_not_null()) \
+        if check_duplicates else frame.clear()
     if dups.height:
         first = dups.group_by(keys, maintain_order=True).agg(pl.col("_row").min().alias("_first"))
         for r in dups.join(first, on=keys).filter(pl.col("_row") != pl.col("_first")).iter_rows(
@@ -267,10 +289,13 @@ def _reference_mask(frame: pl.DataFrame) -> pl.Series:
     if REFERENCE_FLAG in frame.columns:
         return frame[REFERENCE_FLAG].cast(pl.String).str.strip_chars().str.to_lowercase() \
             .is_in(["1", "true", "ya", "yes", "y"]).fill_null(False)
-    auto = frame["region_code"].str.contains(_PROVINCE_OR_NATION)
-    if auto.all():  # a table of provinces: they are the regions, the nation the reference
+    codes = frame["region_code"].unique()
+    found = codes.filter(codes.str.contains(_PROVINCE_OR_NATION)).to_list()
+    if not found:
+        return pl.Series("_ref", [False] * frame.height, dtype=pl.Boolean)
+    if len(found) == codes.len():  # a table of provinces: the nation is the reference
         return frame["region_code"] == "9999"
-    return auto
+    return frame["region_code"].is_in(found)
 
 
 def _parent(code: str, references: Panel | None) -> str | None:

@@ -221,9 +221,11 @@ def detect_decimal(cells: pl.Series | pl.DataFrame) -> str | None:
     frame = cells.to_frame() if isinstance(cells, pl.Series) else cells
     if frame.width == 0 or frame.height == 0:
         return None
-    flat = frame.select(pl.concat_list(pl.all().cast(pl.String)).explode().alias("v"))
+    flat = frame.select(pl.concat_list(pl.all().cast(pl.String)).explode().alias("v")) \
+        if frame.width > 1 else frame.select(pl.first().cast(pl.String).alias("v"))
     # only cells with a separator can tell; plain integers and text cannot
-    flat = flat.filter(pl.col("v").str.contains(r"\d[.,]\d"))
+    flat = flat.filter(pl.col("v").str.contains(".", literal=True)
+                       | pl.col("v").str.contains(",", literal=True))
     s = _clean(pl.col("v"))
     comma_expr = (s.str.contains(_ID_GROUPED) | s.str.contains(_ID_THOUSANDS)
                   | (s.str.contains(_COMMA_DECIMAL) & ~s.str.contains(_AMBIGUOUS_COMMA)))
