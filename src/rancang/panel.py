@@ -9,7 +9,7 @@ the national row of a BPS file) travel with the panel as a second, aligned panel
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -347,10 +347,6 @@ class Panel:
             synthetic=synthetic,
             sources=(source,) if source else (),
         )
-
-
-def _first_seen(items: Sequence[str]) -> list[str]:
-    return list(dict.fromkeys(items))
 
 
 def _norm_code(code: str) -> str:
