@@ -166,3 +166,21 @@ def test_analyze_writes_csv_for_an_indonesian_excel(tmp_path: Path) -> None:
     got = idf.select(number_expr("lq", fmt.decimal))["lq"].to_numpy()
     want = en["lq"].cast(pl.Float64).to_numpy()
     np.testing.assert_array_equal(got, want)
+
+
+@pytest.mark.parametrize("bad", ["inf", "NaN", "1e400", "#DIV/0!"])
+def test_siting_columns_use_the_shared_parser(tmp_path: Path, bad: str) -> None:
+    """Siting tables read numbers with the same parser: non-finite cells are refused with
+    their row and column (today ``float('inf')`` was accepted)."""
+    from rancang.features.siting.candidates import Candidates, read_columns
+
+    cand = Candidates(("72.06.01", "72.06.02"), ("A", "B"), ("72.06", "72.06"),
+                      np.array([-1.0, -1.1]), np.array([121.0, 121.1]))
+    f = _write(tmp_path / "pop.csv", f"district_code,population\n72.06.01,1200\n"
+               f"72.06.02,{bad}\n")
+    with pytest.raises(InputError) as e:
+        read_columns(f, cand)
+    assert [(p.row, p.column) for p in e.value.problems] == [(3, "population")]
+    ok = _write(tmp_path / "ok.csv", "district_code,population\n72.06.01,1200\n"
+                "72.06.02,\"1.234,5\"\n")
+    assert read_columns(ok, cand)["population"].tolist() == [1200.0, 1234.5]
