@@ -195,3 +195,19 @@ def test_duplicates_of_a_large_table_are_all_located(tmp_path: Path, monkeypatch
             (6, "region_code, industry_code, year"), (7, "region_code, industry_code, year")]
     else:
         raise AssertionError("duplicates were accepted")
+
+
+def test_bps_export_keeps_refusing_empty_cells_with_missing_zero(tmp_path: Path) -> None:
+    """``--missing zero`` is for tidy tables: an empty cell of a BPS PDRB export is still
+    refused with its location."""
+    from tests.sources.test_bad_input import good_rows, write_bps
+
+    rows = good_rows()
+    rows[1][2][2] = None
+    f = write_bps(tmp_path / "bps.xlsx", 2020, rows)
+    try:
+        read_panel(f, missing="zero")
+    except InputError as exc:
+        assert exc.problems[0].row is not None and exc.problems[0].column is not None
+    else:
+        raise AssertionError("an empty BPS cell was accepted")
