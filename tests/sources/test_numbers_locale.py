@@ -184,3 +184,19 @@ def test_siting_columns_use_the_shared_parser(tmp_path: Path, bad: str) -> None:
     ok = _write(tmp_path / "ok.csv", "district_code,population\n72.06.01,1200\n"
                 "72.06.02,\"1.234,5\"\n")
     assert read_columns(ok, cand)["population"].tolist() == [1200.0, 1234.5]
+
+
+def test_bps_export_with_indonesian_text_cells_reads_1602_as_the_register_does(
+        tmp_path: Path) -> None:
+    """A BPS workbook whose text cells show a decimal comma (``28.893,19``): its ``1.602``
+    is 1602, as the register reads it (today 1.602 in PDRB files, 1602 in the register)."""
+    from tests.sources.test_bad_input import good_rows, write_bps
+
+    rows = good_rows()
+    rows[1][2][0] = "28.893,19"
+    rows[1][2][1] = "1.602"
+    p = read_panel(write_bps(tmp_path / "bps.xlsx", 2020, rows))
+    i = p.region_index("7203")
+    assert p.values[i, 0, 0] == 28893.19 and p.values[i, 1, 0] == 1602.0
+    reg = pl.DataFrame({"v": ["1.602"]}).select(register_number_expr("v"))["v"][0]
+    assert reg == p.values[i, 1, 0]
