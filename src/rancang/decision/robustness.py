@@ -258,24 +258,31 @@ def sampled_ranks(scores: NDArray[np.float64], *, higher_is_better: bool = True,
     Notes
     -----
     Each score is mapped to an integer key, its position in the row's range quantised to
-    ``63 - b`` bits (``b`` bits hold the alternative's index, ``2^b >= n``), so that one
-    unstable sort of unique 64-bit keys gives the ordinal ranks. Scores closer than
-    ``range / 2^(63-b)`` (7e-15 of the range for 83,000 alternatives) count as tied; the
-    rank at the given weights is computed exactly (:func:`ranks_from_scores`).
+    ``min(52, 63 - b)`` bits (``b`` bits hold the alternative's index, ``2^b >= n``), so
+    that one unstable sort of unique 64-bit keys gives the ordinal ranks. Scores closer
+    than ``range / 2^52`` (2e-16 of the range) count as tied; an undefined score ranks
+    last; the rank at the given weights is computed exactly (:func:`ranks_from_scores`).
 
     Example
     -------
     >>> sampled_ranks(np.array([[0.2, 0.9, 0.5, 0.9]])).tolist()
     [[4, 1, 3, 2]]
+    >>> sampled_ranks(np.array([[0.2, np.nan, 0.9, 0.5]]), higher_is_better=False).tolist()
+    [[1, 4, 3, 2]]
     """
     s = np.atleast_2d(np.asarray(scores, dtype=np.float64))
     n_s, n = s.shape
     bits = max(1, int(n - 1).bit_length())
-    top = s.max(axis=1, keepdims=True) if higher_is_better else s.min(axis=1, keepdims=True)
-    span = np.ptp(s, axis=1, keepdims=True)
+    hi, lo = np.fmax.reduce(s, axis=1)[:, None], np.fmin.reduce(s, axis=1)[:, None]
+    top = hi if higher_is_better else lo
+    span = hi - lo
     span[~(span > 0)] = 1.0
-    scale = float(2 ** (63 - bits) - 1)
-    key = (np.abs(top - s) / span * scale).astype(np.uint64)
+    scale = float(2 ** min(52, 63 - bits))  # exact in float64; keys below it, undefined at it
+    dist = np.abs(top - s) / span
+    undefined = ~np.isfinite(dist)
+    dist[undefined] = 0.0
+    key = (np.minimum(dist, 1.0) * (scale - 1.0)).astype(np.uint64)
+    key[undefined] = np.uint64(scale)  # an undefined score ranks after every defined one
     key <<= np.uint64(bits)
     key |= np.arange(n, dtype=np.uint64)
     key.sort(axis=1)
