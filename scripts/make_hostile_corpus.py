@@ -121,8 +121,6 @@ def matrix_cases() -> dict[str, bytes]:
         "zero_for_wpm.csv": _lines(MATRIX_HEADER, "A,0,2", "B,2,1"),
         "header_only.csv": _lines(MATRIX_HEADER),
         "escape_in_name.csv": _lines(MATRIX_HEADER, "\x1b[2JA,1,2", "B,2,1"),
-        "many_rows.csv": _lines(MATRIX_HEADER, *[f"A{i},{i % 7 + 1},{i % 5 + 1}"
-                                                 for i in range(100_000)]),
     }
 
 

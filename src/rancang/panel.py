@@ -9,7 +9,7 @@ the national row of a BPS file) travel with the panel as a second, aligned panel
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -63,6 +63,9 @@ class Panel:
         True for demo data made by our own generator; shown wherever the data is shown.
     sources : tuple of str
         Files the panel was read from.
+    notes : tuple of Msg
+        What the readers want the user told about how the files were read (a CSV's
+        separator and decimal mark, cells filled with zero); the CLI prints them.
     """
 
     values: np.ndarray
@@ -78,6 +81,7 @@ class Panel:
     classification: str = "pdrb17"
     synthetic: bool = False
     sources: tuple[str, ...] = field(default=())
+    notes: tuple[Msg, ...] = field(default=())
 
     def __post_init__(self) -> None:
         v = np.asarray(self.values, dtype=np.float64)
@@ -258,17 +262,17 @@ class Panel:
             pl.col("region_code").cast(pl.String),
             pl.col("industry_code").cast(pl.String),
         )
-        regions = _first_seen(df["region_code"].to_list())
-        industries = _first_seen(df["industry_code"].to_list())
-        years = sorted({int(y) for y in df["year"].to_list()})
-        ri = {c: k for k, c in enumerate(regions)}
-        ii = {c: k for k, c in enumerate(industries)}
-        ti = {y: k for k, y in enumerate(years)}
+        regions = df["region_code"].unique(maintain_order=True).to_list()
+        industries = df["industry_code"].unique(maintain_order=True).to_list()
+        year_col = df["year"].cast(pl.Int64)
+        years = sorted(int(y) for y in year_col.unique().to_list())
         shape = (len(regions), len(industries), len(years))
         values = np.full(shape, np.nan)
-        rx = np.array([ri[c] for c in df["region_code"].to_list()], dtype=np.intp)
-        ix = np.array([ii[c] for c in df["industry_code"].to_list()], dtype=np.intp)
-        tx = np.array([ti[int(y)] for y in df["year"].to_list()], dtype=np.intp)
+        # codes -> positions in first-seen order, in one pass each (Enum categories)
+        rx = df["region_code"].cast(pl.Enum(regions)).to_physical().to_numpy().astype(np.intp)
+        ix = df["industry_code"].cast(pl.Enum(industries)).to_physical().to_numpy() \
+            .astype(np.intp)
+        tx = np.searchsorted(np.asarray(years, dtype=np.int64), year_col.to_numpy())
         flat = np.ravel_multi_index((rx, ix, tx), shape)
         counts = np.bincount(flat, minlength=values.size)
         if (counts > 1).any():
@@ -343,10 +347,6 @@ class Panel:
             synthetic=synthetic,
             sources=(source,) if source else (),
         )
-
-
-def _first_seen(items: Sequence[str]) -> list[str]:
-    return list(dict.fromkeys(items))
 
 
 def _norm_code(code: str) -> str:

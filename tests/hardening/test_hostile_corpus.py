@@ -155,3 +155,24 @@ def test_a_dataset_no_analysis_can_use_is_not_stored(keep: str, web_app: FastAPI
     assert problem["file"] == f"{keep}.csv"
     assert problem["column"] == ("year" if keep == "one_year" else "region_code")
     assert _data(web_app.state.engine) == before
+
+
+def test_a_matrix_too_large_to_rank_is_refused_before_reading(tmp_path: Path) -> None:
+    """More rows than :data:`MAX_ALTERNATIVES` (counted, never parsed): exit 2 with the
+    count named, in seconds and little memory (was a 74.5 GiB allocation)."""
+    from typer.testing import CliRunner
+
+    from rancang.cli import build_app
+    from rancang.features.decide.ranking import MAX_ALTERNATIVES
+
+    matrix = tmp_path / "m.csv"
+    with matrix.open("w") as fh:
+        fh.write("alternative,x,y\n")
+        fh.writelines(f"A{i},1,2\n" for i in range(MAX_ALTERNATIVES + 1))
+    criteria = tmp_path / "c.csv"
+    criteria.write_text("criterion,weight,direction\nx,1,benefit\ny,1,benefit\n")
+    res = CliRunner().invoke(build_app(), ["decide", "rank", str(matrix), "--criteria",
+                                           str(criteria), "--out", str(tmp_path / "o")])
+    assert res.exit_code == 2, res.output
+    assert f"{MAX_ALTERNATIVES + 1}" in res.output and "m.csv" in res.output
+    assert not (tmp_path / "o").exists()

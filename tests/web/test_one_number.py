@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import re
+import tempfile
 from pathlib import Path
 
 import openpyxl
@@ -21,6 +22,8 @@ from fastapi import FastAPI
 from typer.testing import CliRunner
 
 from rancang.cli import build_app
+from rancang.sources.csv_text import read_csv_text
+from rancang.sources.numbers import parse_number
 from tests.web.conftest import Client, login
 from tests.web.conftest import build_app as build_web
 
@@ -90,6 +93,16 @@ def _web(c: Client, ds: int, region: str, industry: str, year: int) -> dict[str,
                         schema_overrides={"region_code": pl.String, "industry_code": pl.String})
     out["CSV download"] = frame.filter((pl.col("industry_code") == industry)
                                        & (pl.col("year") == year))["lq"][0]
+    csv_id = c.http.get(f"/region/{ds}/{region}/table/location_quotient.csv?csv_locale=id")
+    assert csv_id.status_code == 200 and csv_id.content.startswith(b"\xef\xbb\xbf")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "lq_id.csv"
+        path.write_bytes(csv_id.content)
+        frame_id, fmt = read_csv_text(path, ["lq"])
+    assert (fmt.separator, fmt.decimal) == (";", ",")
+    row = frame_id.filter((pl.col("industry_code") == industry)
+                          & (pl.col("year") == str(year)))["lq"][0]
+    out["CSV download (Indonesian Excel)"] = parse_number(row, fmt.decimal)
     xlsx = c.http.get(f"/region/{ds}/{region}/table/location_quotient.xlsx")
     wb = openpyxl.load_workbook(io.BytesIO(xlsx.content), read_only=True)
     out["XLSX download"] = _sheet_lq(wb.worksheets[-1])[(industry, year)]

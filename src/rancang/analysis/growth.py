@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 from rancang.analysis._arrays import safe_divide
 from rancang.core.i18n import Msg
 
 
-def cagr(x: np.ndarray, *, axis: int = -1) -> np.ndarray:
+def cagr(x: np.ndarray, *, axis: int = -1, years: Sequence[int] | None = None) -> np.ndarray:
     """Compound annual growth rate between the first and last entries along ``axis``.
 
     Parameters
     ----------
-    x : ndarray with T >= 2 entries along ``axis`` (consecutive years)
+    x : ndarray with T >= 2 entries along ``axis`` (consecutive years unless ``years``)
+    years : the years of the entries, optional
+        For a panel with gaps (census years 2006, 2016): the rate is annualised over
+        ``years[-1] - years[0]`` years instead of ``T - 1``.
 
     Returns
     -------
@@ -21,7 +26,8 @@ def cagr(x: np.ndarray, *, axis: int = -1) -> np.ndarray:
 
     Notes
     -----
-    ``CAGR = (x_T / x_0) ** (1 / (T - 1)) - 1``.
+    ``CAGR = (x_T / x_0) ** (1 / (T - 1)) - 1``; with ``years``,
+    ``(x_T / x_0) ** (1 / (year_T - year_0)) - 1``.
 
     References
     ----------
@@ -31,10 +37,12 @@ def cagr(x: np.ndarray, *, axis: int = -1) -> np.ndarray:
     --------
     >>> round(float(cagr(np.array([100.0, 110.0, 121.0]))), 10)
     0.1
+    >>> round(float(cagr(np.array([100.0, 121.0]), years=[2008, 2010])), 10)
+    0.1
     """
     x = np.asarray(x, dtype=np.float64)
     x = np.moveaxis(x, axis, -1)
-    steps = x.shape[-1] - 1
+    steps = x.shape[-1] - 1 if years is None else int(years[-1]) - int(years[0])
     if steps < 1:
         raise ValueError(Msg("analysis.cagr_years"))
     ratio = safe_divide(x[..., -1], x[..., 0])

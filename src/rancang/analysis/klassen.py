@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 from rancang.analysis._arrays import as_reference
@@ -23,7 +25,8 @@ KLASSEN_LABELS_EN = {
 
 
 def klassen(
-    x: np.ndarray, ref: np.ndarray, *, share_basis: str = "mean"
+    x: np.ndarray, ref: np.ndarray, *, share_basis: str = "mean",
+    years: Sequence[int] | None = None,
 ) -> dict[str, np.ndarray]:
     """Klassen typology of every industry of every region against the reference.
 
@@ -33,6 +36,8 @@ def klassen(
     ref : ndarray of shape (I, T) or (R, I, T)
     share_basis : ``"mean"`` (default): shares averaged over the years of the period, as in
         most Indonesian Klassen tables ("rata-rata kontribusi"); ``"last"``: last year
+    years : the years of the T entries, optional: a panel with gaps (census years) has its
+        growth annualised over the years spanned (:func:`~rancang.analysis.growth.cagr`)
 
     Returns
     -------
@@ -69,8 +74,8 @@ def klassen(
     """
     x = np.asarray(x, dtype=np.float64)
     ref = np.broadcast_to(as_reference(x, ref), x.shape)
-    growth = cagr(x)
-    reference_growth = cagr(ref)
+    growth = cagr(x, years=years)
+    reference_growth = cagr(ref, years=years)
     if share_basis == "mean":
         share = shares(x).mean(axis=2)
         reference_share = shares(ref).mean(axis=2)

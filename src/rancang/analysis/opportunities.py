@@ -176,6 +176,7 @@ def opportunities(
     n_drivers: int = 3,
     years: Sequence[int] | None = None,
     base: ComplexityResult | None = None,
+    drivers_top: int | None = None,
 ) -> OpportunityResult:
     """Rank every region's absent industries as diversification opportunities.
 
@@ -189,6 +190,10 @@ def opportunities(
     threshold_factors : thresholds ``threshold * f`` tried for the rank intervals
     n_samples, seed, concentration, quantiles : Monte-Carlo draws for the intervals
     n_drivers : present industries given as the reason for each opportunity
+    drivers_top : explain only the opportunities ranked 1 .. ``drivers_top`` in their
+        region-year (default: every candidate); the others get no drivers (-1). For
+        thousands of regions the explanations of every candidate cost more than all the
+        measures together, and nobody reads the 900th opportunity of a region.
     years : indices of the years (last axis of ``x``) to rank; default the last year only
         (what a plan looks at; every year costs T times more)
     base : the :func:`economic_complexity` result at ``threshold``, if already computed
@@ -245,8 +250,10 @@ def opportunities(
     )
     drivers = np.full((*candidate.shape, n_drivers), -1, dtype=np.int64)
     dprox = np.full((*candidate.shape, n_drivers), np.nan)
+    explain = candidate if drivers_top is None else \
+        candidate & (np.moveaxis(rank, 2, 1) <= drivers_top)
     for t in range(candidate.shape[2]):
-        cells = np.argwhere(candidate[:, :, t])
+        cells = np.argwhere(explain[:, :, t])
         idx, prox = opportunity_drivers(
             base.mcp[:, :, t], base.proximity[:, :, t], cells, k=n_drivers
         )

@@ -74,6 +74,9 @@ def main(argv: list[str] | None = None) -> None:
     except InputError as exc:
         typer.echo(error_text(exc), err=True)
         sys.exit(2)
+    except MemoryError:  # a resource limit is a message, never a traceback
+        typer.echo(i18n.text("cli.out_of_memory"), err=True)
+        sys.exit(2)
     except RancangError as exc:
         typer.echo(error_text(exc), err=True)
         sys.exit(1)

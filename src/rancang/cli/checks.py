@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 
 if TYPE_CHECKING:
+    from rancang.panel import Panel
     from rancang.sources.checks import TotalCheck
 
 
@@ -62,3 +63,12 @@ def print_total_checks(console: Console, checks: Sequence[TotalCheck], *, lang: 
         listed = ", ".join(map(str, years))
         console.print("[bold yellow]" + text("cli.totals.own_region", lang, region=region,
                                              years=listed) + "[/]")
+
+
+def print_notes(console: Console, panel: Panel, *, lang: str | None = None) -> None:
+    """What the readers said about how the files were read (a CSV's separator, decimal mark
+    and encoding; cells filled with zero), one line each, in the user's language."""
+    from rancang.core.i18n import render_text
+
+    for note in panel.notes:
+        console.print(f"[dim]{render_text(note, lang)}[/]", highlight=False)

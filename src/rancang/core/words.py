@@ -7,6 +7,11 @@ Every feature's words module has the same form: ``WORDS`` maps a key to its
 from __future__ import annotations
 
 WORDS: dict[str, tuple[str, str]] = {
+    "cli.out_of_memory": (
+        "memori komputer ini tidak cukup untuk perintah ini dengan masukan dan opsi ini; "
+        "kurangi ukuran masukan atau jumlah sampel (--samples)",
+        "this computer's memory is not enough for this command with this input and these "
+        "options; use a smaller input or fewer samples (--samples)"),
     "cli.aborted": ("Dibatalkan.",
                     "Aborted."),
     "cli.bad_value": ("nilai {what} tidak sah: {detail}",

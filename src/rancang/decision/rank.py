@@ -14,6 +14,7 @@ from rancang.decision.matrix import DecisionMatrix
 from rancang.decision.normalize import normalize
 from rancang.decision.promethee import unicriterion_flows
 from rancang.decision.robustness import (
+    TOP_K,
     Robustness,
     Scorer,
     WeightSwap,
@@ -26,6 +27,8 @@ from rancang.decision.topsis import topsis
 from rancang.decision.vikor import vikor_q
 
 METHODS = ("topsis", "vikor", "promethee", "wsm", "wpm")
+#: Up to this many alternatives the rank acceptability matrix covers every rank.
+FULL_ACCEPTABILITY = 1000
 
 
 @dataclass(frozen=True)
@@ -38,15 +41,19 @@ class Ranking:
     higher_is_better: bool
     robustness: Robustness
 
-    def rows(self) -> list[dict[str, Any]]:
-        """Rows ``alternative, score, rank, rank_low, rank_high, acceptability`` by rank."""
+    def rows(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """Rows ``alternative, score, rank, rank_low, rank_high, acceptability`` by rank
+        (the first ``limit`` only, when given)."""
         r = self.robustness
-        order = np.argsort(r.rank, kind="stable")
+        order = np.argsort(r.rank, kind="stable")[:limit]
+        alts = self.matrix.alternatives
         return [
-            {"alternative": self.matrix.alternatives[i], "score": float(r.scores[i]),
-             "rank": int(r.rank[i]), "rank_low": int(r.rank_low[i]),
-             "rank_high": int(r.rank_high[i]), "acceptability": float(r.acceptability[i])}
-            for i in order
+            {"alternative": alts[i], "score": score, "rank": rank, "rank_low": low,
+             "rank_high": high, "acceptability": acc}
+            for i, score, rank, low, high, acc in zip(
+                order.tolist(), r.scores[order].tolist(), r.rank[order].tolist(),
+                r.rank_low[order].tolist(), r.rank_high[order].tolist(),
+                r.acceptability[order].tolist(), strict=True)
         ]
 
 
@@ -115,6 +122,7 @@ def rank_alternatives(
     weight_samples: ArrayLike | None = None,
     rng: np.random.Generator | int | None = 0,
     interval: str = "quantile",
+    top_k: int | None = None,
     **options: Any,
 ) -> Ranking:
     """Rank alternatives and measure how the ranking moves when the weights move.
@@ -135,6 +143,9 @@ def rank_alternatives(
         ``rank_low``/``rank_high``: the 5 % and 95 % quantiles of the sampled ranks
         (default, as ``rancang analyze``) or the best and worst rank seen; see
         :func:`rancang.decision.robustness.rank_robustness`.
+    top_k : int, optional
+        Ranks for which the rank acceptability matrix is kept; default every rank up to
+        ``FULL_ACCEPTABILITY`` (1,000) alternatives, the top ``TOP_K`` (100) beyond.
     **options
         Method options, see :func:`make_scorer`.
 
@@ -164,7 +175,11 @@ def rank_alternatives(
               if samples > 0 else np.zeros((0, dm.shape[1])))
     else:
         ws = np.asarray(weight_samples, dtype=np.float64)
-    rob = rank_robustness(scorer, w[0], ws, higher_is_better=higher, interval=interval)
+    n = dm.shape[0]
+    if top_k is None:
+        top_k = n if n <= FULL_ACCEPTABILITY else TOP_K
+    rob = rank_robustness(scorer, w[0], ws, higher_is_better=higher, interval=interval,
+                          top_k=top_k)
     return Ranking(dm, method, w[0], higher, rob)
 
 

@@ -140,12 +140,18 @@ def group_weights(
 
 
 INTERVALS = ("quantile", "minmax")
+#: Largest array of sampled ranks kept for the quantile intervals (samples x n int32).
+MAX_RANK_BYTES = 1_500_000_000
+#: Scores and ranks computed at once (samples per chunk x alternatives).
+CHUNK_CELLS = 4_000_000
+#: Ranks for which the rank acceptability b_i^k is kept when there are many alternatives.
+TOP_K = 100
 
 
 def rank_robustness(
     scorer: Scorer, weights: ArrayLike, samples: ArrayLike, *,
     higher_is_better: bool = True, chunk: int = 2000, interval: str = "quantile",
-    quantiles: tuple[float, float] = (0.05, 0.95),
+    quantiles: tuple[float, float] = (0.05, 0.95), top_k: int | None = None,
 ) -> Robustness:
     """Rank intervals and rank acceptability of every alternative over weight samples.
 
@@ -160,12 +166,17 @@ def rank_robustness(
     higher_is_better : bool
         False for VIKOR's Q.
     chunk : int
-        Samples scored at once (memory ~ chunk x n).
+        Samples scored at once (at most ``CHUNK_CELLS / n``; memory ~ chunk x n).
     interval : {"quantile", "minmax"}
         ``quantile`` (default): ``rank_low``/``rank_high`` are the ``quantiles`` of the
         sampled ranks, as ``rancang analyze`` reports them; ``minmax``: the best and worst
         rank seen.
     quantiles : (float, float), default (0.05, 0.95)
+    top_k : int, optional
+        Keep the rank acceptability ``b_i^k`` for ranks ``k <= top_k`` only (default: all
+        ``n`` ranks). An n x n table is meaningless and unaffordable for 83,000 villages
+        (51 GB); ``acceptability`` (each alternative's share at its own rank) is computed
+        for every alternative either way.
 
     Returns
     -------
@@ -180,6 +191,9 @@ def rank_robustness(
     :func:`rancang.analysis.ranking.rank_intervals`), both widened to include the rank at
     the given weights; with ``minmax`` the best and worst ranks seen over the samples and
     the given weights. Rank acceptability ``b_i^k`` = share of samples where i has rank k.
+    Memory: the sampled ranks are kept as int32 (S x n, refused beyond
+    ``MAX_RANK_BYTES`` with a message naming the largest ``S``) for the quantiles, which are
+    order statistics taken a block of alternatives at a time; no n x n table is formed.
 
     References
     ----------
@@ -192,32 +206,106 @@ def rank_robustness(
     >>> r.rank.tolist(), r.rank_low.tolist(), r.rank_high.tolist()
     ([1, 2, 3], [1, 1, 2], [3, 2, 3])
     """
+    if interval not in INTERVALS:
+        raise ValueError(Msg("decision.interval", choices=", ".join(INTERVALS)))
     base = np.asarray(scorer(np.atleast_2d(np.asarray(weights, dtype=np.float64))))[0]
     rank = ranks_from_scores(base, higher_is_better=higher_is_better)
     n = base.shape[0]
     w = np.atleast_2d(np.asarray(samples, dtype=np.float64))
+    n_s = w.shape[0] if w.size else 0
+    k_top = n if top_k is None else max(1, min(n, int(top_k)))
+    keep = interval == "quantile" and n_s > 0
+    if keep and n_s * n * 4 > MAX_RANK_BYTES:
+        raise ValueError(Msg("decision.too_many_samples", samples=n_s, n=n,
+                             gb=n_s * n * 4 / 1e9, most=max(1, MAX_RANK_BYTES // (4 * n))))
+    sampled = np.empty((n_s, n), dtype=np.int32) if keep else None
     low, high = rank.copy(), rank.copy()
-    counts = np.zeros(n * n, dtype=np.int64)
+    at_own = np.zeros(n, dtype=np.int64)
+    top = np.zeros(n * k_top, dtype=np.int64)
     alt = np.arange(n)
-    for k in range(0, w.shape[0], chunk):
-        r = ranks_from_scores(scorer(w[k:k + chunk]), higher_is_better=higher_is_better)
-        np.minimum(low, r.min(axis=0), out=low)
-        np.maximum(high, r.max(axis=0), out=high)
-        counts += np.bincount((alt * n + (r - 1)).ravel(), minlength=n * n)
-    if interval not in INTERVALS:
-        raise ValueError(Msg("decision.interval", choices=", ".join(INTERVALS)))
-    n_s = w.shape[0]
-    if interval == "quantile" and n_s > 0:
-        cum = np.cumsum(counts.reshape(n, n), axis=1)  # cum[i, k]: samples with rank <= k+1
+    step = max(1, min(chunk, CHUNK_CELLS // max(n, 1)))
+    for k in range(0, n_s, step):
+        r = sampled_ranks(scorer(w[k:k + step]), higher_is_better=higher_is_better)
+        if sampled is not None:
+            sampled[k:k + r.shape[0]] = r
+        else:
+            np.minimum(low, r.min(axis=0), out=low)
+            np.maximum(high, r.max(axis=0), out=high)
+        at_own += (r == rank).sum(axis=0)
+        hit = r <= k_top
+        cols = np.broadcast_to(alt, r.shape)[hit]
+        top += np.bincount(cols * k_top + (r[hit] - 1), minlength=n * k_top)
+    if sampled is not None:
         k_low = int(np.floor(quantiles[0] * (n_s - 1)))
         k_high = int(np.ceil(quantiles[1] * (n_s - 1)))
-        low = np.minimum(np.argmax(cum >= k_low + 1, axis=1) + 1, rank)
-        high = np.maximum(np.argmax(cum >= k_high + 1, axis=1) + 1, rank)
-    total = max(w.shape[0], 1)
-    matrix = counts.reshape(n, n) / total
-    if w.shape[0] == 0:
-        matrix[alt, rank - 1] = 1.0
-    return Robustness(base, rank, low, high, matrix[alt, rank - 1], matrix, int(w.shape[0]))
+        q_low, q_high = _order_statistics(sampled, k_low, k_high)
+        low = np.minimum(q_low, rank)
+        high = np.maximum(q_high, rank)
+    total = max(n_s, 1)
+    matrix = top.reshape(n, k_top) / total
+    acceptability = at_own / total
+    if n_s == 0:
+        acceptability = np.ones(n)
+        own = rank <= k_top
+        matrix[alt[own], rank[own] - 1] = 1.0
+    return Robustness(base, rank, low, high, acceptability, matrix, n_s)
+
+
+def sampled_ranks(scores: NDArray[np.float64], *, higher_is_better: bool = True,
+                  ) -> NDArray[np.int32]:
+    """Ordinal ranks (1 = best, ties in input order) of each row of ``scores`` (S, n).
+
+    Notes
+    -----
+    Each score is mapped to an integer key, its position in the row's range quantised to
+    ``min(52, 63 - b)`` bits (``b`` bits hold the alternative's index, ``2^b >= n``), so
+    that one unstable sort of unique 64-bit keys gives the ordinal ranks. Scores closer
+    than ``range / 2^52`` (2e-16 of the range) count as tied; an undefined score ranks
+    last; the rank at the given weights is computed exactly (:func:`ranks_from_scores`).
+
+    Example
+    -------
+    >>> sampled_ranks(np.array([[0.2, 0.9, 0.5, 0.9]])).tolist()
+    [[4, 1, 3, 2]]
+    >>> sampled_ranks(np.array([[0.2, np.nan, 0.9, 0.5]]), higher_is_better=False).tolist()
+    [[1, 4, 3, 2]]
+    """
+    s = np.atleast_2d(np.asarray(scores, dtype=np.float64))
+    n_s, n = s.shape
+    bits = max(1, int(n - 1).bit_length())
+    hi, lo = np.fmax.reduce(s, axis=1)[:, None], np.fmin.reduce(s, axis=1)[:, None]
+    top = hi if higher_is_better else lo
+    span = hi - lo
+    span[~(span > 0)] = 1.0
+    scale = float(2 ** min(52, 63 - bits))  # exact in float64; keys below it, undefined at it
+    dist = np.abs(top - s) / span
+    undefined = ~np.isfinite(dist)
+    dist[undefined] = 0.0
+    key = (np.minimum(dist, 1.0) * (scale - 1.0)).astype(np.uint64)
+    key[undefined] = np.uint64(scale)  # an undefined score ranks after every defined one
+    key <<= np.uint64(bits)
+    key |= np.arange(n, dtype=np.uint64)
+    key.sort(axis=1)
+    order = (key & np.uint64((1 << bits) - 1)).astype(np.intp)
+    ranks = np.empty((n_s, n), dtype=np.int32)
+    np.put_along_axis(ranks, order, np.broadcast_to(np.arange(1, n + 1, dtype=np.int32),
+                                                    (n_s, n)), axis=1)
+    return ranks
+
+
+def _order_statistics(sampled: NDArray[np.int32], k_low: int, k_high: int,
+                      block: int = 4096) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """The ``k_low``-th and ``k_high``-th smallest of each column (0-based), a block of
+    columns at a time (a partition of a contiguous copy; memory ~ samples x block)."""
+    n = sampled.shape[1]
+    low = np.empty(n, dtype=np.int64)
+    high = np.empty(n, dtype=np.int64)
+    kth = sorted({k_low, k_high})
+    for a in range(0, n, block):
+        part = np.partition(np.ascontiguousarray(sampled[:, a:a + block].T), kth, axis=1)
+        low[a:a + block] = part[:, k_low]
+        high[a:a + block] = part[:, k_high]
+    return low, high
 
 
 def _moved(w: NDArray[np.float64], k: int, j: int, t: NDArray[np.float64]) -> NDArray[np.float64]:

@@ -5,6 +5,11 @@ from __future__ import annotations
 
 WORDS: dict[str, tuple[str, str]] = {
     # ------------------------------------------------------------ decision matrix, weights
+    "decision.too_many_samples": (
+        "{samples} sampel bobot x {n} alternatif memerlukan {gb:.1f} GB untuk rentang "
+        "peringkat; gunakan paling banyak {most} sampel (--samples) atau --interval minmax",
+        "{samples} weight samples x {n} alternatives need {gb:.1f} GB for the rank "
+        "intervals; use at most {most} samples (--samples) or --interval minmax"),
     "decision.matrix_2d": (
         "matriks keputusan harus berdimensi dua (alternatif x kriteria), bukan {ndim} "
         "dimensi",

@@ -6,7 +6,8 @@ layout and combines one-file-per-year inputs into one multi-year :class:`~rancan
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from rancang.core.errors import InputError, Problem
@@ -20,9 +21,9 @@ from rancang.sources.checks import (
     check_totals,
     total_discrepancies,
 )
-from rancang.sources.combine import combine_years
+from rancang.sources.combine import combine_years, require_consecutive_years
 from rancang.sources.dalam_angka import looks_like_dalam_angka, read_dalam_angka
-from rancang.sources.long import looks_like_long, read_long, read_table
+from rancang.sources.long import MISSING_MODES, looks_like_long, read_long, read_table
 
 LAYOUTS = ("bps_pdrb", "dalam_angka", "long")
 _SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv")
@@ -80,7 +81,7 @@ def detect_layout(path: str | Path) -> str:
     if looks_like_bps_pdrb(path):
         return "bps_pdrb"
     try:
-        frame, _ = read_table(path)
+        frame, _ = read_table(path, head=True)
         if looks_like_long(frame):
             return "long"
     except InputError:
@@ -108,7 +109,8 @@ def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
 
 
 def read_panel(
-    paths: Sequence[str | Path] | str | Path, *, bps_totals: str = "warn"
+    paths: Sequence[str | Path] | str | Path, *, bps_totals: str = "warn",
+    allow_gaps: bool = False, missing: str = "refuse",
 ) -> Panel:
     """Read files and folders in any supported layout into one multi-year Panel.
 
@@ -121,6 +123,14 @@ def read_panel(
         :func:`read_panel_checked`, which also returns the checks). ``warn`` keeps the
         values as published, which is what a reader should do unless told otherwise;
         ``rancang analyze`` repairs by default and lists every repair.
+    allow_gaps : bool, default False
+        Accept years with gaps (census years 2006, 2016, 2026) for the methods that work
+        on any years (LQ, classic shift-share, specialisation, Klassen, complexity); by
+        default a missing year is refused, naming it.
+    missing : {"refuse", "zero"}, default "refuse"
+        Cells a tidy long table leaves out: refused, or zeros (sparse tables, the
+        convention of complexity analysis; :func:`~rancang.sources.long.read_long`). BPS
+        exports and Dalam Angka tables keep refusing empty cells.
 
     Returns
     -------
@@ -146,12 +156,13 @@ def read_panel(
     >>> p.years, p.values[p.region_index("72.06"), 0].tolist()
     ((2019, 2020), [1.0, 2.0])
     """
-    return _read(paths, bps_totals=bps_totals, check=bps_totals != "warn")[0]
+    return _read(paths, bps_totals=bps_totals, check=bps_totals != "warn",
+                 allow_gaps=allow_gaps, missing=missing)[0]
 
 
 def read_panel_checked(
     paths: Sequence[str | Path] | str | Path, *, bps_totals: str = "repair",
-    tolerance: float = 0.001,
+    tolerance: float = 0.001, allow_gaps: bool = False, missing: str = "refuse",
 ) -> tuple[Panel, list[TotalCheck]]:
     """:func:`read_panel` plus the total-column checks of every BPS file.
 
@@ -166,6 +177,8 @@ def read_panel_checked(
         every flagged row (file, sheet, row, column) when there is any.
     tolerance : float, default 0.001
         Largest accepted ``|sum of categories / total - 1|``.
+    allow_gaps, missing
+        As :func:`read_panel`.
 
     Returns
     -------
@@ -179,12 +192,13 @@ def read_panel_checked(
     >>> [c.problem().text("en") for c in checks if c.applied][:1]  # doctest: +SKIP
     ["file ... 2014.xlsx, ...: region 3216 2014: ...; repaired: B (column J) 269242 -> 2692.42"]
     """
-    return _read(paths, bps_totals=bps_totals, check=True, tolerance=tolerance)
+    return _read(paths, bps_totals=bps_totals, check=True, tolerance=tolerance,
+                 allow_gaps=allow_gaps, missing=missing)
 
 
 def _read(
     paths: Sequence[str | Path] | str | Path, *, bps_totals: str, check: bool,
-    tolerance: float = 0.001,
+    tolerance: float = 0.001, allow_gaps: bool = False, missing: str = "refuse",
 ) -> tuple[Panel, list[TotalCheck]]:
     """Read every file with its layout's reader; ``check`` runs the BPS total checks
     (only worth their second pass over each BPS file when they are used)."""
@@ -194,7 +208,12 @@ def _read(
     if isinstance(paths, (str, Path)):
         paths = [paths]
     files = expand_paths(paths)
-    readers = {"bps_pdrb": read_bps_pdrb, "dalam_angka": read_dalam_angka, "long": read_long}
+    if missing not in MISSING_MODES:
+        raise InputError(Problem(Msg("sources.missing_mode", modes=", ".join(MISSING_MODES),
+                                     value=missing)))
+    readers: dict[str, Callable[[Path], Panel]] = {
+        "bps_pdrb": read_bps_pdrb, "dalam_angka": read_dalam_angka,
+        "long": partial(read_long, missing=missing)}
     panels: list[Panel] = []
     checks: list[TotalCheck] = []
     for f in files:
@@ -208,4 +227,5 @@ def _read(
         panels.append(panel)
     if bps_totals == "stop" and checks:
         raise InputError([c.problem() for c in checks])
-    return combine_years(panels), checks
+    panel = combine_years(panels)
+    return (panel if allow_gaps else require_consecutive_years(panel)), checks

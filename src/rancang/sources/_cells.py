@@ -6,14 +6,17 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import NotRequired, TypedDict
+from typing import Any, NotRequired, TypedDict
 
-import numpy as np
-import numpy.typing as npt
 import polars as pl
 
 from rancang.core.errors import InputError, Problem
 from rancang.core.i18n import Msg, render_text
+from rancang.sources.numbers import parse_number, parse_numbers
+
+__all__ = ["EXCEL_SUFFIXES", "DamagedWorkbookError", "Joined", "PanelLabels", "Where",
+           "col_letter", "damaged_workbook", "grid_of", "load_sheets", "parse_number",
+           "parse_numbers"]
 
 
 class Joined(Msg):
@@ -84,80 +87,12 @@ def damaged_workbook(path: str | Path, exc: BaseException | None = None) -> Dama
                                        file=Path(path).name))
 
 
-_NUMBER = re.compile(r"^\s*-?\d+(\.\d+)?([eE][-+]?\d+)?\s*$")
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls")
-
-
-def parse_number(text: object) -> float | None:
-    """A number as offices type it: ``1234.5``, ``1234,5``, ``1.234.567,8``; None if not.
-
-    Parameters
-    ----------
-    text : the cell as text (or None).
-
-    Returns
-    -------
-    The value as float, or None for an empty cell or text that is not a number.
-
-    Notes
-    -----
-    With both separators present the last one is the decimal mark; a single comma is a
-    decimal comma; several dots are thousands separators.
-
-    Example
-    -------
-    >>> [parse_number(t) for t in ("12.5", "12,5", "1.234,5", "1,234.5", "x", "", "nan")]
-    [12.5, 12.5, 1234.5, 1234.5, None, None, None]
-    """
-    if text is None:
-        return None
-    t = str(text).strip().replace(" ", "").replace("\u00a0", "")
-    if not t:
-        return None
-    if "," in t and "." in t:
-        t = t.replace(".", "").replace(",", ".") if t.rfind(",") > t.rfind(".") \
-            else t.replace(",", "")
-    elif t.count(",") == 1:
-        t = t.replace(",", ".")
-    elif t.count(".") > 1:
-        t = t.replace(".", "")
-    if not _NUMBER.match(t):
-        return None
-    return float(t)
-
-
-def parse_numbers(texts: pl.DataFrame) -> npt.NDArray[np.float64]:
-    """Parse a block of text cells into floats at once (NaN where a cell is not a number).
-
-    Parameters
-    ----------
-    texts : polars frame of String columns.
-
-    Returns
-    -------
-    float64 array of the frame's shape.
-
-    Notes
-    -----
-    Plain numbers are cast by polars in one pass; only the cells that fail (decimal commas,
-    thousands separators, text) go through :func:`parse_number`.
-
-    Example
-    -------
-    >>> parse_numbers(pl.DataFrame({"a": ["1.5", "2,5"], "b": ["x", None]})).tolist()
-    [[1.5, nan], [2.5, nan]]
-    """
-    if texts.width == 0:
-        return np.empty((texts.height, 0))
-    out = texts.select(
-        pl.all().cast(pl.String).str.strip_chars().cast(pl.Float64, strict=False)
-    ).to_numpy().astype(np.float64, copy=True)
-    out[~np.isfinite(out)] = np.nan
-    for r, c in zip(*np.nonzero(np.isnan(out)), strict=True):
-        v = parse_number(texts[int(r), int(c)])
-        if v is not None:
-            out[r, c] = v
-    return out
+#: calamine's names of the spreadsheet error values, as the spreadsheet shows them.
+_EXCEL_ERRORS = {"Ref": "#REF!", "Div0": "#DIV/0!", "NA": "#N/A", "Value": "#VALUE!",
+                 "Name": "#NAME?", "Num": "#NUM!", "Null": "#NULL!",
+                 "GettingData": "#GETTING_DATA"}
+_ERROR_DETAIL = re.compile(r"Error\((\w+)\)")
 
 
 def col_letter(index: int) -> str:
@@ -187,12 +122,28 @@ def _sheets(stamp: tuple[str, int, int]) -> tuple[tuple[str, pl.DataFrame], ...]
 
     try:
         reader = fastexcel.read_excel(stamp[0])
-        return tuple(
-            (name, reader.load_sheet(k, header_row=None, dtypes="string").to_polars())
-            for k, name in enumerate(reader.sheet_names)
-        )
+        return tuple((name, _sheet_text(reader, k)) for k, name in enumerate(reader.sheet_names))
     except Exception as exc:  # CalamineError and friends: truncated or not a workbook
         raise damaged_workbook(stamp[0], exc) from None
+
+
+def _sheet_text(reader: Any, k: int) -> pl.DataFrame:
+    """One sheet as text cells, spreadsheet errors kept as the text Excel shows
+    (``#REF!``), so that the readers refuse them with their location instead of reading an
+    empty cell."""
+    batch, errors = reader.load_sheet(k, header_row=None, dtypes="string") \
+        .to_arrow_with_errors()
+    frame = pl.DataFrame(pl.from_arrow(batch))
+    if errors is None or not errors.errors:
+        return frame
+    cols = [list(frame[c]) for c in frame.columns]
+    for e in errors.errors:
+        row, col = e.offset_position
+        found = _ERROR_DETAIL.search(str(e.detail))
+        if found and row < frame.height and col < frame.width:
+            cols[col][row] = _EXCEL_ERRORS.get(found.group(1), f"#{found.group(1).upper()}!")
+    return pl.DataFrame({c: pl.Series(c, v, dtype=pl.String)
+                         for c, v in zip(frame.columns, cols, strict=True)})
 
 
 def load_sheets(path: Path) -> tuple[tuple[str, pl.DataFrame], ...]:

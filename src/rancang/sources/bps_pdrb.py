@@ -38,6 +38,7 @@ from rancang.sources._cells import (
     parse_number,
     parse_numbers,
 )
+from rancang.sources.numbers import detect_decimal, number_problem
 
 __all__ = ["NATIONAL_CODE", "col_letter", "looks_like_bps_pdrb", "parse_number",
            "read_bps_pdrb", "to_long_frame"]
@@ -185,7 +186,7 @@ def read_bps_pdrb(path: str | Path) -> Panel:
     codes = [("" if v is None else str(v).strip()) for v in data[columns[code_col]].to_list()]
     names = [("" if v is None else str(v).strip()) for v in data[columns[name_col]].to_list()]
     raw = data.select([columns[c] for c, _, _ in value_cols])
-    nums = parse_numbers(raw)
+    nums = parse_numbers(raw, detect_decimal(raw))
     blank = raw.select(pl.all().str.strip_chars().fill_null("") == "").to_numpy()
     problems = _cell_problems(nums, blank, raw, codes, value_cols, h, where)
     ii = {k: n for n, k in enumerate(CATEGORY_CODES)}
@@ -255,7 +256,7 @@ def _cell_problems(nums: np.ndarray, blank: np.ndarray, raw: pl.DataFrame, codes
         if blank[r, k]:
             msg = Msg("sources.bps.empty_cell", label=label, region=codes[r], year=y)
         elif np.isnan(nums[r, k]):
-            msg = Msg("sources.not_a_number_in", value=raw[int(r), int(k)], label=label)
+            msg = number_problem(raw[int(r), int(k)], label=label)
         else:
             msg = Msg("sources.negative_in", value=float(nums[r, k]), label=label)
         problems.append(Problem(msg, **where, row=h + int(r) + 2, column=col_letter(c)))

@@ -39,6 +39,7 @@ from rancang.sources.bps_pdrb import (
     find_header_row,
     read_bps_pdrb,
 )
+from rancang.sources.numbers import detect_decimal
 
 BPS_TOTALS_MODES = ("warn", "repair", "stop")
 REPAIR_FACTORS = (0.1, 0.01, 0.001, 0.0001)
@@ -208,9 +209,10 @@ def check_totals(
     blocks = [(panel.region_codes, panel.values)]
     if panel.references is not None:
         blocks.append((panel.references.region_codes, panel.references.values))
+    decimal = detect_decimal(data.select([frame.columns[c] for c, _, _ in value_cols]))
     for year, col in sorted(totals):
         t = panel.years.index(year)
-        published = parse_numbers(data.select(frame.columns[col]))[:, 0]
+        published = parse_numbers(data.select(frame.columns[col]), decimal)[:, 0]
         for codes_, values in blocks:
             for k, code in enumerate(codes_):
                 if code == NATIONAL_CODE:

@@ -117,8 +117,8 @@ def combine_years(panels: Sequence[Panel]) -> Panel:
     ------
     InputError
         Naming the file: a year given twice, regions or reference rows that differ,
-        industries or measure that differ; a year missing between the files (see
-        :func:`require_consecutive_years`).
+        industries or measure that differ. Years may have gaps (census years); the readers
+        refuse them unless asked not to (:func:`require_consecutive_years`).
 
     Example
     -------
@@ -128,7 +128,7 @@ def combine_years(panels: Sequence[Panel]) -> Panel:
     ([[[1.0, 2.0]]], ('7203',))
     """
     if len(panels) == 1:
-        return require_consecutive_years(panels[0])
+        return panels[0]
     first = panels[0]
     seen: dict[int, str] = {}
     for p in panels:
@@ -170,7 +170,8 @@ def combine_years(panels: Sequence[Panel]) -> Panel:
              for p in ps if p.references is not None], axis=2)
         refs = replace(rbase, values=rvals, years=years,
                        sources=tuple(s for p in ps for s in p.sources))
-    return require_consecutive_years(replace(
+    return replace(
         base, values=values, years=years, references=refs,
         sources=tuple(s for p in ps for s in p.sources),
-    ))
+        notes=tuple(n for p in ps for n in p.notes),
+    )

@@ -45,6 +45,7 @@ from rancang.sources._cells import (
     load_sheets,
     parse_number,
 )
+from rancang.sources.numbers import number_problem
 
 _ROLE = r"(wilayah|region|acuan|pembanding|reference|ref)"
 _REGION_LINE = re.compile(rf"^\s*{_ROLE}\s*:\s*(\S+)\s*(.*)$", re.IGNORECASE)
@@ -211,7 +212,9 @@ def _parse_sheet(path: Path, sheet: str, grid: list[list[str | None]],
                         Msg("sources.da.empty_cell", region=current.code, label=label)
                         if cell is None else
                         Msg("sources.da.not_a_number", value=cell, region=current.code,
-                            label=label))
+                            label=label)
+                        if number_problem(cell).key == "sources.value_not_a_number" else
+                        number_problem(cell))
                 problems.append(Problem(what, **where, row=r + 1, column=col_letter(c)))
             values.append(v)
         if cat in current.rows:

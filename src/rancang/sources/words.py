@@ -29,6 +29,9 @@ WORDS: dict[str, tuple[str, str]] = {
         "layout not recognised: expected a BPS PDRB export (header 'KodeWilayah'), a tidy "
         "table (region_code, industry_code, year, value) or a Dalam Angka table (category "
         "rows, year columns)"),
+    "sources.missing_mode": (
+        "--missing harus salah satu dari {modes}, bukan {value!r}",
+        "--missing must be one of {modes}, not {value!r}"),
     "sources.bps_totals_mode": (
         "bps_totals harus salah satu dari {modes}, bukan {value!r}",
         "bps_totals must be one of {modes}, not {value!r}"),
@@ -56,6 +59,33 @@ WORDS: dict[str, tuple[str, str]] = {
     "sources.value_not_a_number": (
         "nilai {value!r} bukan angka",
         "value {value!r} is not a number"),
+    "sources.spreadsheet_error": (
+        "galat lembar kerja {value!r} di sel (rumus yang rusak): perbaiki di berkas sumber",
+        "spreadsheet error {value!r} in the cell (a broken formula): fix it in the source "
+        "file"),
+    "sources.not_finite": (
+        "nilai {value!r} bukan angka terhingga (tak hingga atau NaN)",
+        "value {value!r} is not a finite number (infinite or NaN)"),
+    "sources.decimal_comma": (
+        "koma desimal (1.234,5)",
+        "decimal comma (1.234,5)"),
+    "sources.decimal_point": (
+        "titik desimal (1,234.5)",
+        "decimal point (1,234.5)"),
+    "sources.csv_read_as": (
+        "dibaca sebagai CSV dengan pemisah {separator}, {decimal}, pengodean {encoding}",
+        "read as CSV with separator {separator}, {decimal}, encoding {encoding}"),
+    "sources.csv_locale_bad": (
+        "--csv-locale harus en (',' dan titik desimal) atau id (';' dan koma desimal)",
+        "--csv-locale must be en (',' and decimal point) or id (';' and decimal comma)"),
+    "sources.file_note": (
+        "{file}: {note}",
+        "{file}: {note}"),
+    "sources.csv_encoding_unknown": (
+        "pengodean berkas CSV tidak dikenali (bukan UTF-8, UTF-16 atau Windows-1252); "
+        "simpan ulang sebagai CSV UTF-8",
+        "the CSV file's encoding is not recognised (not UTF-8, UTF-16 or Windows-1252); "
+        "save it again as CSV UTF-8"),
     "sources.negative_value": (
         "nilai negatif {value:g}",
         "negative value {value:g}"),
@@ -209,6 +239,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "sources.long.unknown_category": (
         "kategori PDRB {code!r} tidak dikenal (17 kategori: {codes})",
         "unknown PDRB category {code!r} (the 17 categories: {codes})"),
+    "sources.long.filled_zero": (
+        "{n:d} dari {total:d} sel wilayah-lapangan usaha-tahun tidak ada di tabel dan diisi "
+        "nol",
+        "{n:d} of {total:d} region-industry-year cells are absent from the table and were "
+        "filled with zero"),
     "sources.long.incomplete": (
         "wilayah {region} hanya memiliki {n} dari {full} nilai lapangan usaha-tahun; yang "
         "kurang: {shown}",

@@ -8,6 +8,7 @@ reference economy, and a visible warning when the data is synthetic).
 
 from __future__ import annotations
 
+import io
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -27,13 +28,41 @@ _NUMBER_FORMATS = {
 }
 
 
-def write_csvs(out_dir: Path, tables: Mapping[str, pl.DataFrame]) -> list[Path]:
-    """Write each table as ``out_dir/<name>.csv``; return the paths written."""
+#: CSV dialects: ``en`` (``,`` and a decimal point, for machines and English Excel) and
+#: ``id`` (``;``, a decimal comma and a UTF-8 byte-order mark: what Excel in the Indonesian
+#: locale opens by double-click with every number as a number).
+CSV_LOCALES = ("en", "id")
+
+
+def write_csv_locale(frame: pl.DataFrame, target: Path | io.BytesIO, locale: str = "en",
+                     ) -> None:
+    """Write one table as CSV in the dialect of ``locale`` (see :data:`CSV_LOCALES`).
+
+    Example
+    -------
+    >>> buf = io.BytesIO()
+    >>> write_csv_locale(pl.DataFrame({"kode": ["C"], "lq": [1234.5]}), buf, "id")
+    >>> buf.getvalue().decode("utf-8-sig").splitlines()
+    ['kode;lq', 'C;1234,5']
+    """
+    if locale not in CSV_LOCALES:
+        raise ValueError(f"CSV locale must be one of {', '.join(CSV_LOCALES)}, not {locale!r}")
+    if locale == "id":
+        frame.write_csv(target, separator=";", decimal_comma=True, include_bom=True,
+                        float_precision=None)
+    else:
+        frame.write_csv(target, float_precision=None)
+
+
+def write_csvs(out_dir: Path, tables: Mapping[str, pl.DataFrame], *,
+               locale: str = "en") -> list[Path]:
+    """Write each table as ``out_dir/<name>.csv`` (dialect ``locale``, see
+    :data:`CSV_LOCALES`); return the paths written."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for name, frame in tables.items():
         path = out_dir / f"{name}.csv"
-        safe_frame(frame).write_csv(path, float_precision=None)
+        write_csv_locale(safe_frame(frame), path, locale)
         written.append(path)
     return written
 

@@ -40,11 +40,18 @@ def complexity(
                            help="Peluang untuk setiap tahun, bukan hanya tahun terakhir.")
     ] = False,
     samples: Annotated[
-        int, typer.Option(help="Jumlah undian (ambang x bobot) untuk rentang peringkat.",
-                          min=10)
-    ] = 60,
+        int | None, typer.Option(help="Jumlah undian (ambang x bobot) untuk rentang "
+                                 "peringkat (bawaan 60, lebih sedikit untuk lebih dari 1,5 "
+                                 "juta sel, disebutkan).", min=10)
+    ] = None,
+    top: Annotated[int, typer.Option(
+        help="Hasil besar (lebih dari 1 juta sel): jumlah peluang teratas tiap wilayah di "
+             "CSV dan buku kerja; matriks lengkap ditulis sebagai Parquet.", min=1)] = 20,
     lang: Annotated[str | None, typer.Option(
         help="Bahasa buku kerja, ringkasan dan pesan: id (bawaan) atau en.")] = None,
+    missing: Annotated[str, typer.Option(
+        help="Sel yang tidak ada di tabel panjang: zero (bawaan, dianggap nol seperti "
+             "ecomplexity dan Atlas; jumlahnya disebutkan) atau refuse (ditolak).")] = "zero",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Tanpa ringkasan.")] = False,
 ) -> None:
     """Kompleksitas ekonomi dan peluang diversifikasi tiap wilayah.
@@ -53,7 +60,7 @@ def complexity(
     Menulis complexity.csv, eci.csv, pci.csv, opportunities.csv dan
     complexity.xlsx ke --out.
     """
-    from rancang.cli.checks import print_total_checks
+    from rancang.cli.checks import print_notes, print_total_checks
     from rancang.cli.lang import use_language
     from rancang.cli.progress import analysis_progress, parse_weights
     from rancang.core.i18n import text
@@ -75,13 +82,21 @@ def complexity(
     console = Console(stderr=False)
     options = ComplexityOptions(
         threshold=threshold, start=start, end=end, weights=weights,
-        all_years=all_years, rank_samples=samples,
+        all_years=all_years, rank_samples=samples, top=top,
     )
     with analysis_progress(console, quiet=quiet, total=5) as step:
-        result = complexity_from_files(inputs, options, progress=step)
+        result = complexity_from_files(inputs, options, progress=step, missing=missing)
         step(text("complexity.step.writing", lang))
         paths = export_result(result, out, lang=lang)
     print_total_checks(Console(stderr=True), result.checks, lang=lang)
+    print_notes(console, result.panel, lang=lang)
+    if samples is None and result.rank_samples < 60:
+        cells = len(result.panel.region_codes) * len(result.panel.industry_codes)
+        console.print(text("complexity.samples_said", lang, samples=result.rank_samples,
+                           default=60, cells=cells))
+    if result.top is not None:
+        console.print(text("complexity.top_said", lang, top=result.top,
+                           files=", ".join(f"{n}.parquet" for n in result.full)))
     for warning in result.warnings(lang):
         console.print(f"[bold yellow]{text('complexity.warning', lang)}:[/] {warning}")
     if not quiet:

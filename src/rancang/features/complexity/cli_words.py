@@ -27,4 +27,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.opt.complexity.samples": (
         "Jumlah undian (ambang RCA x bobot) untuk rentang peringkat.",
         "Number of draws (RCA threshold x weights) for the rank intervals."),
+    "cli.opt.complexity.top": (
+        "Hasil besar (lebih dari 1 juta sel): jumlah peluang teratas tiap wilayah di CSV dan "
+        "buku kerja; matriks lengkap ditulis sebagai Parquet.",
+        "Large results (over 1 million cells): how many top opportunities per region go to "
+        "the CSV and the workbook; the full matrices are written as Parquet."),
+    "cli.opt.complexity.missing": (
+        "Sel yang tidak ada di tabel panjang: 'zero' (bawaan, dianggap nol seperti "
+        "ecomplexity dan Atlas; jumlahnya disebutkan) atau 'refuse' (ditolak).",
+        "Cells a tidy long table leaves out: 'zero' (default, absent = 0 as in ecomplexity "
+        "and the Atlas; the number filled is said) or 'refuse'."),
 }

@@ -49,13 +49,26 @@ def export_result(result: ComplexityTables, out_dir: Path, *,
     (in ``lang``, default: the current language).
 
     A table longer than a worksheet allows (about a million rows) stays in its CSV only;
-    the workbook's first sheet says so.
+    the workbook's first sheet says so. A large result (:data:`~rancang.features.
+    complexity.service.LARGE_CELLS`) writes its full matrices as Parquet
+    (``complexity.parquet``, ``opportunities.parquet``) and the top opportunities of each
+    region to the CSV and the workbook.
     """
     lang = lang or current_language()
     paths = write_csvs(out_dir, result.tables)
+    for name, frame in result.full.items():  # full matrices of a large result: Parquet
+        path = out_dir / f"{name}.parquet"
+        frame.write_parquet(path)
+        paths.append(path)
     about = result.about(lang)
+    if result.top is not None:
+        about[text("complexity.about.top_title", lang)] = text(
+            "complexity.about.top", lang, top=result.top,
+            files=", ".join(f"{n}.parquet" for n in result.full))
     sheets = {}
     for name, title in SHEET_TITLES.items():
+        if name not in result.tables:
+            continue
         frame = result.tables[name]
         if frame.height > XLSX_MAX_ROWS - 1:
             about[text("complexity.about.not_in_workbook", lang)] = text(

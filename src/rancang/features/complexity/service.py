@@ -38,9 +38,27 @@ class ComplexityOptions:
     end: int | None = None
     weights: Mapping[str, float] | None = None
     all_years: bool = False
-    rank_samples: int = 60
+    rank_samples: int | None = None
     seed: int = 0
     drivers: int = 3
+    top: int = 20
+
+
+#: Above this many region-industry cells (of the years with opportunities) a result is
+#: "large": the full tables go to Parquet, the CSV files and the workbook hold the ``top``
+#: opportunities of each region, explained (drivers) and ranked with intervals.
+LARGE_CELLS = 1_000_000
+DEFAULT_RANK_SAMPLES = 60
+
+
+def auto_rank_samples(cells: int) -> int:
+    """Draws for the rank intervals when none are asked: 60, fewer above 1.5 million
+    cells (at least 20), said in the output.
+
+    >>> auto_rank_samples(514 * 300), auto_rank_samples(5_000_000)
+    (60, 20)
+    """
+    return min(DEFAULT_RANK_SAMPLES, max(20, 90_000_000 // max(cells, 1)))
 
 
 @dataclass
@@ -55,6 +73,11 @@ class ComplexityTables:
     weights: dict[str, float] = field(default_factory=dict)
     #: BPS rows whose categories miss their total column (when read from files).
     checks: list[TotalCheck] = field(default_factory=list)
+    #: Full tables written as Parquet only (a large result, see :data:`LARGE_CELLS`).
+    full: dict[str, pl.DataFrame] = field(default_factory=dict)
+    #: Opportunities per region in the CSV and workbook (None: all of them).
+    top: int | None = None
+    rank_samples: int = DEFAULT_RANK_SAMPLES
 
     def warnings(self, lang: str | None = None) -> list[str]:
         """The result's caveats in plain words (default: the current language)."""
@@ -135,7 +158,10 @@ def _drivers_text(codes: np.ndarray, idx: np.ndarray, prox: np.ndarray) -> pl.Se
     ).to_series().replace("", NO_DRIVERS[1])
 
 
-def _tables(p: Panel, res: ComplexityResult, opp: OpportunityResult) -> dict[str, pl.DataFrame]:
+def _tables(p: Panel, res: ComplexityResult, opp: OpportunityResult, *,
+            top: int | None = None) -> dict[str, pl.DataFrame]:
+    """The tidy tables; ``opportunities`` holds the first ``top`` of each region-year
+    (all when None), ``opportunities_all`` every candidate (drivers where explained)."""
     rc, ic, yr = _codes(p)
     n_r, n_i, n_t = res.rca.shape
     tables = {
@@ -161,12 +187,20 @@ def _tables(p: Panel, res: ComplexityResult, opp: OpportunityResult) -> dict[str
     cells = np.argwhere(opp.candidate)  # (N, 3): region, industry, year position
     c, i, t = cells.T
     oyears = yr[np.asarray(opp.year_index, dtype=np.intp)]
-    tables["opportunities"] = pl.DataFrame({
+    shown = np.ones(len(c), dtype=bool) if top is None else opp.rank[c, i, t] <= top
+    drivers = pl.Series("drivers", [None] * len(c), dtype=pl.String)
+    drivers = drivers.scatter(np.flatnonzero(shown), _drivers_text(
+        ic, opp.drivers[c[shown], i[shown], t[shown]],
+        opp.driver_proximity[c[shown], i[shown], t[shown]]))
+    everything = pl.DataFrame({
         "region_code": rc[c], "industry_code": ic[i], "year": oyears[t],
         "score": opp.score[c, i, t], "rank": opp.rank[c, i, t],
         "rank_low": opp.rank_low[c, i, t], "rank_high": opp.rank_high[c, i, t],
-        "drivers": _drivers_text(ic, opp.drivers[c, i, t], opp.driver_proximity[c, i, t]),
-    }).sort(["region_code", "year", "rank"], maintain_order=True)
+        "drivers": drivers,
+    })
+    tables["opportunities_all"] = everything
+    tables["opportunities"] = everything.filter(pl.Series(shown)).sort(
+        ["region_code", "year", "rank"], maintain_order=True)
     return tables
 
 
@@ -195,18 +229,30 @@ def run_complexity(
     res = economic_complexity(values, threshold=opts.threshold)
     step(text("complexity.step.opportunities"))
     years = range(len(sub.years)) if opts.all_years else None
+    cells = values.shape[0] * values.shape[1] * (values.shape[2] if opts.all_years else 1)
+    large = cells > LARGE_CELLS
+    samples = auto_rank_samples(cells) if opts.rank_samples is None else opts.rank_samples
     try:
         opp = opportunities(
             values, threshold=opts.threshold, weights=opts.weights, years=years,
-            n_samples=opts.rank_samples, seed=opts.seed, n_drivers=opts.drivers, base=res,
+            n_samples=samples, seed=opts.seed, n_drivers=opts.drivers, base=res,
+            drivers_top=opts.top if large else None,
         )
     except ValueError as exc:  # the methods' message (a Msg), shown in the reader's language
         message = exc.args[0] if exc.args and isinstance(exc.args[0], Msg) else str(exc)
         raise InputError(Problem(message)) from None
     step(text("complexity.step.tables"))
+    tables = _tables(sub, res, opp, top=opts.top if large else None)
+    full: dict[str, pl.DataFrame] = {}
+    if large:
+        full = {"complexity": tables.pop("complexity"),
+                "opportunities": tables.pop("opportunities_all")}
+    else:
+        tables.pop("opportunities_all")
     return ComplexityTables(
-        tables=_tables(sub, res, opp), panel=sub, result=res, opportunities=opp,
-        threshold=opts.threshold, weights=dict(opts.weights or opp.weights),
+        tables=tables, panel=sub, result=res, opportunities=opp,
+        threshold=opts.threshold, weights=dict(opts.weights or opp.weights), full=full,
+        top=opts.top if large else None, rank_samples=samples,
     )
 
 
@@ -215,15 +261,21 @@ def complexity_from_files(
     options: ComplexityOptions | None = None,
     *,
     progress: Callable[[str], None] | None = None,
+    missing: str = "zero",
 ) -> ComplexityTables:
     """:func:`run_complexity` on the panel read from ``inputs`` (any layout
     :func:`rancang.sources.read_panel` reads; BPS rows repaired as every verb does), with
-    the total checks of its BPS files in ``checks``."""
+    the total checks of its BPS files in ``checks``.
+
+    ``missing="zero"`` (default): a cell a tidy table leaves out is a zero, the convention
+    of ecomplexity and the Atlas of Economic Complexity for sparse tables (the number
+    filled is in the panel's notes); ``"refuse"`` refuses such a table. Years may have
+    gaps (every measure is per year)."""
     from rancang.sources import read_panel_checked
 
     step = progress or (lambda _msg: None)
     step(text("complexity.step.reading"))
-    panel, checks = read_panel_checked(list(inputs))
+    panel, checks = read_panel_checked(list(inputs), allow_gaps=True, missing=missing)
     from rancang.core.text import refuse_control_names
 
     refuse_control_names(panel, inputs)

@@ -4,6 +4,22 @@ of its console summary and of its workbook."""
 from __future__ import annotations
 
 WORDS: dict[str, tuple[str, str]] = {
+    "complexity.about.top_title": ("Peluang yang ditampilkan", "Opportunities shown"),
+    "complexity.about.top": (
+        "{top} peluang teratas tiap wilayah (dengan penjelasan dan rentang peringkat); "
+        "matriks lengkap di {files}",
+        "the top {top} opportunities of each region (explained, with rank intervals); "
+        "the full matrices in {files}"),
+    "complexity.top_said": (
+        "Hasil besar: matriks lengkap ditulis sebagai Parquet ({files}); CSV dan buku "
+        "kerja berisi {top} peluang teratas tiap wilayah.",
+        "Large result: the full matrices are written as Parquet ({files}); the CSV files "
+        "and the workbook hold the top {top} opportunities of each region."),
+    "complexity.samples_said": (
+        "Rentang peringkat dari {samples} undian (bukan {default}) karena ada {cells} sel "
+        "wilayah x lapangan usaha; --samples N untuk memilih sendiri.",
+        "Rank intervals from {samples} draws (not {default}) because there are {cells} "
+        "region x industry cells; --samples N to choose."),
     "feature.complexity": ("Kompleksitas dan diversifikasi",
                            "Complexity and diversification"),
     # column headers

@@ -85,8 +85,10 @@ def rank(
     criteria: Annotated[Path, typer.Option(help="CRITERIA.csv: criterion,weight,direction "
                                            "[,function,q,p,s].", exists=True, dir_okay=False)],
     method: Annotated[str, typer.Option(help="topsis, vikor, promethee, wsm or wpm.")] = "topsis",
-    samples: Annotated[int, typer.Option(help="Weight samples for the robustness.",
-                                         min=0)] = 1000,
+    samples: Annotated[int | None, typer.Option(
+        help="Weight samples for the robustness (default 1000, fewer for more than "
+             "16,000 alternatives: samples x alternatives <= 16 million, said).",
+        min=0)] = None,
     concentration: Annotated[float, typer.Option(
         help="Dirichlet concentration of the samples (larger = tighter).")] = 50.0,
     group: Annotated[Path | None, typer.Option(

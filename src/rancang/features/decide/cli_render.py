@@ -10,7 +10,7 @@ import typer
 from rancang.core.i18n import format_number, text
 from rancang.features.decide.ahp import AhpGroupResult
 from rancang.features.decide.leading_rank import LeadingRankResult
-from rancang.features.decide.ranking import RankResult
+from rancang.features.decide.ranking import DEFAULT_SAMPLES, RankResult
 from rancang.features.decide.tables import ratio
 
 #: Rows of a ranking shown on the console (the files hold all).
@@ -44,8 +44,14 @@ def print_rank(result: RankResult, out: Path) -> None:
         typer.echo(text("decide.vikor", v=f"{o.v:g}", advantage=_yes(v.advantage),
                         stability=_yes(v.stability),
                         compromise=", ".join(dm.alternatives[i] for i in v.compromise)))
-    typer.echo(text("decide.rank.header", method=o.method, samples=o.samples))
-    for r in result.ranking.rows()[:SHOWN]:
+    typer.echo(text("decide.rank.header", method=o.method, samples=result.samples))
+    if o.samples is None and result.samples < DEFAULT_SAMPLES:
+        typer.echo(text("decide.rank.auto_samples", samples=result.samples, n=dm.shape[0],
+                        default=DEFAULT_SAMPLES))
+    k = result.ranking.robustness.acceptability_matrix.shape[1]
+    if k < dm.shape[0]:
+        typer.echo(text("decide.rank.top_k", k=k, n=dm.shape[0]))
+    for r in result.ranking.rows(SHOWN):
         typer.echo("  " + text("decide.rank.row", rank=f"{r['rank']:>3}",
                                alternative=f"{r['alternative']:<30}",
                                score=format_number(r["score"], 4), low=r["rank_low"],

@@ -26,12 +26,28 @@ NORMALIZATIONS = {"topsis": ("vector", "minmax"), "wsm": ("minmax", "max", "sum"
                   "wpm": ("max", "sum")}
 
 
+#: Weight samples when none are asked: 1,000, fewer for many alternatives (samples x
+#: alternatives at most ``AUTO_SAMPLE_CELLS``, at least 100), said in the output.
+DEFAULT_SAMPLES = 1000
+AUTO_SAMPLE_CELLS = 16_000_000
+
+
+def auto_samples(n: int) -> int:
+    """The weight samples used when ``--samples`` is not given, for ``n`` alternatives.
+
+    >>> auto_samples(514), auto_samples(83_000)
+    (1000, 192)
+    """
+    return min(DEFAULT_SAMPLES, max(100, AUTO_SAMPLE_CELLS // max(n, 1)))
+
+
 @dataclass(frozen=True)
 class RankOptions:
-    """The method and its options, the weights, and how to sample them."""
+    """The method and its options, the weights, and how to sample them (``samples``
+    None: :func:`auto_samples`)."""
 
     method: str = "topsis"
-    samples: int = 1000
+    samples: int | None = None
     concentration: float = 50.0
     seed: int = 0
     interval: str = "quantile"
@@ -62,6 +78,7 @@ class RankResult:
     vikor: VikorResult | None = None
     swap: SwapOutcome | None = None
     tables: dict[str, CsvTable] = field(default_factory=dict)
+    samples: int = 0
 
 
 def method_problem(method: str) -> Msg | None:
@@ -107,23 +124,29 @@ def rank_from_files(matrix: Path, criteria: Path, options: RankOptions | None = 
     _count_rows(matrix)
     dm = read_matrix(matrix, table)
     matrix_problems(dm, matrix, method=o.method, normalization=o.normalization)
+    samples = auto_samples(dm.shape[0]) if o.samples is None else o.samples
     method_options: dict[str, Any] = table.promethee_options() if o.method == "promethee" \
         else {}
     spread = None
     if group is not None:
         priorities = read_group_priorities(group, table.names,
                                            what=text("decide.rank.criteria_file"))
-        spread = group_weights(priorities, samples=o.samples, rng=o.seed)
+        spread = group_weights(priorities, samples=samples, rng=o.seed)
     if o.normalization is not None:
         method_options["normalization"] = o.normalization
     if o.method == "vikor":
         method_options["v"] = o.v
     weights = weights_by(o.weights_method, dm, table.weights)
     pair = _swap_pair(o.swap, dm) if o.swap is not None else None
-    ranking = rank_alternatives(dm, weights, method=o.method, samples=o.samples,
-                                concentration=o.concentration, weight_samples=spread,
-                                rng=o.seed, interval=o.interval, **method_options)
-    result = RankResult(dm, weights, ranking, o)
+    try:
+        ranking = rank_alternatives(dm, weights, method=o.method, samples=samples,
+                                    concentration=o.concentration, weight_samples=spread,
+                                    rng=o.seed, interval=o.interval, **method_options)
+    except ValueError as exc:  # a resource limit or a method's refusal, as a message
+        if exc.args and isinstance(exc.args[0], Msg):
+            raise InputError(Problem(exc.args[0], file=matrix.name)) from None
+        raise
+    result = RankResult(dm, weights, ranking, o, samples=samples)
     result.tables["weights"] = CsvTable(
         ("criterion", "weight", "direction", "source"),
         [[c, f"{w:.6f}", d, o.weights_method]
@@ -139,9 +162,10 @@ def rank_from_files(matrix: Path, criteria: Path, options: RankOptions | None = 
     return result
 
 
-#: The most alternatives a ranking takes: the rank intervals count every (alternative,
-#: rank) pair, n x n integers (2,000 alternatives: 32 MB).
-MAX_ALTERNATIVES = 2_000
+#: The most alternatives a ranking takes (every village of Indonesia is about 84,000):
+#: beyond this the weight samples alone would not fit a server's memory; a larger matrix
+#: is refused before it is read.
+MAX_ALTERNATIVES = 500_000
 
 
 def _count_rows(path: Path) -> None:

@@ -3,6 +3,18 @@
 from __future__ import annotations
 
 WORDS: dict[str, tuple[str, str]] = {
+    "decide.rank.auto_samples": (
+        "Rentang peringkat dari {samples} sampel bobot (bukan {default}) karena ada {n} "
+        "alternatif; --samples N untuk memilih sendiri.",
+        "Rank intervals from {samples} weight samples (not {default}) because there are "
+        "{n} alternatives; --samples N to choose."),
+    "decide.rank.top_k": (
+        "Akseptabilitas peringkat b_i^k hanya dihitung untuk peringkat 1-{k} ({n} "
+        "alternatif: tabel n x n tidak bermakna); kolom acceptability di ranking.csv adalah "
+        "bagian sampel tiap alternatif pada peringkatnya sendiri, untuk semua alternatif.",
+        "Rank acceptability b_i^k kept for ranks 1-{k} only ({n} alternatives: an n x n "
+        "table means nothing); the acceptability column of ranking.csv, each alternative's "
+        "share of samples at its own rank, covers every alternative."),
     "feature.decide": ("Keputusan bersama pemangku kepentingan",
                        "Decisions with stakeholders"),
     # options

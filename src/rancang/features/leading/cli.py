@@ -63,16 +63,24 @@ def analyze(
         help="SLQ x DLQ mixed cases: base-first (SLQ > 1, DLQ <= 1 = andalan) or "
              "growth-first (SLQ <= 1, DLQ > 1 = andalan); written in the workbook.")
     ] = "base-first",
+    missing: Annotated[str, typer.Option(
+        help="Cells a tidy long table leaves out: refuse (default) or zero (absent = 0, "
+             "the number filled is said). BPS PDRB exports always refuse empty cells.")
+    ] = "refuse",
+    csv_locale: Annotated[str, typer.Option(
+        "--csv-locale",
+        help="CSV files: en (',' and decimal point) or id (';' and decimal comma, "
+             "for Excel in Indonesian).")] = "en",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
 ) -> None:
     """Location quotient, shift-share, Klassen, specialisation and the leading-industry ranking.
 
     Writes CSV files and one formatted analysis.xlsx into --out.
     """
-    from rancang.cli.checks import print_total_checks
+    from rancang.cli.checks import print_notes, print_total_checks
     from rancang.cli.lang import use_language
     from rancang.cli.progress import analysis_progress, parse_weights
-    from rancang.core.i18n import text
+    from rancang.core.i18n import render_text, text
     from rancang.features.leading import AnalysisOptions, run_analysis
     from rancang.features.leading.cli_render import print_analysis_summary
     from rancang.features.leading.export import export_result
@@ -86,11 +94,14 @@ def analyze(
         raise typer.BadParameter(text("leading.cli.region_or_all", lang))
     if quadrant_convention not in ("base-first", "growth-first"):
         raise typer.BadParameter(text("leading.cli.bad_convention", lang))
+    if csv_locale not in ("en", "id"):
+        raise typer.BadParameter(text("sources.csv_locale_bad", lang))
     weights = parse_weights(weight)
     console = Console(stderr=False)
     with analysis_progress(console, quiet=quiet) as step:
         step(text("leading.cli.reading", lang))
-        panel, checks = read_panel_checked(inputs, bps_totals=bps_totals)
+        panel, checks = read_panel_checked(inputs, bps_totals=bps_totals, allow_gaps=True,
+                                           missing=missing)
         from rancang.core.text import refuse_control_names
 
         refuse_control_names(panel, inputs)
@@ -100,9 +111,13 @@ def analyze(
         )
         result = run_analysis(panel, options, progress=step)
         step(text("leading.cli.writing", lang))
-        paths = export_result(result, out, lang=lang, checks=checks, bps_totals=bps_totals)
+        paths = export_result(result, out, lang=lang, checks=checks, bps_totals=bps_totals,
+                              csv_locale=csv_locale)
     print_total_checks(Console(stderr=True), checks, lang=lang, limit=None,
                        checks_file="checks.csv")
+    print_notes(Console(stderr=True), panel, lang=lang)
+    if result.left_out_note is not None:
+        Console(stderr=True).print(f"[bold yellow]{render_text(result.left_out_note, lang)}[/]")
     if not quiet:
         print_analysis_summary(console, result, lang=lang)
         console.print(text("leading.cli.written", lang, out=out, n=len(paths)))

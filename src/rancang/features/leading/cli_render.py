@@ -33,6 +33,8 @@ def print_analysis_summary(
         f"{render_text(result.reference_label, lang)} · "
         f"[bold]{text('leading.cli.regions', lang)}[/] {len(result.regions)}"
     )
+    if "leading_industries" not in result.tables:
+        return  # years with gaps: the CLI says what was left out
     lead = result.tables["leading_industries"]
     quad = result.tables["lq_quadrant"]
     klassen = result.tables["klassen"]

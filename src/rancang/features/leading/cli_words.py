@@ -37,4 +37,14 @@ WORDS: dict[str, tuple[str, str]] = {
         "'growth-first' (SLQ <= 1, DLQ > 1 = andalan); dicatat di buku kerja.",
         "SLQ x DLQ mixed cases: 'base-first' (SLQ > 1, DLQ <= 1 = mainstay) or "
         "'growth-first' (SLQ <= 1, DLQ > 1 = mainstay); recorded in the workbook."),
+    "cli.opt.analyze.missing": (
+        "Sel yang tidak ada di tabel panjang: 'refuse' (bawaan, ditolak) atau 'zero' "
+        "(dianggap nol; jumlahnya disebutkan). Ekspor PDRB BPS selalu menolak sel kosong.",
+        "Cells a tidy long table leaves out: 'refuse' (default) or 'zero' (absent = 0, the "
+        "number filled is said). BPS PDRB exports always refuse empty cells."),
+    "cli.opt.analyze.csv_locale": (
+        "Berkas CSV: 'en' (koma dan titik desimal) atau 'id' (titik koma dan koma desimal, "
+        "untuk Excel berbahasa Indonesia).",
+        "CSV files: 'en' (comma and decimal point) or 'id' (semicolon and decimal comma, "
+        "for Excel in Indonesian)."),
 }

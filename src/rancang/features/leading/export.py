@@ -11,7 +11,7 @@ from rancang.core.cells import safe_frame
 from rancang.core.i18n import term_label, text
 from rancang.features.leading.service import AnalysisResult
 from rancang.sources.checks import TotalCheck
-from rancang.sources.writers import write_csvs, write_workbook
+from rancang.sources.writers import write_csv_locale, write_csvs, write_workbook
 
 #: The catalogue key of each analysis table's sheet title.
 SHEET_TITLES = {name: f"leading.sheet.{name}" for name in (
@@ -57,17 +57,21 @@ def checks_about(checks: Sequence[TotalCheck], mode: str,
 def export_result(
     result: AnalysisResult, out_dir: Path, *, lang: str | None = None,
     checks: Sequence[TotalCheck] | None = None, bps_totals: str | None = None,
+    csv_locale: str = "en",
 ) -> list[Path]:
     """Write every table as CSV into ``out_dir`` and all of them into ``analysis.xlsx``.
+
+    ``csv_locale="id"`` writes the CSV files for an Indonesian Excel (``;``, decimal comma,
+    :func:`rancang.sources.writers.write_csv_locale`).
 
     ``checks`` (from :func:`rancang.sources.read_panel_checked`) go to ``checks.csv`` and to
     the Keterangan/About sheet, with the ``bps_totals`` mode that produced them.
     """
-    paths = write_csvs(out_dir, result.tables)
+    paths = write_csvs(out_dir, result.tables, locale=csv_locale)
     about = result.about(lang)
     if checks is not None:
         path = out_dir / "checks.csv"
-        safe_frame(checks_frame(checks)).write_csv(path)
+        write_csv_locale(safe_frame(checks_frame(checks)), path, csv_locale)
         paths.append(path)
         about |= checks_about(checks, bps_totals or "repair", lang)
     sheets = {

@@ -166,10 +166,11 @@ def analyse(engine: Engine, query: AnalysisQuery, *,
 
 
 def table_bytes(result: AnalysisResult, name: str, fmt: str, *,
-                lang: str | None = None) -> bytes:
+                lang: str | None = None, csv_locale: str = "en") -> bytes:
     """One result table (an analysis table or one of the PDRB tables of
-    :data:`rancang.features.leading.dashboard.PDRB_TABLES`) as CSV (machine column names) or
-    XLSX (people's headers, in ``lang``, default: the current language)."""
+    :data:`rancang.features.leading.dashboard.PDRB_TABLES`) as CSV (machine column names;
+    ``csv_locale="id"``: ``;`` and decimal comma for an Indonesian Excel) or XLSX (people's
+    headers, in ``lang``, default: the current language)."""
     from rancang.features.leading.dashboard import PDRB_TABLES, pdrb_tables
 
     if name in PDRB_TABLES:
@@ -180,8 +181,12 @@ def table_bytes(result: AnalysisResult, name: str, fmt: str, *,
     else:
         raise NotFoundError("leading.no_table", name=name)
     if fmt == "csv":
+        from rancang.sources.writers import CSV_LOCALES, write_csv_locale
+
+        if csv_locale not in CSV_LOCALES:
+            raise NotFoundError("leading.no_format", fmt=f"csv ({csv_locale})")
         buf = io.BytesIO()
-        safe_frame(frame).write_csv(buf)
+        write_csv_locale(safe_frame(frame), buf, csv_locale)
         return buf.getvalue()
     if fmt != "xlsx":
         raise NotFoundError("leading.no_format", fmt=fmt)

@@ -44,6 +44,10 @@ TABLE_NAMES = (
     "leading_industries",
 )
 
+#: Tables that need every year of the period (year-to-year steps): left out of an analysis
+#: of years with gaps (census years 2006, 2016), and said.
+GAP_LEFT_OUT = ("dynamic_lq", "lq_quadrant", "shift_share_dynamic", "leading_industries")
+
 
 @dataclass(frozen=True)
 class AnalysisOptions:
@@ -72,12 +76,15 @@ class AnalysisResult:
     weights: dict[str, float] = field(default_factory=dict)
     quadrant_convention: str = "base-first"
     reference_code: str | None = None
+    #: Tables left out because the years have gaps (they need every year), with the reason.
+    left_out: tuple[str, ...] = ()
+    left_out_note: Msg | None = None
 
     def about(self, lang: str | None = None) -> dict[str, str]:
         """Lines for the first sheet of the workbook and the CLI summary, in ``lang``
         (default: the current language)."""
         p = self.panel
-        return {
+        out = {
             text("leading.about.data", lang): text(
                 "leading.about.synthetic" if p.synthetic else "leading.about.bps", lang),
             text("leading.about.measure", lang):
@@ -91,6 +98,10 @@ class AnalysisResult:
             text("leading.about.convention", lang):
                 _convention_text(self.quadrant_convention, lang),
         }
+        if self.left_out_note is not None:
+            out[render_text(Msg("leading.left_out_title"), lang)] = \
+                render_text(self.left_out_note, lang)
+        return out
 
 
 def _convention_text(convention: str, lang: str | None = None) -> str:
@@ -243,23 +254,27 @@ def run_analysis(
             "lq": lq[idx].reshape(-1),
         }
     )
-    dlq = dynamic_location_quotient(x, ref)
-    tables["dynamic_lq"] = _ri_table(sub, idx, {"dlq": dlq})
-    slq = lq[:, :, -1]
-    tables["lq_quadrant"] = _ri_table(
-        sub, idx,
-        {"slq": slq, "dlq": dlq,
-         "quadrant": lq_quadrant(slq, dlq, convention=opts.quadrant_convention)},
-    )
+    every_year = list(sub.years) == list(range(sub.years[0], sub.years[-1] + 1))
+    if every_year:
+        dlq = dynamic_location_quotient(x, ref)
+        tables["dynamic_lq"] = _ri_table(sub, idx, {"dlq": dlq})
+        slq = lq[:, :, -1]
+        tables["lq_quadrant"] = _ri_table(
+            sub, idx,
+            {"slq": slq, "dlq": dlq,
+             "quadrant": lq_quadrant(slq, dlq, convention=opts.quadrant_convention)},
+        )
 
     step(text("leading.step.shift_share"))
     ss = shift_share(x[:, :, 0], x[:, :, -1], ref[..., 0], ref[..., -1])
     tables["shift_share"] = _ri_table(sub, idx, {k: ss[k] for k in SHIFT_SHARE_COLUMNS})
-    dss = dynamic_shift_share(x, ref)
-    tables["shift_share_dynamic"] = _ri_table(sub, idx, {k: dss[k] for k in SHIFT_SHARE_COLUMNS})
+    if every_year:
+        dss = dynamic_shift_share(x, ref)
+        tables["shift_share_dynamic"] = _ri_table(sub, idx,
+                                                  {k: dss[k] for k in SHIFT_SHARE_COLUMNS})
 
     step(text("leading.step.klassen"))
-    kl = klassen(x, ref)
+    kl = klassen(x, ref, years=sub.years)
     tables["klassen"] = _ri_table(
         sub,
         idx,
@@ -275,6 +290,16 @@ def run_analysis(
     for k in SPECIALIZATION_COLUMNS:
         spec[k] = np.asarray(sp[k])[idx].reshape(-1)
     tables["specialization"] = pl.DataFrame(spec)
+
+    if not every_year:
+        left_out = GAP_LEFT_OUT
+        note = Msg("leading.left_out", tables=", ".join(left_out),
+                   years=", ".join(map(str, sub.years)))
+        return AnalysisResult(
+            tables=tables, panel=sub, regions=tuple(sub.region_codes[i] for i in idx),
+            reference_label=ref_label, reference_code=ref_code, start=sub.years[0],
+            end=sub.years[-1], quadrant_convention=opts.quadrant_convention,
+            left_out=left_out, left_out_note=note)
 
     step(text("leading.step.ranking"))
     lead = leading_industries(

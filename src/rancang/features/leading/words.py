@@ -225,6 +225,18 @@ WORDS: dict[str, tuple[str, str]] = {
                     "{n} regions"),
     "ui.dashboard": ("Dasbor wilayah",
                      "Region dashboard"),
+    "leading.left_out_title": ("Tidak dihitung", "Left out"),
+    "leading.left_out": (
+        "{tables}: metode ini memerlukan data setiap tahun (DLQ, shift-share dinamis, "
+        "peringkat unggulan), masukan hanya berisi tahun {years}; LQ, shift-share klasik "
+        "dan Esteban-Marquillas antara tahun pertama dan terakhir, spesialisasi dan Klassen "
+        "tetap dihitung",
+        "{tables}: these methods need every year (DLQ, dynamic shift-share, the leading "
+        "ranking), the input has only the years {years}; LQ, classic and "
+        "Esteban-Marquillas shift-share between the first and last year, specialisation "
+        "and Klassen are computed"),
+    "ui.download_csv_id": ("CSV (Excel Indonesia: ; dan koma desimal)",
+                           "CSV (Indonesian Excel: ; and decimal comma)"),
     "ui.download": ("Unduh",
                     "Download"),
     "ui.firms": ("Usaha dari registri",

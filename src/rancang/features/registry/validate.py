@@ -22,6 +22,7 @@ from rancang.features.registry.mapping import FIELDS
 from rancang.features.registry.messages import message
 from rancang.features.registry.reader import SheetTable
 from rancang.reference.kbli import known_group
+from rancang.sources.numbers import number_expr as shared_number_expr
 
 MAX_PER_CHECK = 200
 TRUE = {"ya", "y", "ada", "1", "true", "v", "sudah", "punya", "yes", "x", "\u221a", "memiliki"}
@@ -93,28 +94,18 @@ def load_area_codes(paths: list[str | Path]) -> frozenset[str]:
 
 
 def number_expr(col: str) -> pl.Expr:
-    """Parse Indonesian-formatted numbers (``Rp 1.250.000,50``) to Float64 (null on failure).
+    """Parse Indonesian-formatted numbers (``Rp 1.250.000,50``, ``12 %``) to Float64 (null
+    on failure, for non-finite values and spreadsheet errors): the shared parser
+    :func:`rancang.sources.numbers.number_expr` with a decimal comma.
 
     Example
     -------
-    >>> s = pl.DataFrame({"v": ["1.250.000", "Rp 2.500,5", "2,5", "1,234,567.5", "12.5", "x"]})
+    >>> s = pl.DataFrame({"v": ["1.250.000", "Rp 2.500,5", "2,5", "1,234,567.5", "12.5", "x",
+    ...                         "NaN", "inf", "1e400"]})
     >>> s.select(number_expr("v"))["v"].to_list()
-    [1250000.0, 2500.5, 2.5, 1234567.5, 12.5, None]
+    [1250000.0, 2500.5, 2.5, 1234567.5, 12.5, None, None, None, None]
     """
-    s = pl.col(col).str.replace_all(r"(?i)rp\.?|\s|%", "")
-    indo = s.str.contains(r"^-?\d{1,3}(\.\d{3})+(,\d+)?$")
-    dec_comma = s.str.contains(r"^-?\d+,\d+$")
-    eng = s.str.contains(r"^-?\d{1,3}(,\d{3})+(\.\d+)?$")
-    text = (
-        pl.when(indo)
-        .then(s.str.replace_all(r"\.", "").str.replace(",", "."))
-        .when(dec_comma)
-        .then(s.str.replace(",", "."))
-        .when(eng)
-        .then(s.str.replace_all(",", ""))
-        .otherwise(s)
-    )
-    return text.cast(pl.Float64, strict=False).alias(col)
+    return shared_number_expr(pl.col(col).str.replace_all("%", ""), ",").alias(col)
 
 
 @lru_cache(maxsize=1)

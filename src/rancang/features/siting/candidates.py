@@ -14,6 +14,7 @@ from numpy.typing import NDArray
 from rancang.core.errors import InputError, Problem
 from rancang.core.i18n import Msg
 from rancang.core.text import printable, text_problem
+from rancang.sources.numbers import parse_number
 
 
 @dataclass(frozen=True)
@@ -272,11 +273,12 @@ def read_columns(path: Path, cand: Candidates, *, code_column: str = "district_c
             raw = r[header.index(c)].strip() if header.index(c) < len(r) else ""
             if not raw:
                 continue
-            try:
-                out[c][i] = float(raw)
-            except ValueError:
+            value = parse_number(raw)  # the shared parser: no inf, NaN or #REF!
+            if value is None:
                 problems.append(Problem(Msg("siting.not_a_number", value=raw), path.name,
                                         None, k, c))
+            else:
+                out[c][i] = value
     if problems:
         raise InputError(problems)
     return out
@@ -306,13 +308,13 @@ def read_ikm_units(path: Path, cand: Candidates, *,
         code, group = r[ic].strip(), r[ig].strip()
         if groups and group not in groups:
             continue
-        try:
-            units = float(r[iu])
-        except (ValueError, IndexError):
+        parsed = parse_number(r[iu]) if iu < len(r) else None
+        if parsed is None:
             problems.append(Problem(Msg("siting.not_a_number",
                                         value=r[iu] if iu < len(r) else ""),
                                     Path(path).name, None, k, "units"))
             continue
+        units = parsed
         if units < 0:
             problems.append(Problem(Msg("siting.negative_units"), Path(path).name, None, k,
                                     "units"))

@@ -116,11 +116,12 @@ def ranking_fragment(
 @router.get("/region/{dataset_id}/{region}/table/{name}.{fmt}")
 def download_table(
     engine: EngineDep, lang: LangDep, query: QueryDep, dataset: DatasetDep, name: str,
-    fmt: str,
+    fmt: str, csv_locale: str = "en",
 ) -> Response:
-    """One table of the dashboard as CSV or XLSX."""
+    """One table of the dashboard as CSV (``csv_locale=id``: for an Indonesian Excel) or
+    XLSX."""
     result = analyse(engine, query, info=dataset)
-    body = table_bytes(result, name, fmt, lang=lang)
+    body = table_bytes(result, name, fmt, lang=lang, csv_locale=csv_locale)
     media = ("text/csv; charset=utf-8" if fmt == "csv" else
              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     filename = f"{name}_{result.regions[0]}_{result.start}-{result.end}.{fmt}"
