@@ -8,7 +8,7 @@ manage accounts. It brings the two roles every installation has besides ``admin`
 
 from __future__ import annotations
 
-from rancang.core.features import Feature, Permission, Role
+from rancang.core.features import Feature, NavEntry, Permission, Role
 
 FEATURE = Feature(
     name="accounts",
@@ -18,7 +18,10 @@ FEATURE = Feature(
     models=("rancang.features.accounts.models",),
     cli="rancang.features.accounts.cli:register",
     routers=("rancang.features.accounts.routes:router",
-             "rancang.features.accounts.routes:api"),
+             "rancang.features.accounts.routes:api",
+             "rancang.features.accounts.admin:router"),
+    nav=(NavEntry("/admin/sign-ins", "ui.signins", "accounts.manage", order=95,
+                  id="nav-signins"),),
     roles=(
         Role("analyst", "role.analyst"),
         Role("viewer", "role.viewer", scoped=False),

@@ -24,8 +24,9 @@ ManageDatasets = Annotated[Actor, Depends(Permit("datasets.manage"))]
 def datasets_page(request: Request, engine: EngineDep, user: ManageDatasets,
                   done: str = "") -> HTMLResponse:
     """Every dataset with who uploaded it, whether it is published, and the default."""
+    known = done if done in ("published", "default", "deleted") else ""  # no key from a link
     return render(request, "datasets/admin_datasets.html", {"datasets": list_datasets(engine),
-                                                   "done": done})
+                                                   "done": known})
 
 
 @router.post("/admin/datasets/{dataset_id}/publish")
