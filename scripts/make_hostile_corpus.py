@@ -185,6 +185,9 @@ IMPORTERS: dict[str, tuple[Callable[..., dict[str, bytes]], list[str]]] = {
                               "--method", "wpm", "--samples", "5", "--out", "{out}"]),
     "pdrb": (pdrb_cases, ["analyze", "{file}", "--all-regions", "--samples", "10",
                           "--out", "{out}", "--quiet"]),
+    "pdrb_complexity": (pdrb_cases, ["complexity", "{file}", "--out", "{out}", "--quiet"]),
+    "pdrb_targets": (pdrb_cases, ["targets", "{file}", "-r", "9903", "--out", "{out}",
+                                  "--quiet"]),
     "ahp": (ahp_cases, ["decide", "ahp", "{file}", "--out", "{out}"]),
 }
 

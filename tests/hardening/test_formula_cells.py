@@ -86,6 +86,15 @@ def hostile_register(tmp_path: Path) -> str:
     result = CliRunner().invoke(build_app(), ["registry", "import", str(path),
                                               "--database-url", url])
     assert result.exit_code == 0, result.output
+    # verified and published, so that the public export lists them too
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE enterprise SET status = 'verified'"))
+    engine.dispose()
+    result = CliRunner().invoke(build_app(), ["registry", "publish", "--database-url", url])
+    assert result.exit_code == 0, result.output
     return url
 
 

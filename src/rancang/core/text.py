@@ -129,9 +129,9 @@ def decode_text(data: bytes, *, file: str) -> str:
             decoded = data.decode("cp1252")
         except UnicodeDecodeError as exc:
             raise _not_text(data, exc.start, file) from None
-    if "\x00" in decoded:  # binary, or UTF-16 without its mark
+    if decoded.count("\x00") > len(decoded) // 100:  # binary, or UTF-16 without its mark
         raise _not_text(data, data.index(b"\x00"), file)
-    return decoded
+    return decoded  # a stray NUL is left for the cell's check, which names its column
 
 
 def _not_text(data: bytes, position: int, file: str) -> Exception:
@@ -141,13 +141,15 @@ def _not_text(data: bytes, position: int, file: str) -> Exception:
     return InputError(Problem(Msg("text.not_text"), file=file, row=line))
 
 
-def refuse_control_names(panel: Any, files: Any) -> None:
+def refuse_control_names(panel: Any, files: Any, *,
+                         limits: dict[str, int] | None = None) -> None:
     """Refuse a panel whose region or industry names hold control characters (a name that
     clears the terminal, a NUL), naming the file(s) read and the code of each name.
 
     ``panel`` is a :class:`rancang.panel.Panel` (or anything with ``region_codes``,
     ``region_names``, ``industry_codes`` and ``industry_names``); ``files`` the paths it
-    was read from.
+    was read from; ``limits`` the longest name of each kind (``region``, ``industry``) and
+    the longest ``code`` where they are stored.
 
     >>> from types import SimpleNamespace as P
     >>> refuse_control_names(P(region_codes=("7203",), region_names=("Morowali",),
@@ -165,14 +167,20 @@ def refuse_control_names(panel: Any, files: Any) -> None:
     paths = [files] if isinstance(files, str | Path) else list(files or [])
     shown = ", ".join(Path(p).name for p in paths) or None
     problems = []
+    most = limits or {}
+    parts = [panel, getattr(panel, "references", None)]
     for kind in ("region", "industry"):
-        codes = getattr(panel, f"{kind}_codes", ())
-        names = getattr(panel, f"{kind}_names", ())
-        for code, name in zip(codes, names, strict=False):
-            found = text_problem(str(name), max_length=MAX_FIELD)
-            if found is not None:
-                problems.append(Problem(Msg("text.name_of", code=printable(code, limit=20),
-                                            problem=found),
-                                        file=shown, column=f"{kind}_name"))
+        for part in (p for p in parts if p is not None):
+            codes = getattr(part, f"{kind}_codes", ())
+            names = getattr(part, f"{kind}_names", ())
+            for code, name in zip(codes, names, strict=False):
+                bad_code = text_problem(str(code), max_length=most.get("code", MAX_FIELD))
+                if bad_code is not None:
+                    problems.append(Problem(bad_code, file=shown, column=f"{kind}_code"))
+                    continue
+                found = text_problem(str(name), max_length=most.get(kind, MAX_FIELD))
+                if found is not None:
+                    problems.append(Problem(Msg("text.name_of", code=code, problem=found),
+                                            file=shown, column=f"{kind}_name"))
     if problems:
         raise InputError(problems)

@@ -199,6 +199,7 @@ WORDS: dict[str, tuple[str, str]] = {
                      "contains the control character {char} at position {position}; remove "
                      "it"),
     "text.empty_file": ("berkas kosong", "the file is empty"),
+    "text.not_utf8": ("bukan teks UTF-8", "not UTF-8 text"),
     "text.not_text": ("bukan teks yang dapat dibaca (simpan ulang sebagai CSV UTF-8)",
                       "not readable text (save it again as UTF-8 CSV)"),
     "text.name_of": ("nama {code}: {problem}", "name of {code}: {problem}"),

@@ -128,10 +128,10 @@ class InputGuard:
             problems.append(Problem(found, column="path"))
         query = scope.get("query_string", b"").decode("latin-1")
         try:
-            pairs = parse_qsl(query, keep_blank_values=True, errors="strict")
+            problems.extend(_pairs_problems(parse_qsl(query, keep_blank_values=True,
+                                                      errors="strict")))
         except UnicodeDecodeError:
-            pairs = [("?", "\x00")]
-        problems.extend(_pairs_problems(pairs))
+            problems.append(Problem(Msg("text.not_utf8"), column="query"))
         if problems:
             await self._refuse(scope, receive, send, InputError(problems))
             return
@@ -170,11 +170,10 @@ class InputGuard:
             problems = json_problems(body)
         else:
             try:
-                pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True,
-                                  errors="strict")
+                problems = _pairs_problems(parse_qsl(body.decode("utf-8"),
+                                                     keep_blank_values=True, errors="strict"))
             except UnicodeDecodeError:
-                pairs = [("form", "\x00")]
-            problems = _pairs_problems(pairs)
+                problems = [Problem(Msg("text.not_utf8"), column="form")]
         if problems:
             await self._refuse(scope, receive, send, InputError(problems))
             return

@@ -20,7 +20,8 @@ FEATURE = Feature(
     routers=("rancang.features.accounts.routes:router",
              "rancang.features.accounts.routes:api",
              "rancang.features.accounts.admin:router",
-             "rancang.features.accounts.admin:api"),
+             "rancang.features.accounts.admin:api",
+             "rancang.features.accounts.signins:router"),
     nav=(NavEntry("/admin/users", "accounts.users.title", "accounts.manage", order=95,
                   id="nav-users"),),
     roles=(

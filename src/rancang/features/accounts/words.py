@@ -131,6 +131,19 @@ WORDS: dict[str, tuple[str, str]] = {
                         "Analyst"),
     "role.viewer": ("Pemangku kepentingan",
                        "Stakeholder"),
+    "ui.signins": ("Percobaan masuk", "Sign-in attempts"),
+    "ui.signins_help": ("Nama pengguna dengan percobaan masuk gagal dalam 15 menit terakhir. "
+                        "Satu alamat ditahan setelah {per_address} kegagalan untuk satu nama; "
+                        "satu nama dari semua alamat setelah {per_user}. Buka kunci untuk "
+                        "melupakan kegagalannya.",
+                        "User names with failed sign-ins in the last 15 minutes. One address "
+                        "is held after {per_address} failures for one name; one name from "
+                        "every address after {per_user}. Unlock forgets its failures."),
+    "ui.failures": ("Gagal", "Failures"),
+    "ui.unlock": ("Buka kunci", "Unlock"),
+    "ui.unlocked": ("Kunci dibuka: nama itu dapat masuk lagi.",
+                    "Unlocked: the name can sign in again."),
+    "ui.no_failures": ("Tidak ada percobaan gagal.", "No failed attempts."),
     "ui.throttled": ("Terlalu banyak percobaan gagal. Coba lagi dalam 15 menit.",
                      "Too many failed attempts. Try again in 15 minutes."),
     "ui.username": ("Nama pengguna",

@@ -36,6 +36,17 @@ def _safe_name(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "_", base).strip("._") or "upload"
 
 
+def stored_lengths() -> dict[str, int]:
+    """The longest region name, industry name and code a dataset stores."""
+    from rancang.core.text import column_lengths
+    from rancang.features.datasets.models import DatasetIndustry, DatasetRegion
+
+    regions, industries = (column_lengths(DatasetRegion.__table__),
+                           column_lengths(DatasetIndustry.__table__))
+    return {"region": regions["name"], "industry": industries["name"],
+            "code": min(regions["code"], industries["code"])}
+
+
 def refuse_unanalysable(panel: Any, names: list[str]) -> None:
     """A panel every analysis of the data page would refuse is not stored: it needs two
     years at least, and two regions or a reference row (a region compared with itself
@@ -149,18 +160,21 @@ def import_pdrb(
 
     Raises :class:`InputError` (nothing saved) when the files have problems.
     """
-    from rancang.core.text import refuse_control_names
+    from rancang.core.text import refuse_control_names, text_problem
     from rancang.features.datasets.staging import stage
     from rancang.sources import read_panel_checked
 
     user.require("datasets.import")
     names = [n for n, _ in files]
+    wrong = text_problem(name, max_length=200)
+    if wrong is not None:  # the form's name field (a multipart field: checked here)
+        raise InputError(Problem(wrong, column="name"))
     try:
         with tempfile.TemporaryDirectory() as tmp:
             try:
                 paths = write_uploads(files, Path(tmp))
                 panel, checks = readable(lambda: read_panel_checked(paths), names)
-                refuse_control_names(panel, paths)
+                refuse_control_names(panel, paths, limits=stored_lengths())
                 refuse_unanalysable(panel, names)
             except InputError as raw:
                 raise own_names(raw, files) from raw

@@ -133,7 +133,7 @@ def leading_criteria(
     """
     sub = panel.select_years(start, end)
     if len(sub.years) < 2:
-        raise InputError(Problem("the period needs at least two years (--from < --to)"))
+        raise InputError(Problem(Msg("leading.two_years"), column="year"))
     if not sub.has_region(region):
         raise InputError(Problem(f"region {region!r} is not in the data"))
     ref, ref_label, _ = resolve_reference(sub, reference, [region])

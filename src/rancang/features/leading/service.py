@@ -232,7 +232,7 @@ def run_analysis(
     check_ranking_weights(opts.weights)
     sub = panel.select_years(opts.start, opts.end)
     if len(sub.years) < 2:
-        raise InputError(Problem("the period needs at least two years (--from < --to)"))
+        raise InputError(Problem(Msg("leading.two_years"), column="year"))
     ref, ref_label, ref_code = resolve_reference(sub, opts.reference, opts.regions)
     x = sub.values
     if opts.regions:

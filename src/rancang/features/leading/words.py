@@ -13,6 +13,8 @@ CONTRIBUTION_LABELS = {
 }
 
 WORDS: dict[str, tuple[str, str]] = {
+    "leading.two_years": ("periode memerlukan sedikitnya dua tahun (--from < --to)",
+                          "the period needs at least two years (--from < --to)"),
     "leading.no_centroids": ("berkas pusat wilayah tidak tersedia di instalasi ini",
                              "this installation has no region centroid file"),
     "leading.no_boundaries": ("berkas batas wilayah tidak tersedia di instalasi ini",

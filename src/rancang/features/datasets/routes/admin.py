@@ -26,9 +26,10 @@ def datasets_page(request: Request, engine: EngineDep, user: ManageDatasets,
     """Every dataset with who uploaded it, whether it is published, and the default."""
     from rancang.features.datasets.service import deleted_datasets
 
+    known = done if done in ("published", "default", "deleted", "restored") else ""
     return render(request, "datasets/admin_datasets.html", {"datasets": list_datasets(engine),
                                                    "deleted": deleted_datasets(engine),
-                                                   "done": done})
+                                                   "done": known})
 
 
 @router.post("/admin/datasets/{dataset_id}/publish")

@@ -26,8 +26,9 @@ DONE = frozenset({"found", "merged", "kept", "undone"})
 def _ints(values: list[str], field: str) -> list[int]:
     """Record ids of a form field (each 1 to 2^63 - 1), else a 422 naming the field."""
     ids = [parse_id(v) for v in values]
-    if any(i is None for i in ids):
-        raise InputError(Problem(Msg("error.parameter", detail=field), column=field))
+    bad = [v for v, i in zip(values, ids, strict=True) if i is None]
+    if bad:
+        raise InputError(Problem(Msg("error.parameter", value=bad[0][:40]), column=field))
     return [i for i in ids if i is not None]
 
 
