@@ -58,6 +58,9 @@ def accuracy(ranked: list[list[str]], gold: list[str]) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--errors", choices=["dev"], default=None)
+    parser.add_argument("--dev-only", action="store_true",
+                        help="Print the dev split only (while tuning, so the test split "
+                             "stays unseen).")
     args = parser.parse_args()
     rows = read_phrases()
     codes, bm25 = baseline()
@@ -70,7 +73,7 @@ def main() -> None:
         ranked_ours.append([x.code for x in coder.suggest(r["phrase"], top=3)])
     print(f"{'split':<6} {'n':>4}  {'bm25 top-1':>10} {'bm25 top-3':>10}  "
           f"{'rancang top-1':>13} {'rancang top-3':>13}")
-    for split in ("dev", "test", "all"):
+    for split in ("dev",) if args.dev_only else ("dev", "test", "all"):
         idx = [i for i, r in enumerate(rows) if split in ("all", r["split"])]
         gold = [rows[i]["kbli"] for i in idx]
         b1, b3 = accuracy([ranked_base[i] for i in idx], gold)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,9 +25,10 @@ from rapidfuzz import fuzz, process
 from rancang.features.kbli.lexicon import ALIASES, CUES, KNOWN, MARKED, PROTECTED
 from rancang.features.kbli.text import STOPWORDS, stem, words
 
-#: Field weights (title, description, aliases) and BM25 parameters, chosen on the dev split.
-WEIGHTS = (3.0, 1.0, 8.0)
-B = (0.5, 0.75, 0.0)
+#: Field weights (title, description, aliases, named examples) and BM25 parameters, chosen
+#: on the dev split.
+WEIGHTS = (3.0, 1.0, 8.0, 3.0)
+B = (0.5, 0.75, 0.0, 0.5)
 K1 = 1.2
 #: Factor a cue gives the classes of its kind; without a cue, manufacturing gets DEFAULT_PRIOR.
 CUE_PRIOR = 2.0
@@ -137,33 +139,37 @@ class KbliCoder:
         return cls(load_classes())
 
     def _build(self) -> None:
-        fields_words: list[tuple[list[str], list[str], list[str]]] = []
+        fields_words: list[tuple[list[str], ...]] = []
         surface: set[str] = set()
+        own, moved = redirect_sentences(self.classes)
         for c in self.classes:
             tw = [w for w in words(c.title) if w not in STOPWORDS]
-            dw = [w for w in words(" ".join((*c.parents, c.description))) if w not in STOPWORDS]
+            dw = [w for w in words(" ".join((*c.parents, own[c.code], *moved[c.code])))
+                  if w not in STOPWORDS]
             aw = [w for w in words(ALIASES.get(c.code, "")) if w not in STOPWORDS]
-            surface.update(tw, dw, aw)
-            fields_words.append((tw, dw, aw))
+            ew = [w for w in words(" ".join(named_examples(own[c.code]))) if w not in STOPWORDS]
+            surface.update(tw, dw, aw, ew)
+            fields_words.append((tw, dw, aw, ew))
         self.surface = sorted(w for w in surface if not w.isdigit())
         self._surface_set = frozenset(surface) | set(CUES) | set(PROTECTED) | KNOWN
         n = len(self.classes)
-        tfs: list[list[Counter[str]]] = [[], [], []]
+        nf = len(WEIGHTS)
+        tfs: list[list[Counter[str]]] = [[] for _ in range(nf)]
         for fw in fields_words:
-            for f in range(3):
+            for f in range(nf):
                 field_stems = [stem(w) for w in fw[f]]
                 tfs[f].append(Counter(field_stems + bigrams(field_stems)))
-        avg = [max(1e-9, sum(sum(c.values()) for c in tfs[f]) / n) for f in range(3)]
+        avg = [max(1e-9, sum(sum(c.values()) for c in tfs[f]) / n) for f in range(nf)]
         df: Counter[str] = Counter()
         for i in range(n):
-            df.update(set(tfs[0][i]) | set(tfs[1][i]) | set(tfs[2][i]))
+            df.update(set().union(*(tfs[f][i] for f in range(nf))))
         postings: dict[str, list[tuple[int, float, int]]] = defaultdict(list)
         for i in range(n):
-            lens = [sum(tfs[f][i].values()) for f in range(3)]
-            for t in set(tfs[0][i]) | set(tfs[1][i]) | set(tfs[2][i]):
+            lens = [sum(tfs[f][i].values()) for f in range(nf)]
+            for t in set().union(*(tfs[f][i] for f in range(nf))):
                 tf = 0.0
                 mask = 0
-                for f in range(3):
+                for f in range(nf):
                     if tfs[f][i][t]:
                         mask |= 1 << f
                         tf += WEIGHTS[f] * tfs[f][i][t] / (1 - B[f] + B[f] * lens[f] / avg[f])
@@ -275,8 +281,8 @@ class KbliCoder:
             if hit.size:
                 matched.append(w)
                 mask = int(post[2][hit[0]])
-                fields.update(n for b, n in ((1, "title"), (2, "description"), (4, "alias"))
-                              if mask & b)
+                fields.update(n for b, n in ((1, "title"), (2, "description"), (4, "alias"),
+                                             (8, "description")) if mask & b)
         c = self.classes[i]
         return Suggestion(code=c.code, title=c.title, score=round(score, 4),
                           matched=tuple(dict.fromkeys(matched)),
@@ -302,6 +308,69 @@ _CODERS: dict[int, KbliCoder] = {}
 def _correct(coder: KbliCoder, word: str) -> str:
     _CODERS[id(coder)] = coder
     return _correct_cached(id(coder), word)
+
+
+_CODE = re.compile(r"\b(\d{5})\b")
+_SENTENCE = re.compile(r"(?<=[.;])\s+")
+_MOVES = ("dimasukkan", "masuk ", "masuk ke", "lihat")
+_NOT_MOVES = ("s.d", "belum", "selain", "tidak diklasifikasikan", "tidak tercakup")
+
+
+def redirect_sentences(
+    classes: list[KbliClass],
+) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Split each description into what the class covers and what it sends elsewhere.
+
+    A sentence such as "Kecuali pembuatan karung plastik masuk dalam kelompok 22220" (in
+    13926) names a product of *another* class: it is taken out of 13926's text and given to
+    22220. Sentences that only delimit a catch-all class ("belum tercakup dalam kelompok
+    08911 s.d. 08919") are left where they are.
+
+    Returns
+    -------
+    own : dict of code -> the description without the redirected sentences
+    moved : dict of code -> sentences other classes' descriptions send to it
+
+    Example
+    -------
+    >>> c = [KbliClass("13926", "KARUNG", "Karung bagor. Karung plastik masuk dalam "
+    ...                "kelompok 22220.", "C", ()),
+    ...      KbliClass("22220", "PLASTIK", "Kemasan.", "C", ())]
+    >>> own, moved = redirect_sentences(c)
+    >>> own["13926"], moved["22220"]
+    ('Karung bagor.', ['Karung plastik masuk dalam kelompok 22220.'])
+    """
+    codes = {c.code for c in classes}
+    own: dict[str, str] = {}
+    moved: dict[str, list[str]] = {c.code: [] for c in classes}
+    for c in classes:
+        keep = []
+        for sentence in _SENTENCE.split(c.description):
+            low = sentence.lower()
+            targets = [t for t in _CODE.findall(sentence) if t in codes and t != c.code]
+            if targets and any(m in low for m in _MOVES) and not any(
+                    n in low for n in _NOT_MOVES):
+                for t in targets:
+                    moved[t].append(sentence)
+            else:
+                keep.append(sentence)
+        own[c.code] = " ".join(keep)
+    return own, moved
+
+
+_EXAMPLES = re.compile(r"\b(?:seperti|misalnya|contohnya|antara lain)\b:?\s*([^.;]*)",
+                       re.IGNORECASE)
+
+
+def named_examples(description: str) -> list[str]:
+    """The products and activities a description names as examples ("seperti ...").
+
+    Example
+    -------
+    >>> named_examples("Mencakup pembuatan kerupuk, seperti kerupuk udang dan emping. Lain.")
+    ['kerupuk udang dan emping']
+    """
+    return [m.strip() for m in _EXAMPLES.findall(description)]
 
 
 def bigrams(stems: list[str]) -> list[str]:

@@ -81,7 +81,7 @@ REWRITE: dict[str, str] = {
     "jeans": "pakaian", "ojol": "ojek", "angkot": "angkutan perkotaan", "travel": "perjalanan",
     "umroh": "umroh", "umrah": "umroh", "taxi": "taksi", "bus": "bus", "truk": "truk",
     "truck": "truk", "dump": "truk", "tongkang": "kapal barang", "speedboat": "penyeberangan",
-    "kurir": "kurir", "paket": "kurir", "ekspedisi": "angkutan barang",
+    "kurir": "kurir", "ekspedisi": "angkutan barang",
 }
 
 PROTECTED: dict[str, str] = {
@@ -109,8 +109,7 @@ PROTECTED: dict[str, str] = {
 
 ALIASES: dict[str, str] = {
     # food and drink manufacturing
-    "10794": "keripik kerupuk rengginang emping peyek opak rambak kemplang kripik balado "
-             "singkong tempe",
+    "10794": "keripik kerupuk rengginang emping peyek opak rambak kemplang kripik balado",
     "10793": "kacang bawang kacang telur kacang atom enting",
     "10313": "keripik buah keripik pisang sale pisang keripik nangka vakum cabai kering",
     "10392": "tahu", "10391": "tempe", "10710": "roti bakery kue kering nastar kastengel "
@@ -159,13 +158,29 @@ ALIASES: dict[str, str] = {
     "96200": "laundry cuci pakaian", "96111": "pangkas rambut", "45201": "reparasi mobil",
     "45407": "reparasi motor", "47112": "bahan kebutuhan pokok warung",
     "47414": "handphone telekomunikasi", "47301": "spbu pom bensin",
-    "47302": "agen pangkalan elpiji", "68111": "sewa ruko gedung kantor rumah toko",
+    "47302": "agen elpiji", "47772": "pangkalan elpiji gas melon", "68111": "sewa ruko gedung kantor rumah toko",
     "73201": "survei pasar riset pasar", "74201": "studio foto fotografer",
     "86901": "bidan perawat mandiri", "82911": "penagihan utang tagih",
     "71102": "konsultan perencana pengawas struktur sipil",
     "20212": "pestisida insektisida herbisida obat hama", "20123": "npk majemuk",
     "20129": "pupuk organik", "35302": "es balok es batu",
-    "46696": "barang bekas scrap", "82920": "kemas",
+    "49432": "truk tangki bahan bakar barang berbahaya", "53201": "kurir paket antar barang",
+    "52101": "gudang pergudangan", "35111": "pembangkit listrik surya mikrohidro",
+    "33200": "instalasi mesin pemasangan mesin", "12091": "tembakau rajang",
+    "13121": "songket sarung tenun", "16292": "tikar pandan mendong",
+    "23951": "pot bunga patung semen", "32402": "mainan edukatif",
+    "01133": "melon semangka tomat terong timun", "01462": "ayam petelur",
+    "01461": "ayam pedaging broiler", "03217": "rumput laut", "03221": "lele nila gurame kolam",
+    "03226": "benih ikan bibit ikan", "01496": "maggot cacing", "08930": "tambak garam",
+    "10213": "ikan beku fillet", "37011": "sedot tinja septik", "38120": "limbah berbahaya",
+    "47762": "bibit tanaman", "46610": "solar bahan bakar industri",
+    "46691": "alat kesehatan alkes", "50131": "kapal barang antar pulau kargo",
+    "56303": "kafe coffee shop", "77393": "alat berat tanpa operator excavator",
+    "82302": "event organizer wedding organizer", "95210": "televisi",
+    "47528": "toko bangunan material besi", "15201": "sepatu kulit sandal",
+    "46313": "sayur", "46325": "telur", "25113": "fabrikasi baja konstruksi baja",
+    "20293": "tinta printer",
+    "46696": "barang bekas scrap", "82920": "kemas packing",
     "62019": "aplikasi perangkat lunak situs web", "95120": "handphone",
     "47912": "online pakaian", "47911": "online makanan",
 }
