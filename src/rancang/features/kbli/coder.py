@@ -33,6 +33,9 @@ K1 = 1.2
 #: Factor a cue gives the classes of its kind; without a cue, manufacturing gets DEFAULT_PRIOR.
 CUE_PRIOR = 2.0
 DEFAULT_PRIOR = 1.1
+#: Without a cue, trade classes get this factor: a phrase that only names a product, in a
+#: register of industry, is most often its maker.
+TRADE_PRIOR = 0.7
 #: Factor of classes whose title names a government body or Islamic finance when the phrase
 #: does not ask for one (:data:`~rancang.features.kbli.lexicon.MARKED`).
 MARKED_PRIOR = 0.7
@@ -184,6 +187,8 @@ class KbliCoder:
             for mark, asks in MARKED.items()
         }
         self._default_prior = np.array([10 <= int(c.code[:2]) <= 33 for c in self.classes])
+        self._trade = np.array([c.code.startswith(("46", "47", "451", "453", "454"))
+                                and c.code != "45407" for c in self.classes])
         self._postings = {
             t: (np.array([p[0] for p in ps], dtype=np.int32),
                 np.array([p[1] for p in ps], dtype=np.float64),
@@ -245,6 +250,7 @@ class KbliCoder:
                 cued = True
         if not cued:
             total[self._default_prior] *= DEFAULT_PRIOR
+            total[self._trade] *= TRADE_PRIOR
         said = {w for w, _, _ in q}
         for mask, asks in self._marked.values():
             if not said & asks:
@@ -297,7 +303,7 @@ def _correct_cached(coder_id: int, word: str) -> str:
     coder = _CODERS[coder_id]
     if word in coder._surface_set or len(word) < 5 or word.isdigit():
         return word
-    cutoff = 80
+    cutoff = 85
     hit = process.extractOne(word, coder.surface, scorer=fuzz.ratio, score_cutoff=cutoff)
     return str(hit[0]) if hit else word
 
