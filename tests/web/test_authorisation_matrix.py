@@ -183,6 +183,8 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
                           Example("GET", f"/map?dataset={other_ds}", OTHER, hidden=True)],
         ("GET", "/api/v1/centroids"): [Example("GET", "/api/v1/centroids")],
         ("GET", "/api/v1/boundaries"): [Example("GET", "/api/v1/boundaries")],
+        ("GET", "/kbli"): [Example("GET", "/kbli?text=pabrik+tahu")],
+        ("GET", "/api/v1/kbli/suggest"): [Example("GET", "/api/v1/kbli/suggest?text=tahu")],
     }
     for region, tag in ((OWN, "own"), (OTHER, "other")):
         r = rec[region]

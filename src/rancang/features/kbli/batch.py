@@ -93,18 +93,22 @@ def code_table(table: Table, column: str, *, top: int = 3, file: str = "",
     coder = coder or KbliCoder.default()
     out: list[list[str]] = []
     blank = 0
+    seen: dict[str, list[str]] = {}
     width = len(table.header)
     for row in table.rows:
         row = (row + [""] * width)[:width]
         text = row[idx].strip()
         cells = [""] * len(extra)
-        if text:
+        if text in seen:
+            cells = seen[text]
+        elif text:
             found = coder.suggest(text, top=top)
             for k, s in enumerate(found):
                 cells[3 * k: 3 * k + 3] = [s.code, s.title, f"{s.score:.3f}"]
             if found:
                 cells[-1] = " ".join(found[0].matched)
-        else:
+            seen[text] = cells
+        if not text:
             blank += 1
         out.append(row + cells)
     return [*table.header, *extra], out, blank

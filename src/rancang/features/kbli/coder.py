@@ -155,6 +155,11 @@ class KbliCoder:
             fields_words.append((tw, dw, aw, ew))
         self.surface = sorted(w for w in surface if not w.isdigit())
         self._surface_set = frozenset(surface) | set(CUES) | set(PROTECTED) | KNOWN
+        by_initial: dict[str, list[str]] = defaultdict(list)
+        for w in self.surface:
+            by_initial[w[0]].append(w)
+        self._by_initial = dict(by_initial)
+        self._sentences: dict[int, list[tuple[str, frozenset[str]]]] = {}
         n = len(self.classes)
         nf = len(WEIGHTS)
         tfs: list[list[Counter[str]]] = [[] for _ in range(nf)]
@@ -275,6 +280,19 @@ class KbliCoder:
         best = best[np.lexsort((best, -total[best]))]
         return [self._explain(int(i), float(total[i]), q, tuple(fixed)) for i in best]
 
+    def _excerpt(self, i: int, stems: set[str], *, width: int = 160) -> str:
+        """The sentence of class ``i``'s description with the most of ``stems``."""
+        sentences = self._sentences.get(i)
+        if sentences is None:
+            sentences = [(t, frozenset(stem(w) for w in words(t)))
+                         for t in (x.strip() for x in
+                                   _SENTENCE.split(self.classes[i].description)) if t]
+            self._sentences[i] = sentences
+        if not sentences:
+            return ""
+        text = max(sentences, key=lambda st: len(st[1] & stems))[0]
+        return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
     def _explain(self, i: int, score: float, q: list[tuple[str, str, float]],
                  fixed: tuple[tuple[str, str], ...]) -> Suggestion:
         matched: list[str] = []
@@ -294,7 +312,7 @@ class KbliCoder:
                           matched=tuple(dict.fromkeys(matched)),
                           fields=tuple(f for f in ("title", "description", "alias")
                                        if f in fields),
-                          excerpt=excerpt(c.description, [stem(m) for m in matched]),
+                          excerpt=self._excerpt(i, {stem(m) for m in matched}),
                           corrected=fixed)
 
 
@@ -303,8 +321,9 @@ def _correct_cached(coder_id: int, word: str) -> str:
     coder = _CODERS[coder_id]
     if word in coder._surface_set or len(word) < 5 or word.isdigit():
         return word
-    cutoff = 85
-    hit = process.extractOne(word, coder.surface, scorer=fuzz.ratio, score_cutoff=cutoff)
+    # a typo rarely hits the first letter: compare with the known words of that letter
+    candidates = coder._by_initial.get(word[0], ())
+    hit = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=85)
     return str(hit[0]) if hit else word
 
 
@@ -399,7 +418,7 @@ def excerpt(description: str, stems: list[str], *, width: int = 160) -> str:
     ...         ["keripik"])
     'Termasuk keripik paru.'
     """
-    sentences = [s.strip() for s in description.replace(";", ".").split(".") if s.strip()]
+    sentences = [s.strip() for s in _SENTENCE.split(description) if s.strip()]
     if not sentences:
         return ""
     wanted = set(stems)
@@ -407,6 +426,5 @@ def excerpt(description: str, stems: list[str], *, width: int = 160) -> str:
     def hits(sentence: str) -> int:
         return sum(stem(w) in wanted for w in words(sentence))
 
-    best = max(sentences, key=hits)
-    text = best + "."
+    text = max(sentences, key=hits)
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
