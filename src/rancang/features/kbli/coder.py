@@ -39,6 +39,9 @@ TRADE_PRIOR = 0.7
 #: Factor of classes whose title names a government body or Islamic finance when the phrase
 #: does not ask for one (:data:`~rancang.features.kbli.lexicon.MARKED`).
 MARKED_PRIOR = 0.7
+#: Exponent of the share of the phrase's words a class matches (short phrases: a class that
+#: matches every word beats one that matches a single rare word).
+COVERAGE = 0.5
 #: Weight of a word the coder corrected (a typo), and of a pair of adjacent words.
 CORRECTED_WEIGHT = 0.7
 BIGRAM_WEIGHT = 1.0
@@ -238,13 +241,21 @@ class KbliCoder:
 
     def _scores(self, q: list[tuple[str, str, float]]) -> np.ndarray:
         total = np.zeros(len(self.classes))
+        covered = np.zeros(len(self.classes))
         only_cues = all(w in self._prior or s in self._prior for w, s, _ in q if "_" not in s)
+        n_words = 0
         for w, s, weight in q:
             if not only_cues and (w in self._prior or s in self._prior):
                 continue  # a cue word says the kind of activity (the prior below), not what
+            if "_" not in s:
+                n_words += 1
             post = self._postings.get(s)
             if post is not None:
                 total[post[0]] += weight * post[1]
+                if "_" not in s:
+                    covered[post[0]] += 1
+        if n_words > 1 and COVERAGE:
+            total *= (np.minimum(covered, n_words) / n_words) ** COVERAGE
         cued = False
         for w, s, _ in q:
             prior = self._prior.get(w)
