@@ -31,7 +31,7 @@ WEIGHTS = (3.0, 1.0, 8.0, 3.0)
 B = (0.5, 0.75, 0.0, 0.5)
 K1 = 1.2
 #: Factor a cue gives the classes of its kind; without a cue, manufacturing gets DEFAULT_PRIOR.
-CUE_PRIOR = 2.0
+CUE_PRIOR = 3.0
 DEFAULT_PRIOR = 1.1
 #: Without a cue, trade classes get this factor: a phrase that only names a product, in a
 #: register of industry, is most often its maker.
