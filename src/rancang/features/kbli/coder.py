@@ -27,7 +27,7 @@ from rancang.features.kbli.text import STOPWORDS, stem, words
 
 #: Field weights (title, description, aliases, named examples) and BM25 parameters, chosen
 #: on the dev split.
-WEIGHTS = (3.0, 1.0, 8.0, 3.0)
+WEIGHTS = (3.0, 1.0, 8.0, 1.0)
 B = (0.5, 0.75, 0.0, 0.5)
 K1 = 1.2
 #: Factor a cue gives the classes of its kind; without a cue, manufacturing gets DEFAULT_PRIOR.
@@ -39,8 +39,8 @@ TRADE_PRIOR = 0.7
 #: Factor of classes whose title names a government body or Islamic finance when the phrase
 #: does not ask for one (:data:`~rancang.features.kbli.lexicon.MARKED`).
 MARKED_PRIOR = 0.7
-#: Exponent of the share of the phrase's words a class matches (short phrases: a class that
-#: matches every word beats one that matches a single rare word).
+#: Exponent of the share of the phrase's words a class matches, each word weighted by its
+#: IDF (a class that matches every specific word beats one that matches a single one).
 COVERAGE = 0.5
 #: Weight of a word the coder corrected (a typo), and of a pair of adjacent words.
 CORRECTED_WEIGHT = 0.7
@@ -174,6 +174,7 @@ class KbliCoder:
         df: Counter[str] = Counter()
         for i in range(n):
             df.update(set().union(*(tfs[f][i] for f in range(nf))))
+        self._idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
         postings: dict[str, list[tuple[int, float, int]]] = defaultdict(list)
         for i in range(n):
             lens = [sum(tfs[f][i].values()) for f in range(nf)]
@@ -184,7 +185,7 @@ class KbliCoder:
                     if tfs[f][i][t]:
                         mask |= 1 << f
                         tf += WEIGHTS[f] * tfs[f][i][t] / (1 - B[f] + B[f] * lens[f] / avg[f])
-                idf = math.log(1 + (n - df[t] + 0.5) / (df[t] + 0.5))
+                idf = self._idf[t]
                 postings[t].append((i, idf * tf / (K1 + tf), mask))
         self._prior = {
             word: np.array([c.code.startswith(prefixes) for c in self.classes])
@@ -244,18 +245,20 @@ class KbliCoder:
         covered = np.zeros(len(self.classes))
         only_cues = all(w in self._prior or s in self._prior for w, s, _ in q if "_" not in s)
         n_words = 0
+        weight_all = 0.0
         for w, s, weight in q:
             if not only_cues and (w in self._prior or s in self._prior):
                 continue  # a cue word says the kind of activity (the prior below), not what
+            post = self._postings.get(s)
             if "_" not in s:
                 n_words += 1
-            post = self._postings.get(s)
+                weight_all += self._idf.get(s, 0.0)
             if post is not None:
                 total[post[0]] += weight * post[1]
                 if "_" not in s:
-                    covered[post[0]] += 1
-        if n_words > 1 and COVERAGE:
-            total *= (np.minimum(covered, n_words) / n_words) ** COVERAGE
+                    covered[post[0]] += self._idf[s]
+        if n_words > 1 and COVERAGE and weight_all > 0:
+            total *= (np.minimum(covered, weight_all) / weight_all) ** COVERAGE
         cued = False
         for w, s, _ in q:
             prior = self._prior.get(w)
