@@ -101,6 +101,7 @@ BUILTIN: tuple[str, ...] = (
     "rancang.features.decide:FEATURE",
     "rancang.features.siting:FEATURE",
     "rancang.features.kbli:FEATURE",
+    "rancang.features.matching:FEATURE",
 )
 
 

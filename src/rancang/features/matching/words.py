@@ -1,0 +1,61 @@
+"""Words of the business-matching feature, Indonesian and English."""
+
+from __future__ import annotations
+
+WORDS: dict[str, tuple[str, str]] = {
+    "feature.matching": ("Temu usaha", "Business matching"),
+    "match.cannot_read": ("tidak dapat dibaca: {error}", "cannot read: {error}"),
+    "match.missing_sheet": ("lembar {sheet!r} (atau {alt!r}) tidak ada",
+                            "no sheet {sheet!r} (or {alt!r})"),
+    "match.missing_column": ("kolom {column!r} tidak ada", "missing column {column!r}"),
+    "match.bad_slot_number": ("nomor slot {value!r}: seharusnya {expected} (urut mulai 1)",
+                              "slot number {value!r}: expected {expected} (1, 2, ... in order)"),
+    "match.bad_session": ("sesi {value!r}: gunakan pagi/morning atau siang/afternoon",
+                          "session {value!r}: use morning/pagi or afternoon/siang"),
+    "match.bad_slot_ref": ("slot {value!r} tidak ada (slot 1 sampai {n})",
+                           "no slot {value!r} (slots 1 to {n})"),
+    "match.empty_id": ("id kosong", "empty id"),
+    "match.duplicate_id": ("id {id!r} dipakai lebih dari sekali", "id {id!r} used twice"),
+    "match.bad_role": ("peran {value!r}: gunakan pembeli/buyer, penjual/seller atau "
+                       "lainnya/other",
+                       "role {value!r}: use buyer/pembeli, seller/penjual or other/lainnya"),
+    "match.unknown_participant": ("peserta {id!r} tidak ada di lembar peserta",
+                                  "participant {id!r} is not in the participants sheet"),
+    "match.self_meeting": ("{id!r} tidak bisa bertemu dirinya sendiri",
+                           "{id!r} cannot meet themselves"),
+    "match.duplicate_request": ("pasangan yang sama sudah diminta di baris {row}",
+                                "the same pair is already requested in row {row}"),
+    "match.bad_priority": ("prioritas {value!r}: bilangan bulat 1 (tertinggi) atau lebih",
+                           "priority {value!r}: a whole number, 1 (highest) or more"),
+    "match.bad_tables": ("jumlah meja {value!r}: bilangan bulat positif (baris 'meja | 20')",
+                         "number of tables {value!r}: a positive whole number "
+                         "(a row 'tables | 20')"),
+    "match.fixed_wrong_session": ("slot tetap {slot} bukan sesi {session}",
+                                  "fixed slot {slot} is not in the {session} session"),
+    "match.fixed_unavailable": ("slot tetap {slot}: {id!r} tidak tersedia",
+                                "fixed slot {slot}: {id!r} is unavailable"),
+    "match.fixed_double": ("slot tetap {slot}: {id!r} juga bertemu di slot itu (baris {row})",
+                           "fixed slot {slot}: {id!r} already meets then (row {row})"),
+    "match.fixed_tables": ("slot tetap {slot}: lebih banyak pertemuan tetap daripada {tables} "
+                           "meja",
+                           "fixed slot {slot}: more fixed meetings than {tables} tables"),
+    "match.reason.no_common_slot": ("tidak ada slot yang cocok bagi keduanya (sesi atau "
+                                    "ketersediaan)",
+                                    "no slot suits both (session or availability)"),
+    "match.reason.no_room": ("slot yang cocok sudah terisi pertemuan lain yang lebih "
+                             "diutamakan atau meja penuh",
+                             "the suitable slots are taken by other meetings or all tables "
+                             "are in use"),
+    "match.scheduled": ("{n} dari {total} pertemuan dijadwalkan, {breaks} jeda ({method}{opt}) "
+                        "-> {out}",
+                        "{n} of {total} meetings scheduled, {breaks} breaks ({method}{opt}) "
+                        "-> {out}"),
+    "match.optimal": (", optimal", ", optimal"),
+    "match.sheet.participants": ("Per peserta", "By participant"),
+    "match.sheet.tables": ("Kartu meja", "Table cards"),
+    "match.sheet.grid": ("Jadwal induk", "Master grid"),
+    "match.col.slot": ("Slot", "Slot"),
+    "match.col.start": ("Mulai", "Start"),
+    "match.col.table": ("Meja", "Table"),
+    "match.col.with": ("Bertemu dengan", "Meets"),
+}
