@@ -11,8 +11,10 @@ al. (2022):
    between two meetings of one participant in the same session (Bofill et al. count idle
    time between consecutive meetings; the pause between sessions is not a break).
 
-Each phase has a time limit the solver cannot overrun; if phase 1 finds nothing in time, a
-greedy schedule is used; every schedule returned passes :func:`check_schedule`.
+The whole of :func:`solve` (building the models included) keeps to its time limit: each
+phase gets what is left of it. The greedy schedule (:func:`greedy`) is always a candidate:
+the result is the valid schedule with the most meetings by priority, then the fewest breaks,
+among the solver's and the greedy one; every schedule returned passes :func:`check_schedule`.
 
 References
 ----------
@@ -155,7 +157,14 @@ def solve(event: Event, *, time_limit: float = 60.0, workers: int = 2,
           seed: int = 0) -> Schedule:
     """Schedule the event (see the module's description); ``time_limit`` in seconds, split
     40 % / 60 % between the two phases."""
+    import time
+
     from ortools.sat.python import cp_model
+
+    began = time.monotonic()
+
+    def left() -> float:
+        return time_limit - (time.monotonic() - began)
 
     reqs = event.requests
     allowed = [allowed_slots(event, r) for r in reqs]
@@ -192,19 +201,29 @@ def solve(event: Event, *, time_limit: float = 60.0, workers: int = 2,
         solver.parameters.num_workers = workers
         solver.parameters.random_seed = seed
 
-    # phase 1: as many meetings as possible, by priority
-    m1, x1 = build()
-    score = {i: weight[reqs[i].priority] for i in range(len(reqs))}
-    m1.maximize(sum(score[i] * v for (i, _), v in x1.items()))
+    # phase 1: as many meetings as possible, by priority (nothing to do when the greedy
+    # schedule already holds every request)
     start = greedy(event)
-    for (i, s), v in x1.items():
-        m1.add_hint(v, (i, s) in set(start))
-    s1 = cp_model.CpSolver()
-    params(s1, 0.4 * time_limit)
-    st1 = s1.solve(m1)
-    if st1 not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return _finish(event, start, "greedy", False)
-    chosen1 = [(i, s) for (i, s), v in x1.items() if s1.value(v)]
+    st1 = cp_model.OPTIMAL
+    if len(start) == len(reqs):
+        chosen1 = start
+    else:
+        m1, x1 = build()
+        score = {i: weight[reqs[i].priority] for i in range(len(reqs))}
+        m1.maximize(sum(score[i] * v for (i, _), v in x1.items()))
+        hint = set(start)
+        for (i, s), v in x1.items():
+            m1.add_hint(v, (i, s) in hint)
+        s1 = cp_model.CpSolver()
+        params(s1, 0.4 * left())
+        st1 = s1.solve(m1)
+        if st1 not in (cp_model.OPTIMAL, cp_model.FEASIBLE) or left() < 1.0:
+            found = ([(i, s) for (i, s), v in x1.items() if s1.value(v)]
+                     if st1 in (cp_model.OPTIMAL, cp_model.FEASIBLE) else [])
+            return _best(event, [(found, "cp-sat", False), (start, "greedy", False)])
+        chosen1 = [(i, s) for (i, s), v in x1.items() if s1.value(v)]
+        if _key(event, chosen1) < _key(event, start):
+            chosen1 = start
     per_level: dict[int, int] = defaultdict(int)
     for i, _ in chosen1:
         per_level[reqs[i].priority] += 1
@@ -244,16 +263,41 @@ def solve(event: Event, *, time_limit: float = 60.0, workers: int = 2,
             m2.add_max_equality(h, vs)
             has_session.append(h)
     m2.minimize(sum(starts) - sum(has_session))
+    hint = set(chosen1)
     for (i, s), v in x2.items():
-        m2.add_hint(v, (i, s) in set(chosen1))
+        m2.add_hint(v, (i, s) in hint)
     s2 = cp_model.CpSolver()
-    params(s2, time_limit - s1.wall_time)
+    params(s2, left())
     st2 = s2.solve(m2)
+    candidates = [(chosen1, "cp-sat", False), (start, "greedy", False)]
     if st2 in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         chosen = [(i, s) for (i, s), v in x2.items() if s2.value(v)]
-        return _finish(event, chosen, "cp-sat",
-                       st1 == cp_model.OPTIMAL and st2 == cp_model.OPTIMAL)
-    return _finish(event, chosen1, "cp-sat", False)
+        candidates.insert(0, (chosen, "cp-sat",
+                              st1 == cp_model.OPTIMAL and st2 == cp_model.OPTIMAL))
+    return _best(event, candidates)
+
+
+def _key(event: Event, chosen: list[tuple[int, int]]) -> tuple[int, ...]:
+    """Meetings per priority level, highest priority first (compared lexicographically)."""
+    levels = sorted({r.priority for r in event.requests})
+    return tuple(sum(event.requests[i].priority == p for i, _ in chosen) for p in levels)
+
+
+def _best(event: Event, candidates: list[tuple[list[tuple[int, int]], str, bool]]
+          ) -> Schedule:
+    """The valid candidate with the most meetings by priority, then the fewest breaks."""
+    levels = sorted({r.priority for r in event.requests})
+    best: Schedule | None = None
+    best_key: tuple[tuple[int, ...], int] | None = None
+    for chosen, method, optimal in candidates:
+        result = _finish(event, chosen, method, optimal)
+        counts = tuple(sum(event.requests[m.request].priority == p for m in result.meetings)
+                       for p in levels)
+        key = (counts, -result.breaks)
+        if best_key is None or key > best_key:
+            best, best_key = result, key
+    assert best is not None
+    return best
 
 
 def _finish(event: Event, chosen: list[tuple[int, int]], method: str,
