@@ -22,7 +22,8 @@ def schedule(
         exists=True, dir_okay=False)],
     out: Annotated[Path, typer.Option(help="Output folder.")] = Path("out/schedule"),
     time_limit: Annotated[float, typer.Option(
-        help="Seconds the solver may use (both phases).", min=1.0)] = 60.0,
+        help="Seconds the solver may use (both phases, model building included).",
+        min=1.0)] = 50.0,
     workers: Annotated[int, typer.Option(help="Solver threads.", min=1)] = 2,
     lang: Annotated[str | None, typer.Option(
         help="Language of the messages: id (default) or en.")] = None,
