@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rancang.core.features import Feature
+from rancang.core.features import Feature, NavEntry, Permission
 
 __all__ = ["FEATURE"]
 
@@ -12,4 +12,10 @@ FEATURE = Feature(
     label="feature.matching",
     words=("rancang.features.matching.words",),
     cli="rancang.features.matching.cli:register",
+    routers=("rancang.features.matching.routes:router",),
+    nav=(NavEntry("/match/schedule", "feature.matching", "matching.schedule", order=46,
+                  id="nav-matching"),),
+    permissions=(
+        Permission("matching.schedule", ("analyst",), "match.perm.schedule", scoped=False),
+    ),
 )

@@ -51,6 +51,20 @@ WORDS: dict[str, tuple[str, str]] = {
                         "{n} of {total} meetings scheduled, {breaks} breaks ({method}{opt}) "
                         "-> {out}"),
     "match.optimal": (", optimal", ", optimal"),
+    "match.not_xlsx": ("unggah berkas .xlsx", "upload an .xlsx file"),
+    "match.page_title": ("Jadwal temu usaha", "Business-matching schedule"),
+    "match.page_intro": (
+        "Unggah berkas acara (lembar peserta, slot, permintaan, pengaturan); Rancang "
+        "menjadwalkan sebanyak mungkin pertemuan menurut prioritas, lalu dengan jeda paling "
+        "sedikit, dan mengembalikan schedule.csv, unscheduled.csv dan schedule.xlsx dalam "
+        "satu ZIP.",
+        "Upload the event workbook (sheets participants, slots, requests, settings); Rancang "
+        "schedules as many meetings as possible by priority, then with the fewest breaks, and "
+        "returns schedule.csv, unscheduled.csv and schedule.xlsx in one ZIP."),
+    "match.event_file": ("Berkas acara (.xlsx)", "Event workbook (.xlsx)"),
+    "match.time_limit": ("Batas waktu (detik)", "Time limit (seconds)"),
+    "match.schedule_button": ("Jadwalkan", "Schedule"),
+    "match.perm.schedule": ("Menyusun jadwal temu usaha", "Build business-matching schedules"),
     "match.sheet.participants": ("Per peserta", "By participant"),
     "match.sheet.tables": ("Kartu meja", "Table cards"),
     "match.sheet.grid": ("Jadwal induk", "Master grid"),
