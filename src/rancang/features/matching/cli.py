@@ -14,6 +14,7 @@ def register(app: typer.Typer) -> None:
                         no_args_is_help=True)
     app.add_typer(match, name="match")
     match.command("schedule")(schedule)
+    match.command("needs")(needs)
 
 
 def schedule(
@@ -42,3 +43,27 @@ def schedule(
     typer.echo(text("match.scheduled", n=len(result.meetings), total=len(ev.requests),
                     breaks=result.breaks, method=result.method,
                     opt=text("match.optimal") if result.optimal else "", out=str(out)))
+
+
+def needs(
+    needs_file: Annotated[Path, typer.Argument(
+        help="Needs CSV/XLSX: id, buyer, description, kbli, quantity, standards, lat, lng, "
+             "radius_km, region.", exists=True, dir_okay=False)],
+    suppliers: Annotated[Path, typer.Option(
+        help="Suppliers CSV/XLSX: id, name, product, kbli, capacity, certificates, lat, lng, "
+             "region.", exists=True, dir_okay=False)],
+    top: Annotated[int, typer.Option(help="Suppliers per need.", min=1, max=50)] = 5,
+    out: Annotated[Path, typer.Option(help="Output folder.")] = Path("out/matches"),
+    lang: Annotated[str | None, typer.Option(
+        help="Language of the messages: id (default) or en.")] = None,
+) -> None:
+    """Match each need to its best suppliers (score parts and a reason) and list unmet
+    demand by KBLI and region."""
+    from rancang.cli.lang import use_language
+    from rancang.core.i18n import text
+    from rancang.features.matching.match_export import match_files
+
+    use_language(lang)
+    n_needs, n_sup, n_matches, n_unmet = match_files(needs_file, suppliers, top=top, out=out)
+    typer.echo(text("match.matched", needs=n_needs, suppliers=n_sup, matches=n_matches,
+                    unmet=n_unmet, out=str(out)))
