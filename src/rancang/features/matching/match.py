@@ -96,9 +96,14 @@ class Matcher:
         self.needs, self.suppliers = needs, suppliers
         vec = TfidfVectorizer(analyzer=terms)
         vec.fit(suppliers.text + needs.text)
-        self._s_text = vec.transform(suppliers.text).tocsr()
+        self._s_text_t = vec.transform(suppliers.text).T.tocsr()  # terms x suppliers
+        self._lat = np.radians(suppliers.lat)
+        self._lng = np.radians(suppliers.lng)
+        self._cos_lat = np.cos(self._lat)
         self._n_text = vec.transform(needs.text).tocsr()
-        self._prefix = {d: np.array([x[:d] for x in suppliers.kbli]) for d in (2, 3, 4, 5)}
+        self._prefix = {d: np.array([int(x[:d]) if x[:d].isdigit() else -1
+                                     for x in suppliers.kbli], dtype=np.int64)
+                        for d in (2, 3, 4, 5)}
         names = sorted(set().union(*suppliers.certs, *needs.certs)) if (
             suppliers.certs or needs.certs) else []
         self._bit = {c: 1 << k for k, c in enumerate(names[:62])}
@@ -114,9 +119,13 @@ class Matcher:
         code = n.kbli[i]
         if code:
             for digits, value in ((2, 0.25), (3, 0.5), (4, 0.75), (5, 1.0)):
-                k[self._prefix[digits] == code[:digits]] = value
-        t = (self._s_text @ self._n_text[i].T).toarray().ravel()
-        km = haversine_km(n.lat[i], n.lng[i], s.lat, s.lng)
+                k[self._prefix[digits] == int(code[:digits])] = value
+        # only the suppliers that share a term are touched: (1 x terms) @ (terms x suppliers)
+        t = (self._n_text[i] @ self._s_text_t).toarray().ravel()
+        p1, l1 = np.radians(n.lat[i]), np.radians(n.lng[i])
+        h = (np.sin((self._lat - p1) / 2) ** 2
+             + np.cos(p1) * self._cos_lat * np.sin((self._lng - l1) / 2) ** 2)
+        km = 2 * EARTH_KM * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
         known = ~np.isnan(km)
         r = n.radius[i]
         if np.isnan(r):
