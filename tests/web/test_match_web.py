@@ -47,3 +47,20 @@ def test_bad_upload_shows_its_problems(web_app: FastAPI, clients: dict[str, Clie
     assert r.status_code == 422
     assert 'role="alert"' in r.text and "acara.csv" in r.text
     assert clients["viewer"].http.get("/match/schedule").status_code == 403
+
+
+def test_needs_upload_gives_the_cli_files(web_app: FastAPI, clients: dict[str, Client]) -> None:
+    data = Path(__file__).resolve().parents[1] / "data" / "matching"
+    c = clients["analyst_own"]
+    assert c.http.get("/match/needs").status_code == 200
+    r = c.http.post("/match/needs", data={"csrf_token": c.csrf, "top": "3"}, files=[
+        ("files", ("needs.csv", (data / "needs.csv").read_bytes(), "text/csv")),
+        ("files", ("suppliers.csv", (data / "suppliers.csv").read_bytes(), "text/csv"))])
+    assert r.status_code == 200, r.text[:500]
+    z = zipfile.ZipFile(io.BytesIO(r.content))
+    rows = list(csv.DictReader(io.StringIO(z.read("matches.csv").decode())))
+    assert len(rows) == 12 and rows[0]["supplier_id"] == "S1"
+    assert r.headers["X-Unmet"] == "1"
+    one = c.http.post("/match/needs", data={"csrf_token": c.csrf},
+                      files={"files": ("needs.csv", b"id\n", "text/csv")})
+    assert one.status_code == 422 and 'role="alert"' in one.text

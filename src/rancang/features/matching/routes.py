@@ -8,8 +8,9 @@ from fastapi import APIRouter, Depends, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, Response
 
 from rancang.core.actors import Actor
-from rancang.core.errors import InputError
-from rancang.features.matching.service import schedule_workbook
+from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg
+from rancang.features.matching.service import match_uploads, schedule_workbook
 from rancang.web.deps import Permit
 from rancang.web.render import render
 
@@ -40,3 +41,26 @@ async def schedule_upload(request: Request, user: Schedule, files: list[UploadFi
         "Content-Disposition": 'attachment; filename="schedule.zip"',
         "X-Meetings": str(len(result.meetings)), "X-Requests": str(total),
         "X-Breaks": str(result.breaks)})
+
+
+@router.get("/match/needs")
+def needs_page(request: Request, user: Schedule) -> HTMLResponse:
+    """The upload form for needs and suppliers."""
+    return render(request, "matching/needs.html", {"problems": []})
+
+
+@router.post("/match/needs", response_model=None)
+async def needs_upload(request: Request, user: Schedule, files: list[UploadFile],
+                       top: Annotated[int, Form()] = 5) -> HTMLResponse | Response:
+    """Match the uploaded needs (first file) to the suppliers (second file): a ZIP of
+    matches.csv and unmet.csv, or the problems found."""
+    contents = [(f.filename or "upload.csv", await f.read()) for f in files]
+    try:
+        if len(contents) != 2:
+            raise InputError(Problem(Msg("match.two_files")))
+        counts, data = match_uploads(contents[0], contents[1], top=top)
+    except InputError as exc:
+        return render(request, "matching/needs.html", {"problems": exc.problems}, status=422)
+    return Response(data, media_type="application/zip", headers={
+        "Content-Disposition": 'attachment; filename="matches.zip"',
+        "X-Needs": str(counts[0]), "X-Unmet": str(counts[3])})

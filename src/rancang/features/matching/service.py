@@ -36,3 +36,28 @@ def schedule_workbook(name: str, content: bytes, *, time_limit: float = 20.0
             for f in files:
                 z.write(f, f.name)
     return result, len(event.requests), buf.getvalue()
+
+
+def match_uploads(needs: tuple[str, bytes], suppliers: tuple[str, bytes], *, top: int = 5
+                  ) -> tuple[tuple[int, int, int, int], bytes]:
+    """Match uploaded needs and suppliers files (CSV or XLSX); returns the counts of
+    :func:`~rancang.features.matching.match_export.match_files` and a ZIP of matches.csv and
+    unmet.csv."""
+    from rancang.features.matching.match_export import match_files
+
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for name, content in (needs, suppliers):
+            path = Path(tmp) / "in" / Path(name).name
+            path.parent.mkdir(exist_ok=True)
+            if path.exists():
+                path = path.with_name("2-" + path.name)
+            path.write_bytes(content)
+            paths.append(path)
+        out = Path(tmp) / "out"
+        counts = match_files(paths[0], paths[1], top=min(max(top, 1), 50), out=out)
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+            for f in ("matches.csv", "unmet.csv"):
+                z.write(out / f, f)
+    return counts, buf.getvalue()

@@ -87,6 +87,24 @@ WORDS: dict[str, tuple[str, str]] = {
                       "kebutuhan tanpa pemasok lokal yang memadai -> {out}",
                       "{needs} needs, {suppliers} suppliers: {matches} matches, {unmet} needs "
                       "without an adequate local supplier -> {out}"),
+    "match.two_files": ("unggah dua berkas: kebutuhan lalu pemasok",
+                        "upload two files: the needs, then the suppliers"),
+    "match.needs_title": ("Kebutuhan pembeli dan pemasok lokal",
+                          "Buyers' needs and local suppliers"),
+    "match.needs_intro": (
+        "Unggah berkas kebutuhan (id, pembeli, uraian, kbli, jumlah, standar, lat, lng, "
+        "radius_km, wilayah) dan berkas pemasok (id, nama, produk, kbli, kapasitas, sertifikat, "
+        "lat, lng, wilayah); Rancang mengembalikan pemasok terbaik tiap kebutuhan dengan rincian "
+        "skor dan alasannya, serta kebutuhan tanpa pemasok lokal yang memadai.",
+        "Upload the needs file (id, buyer, description, kbli, quantity, standards, lat, lng, "
+        "radius_km, region) and the suppliers file (id, name, product, kbli, capacity, "
+        "certificates, lat, lng, region); Rancang returns each need's best suppliers with the "
+        "parts of the score and the reason, and the needs without an adequate local "
+        "supplier."),
+    "match.needs_file": ("Kebutuhan (.csv/.xlsx)", "Needs (.csv/.xlsx)"),
+    "match.suppliers_file": ("Pemasok (.csv/.xlsx)", "Suppliers (.csv/.xlsx)"),
+    "match.top": ("Pemasok per kebutuhan", "Suppliers per need"),
+    "match.match_button": ("Cocokkan", "Match"),
     "match.sheet.participants": ("Per peserta", "By participant"),
     "match.sheet.tables": ("Kartu meja", "Table cards"),
     "match.sheet.grid": ("Jadwal induk", "Master grid"),
