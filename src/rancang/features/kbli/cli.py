@@ -15,6 +15,7 @@ def register(app: typer.Typer) -> None:
     app.add_typer(kbli, name="kbli")
     kbli.command("code")(code)
     kbli.command("suggest")(suggest)
+    kbli.command("register")(register_missing)
 
 
 def code(
@@ -62,3 +63,31 @@ def suggest(
         typer.echo(f"       {explain(s)}")
         if s.excerpt:
             typer.echo(f"       \u00ab{s.excerpt}\u00bb")
+
+
+def register_missing(
+    out: Annotated[Path, typer.Option(help="Output CSV of suggestions (nothing is applied).")],
+    database_url: Annotated[str | None, typer.Option(
+        "--database-url", help="SQLAlchemy URL of the register (default "
+                               "RANCANG_DATABASE_URL).")] = None,
+    top: Annotated[int, typer.Option(help="Classes per firm (1-10).", min=1, max=10)] = 3,
+    lang: Annotated[str | None, typer.Option(
+        help="Language of the messages: id (default) or en.")] = None,
+) -> None:
+    """Suggest KBLI classes for the register's firms without a KBLI code, from their
+    product; writes a CSV to review: nothing in the register changes."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.i18n import text
+    from rancang.features.kbli.batch import write_csv
+    from rancang.features.kbli.register import register_suggestions
+    from rancang.features.registry.service import open_register
+
+    use_language(lang)
+    engine = open_register(database_url)
+    try:
+        header, rows = register_suggestions(engine, CLI_ACTOR, top=top)
+    finally:
+        engine.dispose()
+    write_csv(out, header, rows)
+    typer.echo(text("kbli.register_suggested", n=len(rows), out=str(out)))

@@ -40,5 +40,10 @@ WORDS: dict[str, tuple[str, str]] = {
                                 "output column {column!r} already exists in the input"),
     "kbli.coded": ("{n} baris diberi saran kode ({blank} baris kosong) -> {out}",
                    "{n} rows given code suggestions ({blank} blank rows) -> {out}"),
+    "kbli.register_suggested": (
+        "{n} usaha tanpa KBLI diberi saran -> {out} (belum diterapkan: periksa lalu ubah lewat "
+        "register)",
+        "{n} firms without KBLI given suggestions -> {out} (not applied: review them, then "
+        "edit through the register)"),
     "kbli.perm.use": ("Memakai saran kode KBLI", "Use KBLI code suggestions"),
 }
