@@ -115,7 +115,8 @@ REWRITE: dict[str, str] = {
     "elpiji": "elpiji",
     "sembako": "bahan kebutuhan pokok",
     "kelontong": "bahan kebutuhan pokok",
-    "mas": "emas", "badminton": "bulu tangkis", "guest": "guest", "stir": "stir",
+    "mas": "emas", "praktek": "praktik", "badminton": "bulu tangkis", "guest": "guest",
+    "stir": "stir",
     "sampo": "shampo",
     "shampoo": "shampo",
     "vco": "virgin coconut oil",
@@ -542,12 +543,20 @@ CUES: dict[str, tuple[str, ...]] = {
     "kursus": ("85",), "sewa": ("77", "68", "49422", "43905"),
 }
 
-#: Words that ask for a government body or for Islamic finance; without them, classes whose
-#: title names one (``PEMERINTAH``, ``SYARIAH``) rank lower (most firms are private and
-#: conventional).
+#: Title words of classes that a phrase must ask for (a government body, Islamic finance, a
+#: secondary cooperative, parts rather than the product): without one of the words listed,
+#: classes whose title holds the key rank lower (most firms are private and conventional,
+#: and a phrase that names a product means the product).
 MARKED: dict[str, tuple[str, ...]] = {
     "pemerintah": ("pemerintah", "negeri", "dinas", "kantor", "pemda", "kementerian"),
     "syariah": ("syariah", "syari", "bmt", "islam"),
+    "sekunder": ("sekunder",),
+    # parts and accessories of a product, rather than the product itself
+    "perlengkapan": ("perlengkapan", "suku", "cadang", "komponen", "aksesori", "aksesoris",
+                     "onderdil"),
+    "komponen": ("perlengkapan", "suku", "cadang", "komponen", "aksesori", "aksesoris",
+                 "onderdil"),
+    "kabinet": ("kabinet", "lemari"),
 }
 
 #: Everyday words of registers that KBLI's text does not use: never "corrected" as typos
