@@ -1,9 +1,10 @@
 """Derive the KBLI 2020 section C divisions and groups shipped with Rancang.
 
 Usage: python scripts/build_kbli.py PATH/TO/kbli2020.json
-Writes src/rancang/reference/data/kbli2020_c_groups.csv (code, level, title).
-The full list of classes is not shipped: users load it with
-``rancang.reference.kbli.load_kbli_classes(file)``.
+Writes src/rancang/reference/data/kbli2020_c_groups.csv (code, level, title) and
+src/rancang/reference/data/kbli2020.csv (code, level, section, title, description: every
+section, division, group, subgroup and class of KBLI 2020 with its official description), which
+the ``kbli`` feature codes free text against.
 """
 
 from __future__ import annotations
@@ -16,6 +17,39 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from rancang.reference.kbli import read_kbli_file
 
 OUT = Path(__file__).resolve().parents[1] / "src/rancang/reference/data/kbli2020_c_groups.csv"
+FULL = Path(__file__).resolve().parents[1] / "src/rancang/reference/data/kbli2020.csv"
+LEVELS = {1: "section", 2: "division", 3: "group", 4: "subgroup", 5: "class"}
+
+
+def write_full(path: str) -> None:
+    """Every KBLI 2020 entry with its section letter and description, in the source's order.
+
+    The source lists each section letter before its divisions, so a division's section is
+    the last letter seen. Titles keep their upper case; whitespace in descriptions is
+    collapsed to single spaces.
+    """
+    import csv
+    import json
+
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    section = ""
+    division_section: dict[str, str] = {}
+    out = []
+    for d in data:
+        code = str(d["code"]).strip()
+        if code.isalpha():
+            section = code
+        elif len(code) == 2:
+            division_section[code] = section
+        sec = code if code.isalpha() else division_section.get(code[:2], section)
+        level = "section" if code.isalpha() else LEVELS[len(code)]
+        text = " ".join(str(d.get("detail", "")).split())
+        out.append([code, level, sec, " ".join(str(d["title"]).split()), text])
+    with FULL.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(["code", "level", "section", "title", "description"])
+        w.writerows(out)
+    print(f"wrote {len(out)} rows to {FULL.name}")
 
 
 def main(path: str) -> None:
@@ -49,3 +83,4 @@ def main(path: str) -> None:
 
 if __name__ == "__main__":
     main(sys.argv[1])
+    write_full(sys.argv[1])

@@ -324,6 +324,14 @@ def page_routes(app: FastAPI) -> dict[str, list[str]]:
             if "GET" in r.methods and not r.path.startswith("/api/")}
 
 
+#: Downloads whose cells are an input layout, not words: the register template (its column
+#: headers are the names an office sheet uses, in Indonesian whatever the page's language)
+#: and the annotated copy of a refused sheet (the user's own cells). They are visited (no
+#: 5xx) but their cells are not read for words.
+LAYOUT_FILES = (re.compile(r"^/register/template\.xlsx$"),
+                re.compile(r"^/register/problems/[^/]+\.xlsx$"))
+
+
 def route_pattern(path: str) -> re.Pattern[str]:
     parts = re.split(r"(\{[^}]+\})", path)
     body = "".join("[^/]+?" if p.startswith("{") else re.escape(p) for p in parts if p)
@@ -403,7 +411,7 @@ def crawl(client: Client, lang: str, routes: dict[str, list[str]],
         if visit.kind == "html":
             visit.texts, links = page_texts(resp.text, parts.path)
             queue += [(htmllib.unescape(link), is_hx) for link, is_hx in links]
-        elif visit.kind == "xlsx":
+        elif visit.kind == "xlsx" and not any(p.match(parts.path) for p in LAYOUT_FILES):
             visit.texts = _xlsx_texts(resp.content)
         out.append(visit)
     return out

@@ -289,6 +289,12 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
             Example("DELETE", "/api/v1/users/spare/grants?role=analyst&region=72.03")],
         ("POST", "/api/v1/users/{username}/password"): [
             Example("POST", "/api/v1/users/spare/password")],
+        ("GET", "/kbli"): [Example("GET", "/kbli?text=pabrik+tahu")],
+        ("GET", "/api/v1/kbli/suggest"): [Example("GET", "/api/v1/kbli/suggest?text=tahu")],
+        ("GET", "/match/schedule"): [Example("GET", "/match/schedule")],
+        ("POST", "/match/schedule"): [Example("POST", "/match/schedule", files=True)],
+        ("GET", "/match/needs"): [Example("GET", "/match/needs")],
+        ("POST", "/match/needs"): [Example("POST", "/match/needs", files=True)],
     }
     for region, tag in ((OWN, "own"), (OTHER, "other")):
         r = rec[region]

@@ -62,7 +62,7 @@ def strip(web_app: FastAPI) -> DataFilter:
     return DataFilter(data_strings(web_app.state.engine))
 
 
-def prepare(app: FastAPI, admin: Client) -> None:
+def prepare(app: FastAPI, admin: Client) -> dict[str, str]:
     """Pages with more to show: a register record edited (its audit trail), duplicates
     found (the review page's clusters), and two uploads the data page refuses, one in each
     language (the history shows their problems on every later page)."""
@@ -82,6 +82,14 @@ def prepare(app: FastAPI, admin: Client) -> None:
                                data={"csrf_token": admin.csrf, "kind": "pdrb", "name": "x"},
                                files={"files": (name, io.BytesIO(bad), "text/csv")})
         assert resp.status_code == 422, resp.text[:300]
+    # a refused register sheet: its annotated copy is a download of its own
+    sheet = b"Nama Usaha,Kode Desa,KBLI,Tahun\nRoti Ani,72.06.05.1014,10710,20x3\n"
+    resp = admin.http.post("/data/upload?lang=id",
+                           data={"csrf_token": admin.csrf, "kind": "register", "name": "x"},
+                           files={"files": ("register.csv", io.BytesIO(sheet), "text/csv")})
+    found = re.search(r"/register/problems/([^/\"]+)\.xlsx", resp.text)
+    assert resp.status_code == 422 and found is not None, resp.text[:300]
+    return {"token": found.group(1)}
 
 
 @pytest.fixture(scope="module")
@@ -89,9 +97,10 @@ def visits(web_app: FastAPI, clients: dict[str, Client],
            strip: DataFilter) -> dict[tuple[str, str], list[Visit]]:
     """The pages each role reaches in each language (after :func:`prepare`; the data to
     strip is read before it: what the application writes itself is not data)."""
-    prepare(web_app, clients["admin"])
+    extra = prepare(web_app, clients["admin"])
     routes = page_routes(web_app)
-    return {(role, lang): crawl(clients[role], lang, routes, fillers(clients["admin"], lang))
+    return {(role, lang): crawl(clients[role], lang, routes,
+                                {**fillers(clients["admin"], lang), **extra})
             for role in ROLES for lang in LANGS}
 
 

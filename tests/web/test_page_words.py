@@ -101,7 +101,8 @@ def pages(clients: dict[str, Client]) -> dict[str, dict[str, str]]:
                for url in ("/", "/region/1/9903", "/region/1/9903/ranking?w_share=1",
                            "/map", "/data", "/register", "/register?sort=status",
                            "/register?view=aggregate",
-                           f"/register/{rid}", "/register/duplicates", "/admin/datasets")}
+                           f"/register/{rid}", "/register/duplicates", "/admin/datasets",
+                           "/kbli?text=keripik+singkong", "/match/schedule", "/match/needs")}
         got["upload pdrb"] = admin.http.post(
             f"/data/upload?lang={lang}", data={"csrf_token": admin.csrf, "kind": "pdrb",
                                                "name": "Uji"},

@@ -100,6 +100,8 @@ BUILTIN: tuple[str, ...] = (
     "rancang.features.targets:FEATURE",
     "rancang.features.decide:FEATURE",
     "rancang.features.siting:FEATURE",
+    "rancang.features.kbli:FEATURE",
+    "rancang.features.matching:FEATURE",
 )
 
 

@@ -1,0 +1,89 @@
+"""KBLI coding quality and speed: the coder against a plain BM25 baseline.
+
+Usage::
+
+    PYTHONPATH=src .venv/bin/python benchmarks/bench_kbli.py [--errors dev]
+
+Reads the labelled phrases of ``tests/data/kbli/phrases.csv`` and prints top-1 and top-3
+accuracy on the dev split, the held-out test split and all phrases, for
+
+- ``bm25``: plain Okapi BM25 (``rank_bm25.BM25Okapi``, k1 = 1.5, b = 0.75) over each class's
+  title and description, lower-cased words, no stemming, no lexicon;
+- ``rancang``: :class:`rancang.features.kbli.coder.KbliCoder`.
+
+``--errors dev`` lists the dev phrases the coder misses (never use it on ``test``).
+The speed of the whole command on 10,000 phrases is measured separately with
+``/usr/bin/time -v rancang kbli code`` (see benchmarks/README.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from rank_bm25 import BM25Okapi  # noqa: E402
+
+from rancang.features.kbli.coder import KbliCoder, load_classes  # noqa: E402
+
+
+def read_phrases() -> list[dict[str, str]]:
+    """The labelled set."""
+    with (ROOT / "tests/data/kbli/phrases.csv").open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def baseline() -> tuple[list[str], BM25Okapi]:
+    """Plain BM25 over title + description, words as they are."""
+    classes = load_classes()
+    tok = [re.findall(r"[a-z0-9]+", f"{c.title} {c.description}".lower()) for c in classes]
+    return [c.code for c in classes], BM25Okapi(tok)
+
+
+def accuracy(ranked: list[list[str]], gold: list[str]) -> tuple[float, float]:
+    """Share of phrases whose class is first, and among the first three."""
+    n = len(gold)
+    top1 = sum(r[:1] == [g] for r, g in zip(ranked, gold, strict=True)) / n
+    top3 = sum(g in r[:3] for r, g in zip(ranked, gold, strict=True)) / n
+    return top1, top3
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--errors", choices=["dev"], default=None)
+    parser.add_argument("--dev-only", action="store_true",
+                        help="Print the dev split only (while tuning, so the test split "
+                             "stays unseen).")
+    args = parser.parse_args()
+    rows = read_phrases()
+    codes, bm25 = baseline()
+    coder = KbliCoder.default()
+    ranked_base = []
+    ranked_ours = []
+    for r in rows:
+        s = bm25.get_scores(re.findall(r"[a-z0-9]+", r["phrase"].lower()))
+        ranked_base.append([codes[i] for i in np.argsort(-s, kind="stable")[:3]])
+        ranked_ours.append([x.code for x in coder.suggest(r["phrase"], top=3)])
+    print(f"{'split':<6} {'n':>4}  {'bm25 top-1':>10} {'bm25 top-3':>10}  "
+          f"{'rancang top-1':>13} {'rancang top-3':>13}")
+    for split in ("dev",) if args.dev_only else ("dev", "test", "all"):
+        idx = [i for i, r in enumerate(rows) if split in ("all", r["split"])]
+        gold = [rows[i]["kbli"] for i in idx]
+        b1, b3 = accuracy([ranked_base[i] for i in idx], gold)
+        o1, o3 = accuracy([ranked_ours[i] for i in idx], gold)
+        print(f"{split:<6} {len(idx):>4}  {b1:>10.1%} {b3:>10.1%}  {o1:>13.1%} {o3:>13.1%}")
+    if args.errors == "dev":
+        for r, got in zip(rows, ranked_ours, strict=True):
+            if r["split"] == "dev" and got[:1] != [r["kbli"]]:
+                print(f"  {r['phrase']!r}: want {r['kbli']}, got {got}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,104 @@
+"""Needs x suppliers matching at scale: 100,000 suppliers x 1,000 needs (synthetic).
+
+Usage::
+
+    PYTHONPATH=src .venv/bin/python benchmarks/bench_match.py [--suppliers 100000]
+        [--needs 1000]
+
+Synthetic parties (generated here, said so in their names): each has a random KBLI class of
+section C, G, H or I and a text made of its class's title words with one dropped, a random
+place within about 300 km of Bahodopi, a capacity or quantity and halal/SNI flags. Measures
+the whole command ``rancang match needs`` under ``/usr/bin/time -v`` (wall, peak RSS) and,
+in process, one need's matching time over all suppliers (p50 and p95 of 200 needs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from rancang.features.kbli.coder import load_classes  # noqa: E402
+
+
+def parties(n: int, kind: str, seed: int) -> list[list[object]]:
+    """Synthetic needs or suppliers."""
+    rng = random.Random(seed)
+    classes = [c for c in load_classes() if c.section in "CGHI"]
+    rows: list[list[object]] = []
+    for k in range(n):
+        c = rng.choice(classes)
+        words = c.title.lower().replace(",", "").split()
+        if len(words) > 2:
+            words.pop(rng.randrange(len(words)))
+        lat, lng = -2.82 + rng.uniform(-2.5, 2.5), 122.15 + rng.uniform(-2.5, 2.5)
+        certs = ";".join(x for x in ("halal", "sni") if rng.random() < 0.4)
+        if kind == "needs":
+            rows.append([f"N{k}", "pembeli sintetis", " ".join(words), c.code,
+                         rng.randint(10, 5000), certs, f"{lat:.4f}", f"{lng:.4f}", 150,
+                         "72.06"])
+        else:
+            rows.append([f"S{k}", f"pemasok sintetis {k}", " ".join(words), c.code,
+                         rng.randint(10, 5000), certs, f"{lat:.4f}", f"{lng:.4f}", "72.06"])
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--suppliers", type=int, default=100_000)
+    parser.add_argument("--needs", type=int, default=1_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        needs, sups = Path(tmp) / "needs.csv", Path(tmp) / "suppliers.csv"
+        with needs.open("w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh)
+            w.writerow(["id", "buyer", "description", "kbli", "quantity", "standards", "lat",
+                        "lng", "radius_km", "region"])
+            w.writerows(parties(args.needs, "needs", 1))
+        with sups.open("w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh)
+            w.writerow(["id", "name", "product", "kbli", "capacity", "certificates", "lat",
+                        "lng", "region"])
+            w.writerows(parties(args.suppliers, "suppliers", 2))
+        cmd = ["/usr/bin/time", "-v", sys.executable, "-c",
+               "import sys; from rancang.cli import main; main(sys.argv[1:])",
+               "match", "needs", str(needs), "--suppliers", str(sups), "--top", "5",
+               "--out", str(Path(tmp) / "out"), "--lang", "en"]
+        res = subprocess.run(cmd, capture_output=True, text=True, check=False,
+                             env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"})
+        wall = re.search(r"Elapsed \(wall clock\) time.*: (.+)", res.stderr)
+        rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", res.stderr)
+        cpu = sum(float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)",
+                                                res.stderr))
+        print(res.stdout.strip() or res.stderr[-1500:])
+        print(f"whole command: wall {wall.group(1) if wall else '?'}, CPU {cpu:.1f} s, peak RSS "
+              f"{int(rss.group(1)) // 1024 if rss else '?'} MB, load average "
+              f"{os.getloadavg()[0]:.1f}")
+        from rancang.features.matching.match import Matcher
+        from rancang.features.matching.offers import read_parties
+
+        m = Matcher(read_parties(needs, "needs"), read_parties(sups, "suppliers"))
+        times = []
+        for i in range(min(200, args.needs)):
+            t = time.perf_counter()
+            m.top(i, 5)
+            times.append(time.perf_counter() - t)
+        print(f"one need over {args.suppliers} suppliers: p50 "
+              f"{1000 * np.percentile(times, 50):.1f} ms, p95 "
+              f"{1000 * np.percentile(times, 95):.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

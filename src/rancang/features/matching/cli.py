@@ -1,0 +1,69 @@
+"""``rancang match schedule``: the 1:1 meetings of a Temu Usaha event."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``match`` to the app."""
+    match = typer.Typer(help="Business matching: Temu Usaha meeting schedules.",
+                        no_args_is_help=True)
+    app.add_typer(match, name="match")
+    match.command("schedule")(schedule)
+    match.command("needs")(needs)
+
+
+def schedule(
+    event: Annotated[Path, typer.Argument(
+        help="EVENT.xlsx with sheets participants, slots, requests, settings.",
+        exists=True, dir_okay=False)],
+    out: Annotated[Path, typer.Option(help="Output folder.")] = Path("out/schedule"),
+    time_limit: Annotated[float, typer.Option(
+        help="Seconds the solver may use (both phases, model building included).",
+        min=1.0)] = 50.0,
+    workers: Annotated[int, typer.Option(help="Solver threads.", min=1)] = 2,
+    lang: Annotated[str | None, typer.Option(
+        help="Language of the messages: id (default) or en.")] = None,
+) -> None:
+    """Schedule as many requested meetings as possible by priority, then fewest breaks."""
+    from rancang.cli.lang import use_language
+    from rancang.core.i18n import text
+    from rancang.features.matching.event import read_event
+    from rancang.features.matching.export import write_schedule
+    from rancang.features.matching.schedule import solve
+
+    use_language(lang)
+    ev = read_event(event)
+    result = solve(ev, time_limit=time_limit, workers=workers)
+    write_schedule(ev, result, out)
+    typer.echo(text("match.scheduled", n=len(result.meetings), total=len(ev.requests),
+                    breaks=result.breaks, method=result.method,
+                    opt=text("match.optimal") if result.optimal else "", out=str(out)))
+
+
+def needs(
+    needs_file: Annotated[Path, typer.Argument(
+        help="Needs CSV/XLSX: id, buyer, description, kbli, quantity, standards, lat, lng, "
+             "radius_km, region.", exists=True, dir_okay=False)],
+    suppliers: Annotated[Path, typer.Option(
+        help="Suppliers CSV/XLSX: id, name, product, kbli, capacity, certificates, lat, lng, "
+             "region.", exists=True, dir_okay=False)],
+    top: Annotated[int, typer.Option(help="Suppliers per need.", min=1, max=50)] = 5,
+    out: Annotated[Path, typer.Option(help="Output folder.")] = Path("out/matches"),
+    lang: Annotated[str | None, typer.Option(
+        help="Language of the messages: id (default) or en.")] = None,
+) -> None:
+    """Match each need to its best suppliers (score parts and a reason) and list unmet
+    demand by KBLI and region."""
+    from rancang.cli.lang import use_language
+    from rancang.core.i18n import text
+    from rancang.features.matching.match_export import match_files
+
+    use_language(lang)
+    n_needs, n_sup, n_matches, n_unmet = match_files(needs_file, suppliers, top=top, out=out)
+    typer.echo(text("match.matched", needs=n_needs, suppliers=n_sup, matches=n_matches,
+                    unmet=n_unmet, out=str(out)))

@@ -1,0 +1,38 @@
+"""The words of ``rancang match --help`` (Indonesian, English)."""
+
+from __future__ import annotations
+
+WORDS: dict[str, tuple[str, str]] = {
+    "cli.help.match": (
+        "Temu usaha: kebutuhan pembeli dengan pemasok lokal, jadwal pertemuan Temu Usaha.",
+        "Business matching: buyers' needs to local suppliers, Temu Usaha meeting schedules."),
+    "cli.help.match.needs": (
+        "Cocokkan setiap kebutuhan dengan pemasok terbaiknya (bagian skor dan alasannya) dan "
+        "daftar permintaan yang tidak terpenuhi menurut KBLI dan wilayah.",
+        "Match each need to its best suppliers (score parts and a reason) and list unmet demand by"
+        " KBLI and region."),
+    "cli.opt.match.needs.needs_file": (
+        "CSV/XLSX kebutuhan: id, buyer, description, kbli, quantity, standards, lat, lng, "
+        "radius_km, region.",
+        "Needs CSV/XLSX: id, buyer, description, kbli, quantity, standards, lat, lng, radius_km, "
+        "region."),
+    "cli.opt.match.needs.suppliers": (
+        "CSV/XLSX pemasok: id, name, product, kbli, capacity, certificates, lat, lng, region.",
+        "Suppliers CSV/XLSX: id, name, product, kbli, capacity, certificates, lat, lng, region."),
+    "cli.opt.match.needs.top": (
+        "Jumlah pemasok per kebutuhan.",
+        "Suppliers per need."),
+    "cli.help.match.schedule": (
+        "Jadwalkan sebanyak mungkin pertemuan yang diminta menurut prioritas, lalu sesedikit "
+        "mungkin jeda.",
+        "Schedule as many requested meetings as possible by priority, then the fewest breaks."),
+    "cli.opt.match.schedule.event": (
+        "EVENT.xlsx berisi lembar participants, slots, requests, settings.",
+        "EVENT.xlsx with sheets participants, slots, requests, settings."),
+    "cli.opt.match.schedule.time_limit": (
+        "Detik yang boleh dipakai pemecah (kedua tahap, termasuk membangun model).",
+        "Seconds the solver may use (both phases, model building included)."),
+    "cli.opt.match.schedule.workers": (
+        "Jumlah utas pemecah.",
+        "Solver threads."),
+}

@@ -1,0 +1,44 @@
+"""Match a needs file to a suppliers file and write ``matches.csv`` and ``unmet.csv``."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from rancang.features.matching.match import WEIGHTS, Match, Matcher, unmet_demand, why
+from rancang.features.matching.offers import read_parties
+
+
+def match_files(needs_path: Path, suppliers_path: Path, *, top: int = 5,
+                out: Path) -> tuple[int, int, int, int]:
+    """Read both files (all problems at once), match, write; returns (needs, suppliers,
+    matches, unmet needs). Nothing is written when a file has a problem."""
+    needs = read_parties(needs_path, "needs")
+    suppliers = read_parties(suppliers_path, "suppliers")
+    matcher = Matcher(needs, suppliers)
+    best: dict[int, list[Match]] = {i: matcher.top(i, top) for i in range(len(needs.ids))}
+    out.mkdir(parents=True, exist_ok=True)
+    n_matches = 0
+    with (out / "matches.csv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(["need_id", "need_kbli", "need_kbli_suggested", "rank", "supplier_id",
+                    "supplier_name", "supplier_kbli", "score", *[f"{p}_part" for p in WEIGHTS],
+                    "km", "adequate", "why"])
+        for i, matches in best.items():
+            for rank, m in enumerate(matches, start=1):
+                n_matches += 1
+                w.writerow([needs.ids[i], needs.kbli[i], int(needs.kbli_suggested[i]), rank,
+                            suppliers.ids[m.supplier], suppliers.name[m.supplier],
+                            suppliers.kbli[m.supplier], f"{m.score:.3f}",
+                            *[f"{m.parts[p]:.3f}" for p in WEIGHTS],
+                            "" if m.km != m.km else f"{m.km:.1f}", int(m.adequate),
+                            why(m, needs, suppliers)])
+    unmet = unmet_demand(needs, best)
+    with (out / "unmet.csv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(["kbli", "region", "needs", "quantity", "need_ids"])
+        for u in unmet:
+            w.writerow([u["kbli"], u["region"], u["needs"],
+                        "" if u["quantity"] is None else u["quantity"], u["need_ids"]])
+    return (len(needs.ids), len(suppliers.ids), n_matches,
+            sum(int(str(u["needs"])) for u in unmet))

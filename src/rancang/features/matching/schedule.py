@@ -1,0 +1,320 @@
+"""Schedule the 1:1 meetings of a Temu Usaha event with OR-Tools CP-SAT.
+
+Two phases, as in the business-to-business meeting scheduling problem (B2BSP) of Bofill et
+al. (2022):
+
+1. schedule as many requested meetings as possible, higher priority first (lexicographic:
+   one meeting of priority p is worth more than all meetings of lower priorities together),
+   never a participant twice in a slot, never more meetings in a slot than tables, each
+   meeting in an allowed slot (its session, both participants available, its fixed slot);
+2. keep that many meetings of every priority and minimise the breaks: a break is an idle gap
+   between two meetings of one participant in the same session (Bofill et al. count idle
+   time between consecutive meetings; the pause between sessions is not a break).
+
+The whole of :func:`solve` (building the models included) keeps to its time limit: each
+phase gets what is left of it. The greedy schedule (:func:`greedy`) is always a candidate:
+the result is the valid schedule with the most meetings by priority, then the fewest breaks,
+among the solver's and the greedy one; every schedule returned passes :func:`check_schedule`.
+
+References
+----------
+Bofill, M., Coll, J., Garcia, M., Giráldez-Cru, J., Pesant, G., Suy, J. & Villaret, M.
+(2022). Constraint Solving Approaches to the Business-to-Business Meeting Scheduling
+Problem. Journal of Artificial Intelligence Research 74, 263-301.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import pairwise
+
+from rancang.features.matching.event import Event, Request
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """A scheduled meeting: the request's index, its slot and table."""
+
+    request: int
+    slot: int
+    table: int
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """The meetings, the requests left out with their reason, and how it was found."""
+
+    meetings: list[Meeting]
+    unscheduled: list[tuple[int, str]]
+    breaks: int
+    method: str
+    optimal: bool
+
+
+def allowed_slots(event: Event, r: Request) -> list[int]:
+    """Slots a request may take: its fixed slot, or its session's slots free for both.
+
+    Example
+    -------
+    >>> from rancang.features.matching.event import Participant, Slot
+    >>> p = {i: Participant(i, i, "", "buyer", frozenset(u)) for i, u in (("a", {1}), ("b", ()))}
+    >>> ev = Event(p, [Slot(1, "", "morning"), Slot(2, "", "morning"),
+    ...                Slot(3, "", "afternoon")], [], 1)
+    >>> allowed_slots(ev, Request("a", "b", 1, "morning"))
+    [2]
+    """
+    if r.fixed_slot is not None:
+        return [r.fixed_slot]
+    busy = event.participants[r.from_id].unavailable | event.participants[r.to_id].unavailable
+    return [s.number for s in event.slots
+            if s.number not in busy and r.session in ("any", s.session)]
+
+
+def count_breaks(event: Event, slots_of: dict[str, list[int]]) -> int:
+    """Idle gaps between a participant's consecutive meetings within a session.
+
+    Example
+    -------
+    >>> from rancang.features.matching.event import Slot
+    >>> ev = Event({}, [Slot(i, "", "morning") for i in (1, 2, 3, 4)], [], 1)
+    >>> count_breaks(ev, {"a": [1, 2, 4], "b": [3]})
+    1
+    """
+    session = {s.number: s.session for s in event.slots}
+    n = 0
+    for slots in slots_of.values():
+        ordered = sorted(slots)
+        n += sum(1 for a, b in pairwise(ordered)
+                 if b != a + 1 and session[a] == session[b])
+    return n
+
+
+def check_schedule(event: Event, meetings: list[Meeting]) -> list[str]:
+    """Every broken rule of a schedule (empty when it is valid); independent of the solver.
+
+    Rules: each request at most once; a meeting in an allowed slot of its request (session,
+    availability, fixed slot); tables 1..T, one meeting per table and slot; no participant in
+    two meetings of one slot; every fixed request scheduled at its slot.
+    """
+    errors = []
+    seen_req: set[int] = set()
+    seen_table: set[tuple[int, int]] = set()
+    seen_person: set[tuple[str, int]] = set()
+    for m in meetings:
+        r = event.requests[m.request]
+        if m.request in seen_req:
+            errors.append(f"request {m.request} scheduled twice")
+        seen_req.add(m.request)
+        if m.slot not in allowed_slots(event, r):
+            errors.append(f"request {m.request} in slot {m.slot}, not allowed")
+        if not 1 <= m.table <= event.tables:
+            errors.append(f"request {m.request} at table {m.table} of {event.tables}")
+        if (m.slot, m.table) in seen_table:
+            errors.append(f"table {m.table} twice in slot {m.slot}")
+        seen_table.add((m.slot, m.table))
+        for pid in (r.from_id, r.to_id):
+            if (pid, m.slot) in seen_person:
+                errors.append(f"participant {pid} twice in slot {m.slot}")
+            seen_person.add((pid, m.slot))
+    for i, r in enumerate(event.requests):
+        if r.fixed_slot is not None and i not in seen_req:
+            errors.append(f"fixed request {i} not scheduled")
+    return errors
+
+
+def _tables(event: Event, chosen: list[tuple[int, int]]) -> list[Meeting]:
+    """Number the tables 1..k within each slot (tables are interchangeable)."""
+    used: dict[int, int] = defaultdict(int)
+    out = []
+    for req, slot in sorted(chosen, key=lambda x: (x[1], x[0])):
+        used[slot] += 1
+        out.append(Meeting(req, slot, used[slot]))
+    return out
+
+
+def greedy(event: Event) -> list[tuple[int, int]]:
+    """Requests in priority order (fixed first), each in its earliest free allowed slot."""
+    order = sorted(range(len(event.requests)),
+                   key=lambda i: (event.requests[i].fixed_slot is None,
+                                  event.requests[i].priority, i))
+    person: set[tuple[str, int]] = set()
+    load: dict[int, int] = defaultdict(int)
+    chosen = []
+    for i in order:
+        r = event.requests[i]
+        for s in allowed_slots(event, r):
+            if ((r.from_id, s) not in person and (r.to_id, s) not in person
+                    and load[s] < event.tables):
+                chosen.append((i, s))
+                person.update({(r.from_id, s), (r.to_id, s)})
+                load[s] += 1
+                break
+    return chosen
+
+
+def solve(event: Event, *, time_limit: float = 60.0, workers: int = 2,
+          seed: int = 0) -> Schedule:
+    """Schedule the event (see the module's description); ``time_limit`` in seconds, split
+    40 % / 60 % between the two phases."""
+    import time
+
+    from ortools.sat.python import cp_model
+
+    began = time.monotonic()
+
+    def left() -> float:
+        return time_limit - (time.monotonic() - began)
+
+    reqs = event.requests
+    allowed = [allowed_slots(event, r) for r in reqs]
+    levels = sorted({r.priority for r in reqs})
+    base = len(reqs) + 1
+    weight = {p: base ** (len(levels) - 1 - k) for k, p in enumerate(levels)}
+
+    def build() -> tuple[cp_model.CpModel, dict[tuple[int, int], cp_model.IntVar]]:
+        m = cp_model.CpModel()
+        x = {(i, s): m.new_bool_var(f"x{i}_{s}") for i in range(len(reqs)) for s in allowed[i]}
+        by_req: dict[int, list[cp_model.IntVar]] = defaultdict(list)
+        by_person: dict[tuple[str, int], list[cp_model.IntVar]] = defaultdict(list)
+        by_slot: dict[int, list[cp_model.IntVar]] = defaultdict(list)
+        for (i, s), v in x.items():
+            by_req[i].append(v)
+            by_person[(reqs[i].from_id, s)].append(v)
+            by_person[(reqs[i].to_id, s)].append(v)
+            by_slot[s].append(v)
+        for i in range(len(reqs)):
+            if reqs[i].fixed_slot is not None:
+                m.add(sum(by_req[i]) == 1)
+            elif by_req[i]:
+                m.add(sum(by_req[i]) <= 1)
+        for vs in by_person.values():
+            if len(vs) > 1:
+                m.add_at_most_one(vs)
+        for vs in by_slot.values():
+            if len(vs) > event.tables:
+                m.add(sum(vs) <= event.tables)
+        return m, x
+
+    def params(solver: cp_model.CpSolver, seconds: float) -> None:
+        solver.parameters.max_time_in_seconds = max(0.1, seconds)
+        solver.parameters.num_workers = workers
+        solver.parameters.random_seed = seed
+
+    # phase 1: as many meetings as possible, by priority (nothing to do when the greedy
+    # schedule already holds every request)
+    start = greedy(event)
+    st1 = cp_model.OPTIMAL
+    if len(start) == len(reqs):
+        chosen1 = start
+    else:
+        m1, x1 = build()
+        score = {i: weight[reqs[i].priority] for i in range(len(reqs))}
+        m1.maximize(sum(score[i] * v for (i, _), v in x1.items()))
+        hint = set(start)
+        for (i, s), v in x1.items():
+            m1.add_hint(v, (i, s) in hint)
+        s1 = cp_model.CpSolver()
+        params(s1, 0.4 * left())
+        st1 = s1.solve(m1)
+        if st1 not in (cp_model.OPTIMAL, cp_model.FEASIBLE) or left() < 1.0:
+            found = ([(i, s) for (i, s), v in x1.items() if s1.value(v)]
+                     if st1 in (cp_model.OPTIMAL, cp_model.FEASIBLE) else [])
+            return _best(event, [(found, "cp-sat", False), (start, "greedy", False)])
+        chosen1 = [(i, s) for (i, s), v in x1.items() if s1.value(v)]
+        if _key(event, chosen1) < _key(event, start):
+            chosen1 = start
+    per_level: dict[int, int] = defaultdict(int)
+    for i, _ in chosen1:
+        per_level[reqs[i].priority] += 1
+
+    # phase 2: the same number of meetings of each priority, fewest breaks
+    m2, x2 = build()
+    for p in levels:
+        m2.add(sum(v for (i, _), v in x2.items() if reqs[i].priority == p) >= per_level[p])
+    starts = []
+    session = {s.number: s.session for s in event.slots}
+    people = {pid for r in reqs for pid in (r.from_id, r.to_id)}
+    busy_terms: dict[tuple[str, int], list[cp_model.IntVar]] = defaultdict(list)
+    for (i, s), v in x2.items():
+        busy_terms[(reqs[i].from_id, s)].append(v)
+        busy_terms[(reqs[i].to_id, s)].append(v)
+    has_session: list[cp_model.IntVar] = []
+    for pid in people:
+        by_sess: dict[str, list[cp_model.IntVar]] = defaultdict(list)
+        prev = None
+        for slot in event.slots:
+            terms = busy_terms.get((pid, slot.number))
+            busy = None
+            if terms:
+                busy = m2.new_bool_var("")
+                m2.add(sum(terms) == busy)
+                by_sess[slot.session].append(busy)
+            if busy is not None:
+                b = m2.new_bool_var("")  # a block of meetings starts here
+                if prev is not None and session.get(slot.number - 1) == slot.session:
+                    m2.add(b >= busy - prev)
+                else:
+                    m2.add(b >= busy)
+                starts.append(b)
+            prev = busy if busy is not None else None
+        for vs in by_sess.values():
+            h = m2.new_bool_var("")
+            m2.add_max_equality(h, vs)
+            has_session.append(h)
+    m2.minimize(sum(starts) - sum(has_session))
+    hint = set(chosen1)
+    for (i, s), v in x2.items():
+        m2.add_hint(v, (i, s) in hint)
+    s2 = cp_model.CpSolver()
+    params(s2, left())
+    st2 = s2.solve(m2)
+    candidates = [(chosen1, "cp-sat", False), (start, "greedy", False)]
+    if st2 in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        chosen = [(i, s) for (i, s), v in x2.items() if s2.value(v)]
+        candidates.insert(0, (chosen, "cp-sat",
+                              st1 == cp_model.OPTIMAL and st2 == cp_model.OPTIMAL))
+    return _best(event, candidates)
+
+
+def _key(event: Event, chosen: list[tuple[int, int]]) -> tuple[int, ...]:
+    """Meetings per priority level, highest priority first (compared lexicographically)."""
+    levels = sorted({r.priority for r in event.requests})
+    return tuple(sum(event.requests[i].priority == p for i, _ in chosen) for p in levels)
+
+
+def _best(event: Event, candidates: list[tuple[list[tuple[int, int]], str, bool]]
+          ) -> Schedule:
+    """The valid candidate with the most meetings by priority, then the fewest breaks."""
+    levels = sorted({r.priority for r in event.requests})
+    best: Schedule | None = None
+    best_key: tuple[tuple[int, ...], int] | None = None
+    for chosen, method, optimal in candidates:
+        result = _finish(event, chosen, method, optimal)
+        counts = tuple(sum(event.requests[m.request].priority == p for m in result.meetings)
+                       for p in levels)
+        key = (counts, -result.breaks)
+        if best_key is None or key > best_key:
+            best, best_key = result, key
+    assert best is not None
+    return best
+
+
+def _finish(event: Event, chosen: list[tuple[int, int]], method: str,
+            optimal: bool) -> Schedule:
+    meetings = _tables(event, chosen)
+    errors = check_schedule(event, meetings)
+    if errors and method != "greedy":
+        meetings, method, optimal = _tables(event, greedy(event)), "greedy", False
+        errors = check_schedule(event, meetings)
+    if errors:  # pragma: no cover - the greedy schedule is valid by construction
+        raise RuntimeError("; ".join(errors))
+    done = {m.request for m in meetings}
+    slots_of: dict[str, list[int]] = defaultdict(list)
+    for m in meetings:
+        r = event.requests[m.request]
+        slots_of[r.from_id].append(m.slot)
+        slots_of[r.to_id].append(m.slot)
+    unscheduled = [(i, "no_common_slot" if not allowed_slots(event, r) else "no_room")
+                   for i, r in enumerate(event.requests) if i not in done]
+    return Schedule(meetings, unscheduled, count_breaks(event, slots_of), method, optimal)

@@ -1,0 +1,116 @@
+"""Needs matched to suppliers: score parts, reasons, radius, unmet demand, bad files.
+
+The example (``tests/data/matching``, made up for the test) is an estate near Bahodopi
+(Morowali) that needs catering, workers' transport and spare parts, and a Jakarta retailer
+that needs cassava chips; five suppliers."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from rancang.cli import build_app
+from rancang.core.errors import InputError
+from rancang.features.matching.match import (
+    WEIGHTS,
+    Matcher,
+    haversine_km,
+    kbli_closeness,
+    unmet_demand,
+)
+from rancang.features.matching.offers import read_parties
+
+pytestmark = pytest.mark.usefixtures("english")
+DATA = Path(__file__).resolve().parents[1] / "data" / "matching"
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(read_parties(DATA / "needs.csv", "needs"),
+                   read_parties(DATA / "suppliers.csv", "suppliers"))
+
+
+def test_parts_add_up_and_follow_the_formula(matcher: Matcher) -> None:
+    n, s = matcher.needs, matcher.suppliers
+    best = matcher.top(0, 3)  # N1: halal catering for 3,000 within 100 km
+    first = best[0]
+    assert s.ids[first.supplier] == "S1"
+    assert first.score == pytest.approx(sum(first.parts.values()), abs=1e-2)
+    km = float(haversine_km(-2.82, 122.15, np.array([-2.75]), np.array([122.10]))[0])
+    assert first.km == pytest.approx(km)
+    assert first.parts["kbli"] == WEIGHTS["kbli"]                  # same class 56290
+    assert first.parts["distance"] == pytest.approx(20 * (1 - km / 100), abs=1e-3)
+    assert first.parts["capacity"] == WEIGHTS["capacity"]          # 4,000 >= 3,000
+    assert first.parts["certificates"] == WEIGHTS["certificates"]  # halal held
+    assert 0 < first.parts["text"] <= WEIGHTS["text"]
+    assert n.kbli[0] == "56290" and n.kbli_suggested[0]            # suggested from the text
+    # the Semarang supplier is beyond the 100 km radius
+    assert "S4" not in {s.ids[m.supplier] for m in best}
+
+
+def test_missing_certificate_and_capacity_lower_the_score(matcher: Matcher) -> None:
+    top = matcher.top(2, 2)  # N3: 500 halal + SNI chips delivered to Jakarta
+    by_id = {matcher.suppliers.ids[m.supplier]: m for m in top}
+    assert by_id["S4"].parts["certificates"] == 10 and by_id["S2"].parts["certificates"] == 5
+    assert by_id["S2"].parts["capacity"] == pytest.approx(10 * 300 / 500)
+
+
+def test_unmet_demand_by_kbli_and_region(matcher: Matcher) -> None:
+    best = {i: matcher.top(i, 5) for i in range(len(matcher.needs.ids))}
+    assert [m.adequate for m in best[0]][:1] == [True]
+    unmet = unmet_demand(matcher.needs, best)
+    assert [(u["kbli"], u["region"], u["needs"]) for u in unmet] == [("29300", "72.06", 1)]
+
+
+@given(st.sampled_from(["10794", "10793", "10710", "10130", "56290", "01111", ""]))
+def test_matcher_closeness_is_the_formula(code: str) -> None:
+    codes = np.array(["10794", "10793", "10710", "10130", "56290", "01111", ""])
+    expected = kbli_closeness(code, codes)
+    assert ((expected == 1.0) == ((codes == code) & (codes != ""))).all()
+    assert (expected <= 1).all() and (expected >= 0).all()
+
+
+def test_cli_writes_matches_and_unmet(tmp_path: Path) -> None:
+    r = runner.invoke(build_app(), ["match", "needs", str(DATA / "needs.csv"), "--suppliers",
+                                    str(DATA / "suppliers.csv"), "--top", "3", "--out",
+                                    str(tmp_path), "--lang", "en"])
+    assert r.exit_code == 0, r.output
+    assert "4 needs, 5 suppliers: 12 matches, 1 needs" in r.output
+    with (tmp_path / "matches.csv").open() as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows[0]["supplier_id"] == "S1" and rows[0]["adequate"] == "1"
+    assert "same KBLI class (56290)" in rows[0]["why"]
+    for row in rows:
+        parts = sum(float(row[f"{p}_part"]) for p in WEIGHTS)
+        assert float(row["score"]) == pytest.approx(parts, abs=0.01)
+
+
+@pytest.mark.parametrize(("cell", "value", "where"), [
+    ("quantity", "banyak", "row 3, column 'quantity'"),
+    ("kbli", "5629", "row 3, column 'kbli'"),
+    ("lat", "-200", "row 3, column 'lat'"),
+])
+def test_bad_needs_are_refused_with_location(tmp_path: Path, cell: str, value: str,
+                                              where: str) -> None:
+    with (DATA / "needs.csv").open() as fh:
+        rows = list(csv.DictReader(fh))
+    rows[1][cell] = value
+    bad = tmp_path / "needs.csv"
+    with bad.open("w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    with pytest.raises(InputError) as e:
+        read_parties(bad, "needs")
+    assert f"file needs.csv, {where}" in str(e.value)
+    r = runner.invoke(build_app(), ["match", "needs", str(bad), "--suppliers",
+                                    str(DATA / "suppliers.csv"), "--out", str(tmp_path / "o")])
+    assert r.exit_code == 2 and f"needs.csv, {where}" in r.output
+    assert not (tmp_path / "o").exists()

@@ -1,0 +1,212 @@
+"""The Temu Usaha scheduler: schedules checked by an independent checker written here,
+optima checked against exhaustive search on small events, bad workbooks refused."""
+
+from __future__ import annotations
+
+import csv
+import itertools
+from collections import defaultdict
+from pathlib import Path
+
+import openpyxl
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from rancang.cli import build_app
+from rancang.core.errors import InputError
+from rancang.features.matching.demo import demo_event, write_event_xlsx
+from rancang.features.matching.event import Event, Participant, Request, Slot, read_event
+from rancang.features.matching.schedule import Meeting, greedy, solve
+
+pytestmark = pytest.mark.usefixtures("english")
+runner = CliRunner()
+
+
+def violations(event: Event, meetings: list[Meeting]) -> list[str]:
+    """Every rule of the event, checked from the event's own data (not the solver's)."""
+    out = []
+    slot = {s.number: s for s in event.slots}
+    per_slot_person: dict[tuple[int, str], int] = defaultdict(int)
+    per_slot_table: dict[tuple[int, int], int] = defaultdict(int)
+    per_request: dict[int, int] = defaultdict(int)
+    for m in meetings:
+        r = event.requests[m.request]
+        per_request[m.request] += 1
+        per_slot_table[(m.slot, m.table)] += 1
+        if m.slot not in slot:
+            out.append("unknown slot")
+            continue
+        if r.session != "any" and slot[m.slot].session != r.session:
+            out.append("session")
+        if r.fixed_slot is not None and m.slot != r.fixed_slot:
+            out.append("fixed slot moved")
+        if not 1 <= m.table <= event.tables:
+            out.append("table")
+        for pid in (r.from_id, r.to_id):
+            per_slot_person[(m.slot, pid)] += 1
+            if m.slot in event.participants[pid].unavailable:
+                out.append("unavailable")
+    out += ["double-booked participant"] * sum(v > 1 for v in per_slot_person.values())
+    out += ["double-booked table"] * sum(v > 1 for v in per_slot_table.values())
+    out += ["request twice"] * sum(v > 1 for v in per_request.values())
+    out += ["fixed missing" for i, r in enumerate(event.requests)
+            if r.fixed_slot is not None and i not in per_request]
+    return out
+
+
+def breaks(event: Event, meetings: list[Meeting]) -> int:
+    session = {s.number: s.session for s in event.slots}
+    slots: dict[str, list[int]] = defaultdict(list)
+    for m in meetings:
+        r = event.requests[m.request]
+        slots[r.from_id].append(m.slot)
+        slots[r.to_id].append(m.slot)
+    return sum(1 for ss in slots.values() for a, b in itertools.pairwise(sorted(ss))
+               if b - a > 1 and session[a] == session[b])
+
+
+def brute_force(event: Event) -> tuple[tuple[int, ...], int]:
+    """Best (meetings per priority level, breaks) by trying every assignment."""
+    levels = sorted({r.priority for r in event.requests})
+    options = [[None, *[s.number for s in event.slots]] for _ in event.requests]
+    best: tuple[tuple[int, ...], int] | None = None
+    for choice in itertools.product(*options):
+        load: dict[int, int] = defaultdict(int)
+        ms = []
+        for i, s in enumerate(choice):
+            if s is not None:
+                load[s] += 1
+                ms.append(Meeting(i, s, load[s]))
+        if violations(event, ms):
+            continue
+        counts = tuple(sum(event.requests[m.request].priority == p for m in ms)
+                       for p in levels)
+        key = (counts, -breaks(event, ms))
+        if best is None or key > (best[0], -best[1]):
+            best = (counts, breaks(event, ms))
+    assert best is not None
+    return best
+
+
+def small_event(seed: int) -> Event:
+    return demo_event(buyers=2, sellers=3, slots=4, requests=5, tables=2, seed=seed)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_small_events_reach_the_exhaustive_optimum(seed: int) -> None:
+    event = small_event(seed)
+    result = solve(event, time_limit=10)
+    assert violations(event, result.meetings) == []
+    counts, best_breaks = brute_force(event)
+    levels = sorted({r.priority for r in event.requests})
+    got = tuple(sum(event.requests[m.request].priority == p for m in result.meetings)
+                for p in levels)
+    assert got == counts
+    assert result.optimal
+    assert result.breaks == breaks(event, result.meetings) == best_breaks
+
+
+def test_breaks_are_fewer_than_greedy_and_every_rule_holds() -> None:
+    event = demo_event(buyers=8, sellers=16, slots=10, requests=60, tables=6, seed=4)
+    result = solve(event, time_limit=20)
+    assert violations(event, result.meetings) == []
+    g = greedy(event)
+    load: dict[int, int] = defaultdict(int)
+    gm = []
+    for i, s in g:
+        load[s] += 1
+        gm.append(Meeting(i, s, load[s]))
+    assert violations(event, gm) == []
+    assert len(result.meetings) >= len(gm)
+    assert result.breaks <= breaks(event, gm)
+    assert {i for i, _ in result.unscheduled} | {m.request for m in result.meetings} == set(
+        range(len(event.requests)))
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.integers(0, 10_000), st.integers(1, 3))
+def test_random_events_give_valid_schedules(seed: int, tables: int) -> None:
+    event = demo_event(buyers=3, sellers=5, slots=6, requests=12, tables=tables, seed=seed)
+    result = solve(event, time_limit=5)
+    assert violations(event, result.meetings) == []
+
+
+def test_fixed_meetings_stay_where_they_are() -> None:
+    event = demo_event(buyers=4, sellers=6, slots=6, requests=16, tables=3, seed=2)
+    reqs = list(event.requests)
+    a = reqs[0]
+    free = [s.number for s in event.slots
+            if s.number not in event.participants[a.from_id].unavailable
+            and s.number not in event.participants[a.to_id].unavailable
+            and a.session in ("any", s.session)]
+    reqs[0] = Request(a.from_id, a.to_id, 3, a.session, free[-1])
+    event = Event(event.participants, event.slots, reqs, event.tables)
+    result = solve(event, time_limit=5)
+    assert Meeting(0, free[-1], 1).slot in {m.slot for m in result.meetings if m.request == 0}
+    assert violations(event, result.meetings) == []
+
+
+def test_cli_writes_schedule_and_reasons(tmp_path: Path) -> None:
+    event = demo_event(buyers=5, sellers=8, slots=6, requests=30, tables=3, seed=5)
+    path = write_event_xlsx(event, tmp_path / "event.xlsx", indonesian=True)
+    r = runner.invoke(build_app(), ["match", "schedule", str(path), "--out",
+                                    str(tmp_path / "out"), "--time-limit", "5", "--lang", "en"])
+    assert r.exit_code == 0, r.output
+    with (tmp_path / "out" / "schedule.csv").open() as fh:
+        rows = list(csv.DictReader(fh))
+    with (tmp_path / "out" / "unscheduled.csv").open() as fh:
+        left = list(csv.DictReader(fh))
+    assert len(rows) + len(left) == 30
+    assert f"{len(rows)} of 30 meetings scheduled" in r.output
+    index = {(q.from_id, q.to_id): i for i, q in enumerate(event.requests)}
+    meetings = [Meeting(index[(x["from_id"], x["to_id"])], int(x["slot"]), int(x["table"]))
+                for x in rows]
+    assert violations(event, meetings) == []
+    assert all(x["reason"] for x in left)
+    wb = openpyxl.load_workbook(tmp_path / "out" / "schedule.xlsx")
+    assert wb.sheetnames == ["By participant", "Table cards", "Master grid"]
+
+
+def _workbook(tmp_path: Path, edit: str) -> Path:
+    people = {"B1": Participant("B1", "Toko A", "A", "buyer", frozenset({2})),
+              "S1": Participant("S1", "IKM B", "B", "seller", frozenset())}
+    event = Event(people, [Slot(1, "08:00", "morning"), Slot(2, "08:20", "morning")],
+                  [Request("B1", "S1", 1, "any")], 1)
+    path = write_event_xlsx(event, tmp_path / "e.xlsx")
+    wb = openpyxl.load_workbook(path)
+    if edit == "session":
+        wb["slots"]["C3"] = "malam"
+    elif edit == "unknown":
+        wb["requests"]["B2"] = "S9"
+    elif edit == "role":
+        wb["participants"]["D2"] = "tamu"
+    elif edit == "sheet":
+        del wb["settings"]
+    elif edit == "fixed":
+        wb["requests"]["E2"] = 2  # B1 is unavailable in slot 2
+    elif edit == "tables":
+        wb["settings"]["B1"] = "nol"
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize(("edit", "where"), [
+    ("session", "sheet 'slots', row 3, column 'session'"),
+    ("unknown", "sheet 'requests', row 2, column 'to_id'"),
+    ("role", "sheet 'participants', row 2, column 'role'"),
+    ("sheet", "file e.xlsx"),
+    ("fixed", "sheet 'requests', row 2, column 'fixed_slot'"),
+    ("tables", "sheet 'settings', column 'tables'"),
+])
+def test_bad_workbooks_are_refused_with_location_and_nothing_written(
+        tmp_path: Path, edit: str, where: str) -> None:
+    path = _workbook(tmp_path, edit)
+    with pytest.raises(InputError) as e:
+        read_event(path)
+    assert where in str(e.value)
+    r = runner.invoke(build_app(), ["match", "schedule", str(path), "--out",
+                                    str(tmp_path / "out"), "--time-limit", "2"])
+    assert r.exit_code == 2 and where in r.output
+    assert not (tmp_path / "out").exists()
