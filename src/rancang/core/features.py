@@ -100,6 +100,7 @@ BUILTIN: tuple[str, ...] = (
     "rancang.features.targets:FEATURE",
     "rancang.features.decide:FEATURE",
     "rancang.features.siting:FEATURE",
+    "rancang.features.plan:FEATURE",
 )
 
 

@@ -1,0 +1,163 @@
+"""``rancang plan``: create, draft, show, edit, freeze, diff, export and move a plan.
+
+Every verb opens the database from ``--database-url`` or ``RANCANG_DATABASE_URL`` and
+acts as the command-line user (an administrator); the rules are the service's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+DbOpt = Annotated[str | None, typer.Option(
+    "--database-url", help="URL SQLAlchemy basis data (bawaan RANCANG_DATABASE_URL).")]
+LangOpt = Annotated[str | None, typer.Option(help="Bahasa keluaran: id (bawaan) atau en.")]
+PlanArg = Annotated[int, typer.Argument(help="ID rencana.")]
+
+
+def _engine(url: str | None) -> Any:
+    from rancang.core.db import ensure_schema, make_engine
+    from rancang.core.settings import get_settings
+
+    engine = make_engine(url or get_settings().database_url)
+    ensure_schema(engine)
+    return engine
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``rancang plan`` and its verbs."""
+    plan = typer.Typer(help="Rencana pembangunan industri (RPIK/RPIP): susun, sunting, "
+                       "versi, ekspor.", no_args_is_help=True)
+    app.add_typer(plan, name="plan")
+    plan.command("create")(create)
+    plan.command("list")(list_)
+    plan.command("show")(show)
+    plan.command("status")(status)
+    plan.command("outline")(outline)
+
+
+def create(
+    region: Annotated[str, typer.Option("--region", "-r", help="Kode wilayah (72.06, 72).")],
+    start: Annotated[int, typer.Option("--start", help="Tahun awal periode 20 tahun.")],
+    name: Annotated[str, typer.Option("--name", help="Nama wilayah.")] = "",
+    outline_file: Annotated[Path | None, typer.Option(
+        "--outline", help="Kerangka TOML milik daerah (bawaan: templat RPIK/RPIP).",
+        exists=True, dir_okay=False)] = None,
+    database_url: DbOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Buat rencana baru (draf) dan cetak ID-nya."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.i18n import text
+    from rancang.features.plan.outline import read_outline
+    from rancang.features.plan.service import create_plan
+
+    use_language(lang)
+    outline = read_outline(outline_file) if outline_file else None
+    engine = _engine(database_url)
+    try:
+        p = create_plan(engine, CLI_ACTOR, region=region, start_year=start, region_name=name,
+                        outline=outline)
+    finally:
+        engine.dispose()
+    typer.echo(text("plan.created", id=p.id, level=p.level.upper(), region=p.region_code,
+                    start=p.start_year, end=p.end_year, anchor=p.anchor))
+
+
+def list_(database_url: DbOpt = None, lang: LangOpt = None) -> None:
+    """Daftar rencana."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.i18n import text
+    from rancang.features.plan.service import list_plans
+
+    use_language(lang)
+    engine = _engine(database_url)
+    try:
+        plans = list_plans(engine, CLI_ACTOR)
+    finally:
+        engine.dispose()
+    if not plans:
+        typer.echo(text("plan.none"))
+        return
+    for p in plans:
+        typer.echo(f"{p.id:>4}  {p.level.upper():<4}  {p.region_code:<8} "
+                   f"{p.start_year}-{p.end_year}  {text('plan.status.' + p.status):<18} "
+                   f"{p.region_name}")
+
+
+def show(plan_id: PlanArg, database_url: DbOpt = None, lang: LangOpt = None) -> None:
+    """Tampilkan rencana: periode, tahapan, status, data dasar dan keadaan tiap bagian."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.features.plan.render_text import plan_summary
+
+    use_language(lang)
+    engine = _engine(database_url)
+    try:
+        typer.echo(plan_summary(engine, CLI_ACTOR, plan_id))
+    finally:
+        engine.dispose()
+
+
+def status(
+    plan_id: PlanArg,
+    new: Annotated[str, typer.Argument(help="draft, consultation, agreed atau adopted.")],
+    perda_number: Annotated[str | None, typer.Option(help="Nomor Perda (untuk adopted).")
+                            ] = None,
+    perda_date: Annotated[str | None, typer.Option(help="Tanggal Perda YYYY-MM-DD.")] = None,
+    database_url: DbOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Ubah status: draft -> consultation -> agreed -> adopted (Perda)."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.errors import InputError, Problem
+    from rancang.core.i18n import Msg, text
+    from rancang.features.plan.service import set_status
+
+    use_language(lang)
+    when: date | None = None
+    if perda_date:
+        try:
+            when = date.fromisoformat(perda_date)
+        except ValueError:
+            raise InputError(Problem(Msg("plan.perda_date"), column="--perda-date")) from None
+    engine = _engine(database_url)
+    try:
+        p = set_status(engine, CLI_ACTOR, plan_id, new, perda_number=perda_number,
+                       perda_date=when)
+    finally:
+        engine.dispose()
+    typer.echo(text("plan.status_set", id=p.id, status=text("plan.status." + p.status)))
+
+
+def outline(
+    plan_id: PlanArg,
+    file: Annotated[Path | None, typer.Option(
+        "--file", help="Ganti kerangka dengan berkas TOML ini.", exists=True,
+        dir_okay=False)] = None,
+    database_url: DbOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Cetak kerangka rencana sebagai TOML, atau ganti dengan --file."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.i18n import text
+    from rancang.features.plan.outline import outline_toml, read_outline, section_keys
+    from rancang.features.plan.service import get_plan, set_outline
+
+    use_language(lang)
+    engine = _engine(database_url)
+    try:
+        if file is None:
+            typer.echo(outline_toml(get_plan(engine, CLI_ACTOR, plan_id).outline), nl=False)
+            return
+        p = set_outline(engine, CLI_ACTOR, plan_id, read_outline(file))
+    finally:
+        engine.dispose()
+    typer.echo(text("plan.outline_set", id=p.id, n=len(section_keys(p.outline))))
