@@ -21,6 +21,7 @@ FEATURE = Feature(
     words=("rancang.features.plan.words",),
     models=("rancang.features.plan.models",),
     cli="rancang.features.plan.cli:register",
+    sections="rancang.features.plan.contrib:sections_hook",
     roles=(Role("planner", "role.planner"),),
     permissions=(
         Permission("plan.read", ("analyst", "planner"), "perm.plan.read"),

@@ -37,6 +37,9 @@ def register(app: typer.Typer) -> None:
     plan.command("show")(show)
     plan.command("status")(status)
     plan.command("outline")(outline)
+    plan.command("draft")(draft)
+    plan.command("regenerate")(regenerate)
+    plan.command("targets")(targets)
 
 
 def create(
@@ -161,3 +164,145 @@ def outline(
     finally:
         engine.dispose()
     typer.echo(text("plan.outline_set", id=p.id, n=len(section_keys(p.outline))))
+
+
+InputsArg = Annotated[list[Path], typer.Argument(
+    help="Berkas atau folder PDRB (tata letak apa pun yang dibaca `analyze`).", exists=True)]
+TargetShareOpt = Annotated[float, typer.Option(
+    help="Sasaran pangsa industri pengolahan dalam PDRB pada akhir periode, %.")]
+ReferenceOpt = Annotated[str | None, typer.Option(
+    "--reference", help="Ekonomi acuan (bawaan: provinsi untuk kabupaten, nasional untuk "
+    "provinsi).")]
+
+
+def _draft(engine: Any, plan_id: int, inputs: list[Path], region: str | None,
+           target_share: float, reference: str | None, lang: str) -> Any:
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.features.plan.draft import DraftOptions, draft_plan, file_sources
+    from rancang.sources import read_panel_checked
+
+    panel, _checks = read_panel_checked(list(inputs), bps_totals="warn")
+    return draft_plan(engine, CLI_ACTOR, plan_id, panel, region=region,
+                      options=DraftOptions(target_share=target_share, reference=reference),
+                      sources={"files": file_sources(inputs)}, lang=lang)
+
+
+def draft(
+    inputs: InputsArg,
+    region: Annotated[str, typer.Option("--region", "-r", help="Kode wilayah (72.06, 7203).")],
+    start: Annotated[int | None, typer.Option(
+        "--start", help="Tahun awal periode 20 tahun (bawaan: tahun setelah data).")] = None,
+    name: Annotated[str, typer.Option("--name", help="Nama wilayah.")] = "",
+    out: Annotated[Path | None, typer.Option(
+        "--out", help="Folder hasil: rpik-<kode>.docx (atau rpip-) dan data/.")] = None,
+    pdf: Annotated[bool, typer.Option("--pdf", help="Tulis juga PDF.")] = False,
+    save: Annotated[bool, typer.Option(
+        "--save", help="Simpan rencana di basis data dan cetak ID-nya.")] = False,
+    target_share: TargetShareOpt = 30.0,
+    reference: ReferenceOpt = None,
+    database_url: DbOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Susun draf rencana dari data: setiap bab diisi dari analisis."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.i18n import text
+    from rancang.features.plan.service import create_plan
+    from rancang.sources import read_panel_checked
+
+    lang = use_language(lang)
+    engine = _engine(database_url if save else "sqlite://")
+    try:
+        if start is None:
+            panel, _ = read_panel_checked(list(inputs), bps_totals="warn")
+            start = int(panel.years[-1]) + 1
+        plan = create_plan(engine, CLI_ACTOR, region=_plan_code(region), start_year=start,
+                           region_name=name)
+        plan, _logs = _draft(engine, plan.id, inputs, region, target_share, reference, lang)
+        if save:
+            typer.echo(text("plan.created", id=plan.id, level=plan.level.upper(),
+                            region=plan.region_code, start=plan.start_year,
+                            end=plan.end_year, anchor=plan.anchor))
+        if out is not None:
+            _write(engine, plan.id, None, out, pdf=pdf, lang=lang)
+    finally:
+        engine.dispose()
+
+
+def _plan_code(region: str) -> str:
+    """The Kemendagri code of a region given in either system (plans are kept by it)."""
+    from rancang.reference.regions import bps_to_kemendagri, code_system
+
+    if code_system(region) == "bps":
+        return bps_to_kemendagri(region) or region
+    return region
+
+
+def _write(engine: Any, plan_id: int, version: str | None, out: Path, *, pdf: bool,
+           lang: str) -> None:
+    from rancang.features.plan.export import export_plan
+
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.i18n import text
+
+    for path in export_plan(engine, CLI_ACTOR, plan_id, out, version=version, pdf=pdf,
+                            lang=lang):
+        typer.echo(text("plan.written", path=path))
+
+
+def regenerate(
+    plan_id: PlanArg,
+    inputs: InputsArg,
+    region: Annotated[str | None, typer.Option(
+        "--region", "-r", help="Kode wilayah dalam data (bawaan: kode rencana).")] = None,
+    target_share: TargetShareOpt = 30.0,
+    reference: ReferenceOpt = None,
+    database_url: DbOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Perbarui bagian yang dihasilkan dari data baru; teks tim penyusun tetap."""
+    from rancang.cli.lang import use_language
+    from rancang.core.i18n import text
+
+    lang = use_language(lang)
+    engine = _engine(database_url)
+    try:
+        plan, logs = _draft(engine, plan_id, inputs, region, target_share, reference, lang)
+    finally:
+        engine.dispose()
+    typer.echo(text("plan.regenerated", id=plan.id, n=len(logs)))
+    for key, lines in logs.items():
+        for line in lines:
+            typer.echo(f"  {key}: {line}")
+
+
+def targets(
+    plan_id: PlanArg,
+    file: Annotated[Path | None, typer.Option(
+        "--file", help="Ganti sasaran dengan berkas CSV ini.", exists=True,
+        dir_okay=False)] = None,
+    database_url: DbOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Cetak sasaran rencana sebagai CSV, atau ganti dengan --file."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.i18n import text
+    from rancang.features.plan.targets import (
+        plan_targets,
+        read_targets_csv,
+        set_targets,
+        targets_csv,
+    )
+
+    use_language(lang)
+    engine = _engine(database_url)
+    try:
+        if file is None:
+            typer.echo(targets_csv(plan_targets(engine, CLI_ACTOR, plan_id)[1]), nl=False)
+            return
+        rows = read_targets_csv(file.read_text(encoding="utf-8"), name=file.name)
+        saved = set_targets(engine, CLI_ACTOR, plan_id, rows)
+    finally:
+        engine.dispose()
+    typer.echo(text("plan.targets_set", n=len(saved), id=plan_id))

@@ -83,6 +83,8 @@ class PlanTarget(Base):
     baseline_source: Mapped[str] = mapped_column(String(300), default="")
     #: stage number (1-4, as text) -> value at the end of that stage
     stages: Mapped[dict[str, float]] = mapped_column(JSON, default=dict)
+    #: stage number -> annual growth (%) the stage's value requires (from ``targets``)
+    required: Mapped[dict[str, float]] = mapped_column(JSON, default=dict)
     origin: Mapped[str] = mapped_column(String(20), default="authored")
 
 

@@ -76,4 +76,173 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.state.generated": ("dihasilkan", "generated"),
     "plan.state.edited": ("disunting", "edited"),
     "plan.state.to_review": ("perlu ditinjau", "to review"),
+    # targets
+    "plan.target.indicator": ("indikator '{indicator}' tidak dikenal; yang tersedia: {known}",
+                              "unknown indicator '{indicator}'; the known ones: {known}"),
+    "plan.target.key": ("kunci sasaran kosong", "the target's key is empty"),
+    "plan.target.duplicate": ("kunci sasaran '{key}' dipakai dua kali",
+                              "target key '{key}' is used twice"),
+    "plan.target.unit": ("sasaran '{key}' tanpa satuan", "target '{key}' has no unit"),
+    "plan.target.direction": ("arah '{direction}' tidak dikenal (up atau down)",
+                              "unknown direction '{direction}' (up or down)"),
+    "plan.target.number": ("'{value}' bukan angka", "'{value}' is not a number"),
+    "plan.target.column": ("kolom wajib tidak ada", "a required column is missing"),
+    "plan.targets_set": ("{n} sasaran disimpan untuk rencana {id}.",
+                         "{n} targets saved for plan {id}."),
+    "plan.ind.industry_growth": ("Pertumbuhan industri pengolahan",
+                                 "Growth of manufacturing"),
+    "plan.ind.industry_share": ("Kontribusi industri pengolahan terhadap PDRB",
+                                "Manufacturing share of PDRB"),
+    "plan.ind.export_share": ("Ekspor produk industri terhadap total ekspor",
+                              "Industrial exports / all exports"),
+    "plan.ind.industry_jobs": ("Tenaga kerja sektor industri", "Industrial employment"),
+    "plan.ind.industry_jobs_share": ("Pangsa tenaga kerja industri terhadap total",
+                                     "Industrial share of employment"),
+    "plan.ind.imported_inputs": ("Bahan baku impor terhadap nilai tambah industri",
+                                 "Imported raw materials / industrial value added"),
+    "plan.ind.investment": ("Nilai investasi industri (PMA/PMDN)",
+                            "Industrial investment (foreign/domestic)"),
+    "plan.ind.ikm_contribution": ("Kontribusi IKM terhadap nilai tambah industri",
+                                  "Small and medium industry share of value added"),
+    "plan.ind.outside_java": ("Nilai tambah industri di luar Jawa",
+                              "Industrial value added outside Java"),
+    "plan.ind.concentration": ("Konsentrasi industri antar-kabupaten/kota (indeks Herfindahl)",
+                               "Concentration of industry across regencies (Herfindahl index)"),
+    "plan.ind.custom": ("Indikator daerah", "Regional indicator"),
+    # document
+    "plan.chapter": ("BAB {n}", "CHAPTER {n}"),
+    "plan.annex": ("LAMPIRAN", "ANNEXES"),
+    "plan.generated_mark": ("[Teks otomatis dari data: mohon ditinjau tim penyusun]",
+                            "[Text generated from the data: for the team to revise]"),
+    "plan.to_write": ("[Diisi tim penyusun]", "[To be written by the team]"),
+    "plan.src.line": ("Sumber: {data}, {start}-{end}; {method}",
+                      "Source: {data}, {start}-{end}; {method}"),
+    "plan.src.targets": ("rancang targets ({data}, {start}-{end})",
+                         "rancang targets ({data}, {start}-{end})"),
+    "plan.src.targets_table": ("Sumber: kondisi awal dari data PDRB (rancang targets); nilai "
+                               "tahap pada jalur sasaran, untuk ditetapkan tim penyusun",
+                               "Source: baselines from the PDRB data (rancang targets); stage "
+                               "values on the target path, for the team to set"),
+    "plan.src.ripin": ("Sumber: PP 14/2015 (RIPIN 2015-2035), tonggak terakhir sebelum akhir "
+                       "tahap; pertumbuhan yang diperlukan dari rancang targets",
+                       "Source: PP 14/2015 (RIPIN 2015-2035), the last milestone before the "
+                       "stage ends; required growth from rancang targets"),
+    "plan.method.structure": ("struktur dan laju pertumbuhan rata-rata (CAGR)",
+                              "structure and compound annual growth (CAGR)"),
+    "plan.method.lq": ("Location Quotient statis dan dinamis, acuan {reference}",
+                       "static and dynamic location quotient, reference {reference}"),
+    "plan.method.shift_share": ("shift-share klasik, acuan {reference}",
+                                "classic shift-share, reference {reference}"),
+    "plan.method.klassen": ("tipologi Klassen, acuan {reference}",
+                            "Klassen typology, reference {reference}"),
+    "plan.method.ranking": ("skor gabungan dengan bobot {weights}; rentang peringkat dari "
+                            "sampel bobot", "composite score with weights {weights}; rank "
+                            "range from sampled weights"),
+    "plan.tbl.targets": ("Sasaran pembangunan industri per tahap",
+                         "Industrial development targets by stage"),
+    "plan.tbl.ripin": ("Keselarasan sasaran dengan RIPIN dan pertumbuhan yang diperlukan",
+                       "Targets beside RIPIN and the growth they require"),
+    "plan.tbl.sources": ("Berkas data", "Data files"),
+    "plan.tbl.structure": ("Struktur PDRB menurut lapangan usaha, {year}",
+                           "PDRB by industry, {year}"),
+    "plan.tbl.lq": ("SLQ, DLQ dan kuadran lapangan usaha", "SLQ, DLQ and quadrants"),
+    "plan.tbl.shift_share": ("Analisis shift-share", "Shift-share analysis"),
+    "plan.tbl.klassen": ("Tipologi Klassen", "Klassen typology"),
+    "plan.tbl.ranking": ("Peringkat industri unggulan", "Ranking of leading industries"),
+    "plan.col.indicator": ("Indikator", "Indicator"),
+    "plan.col.unit": ("Satuan", "Unit"),
+    "plan.col.baseline": ("Kondisi awal", "Baseline"),
+    "plan.col.baseline_year": ("Tahun", "Year"),
+    "plan.col.stage": ("Tahap {n} ({end})", "Stage {n} ({end})"),
+    "plan.col.target_stage": ("Sasaran (tahap)", "Target (stage)"),
+    "plan.col.regional": ("Sasaran daerah", "Regional target"),
+    "plan.col.ripin": ("Tonggak RIPIN", "RIPIN milestone"),
+    "plan.col.ripin_year": ("Tahun RIPIN", "RIPIN year"),
+    "plan.col.required": ("Pertumbuhan diperlukan (% per tahun)",
+                          "Required growth (% a year)"),
+    "plan.col.source": ("Sumber", "Source"),
+    "plan.col.fingerprint": ("Sidik (SHA-256)", "Fingerprint (SHA-256)"),
+    "plan.col.code": ("Kode", "Code"),
+    "plan.col.industry": ("Lapangan usaha", "Industry"),
+    "plan.col.value": ("Nilai ({unit})", "Value ({unit})"),
+    "plan.col.share": ("Pangsa (%)", "Share (%)"),
+    "plan.col.growth": ("Pertumbuhan (% per tahun)", "Growth (% a year)"),
+    "plan.col.quadrant": ("Kuadran", "Quadrant"),
+    "plan.col.change": ("Perubahan", "Change"),
+    "plan.col.ss_national": ("Pertumbuhan acuan", "Reference growth"),
+    "plan.col.ss_mix": ("Bauran industri", "Industry mix"),
+    "plan.col.ss_regional": ("Keunggulan kompetitif", "Competitive shift"),
+    "plan.col.rank": ("Peringkat", "Rank"),
+    "plan.col.score": ("Skor", "Score"),
+    "plan.col.rank_range": ("Rentang peringkat", "Rank range"),
+    "plan.txt.laws_local": ("Perda RTRW dan RPJPD/RPJMD daerah: [diisi tim penyusun].",
+                            "The region's spatial plan and development plans: [to be "
+                            "written by the team]."),
+    "plan.txt.outline": ("Dokumen ini terdiri atas {chapters} bagian utama dengan {n} subbagian:",
+                         "This document has {chapters} parts with {n} sections:"),
+    "plan.txt.data": ("Analisis memakai data {measure} ({unit}) tahun {start}-{end} dari: "
+                      "{sources}. Setiap tabel mencantumkan sumber dan metodenya; angka "
+                      "dihitung oleh layanan yang sama dengan perintah rancang dan dasbor.",
+                      "The analyses use {measure} ({unit}) data for {start}-{end} from: "
+                      "{sources}. Each table names its source and method; the numbers come "
+                      "from the same services as the rancang commands and the dashboard."),
+    "plan.txt.synthetic": ("PERHATIAN: data ini SINTETIS (demo), bukan data BPS.",
+                           "NOTE: this data is SYNTHETIC (demo), not BPS data."),
+    "plan.txt.economy": ("Pada {year}, PDRB {region} mencapai {total} {unit}. Lapangan usaha "
+                         "terbesar: {top}.",
+                         "In {year} the PDRB of {region} was {total} {unit}. The largest "
+                         "industries: {top}."),
+    "plan.txt.manufacturing": ("Industri pengolahan menyumbang {share} % PDRB dan tumbuh "
+                               "{growth} % per tahun selama {start}-{end}.",
+                               "Manufacturing contributes {share} % of PDRB and grew "
+                               "{growth} % a year over {start}-{end}."),
+    "plan.txt.base": ("Dibandingkan {reference}, sektor basis (SLQ > 1) adalah: {basis}. "
+                      "Lapangan usaha pada kuadran unggulan (SLQ > 1 dan DLQ > 1): {leading}.",
+                      "Against {reference}, the base sectors (SLQ > 1) are: {basis}. "
+                      "Industries in the leading quadrant (SLQ > 1 and DLQ > 1): {leading}."),
+    "plan.txt.ranking": ("Tiga lapangan usaha dengan skor tertinggi (rentang peringkat): {top}.",
+                         "The three industries with the highest scores (rank range): {top}."),
+    "plan.txt.targets": ("Pangsa industri pengolahan {share} % PDRB pada {year} direncanakan "
+                         "menjadi {target} % pada {end}, yang memerlukan pertumbuhan industri "
+                         "pengolahan {growth} % per tahun.",
+                         "The manufacturing share of {share} % of PDRB in {year} is planned "
+                         "to reach {target} % by {end}, which requires manufacturing to grow "
+                         "{growth} % a year."),
+    "value:lq_quadrant:unggulan": ("unggulan", "leading"),
+    "value:lq_quadrant:andalan": ("andalan", "mainstay"),
+    "value:lq_quadrant:prospektif": ("prospektif", "prospective"),
+    "value:lq_quadrant:tertinggal": ("tertinggal", "lagging"),
+    "value:klassen:maju dan tumbuh pesat": ("maju dan tumbuh pesat",
+                                            "advanced and fast-growing"),
+    "value:klassen:maju tapi tertekan": ("maju tapi tertekan", "advanced but stagnant"),
+    "value:klassen:potensial berkembang": ("potensial berkembang", "potential to develop"),
+    "value:klassen:relatif tertinggal": ("relatif tertinggal", "relatively lagging"),
+    "plan.tbl.pathways": ("Pangsa industri pengolahan (% PDRB) pada akhir tiap tahap menurut "
+                          "skenario", "Manufacturing share (% of PDRB) at the end of each "
+                          "stage by scenario"),
+    "plan.method.pathways": ("jalur tren, sasaran dan resesi; sektor lain tumbuh {growth} % "
+                             "per tahun; resesi {depth} %",
+                             "trend, target and recession paths; other sectors grow {growth} % "
+                             "a year; recession {depth} %"),
+    "plan.txt.pathways": ("Bila tren {growth} % per tahun berlanjut, pangsa industri "
+                          "pengolahan menjadi {trend} % PDRB pada {year}.",
+                          "If the trend of {growth} % a year continues, manufacturing will be "
+                          "{trend} % of PDRB in {year}."),
+    "plan.tbl.opportunities": ("Peluang diversifikasi (lapangan usaha yang belum unggul)",
+                               "Diversification opportunities (industries not yet competitive)"),
+    "plan.col.drivers": ("Kedekatan dengan", "Close to"),
+    "plan.method.complexity": ("kompleksitas ekonomi (Hidalgo-Hausmann) atas {n} wilayah, "
+                               "RCA >= {threshold}",
+                               "economic complexity (Hidalgo-Hausmann) over {n} regions, "
+                               "RCA >= {threshold}"),
+    "plan.txt.complexity": ("Indeks kompleksitas ekonomi {region} pada {year} adalah {eci}, "
+                            "peringkat {position} dari {n} wilayah dalam data. Peluang "
+                            "diversifikasi teratas: {top}.",
+                            "The economic complexity index of {region} in {year} is {eci}, "
+                            "rank {position} of {n} regions in the data. Top diversification "
+                            "opportunities: {top}."),
+    "plan.written": ("Ditulis: {path}", "Written: {path}"),
+    "plan.regenerated": ("Rencana {id} diperbarui dari data; {n} bagian berubah angkanya.",
+                         "Plan {id} regenerated from the data; numbers changed in {n} "
+                         "sections."),
 }

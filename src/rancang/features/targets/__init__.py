@@ -35,4 +35,5 @@ FEATURE = Feature(
     label="feature.targets",
     words=("rancang.features.targets.words",),
     cli="rancang.features.targets.cli:register",
+    sections="rancang.features.targets.plan_sections:sections",
 )

@@ -74,6 +74,7 @@ def upgrade() -> None:
         sa.Column("baseline_value", sa.Float(), nullable=True),
         sa.Column("baseline_source", sa.String(length=300), nullable=False),
         sa.Column("stages", sa.JSON(), nullable=False),
+        sa.Column("required", sa.JSON(), nullable=False),
         sa.Column("origin", sa.String(length=20), nullable=False),
         _fk("plan_target"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_plan_target")),
