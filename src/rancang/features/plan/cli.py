@@ -40,6 +40,11 @@ def register(app: typer.Typer) -> None:
     plan.command("draft")(draft)
     plan.command("regenerate")(regenerate)
     plan.command("targets")(targets)
+    plan.command("edit")(edit)
+    plan.command("freeze")(freeze)
+    plan.command("versions")(versions)
+    plan.command("diff")(diff)
+    plan.command("export")(export)
 
 
 def create(
@@ -240,10 +245,9 @@ def _plan_code(region: str) -> str:
 
 def _write(engine: Any, plan_id: int, version: str | None, out: Path, *, pdf: bool,
            lang: str) -> None:
-    from rancang.features.plan.export import export_plan
-
     from rancang.core.actors import CLI_ACTOR
     from rancang.core.i18n import text
+    from rancang.features.plan.export import export_plan
 
     for path in export_plan(engine, CLI_ACTOR, plan_id, out, version=version, pdf=pdf,
                             lang=lang):
@@ -306,3 +310,146 @@ def targets(
     finally:
         engine.dispose()
     typer.echo(text("plan.targets_set", n=len(saved), id=plan_id))
+
+
+def edit(
+    plan_id: PlanArg,
+    section: Annotated[str, typer.Argument(help="Kunci bagian (kondisi.perekonomian).")],
+    file: Annotated[Path | None, typer.Option(
+        "--file", help="Teks Markdown dari berkas ini.", exists=True, dir_okay=False)] = None,
+    text_: Annotated[str | None, typer.Option("--text", help="Teks Markdown.")] = None,
+    clear: Annotated[bool, typer.Option(
+        "--clear", help="Hapus teks tim; kembali ke teks yang dihasilkan.")] = False,
+    database_url: DbOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Tulis teks (Markdown) sebuah bagian; tabel yang dihasilkan tetap."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.errors import InputError, Problem
+    from rancang.core.i18n import Msg, text
+    from rancang.features.plan.store import edit_section
+
+    use_language(lang)
+    if clear:
+        body: str | None = None
+    elif file is not None:
+        body = file.read_text(encoding="utf-8")
+    elif text_ is not None:
+        body = text_
+    else:
+        raise InputError(Problem(Msg("plan.edit.nothing"), column="--text"))
+    engine = _engine(database_url)
+    try:
+        view = edit_section(engine, CLI_ACTOR, plan_id, section, body)
+    finally:
+        engine.dispose()
+    typer.echo(text("plan.edited", key=view.key, state=text("plan.state." + view.state)))
+
+
+def freeze(
+    plan_id: PlanArg,
+    version: Annotated[str, typer.Option("--version", help="Label: v0.1, v0.2 ... final.")],
+    note: Annotated[str, typer.Option("--note", help="Catatan versi.")] = "",
+    database_url: DbOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Bekukan rencana sebagai versi yang tidak berubah lagi."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.i18n import text
+    from rancang.features.plan.versions import freeze as freeze_plan
+
+    use_language(lang)
+    engine = _engine(database_url)
+    try:
+        v = freeze_plan(engine, CLI_ACTOR, plan_id, version, note)
+    finally:
+        engine.dispose()
+    typer.echo(text("plan.version.frozen", id=plan_id, label=v.label))
+
+
+def versions(plan_id: PlanArg, database_url: DbOpt = None, lang: LangOpt = None) -> None:
+    """Daftar versi rencana."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.i18n import text
+    from rancang.features.plan.versions import list_versions
+
+    use_language(lang)
+    engine = _engine(database_url)
+    try:
+        found = list_versions(engine, CLI_ACTOR, plan_id)
+    finally:
+        engine.dispose()
+    if not found:
+        typer.echo(text("plan.version.none"))
+    for v in found:
+        typer.echo(f"{v.label:<8} {v.created_at:%Y-%m-%d %H:%M}  {v.created_by:<12} {v.note}")
+
+
+def diff(
+    plan_id: PlanArg,
+    old: Annotated[str, typer.Argument(help="Versi lama (v0.1).")],
+    new: Annotated[str, typer.Argument(help="Versi baru (v0.2, atau current).")],
+    out: Annotated[Path | None, typer.Option(
+        "--out", help="Tulis ke berkas .docx atau .html (bawaan: ringkasan di layar).")
+                   ] = None,
+    database_url: DbOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Bandingkan dua versi, per bagian: teks dan sel tabel."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.errors import InputError, Problem
+    from rancang.core.i18n import Msg, text
+    from rancang.features.plan.export import diff_docx, diff_html, diff_rows
+    from rancang.features.plan.versions import diff_versions
+
+    lang = use_language(lang)
+    if out is not None and out.suffix.lower() not in (".docx", ".html"):
+        raise InputError(Problem(Msg("plan.diff.suffix", name=out.name), column="--out"))
+    engine = _engine(database_url)
+    try:
+        diffs = diff_versions(engine, CLI_ACTOR, plan_id, old, new)
+    finally:
+        engine.dispose()
+    if out is not None:
+        if out.suffix.lower() == ".docx":
+            diff_docx(diffs, out, old, new, lang)
+        else:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(diff_html(diffs, old, new, lang), encoding="utf-8")
+        typer.echo(text("plan.written", path=out))
+        return
+    changed = [d for d in diffs if d.status != "same"]
+    if not changed:
+        typer.echo(text("plan.diff.same"))
+    for d in changed:
+        typer.echo(f"{d.number} {d.key} ({text('plan.diff.' + d.status)})")
+        for op, line in d.lines:
+            if op != " ":
+                typer.echo(f"  {op} {line}")
+        for row in diff_rows(d, lang):
+            typer.echo(f"  {row[0]} | {row[1]} | {row[2]}: {row[3]} -> {row[4]}")
+
+
+def export(
+    plan_id: PlanArg,
+    out: Annotated[Path, typer.Option(
+        "--out", help="Folder hasil, atau berkas .docx / .pdf.")],
+    version: Annotated[str | None, typer.Option(
+        "--version", help="Versi (bawaan: draf terkini).")] = None,
+    pdf: Annotated[bool, typer.Option("--pdf", help="Tulis juga PDF (ke folder).")] = False,
+    database_url: DbOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Tulis rencana (atau versinya) sebagai DOCX, PDF dan tabel data."""
+    from rancang.cli.lang import use_language
+
+    lang = use_language(lang)
+    engine = _engine(database_url)
+    try:
+        _write(engine, plan_id, version, out, pdf=pdf, lang=lang)
+    finally:
+        engine.dispose()

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Any
 import polars as pl
 
 from rancang.core.errors import InputError
-from rancang.core.i18n import text
+from rancang.core.i18n import format_number, text
 from rancang.features.plan.blocks import Block, Table
 from rancang.features.plan.outline import chapter_number, fill, sections
+from rancang.features.plan.service import PlanInfo
 from rancang.features.plan.targets import INDICATORS, TargetRow, milestone, required_growth
 
 if TYPE_CHECKING:
@@ -111,38 +112,40 @@ def data_targets(ctx: DraftContext) -> list[TargetRow]:
     return rows
 
 
-def _targets_blocks(ctx: DraftContext) -> Block:
-    lang = ctx.lang
-    stages = ctx.plan.stages
+def targets_block(plan: PlanInfo, targets: list[TargetRow], lang: str) -> Block:
+    """The targets table and the table beside RIPIN (the plan's own block of
+    ``sasaran.sasaran``), from the stored targets."""
+    stages = plan.stages
     heads = [text("plan.col.indicator", lang), text("plan.col.unit", lang),
              text("plan.col.baseline", lang), text("plan.col.baseline_year", lang)]
     heads += [text("plan.col.stage", lang, n=ROMAN[k], end=e) for k, (_, e) in enumerate(stages)]
     rows = [[t.label, t.unit, t.baseline_value, t.baseline_year,
-             *[t.value(k) for k in range(1, 5)]] for t in ctx.targets]
+             *[t.value(k) for k in range(1, 5)]] for t in targets]
     main = Table("plan.targets", text("plan.tbl.targets", lang), heads, rows,
                  [None, None, 2, 0, 2, 2, 2, 2],
                  text("plan.src.targets_table", lang))
     align_rows = []
-    for t in ctx.targets:
+    for t in targets:
         for k, (_, e) in enumerate(stages, start=1):
             if t.value(k) is None:
                 continue
             m = milestone(t.indicator, e)
             align_rows.append([f"{t.label} ({ROMAN[k - 1]})", t.value(k),
                                None if m is None else m[1], None if m is None else m[0],
-                               required_growth(ctx.plan, t, k)])
+                               required_growth(plan, t, k)])
     align = Table("plan.ripin", text("plan.tbl.ripin", lang),
                   [text("plan.col.target_stage", lang), text("plan.col.regional", lang),
                    text("plan.col.ripin", lang), text("plan.col.ripin_year", lang),
                    text("plan.col.required", lang)],
                   align_rows, [None, 2, 2, 0, 2], text("plan.src.ripin", lang))
-    share = next((t for t in ctx.targets if t.key == "industry_share"), None)
+    share = next((t for t in targets if t.key == "industry_share"), None)
     body = ""
     if share is not None and share.baseline_value is not None and share.value(4) is not None:
-        body = text("plan.txt.targets", lang, share=ctx.num(share.baseline_value, 1),
-                    year=share.baseline_year, target=ctx.num(share.value(4) or 0.0, 1),
-                    end=ctx.plan.end_year,
-                    growth=ctx.num(share.required.get("4", 0.0), 1))
+        body = text("plan.txt.targets", lang,
+                    share=format_number(share.baseline_value, 1, lang),
+                    year=share.baseline_year,
+                    target=format_number(share.value(4) or 0.0, 1, lang), end=plan.end_year,
+                    growth=format_number(share.required.get("4", 0.0), 1, lang))
     return Block("plan.targets", body, [main, align],
                  {"service": "rancang.features.targets.run_targets",
                   "reference": "PP 14/2015 (RIPIN)"})
@@ -152,8 +155,8 @@ def sections_hook(ctx: DraftContext) -> list[tuple[str, Block]]:
     """The plan's own sections: legal basis, structure, targets, data and methods."""
     lang = ctx.lang
     values = placeholders(ctx)
-    laws = "\n".join(f"{k}. {law}" for k, law in enumerate(LAWS, start=1))
-    laws += "\n" + text("plan.txt.laws_local", lang)
+    laws = "\n".join(f"- {law}" for law in LAWS)
+    laws += "\n- " + text("plan.txt.laws_local", lang)
     outline_lines = []
     for chapter in ctx.plan.outline["chapters"]:
         title = fill(chapter["title"], values, lang)
@@ -184,7 +187,7 @@ def sections_hook(ctx: DraftContext) -> list[tuple[str, Block]]:
             "plan.outline", text("plan.txt.outline", lang, n=n_sections,
                                  chapters=len(ctx.plan.outline["chapters"]))
             + "\n\n" + "\n\n".join(outline_lines), [], {"source": ctx.plan.outline["id"]})),
-        ("sasaran.sasaran", _targets_blocks(ctx)),
+        ("sasaran.sasaran", targets_block(ctx.plan, ctx.targets, lang)),
         ("lampiran.data", Block("plan.data", data_text, [src_table],
                                 {"sources": list(data.sources)})),
     ]

@@ -80,9 +80,23 @@ class DraftContext:
         from rancang.core.i18n import text
 
         p = self.panel
-        data = "; ".join(p.sources) or "-"
+        data = short_sources(p.sources)
         return text("plan.src.line", self.lang, data=data, start=p.years[0], end=p.years[-1],
                     method=method)
+
+
+def short_sources(sources: Sequence[str]) -> str:
+    """The data sources for a source line: all of them when few, else the first, the
+    last and how many.
+
+    >>> short_sources(["a.xlsx", "b.xlsx"]), short_sources(["a", "b", "c", "d"])
+    ('a.xlsx; b.xlsx', 'a ... d (4)')
+    >>> short_sources([])
+    '-'
+    """
+    if len(sources) > 2:
+        return f"{sources[0]} ... {sources[-1]} ({len(sources)})"
+    return "; ".join(sources) or "-"
 
 
 def file_sources(paths: Sequence[Path]) -> list[dict[str, str]]:
@@ -226,7 +240,7 @@ def draft_plan(engine: Engine, actor: Actor, plan_id: int, panel: Panel, *,
     kept_keys = {t.key for t in kept}
     ctx.targets = [t for t in derived if t.key not in kept_keys] + kept
     found = collect(ctx)
-    set_targets(engine, actor, plan.id, ctx.targets)
+    set_targets(engine, actor, plan.id, ctx.targets, derived=True)
     logs = store_blocks(engine, plan, found, actor, lang)
     p = panel
     record = {

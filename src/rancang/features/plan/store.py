@@ -103,3 +103,17 @@ def mark_reviewed(engine: Engine, actor: Actor, plan_id: int, key: str) -> Secti
                 state="edited" if stored["authored"] else "generated",
                 updated_at=utcnow(), updated_by=actor.username))
     return next(v for v in section_views(engine, plan) if v.key == key)
+
+
+def refresh_block(engine: Engine, actor: Actor, plan: PlanInfo, key: str, block: Block) -> None:
+    """Replace the generated block with ``block.id`` in section ``key`` (when the section
+    holds it: a plan never drafted has no tables to refresh)."""
+    row = stored_sections(engine, plan.id).get(key)
+    if row is None:
+        return
+    blocks = [block.to_json() if b["id"] == block.id else b for b in row["generated"] or []]
+    if blocks == row["generated"]:
+        return
+    with engine.begin() as conn:
+        conn.execute(update(PlanSection).where(PlanSection.id == row["id"]).values(
+            generated=blocks, updated_at=utcnow(), updated_by=actor.username))

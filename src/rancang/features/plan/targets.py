@@ -15,7 +15,7 @@ import csv
 import io
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Engine, delete, insert, select
@@ -180,12 +180,22 @@ def _label(indicator: str) -> str:
 
 def set_targets(engine: Engine, actor: Actor, plan_id: int,
                 rows: Sequence[Mapping[str, Any]] | Sequence[TargetRow], *,
-                name: str = "targets") -> list[TargetRow]:
-    """Replace the plan's targets (all checked first; nothing changes on a problem)."""
+                name: str = "targets", derived: bool = False) -> list[TargetRow]:
+    """Replace the plan's targets (all checked first; nothing changes on a problem).
+
+    ``derived`` is for the draft, which stores the targets it computed from the data; a
+    person's targets (the default) refresh the targets table of ``sasaran.sasaran``."""
     plan = writable_plan(engine, actor, plan_id)
     clean = [r for r in rows if isinstance(r, TargetRow)]
     if len(clean) != len(rows):
         clean = check_targets([r for r in rows if isinstance(r, Mapping)], name=name)
+    if not derived:
+        # a person's targets: those that differ from what is stored become authored (kept
+        # when the data is regenerated); unchanged ones keep their origin
+        before = {r.key: r for r in stored_targets(engine, plan)}
+        clean = [replace(r, origin=before[r.key].origin, required=before[r.key].required)
+                 if r.key in before and _same_target(r, before[r.key])
+                 else replace(r, origin="authored", required={}) for r in clean]
     t = PlanTarget.__table__
     with engine.begin() as conn:
         conn.execute(delete(t).where(t.c.plan_id == plan.id))
@@ -197,7 +207,20 @@ def set_targets(engine: Engine, actor: Actor, plan_id: int,
                 baseline_source=row.baseline_source, stages=row.stages,
                 required=row.required, origin=row.origin))
     touch(engine, plan.id)
+    if not derived:
+        from rancang.features.plan.contrib import targets_block
+        from rancang.features.plan.store import refresh_block
+
+        lang = plan.sources.get("lang", "id")
+        refresh_block(engine, actor, plan, "sasaran.sasaran", targets_block(plan, clean, lang))
     return clean
+
+
+def _same_target(a: TargetRow, b: TargetRow) -> bool:
+    """Same content (origin and the stored required growth aside)."""
+    fields = ("key", "indicator", "label", "unit", "direction", "baseline_year",
+              "baseline_value", "baseline_source", "stages")
+    return all(getattr(a, f) == getattr(b, f) for f in fields)
 
 
 def stored_targets(engine: Engine, plan: PlanInfo) -> list[TargetRow]:
