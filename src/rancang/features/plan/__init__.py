@@ -11,7 +11,7 @@ section. ``rancang plan``, the plan pages and ``/api/v1/plans`` share one servic
 
 from __future__ import annotations
 
-from rancang.core.features import Feature, Permission, Role
+from rancang.core.features import Feature, NavEntry, Permission, Role
 
 FEATURE = Feature(
     name="plan",
@@ -22,6 +22,9 @@ FEATURE = Feature(
     models=("rancang.features.plan.models",),
     cli="rancang.features.plan.cli:register",
     sections="rancang.features.plan.contrib:sections_hook",
+    routers=("rancang.features.plan.routes.pages:router",
+             "rancang.features.plan.routes.api:router"),
+    nav=(NavEntry("/plans", "plan.nav", "plan.public.read", order=50, id="nav-plans"),),
     roles=(Role("planner", "role.planner"),),
     permissions=(
         Permission("plan.read", ("analyst", "planner"), "perm.plan.read"),
