@@ -26,6 +26,7 @@ FEATURE = Feature(
              "rancang.features.plan.routes.api:router"),
     nav=(NavEntry("/plans", "plan.nav", "plan.public.read", order=50, id="nav-plans"),),
     roles=(Role("planner", "role.planner"),),
+    demo="rancang.features.plan.demo:load_demo",
     permissions=(
         Permission("plan.read", ("analyst", "planner"), "perm.plan.read"),
         Permission("plan.public.read", ("analyst", "planner", "viewer"),

@@ -305,4 +305,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.page.back": ("Kembali ke rencana", "Back to the plan"),
     "plan.page.csv": ("Sasaran sebagai CSV", "Targets as CSV"),
     "plan.page.upload_targets": ("Unggah sasaran (CSV)", "Upload targets (CSV)"),
+    "plan.demo_written": ("Rencana demo (RPIK dari data sintetis) ditulis ke {path}",
+                          "Demo plan (an RPIK from synthetic data) written to {path}"),
 }
