@@ -173,3 +173,21 @@ def test_english_document(tmp_path: Path, demo_csv: Path) -> None:
     row = next(r for r in lq.rows if r.cells[0].text == "C")
     assert row.cells[2].text == f"{_slq_c():.2f}"
     assert row.cells[4].text == "leading"
+
+
+def test_batch_of_regions(tmp_path: Path, demo_csv: Path,
+                          capsys: pytest.CaptureFixture[str]) -> None:
+    from docx import Document
+
+    out = tmp_path / "out"
+    r = run("plan", "draft", str(demo_csv), "--region", "9901,9903", "--start", "2025",
+            "--out", str(out))
+    assert r.exit_code == 0, r.output  # type: ignore[attr-defined]
+    for code in ("9901", "9903"):
+        doc = Document(str(out / f"rpik-{code}" / f"rpik-{code}.docx"))
+        assert doc.paragraphs[0].text.startswith("Rencana Pembangunan Industri")
+    # a region the data does not hold: refused before anything is written
+    err = _fails(capsys, "plan", "draft", str(demo_csv), "--region", "9901,9999",
+                 "--out", str(tmp_path / "none"))
+    assert "9999" in err
+    assert not (tmp_path / "none").exists()

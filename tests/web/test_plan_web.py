@@ -77,6 +77,11 @@ def test_plan_end_to_end(app: FastAPI, users: dict[str, Client]) -> None:
     res = run_analysis(load_panel(engine, 1), AnalysisOptions(regions=["9903"]))
     slq = float(res.tables["lq_quadrant"].filter(pl.col("industry_code") == "C")["slq"][0])
     assert c[2] == pytest.approx(slq, rel=1e-12)
+    # the register's published aggregate: no cell of fewer than 3 firms
+    industry = next(s for s in detail["sections"] if s["key"] == "kondisi.industri")
+    reg = industry["blocks"][0]["tables"][0]
+    assert industry["state"] == "generated" and reg["rows"][-1][0] == "TOTAL"
+    assert all(r[2] is None or r[2] >= 3 for r in reg["rows"])
     # the page shows the same number, Indonesian notation
     page = own.http.get(f"/plans/{pid}/sections/kondisi.sektor_basis")
     assert page.status_code == 200 and f"{slq:.2f}".replace(".", ",") in page.text

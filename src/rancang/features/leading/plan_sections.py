@@ -22,7 +22,7 @@ def analysis(ctx: DraftContext) -> AnalysisResult:
     from rancang.features.leading.service import AnalysisOptions, run_analysis
 
     o = ctx.options
-    return ctx.cached("leading", lambda: run_analysis(ctx.panel, AnalysisOptions(
+    return ctx.cached(f"leading:{ctx.region}", lambda: run_analysis(ctx.panel, AnalysisOptions(
         regions=[ctx.region], reference=o.reference, weights=o.weights)))
 
 

@@ -175,13 +175,17 @@ InputsArg = Annotated[list[Path], typer.Argument(
     help="Berkas atau folder PDRB (tata letak apa pun yang dibaca `analyze`).", exists=True)]
 TargetShareOpt = Annotated[float, typer.Option(
     help="Sasaran pangsa industri pengolahan dalam PDRB pada akhir periode, %.")]
+RegisterOpt = Annotated[str | None, typer.Option(
+    "--register-db", help="URL basis data register industri (agregat yang boleh "
+    "dipublikasikan untuk bab kondisi industri).")]
 ReferenceOpt = Annotated[str | None, typer.Option(
     "--reference", help="Ekonomi acuan (bawaan: provinsi untuk kabupaten, nasional untuk "
     "provinsi).")]
 
 
 def _draft(engine: Any, plan_id: int, inputs: list[Path], region: str | None,
-           target_share: float, reference: str | None, lang: str) -> Any:
+           target_share: float, reference: str | None, lang: str,
+           register: Any = None) -> Any:
     from rancang.core.actors import CLI_ACTOR
     from rancang.features.plan.draft import DraftOptions, draft_plan, file_sources
     from rancang.sources import read_panel_checked
@@ -189,22 +193,27 @@ def _draft(engine: Any, plan_id: int, inputs: list[Path], region: str | None,
     panel, _checks = read_panel_checked(list(inputs), bps_totals="warn")
     return draft_plan(engine, CLI_ACTOR, plan_id, panel, region=region,
                       options=DraftOptions(target_share=target_share, reference=reference),
-                      sources={"files": file_sources(inputs)}, lang=lang)
+                      sources={"files": file_sources(inputs)}, lang=lang,
+                      register=register)
 
 
 def draft(
     inputs: InputsArg,
-    region: Annotated[str, typer.Option("--region", "-r", help="Kode wilayah (72.06, 7203).")],
+    region: Annotated[str, typer.Option(
+        "--region", "-r", help="Kode wilayah (72.06, 7203); beberapa dipisah koma, atau "
+        "all untuk setiap wilayah dalam data.")],
     start: Annotated[int | None, typer.Option(
         "--start", help="Tahun awal periode 20 tahun (bawaan: tahun setelah data).")] = None,
     name: Annotated[str, typer.Option("--name", help="Nama wilayah.")] = "",
     out: Annotated[Path | None, typer.Option(
-        "--out", help="Folder hasil: rpik-<kode>.docx (atau rpip-) dan data/.")] = None,
+        "--out", help="Folder hasil: rpik-<kode>.docx (atau rpip-) dan data/; untuk "
+        "beberapa wilayah satu subfolder per wilayah.")] = None,
     pdf: Annotated[bool, typer.Option("--pdf", help="Tulis juga PDF.")] = False,
     save: Annotated[bool, typer.Option(
         "--save", help="Simpan rencana di basis data dan cetak ID-nya.")] = False,
     target_share: TargetShareOpt = 30.0,
     reference: ReferenceOpt = None,
+    register_db: RegisterOpt = None,
     database_url: DbOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -212,26 +221,41 @@ def draft(
     from rancang.cli.lang import use_language
     from rancang.core.actors import CLI_ACTOR
     from rancang.core.i18n import text
+    from rancang.features.plan.draft import DraftOptions, draft_plan, file_sources
     from rancang.features.plan.service import create_plan
     from rancang.sources import read_panel_checked
 
     lang = use_language(lang)
+    panel, _ = read_panel_checked(list(inputs), bps_totals="warn")
+    codes = (list(panel.region_codes) if region.strip().lower() == "all"
+             else [c.strip() for c in region.split(",") if c.strip()])
+    for code in codes:
+        panel.region_index(code)  # every region asked for is in the data, before any work
+    first = start if start is not None else int(panel.years[-1]) + 1
+    options = DraftOptions(target_share=target_share, reference=reference)
+    sources = {"files": file_sources(inputs)}
+    cache: dict[str, Any] = {}
     engine = _engine(database_url if save else "sqlite://")
+    register = _engine(register_db) if register_db else None
     try:
-        if start is None:
-            panel, _ = read_panel_checked(list(inputs), bps_totals="warn")
-            start = int(panel.years[-1]) + 1
-        plan = create_plan(engine, CLI_ACTOR, region=_plan_code(region), start_year=start,
-                           region_name=name)
-        plan, _logs = _draft(engine, plan.id, inputs, region, target_share, reference, lang)
-        if save:
-            typer.echo(text("plan.created", id=plan.id, level=plan.level.upper(),
-                            region=plan.region_code, start=plan.start_year,
-                            end=plan.end_year, anchor=plan.anchor))
-        if out is not None:
-            _write(engine, plan.id, None, out, pdf=pdf, lang=lang)
+        for code in codes:
+            plan = create_plan(engine, CLI_ACTOR, region=_plan_code(code), start_year=first,
+                               region_name=name if len(codes) == 1 else "")
+            plan, _logs = draft_plan(engine, CLI_ACTOR, plan.id, panel, region=code,
+                                     options=options, sources=sources, lang=lang,
+                                     cache=cache, register=register)
+            if save:
+                typer.echo(text("plan.created", id=plan.id, level=plan.level.upper(),
+                                region=plan.region_code, start=plan.start_year,
+                                end=plan.end_year, anchor=plan.anchor))
+            if out is not None:
+                folder = out if len(codes) == 1 else out / f"{plan.level}-{plan.region_code}"
+                _write(engine, plan.id, None, folder, pdf=pdf, lang=lang,
+                       quiet=len(codes) > 1)
     finally:
         engine.dispose()
+        if register is not None:
+            register.dispose()
 
 
 def _plan_code(region: str) -> str:
@@ -244,13 +268,14 @@ def _plan_code(region: str) -> str:
 
 
 def _write(engine: Any, plan_id: int, version: str | None, out: Path, *, pdf: bool,
-           lang: str) -> None:
+           lang: str, quiet: bool = False) -> None:
     from rancang.core.actors import CLI_ACTOR
     from rancang.core.i18n import text
     from rancang.features.plan.export import export_plan
 
-    for path in export_plan(engine, CLI_ACTOR, plan_id, out, version=version, pdf=pdf,
-                            lang=lang):
+    paths = export_plan(engine, CLI_ACTOR, plan_id, out, version=version, pdf=pdf,
+                        lang=lang)
+    for path in paths[:1] if quiet else paths:
         typer.echo(text("plan.written", path=path))
 
 
@@ -261,6 +286,7 @@ def regenerate(
         "--region", "-r", help="Kode wilayah dalam data (bawaan: kode rencana).")] = None,
     target_share: TargetShareOpt = 30.0,
     reference: ReferenceOpt = None,
+    register_db: RegisterOpt = None,
     database_url: DbOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -270,10 +296,14 @@ def regenerate(
 
     lang = use_language(lang)
     engine = _engine(database_url)
+    register = _engine(register_db) if register_db else None
     try:
-        plan, logs = _draft(engine, plan_id, inputs, region, target_share, reference, lang)
+        plan, logs = _draft(engine, plan_id, inputs, region, target_share, reference, lang,
+                            register)
     finally:
         engine.dispose()
+        if register is not None:
+            register.dispose()
     typer.echo(text("plan.regenerated", id=plan.id, n=len(logs)))
     for key, lines in logs.items():
         for line in lines:

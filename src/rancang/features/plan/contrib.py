@@ -57,7 +57,7 @@ def targets_result(ctx: DraftContext, share: float | None = None,
 
     share = ctx.options.target_share if share is None else share
     year = ctx.plan.end_year if year is None else year
-    return ctx.cached(f"targets:{share}:{year}", lambda: run_targets(
+    return ctx.cached(f"targets:{ctx.region}:{share}:{year}", lambda: run_targets(
         ctx.panel, TargetOptions(region=ctx.region, target_share=share, target_year=year)))
 
 

@@ -46,7 +46,8 @@ class DraftOptions:
 class DraftContext:
     """What a ``sections`` hook receives: the plan, the panel it is drafted from (the
     region ``region`` in it), the language of the text, the plan's targets and a cache
-    the hooks share (one analysis run serves several sections)."""
+    the hooks share (one analysis run serves several sections; a batch of drafts on one
+    panel shares it too, so results that depend on the region carry it in their key)."""
 
     plan: PlanInfo
     panel: Panel
@@ -56,6 +57,8 @@ class DraftContext:
     options: DraftOptions = field(default_factory=DraftOptions)
     sources: dict[str, Any] = field(default_factory=dict)
     cache: dict[str, Any] = field(default_factory=dict)
+    #: the database holding the industry register (None: no register section)
+    register: Engine | None = None
 
     def cached(self, name: str, compute: Callable[[], Any]) -> Any:
         """``compute()`` once per draft."""
@@ -215,12 +218,15 @@ def store_blocks(engine: Engine, plan: PlanInfo, found: Mapping[str, list[Block]
 
 def draft_plan(engine: Engine, actor: Actor, plan_id: int, panel: Panel, *,
                region: str | None = None, options: DraftOptions | None = None,
-               sources: Mapping[str, Any] | None = None,
-               lang: str | None = None) -> tuple[PlanInfo, dict[str, list[str]]]:
+               sources: Mapping[str, Any] | None = None, lang: str | None = None,
+               cache: dict[str, Any] | None = None,
+               register: Engine | None = None) -> tuple[PlanInfo, dict[str, list[str]]]:
     """Fill (or refresh) the plan's generated sections and data targets from ``panel``.
 
     ``region`` is the plan's region as the panel codes it (default: the plan's code);
-    ``sources`` records what the panel was read from (files, dataset and stamp).
+    ``sources`` records what the panel was read from (files, dataset and stamp);
+    ``register`` is the database of the industry register, whose published aggregates
+    (small cells suppressed) fill the section on industry today.
     Targets the team wrote are kept; those derived from the data (``origin == "data"``)
     are recomputed. Returns the plan and the change log by section.
     """
@@ -233,7 +239,8 @@ def draft_plan(engine: Engine, actor: Actor, plan_id: int, panel: Panel, *,
     panel.region_index(code)  # a region the panel does not hold: NotFoundError, nothing saved
     ctx = DraftContext(plan=plan, panel=panel, region=code, lang=lang,
                        targets=stored_targets(engine, plan), options=options,
-                       sources=dict(sources or {}))
+                       sources=dict(sources or {}), cache=cache if cache is not None else {},
+                       register=register)
     with language(lang):
         derived = data_targets(ctx)
     kept = [t for t in ctx.targets if t.origin != "data"]
@@ -284,6 +291,6 @@ def draft_from_dataset(engine: Engine, actor: Actor, plan_id: int, dataset_id: i
     panel = load_panel(engine, info)
     sources = {"dataset": {"id": info.id, "name": info.name, "stamp": info.stamp}}
     return draft_plan(engine, actor, plan_id, panel, region=region, options=options,
-                      sources=sources, lang=lang)
+                      sources=sources, lang=lang, register=engine)
 
 

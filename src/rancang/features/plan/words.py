@@ -307,4 +307,18 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.page.upload_targets": ("Unggah sasaran (CSV)", "Upload targets (CSV)"),
     "plan.demo_written": ("Rencana demo (RPIK dari data sintetis) ditulis ke {path}",
                           "Demo plan (an RPIK from synthetic data) written to {path}"),
+    "plan.tbl.register": ("Industri menurut golongan pokok KBLI dalam register, {year}",
+                          "Industry by KBLI division in the register, {year}"),
+    "plan.col.kbli": ("KBLI", "KBLI"),
+    "plan.col.units": ("Unit usaha", "Firms"),
+    "plan.col.workers": ("Tenaga kerja", "Workers"),
+    "plan.col.total": ("Jumlah", "Total"),
+    "plan.src.register": ("Sumber: register industri, {year}; sel dengan kurang dari 3 unit "
+                          "usaha dan pelengkapnya disembunyikan (UU 3/2014 pasal 69-70)",
+                          "Source: industry register, {year}; cells of fewer than 3 firms "
+                          "and their complements suppressed (UU 3/2014 arts. 69-70)"),
+    "plan.txt.register": ("Register industri mencatat {units} unit usaha industri dengan "
+                          "{workers} tenaga kerja pada {year}.",
+                          "The industry register holds {units} industrial firms with "
+                          "{workers} workers in {year}."),
 }
