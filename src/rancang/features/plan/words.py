@@ -297,7 +297,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.page.download": ("Unduh", "Download"),
     "plan.page.edit": ("Sunting", "Edit"),
     "plan.page.save": ("Simpan", "Save"),
-    "plan.page.generated": ("Isi yang dihasilkan dari data", "Content generated from the data"),
+    "plan.page.generated": ("Isi bagian seperti dalam dokumen", "The section as in the document"),
     "plan.page.authored": ("Teks tim penyusun (Markdown)", "The team's text (Markdown)"),
     "plan.page.changes": ("Perubahan angka terakhir", "Latest changes of numbers"),
     "plan.page.compare": ("Bandingkan", "Compare"),
