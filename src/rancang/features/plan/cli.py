@@ -175,6 +175,9 @@ InputsArg = Annotated[list[Path], typer.Argument(
     help="Berkas atau folder PDRB (tata letak apa pun yang dibaca `analyze`).", exists=True)]
 TargetShareOpt = Annotated[float, typer.Option(
     help="Sasaran pangsa industri pengolahan dalam PDRB pada akhir periode, %.")]
+IoOpt = Annotated[Path | None, typer.Option(
+    "--io", help="Tabel input-output BPS (.xlsx) untuk bab keterkaitan antarsektor.",
+    exists=True, dir_okay=False)]
 RegisterOpt = Annotated[str | None, typer.Option(
     "--register-db", help="URL basis data register industri (agregat yang boleh "
     "dipublikasikan untuk bab kondisi industri).")]
@@ -214,6 +217,7 @@ def draft(
     target_share: TargetShareOpt = 30.0,
     reference: ReferenceOpt = None,
     register_db: RegisterOpt = None,
+    io: IoOpt = None,
     database_url: DbOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -237,13 +241,17 @@ def draft(
     cache: dict[str, Any] = {}
     engine = _engine(database_url if save else "sqlite://")
     register = _engine(register_db) if register_db else None
+    io_table = _io(io)
     try:
         for code in codes:
             plan = create_plan(engine, CLI_ACTOR, region=_plan_code(code), start_year=first,
                                region_name=name if len(codes) == 1 else "")
             plan, _logs = draft_plan(engine, CLI_ACTOR, plan.id, panel, region=code,
                                      options=options, sources=sources, lang=lang,
-                                     cache=cache, register=register)
+                                     cache=cache, register=register, io=io_table)
+            for feature, why in plan.sources.get("skipped", {}).items():
+                typer.echo(text("plan.skipped", feature=feature, region=code, why=why),
+                           err=True)
             if save:
                 typer.echo(text("plan.created", id=plan.id, level=plan.level.upper(),
                                 region=plan.region_code, start=plan.start_year,
@@ -256,6 +264,15 @@ def draft(
         engine.dispose()
         if register is not None:
             register.dispose()
+
+
+def _io(path: Path | None) -> Any:
+    """The input-output table of ``--io`` (None without one)."""
+    if path is None:
+        return None
+    from rancang.sources.bps_io import read_bps_io
+
+    return read_bps_io(path)
 
 
 def _plan_code(region: str) -> str:

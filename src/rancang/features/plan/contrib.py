@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import polars as pl
 
 from rancang.core.errors import InputError
@@ -57,8 +58,14 @@ def targets_result(ctx: DraftContext, share: float | None = None,
 
     share = ctx.options.target_share if share is None else share
     year = ctx.plan.end_year if year is None else year
-    return ctx.cached(f"targets:{ctx.region}:{share}:{year}", lambda: run_targets(
-        ctx.panel, TargetOptions(region=ctx.region, target_share=share, target_year=year)))
+    def run() -> TargetResult:
+        # a series that starts at zero (a regency formed later) makes shares of NaN; the
+        # service's checks then refuse it and the draft says so
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return run_targets(ctx.panel, TargetOptions(region=ctx.region, target_share=share,
+                                                        target_year=year))
+
+    return ctx.cached(f"targets:{ctx.region}:{share}:{year}", run)
 
 
 def _indicator(res: TargetResult, name: str) -> float:
@@ -71,7 +78,12 @@ def data_targets(ctx: DraftContext) -> list[TargetRow]:
     ``targets`` service; stage values on its target path to the plan's share by the end
     year; the growth each requires from the same service), then the other RIPIN and
     regional indicators, listed for the team to fill."""
-    res = targets_result(ctx)
+    try:
+        res = targets_result(ctx)
+    except (InputError, ValueError) as exc:
+        ctx.sources.setdefault("skipped", {})["targets"] = (
+            exc.message(ctx.lang) if isinstance(exc, InputError) else str(exc))
+        return template_targets(ctx)
     end = res.end
     source = text("plan.src.targets", ctx.lang, data="; ".join(ctx.panel.sources) or "-",
                   start=res.start, end=end)
@@ -102,14 +114,17 @@ def data_targets(ctx: DraftContext) -> list[TargetRow]:
                   "% PDRB", "up", end, _indicator(res, "manufacturing_share"), source, shares,
                   needed, "data"),
     ]
+    return rows + template_targets(ctx)
+
+
+def template_targets(ctx: DraftContext) -> list[TargetRow]:
+    """The RIPIN and regional indicators the data does not give, listed for the team."""
     extra = dict(TEMPLATE_TARGETS)
     if ctx.plan.level == "rpip":
         extra["concentration"] = "indeks"
-    for key, unit in extra.items():
-        rows.append(TargetRow(key, key, text(f"plan.ind.{key}", ctx.lang), unit,
-                              "down" if key in ("imported_inputs", "concentration") else "up",
-                              origin="data"))
-    return rows
+    return [TargetRow(key, key, text(f"plan.ind.{key}", ctx.lang), unit,
+                      "down" if key in ("imported_inputs", "concentration") else "up",
+                      origin="data") for key, unit in extra.items()]
 
 
 def targets_block(plan: PlanInfo, targets: list[TargetRow], lang: str) -> Block:

@@ -20,14 +20,16 @@ from sqlalchemy import Engine, insert, update
 
 from rancang.core.actors import Actor
 from rancang.core.db.base import utcnow
+from rancang.core.errors import InputError
 from rancang.core.features import SectionsHook, installed, load_ref
-from rancang.core.i18n import current_language, format_number, language
+from rancang.core.i18n import current_language, format_number, language, render_text
 from rancang.features.plan.blocks import Block
 from rancang.features.plan.models import PlanSection
 from rancang.features.plan.outline import section_keys
 from rancang.features.plan.service import PlanInfo, get_plan, touch, writable_plan
 from rancang.features.plan.store import stored_sections
 from rancang.features.plan.targets import TargetRow, set_targets, stored_targets
+from rancang.io_table import IOTable
 from rancang.panel import Panel
 
 
@@ -59,6 +61,8 @@ class DraftContext:
     cache: dict[str, Any] = field(default_factory=dict)
     #: the database holding the industry register (None: no register section)
     register: Engine | None = None
+    #: an input-output table (None: no section on linkages)
+    io: IOTable | None = None
 
     def cached(self, name: str, compute: Callable[[], Any]) -> Any:
         """``compute()`` once per draft."""
@@ -127,7 +131,15 @@ def collect(ctx: DraftContext) -> dict[str, list[Block]]:
     out: dict[str, list[Block]] = {}
     with language(ctx.lang):
         for name, hook in hooks():
-            for key, block in hook(ctx):
+            try:
+                pairs = hook(ctx)
+            except (InputError, ValueError) as exc:
+                # data this feature cannot use for this region (a year of zeros...): the
+                # draft goes on without its sections and says why
+                ctx.sources.setdefault("skipped", {})[name] = render_text(
+                    exc.message(ctx.lang) if isinstance(exc, InputError) else str(exc))
+                continue
+            for key, block in pairs:
                 if not isinstance(block, Block):
                     raise TypeError(f"feature {name!r}: sections hook returned {block!r}")
                 block.provenance.setdefault("feature", name)
@@ -220,7 +232,8 @@ def draft_plan(engine: Engine, actor: Actor, plan_id: int, panel: Panel, *,
                region: str | None = None, options: DraftOptions | None = None,
                sources: Mapping[str, Any] | None = None, lang: str | None = None,
                cache: dict[str, Any] | None = None,
-               register: Engine | None = None) -> tuple[PlanInfo, dict[str, list[str]]]:
+               register: Engine | None = None,
+               io: IOTable | None = None) -> tuple[PlanInfo, dict[str, list[str]]]:
     """Fill (or refresh) the plan's generated sections and data targets from ``panel``.
 
     ``region`` is the plan's region as the panel codes it (default: the plan's code);
@@ -240,7 +253,7 @@ def draft_plan(engine: Engine, actor: Actor, plan_id: int, panel: Panel, *,
     ctx = DraftContext(plan=plan, panel=panel, region=code, lang=lang,
                        targets=stored_targets(engine, plan), options=options,
                        sources=dict(sources or {}), cache=cache if cache is not None else {},
-                       register=register)
+                       register=register, io=io)
     with language(lang):
         derived = data_targets(ctx)
     kept = [t for t in ctx.targets if t.origin != "data"]

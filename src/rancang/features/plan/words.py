@@ -321,4 +321,18 @@ WORDS: dict[str, tuple[str, str]] = {
                           "{workers} tenaga kerja pada {year}.",
                           "The industry register holds {units} industrial firms with "
                           "{workers} workers in {year}."),
+    "plan.tbl.io": ("Pengganda dan keterkaitan antarsektor", "Multipliers and linkages"),
+    "plan.col.output_multiplier": ("Pengganda output", "Output multiplier"),
+    "plan.col.income_multiplier": ("Pengganda pendapatan", "Income multiplier"),
+    "plan.col.backward": ("Keterkaitan ke belakang", "Backward linkage"),
+    "plan.col.forward": ("Keterkaitan ke depan", "Forward linkage"),
+    "plan.col.class": ("Kelompok", "Class"),
+    "plan.src.io": ("Sumber: {table}; regionalisasi {method}; Miller dan Blair (2009)",
+                    "Source: {table}; regionalisation {method}; Miller and Blair (2009)"),
+    "plan.txt.io": ("Sektor kunci (keterkaitan ke belakang dan ke depan > 1): {keys}. "
+                    "Pengganda output terbesar: {top} ({multiplier}).",
+                    "Key sectors (backward and forward linkage > 1): {keys}. The largest "
+                    "output multiplier: {top} ({multiplier})."),
+    "plan.skipped": ("Peringatan: bagian dari {feature} dilewati untuk {region}: {why}",
+                     "Warning: the sections of {feature} skipped for {region}: {why}"),
 }

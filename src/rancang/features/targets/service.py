@@ -159,7 +159,8 @@ def run_targets(panel: Panel, options: TargetOptions) -> TargetResult:
     req = required_growth_table(code, m, rest, end, r_growth, m_growth, o)
     ex = exposure_table(sub, idx, top, total, o, notes)
     beta_m = ex.filter(pl.col("industry_code") == MANUFACTURING)["beta"]
-    beta = float(beta_m[0]) if beta_m.len() and np.isfinite(beta_m[0]) else 1.0
+    beta = (float(beta_m[0]) if beta_m.len() and beta_m[0] is not None
+            and np.isfinite(beta_m[0]) else 1.0)
     paths = pathway_table(sub, m, rest, r_growth, m_growth, float(req["required_growth"][0]) / 100,
                       beta, o)
     tables = {
