@@ -102,6 +102,8 @@ def test_plan_end_to_end(app: FastAPI, users: dict[str, Client]) -> None:
     assert "Visi: industri hijau." in diff.text
     api_diff = own.http.get(f"/api/v1/plans/{pid}/diff?old=v0.1&new=current").json()
     assert [d["key"] for d in api_diff if d["status"] != "same"] == ["visi.visi_misi"]
+    annex = Document(io.BytesIO(own.http.get(f"/plans/{pid}/diff.docx?old=v0.1").content))
+    assert "Visi: industri hijau." in " ".join(p.text for p in annex.paragraphs)
     outline = own.http.get(f"/plans/{pid}").text
     assert "disunting" in outline and "dihasilkan" in outline
     # the download opens, with the chapters and the edited text

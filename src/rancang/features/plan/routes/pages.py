@@ -17,7 +17,7 @@ from rancang.features.plan import draft as drafting
 from rancang.features.plan import service as svc
 from rancang.features.plan import store, targets, versions
 from rancang.features.plan.document import parts
-from rancang.features.plan.export import diff_rows, write_docx, write_pdf
+from rancang.features.plan.export import diff_docx, diff_rows, write_docx, write_pdf
 from rancang.features.plan.routes import MovePlans, ReadPlans, WritePlans
 from rancang.web.deps import EngineDep
 from rancang.web.render import render
@@ -182,6 +182,18 @@ def diff_page(request: Request, plan_id: int, engine: EngineDep, user: ReadPlans
         "plan": plan, "labels": [*labels, versions.CURRENT], "old": old, "new": new,
         "diffs": [d for d in diffs if d.status != "same"],
         "rows": {d.key: diff_rows(d, lang) for d in diffs}})
+
+
+@router.get("/plans/{plan_id}/diff.docx")
+def diff_download(plan_id: int, engine: EngineDep, user: ReadPlans, old: str,
+                  new: str = "current") -> Response:
+    """The differences between two versions as a Word annex."""
+    diffs = versions.diff_versions(engine, user, plan_id, old, new)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = diff_docx(diffs, Path(tmp) / "diff.docx", old, new, current_language())
+        content = path.read_bytes()
+    return Response(content, media_type=MEDIA["docx"], headers={
+        "Content-Disposition": f'attachment; filename="plan-{plan_id}-{old}-{new}.docx"'})
 
 
 @router.get("/plans/{plan_id}/download.{fmt}")
