@@ -65,6 +65,12 @@ def test_status_workflow_and_perda(store: Engine, planner: Actor, analyst: Actor
         "adopted", "Perda No. 3 Tahun 2026", date(2026, 5, 4))
     with pytest.raises(Forbidden):  # an adopted plan no longer changes
         edit_section(store, planner, p.id, "visi.visi_misi", "Visi baru")
+    # but its final version can be frozen as adopted
+    from rancang.features.plan.versions import freeze, snapshot
+
+    freeze(store, planner, p.id, "final")
+    assert snapshot(store, planner, p.id, "final")["plan"]["perda_number"] == (
+        "Perda No. 3 Tahun 2026")
 
 
 def test_other_region_cannot_write(store: Engine, other_analyst: Actor, planner: Actor) -> None:

@@ -23,7 +23,7 @@ from rancang.core.db.base import utcnow
 from rancang.core.errors import InputError, NotFoundError, Problem
 from rancang.core.i18n import Msg
 from rancang.features.plan.models import PlanVersion
-from rancang.features.plan.service import PlanInfo, get_plan, writable_plan
+from rancang.features.plan.service import PlanInfo, get_plan
 from rancang.features.plan.store import section_views
 from rancang.features.plan.targets import stored_targets
 
@@ -67,8 +67,10 @@ def document(engine: Engine, plan: PlanInfo, *, label: str = CURRENT) -> dict[st
 def freeze(engine: Engine, actor: Actor, plan_id: int, label: str,
            note: str = "") -> VersionInfo:
     """Freeze the plan as version ``label`` (``v0.1``... or ``final``); a label is used
-    once per plan."""
-    plan = writable_plan(engine, actor, plan_id)
+    once per plan. An adopted plan can still be frozen (its ``final`` as adopted): a
+    snapshot changes nothing in the plan."""
+    plan = get_plan(engine, actor, plan_id)
+    actor.require("plan.write", plan.region_code)
     label = label.strip()
     if not LABEL.match(label):
         raise InputError(Problem(Msg("plan.version.label", label=label), column="version"))
