@@ -12,7 +12,9 @@ The house has four layers: the core (``rancang.core``), the library of readers a
 - a feature imports the core, the library, the shells, itself and the features it
   ``requires`` (directly or through them), never another feature.
 
-Every ``import`` statement counts, those inside functions included.
+Every ``import`` statement that runs counts, those inside functions included; an import
+under ``if TYPE_CHECKING:`` names a type for the checker only (a plan-section hook typing
+the context the plan feature hands it) and does not count.
 """
 
 from __future__ import annotations
@@ -45,7 +47,12 @@ def _imports(path: Path) -> Iterator[tuple[int, str]]:
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     own = _module_name(path)
     package = own if path.name == "__init__.py" else own.rpartition(".")[0]
+    typing_only = {id(n) for block in ast.walk(tree) if isinstance(block, ast.If)
+                   and getattr(block.test, "id", getattr(block.test, "attr", "")) == "TYPE_CHECKING"
+                   for stmt in block.body for n in ast.walk(stmt)}
     for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
         if isinstance(node, ast.Import):
             for alias in node.names:
                 if alias.name.split(".")[0] == "rancang":

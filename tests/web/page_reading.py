@@ -42,7 +42,8 @@ SHARED = {
     "lq", "slq", "dlq", "rancang", "klassen", "krugman", "hoover", "herfindahl", "theil",
     "ripin", "rpik", "rpip", "kemendagri", "rupiah", "rp", "km", "ha", "id", "en", "email",
     "login", "admin", "api", "http", "ahp", "topsis", "promethee", "vikor", "json", "url",
-    "online", "demo", "input", "output", "ok", "oss", "cv", "pt", "ud", "tbk", "koperasi",
+    "online", "demo", "basis", "docx", "pdf", "perda", "input", "output", "ok", "oss", "cv",
+    "pt", "ud", "tbk", "koperasi",
 }
 #: The pages a role is signed in to see (where its pages differ from the administrator's).
 ROLES = ("admin", "analyst_own", "viewer")

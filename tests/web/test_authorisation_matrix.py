@@ -59,6 +59,9 @@ class Example:
     #: the region is one the caller names (a village to move a firm to), not the region
     #: of an object asked for by its id: refused with 403, nothing to hide
     named_region: bool = False
+    #: who may see a hidden object: the readers of its region (a private dataset's, a
+    #: draft plan's)
+    hidden_by: str = "datasets.private.read"
 
 
 @dataclass
@@ -164,6 +167,17 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         ids[f"dataset_{tag}"] = save_panel(engine, demo_province(), name=f"private {tag}",
                                            actor=who, published=False, region_code=region)
     create_user(engine, "spare", "rahasia-cadangan", role="viewer")
+    # a drafted plan of each analyst's region (drafts are hidden outside the region)
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.features.plan.draft import draft_from_dataset
+    from rancang.features.plan.service import create_plan
+    from rancang.features.plan.versions import freeze
+
+    for region, tag in ((OWN, "own"), (OTHER, "other")):
+        plan = create_plan(engine, CLI_ACTOR, region=region, start_year=2025)
+        draft_from_dataset(engine, CLI_ACTOR, plan.id, 1, region="9903")
+        freeze(engine, CLI_ACTOR, plan.id, "v0.1")
+        ids[f"plan_{tag}"] = plan.id
     clients["anonymous"] = None
     yield World(app, ids, clients)
     engine.dispose()
@@ -348,6 +362,64 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
             Example("POST", f"/register/merges/{merge}/undo", region))
         ex.setdefault(("POST", "/api/v1/register/merges/{merge_id}/undo"), []).append(
             Example("POST", f"/api/v1/register/merges/{merge}/undo", region))
+    # plan routes: the drafted plan of each region (hidden outside its region)
+    ex[("GET", "/plans")] = [Example("GET", "/plans")]
+    ex[("GET", "/api/v1/plans")] = [Example("GET", "/api/v1/plans")]
+    for region in (OWN, OTHER):
+        ex.setdefault(("POST", "/plans"), []).append(Example(
+            "POST", "/plans", region, named_region=True,
+            data={"region": region, "start_year": "2025"}))
+        ex.setdefault(("POST", "/api/v1/plans"), []).append(Example(
+            "POST", "/api/v1/plans", region, named_region=True,
+            json={"region": region, "start_year": 2025}))
+    for region, tag in ((OWN, "own"), (OTHER, "other")):
+        pid = ids[f"plan_{tag}"]
+        base, api = f"/plans/{pid}", f"/api/v1/plans/{pid}"
+        hide = {"hidden": True, "hidden_by": "plan.read"}
+        for key, example in (
+            (("GET", "/plans/{plan_id}"), Example("GET", base, region, **hide)),
+            (("GET", "/plans/{plan_id}/sections/{key}"),
+             Example("GET", f"{base}/sections/visi.visi_misi", region, **hide)),
+            (("POST", "/plans/{plan_id}/sections/{key}"),
+             Example("POST", f"{base}/sections/visi.visi_misi", region,
+                     data={"text": "Visi."}, **hide)),
+            (("POST", "/plans/{plan_id}/draft"),
+             Example("POST", f"{base}/draft", region,
+                     data={"dataset_id": "1", "region": "9903"}, **hide)),
+            (("POST", "/plans/{plan_id}/targets"),
+             Example("POST", f"{base}/targets", region, files=True, **hide)),
+            (("GET", "/plans/{plan_id}/targets.csv"),
+             Example("GET", f"{base}/targets.csv", region, **hide)),
+            (("POST", "/plans/{plan_id}/versions"),
+             Example("POST", f"{base}/versions", region, data={"label": "v0.2"}, **hide)),
+            (("POST", "/plans/{plan_id}/status"),  # draft -> adopted is refused (422)
+             Example("POST", f"{base}/status", region, data={"status": "adopted"}, **hide)),
+            (("GET", "/plans/{plan_id}/diff"),
+             Example("GET", f"{base}/diff?old=v0.1&new=current", region, **hide)),
+            (("GET", "/plans/{plan_id}/diff.docx"),
+             Example("GET", f"{base}/diff.docx?old=v0.1&new=current", region, **hide)),
+            (("GET", "/plans/{plan_id}/download.{fmt}"),
+             Example("GET", f"{base}/download.docx", region, **hide)),
+            (("GET", "/api/v1/plans/{plan_id}"), Example("GET", api, region, **hide)),
+            (("POST", "/api/v1/plans/{plan_id}/draft"),
+             Example("POST", f"{api}/draft", region,
+                     json={"dataset_id": 1, "region": "9903"}, **hide)),
+            (("PUT", "/api/v1/plans/{plan_id}/sections/{key}"),
+             Example("PUT", f"{api}/sections/visi.visi_misi", region,
+                     json={"text": "Visi."}, **hide)),
+            (("PUT", "/api/v1/plans/{plan_id}/targets"),
+             Example("PUT", f"{api}/targets", region, json=[{"indicator": "investment"}],
+                     **hide)),
+            (("POST", "/api/v1/plans/{plan_id}/status"),
+             Example("POST", f"{api}/status", region, json={"status": "adopted"}, **hide)),
+            (("GET", "/api/v1/plans/{plan_id}/versions"),
+             Example("GET", f"{api}/versions", region, **hide)),
+            (("POST", "/api/v1/plans/{plan_id}/versions"),
+             Example("POST", f"{api}/versions", region, json={"label": "v0.3"}, **hide)),
+            (("GET", "/api/v1/plans/{plan_id}/diff"),
+             Example("GET", f"{api}/diff?old=v0.1&new=current", region, **hide)),
+        ):
+            ex.setdefault(key, []).append(example)
     # dataset routes: the published demo (everyone) and each region's private upload
     for ds, region, hidden in ((1, None, False), (own_ds, OWN, True), (other_ds, OTHER, True)):
         for key, url in (
@@ -387,8 +459,9 @@ def _allowed(route: Any, role: str, example: Example) -> bool:
     actor = Actor(id=0, username=role, grants=GRANTS[role])
     permission = example.permission or route.permission
     if example.hidden and example.region is not None:
-        # a private dataset: its region's readers (and administrators) only
-        return actor.can(permission) and actor.can("datasets.private.read", example.region)
+        # a private dataset, a draft plan: its region's readers (and administrators) only
+        return (actor.can(permission, example.region)
+                and actor.can(example.hidden_by, example.region))
     return actor.can(permission, example.region)
 
 

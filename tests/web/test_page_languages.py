@@ -89,7 +89,17 @@ def prepare(app: FastAPI, admin: Client) -> dict[str, str]:
                            files={"files": ("register.csv", io.BytesIO(sheet), "text/csv")})
     found = re.search(r"/register/problems/([^/\"]+)\.xlsx", resp.text)
     assert resp.status_code == 422 and found is not None, resp.text[:300]
-    return {"token": found.group(1)}
+    # a plan drafted from the demo dataset, with a frozen version (the diff pages)
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.features.plan.draft import draft_from_dataset
+    from rancang.features.plan.service import create_plan
+    from rancang.features.plan.versions import freeze
+
+    plan = create_plan(app.state.engine, CLI_ACTOR, region="72.06", start_year=2025)
+    draft_from_dataset(app.state.engine, CLI_ACTOR, plan.id, 1, region="9903")
+    freeze(app.state.engine, CLI_ACTOR, plan.id, "v0.1")
+    return {"token": found.group(1), "plan_id": str(plan.id), "fmt": "docx",
+            "key": "pendahuluan.latar_belakang"}
 
 
 @pytest.fixture(scope="module")

@@ -102,6 +102,7 @@ BUILTIN: tuple[str, ...] = (
     "rancang.features.siting:FEATURE",
     "rancang.features.kbli:FEATURE",
     "rancang.features.matching:FEATURE",
+    "rancang.features.plan:FEATURE",
 )
 
 

@@ -77,4 +77,5 @@ FEATURE = Feature(
     label="feature.complexity",
     words=("rancang.features.complexity.words", "rancang.features.complexity.cli_words"),
     cli="rancang.features.complexity.cli:register",
+    sections="rancang.features.complexity.plan_sections:sections",
 )

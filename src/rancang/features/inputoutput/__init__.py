@@ -30,4 +30,5 @@ FEATURE = Feature(
     label="feature.inputoutput",
     words=("rancang.features.inputoutput.words", "rancang.features.inputoutput.cli_words"),
     cli="rancang.features.inputoutput.cli:register",
+    sections="rancang.features.inputoutput.plan_sections:sections",
 )

@@ -30,6 +30,7 @@ FEATURE = Feature(
     requires=("accounts", "datasets"),
     words=("rancang.features.leading.words", "rancang.features.leading.cli_words"),
     cli="rancang.features.leading.cli:register",
+    sections="rancang.features.leading.plan_sections:sections",
     routers=(
         "rancang.features.leading.routes.dashboard:router",
         "rancang.features.leading.routes.map:router",

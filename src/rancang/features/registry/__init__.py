@@ -19,6 +19,7 @@ FEATURE = Feature(
     words=("rancang.features.registry.words", "rancang.features.registry.cli_words"),
     models=("rancang.features.registry.models",),
     cli="rancang.features.registry.cli:register",
+    sections="rancang.features.registry.plan_sections:sections",
     routers=(
         "rancang.features.registry.routes.duplicates:router",  # before /register/{id}
         "rancang.features.registry.routes.transfers:pages",  # before /register/{id}

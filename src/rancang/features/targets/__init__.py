@@ -35,4 +35,5 @@ FEATURE = Feature(
     label="feature.targets",
     words=("rancang.features.targets.words", "rancang.features.targets.cli_words"),
     cli="rancang.features.targets.cli:register",
+    sections="rancang.features.targets.plan_sections:sections",
 )

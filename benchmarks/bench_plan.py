@@ -1,0 +1,66 @@
+"""The plan (issue 13): one regency's draft from the 8 real BPS files, whole command, and
+every regency of the files in one batch; wall time and peak memory from ``/usr/bin/time -v``.
+
+    .venv/bin/python benchmarks/bench_plan.py [--runs 3] [--skip-batch]
+
+Targets: one regency under 20 s (goal 10 s); all 514 regencies in one batch under 30 min.
+Needs the shared BPS folder (``RANCANG_RAW_DATA`` or ``../shared/data/raw``); says so and
+stops without it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+RAW = Path(os.environ.get("RANCANG_RAW_DATA", REPO.parent / "shared" / "data" / "raw"))
+BPS = RAW / "bps-pdrb-kabkota-adhk-2013-2020"
+RANCANG = [sys.executable, "-m", "rancang"]
+
+
+def timed(args: list[str]) -> tuple[float, float, str]:
+    """Wall seconds, peak RSS in MB and the output of one whole command."""
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    proc = subprocess.run(["/usr/bin/time", "-v", *args], capture_output=True, text=True,
+                          env=env, check=True)
+    wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", proc.stderr)
+    rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", proc.stderr)
+    assert wall and rss, proc.stderr[-500:]
+    parts = [float(p) for p in wall.group(1).split(":")]
+    seconds = parts[-1] + 60 * parts[-2] + (3600 * parts[-3] if len(parts) > 2 else 0)
+    return seconds, int(rss.group(1)) / 1024, proc.stdout
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--skip-batch", action="store_true")
+    a = ap.parse_args()
+    if not BPS.is_dir():
+        print(f"BPS PDRB folder not found ({BPS}); nothing measured")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        print("| command | wall | peak memory |\n|---|---|---|")
+        runs = [timed([*RANCANG, "plan", "draft", str(BPS), "--region", "72.06", "--out",
+                       f"{tmp}/one{k}", "--pdf"]) for k in range(a.runs)]
+        walls = sorted(r[0] for r in runs)
+        print(f"| `plan draft BPS/ --region 72.06 --out DIR --pdf` (best of {a.runs}) | "
+              f"{walls[0]:.1f} s (median {walls[len(walls) // 2]:.1f}) | "
+              f"{max(r[1] for r in runs):.0f} MB |")
+        if a.skip_batch:
+            return
+        wall, rss, _out = timed([*RANCANG, "plan", "draft", str(BPS), "--region", "all",
+                                "--out", f"{tmp}/all"])
+        n = len(list(Path(tmp, "all").glob("*/*.docx")))
+        print(f"| `plan draft BPS/ --region all --out DIR` ({n} plans, DOCX + CSV + XLSX "
+              f"each) | {wall / 60:.1f} min ({wall / max(n, 1):.2f} s a plan) | {rss:.0f} MB |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,149 @@
+"""The leading-industry analysis in the plan document (the plan feature's ``sections``
+hook): the structure and growth of the economy, base sectors (SLQ, DLQ and their
+quadrants, shift-share, Klassen) and the ranking of leading industries, from the same
+service as ``rancang analyze`` and the dashboard (:func:`run_analysis`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import polars as pl
+
+from rancang.core.i18n import render_text, text, value_label
+
+if TYPE_CHECKING:
+    from rancang.core.document import Block
+    from rancang.features.leading.service import AnalysisResult
+    from rancang.features.plan.draft import DraftContext
+
+
+def analysis(ctx: DraftContext) -> AnalysisResult:
+    """:func:`run_analysis` for the plan's region (once per draft)."""
+    from rancang.features.leading.service import AnalysisOptions, run_analysis
+
+    o = ctx.options
+    return ctx.cached(f"leading:{ctx.region}", lambda: run_analysis(ctx.panel, AnalysisOptions(
+        regions=[ctx.region], reference=o.reference, weights=o.weights)))
+
+
+def _names(ctx: DraftContext) -> dict[str, str]:
+    p = ctx.panel
+    return dict(zip(p.industry_codes, p.industry_names, strict=True))
+
+
+def _joined(ctx: DraftContext, items: list[tuple[str, float]], decimals: int = 2) -> str:
+    names = _names(ctx)
+    return ", ".join(f"{names.get(c, c)} ({ctx.num(v, decimals)})" for c, v in items) or "-"
+
+
+def economy(ctx: DraftContext, res: AnalysisResult) -> Block:
+    """PDRB structure (last year) and growth of each industry, with the narrative."""
+    from rancang.core.document import Block, Table
+
+    lang = ctx.lang
+    p = res.panel
+    i = p.region_index(ctx.region)
+    values = p.values[i, :, -1]
+    total = float(values.sum())
+    names = _names(ctx)
+    kl = res.tables["klassen"].filter(pl.col("region_code") == p.region_codes[i])
+    growth = dict(zip(kl["industry_code"], kl["growth"], strict=True))
+    rows: list[list[Any]] = []
+    for k, code in enumerate(p.industry_codes):
+        rows.append([code, names[code], float(values[k]), 100 * float(values[k]) / total,
+                     100 * float(growth[code]) if growth.get(code) is not None else None])
+    rows.sort(key=lambda r: -r[2])
+    table = Table("leading.structure", text("plan.tbl.structure", lang, year=p.years[-1]),
+                  [text("plan.col.code", lang), text("plan.col.industry", lang),
+                   text("plan.col.value", lang, unit=p.unit or "-"),
+                   text("plan.col.share", lang), text("plan.col.growth", lang)],
+                  rows, [None, None, 1, 2, 2],
+                  ctx.source_line(text("plan.method.structure", lang)))
+    top = rows[:3]
+    m = next((r for r in rows if r[0] == "C"), None)
+    body = text("plan.txt.economy", lang, region=ctx.region_name, year=p.years[-1],
+                total=ctx.num(total, 1), unit=p.unit or "", top=", ".join(
+                    f"{r[1]} ({ctx.num(r[3], 1)} %)" for r in top))
+    if m is not None and m[4] is not None:
+        body += " " + text("plan.txt.manufacturing", lang, share=ctx.num(m[3], 1),
+                           growth=ctx.num(m[4], 1), start=p.years[0], end=p.years[-1])
+    return Block("leading.economy", body, [table],
+                 {"service": "rancang.features.leading.run_analysis", "table": "klassen",
+                  "period": f"{p.years[0]}-{p.years[-1]}"})
+
+
+def base_sectors(ctx: DraftContext, res: AnalysisResult) -> Block:
+    """SLQ, DLQ and quadrant; shift-share; Klassen, with the narrative."""
+    from rancang.core.document import Block, Table
+
+    lang = ctx.lang
+    code = res.panel.region_codes[res.panel.region_index(ctx.region)]
+    names = _names(ctx)
+    ref = render_text(res.reference_label, lang)
+    q = res.tables["lq_quadrant"].filter(pl.col("region_code") == code)
+    lq_rows = [[c, names.get(c, c), s, d, value_label("lq_quadrant", quad, lang)]
+               for c, s, d, quad in q.select("industry_code", "slq", "dlq", "quadrant")
+               .iter_rows()]
+    lq = Table("leading.lq", text("plan.tbl.lq", lang),
+               [text("plan.col.code", lang), text("plan.col.industry", lang), "SLQ", "DLQ",
+                text("plan.col.quadrant", lang)], lq_rows, [None, None, 2, 2, None],
+               ctx.source_line(text("plan.method.lq", lang, reference=ref)))
+    ss = res.tables["shift_share"].filter(pl.col("region_code") == code)
+    ss_rows = [[c, names.get(c, c), a, n, m, r] for c, a, n, m, r in ss.select(
+        "industry_code", "actual_change", "national_share", "industry_mix",
+        "regional_share").iter_rows()]
+    shift = Table("leading.shift_share", text("plan.tbl.shift_share", lang),
+                  [text("plan.col.code", lang), text("plan.col.industry", lang),
+                   text("plan.col.change", lang), text("plan.col.ss_national", lang),
+                   text("plan.col.ss_mix", lang), text("plan.col.ss_regional", lang)],
+                  ss_rows, [None, None, 1, 1, 1, 1],
+                  ctx.source_line(text("plan.method.shift_share", lang, reference=ref)))
+    kl = res.tables["klassen"].filter(pl.col("region_code") == code)
+    kl_rows = [[c, names.get(c, c), 100 * g, 100 * s, value_label("klassen", quad, lang)]
+               for c, g, s, quad in kl.select("industry_code", "growth", "share", "quadrant")
+               .iter_rows()]
+    klassen = Table("leading.klassen", text("plan.tbl.klassen", lang),
+                    [text("plan.col.code", lang), text("plan.col.industry", lang),
+                     text("plan.col.growth", lang), text("plan.col.share", lang),
+                     text("plan.col.quadrant", lang)], kl_rows, [None, None, 2, 2, None],
+                    ctx.source_line(text("plan.method.klassen", lang, reference=ref)))
+    basis = sorted(((r[0], r[2]) for r in lq_rows if r[2] is not None and r[2] > 1),
+                   key=lambda x: -x[1])
+    leading = [r[0] for r in q.filter(pl.col("quadrant") == "unggulan").select(
+        "industry_code").iter_rows()]
+    body = text("plan.txt.base", lang, reference=ref, basis=_joined(ctx, basis),
+                leading=", ".join(names.get(c, c) for c in leading) or "-")
+    return Block("leading.base", body, [lq, shift, klassen],
+                 {"service": "rancang.features.leading.run_analysis",
+                  "tables": ["lq_quadrant", "shift_share", "klassen"], "reference": ref})
+
+
+def ranking(ctx: DraftContext, res: AnalysisResult) -> Block:
+    """The ranking of leading industries with its rank interval."""
+    from rancang.core.document import Block, Table
+
+    lang = ctx.lang
+    code = res.panel.region_codes[res.panel.region_index(ctx.region)]
+    names = _names(ctx)
+    lead = res.tables["leading_industries"].filter(pl.col("region_code") == code).sort("rank")
+    rows = [[int(r), c, names.get(c, c), s, f"{int(lo)}-{int(hi)}"] for c, s, r, lo, hi in
+            lead.select("industry_code", "score", "rank", "rank_low", "rank_high").iter_rows()]
+    table = Table("leading.ranking", text("plan.tbl.ranking", lang),
+                  [text("plan.col.rank", lang), text("plan.col.code", lang),
+                   text("plan.col.industry", lang), text("plan.col.score", lang),
+                   text("plan.col.rank_range", lang)], rows, [0, None, None, 3, None],
+                  ctx.source_line(text("plan.method.ranking", lang, weights=", ".join(
+                      f"{k}={ctx.num(v, 2)}" for k, v in res.weights.items()))))
+    body = text("plan.txt.ranking", lang, top=", ".join(
+        f"{r[2]} ({r[4]})" for r in rows[:3]))
+    return Block("leading.ranking", body, [table],
+                 {"service": "rancang.features.leading.run_analysis",
+                  "table": "leading_industries", "weights": dict(res.weights)})
+
+
+def sections(ctx: DraftContext) -> list[tuple[str, Block]]:
+    """The leading feature's sections of the plan."""
+    res = analysis(ctx)
+    return [("kondisi.perekonomian", economy(ctx, res)),
+            ("kondisi.sektor_basis", base_sectors(ctx, res)),
+            ("program.unggulan", ranking(ctx, res))]

@@ -1,0 +1,200 @@
+"""The plan feature's own sections (legal basis, structure of the document, targets, data
+and methods) and the targets derived from the data, through the ``targets`` service."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import polars as pl
+
+from rancang.core.document import Block, Table
+from rancang.core.errors import InputError
+from rancang.core.i18n import format_number, text
+from rancang.features.plan.outline import chapter_number, fill, sections
+from rancang.features.plan.service import PlanInfo
+from rancang.features.plan.targets import INDICATORS, TargetRow, milestone, required_growth
+from rancang.features.targets.plan_sections import targets_result
+
+if TYPE_CHECKING:
+    from rancang.features.plan.draft import DraftContext
+    from rancang.features.targets.service import TargetResult
+
+ROMAN = ("I", "II", "III", "IV")
+#: RIPIN and regional indicators a plan lists (to fill) besides those computed from PDRB
+TEMPLATE_TARGETS: dict[str, str] = {
+    "export_share": "%",
+    "industry_jobs": "orang",
+    "industry_jobs_share": "%",
+    "imported_inputs": "%",
+    "investment": "miliar rupiah",
+    "ikm_contribution": "%",
+}
+LAWS = (
+    "UU 3/2014 tentang Perindustrian (pasal 10-11)",
+    "PP 14/2015 tentang Rencana Induk Pembangunan Industri Nasional 2015-2035",
+    "PP 29/2018 tentang Pemberdayaan Industri",
+    "Permenperin 110/M-IND/PER/12/2015 tentang Pedoman Penyusunan RPIP dan RPIK",
+    "Permendagri 86/2017 (tata cara perencanaan pembangunan daerah)",
+)
+
+
+def placeholders(ctx: DraftContext) -> dict[str, Any]:
+    """Values of the outline placeholders for this plan."""
+    p = ctx.plan
+    return {"region_name": ctx.region_name, "region": p.region_code,
+            "level_name": text(f"plan.level.{p.level}", ctx.lang),
+            "start": p.start_year, "end": p.end_year}
+
+
+def frame_rows(frame: pl.DataFrame, columns: list[str]) -> list[list[Any]]:
+    """Rows of ``frame``'s ``columns`` as plain lists (numbers stay numbers)."""
+    return [list(r) for r in frame.select(columns).iter_rows()]
+
+
+def _indicator(res: TargetResult, name: str) -> float:
+    ind = res.tables["indicators"]
+    return float(ind.filter(pl.col("indicator") == name)["value"][0])
+
+
+def data_targets(ctx: DraftContext) -> list[TargetRow]:
+    """Targets from the data: manufacturing growth and share of PDRB (baseline from the
+    ``targets`` service; stage values on its target path to the plan's share by the end
+    year; the growth each requires from the same service), then the other RIPIN and
+    regional indicators, listed for the team to fill."""
+    try:
+        res = targets_result(ctx)
+    except (InputError, ValueError) as exc:
+        ctx.sources.setdefault("skipped", {})["targets"] = (
+            exc.message(ctx.lang) if isinstance(exc, InputError) else str(exc))
+        return template_targets(ctx)
+    end = res.end
+    source = text("plan.src.targets", ctx.lang, data="; ".join(ctx.panel.sources) or "-",
+                  start=res.start, end=end)
+    path = res.tables["pathways"].filter(pl.col("scenario") == "target")
+    shares: dict[str, float] = {}
+    needed: dict[str, float] = {}
+    for k, (_, stage_end) in enumerate(ctx.plan.stages, start=1):
+        if stage_end <= end:
+            continue
+        hit = path.filter(pl.col("year") == stage_end)["share"]
+        if not hit.len():
+            continue
+        shares[str(k)] = round(float(hit[0]), 2)
+        try:
+            req = targets_result(ctx, shares[str(k)], stage_end).tables["required_growth"]
+        except InputError:
+            continue
+        needed[str(k)] = float(req.filter(pl.col("target") == "user")["required_growth"][0])
+    g = float(res.tables["required_growth"].filter(pl.col("target") == "user")
+              ["required_growth"][0])
+    growth_stages = {k: round(g, 2) for k in shares}
+    rows = [
+        TargetRow("industry_growth", "industry_growth", text("plan.ind.industry_growth",
+                                                               ctx.lang),
+                  "% per tahun", "up", end, _indicator(res, "manufacturing_growth"), source,
+                  growth_stages, dict(growth_stages), "data"),
+        TargetRow("industry_share", "industry_share", text("plan.ind.industry_share", ctx.lang),
+                  "% PDRB", "up", end, _indicator(res, "manufacturing_share"), source, shares,
+                  needed, "data"),
+    ]
+    return rows + template_targets(ctx)
+
+
+def template_targets(ctx: DraftContext) -> list[TargetRow]:
+    """The RIPIN and regional indicators the data does not give, listed for the team."""
+    extra = dict(TEMPLATE_TARGETS)
+    if ctx.plan.level == "rpip":
+        extra["concentration"] = "indeks"
+    return [TargetRow(key, key, text(f"plan.ind.{key}", ctx.lang), unit,
+                      "down" if key in ("imported_inputs", "concentration") else "up",
+                      origin="data") for key, unit in extra.items()]
+
+
+def targets_block(plan: PlanInfo, targets: list[TargetRow], lang: str) -> Block:
+    """The targets table and the table beside RIPIN (the plan's own block of
+    ``sasaran.sasaran``), from the stored targets."""
+    stages = plan.stages
+    heads = [text("plan.col.indicator", lang), text("plan.col.unit", lang),
+             text("plan.col.baseline", lang), text("plan.col.baseline_year", lang)]
+    heads += [text("plan.col.stage", lang, n=ROMAN[k], end=e) for k, (_, e) in enumerate(stages)]
+    rows = [[t.label, t.unit, t.baseline_value, t.baseline_year,
+             *[t.value(k) for k in range(1, 5)]] for t in targets]
+    main = Table("plan.targets", text("plan.tbl.targets", lang), heads, rows,
+                 [None, None, 2, 0, 2, 2, 2, 2],
+                 text("plan.src.targets_table", lang))
+    align_rows = []
+    for t in targets:
+        for k, (_, e) in enumerate(stages, start=1):
+            if t.value(k) is None:
+                continue
+            m = milestone(t.indicator, e)
+            align_rows.append([f"{t.label} ({ROMAN[k - 1]})", t.value(k),
+                               None if m is None else m[1], None if m is None else m[0],
+                               required_growth(plan, t, k)])
+    align = Table("plan.ripin", text("plan.tbl.ripin", lang),
+                  [text("plan.col.target_stage", lang), text("plan.col.regional", lang),
+                   text("plan.col.ripin", lang), text("plan.col.ripin_year", lang),
+                   text("plan.col.required", lang)],
+                  align_rows, [None, 2, 2, 0, 2], text("plan.src.ripin", lang))
+    share = next((t for t in targets if t.key == "industry_share"), None)
+    body = ""
+    if share is not None and share.baseline_value is not None and share.value(4) is not None:
+        body = text("plan.txt.targets", lang,
+                    share=format_number(share.baseline_value, 1, lang),
+                    year=share.baseline_year,
+                    target=format_number(share.value(4) or 0.0, 1, lang), end=plan.end_year,
+                    growth=format_number(share.required.get("4", 0.0), 1, lang))
+    return Block("plan.targets", body, [main, align],
+                 {"service": "rancang.features.targets.run_targets",
+                  "reference": "PP 14/2015 (RIPIN)"})
+
+
+def sections_hook(ctx: DraftContext) -> list[tuple[str, Block]]:
+    """The plan's own sections: legal basis, structure, targets, data and methods."""
+    lang = ctx.lang
+    values = placeholders(ctx)
+    laws = "\n".join(f"- {law}" for law in LAWS)
+    laws += "\n- " + text("plan.txt.laws_local", lang)
+    outline_lines = []
+    for chapter in ctx.plan.outline["chapters"]:
+        title = fill(chapter["title"], values, lang)
+        lines = [f"- {fill(s['title'], values, lang)}" for s in chapter["sections"]]
+        label = (text("plan.annex", lang) if chapter["key"] == "lampiran"
+                 else text("plan.chapter", lang, n=chapter_number(ctx.plan.outline,
+                                                                  chapter["key"])[4:]))
+        outline_lines.append(f"{label}: {title}\n" + "\n".join(lines))
+    n_sections = len(list(sections(ctx.plan.outline)))
+    data = ctx.panel
+    files = ctx.sources.get("files", [])
+    ds = ctx.sources.get("dataset")
+    src_rows: list[list[Any]] = [[f["file"], f["sha256"][:16]] for f in files]
+    if ds:
+        src_rows.append([str(ds.get("name", "dataset")), str(ds.get("stamp", ""))])
+    src_table = Table("plan.sources", text("plan.tbl.sources", lang),
+                      [text("plan.col.source", lang), text("plan.col.fingerprint", lang)],
+                      src_rows, [None, None], "")
+    data_text = text("plan.txt.data", lang, measure=data.measure, unit=data.unit or "-",
+                     start=data.years[0], end=data.years[-1],
+                     sources="; ".join(data.sources) or "-")
+    if data.synthetic:
+        data_text += "\n\n" + text("plan.txt.synthetic", lang)
+    return [
+        ("pendahuluan.dasar_hukum", Block("plan.laws", laws, [],
+                                          {"reference": "UU 3/2014; PP 14/2015"})),
+        ("pendahuluan.sistematika", Block(
+            "plan.outline", text("plan.txt.outline", lang, n=n_sections,
+                                 chapters=len(ctx.plan.outline["chapters"]))
+            + "\n\n" + "\n\n".join(outline_lines), [], {"source": ctx.plan.outline["id"]})),
+        ("sasaran.sasaran", targets_block(ctx.plan, ctx.targets, lang)),
+        ("lampiran.data", Block("plan.data", data_text, [src_table],
+                                {"sources": list(data.sources)})),
+    ]
+
+
+def indicator_names() -> list[str]:
+    """Every indicator a target may name."""
+    return list(INDICATORS)
+
+
+__all__ = ["data_targets", "frame_rows", "indicator_names", "placeholders",
+           "sections_hook", "targets_result"]

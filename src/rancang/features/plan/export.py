@@ -1,0 +1,257 @@
+"""Writers of the plan: DOCX (python-docx), PDF (fpdf2, no system tools), and every table
+of the document as CSV and one XLSX workbook in ``data/``; and the diff of two versions as
+DOCX or HTML."""
+
+from __future__ import annotations
+
+import csv
+import html
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+
+from rancang.core.actors import Actor
+from rancang.core.i18n import format_number, pick, text
+from rancang.features.plan.document import parts
+from rancang.features.plan.versions import SectionDiff, snapshot
+
+
+def file_stem(snap: dict[str, Any]) -> str:
+    """``rpik-72.06`` (``-v0.1`` for a version)."""
+    p = snap["plan"]
+    label = snap.get("label", "current")
+    return f"{p['level']}-{p['region_code']}" + ("" if label == "current" else f"-{label}")
+
+
+def write_docx(snap: dict[str, Any], path: Path, lang: str) -> Path:
+    """The plan as an editable Word document: headings per chapter and section, text,
+    tables with captions and source lines."""
+    from docx import Document
+    from docx.shared import Pt
+
+    doc = Document()
+    doc.core_properties.title = next(parts(snap, lang)).text
+    doc.core_properties.subject = f"plan/{snap['plan']['uid']}/{snap.get('label', 'current')}"
+    for part in parts(snap, lang):
+        if part.kind == "title":
+            doc.add_heading(part.text, level=0)
+        elif part.kind == "subtitle":
+            doc.add_paragraph(part.text)
+        elif part.kind == "chapter":
+            doc.add_heading(part.text, level=1)
+        elif part.kind == "section":
+            doc.add_heading(part.text, level=2)
+        elif part.kind == "heading":
+            doc.add_heading(part.text, level=3)
+        elif part.kind == "bullet":
+            doc.add_paragraph(part.text, style="List Bullet")
+        elif part.kind == "paragraph":
+            doc.add_paragraph(part.text)
+        elif part.kind in ("note", "source"):
+            run = doc.add_paragraph().add_run(part.text)
+            run.italic = True
+            if part.kind == "source":
+                run.font.size = Pt(8)
+        elif part.kind == "table" and part.table is not None:
+            doc.add_paragraph(part.text, style="Caption")
+            t = part.table
+            table = doc.add_table(rows=1, cols=len(t.columns))
+            table.style = "Table Grid"
+            for c, head in enumerate(t.columns):
+                table.rows[0].cells[c].text = head
+                for run in table.rows[0].cells[c].paragraphs[0].runs:
+                    run.bold = True
+            for row in part.cells:
+                cells = table.add_row().cells
+                for c, value in enumerate(row):
+                    cells[c].text = value
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc.save(str(path))
+    return path
+
+
+def _latin(s: str) -> str:
+    """Text the PDF core fonts can show (latin-1; other characters replaced)."""
+    return s.replace("\u2013", "-").replace("\u2014", "-").encode(
+        "latin-1", "replace").decode("latin-1")
+
+
+def write_pdf(snap: dict[str, Any], path: Path, lang: str) -> Path:
+    """The plan as PDF (fpdf2's core fonts; no system tools)."""
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(True, margin=15)
+    pdf.add_page()
+    sizes = {"title": 16, "chapter": 13, "section": 11, "heading": 10}
+    for part in parts(snap, lang):
+        w = pdf.epw
+        if part.kind in sizes:
+            if part.kind == "chapter":
+                pdf.ln(4)
+            pdf.set_font("Helvetica", "B", sizes[part.kind])
+            pdf.multi_cell(w, 7, _latin(part.text), new_x="LMARGIN", new_y="NEXT")
+        elif part.kind in ("paragraph", "subtitle", "bullet"):
+            pdf.set_font("Helvetica", "", 10)
+            prefix = "- " if part.kind == "bullet" else ""
+            pdf.multi_cell(w, 5, _latin(prefix + part.text), new_x="LMARGIN", new_y="NEXT")
+        elif part.kind in ("note", "source"):
+            pdf.set_font("Helvetica", "I", 8 if part.kind == "source" else 9)
+            pdf.multi_cell(w, 4.5, _latin(part.text), new_x="LMARGIN", new_y="NEXT")
+        elif part.kind == "table" and part.table is not None:
+            pdf.set_font("Helvetica", "B", 9)
+            pdf.multi_cell(w, 5, _latin(part.text), new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("Helvetica", "", 7)
+            with pdf.table(headings_style=FontFace(emphasis="BOLD"), line_height=4,
+                           text_align="LEFT") as table:
+                head = table.row()
+                for h in part.table.columns:
+                    head.cell(_latin(h))
+                for row in part.cells:
+                    r = table.row()
+                    for value in row:
+                        r.cell(_latin(value))
+        pdf.ln(1)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pdf.output(str(path))
+    return path
+
+
+def write_data(snap: dict[str, Any], folder: Path, lang: str) -> list[Path]:
+    """Every table of the document as CSV (machine numbers) and one XLSX workbook."""
+    import xlsxwriter
+
+    from rancang.core.document import Table
+
+    folder.mkdir(parents=True, exist_ok=True)
+    tables = [Table.from_json(t) for s in snap["sections"] for b in s.get("blocks", [])
+              for t in b.get("tables", [])]
+    written = []
+    book_path = folder / f"{file_stem(snap)}.xlsx"
+    book = xlsxwriter.Workbook(str(book_path))
+    used: set[str] = set()
+    for k, t in enumerate(tables, start=1):
+        path = folder / f"{k:02d}-{t.id}.csv"
+        with path.open("w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh)
+            w.writerow(t.columns)
+            w.writerows(["" if v is None else v for v in row] for row in t.rows)
+        written.append(path)
+        name = f"{k:02d} {t.id}"[:31]
+        while name in used:
+            name = name[:-1]
+        used.add(name)
+        sheet = book.add_worksheet(name)
+        sheet.write_row(0, 0, [t.title])
+        sheet.write_row(1, 0, t.columns)
+        for r, row in enumerate(t.rows, start=2):
+            for c, v in enumerate(row):
+                if v is None or (isinstance(v, float) and v != v):
+                    continue
+                sheet.write(r, c, v)
+        if t.source:
+            sheet.write(len(t.rows) + 3, 0, t.source)
+    book.close()
+    written.append(book_path)
+    return written
+
+
+def export_plan(engine: Engine, actor: Actor, plan_id: int, out: Path, *,
+                version: str | None = None, pdf: bool = False, lang: str = "id",
+                data: bool = True) -> list[Path]:
+    """Write the plan (or its version) into ``out``: ``<level>-<code>.docx``, ``.pdf``
+    with ``pdf``, and ``data/`` with every table. A file path ``out`` ending in
+    ``.docx`` or ``.pdf`` writes that one file."""
+    snap = snapshot(engine, actor, plan_id, version)
+    if out.suffix.lower() == ".docx":
+        return [write_docx(snap, out, lang)]
+    if out.suffix.lower() == ".pdf":
+        return [write_pdf(snap, out, lang)]
+    stem = file_stem(snap)
+    paths = [write_docx(snap, out / f"{stem}.docx", lang)]
+    if pdf:
+        paths.append(write_pdf(snap, out / f"{stem}.pdf", lang))
+    if data:
+        paths += write_data(snap, out / "data", lang)
+    return paths
+
+
+def _value(v: Any, decimals: int | None, lang: str) -> str:
+    if v is None:
+        return "-"
+    if isinstance(v, int | float) and decimals is not None:
+        return format_number(float(v), decimals, lang)
+    return str(v)
+
+
+def diff_rows(d: SectionDiff, lang: str) -> list[list[str]]:
+    """The changed cells of a section for people: table, row, column, before, after."""
+    return [[c.table, c.row, c.column, _value(c.old, c.decimals, lang),
+             _value(c.new, c.decimals, lang)] for c in d.cells]
+
+
+def diff_html(diffs: Sequence[SectionDiff], old: str, new: str, lang: str) -> str:
+    """A standalone HTML page of the differences (what the diff page shows)."""
+    e = html.escape
+    out = [f"<!doctype html><html lang='{lang}'><meta charset='utf-8'>",
+           f"<title>{e(text('plan.diff.title', lang, old=old, new=new))}</title>",
+           f"<h1>{e(text('plan.diff.title', lang, old=old, new=new))}</h1>"]
+    changed = [d for d in diffs if d.status != "same"]
+    if not changed:
+        out.append(f"<p>{e(text('plan.diff.same', lang))}</p>")
+    heads = [text(f"plan.col.{k}", lang) for k in ("table", "row", "column", "old", "new")]
+    for d in changed:
+        title = pick((d.title[0], d.title[1]), lang)
+        out.append(f"<h2 id='{e(d.key)}'>{e(d.number)} {e(title)} "
+                   f"<small>({e(text('plan.diff.' + d.status, lang))})</small></h2>")
+        if d.lines:
+            out.append("<pre class='diff'>" + "\n".join(
+                f"<span class='d{'del' if op == '-' else 'add' if op == '+' else 'ctx'}'>"
+                f"{e(op)} {e(line)}</span>" for op, line in d.lines) + "</pre>")
+        if d.cells:
+            out.append("<table><tr>" + "".join(f"<th>{e(h)}</th>" for h in heads) + "</tr>")
+            out += ["<tr>" + "".join(f"<td>{e(v)}</td>" for v in row) + "</tr>"
+                    for row in diff_rows(d, lang)]
+            out.append("</table>")
+    return "\n".join(out) + "\n</html>\n"
+
+
+def diff_docx(diffs: Sequence[SectionDiff], path: Path, old: str, new: str,
+              lang: str) -> Path:
+    """The differences as a Word annex: a heading per changed section, its text lines
+    (removed and added) and a table of its changed cells."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading(text("plan.diff.title", lang, old=old, new=new), level=1)
+    changed = [d for d in diffs if d.status != "same"]
+    if not changed:
+        doc.add_paragraph(text("plan.diff.same", lang))
+    heads = [text(f"plan.col.{k}", lang) for k in ("table", "row", "column", "old", "new")]
+    for d in changed:
+        title = pick((d.title[0], d.title[1]), lang)
+        doc.add_heading(f"{d.number} {title} ({text('plan.diff.' + d.status, lang)})", level=2)
+        for op, line in d.lines:
+            if op == " ":
+                continue
+            run = doc.add_paragraph().add_run(f"{op} {line}")
+            run.italic = op == "-"
+            run.bold = op == "+"
+        rows = diff_rows(d, lang)
+        if rows:
+            table = doc.add_table(rows=1, cols=5)
+            table.style = "Table Grid"
+            for c, h in enumerate(heads):
+                table.rows[0].cells[c].text = h
+            for row in rows:
+                cells = table.add_row().cells
+                for c, v in enumerate(row):
+                    cells[c].text = v
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc.save(str(path))
+    return path
+
+

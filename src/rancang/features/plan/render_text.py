@@ -1,0 +1,39 @@
+"""The plan as the command line prints it (``rancang plan show``)."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine
+
+from rancang.core.actors import Actor
+from rancang.core.i18n import pick, text
+from rancang.features.plan.store import plan_sections
+
+
+def plan_summary(engine: Engine, actor: Actor, plan_id: int) -> str:
+    """Header lines (level, region, period, stages, status, Perda, sources) and one line
+    per section: number, key, state, title."""
+    from rancang.core.i18n import current_language
+
+    lang = current_language()
+    plan, views = plan_sections(engine, actor, plan_id)
+    stages = ", ".join(f"{a}-{b}" for a, b in plan.stages)
+    perda = (f"{plan.perda_number} ({plan.perda_date.isoformat()})" if plan.perda_number
+             and plan.perda_date else "-")
+    built = "; ".join(f"{k}: {v}" for k, v in sorted(plan.sources.get("summary", {}).items()))
+    lines = [
+        f"{text('plan.h.id')}: {plan.id} ({plan.anchor})",
+        f"{text('plan.h.level')}: {plan.level.upper()} "
+        f"({text('plan.level.' + plan.level)})",
+        f"{text('plan.h.region')}: {plan.region_code} {plan.region_name}".rstrip(),
+        f"{text('plan.h.period')}: {plan.start_year}-{plan.end_year}",
+        f"{text('plan.h.stages')}: {stages}",
+        f"{text('plan.h.status')}: {text('plan.status.' + plan.status)}",
+        f"{text('plan.h.perda')}: {perda}",
+        f"{text('plan.h.sources')}: {built or '-'}",
+        "",
+    ]
+    for v in views:
+        title = pick(v.spec.title, lang)
+        lines.append(f"{v.spec.number:<7} {v.key:<32} {text('plan.state.' + v.state):<16} "
+                     f"{title}")
+    return "\n".join(lines)

@@ -1,0 +1,215 @@
+"""The plan pages: list and create, the plan (outline with each section's state, targets,
+versions, draft, freeze, status, downloads), the section editor and the version diff."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg, current_language
+from rancang.features.plan import draft as drafting
+from rancang.features.plan import service as svc
+from rancang.features.plan import store, targets, versions
+from rancang.features.plan.document import parts
+from rancang.features.plan.export import diff_docx, diff_rows, write_docx, write_pdf
+from rancang.features.plan.routes import MovePlans, ReadPlans, WritePlans
+from rancang.web.deps import EngineDep
+from rancang.web.render import render
+
+router = APIRouter(include_in_schema=False)
+MEDIA = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+         "pdf": "application/pdf"}
+
+
+def _see_other(url: str) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303)
+
+
+def _int(form: Any, name: str) -> int:
+    try:
+        return int(str(form.get(name, "")).strip())
+    except ValueError:
+        raise InputError(Problem(Msg("plan.target.number", value=form.get(name)),
+                                 column=name)) from None
+
+
+@router.get("/plans")
+def plans_page(request: Request, engine: EngineDep, user: ReadPlans) -> HTMLResponse:
+    """The plans the actor may read, and the form for a new one."""
+    return render(request, "plan/plans.html", {
+        "plans": svc.list_plans(engine, user), "may_write": user.can("plan.write")})
+
+
+@router.post("/plans")
+async def create_page(request: Request, engine: EngineDep, user: WritePlans) -> Response:
+    """Create a plan from the form."""
+    form = await request.form()
+    plan = svc.create_plan(engine, user, region=str(form.get("region", "")),
+                           start_year=_int(form, "start_year"),
+                           region_name=str(form.get("region_name", "")).strip())
+    return _see_other(f"/plans/{plan.id}")
+
+
+@router.get("/plans/{plan_id}")
+def plan_page(request: Request, plan_id: int, engine: EngineDep,
+              user: ReadPlans) -> HTMLResponse:
+    """The plan: outline with states, targets, versions and the actions."""
+    from rancang.features.datasets.access import can_see_dataset
+    from rancang.features.datasets.service import list_datasets
+
+    plan, views = store.plan_sections(engine, user, plan_id)
+    rows = targets.stored_targets(engine, plan)
+    may_write = user.can("plan.write", plan.region_code) and plan.status != "adopted"
+    return render(request, "plan/plan.html", {
+        "plan": plan, "views": views, "targets": rows,
+        "required": {(t.key, k): targets.required_growth(plan, t, k) for t in rows
+                     for k in range(1, 5)},
+        "versions": versions.list_versions(engine, user, plan_id),
+        "datasets": [d for d in list_datasets(engine) if can_see_dataset(user, d)]
+        if may_write else [],
+        "may_write": may_write, "may_move": user.can("plan.status", plan.region_code),
+        "next_statuses": svc.TRANSITIONS[plan.status]})
+
+
+@router.get("/plans/{plan_id}/sections/{key}")
+def section_page(request: Request, plan_id: int, key: str, engine: EngineDep,
+                 user: ReadPlans) -> HTMLResponse:
+    """One section: what the data generated (with its tables) and the team's text."""
+    plan, views = store.plan_sections(engine, user, plan_id)
+    store.check_section(plan, key)
+    view = next(v for v in views if v.key == key)
+    snap = versions.document(engine, plan)
+    snap["sections"] = [s for s in snap["sections"] if s["key"] == key]
+    shown = [p for p in parts(snap, current_language()) if p.kind not in ("title", "subtitle",
+                                                                          "chapter")]
+    return render(request, "plan/section.html", {
+        "plan": plan, "view": view, "parts": shown,
+        "may_write": user.can("plan.write", plan.region_code) and plan.status != "adopted"})
+
+
+@router.post("/plans/{plan_id}/sections/{key}")
+async def section_save(request: Request, plan_id: int, key: str, engine: EngineDep,
+                       user: WritePlans) -> Response:
+    """Save the team's text (or mark the section reviewed)."""
+    form = await request.form()
+    if form.get("reviewed"):
+        store.mark_reviewed(engine, user, plan_id, key)
+    else:
+        store.edit_section(engine, user, plan_id, key, str(form.get("text", "")))
+    return _see_other(f"/plans/{plan_id}/sections/{key}")
+
+
+@router.post("/plans/{plan_id}/draft")
+async def draft_page(request: Request, plan_id: int, engine: EngineDep,
+                     user: WritePlans) -> Response:
+    """Draft (or regenerate) from a stored dataset."""
+    form = await request.form()
+    region = str(form.get("region", "")).strip() or None
+    share = str(form.get("target_share", "")).strip().replace(",", ".") or "30"
+    try:
+        target_share = float(share)
+    except ValueError:
+        raise InputError(Problem(Msg("plan.target.number", value=share),
+                                 column="target_share")) from None
+    drafting.draft_from_dataset(engine, user, plan_id, _int(form, "dataset_id"), region=region,
+                                options=drafting.DraftOptions(target_share=target_share))
+    return _see_other(f"/plans/{plan_id}")
+
+
+@router.post("/plans/{plan_id}/targets")
+async def targets_page(plan_id: int, engine: EngineDep, user: WritePlans,
+                       files: list[UploadFile]) -> Response:
+    """Replace the targets with an uploaded CSV (the round trip of targets.csv)."""
+    svc.writable_plan(engine, user, plan_id)
+    upload = files[0]
+    data = await upload.read()
+    name = upload.filename or "targets.csv"
+    rows = targets.read_targets_csv(data.decode("utf-8-sig", errors="replace"), name=name)
+    targets.set_targets(engine, user, plan_id, rows, name=name)
+    return _see_other(f"/plans/{plan_id}")
+
+
+@router.get("/plans/{plan_id}/targets.csv")
+def targets_csv_page(plan_id: int, engine: EngineDep, user: ReadPlans) -> Response:
+    """The targets as CSV, to edit in a spreadsheet and upload again."""
+    _, rows = targets.plan_targets(engine, user, plan_id)
+    return Response(targets.targets_csv(rows), media_type="text/csv", headers={
+        "Content-Disposition": f'attachment; filename="plan-{plan_id}-targets.csv"'})
+
+
+@router.post("/plans/{plan_id}/versions")
+async def freeze_page(request: Request, plan_id: int, engine: EngineDep,
+                      user: WritePlans) -> Response:
+    """Freeze a version."""
+    form = await request.form()
+    versions.freeze(engine, user, plan_id, str(form.get("label", "")),
+                    str(form.get("note", "")))
+    return _see_other(f"/plans/{plan_id}")
+
+
+@router.post("/plans/{plan_id}/status")
+async def status_page(request: Request, plan_id: int, engine: EngineDep,
+                      user: MovePlans) -> Response:
+    """Move the plan to its next status."""
+    form = await request.form()
+    raw = str(form.get("perda_date", "")).strip()
+    try:
+        when = date.fromisoformat(raw) if raw else None
+    except ValueError:
+        raise InputError(Problem(Msg("plan.perda_date"), column="perda_date")) from None
+    svc.set_status(engine, user, plan_id, str(form.get("status", "")),
+                   perda_number=str(form.get("perda_number", "")).strip() or None,
+                   perda_date=when)
+    return _see_other(f"/plans/{plan_id}")
+
+
+@router.get("/plans/{plan_id}/diff")
+def diff_page(request: Request, plan_id: int, engine: EngineDep, user: ReadPlans,
+              old: str = "", new: str = "current") -> HTMLResponse:
+    """Two versions side by side, by section: changed lines and cells."""
+    plan = svc.get_plan(engine, user, plan_id)
+    labels = [v.label for v in versions.list_versions(engine, user, plan_id)]
+    old = old or (labels[-1] if labels else versions.CURRENT)
+    diffs = versions.diff_versions(engine, user, plan_id, old, new)
+    lang = current_language()
+    return render(request, "plan/diff.html", {
+        "plan": plan, "labels": [*labels, versions.CURRENT], "old": old, "new": new,
+        "diffs": [d for d in diffs if d.status != "same"],
+        "rows": {d.key: diff_rows(d, lang) for d in diffs}})
+
+
+@router.get("/plans/{plan_id}/diff.docx")
+def diff_download(plan_id: int, engine: EngineDep, user: ReadPlans, old: str,
+                  new: str = "current") -> Response:
+    """The differences between two versions as a Word annex."""
+    diffs = versions.diff_versions(engine, user, plan_id, old, new)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = diff_docx(diffs, Path(tmp) / "diff.docx", old, new, current_language())
+        content = path.read_bytes()
+    return Response(content, media_type=MEDIA["docx"], headers={
+        "Content-Disposition": f'attachment; filename="plan-{plan_id}-{old}-{new}.docx"'})
+
+
+@router.get("/plans/{plan_id}/download.{fmt}")
+def download_page(plan_id: int, fmt: str, engine: EngineDep, user: ReadPlans,
+                  version: str = versions.CURRENT) -> Response:
+    """The plan (or a version) as DOCX or PDF."""
+    if fmt not in MEDIA:
+        raise InputError(Problem(Msg("plan.diff.suffix", name=f"download.{fmt}"),
+                                 column="fmt"))
+    snap = versions.snapshot(engine, user, plan_id, version)
+    lang = current_language()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"plan.{fmt}"
+        (write_docx if fmt == "docx" else write_pdf)(snap, path, lang)
+        content = path.read_bytes()
+    p = snap["plan"]
+    name = f"{p['level']}-{p['region_code']}-{version}.{fmt}"
+    return Response(content, media_type=MEDIA[fmt],
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})

@@ -1,0 +1,177 @@
+"""The plan through the API and the pages: create, draft from a stored dataset, edit,
+freeze, diff, download; the numbers equal the service's; who may read and write what."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+
+import polars as pl
+import pytest
+from fastapi import FastAPI
+
+from rancang.core.actors import CLI_ACTOR
+from rancang.features.datasets.service import load_panel
+from rancang.features.leading.service import AnalysisOptions, run_analysis
+from rancang.features.plan.service import set_status
+from tests.web.conftest import Client, build_app, login
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def app(request: pytest.FixtureRequest,
+        tmp_path_factory: pytest.TempPathFactory) -> Iterator[FastAPI]:
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('plan') / 'w.sqlite'}"
+        a = build_app(url, firms=12)
+        yield a
+        a.state.engine.dispose()
+        return
+    # a fresh schema on the test server (skips cleanly when it does not answer)
+    import uuid
+    from urllib.parse import quote
+
+    import sqlalchemy as sa
+
+    server = request.getfixturevalue("postgres_server")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(server)
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+    sep = "&" if "?" in server else "?"
+    a = build_app(f"{server}{sep}options={quote(f'-csearch_path={schema}')}", firms=12)
+    yield a
+    a.state.engine.dispose()
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+    admin.dispose()
+
+
+@pytest.fixture(scope="module")
+def users(app: FastAPI) -> dict[str, Client]:
+    return {name: login(app, name) for name in ("admin", "analyst_own", "analyst_other",
+                                                  "viewer")}
+
+
+def _h(c: Client) -> dict[str, str]:
+    return {"X-CSRF-Token": c.csrf}
+
+
+def test_plan_end_to_end(app: FastAPI, users: dict[str, Client]) -> None:
+    from docx import Document
+
+    own, other, viewer = users["analyst_own"], users["analyst_other"], users["viewer"]
+    r = own.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2025,
+                                             "region_name": "Morowali"}, headers=_h(own))
+    assert r.status_code == 201, r.text
+    pid = r.json()["id"]
+    assert r.json()["stages"] == [[2025, 2029], [2030, 2034], [2035, 2039], [2040, 2045]]
+    r = own.http.post(f"/api/v1/plans/{pid}/draft", json={"dataset_id": 1, "region": "9903"},
+                      headers=_h(own))
+    assert r.status_code == 200, r.text
+    detail = own.http.get(f"/api/v1/plans/{pid}").json()
+    assert detail["sources"]["dataset"]["id"] == 1
+    base = next(s for s in detail["sections"] if s["key"] == "kondisi.sektor_basis")
+    lq = next(t for b in base["blocks"] for t in b["tables"] if t["id"] == "leading.lq")
+    c = next(row for row in lq["rows"] if row[0] == "C")
+    engine = app.state.engine
+    res = run_analysis(load_panel(engine, 1), AnalysisOptions(regions=["9903"]))
+    slq = float(res.tables["lq_quadrant"].filter(pl.col("industry_code") == "C")["slq"][0])
+    assert c[2] == pytest.approx(slq, rel=1e-12)
+    # the register's published aggregate: no cell of fewer than 3 firms
+    industry = next(s for s in detail["sections"] if s["key"] == "kondisi.industri")
+    reg = industry["blocks"][0]["tables"][0]
+    assert industry["state"] == "generated" and reg["rows"][-1][0] == "TOTAL"
+    assert all(r[2] is None or r[2] >= 3 for r in reg["rows"])
+    # the page shows the same number, Indonesian notation
+    page = own.http.get(f"/plans/{pid}/sections/kondisi.sektor_basis")
+    assert page.status_code == 200 and f"{slq:.2f}".replace(".", ",") in page.text
+    # a draft is the region's: others do not see it, through the API or the pages
+    assert other.http.get(f"/api/v1/plans/{pid}").status_code == 404
+    assert viewer.http.get(f"/plans/{pid}").status_code == 404
+    assert pid not in [p["id"] for p in viewer.http.get("/api/v1/plans").json()]
+    r = other.http.put(f"/api/v1/plans/{pid}/sections/visi.visi_misi",
+                       json={"text": "x"}, headers=_h(other))
+    assert r.status_code == 404
+    # edit through the page, freeze through the API, diff on the page
+    own.http.post(f"/api/v1/plans/{pid}/versions", json={"label": "v0.1"}, headers=_h(own))
+    r = own.http.post(f"/plans/{pid}/sections/visi.visi_misi",
+                      data={"text": "Visi: industri hijau.", "csrf_token": own.csrf},
+                      follow_redirects=False)
+    assert r.status_code == 303
+    diff = own.http.get(f"/plans/{pid}/diff?old=v0.1&new=current")
+    assert "Visi: industri hijau." in diff.text
+    api_diff = own.http.get(f"/api/v1/plans/{pid}/diff?old=v0.1&new=current").json()
+    assert [d["key"] for d in api_diff if d["status"] != "same"] == ["visi.visi_misi"]
+    annex = Document(io.BytesIO(own.http.get(f"/plans/{pid}/diff.docx?old=v0.1").content))
+    assert "Visi: industri hijau." in " ".join(p.text for p in annex.paragraphs)
+    outline = own.http.get(f"/plans/{pid}").text
+    assert "disunting" in outline and "dihasilkan" in outline
+    # the download opens, with the chapters and the edited text
+    r = own.http.get(f"/plans/{pid}/download.docx")
+    doc = Document(io.BytesIO(r.content))
+    assert next(p.text for p in doc.paragraphs if p.style.name == "Heading 1") == (
+        "BAB I PENDAHULUAN")
+    assert "Visi: industri hijau." in [p.text for p in doc.paragraphs]
+    # bad input: a clear 422, nothing changed
+    r = own.http.put(f"/api/v1/plans/{pid}/targets",
+                     json=[{"key": "x", "indicator": "investment", "unit": ""}],
+                     headers=_h(own))
+    assert r.status_code == 422 and r.json()["problems"][0]["column"] == "unit"
+    assert len(own.http.get(f"/api/v1/plans/{pid}").json()["targets"]) > 1
+    # in consultation, every signed-in reader sees it (read only)
+    set_status(engine, CLI_ACTOR, pid, "consultation")
+    assert viewer.http.get(f"/api/v1/plans/{pid}").status_code == 200
+    assert viewer.http.get(f"/plans/{pid}").status_code == 200
+    r = viewer.http.put(f"/api/v1/plans/{pid}/sections/visi.visi_misi", json={"text": "x"},
+                        headers=_h(viewer))
+    assert r.status_code == 403
+    r = own.http.post(f"/api/v1/plans/{pid}/status", json={"status": "agreed"},
+                      headers=_h(own))
+    assert r.status_code == 403  # analysts write; planners (and administrators) move
+
+
+def test_planner_role(app: FastAPI) -> None:
+    from rancang.features.accounts.service import create_user
+    from tests.web.conftest import PASSWORD
+
+    create_user(app.state.engine, "perencana", PASSWORD, role="planner", region_code="72.06")
+    planner = login(app, "perencana")
+    r = planner.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2026},
+                          headers=_h(planner))
+    assert r.status_code == 201
+    pid = r.json()["id"]
+    r = planner.http.post(f"/api/v1/plans/{pid}/status", json={"status": "consultation"},
+                          headers=_h(planner))
+    assert r.status_code == 200 and r.json()["status"] == "consultation"
+    r = planner.http.post("/api/v1/plans", json={"region": "72.03", "start_year": 2026},
+                          headers=_h(planner))
+    assert r.status_code == 403
+    assert "nav-plans" in planner.http.get("/plans").text
+
+
+def test_targets_csv_round_trip_on_the_page(app: FastAPI, users: dict[str, Client]) -> None:
+    own = users["analyst_own"]
+    pid = own.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2027},
+                        headers=_h(own)).json()["id"]
+    own.http.post(f"/api/v1/plans/{pid}/draft", json={"dataset_id": 1, "region": "9903"},
+                  headers=_h(own))
+    csv_text = own.http.get(f"/plans/{pid}/targets.csv").text
+    lines = csv_text.splitlines()
+    k = next(i for i, line in enumerate(lines) if line.startswith("investment,"))
+    cells = lines[k].split(",")
+    cells[8] = "1250.5"  # stage 1
+    lines[k] = ",".join(cells)
+    r = own.http.post(f"/plans/{pid}/targets", data={"csrf_token": own.csrf},
+                      files={"files": ("sasaran.csv", "\n".join(lines) + "\n", "text/csv")},
+                      follow_redirects=False)
+    assert r.status_code == 303, r.text
+    targets = own.http.get(f"/api/v1/plans/{pid}").json()["targets"]
+    inv = next(t for t in targets if t["key"] == "investment")
+    assert inv["stages"] == {"1": 1250.5} and inv["origin"] == "authored"
+    page = own.http.get(f"/plans/{pid}").text
+    assert "1.250,50" in page
+    # regenerating from the data keeps the team's target
+    own.http.post(f"/api/v1/plans/{pid}/draft", json={"dataset_id": 1, "region": "9903"},
+                  headers=_h(own))
+    targets = own.http.get(f"/api/v1/plans/{pid}").json()["targets"]
+    assert next(t for t in targets if t["key"] == "investment")["stages"] == {"1": 1250.5}
