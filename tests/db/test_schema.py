@@ -38,6 +38,11 @@ EXPECTED = {
     "region_transfer",
     # deleted firms kept for restore (registry feature, issue 11)
     "deleted_record",
+    # the plan (plan feature, issue 13)
+    "plan",
+    "plan_section",
+    "plan_target",
+    "plan_version",
 }
 
 

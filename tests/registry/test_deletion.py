@@ -12,10 +12,10 @@ from sqlalchemy import Engine, func, select
 from typer.testing import CliRunner
 
 from rancang.cli import build_app
-from rancang.core.actors import CLI_ACTOR, Actor, Forbidden, Grant
+from rancang.core.actors import CLI_ACTOR, Actor, Grant
 from rancang.core.db import ensure_schema, make_engine
 from rancang.core.db.base import utcnow
-from rancang.core.errors import InputError
+from rancang.core.errors import InputError, NotFoundError
 from rancang.features.registry.deletion import (
     RETENTION,
     delete_record,
@@ -42,7 +42,7 @@ def check(engine: Engine, tmp_path: Path) -> None:
     with pytest.raises(InputError, match="Konfirmasi"):
         delete_record(engine, CLI_ACTOR, rid, confirm=False)
     far = Actor(id=5, username="far", grants=(Grant("analyst", "72.03"),))
-    with pytest.raises(Forbidden):
+    with pytest.raises(NotFoundError):  # another region's firm: as if it did not exist
         delete_record(engine, far, rid, confirm=True)
     assert snapshot(engine) == before
     out = delete_record(engine, CLI_ACTOR, rid, confirm=True, reason="tutup")

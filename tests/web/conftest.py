@@ -113,3 +113,16 @@ def web_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FastAPI]:
 def clients(web_app: FastAPI) -> dict[str, Client]:
     """A signed-in client per user of :data:`USERS`."""
     return {name: login(web_app, name) for name, _, _ in USERS}
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """One headless Debian chromium for every browser test of the session (Playwright's
+    sync API allows one running instance per thread)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True,
+                              args=["--no-sandbox", "--disable-dev-shm-usage"])
+        yield b
+        b.close()

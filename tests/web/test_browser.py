@@ -79,17 +79,6 @@ def _serve(app) -> Iterator[str]:  # type: ignore[no-untyped-def]
     app.state.engine.dispose()
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                              args=["--no-sandbox", "--disable-dev-shm-usage"])
-        yield b
-        b.close()
-
-
 def _pdrb_files(tmp: Path) -> list[Path]:
     """Two years of the real BPS export when present, else a tidy CSV with real codes."""
     if BPS_DIR.is_dir():

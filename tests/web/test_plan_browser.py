@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.web.test_browser import ARTIFACTS, _login, browser, server  # noqa: F401
+from tests.web.test_browser import ARTIFACTS, _login, server  # noqa: F401
 
 pytestmark = pytest.mark.browser
 

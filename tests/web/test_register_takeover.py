@@ -63,7 +63,7 @@ def test_nib_takeover_refused_on_the_page_and_the_api(app: FastAPI) -> None:
     assert _firm(app) == before and before["regency_code"] == "72.03"
     # the analyst of 72.06 cannot read it; its own analyst still can, unchanged
     rid = before["id"]
-    assert analyst.http.get(f"/api/v1/register/records/{rid}").status_code == 403
+    assert analyst.http.get(f"/api/v1/register/records/{rid}").status_code == 404
     mine = other.http.get(f"/api/v1/register/records/{rid}").json()["record"]
     assert (mine["owner_name"], mine["name"]) == ("Siti", "UD Kopra Bungku")
 
@@ -117,7 +117,7 @@ def test_a_firm_moves_only_through_a_reviewed_transfer_both_regions_see(app: Fas
     assert again.status_code == 409
     # the requester cannot approve: the firm's region reviews
     assert analyst.http.post(f"/api/v1/register/transfers/{tid}/approve",
-                             headers=hdr).status_code == 403
+                             headers=hdr).status_code == 404
     page = other.http.get("/register/transfers")
     assert page.status_code == 200 and f'id="transfer-{tid}"' in page.text
     assert "UD Kopra Bungku" in page.text.split(f'id="transfer-{tid}"', 1)[1]
@@ -154,7 +154,7 @@ def test_an_upload_can_be_undone_from_the_page_and_the_api(app: FastAPI) -> None
     action = re.search(r'<form method="post" action="(/register/imports/[0-9a-f]{16}/undo)"',
                        page.text).group(1)  # type: ignore[union-attr, attr-defined]
     # another region's analyst may not undo it
-    assert analyst.http.post(action, data={"csrf_token": analyst.csrf}).status_code == 403
+    assert analyst.http.post(action, data={"csrf_token": analyst.csrf}).status_code == 404
     done = other.http.post(action, data={"csrf_token": other.csrf})
     assert done.status_code == 200 and "1 usaha dihapus" in done.text
     assert count() == 0

@@ -12,7 +12,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from rancang.core.db.base import Base, utcnow
@@ -79,7 +89,7 @@ class PlanTarget(Base):
     unit: Mapped[str] = mapped_column(String(60))
     direction: Mapped[str] = mapped_column(String(10), default="up")
     baseline_year: Mapped[int | None] = mapped_column(Integer)
-    baseline_value: Mapped[float | None] = mapped_column()
+    baseline_value: Mapped[float | None] = mapped_column(Float)
     baseline_source: Mapped[str] = mapped_column(String(300), default="")
     #: stage number (1-4, as text) -> value at the end of that stage
     stages: Mapped[dict[str, float]] = mapped_column(JSON, default=dict)

@@ -85,8 +85,10 @@ class EnterpriseUpdate(BaseModel):
         Traceback (most recent call last):
         pydantic_core._pydantic_core.ValidationError: 1 validation error ...
         """
-        if v is None:
-            raise ValueError("wajib diisi / is required")
+        if v is None:  # rendered as the catalogue's "required" for the field
+            from pydantic_core import PydanticCustomError
+
+            raise PydanticCustomError("missing", "required")
         return v
 
 
