@@ -106,10 +106,10 @@ def test_every_verb_help_speaks_one_language() -> None:
 def test_the_check_sees_a_help_text_the_catalogue_lacks(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Without its entry, ``serve`` shows the code's English text in the Indonesian help,
     and the function-word check says so."""
-    from rancang.core.i18n import catalogue
+    from rancang.cli.help import help_words
 
     out = _plain(_help("--lang", "id", "serve"))
     assert not [w for w in ENGLISH_WORDS if w in out]
-    monkeypatch.delitem(catalogue().words, "cli.help.serve")
+    monkeypatch.delitem(help_words().words, "cli.help.serve")
     out = _plain(_help("--lang", "id", "serve"))
     assert " the " in out and "start the web application" in out

@@ -18,9 +18,34 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import Any
 
-from rancang.core.i18n import LANGS, has, text
+from rancang.core.i18n import LANGS, Catalogue
+
+#: the core's modules holding the library's words, the root's and the shared options'
+CORE_HELP_WORDS = ("rancang.core.words", "rancang.core.cli_words")
+
+
+@lru_cache(maxsize=1)
+def help_words() -> Catalogue:
+    """The words ``--help`` shows: the core's and every feature's ``cli_words`` module,
+    read without the rest of the catalogue (whose modules import the methods, NumPy and
+    SciPy), so that ``rancang --help`` stays fast."""
+    from rancang.core.features import installed
+
+    modules = [m for m in installed().words_modules() if m.endswith(".cli_words")]
+    return Catalogue((*CORE_HELP_WORDS, *modules))
+
+
+def has(key: str) -> bool:
+    """The help catalogue knows ``key``."""
+    return key in help_words().words
+
+
+def text(key: str, lang: str) -> str:
+    """``key`` of the help catalogue in ``lang`` (the key itself when unknown)."""
+    return help_words().get(key, lang) or key
 
 #: the library's words and the catalogue's key for each (module-level strings of typer's
 #: rich help formatter)
@@ -54,6 +79,38 @@ def call_language(args: Sequence[str] | None) -> str:
             found = arg.split("=", 1)[1]
     found = found or os.environ.get("RANCANG_LANG") or LANGS[0]
     return found if found in LANGS else LANGS[0]
+
+
+def shows_help(root: Any, args: list[str]) -> bool:
+    """Whether a call prints help: ``--help``/``-h`` anywhere, no arguments, or a group of
+    verbs named without one of its verbs (such a group prints its help).
+
+    >>> import typer
+    >>> app = typer.Typer()
+    >>> sub = typer.Typer()
+    >>> @sub.command()
+    ... def go() -> None: ...
+    >>> @sub.command()
+    ... def stop() -> None: ...
+    >>> app.add_typer(sub, name="users")
+    >>> root = typer.main.get_command(app)
+    >>> shows_help(root, []), shows_help(root, ["users"]), shows_help(root, ["users", "go"])
+    (True, True, False)
+    >>> shows_help(root, ["users", "go", "--help"])
+    True
+    """
+    if not args or "--help" in args or "-h" in args:
+        return True
+    cmd = root
+    for arg in args:
+        if arg.startswith("-"):
+            continue
+        commands = getattr(cmd, "commands", None)
+        if not commands or arg not in commands:
+            break
+        cmd = commands[arg]
+    return (bool(getattr(cmd, "commands", None)) and cmd is not root) or (cmd is root and all(
+        a.startswith("-") or a in ("en", "id") for a in args))
 
 
 def walk(cmd: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], Any]]:

@@ -99,9 +99,11 @@ class RancangGroup(TyperGroup):
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,
              windows_expand_args: bool = True, **extra: Any) -> Any:
-        from rancang.cli.help import call_language, translate_help
+        from rancang.cli.help import call_language, shows_help, translate_help
 
-        translate_help(self, call_language(sys.argv[1:] if args is None else args))
+        given = list(sys.argv[1:] if args is None else args)
+        if shows_help(self, given):  # the catalogue is read only when help is shown
+            translate_help(self, call_language(given))
         try:
             result = super().main(args, prog_name, complete_var, standalone_mode=False,
                                   windows_expand_args=windows_expand_args, **extra)

@@ -3,7 +3,7 @@ messages and the lines of its summary and workbook."""
 
 from __future__ import annotations
 
-from rancang.reference.ripin import ripin_milestones
+from rancang.reference.ripin import milestone_years
 
 #: How the region's indicators compare with RIPIN's (``indicators.csv`` carries the English
 #: words in ``ripin_note``; the workbooks and the about sheet show them in their language).
@@ -87,7 +87,7 @@ RIPIN milestones are added per year: ``ripin_2025`` -> ``"RIPIN 2025"``."""
 
 VALUE_WORDS["target"].update(
     {f"ripin_{y}": (f"RIPIN {y}", f"RIPIN {y}")
-     for y in sorted(set(ripin_milestones()["year"].to_list()))})
+     for y in milestone_years()})
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # options and input
