@@ -185,7 +185,6 @@ def register(app: typer.Typer) -> None:
         database_url: DbOpt = None,
     ) -> None:
         """Batalkan satu impor register: usaha baru dihapus, nilai yang diubah dikembalikan."""
-        from rancang.core.errors import RancangError, error_text
         from rancang.core.i18n import text
         from rancang.features.registry.cli_actor import actor_for
         from rancang.features.registry.undo import undo_import
@@ -193,11 +192,7 @@ def register(app: typer.Typer) -> None:
         use_language(lang)
         engine = _engine(database_url)
         who = _guard(lambda: actor_for(engine, user))
-        try:
-            out = _guard(lambda: undo_import(engine, who, batch))
-        except RancangError as exc:
-            typer.echo(error_text(exc), err=True)
-            raise typer.Exit(1) from None
+        out = _guard(lambda: undo_import(engine, who, batch))
         typer.echo(text("registry.undo_result", **out))
 
     @reg.command("publish")
@@ -210,7 +205,6 @@ def register(app: typer.Typer) -> None:
         database_url: DbOpt = None,
     ) -> None:
         """Terbitkan data terverifikasi (wilayah Anda) ke agregat publik."""
-        from rancang.core.errors import RancangError, error_text
         from rancang.core.i18n import text
         from rancang.features.registry.cli_actor import actor_for
         from rancang.features.registry.publish import publish
@@ -218,11 +212,7 @@ def register(app: typer.Typer) -> None:
         use_language(lang)
         engine = _engine(database_url)
         who = _guard(lambda: actor_for(engine, user))
-        try:
-            out = publish(engine, who)
-        except RancangError as exc:
-            typer.echo(error_text(exc), err=True)
-            raise typer.Exit(1) from None
+        out = publish(engine, who)
         typer.echo(text("registry.published_n", **out))
 
     @reg.command("template")

@@ -19,14 +19,9 @@ LangOpt = Annotated[str | None, typer.Option("--lang", help="Bahasa pesan: id at
 def register(reg: typer.Typer, engine_of: Any, input_guard: Any, closing: Any) -> None:
     """Add ``delete``, ``deleted`` and ``restore`` to ``rancang registry``."""
     from rancang.cli.lang import use_language
-    from rancang.core.errors import RancangError, error_text
-
-    def guard(fn: Any) -> Any:
-        try:
-            return input_guard(fn)
-        except RancangError as exc:
-            typer.echo(error_text(exc), err=True)
-            raise typer.Exit(1) from None
+    # bad input: exit 2 (``input_guard``); refused or not found: the root command
+    # prints the message and exits 1
+    guard = input_guard
 
     def actor(url: str | None, user: str | None) -> tuple[Any, Any]:
         from rancang.features.registry.cli_actor import actor_for

@@ -26,15 +26,9 @@ def _line(x: dict[str, Any]) -> str:
 def register(reg: typer.Typer, engine_of: Any, input_guard: Any, closing: Any) -> None:
     """Add the ``transfer`` sub-commands to ``rancang registry``."""
     from rancang.cli.lang import use_language
-    from rancang.core.errors import RancangError, error_text
-
-    def guard(fn: Any) -> Any:
-        """Bad input: exit 2 (``input_guard``); refused or not found: the message, exit 1."""
-        try:
-            return input_guard(fn)
-        except RancangError as exc:
-            typer.echo(error_text(exc), err=True)
-            raise typer.Exit(1) from None
+    # bad input: exit 2 (``input_guard``); refused or not found: the root command
+    # prints the message and exits 1
+    guard = input_guard
 
     tr = typer.Typer(help="Pindah wilayah usaha: minta, daftar, setujui, tolak.",
                      no_args_is_help=True)
