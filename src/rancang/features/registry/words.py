@@ -130,6 +130,9 @@ WORDS: dict[str, tuple[str, str]] = {
                                 "The aggregates count only verified, published records; "
                                 "cells of fewer than 3 firms are hidden."),
     "audit.publish": ("diterbitkan", "published"),
+    "registry.cli.problems": ("Ditemukan {n} masalah; tidak ada data yang ditulis.",
+                              "{n} problem(s) found; nothing was written."),
+    "registry.cli.more_problems": ("  ... dan {n} lagi", "  ... and {n} more"),
     "registry.problems_sheet": ("Masalah", "Problems"),
     "registry.problems_file": ("Berkas", "File"),
     "registry.problems_sheet_name": ("Lembar", "Sheet"),
