@@ -94,6 +94,9 @@ def test_cli_writes_matches_and_unmet(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("cell", "value", "where"), [
     ("quantity", "banyak", "row 3, column 'quantity'"),
+    ("quantity", "#REF!", "row 3, column 'quantity'"),
+    ("quantity", "1e400", "row 3, column 'quantity'"),
+    ("radius_km", "inf", "row 3, column 'radius_km'"),
     ("kbli", "5629", "row 3, column 'kbli'"),
     ("lat", "-200", "row 3, column 'lat'"),
 ])
@@ -114,3 +117,17 @@ def test_bad_needs_are_refused_with_location(tmp_path: Path, cell: str, value: s
                                     str(DATA / "suppliers.csv"), "--out", str(tmp_path / "o")])
     assert r.exit_code == 2 and f"needs.csv, {where}" in r.output
     assert not (tmp_path / "o").exists()
+
+
+def test_quantities_in_the_indonesian_way_are_read_as_numbers(tmp_path: Path) -> None:
+    with (DATA / "needs.csv").open() as fh:
+        rows = list(csv.DictReader(fh))
+    rows[0]["quantity"], rows[1]["quantity"] = "1.234,5", "2.500"
+    path = tmp_path / "needs.csv"
+    with path.open("w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    amount = read_parties(path, "needs").amount
+    # the column shows a decimal comma, so the ambiguous 2.500 is two thousand five hundred
+    assert amount[0] == 1234.5 and amount[1] == 2500.0

@@ -65,7 +65,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "match.time_limit": ("Batas waktu (detik)", "Time limit (seconds)"),
     "match.schedule_button": ("Jadwalkan", "Schedule"),
     "match.perm.schedule": ("Menyusun jadwal temu usaha", "Build business-matching schedules"),
-    "match.bad_number": ("{value!r} bukan angka", "{value!r} is not a number"),
     "match.bad_kbli": ("KBLI {value!r}: 5 digit", "KBLI {value!r}: 5 digits"),
     "match.bad_coordinate": ("koordinat {value!r} di luar jangkauan",
                              "coordinate {value!r} out of range"),
