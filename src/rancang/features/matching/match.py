@@ -109,7 +109,9 @@ def tfidf_rows(docs: list[list[str]], counts: np.ndarray) -> tuple[Any, dict[str
     from scipy.sparse import csr_matrix
 
     vocab: dict[str, int] = {}
-    indptr, indices, data = [0], [], []
+    indptr: list[int] = [0]
+    indices: list[int] = []
+    data: list[int] = []
     for doc in docs:
         tf: dict[int, int] = {}
         for term in doc:
