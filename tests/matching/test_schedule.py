@@ -167,6 +167,39 @@ def test_cli_writes_schedule_and_reasons(tmp_path: Path) -> None:
     assert all(x["reason"] for x in left)
     wb = openpyxl.load_workbook(tmp_path / "out" / "schedule.xlsx")
     assert wb.sheetnames == ["By participant", "Table cards", "Master grid"]
+    _pdfs_agree_with_the_csv(event, rows, tmp_path / "out")
+
+
+def _pdf_pages(path: Path) -> list[str]:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(path))
+    pages = [doc[k].get_textpage().get_text_range() for k in range(len(doc))]
+    doc.close()
+    return pages
+
+
+def _pdfs_agree_with_the_csv(event: Event, rows: list[dict[str, str]], out: Path) -> None:
+    """Each participant's page lists exactly their meetings of schedule.csv (slot, table,
+    whom); each table's card lists that table's meetings."""
+    people = sorted(event.participants)
+    pages = _pdf_pages(out / "schedule-participants.pdf")
+    assert len(pages) == len(people)
+    for pid, page in zip(people, pages, strict=True):
+        p = event.participants[pid]
+        assert page.startswith(f"{p.name} - {p.organisation}"), page[:80]
+        mine = [x for x in rows if pid in (x["from_id"], x["to_id"])]
+        assert f"{len(mine)} meetings scheduled" in page
+        for x in mine:
+            other = event.participants[x["to_id"] if x["from_id"] == pid else x["from_id"]]
+            assert f"{x['slot']}" in page and f"{other.name} - {other.organisation}" in page
+    cards = _pdf_pages(out / "table-cards.pdf")
+    assert len(cards) == event.tables
+    for table, card in enumerate(cards, start=1):
+        assert card.startswith(f"Table {table}")
+        n_rows = sum(1 for x in rows if int(x["table"]) == table)
+        # a header row then one row per meeting, each ending with the requested one's name
+        assert card.count(" - ") == 2 * n_rows
 
 
 def _workbook(tmp_path: Path, edit: str) -> Path:

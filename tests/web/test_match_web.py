@@ -30,7 +30,8 @@ def test_upload_returns_a_valid_schedule(web_app: FastAPI, clients: dict[str, Cl
                                      "application/octet-stream")})
     assert r.status_code == 200, r.text[:500]
     z = zipfile.ZipFile(io.BytesIO(r.content))
-    assert sorted(z.namelist()) == ["schedule.csv", "schedule.xlsx", "unscheduled.csv"]
+    assert sorted(z.namelist()) == ["schedule-participants.pdf", "schedule.csv", "schedule.xlsx",
+                                  "table-cards.pdf", "unscheduled.csv"]
     rows = list(csv.DictReader(io.StringIO(z.read("schedule.csv").decode())))
     event = read_event(path)
     index = {(q.from_id, q.to_id): i for i, q in enumerate(event.requests)}

@@ -14,7 +14,8 @@ from rancang.features.matching.schedule import Schedule
 
 def write_schedule(event: Event, schedule: Schedule, out: Path) -> list[Path]:
     """``schedule.csv`` (slot, table, from_id, to_id), ``unscheduled.csv`` (from_id, to_id,
-    priority, reason) and ``schedule.xlsx`` (sheets: per participant, per table, grid)."""
+    priority, reason), ``schedule.xlsx`` (sheets: per participant, per table, grid) and the
+    printable PDFs of :func:`~rancang.features.matching.export_pdf.write_schedule_pdf`."""
     import xlsxwriter
 
     out.mkdir(parents=True, exist_ok=True)
@@ -88,4 +89,6 @@ def write_schedule(event: Event, schedule: Schedule, out: Path) -> list[Path]:
                          f"{reqs[cell.request].from_id} - {reqs[cell.request].to_id}")
         ws.write_row(k, 0, cells)
     wb.close()
-    return paths
+    from rancang.features.matching.export_pdf import write_schedule_pdf
+
+    return paths + write_schedule_pdf(event, schedule, out)

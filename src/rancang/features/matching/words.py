@@ -56,11 +56,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "match.page_intro": (
         "Unggah berkas acara (lembar peserta, slot, permintaan, pengaturan); Rancang "
         "menjadwalkan sebanyak mungkin pertemuan menurut prioritas, lalu dengan jeda paling "
-        "sedikit, dan mengembalikan schedule.csv, unscheduled.csv dan schedule.xlsx dalam "
-        "satu ZIP.",
+        "sedikit, dan mengembalikan schedule.csv, unscheduled.csv, schedule.xlsx serta "
+        "jadwal cetak per peserta dan kartu meja (PDF) dalam satu ZIP.",
         "Upload the event workbook (sheets participants, slots, requests, settings); Rancang "
         "schedules as many meetings as possible by priority, then with the fewest breaks, and "
-        "returns schedule.csv, unscheduled.csv and schedule.xlsx in one ZIP."),
+        "returns schedule.csv, unscheduled.csv, schedule.xlsx and the printable schedules per "
+        "participant and table cards (PDF) in one ZIP."),
     "match.event_file": ("Berkas acara (.xlsx)", "Event workbook (.xlsx)"),
     "match.time_limit": ("Batas waktu (detik)", "Time limit (seconds)"),
     "match.schedule_button": ("Jadwalkan", "Schedule"),
@@ -107,6 +108,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "match.sheet.participants": ("Per peserta", "By participant"),
     "match.sheet.tables": ("Kartu meja", "Table cards"),
     "match.sheet.grid": ("Jadwal induk", "Master grid"),
+    "match.pdf.participants": ("Jadwal pertemuan per peserta", "Meeting schedule by participant"),
+    "match.pdf.meetings": ("{n} pertemuan terjadwal", "{n} meetings scheduled"),
+    "match.pdf.from": ("Peminta", "Requested by"),
+    "match.pdf.to": ("Diminta", "Requested"),
     "match.col.slot": ("Slot", "Slot"),
     "match.col.start": ("Mulai", "Start"),
     "match.col.table": ("Meja", "Table"),
