@@ -131,3 +131,31 @@ def test_quantities_in_the_indonesian_way_are_read_as_numbers(tmp_path: Path) ->
     amount = read_parties(path, "needs").amount
     # the column shows a decimal comma, so the ambiguous 2.500 is two thousand five hundred
     assert amount[0] == 1234.5 and amount[1] == 2500.0
+
+
+def test_names_never_become_formulas_in_the_outputs(tmp_path: Path) -> None:
+    """A supplier that calls itself ``=HYPERLINK(...)`` is text in matches.csv (OWASP CSV
+    injection); the same in the KBLI coder's output, which copies the input's columns."""
+    with (DATA / "suppliers.csv").open() as fh:
+        rows = list(csv.DictReader(fh))
+    rows[0]["name"] = '=HYPERLINK("http://x","klik")'
+    rows[1]["id"] = "@SUM(A1)"
+    path = tmp_path / "suppliers.csv"
+    with path.open("w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    r = runner.invoke(build_app(), ["match", "needs", str(DATA / "needs.csv"), "--suppliers",
+                                    str(path), "--out", str(tmp_path / "o"), "--lang", "en"])
+    assert r.exit_code == 0, r.output
+    with (tmp_path / "o" / "matches.csv").open() as fh:
+        out = list(csv.DictReader(fh))
+    names = {x["supplier_name"] for x in out} | {x["supplier_id"] for x in out}
+    assert "'=HYPERLINK(\"http://x\",\"klik\")" in names and "'@SUM(A1)" in names
+    assert not any(v.startswith(("=", "+", "@")) for x in out for v in x.values())
+    r = runner.invoke(build_app(), ["kbli", "code", str(path), "--column", "product",
+                                    "--out", str(tmp_path / "coded.csv")])
+    assert r.exit_code == 0, r.output
+    with (tmp_path / "coded.csv").open() as fh:
+        coded = list(csv.DictReader(fh))
+    assert coded[0]["name"].startswith("'=") and coded[1]["id"] == "'@SUM(A1)"

@@ -243,3 +243,18 @@ def test_bad_workbooks_are_refused_with_location_and_nothing_written(
                                     str(tmp_path / "out"), "--time-limit", "2"])
     assert r.exit_code == 2 and where in r.output
     assert not (tmp_path / "out").exists()
+
+
+def test_participant_names_are_text_in_the_workbook(tmp_path: Path) -> None:
+    people = {"B1": Participant("B1", "=cmd|' /C calc'!A0", "+A", "buyer", frozenset()),
+              "S1": Participant("S1", "IKM B", "@B", "seller", frozenset())}
+    event = Event(people, [Slot(1, "08:00", "morning"), Slot(2, "08:20", "morning")],
+                  [Request("B1", "S1", 1, "any")], 1)
+    path = write_event_xlsx(event, tmp_path / "e.xlsx")
+    r = runner.invoke(build_app(), ["match", "schedule", str(path), "--out",
+                                    str(tmp_path / "out"), "--time-limit", "2"])
+    assert r.exit_code == 0, r.output
+    wb = openpyxl.load_workbook(tmp_path / "out" / "schedule.xlsx")
+    cells = [c for ws in wb for row in ws.iter_rows() for c in row if c.value is not None]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    assert any(str(c.value).startswith("'=cmd") for c in cells)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from rancang.core.cells import safe_cell
 from rancang.features.matching.match import WEIGHTS, Match, Matcher, unmet_demand, why
 from rancang.features.matching.offers import read_parties
 
@@ -27,18 +28,21 @@ def match_files(needs_path: Path, suppliers_path: Path, *, top: int = 5,
         for i, matches in best.items():
             for rank, m in enumerate(matches, start=1):
                 n_matches += 1
-                w.writerow([needs.ids[i], needs.kbli[i], int(needs.kbli_suggested[i]), rank,
-                            suppliers.ids[m.supplier], suppliers.name[m.supplier],
+                w.writerow([safe_cell(needs.ids[i]), needs.kbli[i],
+                            int(needs.kbli_suggested[i]), rank,
+                            safe_cell(suppliers.ids[m.supplier]),
+                            safe_cell(suppliers.name[m.supplier]),
                             suppliers.kbli[m.supplier], f"{m.score:.3f}",
                             *[f"{m.parts[p]:.3f}" for p in WEIGHTS],
                             "" if m.km != m.km else f"{m.km:.1f}", int(m.adequate),
-                            why(m, needs, suppliers)])
+                            safe_cell(why(m, needs, suppliers))])
     unmet = unmet_demand(needs, best)
     with (out / "unmet.csv").open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(["kbli", "region", "needs", "quantity", "need_ids"])
         for u in unmet:
-            w.writerow([u["kbli"], u["region"], u["needs"],
-                        "" if u["quantity"] is None else u["quantity"], u["need_ids"]])
+            w.writerow([u["kbli"], safe_cell(u["region"]), u["needs"],
+                        "" if u["quantity"] is None else u["quantity"],
+                        safe_cell(u["need_ids"])])
     return (len(needs.ids), len(suppliers.ids), n_matches,
             sum(int(str(u["needs"])) for u in unmet))

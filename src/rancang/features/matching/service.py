@@ -20,7 +20,8 @@ def schedule_workbook(name: str, content: bytes, *, time_limit: float = 20.0
                       ) -> tuple[Schedule, int, bytes]:
     """Read, check and schedule an event workbook; returns the schedule, the number of
     requests and a ZIP of the files the CLI writes (schedule.csv, unscheduled.csv,
-    schedule.xlsx and the printable PDFs). Bad input raises :class:`InputError` naming the upload."""
+    schedule.xlsx and the printable PDFs). Bad input raises :class:`InputError` naming the
+    upload."""
     if not name.lower().endswith((".xlsx", ".xlsm")):
         raise InputError(Problem(Msg("match.not_xlsx"), file=name))
     limit = min(max(1.0, time_limit), MAX_WEB_SECONDS)
