@@ -159,3 +159,18 @@ def test_names_never_become_formulas_in_the_outputs(tmp_path: Path) -> None:
     with (tmp_path / "coded.csv").open() as fh:
         coded = list(csv.DictReader(fh))
     assert coded[0]["name"].startswith("'=") and coded[1]["id"] == "'@SUM(A1)"
+
+
+def test_every_bad_cell_is_reported_at_once(tmp_path: Path) -> None:
+    with (DATA / "needs.csv").open() as fh:
+        rows = list(csv.DictReader(fh))
+    rows[0]["quantity"], rows[1]["lat"], rows[2]["kbli"] = "banyak", "-200", "56"
+    bad = tmp_path / "needs.csv"
+    with bad.open("w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    with pytest.raises(InputError) as e:
+        read_parties(bad, "needs")
+    assert sorted((p.row, p.column) for p in e.value.problems) == [
+        (2, "quantity"), (3, "lat"), (4, "kbli")]

@@ -258,3 +258,14 @@ def test_participant_names_are_text_in_the_workbook(tmp_path: Path) -> None:
     cells = [c for ws in wb for row in ws.iter_rows() for c in row if c.value is not None]
     assert not [c.coordinate for c in cells if c.data_type == "f"]
     assert any(str(c.value).startswith("'=cmd") for c in cells)
+
+
+def test_every_bad_cell_of_an_event_is_reported_at_once(tmp_path: Path) -> None:
+    path = _workbook(tmp_path, "session")
+    wb = openpyxl.load_workbook(path)
+    wb["participants"]["D2"] = "tamu"
+    wb.save(path)
+    with pytest.raises(InputError) as err:
+        read_event(path)
+    assert {(p.sheet, p.row, p.column) for p in err.value.problems} >= {
+        ("slots", 3, "session"), ("participants", 2, "role")}

@@ -15,6 +15,7 @@ def register(app: typer.Typer) -> None:
     app.add_typer(match, name="match")
     match.command("schedule")(schedule)
     match.command("needs")(needs)
+    match.command("outcomes")(outcomes)
 
 
 def schedule(
@@ -67,3 +68,30 @@ def needs(
     n_needs, n_sup, n_matches, n_unmet = match_files(needs_file, suppliers, top=top, out=out)
     typer.echo(text("match.matched", needs=n_needs, suppliers=n_sup, matches=n_matches,
                     unmet=n_unmet, out=str(out)))
+
+
+def outcomes(
+    files: Annotated[list[Path], typer.Argument(
+        help="Outcome CSV/XLSX: event, date, from_id, to_id, status, follow_up, agreement, "
+             "value, kbli, region.", exists=True, dir_okay=False)],
+    out: Annotated[Path, typer.Option(help="Output folder.")] = Path("out/outcomes"),
+    lang: Annotated[str | None, typer.Option(
+        help="Language of the messages: id (default) or en.")] = None,
+) -> None:
+    """Temu Usaha outcome report from meeting outcome files (held, MoUs, contracts and their
+    value) by event, KBLI section and division, region and quarter."""
+    from rancang.cli.lang import use_language
+    from rancang.core.i18n import format_number, text
+    from rancang.features.matching.outcomes import read_outcomes, report, write_report
+
+    use_language(lang)
+    tables = report(read_outcomes(files))
+    write_report(tables, out)
+    total = tables["total"][0]
+    share = total["held_share"]
+    typer.echo(text("match.outcome.done", meetings=total["meetings"],
+                    events=len(tables["events"]), held=total["held"],
+                    share="-" if share is None else f"{format_number(float(str(share)), 1)} %",
+                    mou=total["mou"], contracts=total["contracts"],
+                    value=format_number(float(str(total["contract_value"])), 0),
+                    out=str(out)))

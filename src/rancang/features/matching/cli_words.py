@@ -35,4 +35,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.opt.match.schedule.workers": (
         "Jumlah utas pemecah.",
         "Solver threads."),
+    "cli.help.match.outcomes": (
+        "Laporan hasil Temu Usaha dari berkas hasil pertemuan (terlaksana, MoU, kontrak dan "
+        "nilainya) per acara, seksi dan golongan pokok KBLI, wilayah dan triwulan.",
+        "Temu Usaha outcome report from meeting outcome files (held, MoUs, contracts and their "
+        "value) by event, KBLI section and division, region and quarter."),
+    "cli.opt.match.outcomes.files": (
+        "CSV/XLSX hasil: event, date, from_id, to_id, status, follow_up, agreement, value, "
+        "kbli, region.",
+        "Outcome CSV/XLSX: event, date, from_id, to_id, status, follow_up, agreement, value, "
+        "kbli, region."),
 }

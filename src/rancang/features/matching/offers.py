@@ -71,7 +71,7 @@ def read_parties(path: Path, kind: str) -> Table:
     problems = [Problem(Msg("match.missing_column", column=f), file=path.name, sheet=t.sheet,
                         row=1, column=f) for f in ("id", text_field) if f not in col]
     if problems:
-        raise InputError(*problems)
+        raise InputError(problems)
     n = len(t.rows)
     width = len(t.header)
     cells = {f: [(r[c] if c < len(r) else "").strip() for r in t.rows]
@@ -115,7 +115,7 @@ def read_parties(path: Path, kind: str) -> Table:
             problems.append(Problem(Msg("match.bad_coordinate", value=get(i, "lat")),
                                     file=path.name, sheet=t.sheet, row=i + 2, column="lat"))
     if problems:
-        raise InputError(*problems)
+        raise InputError(problems)
     texts = [get(i, text_field) for i in range(n)]
     missing = [i for i in range(n) if not kbli[i] and texts[i]]
     if missing:
