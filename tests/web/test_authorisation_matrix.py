@@ -309,6 +309,8 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
         ("POST", "/match/schedule"): [Example("POST", "/match/schedule", files=True)],
         ("GET", "/match/needs"): [Example("GET", "/match/needs")],
         ("POST", "/match/needs"): [Example("POST", "/match/needs", files=True)],
+        ("GET", "/match/outcomes"): [Example("GET", "/match/outcomes")],
+        ("POST", "/match/outcomes"): [Example("POST", "/match/outcomes", files=True)],
     }
     for region, tag in ((OWN, "own"), (OTHER, "other")):
         r = rec[region]

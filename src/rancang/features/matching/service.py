@@ -62,3 +62,27 @@ def match_uploads(needs: tuple[str, bytes], suppliers: tuple[str, bytes], *, top
             for f in ("matches.csv", "unmet.csv"):
                 z.write(out / f, f)
     return counts, buf.getvalue()
+
+
+def outcome_uploads(files: list[tuple[str, bytes]]
+                    ) -> tuple[dict[str, list[dict[str, object]]], bytes]:
+    """Read uploaded outcome files (CSV or XLSX) all-or-nothing; returns the report's
+    tables (:func:`~rancang.features.matching.outcomes.report`) and a ZIP of the files the
+    CLI writes (``outcomes-report.xlsx`` and ``outcomes-*.csv``)."""
+    from rancang.features.matching.outcomes import read_outcomes, report, write_report
+
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for k, (name, content) in enumerate(files):
+            folder = Path(tmp) / "in" / str(k)
+            folder.mkdir(parents=True)
+            path = folder / Path(name).name
+            path.write_bytes(content)
+            paths.append(path)
+        tables = report(read_outcomes(paths))
+        out = Path(tmp) / "out"
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+            for f in write_report(tables, out):
+                z.write(f, f.name)
+    return tables, buf.getvalue()

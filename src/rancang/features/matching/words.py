@@ -108,6 +108,18 @@ WORDS: dict[str, tuple[str, str]] = {
     "match.sheet.participants": ("Per peserta", "By participant"),
     "match.sheet.tables": ("Kartu meja", "Table cards"),
     "match.sheet.grid": ("Jadwal induk", "Master grid"),
+    "match.outcome.title": ("Hasil temu usaha", "Business-matching outcomes"),
+    "match.outcome.intro": (
+        "Unggah berkas hasil pertemuan (schedule.csv dengan kolom tambahan: acara, tanggal, "
+        "status, tindak_lanjut, kesepakatan, nilai, kbli, wilayah); Rancang menghitung "
+        "pertemuan terlaksana, MoU, kontrak dan nilainya per acara, seksi KBLI, wilayah dan "
+        "triwulan.",
+        "Upload the meeting outcome files (schedule.csv with columns added: event, date, "
+        "status, follow_up, agreement, value, kbli, region); Rancang counts meetings held, "
+        "MoUs, contracts and their value by event, KBLI section, region and quarter."),
+    "match.outcome.files": ("Berkas hasil (.csv/.xlsx)", "Outcome files (.csv/.xlsx)"),
+    "match.outcome.download": ("Unduh sebagai ZIP (XLSX + CSV)", "Download as ZIP (XLSX + CSV)"),
+    "match.outcome.button": ("Buat laporan", "Make the report"),
     "match.outcome.required": ("wajib diisi", "required"),
     "match.outcome.bad_date": ("tanggal {value!r} tidak dikenali (tulis 2026-03-15 atau "
                                "15/03/2026)",
