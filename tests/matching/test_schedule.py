@@ -269,3 +269,48 @@ def test_every_bad_cell_of_an_event_is_reported_at_once(tmp_path: Path) -> None:
         read_event(path)
     assert {(p.sheet, p.row, p.column) for p in err.value.problems} >= {
         ("slots", 3, "session"), ("participants", 2, "role")}
+
+
+def test_rescheduling_keeps_every_confirmed_meeting_that_still_fits(tmp_path: Path) -> None:
+    """Late changes: a buyer becomes unavailable in the slot of one of their meetings, one
+    request is withdrawn and one is added. Every other confirmed meeting stays in its slot."""
+    event = demo_event(buyers=6, sellers=10, slots=8, requests=40, tables=4, seed=11)
+    path = write_event_xlsx(event, tmp_path / "event.xlsx")
+    app = build_app()
+    r = runner.invoke(app, ["match", "schedule", str(path), "--out", str(tmp_path / "v1"),
+                            "--time-limit", "5"])
+    assert r.exit_code == 0, r.output
+    with (tmp_path / "v1" / "schedule.csv").open() as fh:
+        first = {(x["from_id"], x["to_id"]): int(x["slot"]) for x in csv.DictReader(fh)}
+    (a, b), slot = next(iter(first.items()))
+    withdrawn = list(first)[1]
+    people = dict(event.participants)
+    people[a] = Participant(a, people[a].name, people[a].organisation, people[a].role,
+                            people[a].unavailable | {slot})
+    requests = [q for q in event.requests if (q.from_id, q.to_id) != withdrawn]
+    pair = next((x, y) for x in people for y in people
+                if people[x].role == "buyer" and people[y].role == "seller"
+                and not any((q.from_id, q.to_id) == (x, y) for q in requests))
+    requests.append(Request(pair[0], pair[1], 1, "any"))
+    late = Event(people, event.slots, requests, event.tables)
+    path2 = write_event_xlsx(late, tmp_path / "event2.xlsx")
+    r = runner.invoke(app, ["match", "schedule", str(path2), "--out", str(tmp_path / "v2"),
+                            "--time-limit", "5", "--keep", str(tmp_path / "v1" / "schedule.csv"),
+                            "--lang", "en"])
+    assert r.exit_code == 0, r.output
+    stays = {k: s for k, s in first.items() if k not in ((a, b), withdrawn)}
+    assert f"{len(stays)} of {len(first)} confirmed meetings stay" in r.output
+    with (tmp_path / "v2" / "schedule.csv").open() as fh:
+        rows = list(csv.DictReader(fh))
+    second = {(x["from_id"], x["to_id"]): int(x["slot"]) for x in rows}
+    assert all(second.get(k) == s for k, s in stays.items())
+    index = {(q.from_id, q.to_id): i for i, q in enumerate(late.requests)}
+    meetings = [Meeting(index[(x["from_id"], x["to_id"])], int(x["slot"]), int(x["table"]))
+                for x in rows]
+    assert violations(late, meetings) == []
+    with (tmp_path / "v2" / "moved.csv").open() as fh:
+        moved = {(x["from_id"], x["to_id"]): x for x in csv.DictReader(fh)}
+    assert set(moved) == {(a, b), withdrawn}
+    assert moved[withdrawn]["reason"] == "request withdrawn"
+    assert moved[(a, b)]["reason"].startswith("slot no longer allowed")
+    assert moved[(a, b)]["new_slot"] in ("", str(second.get((a, b))))

@@ -27,6 +27,9 @@ def schedule(
         help="Seconds the solver may use (both phases, model building included).",
         min=1.0)] = 50.0,
     workers: Annotated[int, typer.Option(help="Solver threads.", min=1)] = 2,
+    keep: Annotated[Path | None, typer.Option(
+        help="The previous schedule.csv: its meetings stay in their slots where they can.",
+        exists=True, dir_okay=False)] = None,
     lang: Annotated[str | None, typer.Option(
         help="Language of the messages: id (default) or en.")] = None,
 ) -> None:
@@ -39,8 +42,25 @@ def schedule(
 
     use_language(lang)
     ev = read_event(event)
+    moved: list = []
+    if keep is not None:
+        from rancang.features.matching.reschedule import (
+            keep_confirmed,
+            read_confirmed,
+            write_moved,
+        )
+
+        confirmed = read_confirmed(keep)
+        ev, kept, moved = keep_confirmed(ev, confirmed)
     result = solve(ev, time_limit=time_limit, workers=workers)
     write_schedule(ev, result, out)
+    if keep is not None:
+        reqs = ev.requests
+        new_slot = {(reqs[m.request].from_id, reqs[m.request].to_id): m.slot
+                    for m in result.meetings}
+        write_moved(out / "moved.csv", moved, new_slot)
+        typer.echo(text("match.reschedule.kept", kept=len(kept), confirmed=len(confirmed),
+                        moved=len(moved)))
     typer.echo(text("match.scheduled", n=len(result.meetings), total=len(ev.requests),
                     breaks=result.breaks, method=result.method,
                     opt=text("match.optimal") if result.optimal else "", out=str(out)))

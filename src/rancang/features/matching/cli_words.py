@@ -32,6 +32,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.opt.match.schedule.time_limit": (
         "Detik yang boleh dipakai pemecah (kedua tahap, termasuk membangun model).",
         "Seconds the solver may use (both phases, model building included)."),
+    "cli.opt.match.schedule.keep": (
+        "schedule.csv sebelumnya: pertemuannya tetap di slotnya bila masih bisa.",
+        "The previous schedule.csv: its meetings stay in their slots where they can."),
     "cli.opt.match.schedule.workers": (
         "Jumlah utas pemecah.",
         "Solver threads."),

@@ -108,6 +108,21 @@ WORDS: dict[str, tuple[str, str]] = {
     "match.sheet.participants": ("Per peserta", "By participant"),
     "match.sheet.tables": ("Kartu meja", "Table cards"),
     "match.sheet.grid": ("Jadwal induk", "Master grid"),
+    "match.reschedule.bad_slot": ("slot {value!r} bukan nomor slot",
+                                  "slot {value!r} is not a slot number"),
+    "match.reschedule.kept": (
+        "{kept} dari {confirmed} pertemuan yang sudah dikonfirmasi tetap di slotnya; {moved} "
+        "berpindah atau batal (lihat moved.csv).",
+        "{kept} of {confirmed} confirmed meetings stay in their slots; {moved} moved or "
+        "dropped (see moved.csv)."),
+    "match.reschedule.withdrawn": ("permintaan ditarik", "request withdrawn"),
+    "match.reschedule.slot_not_allowed": ("slot tidak lagi bisa dipakai (peserta berhalangan "
+                                          "atau sesi berubah)",
+                                          "slot no longer allowed (a participant is unavailable "
+                                          "or the session changed)"),
+    "match.reschedule.no_room": ("tidak ada meja atau peserta sudah terjadwal di slot itu",
+                                 "no table left or a participant is already booked in that "
+                                 "slot"),
     "match.outcome.title": ("Hasil temu usaha", "Business-matching outcomes"),
     "match.outcome.intro": (
         "Unggah berkas hasil pertemuan (schedule.csv dengan kolom tambahan: acara, tanggal, "
