@@ -174,3 +174,27 @@ def test_every_bad_cell_is_reported_at_once(tmp_path: Path) -> None:
         read_parties(bad, "needs")
     assert sorted((p.row, p.column) for p in e.value.problems) == [
         (2, "quantity"), (3, "lat"), (4, "kbli")]
+
+
+def test_each_supplier_lists_the_needs_it_is_adequate_for(tmp_path: Path,
+                                                          matcher: Matcher) -> None:
+    """supplier_needs.csv holds exactly the (supplier, need) pairs whose full score is at
+    least 50 within the radius and in the same KBLI group, best first per supplier."""
+    r = runner.invoke(build_app(), ["match", "needs", str(DATA / "needs.csv"), "--suppliers",
+                                    str(DATA / "suppliers.csv"), "--top", "5", "--out",
+                                    str(tmp_path), "--lang", "en"])
+    assert r.exit_code == 0, r.output
+    with (tmp_path / "supplier_needs.csv").open() as fh:
+        rows = list(csv.DictReader(fh))
+    n, s = matcher.needs, matcher.suppliers
+    expected = set()
+    for i in range(len(n.ids)):
+        total, _, _, eligible = matcher.score(i)
+        for j in np.flatnonzero(eligible & (total >= 50)):
+            if n.kbli[i][:3] and s.kbli[j][:3] == n.kbli[i][:3]:
+                expected.add((s.ids[j], n.ids[i], round(float(total[j]), 3)))
+    assert {(x["supplier_id"], x["need_id"], float(x["score"])) for x in rows} == expected
+    assert expected  # the example has such pairs
+    for sid in {x["supplier_id"] for x in rows}:
+        scores = [float(x["score"]) for x in rows if x["supplier_id"] == sid]
+        assert scores == sorted(scores, reverse=True)

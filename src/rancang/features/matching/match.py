@@ -248,21 +248,32 @@ class Matcher:
     def top(self, i: int, k: int = 5) -> list[Match]:
         """The ``k`` best eligible suppliers for need ``i``, best first; among equal scores
         the supplier listed first."""
+        return self.top_and_adequate(i, k)[0]
+
+    def top_and_adequate(self, i: int, k: int = 5
+                         ) -> tuple[list[Match], np.ndarray, np.ndarray]:
+        """:meth:`top`, and every supplier *adequate* for need ``i`` (see the module) with
+        its score: the needs each supplier can serve are read from these."""
         idx = self._candidates(i)
         total, parts, km, eligible = self._score(i, idx)
+        group = self.needs.kbli[i][:3]
+        if group.isdigit():
+            ok = eligible & (total >= ADEQUATE) & (self._prefix[3][idx] == int(group))
+            adequate, scores = idx[ok], total[ok]
+        else:
+            adequate, scores = idx[:0], total[:0]
         k = min(k, int(eligible.sum()))
         if k <= 0:
-            return []
+            return [], adequate, scores
         kth = -np.partition(-total, k - 1)[k - 1]
         near = np.flatnonzero(total >= kth)
         best = near[np.lexsort((idx[near], -total[near]))][:k]
-        group = self.needs.kbli[i][:3]
         return [Match(i, int(idx[j]), round(float(total[j]), 3),
                       {p: round(float(v[j]), 3) for p, v in parts.items()},
                       float(km[j]),
                       bool(total[j] >= ADEQUATE and group
                            and self.suppliers.kbli[idx[j]][:3] == group))
-                for j in best]
+                for j in best], adequate, scores
 
 
 def _popcount(x: np.ndarray) -> np.ndarray:

@@ -43,7 +43,7 @@ def match_uploads(needs: tuple[str, bytes], suppliers: tuple[str, bytes], *, top
                   ) -> tuple[tuple[int, int, int, int], bytes]:
     """Match uploaded needs and suppliers files (CSV or XLSX); returns the counts of
     :func:`~rancang.features.matching.match_export.match_files` and a ZIP of matches.csv and
-    unmet.csv."""
+    supplier_needs.csv and unmet.csv."""
     from rancang.features.matching.match_export import match_files
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -59,7 +59,7 @@ def match_uploads(needs: tuple[str, bytes], suppliers: tuple[str, bytes], *, top
         counts = match_files(paths[0], paths[1], top=min(max(top, 1), 50), out=out)
         buf = io.BytesIO()
         with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-            for f in ("matches.csv", "unmet.csv"):
+            for f in ("matches.csv", "supplier_needs.csv", "unmet.csv"):
                 z.write(out / f, f)
     return counts, buf.getvalue()
 
