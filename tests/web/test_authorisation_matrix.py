@@ -305,6 +305,7 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
             Example("POST", "/api/v1/users/spare/password")],
         ("GET", "/kbli"): [Example("GET", "/kbli?text=pabrik+tahu")],
         ("GET", "/api/v1/kbli/suggest"): [Example("GET", "/api/v1/kbli/suggest?text=tahu")],
+        ("GET", "/kbli/register"): [Example("GET", "/kbli/register")],
         ("GET", "/match/schedule"): [Example("GET", "/match/schedule")],
         ("POST", "/match/schedule"): [Example("POST", "/match/schedule", files=True)],
         ("GET", "/match/needs"): [Example("GET", "/match/needs")],
@@ -318,6 +319,8 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
             Example("GET", f"/register/{r}", region))
         ex.setdefault(("POST", "/register/{record_id}"), []).append(
             Example("POST", f"/register/{r}", region, data={"product": "Roti"}))
+        ex.setdefault(("POST", "/kbli/register/{record_id}"), []).append(
+            Example("POST", f"/kbli/register/{r}", region, data={"kbli": "10792"}))
         ex.setdefault(("GET", "/api/v1/register/records/{record_id}"), []).append(
             Example("GET", f"/api/v1/register/records/{r}", region))
         ex.setdefault(("PATCH", "/api/v1/register/records/{record_id}"), []).append(
