@@ -98,7 +98,7 @@ def event_page(engine: Engine, actor: Actor, event_id: int) -> dict[str, Any]:
     people = attendance(engine, event.id)
     snap = snapshot(engine, actor, event.plan_id, event.version_label)
     return {"event": event, "invites": invites, "people": people,
-            "groups": by_group(invites, people),
+            "by_group": by_group(invites, people),
             "items": list_inputs(engine, actor, event.plan_id, Filters(event_id=event.id)),
             "sections": [(s["key"], s["number"]) for s in snap["sections"]],
             "may_write": actor.can("consult.write", event.region_code)}

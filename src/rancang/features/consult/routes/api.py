@@ -182,4 +182,4 @@ def event_api(event_id: PathId, engine: EngineDep, user: ReadConsult) -> EventOu
                     online=e.online, checkin_code=e.checkin_code,
                     groups=[GroupOut(group=g.group, invited=g.invited,
                                      present_orgs=g.present_orgs, persons=g.persons)
-                            for g in d["groups"]], n_inputs=len(d["items"]))
+                            for g in d["by_group"]], n_inputs=len(d["items"]))
