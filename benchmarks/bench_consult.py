@@ -20,11 +20,12 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_plan import RANCANG, timed  # noqa: E402
+from bench_plan import RANCANG, timed
 
-WORDS = ("pelatihan sertifikasi halal desain kemasan rotan nikel jalan kawasan listrik air "
-         "pemasok lokal hilirisasi ekspor bahan baku impor tenaga kerja sentra IKM modal "
-         "kredit pelabuhan gudang pasar digital koperasi riset kampus limbah").split()
+WORDS = ("pelatihan", "sertifikasi", "halal", "desain", "kemasan", "rotan", "nikel", "jalan",
+         "kawasan", "listrik", "air", "pemasok", "lokal", "hilirisasi", "ekspor", "bahan",
+         "baku", "impor", "tenaga", "kerja", "sentra", "IKM", "modal", "kredit", "pelabuhan",
+         "gudang", "pasar", "digital", "koperasi", "riset", "kampus", "limbah")
 GROUPS = ("opd", "asosiasi", "ikm", "industri_besar", "akademisi", "dprd", "masyarakat")
 
 

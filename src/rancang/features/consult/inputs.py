@@ -227,6 +227,22 @@ def list_inputs(engine: Engine, actor: Actor, plan_id: int, filters: Filters | N
     return [InputInfo(**r) for r in rows]
 
 
+def count_inputs(engine: Engine, actor: Actor, plan_id: int) -> tuple[int, int, list[str]]:
+    """How many inputs on the plan the actor sees, how many are answered, and the
+    sections they are on (sorted), counted in the database."""
+    from sqlalchemy import func
+
+    i, a = ConsultInput.__table__, ConsultAnswer.__table__
+    cond = (i.c.plan_id == plan_id) & visible(actor)
+    with engine.connect() as conn:
+        total, answered = conn.execute(
+            select(func.count(i.c.id), func.count(a.c.id))
+            .select_from(i.outerjoin(a, a.c.input_id == i.c.id)).where(cond)).one()
+        sections = sorted(conn.execute(select(i.c.section_key).where(cond).distinct())
+                          .scalars())
+    return int(total), int(answered), sections
+
+
 def get_input(engine: Engine, actor: Actor, input_id: int) -> InputInfo:
     """One input the actor may see (404 otherwise)."""
     i = ConsultInput.__table__

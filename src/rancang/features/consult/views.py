@@ -77,17 +77,25 @@ def team_plan(engine: Engine, actor: Actor, plan_id: int) -> PlanInfo:
     return plan
 
 
-def plan_page(engine: Engine, actor: Actor, plan_id: int, filters: Filters
-              ) -> dict[str, Any]:
-    """The team's page of a plan: inputs (filtered), events, sections, versions."""
+#: inputs on one page of the team's list
+PAGE = 100
+
+
+def plan_page(engine: Engine, actor: Actor, plan_id: int, filters: Filters,
+              page: int = 1) -> dict[str, Any]:
+    """The team's page of a plan: one page of the inputs (filtered), events, sections,
+    versions, and the counts of all inputs."""
+    from rancang.features.consult.inputs import count_inputs
+
     plan = team_plan(engine, actor, plan_id)
     versions = [v.label for v in list_versions(engine, actor, plan_id)]
-    items = list_inputs(engine, actor, plan_id, filters)
-    everything = list_inputs(engine, actor, plan_id) if filters != Filters() else items
-    return {"plan": plan, "versions": versions, "items": items,
-            "sections": sorted({i.section_key for i in everything}),
+    items = list_inputs(engine, actor, plan_id, filters, limit=PAGE + 1,
+                        offset=(page - 1) * PAGE)
+    n_all, n_answered, sections = count_inputs(engine, actor, plan_id)
+    return {"plan": plan, "versions": versions, "items": items[:PAGE],
+            "page": page, "has_next": len(items) > PAGE, "sections": sections,
             "events": list_events(engine, actor, plan_id),
-            "n_all": len(everything), "n_answered": sum(1 for i in everything if i.answered),
+            "n_all": n_all, "n_answered": n_answered,
             "may_write": actor.can("consult.write", plan.region_code)}
 
 

@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Annotated
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
 from rancang.features.consult import answers as ans
@@ -14,7 +15,7 @@ from rancang.features.consult.inputs import Filters, InputInfo, list_inputs
 from rancang.features.consult.routes import ReadConsult, SubmitInputs, WriteConsult
 from rancang.features.consult.similar import similar_inputs
 from rancang.features.consult.vocab import parse_disposition
-from rancang.web.deps import EngineDep, PathId
+from rancang.web.deps import EngineDep, Limit, PathId, QueryId
 from rancang.web.errors import ERROR_RESPONSES
 
 router = APIRouter(prefix="/api/v1/consult", tags=["consult"], responses=ERROR_RESPONSES)
@@ -133,14 +134,17 @@ class SimilarOut(BaseModel):
 @router.get("/plans/{plan_id}/inputs")
 def inputs_api(plan_id: PathId, engine: EngineDep, user: SubmitInputs,
                status: str | None = None, section: str | None = None,
-               group: str | None = None, event: int | None = None) -> list[InputOut]:
-    """The inputs on the plan the caller may see, filtered."""
+               group: str | None = None, event: QueryId = None, limit: Limit = 500,
+               offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0) -> list[InputOut]:
+    """The inputs on the plan the caller may see, filtered; ``limit`` at a time from
+    ``offset`` (oldest first)."""
     from rancang.features.plan.service import get_plan
 
     plan = get_plan(engine, user, plan_id)
     team = user.can("consult.read", plan.region_code)
     items = list_inputs(engine, user, plan_id, Filters(status=status, section=section,
-                                                       group=group, event_id=event))
+                                                       group=group, event_id=event),
+                        limit=limit, offset=offset)
     return [InputOut.of(i, team) for i in items]
 
 

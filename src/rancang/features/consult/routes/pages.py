@@ -81,8 +81,13 @@ def plan_page(request: Request, plan_id: PathId, engine: EngineDep,
               user: ReadConsult) -> HTMLResponse:
     """The team's page: inputs with filters, bulk answer, events, downloads."""
     f = _filters(request)
+    page = min(parse_id(request.query_params.get("page") or "1") or 1, 100_000)
+    query = "&".join(f"{k}={v}" for k, v in (("status", f.status), ("section", f.section),
+                                             ("group", f.group), ("event", f.event_id))
+                     if v)
     return render(request, "consult/plan.html", {
-        **views.plan_page(engine, user, plan_id, f), "f": f, "groups": GROUPS,
+        **views.plan_page(engine, user, plan_id, f, page), "f": f, "groups": GROUPS,
+        "query": query,
         "dispositions": DISPOSITIONS, "today": date.today().isoformat()})
 
 
