@@ -200,7 +200,7 @@ def import_answers(engine: Engine, actor: Actor, plan_id: int, path: Path) -> in
     pairs: list[tuple[InputInfo, Answer]] = []
     cache: dict[int, dict[str, list[str]]] = {}
     for row, values in table.rows:
-        where = {"file": table.file, "sheet": table.sheet, "row": row}
+        where: dict[str, Any] = {"file": table.file, "sheet": table.sheet, "row": row}
         raw_id = values.get("id", "").strip().removesuffix(".0")
         item = items.get(int(raw_id)) if raw_id.isdigit() else None
         if item is None:

@@ -137,7 +137,7 @@ def create_event(engine: Engine, actor: Actor, plan_id: int, *, version: str, ti
         problems.append(Problem(Msg("consult.event.no_place"), column="place"))
     speakers = [_text(s, "speakers", 200, problems) for s in speakers or [] if s.strip()]
     pairs = _invite_pairs(invites or [], problems)
-    if problems:
+    if problems or found_kind is None:
         raise InputError(problems)
     with engine.begin() as conn:
         eid = int(conn.execute(insert(ConsultEvent).values(
