@@ -106,7 +106,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "consult.matrix.all_versions": ("semua versi", "all versions"),
     "consult.matrix.sheet": ("matriks", "matrix"),
     "consult.matrix.summary_sheet": ("ringkasan", "summary"),
-    "consult.matrix.col.no": ("No", "No"),
+    "consult.matrix.col.no": ("Nomor", "No"),
     "consult.matrix.col.id": ("ID masukan", "Input id"),
     "consult.matrix.col.section": ("Bagian", "Section"),
     "consult.matrix.col.quote": ("Kutipan", "Quoted text"),
