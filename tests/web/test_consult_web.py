@@ -77,6 +77,7 @@ def test_public_pages(web_app: FastAPI, clients: dict[str, Client],
     page = anyone.get(f"/consult/public/{demo['plan']}/v0.1")
     assert page.status_code == 200
     assert "Peserta Contoh 1" in page.text and "Peserta Contoh 3" not in page.text
+    assert anyone.get(f"/consult/public/{demo['plan']}/current").status_code == 404
     ev = clients["admin"].http.get(f"/consult/events/{demo['event']}").text
     code = re.search(r'id="checkin-code">([A-Z0-9]+)<', ev).group(1)  # type: ignore[union-attr]
     r = anyone.post(f"/consult/checkin/{code}", data={"name": "Fajar", "organisation":

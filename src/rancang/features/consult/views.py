@@ -25,7 +25,7 @@ from rancang.features.consult.inputs import Filters, InputInfo, list_inputs
 from rancang.features.consult.models import ConsultInput
 from rancang.features.plan.models import Plan
 from rancang.features.plan.service import PUBLIC_STATUSES, PlanInfo, get_plan, list_plans
-from rancang.features.plan.versions import list_versions, snapshot
+from rancang.features.plan.versions import CURRENT, list_versions, snapshot
 
 
 @dataclass
@@ -143,7 +143,7 @@ def public_page(engine: Engine, plan_id: int, version: str) -> dict[str, Any]:
     p = Plan.__table__
     with engine.connect() as conn:
         status = conn.execute(select(p.c.status).where(p.c.id == plan_id)).scalar_one_or_none()
-    if status not in PUBLIC_STATUSES:
+    if status not in PUBLIC_STATUSES or version == CURRENT:  # frozen versions only
         raise NotFoundError(Msg("plan.not_found", id=plan_id))
     plan = get_plan(engine, CLI_ACTOR, plan_id)
     snap = snapshot(engine, CLI_ACTOR, plan_id, version)
