@@ -68,7 +68,8 @@ def test_one_bad_row_refuses_the_whole_form(sqlite_store: Engine, tmp_path: Path
     assert _n_inputs(sqlite_store) == 0  # nothing written
 
 
-def test_reimport_does_not_duplicate(sqlite_store: Engine, tmp_path: Path) -> None:
+def test_reimport_does_not_duplicate(store: Engine, tmp_path: Path) -> None:
+    sqlite_store = store  # both databases
     pid = make_plan(sqlite_store)
     path = capture.write_form(sqlite_store, TEAM, pid, "v0.1", tmp_path / "form.xlsx")
     _fill(path, [["Ani", "KADIN", "KADIN/asosiasi", "visi.visi_misi", "", "Tambah hilir",
@@ -218,7 +219,8 @@ def test_fgd_from_invitation_to_matrix(sqlite_store: Engine, tmp_path: Path,
     assert (tmp_path / "ba.pdf").read_bytes().startswith(b"%PDF")
 
 
-def test_answers_round_trip(sqlite_store: Engine, tmp_path: Path) -> None:
+def test_answers_round_trip(store: Engine, tmp_path: Path) -> None:
+    sqlite_store = store  # both databases
     pid = make_plan(sqlite_store)
     a = capture.submit_online(sqlite_store, STAKEHOLDER, pid, "v0.1",
                               {"bagian": "visi.visi_misi", "masukan": "Satu"})
