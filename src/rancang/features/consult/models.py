@@ -35,7 +35,8 @@ class ConsultEvent(Base):
     __tablename__ = "consult_event"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    #: the plan (no foreign key across feature branches: each branch migrates on its own)
+    plan_id: Mapped[int] = mapped_column(Integer, index=True)
     version_label: Mapped[str] = mapped_column(String(40))
     region_code: Mapped[str] = mapped_column(String(20), index=True)
     kind: Mapped[str] = mapped_column(String(30), default="fgd")
@@ -100,7 +101,8 @@ class ConsultInput(Base):
     __table_args__ = (UniqueConstraint("plan_id", "fingerprint"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    #: the plan (no foreign key across feature branches: each branch migrates on its own)
+    plan_id: Mapped[int] = mapped_column(Integer, index=True)
     region_code: Mapped[str] = mapped_column(String(20), index=True)
     version_label: Mapped[str] = mapped_column(String(40))
     section_key: Mapped[str] = mapped_column(String(100), index=True)

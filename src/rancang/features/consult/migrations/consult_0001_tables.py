@@ -2,7 +2,7 @@
 notifications.
 
 Revision ID: consult_0001
-Revises: (none: the first revision of the consult feature's branch; needs the plan's)
+Revises: (none: the first revision of the consult feature's branch)
 Create Date: 2026-12-04
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 revision = "consult_0001"
 down_revision = None
 branch_labels = ("consult",)
-depends_on = "plan_0001"
+depends_on = None
 
 
 def upgrade() -> None:
@@ -40,9 +40,6 @@ def upgrade() -> None:
         sa.Column("checkin_code", sa.String(length=20), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("created_by", sa.String(length=100), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["plan_id"], ["plan.id"], name=op.f("fk_consult_event_plan_id_plan"), ondelete="CASCADE"
-        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_consult_event")),
         sa.UniqueConstraint("checkin_code", name=op.f("uq_consult_event_checkin_code")),
     )
@@ -141,9 +138,6 @@ def upgrade() -> None:
             ["consult_invite.id"],
             name=op.f("fk_consult_input_invite_id_consult_invite"),
             ondelete="SET NULL",
-        ),
-        sa.ForeignKeyConstraint(
-            ["plan_id"], ["plan.id"], name=op.f("fk_consult_input_plan_id_plan"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_consult_input")),
         sa.UniqueConstraint(
