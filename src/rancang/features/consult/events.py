@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy import Engine, insert, select, update
 
 from rancang.core.actors import Actor
 from rancang.core.db.base import utcnow
@@ -372,10 +372,3 @@ def by_group(invites: list[Invite], people: list[dict[str, Any]]) -> list[GroupC
         counts[g].present_orgs = len(present[g])
     return [c for c in counts.values() if c.invited or c.persons]
 
-
-def count_present(engine: Engine, event_id: int) -> int:
-    """How many people signed the attendance of an event."""
-    t = ConsultAttendance.__table__
-    with engine.connect() as conn:
-        return int(conn.execute(select(func.count()).where(t.c.event_id == event_id))
-                   .scalar_one())

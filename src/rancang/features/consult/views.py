@@ -36,6 +36,8 @@ class PlanRow:
     versions: list[str]
     team: bool
     public: bool
+    #: (key, number) of the newest version's sections, for the form to send an input
+    sections: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -55,8 +57,10 @@ def overview(engine: Engine, actor: Actor) -> Overview:
         public = p.status in PUBLIC_STATUSES
         if not (team or public):
             continue
-        out.plans.append(PlanRow(p, [v.label for v in list_versions(engine, actor, p.id)],
-                                 team, public))
+        labels = [v.label for v in list_versions(engine, actor, p.id)]
+        sections = ([(x["key"], x["number"]) for x in snapshot(
+            engine, actor, p.id, labels[-1])["sections"]] if public and labels else [])
+        out.plans.append(PlanRow(p, labels, team, public, sections))
     i = ConsultInput.__table__
     if actor.id:
         with engine.connect() as conn:
