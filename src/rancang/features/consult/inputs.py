@@ -246,12 +246,12 @@ def count_inputs(engine: Engine, actor: Actor, plan_id: int) -> tuple[int, int, 
     i, a = ConsultInput.__table__, ConsultAnswer.__table__
     cond = (i.c.plan_id == plan_id) & visible_on(actor, plan.region_code)
     with engine.connect() as conn:
-        total, answered = conn.execute(
-            select(func.count(i.c.id), func.count(a.c.id))
-            .select_from(i.outerjoin(a, a.c.input_id == i.c.id)).where(cond)).one()
-        sections = sorted(conn.execute(select(i.c.section_key).where(cond).distinct())
-                          .scalars())
-    return int(total), int(answered), sections
+        rows = conn.execute(
+            select(i.c.section_key, func.count(i.c.id), func.count(a.c.id))
+            .select_from(i.outerjoin(a, a.c.input_id == i.c.id)).where(cond)
+            .group_by(i.c.section_key)).all()
+    return (sum(int(r[1]) for r in rows), sum(int(r[2]) for r in rows),
+            sorted(str(r[0]) for r in rows))
 
 
 def get_input(engine: Engine, actor: Actor, input_id: int) -> InputInfo:
