@@ -43,6 +43,14 @@ EXPECTED = {
     "plan_section",
     "plan_target",
     "plan_version",
+    # the consultation (consult feature, issue 14)
+    "consult_event",
+    "consult_invite",
+    "consult_attendance",
+    "consult_input",
+    "consult_answer",
+    "consult_answer_log",
+    "consult_notice",
 }
 
 

@@ -58,7 +58,19 @@ def vocab() -> dict[str, set[str]]:
 
 
 @pytest.fixture(scope="module")
-def strip(web_app: FastAPI) -> DataFilter:
+def consult_demo(web_app: FastAPI) -> int:
+    """The consultation's demo (an FGD with inputs and answers on a plan in consultation),
+    stored before the data to strip is read: its inputs are data."""
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.features.consult.demo import demo_consultation
+    from rancang.features.plan.service import create_plan
+
+    plan = create_plan(web_app.state.engine, CLI_ACTOR, region="72.06", start_year=2025)
+    return demo_consultation(web_app.state.engine, plan.id)
+
+
+@pytest.fixture(scope="module")
+def strip(web_app: FastAPI, consult_demo: int) -> DataFilter:
     return DataFilter(data_strings(web_app.state.engine))
 
 
