@@ -126,16 +126,29 @@ def load_mappings(engine: Engine, actor: Actor, plan_id: int, path: Path) -> Map
                        "score": parse_number(cells.get("skor"))}
     if problems:
         raise InputError(problems)
+    stored = store_mappings(engine, actor, plan.id, wanted, removed)
+    result.confirmed, result.removed = stored.confirmed, stored.removed
+    return result
+
+
+def store_mappings(engine: Engine, actor: Actor, plan_id: int,
+                   wanted: dict[tuple[int, str, str], dict[str, Any]],
+                   removed: set[tuple[int, str, str]]) -> MapResult:
+    """Confirm the mappings ``(programme id, kind, key) -> {contribution, score}`` of a
+    plan as ``actor`` now, and remove those of ``removed``, in one transaction. A blank
+    contribution keeps the stored one."""
+    actor.require("programmes.write", get_plan(engine, actor, plan_id).region_code)
+    result = MapResult()
     t = ProgrammeMapping.__table__
     now = utcnow()
     with engine.begin() as conn:
         existing = {(r["programme_id"], r["kind"], r["anchor"]): r for r in conn.execute(
-            select(t).where(t.c.plan_id == plan.id)).mappings()}
+            select(t).where(t.c.plan_id == plan_id)).mappings()}
         for key, values in wanted.items():
             old = existing.get(key)
             stamp = {"confirmed": True, "confirmed_by": actor.username, "confirmed_at": now}
             if old is None:
-                conn.execute(insert(t).values(programme_id=key[0], plan_id=plan.id,
+                conn.execute(insert(t).values(programme_id=key[0], plan_id=plan_id,
                                               kind=key[1], anchor=key[2],
                                               contribution=values["contribution"],
                                               score=values["score"], **stamp))

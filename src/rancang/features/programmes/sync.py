@@ -147,7 +147,10 @@ def sync_report(engine: Engine, actor: Actor, province: str, year: int,
     if actor.scope("programmes.read").empty:
         raise Forbidden()
     scope = actor.scope("programmes.read")
-    regions = [(province, text("programmes.sync.province_row", lang, code=province))]
+    from rancang.reference.regions import region_name
+
+    regions = [(province, region_name(province)
+                or text("programmes.sync.province_row", lang, code=province))]
     regions += regencies_of(province)
     regions = [(c, n) for c, n in regions if scope.contains(c)]
     all_years = list_programmes(engine, actor, area=province)
