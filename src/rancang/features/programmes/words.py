@@ -166,4 +166,16 @@ WORDS: dict[str, tuple[str, str]] = {
     "programmes.col.indicator": ("Indikator", "Indicator"),
     "programmes.col.unit": ("Satuan", "Unit"),
     "programmes.col.target": ("Target", "Target"),
+    "programmes.page.title": ("Program pembangunan industri", "Industrial development "
+                              "programmes"),
+    "programmes.page.intro": (
+        "Program pusat, provinsi dan kabupaten/kota dalam nomenklatur Kemendagri, diimpor "
+        "dengan rancang programmes import.",
+        "Central, provincial and regency programmes in the Kemendagri nomenclature, imported "
+        "with rancang programmes import."),
+    "programmes.page.show": ("Tampilkan", "Show"),
+    "programmes.page.sync": ("Laporan sinkronisasi", "Synchronisation report"),
+    "programmes.page.download": ("Unduh", "Download"),
+    "programmes.page.count": ("{n} program (ditampilkan {shown}).",
+                              "{n} programmes ({shown} shown)."),
 }
