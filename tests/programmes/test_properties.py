@@ -50,7 +50,7 @@ def test_reference_totals_are_the_sums_of_the_rows() -> None:
     sums: dict[tuple[str, int], list[float]] = {}
     for r in ROWS:
         sums.setdefault((str(r["tingkat"]), 2026), []).append(float(r["pagu"]))  # type: ignore[arg-type]
-    assert REFERENCE == {k: (len(v), math.fsum(v)) for k, v in sums.items()}
+    assert {k: (len(v), math.fsum(v)) for k, v in sums.items()} == REFERENCE
 
 
 WORDS = st.lists(st.sampled_from(["ikm", "pangan", "halal", "sentra", "logam", "kakao",

@@ -61,7 +61,7 @@ def _pagu(data: Synthetic, code: str, region: str, year: int) -> float:
 
 
 def test_planted_cases_are_found_exactly(store: Engine, tmp_path: Path) -> None:
-    data, plan = world(store, tmp_path)
+    data, _plan = world(store, tmp_path)
     report = sync_report(store, CLI_ACTOR, "72", 2026)
     gaps = {(g.kind, g.key) for g in report.gaps}
     assert gaps == {("target", "ekspor"), ("strategy", "visi.strategi"),

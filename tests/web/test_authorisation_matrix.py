@@ -178,6 +178,16 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         draft_from_dataset(engine, CLI_ACTOR, plan.id, 1, region="9903")
         freeze(engine, CLI_ACTOR, plan.id, "v0.1")
         ids[f"plan_{tag}"] = plan.id
+    # synthetic programmes of the province (the synchronisation report reads them)
+    import tempfile
+    from pathlib import Path
+
+    from rancang.features.programmes.demo import synthetic_programmes, write_csv
+    from rancang.features.programmes.importer import import_programmes
+
+    with tempfile.TemporaryDirectory() as tmp:
+        rows = synthetic_programmes("72", per_regency=3).rows
+        import_programmes(engine, CLI_ACTOR, [write_csv(rows, Path(tmp) / "p.csv")])
     clients["anonymous"] = None
     yield World(app, ids, clients)
     engine.dispose()
@@ -420,6 +430,15 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
              Example("GET", f"{api}/diff?old=v0.1&new=current", region, **hide)),
         ):
             ex.setdefault(key, []).append(example)
+    # programme routes: the report is narrowed to the caller's regions (no object asked)
+    for key, url in (
+        (("GET", "/programmes"), "/programmes?province=72&year=2026"),
+        (("GET", "/programmes/sync"), "/programmes/sync?province=72&year=2026"),
+        (("GET", "/programmes/sync.{fmt}"), "/programmes/sync.xlsx?province=72&year=2026"),
+        (("GET", "/api/v1/programmes"), "/api/v1/programmes?province=72"),
+        (("GET", "/api/v1/programmes/sync"), "/api/v1/programmes/sync?province=72&year=2026"),
+    ):
+        ex[key] = [Example("GET", url)]
     # dataset routes: the published demo (everyone) and each region's private upload
     for ds, region, hidden in ((1, None, False), (own_ds, OWN, True), (other_ds, OTHER, True)):
         for key, url in (

@@ -39,8 +39,8 @@ class Anchor:
 def is_strategy(key: str) -> bool:
     """An outline section that counts as a strategy.
 
-    >>> is_strategy("visi.strategi"), is_strategy("program.unggulan"), is_strategy("kondisi.industri")
-    (True, True, False)
+    >>> [is_strategy(k) for k in ("visi.strategi", "program.unggulan", "kondisi.industri")]
+    [True, True, False]
     """
     return any(key == p or key.startswith(p) for p in STRATEGY_PREFIXES)
 

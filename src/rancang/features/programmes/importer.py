@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 import polars as pl
 from sqlalchemy import Engine, insert, select, tuple_, update
@@ -53,6 +53,14 @@ _REGION = re.compile(r"^\d{2}(\.\d{2})?$")
 _HEADER_ROWS = 10
 MAX_PROBLEMS = 500
 Key = tuple[str, str, int, str]
+
+
+class At(TypedDict):
+    """Where a row is: ``Problem(msg, **at, column=...)``."""
+
+    file: str | None
+    sheet: str | None
+    row: int | None
 
 
 @dataclass
@@ -144,7 +152,7 @@ def read_rows(path: Path, problems: list[Problem]) -> list[Row]:
             cells = grid[i]
             if not any(c is not None and c.strip() for c in cells):
                 continue
-            where = {"file": path.name, "sheet": sheet, "row": i + 1}
+            where = At(file=path.name, sheet=sheet, row=i + 1)
             values: dict[str, Any] = {}
             bad: set[str] = set()
             for j, f in cols.items():
@@ -202,7 +210,7 @@ def _check_row(row: Row, stored: dict[str, Any] | None, actor: Actor,
                problems: list[Problem]) -> None:
     """The checks that need the stored programme: level, name, code form and authority."""
     v = row.values
-    where = {"file": row.file, "sheet": row.sheet, "row": row.row}
+    where = At(file=row.file, sheet=row.sheet, row=row.row)
     level = v.get("level") or (stored or {}).get("level")
     if level is None:
         problems.append(Problem(Msg("programmes.import.required"), **where,

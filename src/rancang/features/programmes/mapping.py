@@ -64,7 +64,7 @@ def _rows(path: Path) -> list[tuple[str | None, int, dict[str, str]]]:
         for h, head in enumerate(grid[:10]):
             cols = {j: f for j, c in enumerate(head) if (f := _field(c)) is not None}
             if set(REQUIRED) <= set(cols.values()):
-                out = []
+                out: list[tuple[str | None, int, dict[str, str]]] = []
                 for i in range(h + 1, len(grid)):
                     cells = {f: (grid[i][j] or "").strip() for j, f in cols.items()
                              if j < len(grid[i])}

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from sqlalchemy import Engine, and_, or_, select
+from sqlalchemy import ColumnElement, Engine, and_, or_, select
 
 from rancang.core.actors import Actor
 from rancang.core.db.scope import in_scope
@@ -43,9 +43,9 @@ def _row(r: object) -> ProgrammeRow:
     return ProgrammeRow(**{f: r[f] for f in ProgrammeRow.__dataclass_fields__})  # type: ignore[index]
 
 
-def in_area(column: object, area: str) -> object:
+def in_area(column: ColumnElement[str], area: str) -> ColumnElement[bool]:
     """Rows of ``area`` (a province or regency code) and the regions under it."""
-    return or_(column == area, column.like(f"{area}.%"))  # type: ignore[attr-defined]
+    return or_(column == area, column.like(f"{area}.%"))
 
 
 def list_programmes(engine: Engine, actor: Actor, *, area: str | None = None,
@@ -123,7 +123,7 @@ def mappings(engine: Engine, plan_ids: list[int], *,
     if not plan_ids:
         return []
     t = ProgrammeMapping.__table__
-    cond = t.c.plan_id.in_(plan_ids)
+    cond: ColumnElement[bool] = t.c.plan_id.in_(plan_ids)
     if confirmed:
         cond = and_(cond, t.c.confirmed.is_(True))
     with engine.connect() as conn:

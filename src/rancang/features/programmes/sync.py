@@ -179,9 +179,10 @@ def sync_report(engine: Engine, actor: Actor, province: str, year: int,
     mapped: set[int] = set()
     for m in mappings(engine, [p.id for p in plans.values()]):
         p = by_id.get(m.programme_id)
-        row = index.get((m.plan_id, m.kind, m.anchor))
-        if p is None or row is None:
+        found = index.get((m.plan_id, m.kind, m.anchor))
+        if p is None or found is None:
             continue
+        row = found
         budget[(m.plan_id, m.kind, m.anchor, p.level, p.year)].append(_budget(p))
         if p.year == year:
             mapped.add(p.id)
