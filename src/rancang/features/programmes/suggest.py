@@ -55,7 +55,7 @@ def similarity(left: Sequence[str], right: Sequence[str]) -> np.ndarray:
     >>> s = similarity(["pengembangan ikm pangan", "data industri siinas"],
     ...                ["ikm pangan", "sistem informasi industri"])
     >>> s.shape, bool(s[0, 0] > s[0, 1]), bool(s[1, 1] > s[1, 0]), round(float(s[0, 0]), 3)
-    ((2, 2), True, True, 0.816)
+    ((2, 2), True, True, 0.744)
     """
     from sklearn.feature_extraction.text import TfidfVectorizer
 

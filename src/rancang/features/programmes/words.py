@@ -31,8 +31,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "programmes.import.no_header": (
         "tidak ada lembar dengan judul kolom program (kode, nomenklatur, tingkat, instansi, "
         "wilayah, tahun, pagu ...)",
-        "no sheet has the programme columns (kode/code, nomenklatur/name, tingkat/level, "
-        "instansi/agency, wilayah/region, tahun/year, pagu/budget ...)"),
+        "no sheet has the programme columns (code, name, level, agency, region, year, "
+        "budget ..., in English or Indonesian)"),
     "programmes.import.missing_columns": ("kolom wajib tidak ada: {columns}",
                                           "required columns missing: {columns}"),
     "programmes.import.required": ("nilai wajib kosong", "a required value is empty"),
@@ -41,7 +41,7 @@ WORDS: dict[str, tuple[str, str]] = {
                                "year '{value}' is not a year 2000-2100"),
     "programmes.import.level": (
         "tingkat '{value}' tidak dikenal (pusat, provinsi, kabupaten)",
-        "unknown level '{value}' (pusat/central, provinsi/province, kabupaten/regency)"),
+        "unknown level '{value}' (central, province or regency)"),
     "programmes.import.region": (
         "wilayah '{value}' bukan kode Kemendagri provinsi atau kabupaten/kota (72, 72.06)",
         "region '{value}' is not a Kemendagri province or regency code (72, 72.06)"),
@@ -78,7 +78,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "programmes.map.no_header": ("tidak ada lembar dengan kolom {columns}",
                                  "no sheet has the columns {columns}"),
     "programmes.map.answer": ("konfirmasi '{value}' tidak dikenal (ya atau tidak)",
-                              "unknown confirmation '{value}' (ya/yes or tidak/no)"),
+                              "unknown confirmation '{value}' (yes or no)"),
     "programmes.map.no_programme": (
         "program {code} di {region} tahun {year} tidak ada (atau di luar wilayah Anda)",
         "programme {code} in {region} in {year} does not exist (or is outside your region)"),

@@ -1,7 +1,9 @@
 """Programmes: programmes of every level and their mappings to a plan's anchors.
 
 Revision ID: programmes_0001
-Revises: (none: the first revision of the programmes feature's branch)
+Revises: plan_0001 (the programmes branch starts from the plan's first revision: its
+mappings refer to the plan table. A ``depends_on`` would leave plan_0001 out of the
+version table, which then never equals the heads ``ensure_schema`` compares it with.)
 Create Date: 2026-12-04
 """
 
@@ -11,9 +13,9 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "programmes_0001"
-down_revision = None
+down_revision = "plan_0001"
 branch_labels = ("programmes",)
-depends_on = "plan_0001"
+depends_on = None
 
 
 def upgrade() -> None:
