@@ -147,7 +147,7 @@ def load_demo(ctx: DemoContext) -> None:
     if plan is None:
         return
     best: dict[int, tuple[str, str, float]] = {}
-    for s in suggest(engine, actor, int(plan[0]), top=1, threshold=0.15):
+    for s in suggest(engine, actor, int(plan[0]), top=1, threshold=0.08):
         best[s.programme.id] = (s.anchor.kind, s.anchor.key, s.score)
     store_mappings(engine, actor, int(plan[0]),
                    {(pid, kind, key): {"contribution": "", "score": score}
