@@ -152,3 +152,8 @@ def test_cli_page_api_and_xlsx_show_the_same_figures(tmp_path: Path) -> None:
     block = page[page.index('id="sync-summary"'):page.index('id="sync-regions"')]
     cells = re.findall(r'<td class="num">([^<]+)</td>', block)
     assert [_number(c) for c in cells] == [float(v) for v in summary.values()]
+    docx = client.http.get("/programmes/sync.docx?province=72&year=2026")
+    assert docx.status_code == 200 and docx.content[:2] == b"PK"
+    assert client.http.get("/programmes/sync.pdf?province=72&year=2026").status_code == 404
+    listing = client.http.get("/api/v1/programmes?province=72&year=2026").json()
+    assert len(listing) == summary["programmes"]

@@ -120,6 +120,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "targets/strategies, {gaps} without a programme, {duplicates} activities planned "
         "twice, {outside} outside authority, {without_plan} regencies without an RPIK; "
         "budget Rp {budget}."),
+    "programmes.no_format": ("format '{fmt}' tidak ada (xlsx atau docx)",
+                             "there is no format '{fmt}' (xlsx or docx)"),
     "programmes.no_plan": ("tidak ada rencana", "no plan"),
     "programmes.none": ("Tidak ada.", "None."),
     "programmes.sheet.summary": ("Ringkasan", "Summary"),

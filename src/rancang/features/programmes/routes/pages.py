@@ -58,9 +58,10 @@ def sync_download(fmt: str, engine: EngineDep, user: ReadProgrammes,
                   province: Province = None, year: Year = None) -> Response:
     """The synchronisation report as XLSX or DOCX."""
     from rancang.core.errors import NotFoundError
+    from rancang.core.i18n import Msg
 
     if fmt not in MEDIA:
-        raise NotFoundError()
+        raise NotFoundError(Msg("programmes.no_format", fmt=fmt))
     province = province or default_province(user)
     year = year or default_year(engine, user, province)
     report = sync_report(engine, user, province, year)
