@@ -178,16 +178,6 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         draft_from_dataset(engine, CLI_ACTOR, plan.id, 1, region="9903")
         freeze(engine, CLI_ACTOR, plan.id, "v0.1")
         ids[f"plan_{tag}"] = plan.id
-    # synthetic programmes of the province (the synchronisation report reads them)
-    import tempfile
-    from pathlib import Path
-
-    from rancang.features.programmes.demo import synthetic_programmes, write_csv
-    from rancang.features.programmes.importer import import_programmes
-
-    with tempfile.TemporaryDirectory() as tmp:
-        rows = synthetic_programmes("72", per_regency=3).rows
-        import_programmes(engine, CLI_ACTOR, [write_csv(rows, Path(tmp) / "p.csv")])
     clients["anonymous"] = None
     yield World(app, ids, clients)
     engine.dispose()

@@ -98,17 +98,10 @@ def prepare(app: FastAPI, admin: Client) -> dict[str, str]:
     plan = create_plan(app.state.engine, CLI_ACTOR, region="72.06", start_year=2025)
     draft_from_dataset(app.state.engine, CLI_ACTOR, plan.id, 1, region="9903")
     freeze(app.state.engine, CLI_ACTOR, plan.id, "v0.1")
-    # synthetic programmes of the province, two mapped to the plan (the sync pages)
-    import tempfile
-
-    from rancang.features.programmes.demo import synthetic_programmes, write_csv
-    from rancang.features.programmes.importer import import_programmes
+    # two of the synthetic programmes (build_app) mapped to the plan (the sync pages)
     from rancang.features.programmes.mapping import store_mappings
     from rancang.features.programmes.service import list_programmes
 
-    with tempfile.TemporaryDirectory() as tmp:
-        rows = synthetic_programmes("72", per_regency=3).rows
-        import_programmes(app.state.engine, CLI_ACTOR, [write_csv(rows, Path(tmp) / "p.csv")])
     mine = list_programmes(app.state.engine, CLI_ACTOR, area="72.06")[:2]
     store_mappings(app.state.engine, CLI_ACTOR, plan.id,
                    {(p.id, "strategy", "program.unggulan"): {"contribution": "", "score": None}

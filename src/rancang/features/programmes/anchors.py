@@ -49,9 +49,11 @@ def plan_anchors(engine: Engine, plan: PlanInfo, lang: str | None = None) -> lis
     """The plan's targets (in order) then its strategies (in outline order)."""
     out: list[Anchor] = []
     for t in stored_targets(engine, plan):
-        name = text(f"plan.ind.{t.indicator}", lang) if t.indicator in INDICATORS else ""
-        label = t.label or name or t.key
-        out.append(Anchor(plan.id, "target", t.key, label, f"{label} {name} {t.unit}"))
+        # a known indicator is named in the report's language; a custom one by its label
+        known = t.indicator in INDICATORS and t.indicator != "custom"
+        name = text(f"plan.ind.{t.indicator}", lang) if known else ""
+        label = name or t.label or t.key
+        out.append(Anchor(plan.id, "target", t.key, label, f"{t.label} {name} {t.unit}"))
     stored = stored_sections(engine, plan.id)
     values = placeholder_values({"plan": {
         "region_name": plan.region_name, "region_code": plan.region_code, "level": plan.level,
