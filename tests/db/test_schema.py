@@ -43,6 +43,9 @@ EXPECTED = {
     "plan_section",
     "plan_target",
     "plan_version",
+    # programmes and their mappings to a plan (programmes feature, issue 15)
+    "programme",
+    "programme_mapping",
 }
 
 
