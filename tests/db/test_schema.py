@@ -51,6 +51,9 @@ EXPECTED = {
     "consult_answer",
     "consult_answer_log",
     "consult_notice",
+    # programmes and their mappings to a plan (programmes feature, issue 15)
+    "programme",
+    "programme_mapping",
 }
 
 

@@ -519,6 +519,15 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
              Example("GET", f"{api}/events/{eid}", region, **hide)),
         ):
             ex.setdefault(key, []).append(example)
+    # programme routes: the report is narrowed to the caller's regions (no object asked)
+    for key, url in (
+        (("GET", "/programmes"), "/programmes?province=72&year=2026"),
+        (("GET", "/programmes/sync"), "/programmes/sync?province=72&year=2026"),
+        (("GET", "/programmes/sync.{fmt}"), "/programmes/sync.xlsx?province=72&year=2026"),
+        (("GET", "/api/v1/programmes"), "/api/v1/programmes?province=72"),
+        (("GET", "/api/v1/programmes/sync"), "/api/v1/programmes/sync?province=72&year=2026"),
+    ):
+        ex[key] = [Example("GET", url)]
     # dataset routes: the published demo (everyone) and each region's private upload
     for ds, region, hidden in ((1, None, False), (own_ds, OWN, True), (other_ds, OTHER, True)):
         for key, url in (

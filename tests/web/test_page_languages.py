@@ -110,6 +110,14 @@ def prepare(app: FastAPI, admin: Client) -> dict[str, str]:
     plan = create_plan(app.state.engine, CLI_ACTOR, region="72.06", start_year=2025)
     draft_from_dataset(app.state.engine, CLI_ACTOR, plan.id, 1, region="9903")
     freeze(app.state.engine, CLI_ACTOR, plan.id, "v0.1")
+    # two of the synthetic programmes (build_app) mapped to the plan (the sync pages)
+    from rancang.features.programmes.mapping import store_mappings
+    from rancang.features.programmes.service import list_programmes
+
+    mine = list_programmes(app.state.engine, CLI_ACTOR, area="72.06")[:2]
+    store_mappings(app.state.engine, CLI_ACTOR, plan.id,
+                   {(p.id, "strategy", "program.unggulan"): {"contribution": "", "score": None}
+                    for p in mine}, set())
     return {"token": found.group(1), "plan_id": str(plan.id), "fmt": "docx",
             "key": "pendahuluan.latar_belakang"}
 

@@ -104,6 +104,7 @@ BUILTIN: tuple[str, ...] = (
     "rancang.features.matching:FEATURE",
     "rancang.features.plan:FEATURE",
     "rancang.features.consult:FEATURE",
+    "rancang.features.programmes:FEATURE",
 )
 
 
