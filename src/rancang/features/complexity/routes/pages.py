@@ -7,8 +7,8 @@ Filters (region, RCA threshold, year) live in the URL, so a view can be shared.
 from __future__ import annotations
 
 import io
-from urllib.parse import urlencode
 from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -16,9 +16,10 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from rancang.core.errors import NotFoundError
 from rancang.core.i18n import text
 from rancang.features.complexity import page
-from rancang.features.complexity.queries import ComplexityQuery, complexity_of, region_in
+from rancang.features.complexity.queries import ComplexityQuery, complexity_of
 from rancang.features.complexity.routes import ReadComplexity
 from rancang.features.datasets import DatasetInfo, load_panel
+from rancang.features.datasets.region_choice import region_in
 from rancang.features.datasets.regions import default_dataset, visible_dataset, visible_datasets
 from rancang.web.deps import EngineDep, LangDep, PathId, QueryId
 from rancang.web.render import render
