@@ -172,7 +172,8 @@ def build(result: ComplexityTables, region: str, lang: str) -> dict[str, Any]:
     }
     interval_chart = {
         "tooltip": {"trigger": "axis", "axisPointer": {"type": "shadow"}},
-        "legend": {"top": 0},
+        "legend": {"top": 0, "data": [text("ui.rank_interval", lang),
+                                      header_label("rank", lang)]},
         "grid": {"left": 8, "right": 16, "top": 40, "bottom": 30, "containLabel": True},
         "xAxis": {"type": "value", "name": text("complexity.page.rank_axis", lang),
                   "nameLocation": "middle", "nameGap": 25, "min": 0, "minInterval": 1},

@@ -63,6 +63,9 @@ def build(result: IOResult, lang: str) -> dict[str, Any]:
               for k, r in enumerate(linkage_rows)
               if r["backward"] is not None and r["forward"] is not None]
     xs = [p["value"][0] for p in points] or [1.0]
+    middle = (min(*xs, 1.0) + max(*xs, 1.0)) / 2
+    for p in points:  # a label on the side with room
+        p["label"]["position"] = "left" if p["value"][0] > middle else "right"
     ys = [p["value"][1] for p in points] or [1.0]
     linkage_chart = {
         "tooltip": {"trigger": "item"},
@@ -79,6 +82,7 @@ def build(result: IOResult, lang: str) -> dict[str, Any]:
             "label": {"show": False, "formatter": "{b}", "position": "right", "fontSize": 10},
             "labelLayout": {"hideOverlap": True},
             "markLine": {"silent": True, "symbol": "none", "lineStyle": {"type": "dashed"},
+                         "label": {"show": False},
                          "data": [{"xAxis": 1}, {"yAxis": 1}]},
         }],
         "rancangQuadrants": [[text("value:class:key", lang), "tr"],

@@ -21,11 +21,14 @@
   function axes(spec, width) {
     var narrow = width < 560;
     ["xAxis", "yAxis"].forEach(function (key) {
-      list(spec[key]).forEach(function (axis) {
+      list(spec[key]).forEach(function (axis, i) {
         axis.axisLabel = axis.axisLabel || {};
         if (axis.type === "value" || axis.type === undefined) {
           axis.axisLabel.formatter = function (v) { return number(v); };
           axis.axisLabel.hideOverlap = true;
+          // bounds set by the server (quadrant charts) are not round: no tick label there
+          if (typeof axis.min === "number") axis.axisLabel.showMinLabel = false;
+          if (typeof axis.max === "number" && axis.max !== 1) axis.axisLabel.showMaxLabel = false;
         } else if (axis.type === "category" && key === "yAxis") {
           // long names wrap on two lines at most; on a phone they take 40 % of the width
           axis.axisLabel.width = Math.round(Math.min(220, width * (narrow ? 0.4 : 0.3)));
@@ -33,7 +36,13 @@
           axis.axisLabel.lineHeight = 13;
           axis.axisLabel.fontSize = narrow ? 10 : 12;
         }
-        if (axis.name && narrow) axis.nameTextStyle = { fontSize: 10 };
+        if (axis.name && key === "yAxis" && !axis.nameLocation) {
+          // a title above a vertical axis starts at the axis and runs inwards, never past
+          // the edge of the chart (left axis: to the right; right axis: to the left)
+          axis.nameTextStyle = Object.assign({ align: i === 0 ? "left" : "right" },
+                                             axis.nameTextStyle || {});
+        }
+        if (axis.name && narrow) axis.nameTextStyle = Object.assign(axis.nameTextStyle || {}, { fontSize: 10 });
       });
     });
     list(spec.grid).forEach(function (g) {
@@ -46,20 +55,28 @@
   }
 
   function quadrants(spec) {
-    // rancangQuadrants: [[text, corner]] with corner "tr", "tl", "br", "bl" (of the plot)
+    // rancangQuadrants: [[text, corner]], corner "tr", "tl", "br" or "bl" of the plot; the
+    // axes carry min and max (the server puts the dividing lines inside them), so each
+    // name sits in its corner as a silent label anchored at that corner's coordinates.
     var q = spec.rancangQuadrants;
     delete spec.rancangQuadrants;
-    if (!q) return;
-    var grid = list(spec.grid)[0] || {};
-    var graphic = q.map(function (item) {
-      var corner = item[1];
-      var el = { type: "text", z: 0, silent: true,
-                 style: { text: item[0], fill: "#8a9796", fontSize: 11, fontWeight: 600 } };
-      if (corner.charAt(0) === "t") el.top = (grid.top || 20) + 4; else el.bottom = (grid.bottom || 40) + 26;
-      if (corner.charAt(1) === "r") el.right = (grid.right || 30) + 6; else el.left = 64;
-      return el;
+    var x = list(spec.xAxis)[0] || {};
+    var y = list(spec.yAxis)[0] || {};
+    if (!q || typeof x.min !== "number" || typeof y.min !== "number") return;
+    spec.series.push({
+      type: "scatter", silent: true, symbolSize: 0, z: 1, name: "",
+      tooltip: { show: false },
+      data: q.map(function (item) {
+        var top = item[1].charAt(0) === "t", right = item[1].charAt(1) === "r";
+        return {
+          value: [right ? x.max : x.min, top ? y.max : y.min],
+          label: { show: true, formatter: item[0], position: "inside",
+                   align: right ? "right" : "left", verticalAlign: top ? "top" : "bottom",
+                   offset: [right ? -4 : 4, top ? 4 : -4],
+                   color: "#7b8a89", fontSize: 11, fontWeight: 600 }
+        };
+      })
     });
-    spec.graphic = list(spec.graphic).concat(graphic);
   }
 
   function tooltips(spec, note) {
@@ -89,8 +106,18 @@
     }
   }
 
+  function height(spec, el, width) {
+    // a bar per category needs room: 26 px a row (34 on a phone, where names wrap)
+    var cats = 0;
+    list(spec.yAxis).forEach(function (a) { if (a.type === "category" && a.data) cats = Math.max(cats, a.data.length); });
+    if (!el || cats < 8) return;
+    var need = cats * (width < 560 ? 34 : 26) + 90;
+    if (el.clientHeight < need) el.style.height = need + "px";
+  }
+
   window.rancangPrepareChart = function (spec, el, note) {
     var width = (el && el.clientWidth) || 800;
+    if (!(spec.series || []).some(function (s) { return s.type === "heatmap"; })) height(spec, el, width);
     axes(spec, width);
     quadrants(spec);
     tooltips(spec, note);
