@@ -173,9 +173,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "complexity.page.heat_title": ("Keterkaitan lapangan usaha wilayah",
                                    "Relatedness of the region's industries"),
     "complexity.page.heat_help": (
-        "Kedekatan (proximity, 0-1) antara lapangan usaha yang hadir di wilayah dan "
-        "peluang teratasnya: peluang kemungkinan dua lapangan usaha hadir bersama di "
-        "wilayah-wilayah dalam data. Semakin gelap, semakin dekat.",
+        "Kedekatan (0-1) antara lapangan usaha yang hadir di wilayah dan peluang "
+        "teratasnya: seberapa sering dua lapangan usaha hadir bersama di wilayah-wilayah "
+        "dalam data. Semakin gelap, semakin dekat.",
         "Proximity (0-1) between the industries present in the region and its first "
         "opportunities: how likely two industries are present together across the "
         "regions of the data. The darker, the closer."),
