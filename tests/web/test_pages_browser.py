@@ -73,3 +73,27 @@ def test_axis_numbers_in_the_page_language(browser, server: str) -> None:  # typ
             assert big and all(re.match(pattern, s) for s in big), (lang, labels)
     finally:
         page.close()
+
+
+def test_dashboard_weights_live_in_the_url(browser, server: str) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """Changing a weight writes it into the address; changing the period afterwards keeps
+    the weights (a view can be shared)."""
+    page = browser.new_page()
+    try:
+        _login(page, server, "viewer")
+        page.goto(f"{server}/region/1/9903")
+        page.wait_for_selector("#chart-ranking canvas")
+        before = page.inner_text("#weights-used")
+        page.fill("#w_share", "0.9")
+        page.dispatch_event("#w_share", "change")
+        page.wait_for_function(
+            "(b) => document.querySelector('#weights-used').innerText !== b", arg=before)
+        page.wait_for_function("() => location.search.includes('w_share=0.9')")
+        page.select_option("#context-form select[name=start]", "2015")
+        page.click("#context-form button[type=submit]")
+        page.wait_for_load_state()
+        page.wait_for_selector("#chart-ranking canvas")
+        assert "w_share=0.9" in page.url and "start=2015" in page.url
+        assert page.input_value("#w_share") == "0.90"
+    finally:
+        page.close()
