@@ -106,10 +106,11 @@ def province_rows(result: ComplexityTables, region: str, lang: str) -> list[dict
         firsts.setdefault(row["region_code"], []).append(
             industry_name(row["industry_code"], names[row["industry_code"]], lang))
     res = result.result
-    rows = [{"code": p.region_codes[k], "name": p.region_names[k], "eci": _f(res.eci[k, t]),
-             "diversity": _f(res.diversity[k, t]), "coi": _f(res.coi[k, t]),
-             "first": firsts.get(p.region_codes[k], []),
-             "current": p.region_codes[k] == region} for k in members]
+    rows: list[dict[str, Any]] = [
+        {"code": p.region_codes[k], "name": p.region_names[k], "eci": _f(res.eci[k, t]),
+         "diversity": _f(res.diversity[k, t]), "coi": _f(res.coi[k, t]),
+         "first": firsts.get(p.region_codes[k], []), "current": p.region_codes[k] == region}
+        for k in members]
     ordered = sorted(rows, key=lambda row: -(row["eci"] if row["eci"] is not None else -1e9))
     for n, row in enumerate(ordered, start=1):
         row["eci_rank"] = n

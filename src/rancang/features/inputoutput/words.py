@@ -222,7 +222,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "region included for a regional table); total: direct and indirect, through the "
         "supply chain."),
     "inputoutput.page.import_axis": ("% dari output", "% of output"),
-    "inputoutput.page.import_note": ("impor per 100 rupiah output", "imports per 100 rupiah of output"),
+    "inputoutput.page.import_note": ("impor per 100 rupiah output",
+                                     "imports per 100 rupiah of output"),
     "inputoutput.page.regional": ("Tabel regional ({method}): ukuran sektor dari PDRB",
                                   "Regional table ({method}): sector sizes from PDRB"),
     "inputoutput.page.regional_help": (

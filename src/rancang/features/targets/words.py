@@ -203,7 +203,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "sektor lain tumbuh {rest} % per tahun.",
         "Manufacturing growth per year for its share to reach the target, with the rest of "
         "the economy growing {rest} % a year."),
-    "targets.page.share_title": ("Pangsa industri pengolahan: jalur", "Manufacturing share: pathways"),
+    "targets.page.share_title": ("Pangsa industri pengolahan: jalur",
+                                 "Manufacturing share: pathways"),
     "targets.page.level_title": ("Nilai tambah industri pengolahan: jalur",
                                  "Manufacturing value added: pathways"),
     "targets.page.share_axis": ("Pangsa dalam PDRB (%)", "Share of PDRB (%)"),
