@@ -51,13 +51,14 @@ QueryDep = Annotated[ComplexityQuery, Depends(query_of)]
 
 
 @router.get("/complexity")
-def complexity_entry(engine: EngineDep, user: ReadComplexity,
+def complexity_entry(request: Request, engine: EngineDep, user: ReadComplexity,
                      dataset: QueryId = None) -> Response:
     """The diversification page of the default dataset (the user's region first)."""
     found = default_dataset(engine, user, dataset)
     if found is None:
         raise NotFoundError("complexity.page.no_dataset")
-    return RedirectResponse(f"/complexity/{found}", status_code=303)
+    kept = urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "dataset"])
+    return RedirectResponse(f"/complexity/{found}" + (f"?{kept}" if kept else ""), status_code=303)
 
 
 @router.get("/complexity/{dataset_id}")

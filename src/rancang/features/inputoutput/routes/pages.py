@@ -147,7 +147,8 @@ def io_page(request: Request, engine: EngineDep, settings: SettingsDep, user: Re
             references = list(zip(panel.references.region_codes,
                                   panel.references.region_names, strict=True))
     return render(request, "inputoutput/page.html", {
-        "title": f'{text("inputoutput.page.title", lang)} · {q.table.title[:60]}',
+        "title": text("inputoutput.page.title_of", lang, n=q.table.sectors,
+                      region=q.options.region or "-"),
         "q": q, "o": q.options, "meta": q.table, "d": page.build(result, lang),
         "datasets": datasets, "regions": regions, "references": references,
         "state": urlencode(q.params()), "tables": [n for n in TABLE_NAMES

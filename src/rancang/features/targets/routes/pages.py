@@ -78,12 +78,14 @@ def state(options: TargetOptions) -> str:
 
 
 @router.get("/targets")
-def targets_entry(engine: EngineDep, user: ReadTargets, dataset: QueryId = None) -> Response:
+def targets_entry(request: Request, engine: EngineDep, user: ReadTargets,
+                  dataset: QueryId = None) -> Response:
     """The targets page of the default dataset (the user's region first)."""
     found = default_dataset(engine, user, dataset)
     if found is None:
         raise NotFoundError("complexity.page.no_dataset")
-    return RedirectResponse(f"/targets/{found}", status_code=303)
+    kept = urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "dataset"])
+    return RedirectResponse(f"/targets/{found}" + (f"?{kept}" if kept else ""), status_code=303)
 
 
 @router.get("/targets/{dataset_id}")
