@@ -11,7 +11,7 @@ from typing import Any
 
 from rancang.analysis.regional_io import flq_lambda
 from rancang.core.i18n import header_label, text
-from rancang.features.inputoutput.service import IOResult, employment_unit
+from rancang.features.inputoutput.service import CURRENCIES, IOResult, employment_unit
 
 CLASSES = ("key", "backward", "forward", "weak")
 
@@ -22,6 +22,16 @@ def _f(v: Any) -> float | None:
     except (TypeError, ValueError):
         return None
     return x if math.isfinite(x) else None
+
+
+def unit_label(unit: str, lang: str) -> str:
+    """A table's currency in words of ``lang`` (BPS writes it in Indonesian).
+
+    >>> unit_label("juta rupiah", "en"), unit_label("juta rupiah", "id"), unit_label("", "en")
+    ('million rupiah', 'juta rupiah', '-')
+    """
+    key = CURRENCIES.get(unit)
+    return text(key, lang) if key else (unit or "-")
 
 
 def _bars(names: list[str], series: list[tuple[str, list[float | None]]],
@@ -128,6 +138,8 @@ def build(result: IOResult, lang: str) -> dict[str, Any]:
         "imports": imports, "lqs": lqs, "lambda": lam,
         "employment_unit": employment_unit(result.table.unit, lang),
         "notes": [n.text(lang) for n in result.notes],
-        "about": result.about(lang), "charts": charts,
+        "about": {**result.about(lang), text("inputoutput.about.unit", lang):
+                  unit_label(result.table.unit, lang)},
+        "charts": charts,
         "classes": [(c, text(f"value:class:{c}", lang)) for c in CLASSES],
     }

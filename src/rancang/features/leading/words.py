@@ -28,6 +28,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "leading.reference_not_found": ("ekonomi acuan {code} tidak ada",
                                     "reference economy {code} not found"),
     # hover texts of the dashboard: the formula of a column (with period and reference)
+    # ranking table: the criteria's parts of the score, named as such (not their values)
+    "leading.score_from": ("Bagian skor dari {criterion}", "Score from {criterion}"),
     # chart axes (titles in words, with units)
     "leading.axis.slq": ("SLQ (indeks; di atas 1 = sektor basis)",
                          "SLQ (index; above 1 = base sector)"),

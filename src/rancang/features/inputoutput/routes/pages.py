@@ -104,6 +104,7 @@ def _list_page(request: Request, engine: Engine, settings: Settings, user: Actor
                problems: list[Any], status: int = 200) -> HTMLResponse:
     return render(request, "inputoutput/list.html", {
         "tables": store.list_tables(settings.data_dir), "problems": problems,
+        "unit_label": page.unit_label,
         "can_upload": user.can("inputoutput.import",
                                permissions=request.app.state.features.permissions()),
     }, status=status)
