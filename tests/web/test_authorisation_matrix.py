@@ -430,6 +430,8 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
             Example("GET", f"/io/{table}/multipliers.csv"))
         ex.setdefault(("GET", "/api/v1/io/tables/{table_id}"), []).append(
             Example("GET", f"/api/v1/io/tables/{table}"))
+        ex.setdefault(("POST", "/io/{table_id}/employment"), []).append(
+            Example("POST", f"/io/{table}/employment", files=True))
     ex[("GET", "/complexity")] = [Example("GET", "/complexity")]
     ex[("GET", "/targets")] = [Example("GET", "/targets")]
     # dataset routes: the published demo (everyone) and each region's private upload

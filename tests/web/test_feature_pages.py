@@ -212,3 +212,41 @@ def test_io_upload(clients: dict[str, Client], web_app: FastAPI, tmp_path: Path)
     refused = v.http.post("/io/upload", data={"csrf_token": v.csrf},
                           files={"files": ("io_17.xlsx", path.read_bytes())})
     assert refused.status_code == 403
+
+
+def test_io_employment(clients: dict[str, Client], web_app: FastAPI, demo_csv: Path,
+                       tmp_path: Path) -> None:
+    """Workers per sector uploaded for a table give the employment multipliers of
+    ``rancang io --employment``; a file missing sectors is refused and names them."""
+    from rancang.features.inputoutput import store
+    from rancang.sources.bps_io_synthetic import synthetic_io_table, write_bps_io_xlsx
+
+    c = clients["analyst_own"]
+    path = write_bps_io_xlsx(synthetic_io_table(17, seed=9), tmp_path / "io_tk.xlsx")
+    r = c.http.post("/io/upload", data={"csrf_token": c.csrf},
+                    files={"files": ("io_tk.xlsx", path.read_bytes())})
+    table = r.url.path.rsplit("/", 1)[-1]
+    workers = "sector,workers\n" + "".join(f"{k + 1:03d},{1000 + 37 * k}\n" for k in range(17))
+    short = "sector,workers\n001,5\n"
+    bad = c.http.post(f"/io/{table}/employment?lang=en", data={"csrf_token": c.csrf},
+                      files={"files": ("tk.csv", short.encode())})
+    assert bad.status_code == 422 and "002" in bad.text
+    ok = c.http.post(f"/io/{table}/employment", data={"csrf_token": c.csrf},
+                     files={"files": ("tk.csv", workers.encode())})
+    assert ok.status_code == 200 and 'id="multiplier-table"' in ok.text
+    emp = tmp_path / "tk.csv"
+    emp.write_text(workers)
+    data_dir = web_app.state.settings.data_dir
+    xlsx = store.table_path(data_dir, store.get_table(data_dir, table))
+    out = tmp_path / "io_tk"
+    res = CliRunner().invoke(build_cli(), ["io", str(xlsx), "--employment", str(emp), "-q",
+                                           "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    cli = pl.read_csv(out / "multipliers.csv", infer_schema_length=0)
+    download = _csv(c.http.get(f"/io/{table}/multipliers.csv").content)
+    assert download.equals(cli)
+    first = float(cli["employment"][0])
+    assert first > 0
+    page = c.http.get(f"/io/{table}?lang=en").text
+    shown = format_number(first, 6, "en")  # workers per million rupiah: 3 significant
+    assert f"{shown}</td>" in page and float(shown) == pytest.approx(first, rel=5e-3)

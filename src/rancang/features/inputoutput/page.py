@@ -34,6 +34,19 @@ def unit_label(unit: str, lang: str) -> str:
     return text(key, lang) if key else (unit or "-")
 
 
+def decimals_for(values: list[float | None], significant: int = 3) -> int:
+    """Decimals that show the largest of ``values`` with ``significant`` digits (at least
+    3): employment multipliers are small numbers of workers per million rupiah.
+
+    >>> decimals_for([0.00031, 0.0002]), decimals_for([1.27, 0.9]), decimals_for([None])
+    (6, 3, 3)
+    """
+    top = max((abs(v) for v in values if v is not None and v != 0), default=0.0)
+    if top == 0.0:
+        return 3
+    return min(8, max(3, significant - 1 - math.floor(math.log10(top))))
+
+
 def _bars(names: list[str], series: list[tuple[str, list[float | None]]],
           axis: str, note: str) -> dict[str, Any]:
     return {
@@ -134,6 +147,7 @@ def build(result: IOResult, lang: str) -> dict[str, Any]:
         lam = flq_lambda(s.regional.sum(), s.national.sum(), result.options.delta)
     return {
         "multipliers": multipliers, "linkages": linkage_rows,
+        "employment_decimals": decimals_for([m["employment"] for m in multipliers]),
         "key_sectors": [r for r in linkage_rows if r["class"] == "key"],
         "imports": imports, "lqs": lqs, "lambda": lam,
         "employment_unit": employment_unit(result.table.unit, lang),

@@ -144,3 +144,53 @@ def save_upload(data_dir: Path, filename: str, content: bytes, actor: str) -> St
                            uploaded_at=datetime.now(UTC).replace(microsecond=0).isoformat())
         _write_meta(base, meta)
     return meta
+
+
+def employment_path(data_dir: Path, meta: StoredTable) -> Path:
+    """The workers per sector kept with a table (``<id>.employment.csv``)."""
+    return folder(data_dir) / f"{meta.id}.employment.csv"
+
+
+def save_employment(data_dir: Path, meta: StoredTable, filename: str,
+                    content: bytes) -> dict[str, float]:
+    """Keep a ``sector,workers`` CSV (or XLSX) for a table, read by the CLI's reader
+    (``rancang io --employment``); every sector of the table must have its workers. A file
+    the reader refuses is refused with its problems (the one kept before stays)."""
+    from rancang.sources.io_extras import read_employment
+
+    name = Path(filename or "tenaga_kerja.csv").name
+    if not content:
+        raise InputError(Problem(Msg("inputoutput.page.empty_file"), file=name))
+    if len(content) > MAX_BYTES:
+        raise InputError(Problem(Msg("inputoutput.page.too_large", mb=MAX_BYTES // 2**20),
+                                 file=name))
+    with tempfile.TemporaryDirectory() as tmp:
+        staged = Path(tmp) / name
+        staged.write_bytes(content)
+        workers = read_employment(staged)
+        table = read_table(data_dir, meta)
+        missing = [c for c in table.sector_codes if c not in workers]
+        if missing:
+            raise InputError(Problem(Msg("inputoutput.employment_lacks",
+                                         sectors=", ".join(missing[:10])), file=name))
+        import polars as pl
+
+        with _LOCK:
+            pl.DataFrame({"sector": list(workers), "workers": list(workers.values())}
+                         ).write_csv(employment_path(data_dir, meta))
+    return workers
+
+
+def employment_of(data_dir: Path, meta: StoredTable) -> dict[str, float] | None:
+    """The workers per sector kept with a table (None: none uploaded)."""
+    path = employment_path(data_dir, meta)
+    if not path.is_file():
+        return None
+    return dict(_employment(str(path), path.stat().st_mtime))
+
+
+@functools.lru_cache(maxsize=16)
+def _employment(path: str, mtime: float) -> tuple[tuple[str, float], ...]:
+    from rancang.sources.io_extras import read_employment
+
+    return tuple(read_employment(path).items())

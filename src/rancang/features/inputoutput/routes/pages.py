@@ -64,14 +64,15 @@ def io_query(
     """The table of the URL and the regionalisation asked for (none without a dataset)."""
     meta = store.get_table(settings.data_dir, table_id)
     info = visible_dataset(engine, user, dataset) if dataset is not None else None
-    options = IOOptions(method=method, delta=delta, mapping=meta.mapping)
+    workers = store.employment_of(settings.data_dir, meta)
+    options = IOOptions(method=method, delta=delta, mapping=meta.mapping, employment=workers)
     if info is not None:
         panel = load_panel(engine, info)
         code = region_in(panel, region, user)
         options = IOOptions(region=code, method=method, delta=delta,
                             reference=reference or _default_reference(settings, meta, panel,
                                                                       code),
-                            year=year, mapping=meta.mapping)
+                            year=year, mapping=meta.mapping, employment=workers)
     return IOQuery(meta, info, options)
 
 
@@ -152,9 +153,29 @@ def io_page(request: Request, engine: EngineDep, settings: SettingsDep, user: Re
                       region=q.options.region or "-"),
         "q": q, "o": q.options, "meta": q.table, "d": page.build(result, lang),
         "datasets": datasets, "regions": regions, "references": references,
+        "can_upload": user.can("inputoutput.import",
+                               permissions=request.app.state.features.permissions()),
         "state": urlencode(q.params()), "tables": [n for n in TABLE_NAMES
                                                    if n in result.tables],
     })
+
+
+@router.post("/io/{table_id}/employment", response_model=None)
+async def io_employment(request: Request, settings: SettingsDep, user: ImportIO,
+                        table_id: str, files: list[UploadFile]) -> Response:
+    """Keep the workers per sector of a table (``sector,workers``, as ``rancang io
+    --employment``) for its employment multipliers; a refused file comes back with its
+    problems on the table's page."""
+    meta = store.get_table(settings.data_dir, table_id)
+    upload = files[0]
+    content = await upload.read()
+    try:
+        store.save_employment(settings.data_dir, meta, upload.filename or "", content)
+    except InputError as exc:
+        return render(request, "inputoutput/refused.html", {"meta": meta,
+                                                            "problems": exc.problems},
+                      status=422)
+    return RedirectResponse(f"/io/{meta.id}#multipliers", status_code=303)
 
 
 @router.get("/io/{table_id}/{name}.csv")
