@@ -250,3 +250,29 @@ def test_io_employment(clients: dict[str, Client], web_app: FastAPI, demo_csv: P
     page = c.http.get(f"/io/{table}?lang=en").text
     shown = format_number(first, 6, "en")  # workers per million rupiah: 3 significant
     assert f"{shown}</td>" in page and float(shown) == pytest.approx(first, rel=5e-3)
+
+
+@pytest.mark.postgres
+def test_pages_on_both_databases(postgres_url: str, tmp_path: Path) -> None:
+    """The three pages and their APIs read the stored dataset the same way from SQLite
+    and PostgreSQL (the same ECI, required growth and output multiplier)."""
+    from tests.web.conftest import build_app, login
+
+    found = {}
+    for backend, url in (("sqlite", f"sqlite:///{tmp_path / 'p.sqlite'}"),
+                         ("postgresql", postgres_url)):
+        app = build_app(url, firms=5)
+        try:
+            c = login(app, "viewer").http
+            for page in ("/complexity/1?region=9903", "/targets/1?region=9903",
+                         "/io/demo?dataset=1&region=9903"):
+                assert c.get(page).status_code == 200, (backend, page)
+            cx = c.get("/api/v1/datasets/1/complexity?region=9903").json()
+            tg = c.get("/api/v1/datasets/1/targets?region=9903").json()
+            io_out = c.get("/api/v1/io/tables/demo?dataset=1&region=9903").json()
+            found[backend] = (cx["eci"][-1]["eci"],
+                              tg["tables"]["required_growth"][0]["required_growth"],
+                              io_out["tables"]["multipliers"][0]["output"])
+        finally:
+            app.state.engine.dispose()
+    assert found["sqlite"] == pytest.approx(found["postgresql"], rel=1e-12)
