@@ -22,9 +22,11 @@ REGION = "9903"
 ROLES = ("admin", "analyst_own", "analyst_other", "viewer")
 PAGES = {
     "complexity": (f"/complexity/1?region={REGION}", "complexity.page.title",
-                   ("#chart-eci", "#opportunity-table", "#chart-heat", "#province-table")),
+                   ("#chart-eci", "#opportunity-table", "#chart-heat", "#heat-table",
+                    "#province-table")),
     "targets": (f"/targets/1?region={REGION}", "targets.page.title",
-                ("#indicator-table", "#required-table", "#chart-share", "#exposure-table")),
+                ("#indicator-table", "#required-table", "#chart-share", "#pathway-table",
+                 "#exposure-table")),
     "io_list": ("/io", "inputoutput.page.list_title", ("#io-tables",)),
     "io": (f"/io/demo?dataset=1&region={REGION}&method=flq&delta=0.3",
            "inputoutput.page.title",

@@ -133,6 +133,10 @@ def heat_map(result: ComplexityTables, region: str, lang: str,
     data = [[x, y, round(float(prox[i, j]), 3)] for x, i in enumerate(chosen)
             for y, j in enumerate(chosen) if i != j and np.isfinite(prox[i, j])]
     return {
+        "rancangTable": {"codes": codes, "names": names,
+                         "rows": [[None if i == j or not np.isfinite(prox[i, j])
+                                   else round(float(prox[i, j]), 2) for j in chosen]
+                                  for i in chosen]},
         "tooltip": {"trigger": "item"},
         "grid": {"left": 8, "right": 8, "top": 10, "bottom": 60, "containLabel": True},
         "xAxis": {"type": "category", "data": codes, "splitArea": {"show": True},
@@ -207,11 +211,13 @@ def build(result: ComplexityTables, region: str, lang: str) -> dict[str, Any]:
                              for r in province]}],
         "rancangNote": text("complexity.page.province_note", lang, year=p.years[t]),
     }
+    heat = heat_map(result, region, lang, [o["code"] for o in opps])
     return {
+        "heat_table": heat.pop("rancangTable"),
         "region": region, "region_name": p.region_names[p.region_index(region)],
         "year": p.years[t], "eci_rows": eci, "opportunities": opps, "province": province,
         "warnings": result.warnings(lang), "rank_samples": result.rank_samples,
         "charts": {"eci": eci_chart, "intervals": interval_chart,
-                   "heat": heat_map(result, region, lang, [o["code"] for o in opps]),
+                   "heat": heat,
                    "province": province_chart},
     }

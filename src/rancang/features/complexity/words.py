@@ -180,6 +180,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "opportunities: how likely two industries are present together across the "
         "regions of the data. The darker, the closer."),
     "complexity.page.proximity": ("Kedekatan (0-1)", "Proximity (0-1)"),
+    "complexity.page.heat_table": ("Angka kedekatan sebagai tabel", "The proximities as a table"),
     "complexity.page.heat_note": (
         "{n} lapangan usaha pertama hadir di wilayah, sisanya peluang",
         "the first {n} industries are present in the region, the others are opportunities"),

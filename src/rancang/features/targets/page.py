@@ -128,7 +128,14 @@ def build(result: TargetResult, lang: str) -> dict[str, Any]:
                             depth=format_number(result.options.shock_depth, 1, lang),
                             year=result.shock_year),
     }
+    shares = {(r["year"], r["scenario"]): (_f(r["share"]), _f(r["value"]))
+              for r in paths.iter_rows(named=True)}
+    scenarios = [s for s in SCENARIOS if any(k[1] == s for k in shares)]
+    path_rows = [{"year": y, "cells": [shares.get((int(y), s), (None, None)) for s in scenarios]}
+                 for y in years]
     return {
+        "path_scenarios": [value_word("scenario", s, lang) for s in scenarios],
+        "path_rows": path_rows,
         "indicators": indicators, "required": required, "exposure": exposure,
         "notes": [n.text(lang) for n in result.notes], "unit": unit,
         "charts": {"share": share_chart, "level": level_chart, "exposure": exposure_chart},

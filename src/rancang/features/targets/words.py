@@ -214,6 +214,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "lines: actual, trend, target, recession; diamonds: targets in their year"),
     "targets.page.level_note": ("nilai tambah industri pengolahan, {unit}",
                                 "manufacturing value added, {unit}"),
+    "targets.page.path_table": ("Jalur sebagai tabel (pangsa dan nilai tambah tiap skenario)",
+                                "The pathways as a table (share and value added by scenario)"),
     "targets.page.milestones": ("Sasaran (RIPIN, pengguna)", "Targets (RIPIN, user)"),
     "targets.page.exposure": ("Keterpaparan tiap lapangan usaha terhadap resesi",
                               "Each industry's exposure to a recession"),
