@@ -6,40 +6,21 @@ tables ``rancang complexity`` writes."""
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 import numpy as np
 import polars as pl
 
+from rancang.core.cells import finite_or_none as _f
 from rancang.core.i18n import format_number, header_label, text
 from rancang.features.complexity.service import ComplexityTables
-from rancang.reference.pdrb import category_title
+from rancang.reference.pdrb import category_label as industry_name
 
 #: Opportunities listed on the page (all of them are in the download).
 SHOWN = 15
 #: Industries in the relatedness heat map at most (present ones first, then candidates).
 HEAT_MAX = 30
 
-
-def industry_name(code: str, name: str, lang: str | None) -> str:
-    """Short category title for PDRB letters (``C``, ``M_N``), else the stored name.
-
-    >>> industry_name("C", "x", "en"), industry_name("10", "Makanan", "en")
-    ('Manufacturing', 'Makanan')
-    """
-    try:
-        return category_title(code, lang)
-    except (KeyError, ValueError):
-        return name
-
-
-def _f(v: Any) -> float | None:
-    try:
-        x = float(v)
-    except (TypeError, ValueError):
-        return None
-    return x if math.isfinite(x) else None
 
 
 def _year_index(result: ComplexityTables) -> tuple[int, int]:

@@ -10,18 +10,12 @@ import math
 from typing import Any
 
 from rancang.analysis.regional_io import flq_lambda
+from rancang.core.cells import finite_or_none as _f
 from rancang.core.i18n import header_label, text
 from rancang.features.inputoutput.service import CURRENCIES, IOResult, employment_unit
 
 CLASSES = ("key", "backward", "forward", "weak")
 
-
-def _f(v: Any) -> float | None:
-    try:
-        x = float(v)
-    except (TypeError, ValueError):
-        return None
-    return x if math.isfinite(x) else None
 
 
 def unit_label(unit: str, lang: str) -> str:

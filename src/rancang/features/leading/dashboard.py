@@ -9,6 +9,7 @@ import numpy as np
 import polars as pl
 
 from rancang.analysis.ranking import DEFAULT_WEIGHTS
+from rancang.core.cells import finite_or_none as _f
 from rancang.core.i18n import (
     current_language,
     has,
@@ -19,7 +20,7 @@ from rancang.core.i18n import (
 )
 from rancang.features.leading import AnalysisResult
 from rancang.features.leading.labels import criterion_description, criterion_label
-from rancang.reference.pdrb import category_title
+from rancang.reference.pdrb import category_label
 
 
 def explain(key: str, lang: str, result: AnalysisResult, *, year: int | None = None) -> str:
@@ -84,18 +85,9 @@ def pdrb_tables(result: AnalysisResult, lang: str | None = None) -> dict[str, pl
 
 def industry_label(code: str, name: str, lang: str | None) -> str:
     """Short category title for PDRB letters, else the stored name."""
-    try:
-        return category_title(code, lang)
-    except (KeyError, ValueError):
-        return name
+    return category_label(code, name, lang)
 
 
-def _f(v: Any) -> float | None:
-    try:
-        x = float(v)
-    except (TypeError, ValueError):
-        return None
-    return x if np.isfinite(x) else None
 
 
 def _quadrant(label: str | None, lang: str) -> str:

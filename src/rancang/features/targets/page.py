@@ -5,25 +5,18 @@ a cell of the tables ``rancang targets`` writes."""
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 import polars as pl
 
+from rancang.core.cells import finite_or_none as _f
 from rancang.core.i18n import format_number, header_label, text
 from rancang.features.targets.service import TargetResult
-from rancang.reference.pdrb import category_title
+from rancang.reference.pdrb import category_label as industry_name
 
 SCENARIOS = ("actual", "trend", "target", "recession")
 COLOURS = {"actual": "#1d2a2a", "trend": "#2b7a4b", "target": "#c77d00", "recession": "#a40000"}
 
-
-def _f(v: Any) -> float | None:
-    try:
-        x = float(v)
-    except (TypeError, ValueError):
-        return None
-    return x if math.isfinite(x) else None
 
 
 def value_word(column: str, value: str | None, lang: str) -> str:
@@ -37,14 +30,6 @@ def value_word(column: str, value: str | None, lang: str) -> str:
     key = f"value:{column}:{value}"
     found = text(key, lang)
     return value if found == key else found
-
-
-def industry_name(code: str, name: str, lang: str) -> str:
-    """Short PDRB category title, else the stored name."""
-    try:
-        return category_title(code, lang)
-    except (KeyError, ValueError):
-        return name
 
 
 def _lines(paths: pl.DataFrame, column: str, lang: str) -> list[dict[str, Any]]:

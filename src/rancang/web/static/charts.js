@@ -115,10 +115,26 @@
     if (el.clientHeight < need) el.style.height = need + "px";
   }
 
+  function pointLabels(spec, width) {
+    // names beside points are cut short (the whole name on hover and in the table),
+    // so that none runs past the chart or over its neighbours
+    var max = Math.round(width * (width < 560 ? 0.3 : 0.22));
+    (spec.series || []).forEach(function (s) {
+      if (s.type !== "scatter" || s.silent) return;
+      var fit = { width: max, overflow: "truncate" };
+      s.label = Object.assign({}, s.label || {}, fit);
+      s.labelLayout = Object.assign({ hideOverlap: true }, s.labelLayout || {});
+      (s.data || []).forEach(function (d) {
+        if (d && typeof d === "object" && !Array.isArray(d) && d.label) Object.assign(d.label, fit);
+      });
+    });
+  }
+
   window.rancangPrepareChart = function (spec, el, note) {
     var width = (el && el.clientWidth) || 800;
     if (!(spec.series || []).some(function (s) { return s.type === "heatmap"; })) height(spec, el, width);
     axes(spec, width);
+    pointLabels(spec, width);
     quadrants(spec);
     tooltips(spec, note);
     if (spec.legend && width < 560) {
