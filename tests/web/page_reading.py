@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -258,6 +259,18 @@ def data_strings(engine: Engine) -> set[str]:
     for frame in (load_crosswalk(), load_province_crosswalk()):
         for name in ("bps_name", "kemendagri_name"):
             found.update(str(v) for v in frame[name].to_list() if v)
+    return {s.strip() for s in found if len(s.strip()) > 2}
+
+
+def io_table_strings(data_dir: Path) -> set[str]:
+    """The titles, file names and sector names of the stored input-output tables (BPS
+    workbooks kept as files, not in the database: data in their own language too)."""
+    from rancang.features.inputoutput import store
+
+    found: set[str] = set()
+    for meta in store.list_tables(data_dir):
+        table = store.read_table(data_dir, meta)
+        found.update({meta.title, meta.filename, table.title, *table.sector_names})
     return {s.strip() for s in found if len(s.strip()) > 2}
 
 

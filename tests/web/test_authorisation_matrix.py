@@ -528,9 +528,34 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
         (("GET", "/api/v1/programmes/sync"), "/api/v1/programmes/sync?province=72&year=2026"),
     ):
         ex[key] = [Example("GET", url)]
+    # input-output tables: public BPS tables (the synthetic demo, a missing one)
+    ex[("GET", "/io")] = [Example("GET", "/io")]
+    ex[("POST", "/io/upload")] = [Example("POST", "/io/upload", files=True)]
+    ex[("GET", "/api/v1/io/tables")] = [Example("GET", "/api/v1/io/tables")]
+    for table in ("demo", "999"):
+        ex.setdefault(("GET", "/io/{table_id}"), []).append(Example("GET", f"/io/{table}"))
+        ex.setdefault(("GET", "/io/{table_id}/{name}.csv"), []).append(
+            Example("GET", f"/io/{table}/multipliers.csv"))
+        ex.setdefault(("GET", "/api/v1/io/tables/{table_id}"), []).append(
+            Example("GET", f"/api/v1/io/tables/{table}"))
+        ex.setdefault(("POST", "/io/{table_id}/employment"), []).append(
+            Example("POST", f"/io/{table}/employment", files=True))
+    ex[("GET", "/complexity")] = [Example("GET", "/complexity")]
+    ex[("GET", "/targets")] = [Example("GET", "/targets")]
     # dataset routes: the published demo (everyone) and each region's private upload
     for ds, region, hidden in ((1, None, False), (own_ds, OWN, True), (other_ds, OTHER, True)):
         for key, url in (
+            (("GET", "/complexity/{dataset_id}"), f"/complexity/{ds}?region=9903"),
+            (("GET", "/complexity/{dataset_id}/opportunities.csv"),
+             f"/complexity/{ds}/opportunities.csv?region=9903&threshold=1.5"),
+            (("GET", "/api/v1/datasets/{dataset_id}/complexity"),
+             f"/api/v1/datasets/{ds}/complexity?region=9903"),
+            (("GET", "/targets/{dataset_id}"), f"/targets/{ds}?region=9903"),
+            (("GET", "/targets/{dataset_id}/{name}.csv"),
+             f"/targets/{ds}/pathways.csv?region=9903&target_share=35"),
+            (("GET", "/api/v1/datasets/{dataset_id}/targets"),
+             f"/api/v1/datasets/{ds}/targets?region=9903"),
+            (("GET", "/io/{table_id}"), f"/io/demo?dataset={ds}&region=9903"),
             (("GET", "/api/v1/datasets/{dataset_id}"), f"/api/v1/datasets/{ds}"),
             (("GET", "/api/v1/datasets/{dataset_id}/regions"),
              f"/api/v1/datasets/{ds}/regions"),

@@ -44,6 +44,7 @@ from tests.web.page_reading import (
     data_strings,
     fillers,
     foreign_words,
+    io_table_strings,
     page_routes,
     page_texts,
     route_pattern,
@@ -71,7 +72,8 @@ def consult_demo(web_app: FastAPI) -> int:
 
 @pytest.fixture(scope="module")
 def strip(web_app: FastAPI, consult_demo: int) -> DataFilter:
-    return DataFilter(data_strings(web_app.state.engine))
+    return DataFilter(data_strings(web_app.state.engine)
+                      | io_table_strings(web_app.state.settings.data_dir))
 
 
 def prepare(app: FastAPI, admin: Client) -> dict[str, str]:

@@ -82,3 +82,19 @@ def unique_labels(labels: list[str]) -> list[str]:
         seen[label] = n
         out.append(label if n == 1 else f"{label} ({n})")
     return out
+
+
+def finite_or_none(value: Any) -> float | None:
+    """A number cell as pages and JSON carry it: a finite float, else None (shown "-";
+    JSON has no NaN).
+
+    >>> [finite_or_none(v) for v in (1, "2.5", float("nan"), float("inf"), None, "x")]
+    [1.0, 2.5, None, None, None, None]
+    """
+    import math
+
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None

@@ -119,6 +119,19 @@ def category_title(code: str, lang: str | None = "id") -> str:
     return pick(_TITLES[code], lang)
 
 
+def category_label(code: str, name: str, lang: str | None = None) -> str:
+    """A short title for a PDRB category code (``C``, ``M_N``) in ``lang``, else the name
+    the data gives (a KBLI class, an IO sector).
+
+    >>> category_label("C", "x", "en"), category_label("10", "Makanan", "en")
+    ('Manufacturing', 'Makanan')
+    """
+    try:
+        return category_title(code, lang)
+    except (KeyError, ValueError):
+        return name
+
+
 def _letters(text: str) -> str | None:
     key = re.sub(r"\b(DAN|AND)\b|&", "_", text.upper())
     key = re.sub(r"[\s,;/._+-]+", "_", key).strip("_")

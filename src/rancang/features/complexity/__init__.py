@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rancang.core.features import Feature, lazy_exports
+from rancang.core.features import Feature, NavEntry, Permission, lazy_exports
 
 if TYPE_CHECKING:
     from rancang.analysis.complexity import (
@@ -78,4 +78,14 @@ FEATURE = Feature(
     words=("rancang.features.complexity.words", "rancang.features.complexity.cli_words"),
     cli="rancang.features.complexity.cli:register",
     sections="rancang.features.complexity.plan_sections:sections",
+    requires=("accounts", "datasets"),
+    routers=(
+        "rancang.features.complexity.routes.pages:router",
+        "rancang.features.complexity.routes.api:router",
+    ),
+    nav=(NavEntry("/complexity", "complexity.page.title", "complexity.read", order=30),),
+    permissions=(
+        Permission("complexity.read", ("analyst", "viewer"), "perm.complexity.read",
+                   scoped=False),
+    ),
 )

@@ -119,4 +119,76 @@ WORDS: dict[str, tuple[str, str]] = {
         "as ecomplexity 0.5.3"),
     "complexity.about.not_in_workbook": ("Tidak dalam buku kerja ini", "Not in this workbook"),
     "complexity.about.csv_only": ("{name}.csv ({n} baris)", "{name}.csv ({n} rows)"),
+    # the diversification page (web)
+    "complexity.page.title": ("Diversifikasi", "Diversification"),
+    "complexity.page.guide": (
+        "Halaman ini menunjukkan seberapa beragam dan kompleks ekonomi wilayah (ECI), dan "
+        "lapangan usaha yang paling dekat dengan kemampuan yang sudah dimiliki wilayah: "
+        "peluang diversifikasi. Pilih wilayah, ambang RCA dan tahun; alamat halaman "
+        "menyimpan pilihan itu sehingga dapat dibagikan.",
+        "This page shows how diverse and complex the region's economy is (ECI), and the "
+        "industries closest to what the region already does well: its diversification "
+        "opportunities. Choose the region, the RCA threshold and the year; the page "
+        "address keeps these choices, so a view can be shared."),
+    "complexity.page.threshold": ("Ambang RCA", "RCA threshold"),
+    "complexity.page.threshold_help": (
+        "Lapangan usaha dianggap hadir di wilayah bila RCA (LQ) >= ambang; bawaan 1.",
+        "An industry counts as present in a region when its RCA (LQ) >= the threshold; "
+        "default 1."),
+    "complexity.page.bad_year": ("tahun {year} tidak ada dalam data",
+                                 "year {year} is not in the data"),
+    "complexity.page.no_dataset": ("belum ada data PDRB yang dapat dibuka",
+                                   "no PDRB data you may open yet"),
+    "complexity.page.eci_title": ("ECI dan diversitas dari tahun ke tahun",
+                                  "ECI and diversity over time"),
+    "complexity.page.eci_help": (
+        "ECI di atas 0: ekonomi wilayah lebih kompleks daripada rata-rata wilayah dalam "
+        "data; diversitas: jumlah lapangan usaha yang hadir (RCA >= ambang).",
+        "ECI above 0: the region's economy is more complex than the average region of the "
+        "data; diversity: the number of industries present (RCA >= threshold)."),
+    "complexity.page.eci_axis": ("ECI (indeks, rata-rata 0)", "ECI (index, mean 0)"),
+    "complexity.page.diversity_axis": ("Diversitas (lapangan usaha)",
+                                       "Diversity (industries)"),
+    "complexity.page.industries_unit": ("lapangan usaha", "industries"),
+    "complexity.page.eci_note": ("ECI dan diversitas tiap tahun, ambang RCA {threshold}",
+                                 "ECI and diversity per year, RCA threshold {threshold}"),
+    "complexity.page.opp_title": ("Peluang diversifikasi {year}",
+                                  "Diversification opportunities {year}"),
+    "complexity.page.opp_help": (
+        "Lapangan usaha yang belum hadir, diurutkan menurut skor (kepadatan 50 %, COG 25 %, "
+        "PCI 25 %). Rentang peringkat: peringkat terendah dan tertinggi dari {samples} "
+        "undian ambang dan bobot; rentang lebar berarti urutan itu belum pasti.",
+        "Industries not yet present, ranked by score (density 50 %, COG 25 %, PCI 25 %). "
+        "Rank interval: the lowest and highest rank over {samples} draws of threshold and "
+        "weights; a wide interval means the order is uncertain."),
+    "complexity.page.rank_axis": ("Peringkat (1 = terbaik)", "Rank (1 = best)"),
+    "complexity.page.interval_note": (
+        "titik: peringkat; batang: rentang peringkat dari {samples} undian",
+        "dot: rank; bar: rank interval over {samples} draws"),
+    "complexity.page.density_short": ("Kepadatan", "Density"),
+    "complexity.page.why": ("Mengapa dekat", "Why it is close"),
+    "complexity.page.close_to": (
+        "dekat dengan {industries}, yang sudah hadir di wilayah (kedekatan 0-1)",
+        "close to {industries}, already present in the region (proximity 0-1)"),
+    "complexity.page.heat_title": ("Keterkaitan lapangan usaha wilayah",
+                                   "Relatedness of the region's industries"),
+    "complexity.page.heat_help": (
+        "Kedekatan (0-1) antara lapangan usaha yang hadir di wilayah dan peluang "
+        "teratasnya: seberapa sering dua lapangan usaha hadir bersama di wilayah-wilayah "
+        "dalam data. Semakin gelap, semakin dekat.",
+        "Proximity (0-1) between the industries present in the region and its first "
+        "opportunities: how likely two industries are present together across the "
+        "regions of the data. The darker, the closer."),
+    "complexity.page.proximity": ("Kedekatan (0-1)", "Proximity (0-1)"),
+    "complexity.page.heat_table": ("Angka kedekatan sebagai tabel", "The proximities as a table"),
+    "complexity.page.heat_note": (
+        "{n} lapangan usaha pertama hadir di wilayah, sisanya peluang",
+        "the first {n} industries are present in the region, the others are opportunities"),
+    "complexity.page.province_title": ("Kabupaten/kota satu provinsi berdampingan, {year}",
+                                       "The province's regencies side by side, {year}"),
+    "complexity.page.province_note": ("ECI tahun {year}; wilayah ini berwarna gelap",
+                                      "ECI in {year}; this region in dark"),
+    "complexity.page.first_opps": ("Tiga peluang teratas", "First three opportunities"),
+    "perm.complexity.read": ("melihat kompleksitas dan peluang diversifikasi wilayah",
+                             "see the complexity and diversification opportunities of regions"),
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rancang.core.features import Feature, lazy_exports
+from rancang.core.features import Feature, NavEntry, Permission, lazy_exports
 
 if TYPE_CHECKING:
     from rancang.features.inputoutput.service import TABLE_NAMES, IOOptions, IOResult, run_io
@@ -31,4 +31,16 @@ FEATURE = Feature(
     words=("rancang.features.inputoutput.words", "rancang.features.inputoutput.cli_words"),
     cli="rancang.features.inputoutput.cli:register",
     sections="rancang.features.inputoutput.plan_sections:sections",
+    requires=("accounts", "datasets"),
+    routers=(
+        "rancang.features.inputoutput.routes.pages:router",
+        "rancang.features.inputoutput.routes.api:router",
+    ),
+    nav=(NavEntry("/io", "inputoutput.page.nav", "inputoutput.read", order=34),),
+    permissions=(
+        Permission("inputoutput.read", ("analyst", "viewer"), "perm.inputoutput.read",
+                   scoped=False),
+        Permission("inputoutput.import", ("analyst",), "perm.inputoutput.import",
+                   scoped=False),
+    ),
 )

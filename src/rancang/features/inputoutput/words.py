@@ -142,6 +142,106 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "inputoutput.sheet.coefficients": ("Koefisien teknis (A)", "Technical coefficients (A)"),
     "inputoutput.sheet.leontief": ("Invers Leontief (L)", "Leontief inverse (L)"),
     "inputoutput.sheet.multipliers": ("Pengganda", "Multipliers"),
+    # the input-output pages (web)
+    "inputoutput.page.nav": ("Input-output", "Input-output"),
+    "inputoutput.page.list_title": ("Tabel input-output", "Input-output tables"),
+    "inputoutput.page.title": ("Analisis input-output", "Input-output analysis"),
+    "inputoutput.page.title_of": ("Analisis input-output, {n} sektor, wilayah {region}",
+                                  "Input-output analysis, {n} sectors, region {region}"),
+    "inputoutput.page.guide": (
+        "Unggah tabel input-output BPS (.xlsx: provinsi 17 sektor, atau nasional 52/185 "
+        "sektor) lalu buka untuk melihat pengganda, keterkaitan, sektor kunci dan "
+        "ketergantungan impor; pilih kabupaten/kota untuk meregionalkan tabel. Tabel "
+        "sintetis tersedia untuk mencoba.",
+        "Upload a BPS input-output table (.xlsx: a 17-sector provincial table, or the "
+        "52/185-sector national one), then open it to see multipliers, linkages, key "
+        "sectors and import dependence; choose a regency to regionalise the table. A "
+        "synthetic table is there to try."),
+    "inputoutput.page.table_guide": (
+        "Pengganda output: berapa output seluruh ekonomi bertambah bila permintaan akhir "
+        "sektor naik 1 rupiah. Sektor kunci: keterkaitan ke belakang dan ke depan keduanya "
+        "di atas rata-rata (> 1). Pilih data PDRB dan kabupaten/kota untuk tabel regional "
+        "(metode LQ dan delta FLQ dapat diubah); alamat halaman menyimpan pilihan itu.",
+        "Output multiplier: how much the whole economy's output grows when the sector's "
+        "final demand rises by 1 rupiah. Key sectors: backward and forward linkages both "
+        "above average (> 1). Choose PDRB data and a regency for the regional table (the "
+        "LQ method and the FLQ delta can be changed); the page address keeps these "
+        "choices."),
+    "inputoutput.page.file": ("Berkas tabel IO BPS (.xlsx)", "BPS IO table file (.xlsx)"),
+    "inputoutput.page.upload": ("Unggah", "Upload"),
+    "inputoutput.page.employment": ("Tenaga kerja per sektor", "Workers per sector"),
+    "inputoutput.page.employment_file": (
+        "Tenaga kerja per sektor untuk pengganda tenaga kerja (CSV sector,workers)",
+        "Workers per sector for the employment multipliers (CSV sector,workers)"),
+    "inputoutput.page.back": ("Kembali ke tabel", "Back to the table"),
+    "inputoutput.page.stored": ("Tabel tersimpan", "Stored tables"),
+    "inputoutput.page.uploaded": ("Diunggah oleh", "Uploaded by"),
+    "inputoutput.page.no_table": ("tabel IO {id} tidak ada", "IO table {id} does not exist"),
+    "inputoutput.page.no_download": ("tabel {name} tidak ada", "no table {name}"),
+    "inputoutput.page.empty_file": ("berkas kosong", "the file is empty"),
+    "inputoutput.page.too_large": ("berkas lebih dari {mb} MB", "the file exceeds {mb} MB"),
+    "inputoutput.page.not_xlsx": ("tabel IO BPS dibaca dari berkas .xlsx",
+                                  "BPS IO tables are read from .xlsx files"),
+    "inputoutput.page.regionalise": ("Regionalisasi ke kabupaten/kota",
+                                     "Regionalise to a regency"),
+    "inputoutput.page.no_region": ("tanpa regionalisasi (ekonomi tabel)",
+                                   "no regionalisation (the table's economy)"),
+    "inputoutput.page.table_economy": ("bawaan: ekonomi tabel", "default: the table's economy"),
+    "inputoutput.page.method": ("Metode LQ", "LQ method"),
+    "inputoutput.page.delta": ("Delta FLQ", "FLQ delta"),
+    "inputoutput.page.delta_help": (
+        "Delta (0 sampai < 1) mengatur seberapa kuat ukuran wilayah mengecilkan koefisien "
+        "(FLQ, Flegg); bawaan 0,3.",
+        "Delta (0 to < 1) sets how strongly the region's size shrinks the coefficients "
+        "(FLQ, Flegg); default 0.3."),
+    "inputoutput.page.lambda": ("lambda* = {value}.", "lambda* = {value}."),
+    "inputoutput.page.notes": ("Catatan ({n})", "Notes ({n})"),
+    "inputoutput.page.sector": ("Sektor", "Sector"),
+    "inputoutput.page.multipliers": ("Pengganda", "Multipliers"),
+    "inputoutput.page.multipliers_help": (
+        "Output dan nilai tambah per rupiah permintaan akhir; pendapatan: upah per rupiah; "
+        "tenaga kerja: {unit} (kosong tanpa data tenaga kerja).",
+        "Output and value added per rupiah of final demand; income: wages per rupiah; "
+        "employment: {unit} (empty without employment data)."),
+    "inputoutput.page.multiplier_axis": ("Rupiah per rupiah permintaan akhir",
+                                         "Rupiah per rupiah of final demand"),
+    "inputoutput.page.multiplier_note": ("pengganda sederhana (tipe I) dari invers Leontief",
+                                         "simple (type I) multipliers from the Leontief inverse"),
+    "inputoutput.page.linkages": ("Keterkaitan ke belakang dan ke depan",
+                                  "Backward and forward linkages"),
+    "inputoutput.page.linkages_help": (
+        "Indeks 1 = rata-rata semua sektor. Kanan atas: sektor kunci; label untuk enam "
+        "sektor dengan keterkaitan terbesar, sisanya saat disorot.",
+        "Index 1 = the average of all sectors. Top right: key sectors; labels for the six "
+        "sectors with the largest linkages, the others on hover."),
+    "inputoutput.page.backward_axis": ("Keterkaitan ke belakang (indeks, 1 = rata-rata)",
+                                       "Backward linkage (index, 1 = average)"),
+    "inputoutput.page.forward_axis": ("Ke depan (indeks)", "Forward (index)"),
+    "inputoutput.page.linkage_note": ("ke belakang dari Leontief, ke depan dari Ghosh",
+                                      "backward from Leontief, forward from Ghosh"),
+    "inputoutput.page.key_sectors": ("Sektor kunci", "Key sectors"),
+    "inputoutput.page.imports": ("Ketergantungan impor per sektor",
+                                 "Import dependence per sector"),
+    "inputoutput.page.imports_help": (
+        "Impor langsung: impor per rupiah output sektor (termasuk kebocoran ke luar wilayah "
+        "untuk tabel regional); total: langsung dan tidak langsung lewat rantai pasok.",
+        "Direct imports: imports per rupiah of the sector's output (the leakage out of the "
+        "region included for a regional table); total: direct and indirect, through the "
+        "supply chain."),
+    "inputoutput.page.import_axis": ("% dari output", "% of output"),
+    "inputoutput.page.import_note": ("impor per 100 rupiah output",
+                                     "imports per 100 rupiah of output"),
+    "inputoutput.page.regional": ("Tabel regional ({method}): ukuran sektor dari PDRB",
+                                  "Regional table ({method}): sector sizes from PDRB"),
+    "inputoutput.page.regional_help": (
+        "Koefisien nasional atau provinsi dikecilkan menurut location quotient sektor; SLQ "
+        "di bawah 1 berarti wilayah membeli sebagian input dari luar.",
+        "The national or provincial coefficients are shrunk by the sectors' location "
+        "quotients; an SLQ below 1 means the region buys part of the inputs elsewhere."),
+    "perm.inputoutput.read": ("melihat tabel dan analisis input-output",
+                              "see input-output tables and their analysis"),
+    "perm.inputoutput.import": ("mengunggah tabel input-output BPS",
+                                "upload BPS input-output tables"),
     "inputoutput.sheet.linkages": ("Keterkaitan", "Linkages"),
     "inputoutput.sheet.imports": ("Ketergantungan impor", "Import dependence"),
     "inputoutput.sheet.location_quotients": ("LQ regionalisasi", "Regionalisation LQ"),

@@ -9,6 +9,7 @@ import numpy as np
 import polars as pl
 
 from rancang.analysis.ranking import DEFAULT_WEIGHTS
+from rancang.core.cells import finite_or_none as _f
 from rancang.core.i18n import (
     current_language,
     has,
@@ -19,7 +20,7 @@ from rancang.core.i18n import (
 )
 from rancang.features.leading import AnalysisResult
 from rancang.features.leading.labels import criterion_description, criterion_label
-from rancang.reference.pdrb import category_title
+from rancang.reference.pdrb import category_label
 
 
 def explain(key: str, lang: str, result: AnalysisResult, *, year: int | None = None) -> str:
@@ -84,18 +85,9 @@ def pdrb_tables(result: AnalysisResult, lang: str | None = None) -> dict[str, pl
 
 def industry_label(code: str, name: str, lang: str | None) -> str:
     """Short category title for PDRB letters, else the stored name."""
-    try:
-        return category_title(code, lang)
-    except (KeyError, ValueError):
-        return name
+    return category_label(code, name, lang)
 
 
-def _f(v: Any) -> float | None:
-    try:
-        x = float(v)
-    except (TypeError, ValueError):
-        return None
-    return x if np.isfinite(x) else None
 
 
 def _quadrant(label: str | None, lang: str) -> str:
@@ -104,21 +96,55 @@ def _quadrant(label: str | None, lang: str) -> str:
 
 
 def _quadrant_chart(points: list[dict[str, Any]], *, x_name: str, y_name: str,
-                    origin: float, left: int) -> dict[str, Any]:
-    """ECharts options of a labelled scatter split into quadrants by dashed lines at
-    ``origin`` (the SLQ x DLQ matrix at 1, Klassen's typology at 0)."""
+                    origin: float, corners: list[list[str]], leading: set[str]
+                    ) -> dict[str, Any]:
+    """ECharts options of a scatter split into quadrants by dashed lines at ``origin``
+    (the SLQ x DLQ matrix at 1, Klassen's typology at 0): the quadrants named in their
+    corners (``corners``: ``[name, "tr"|"tl"|"br"|"bl"]``, drawn by static/charts.js),
+    labels for the ``leading`` industries only (the rest on hover, so labels never pile
+    up), the origin always inside the axes so that every corner is its quadrant."""
+    xs = [p["value"][0] for p in points] or [origin]
+    ys = [p["value"][1] for p in points] or [origin]
+
+    def bounds(values: list[float]) -> tuple[float, float]:
+        low, high = min(*values, origin), max(*values, origin)
+        pad = max((high - low) * 0.08, 0.05)
+        return round(low - pad, 2), round(high + pad, 2)
+
+    (x0, x1), (y0, y1) = bounds(xs), bounds(ys)
     return {
         "tooltip": {"trigger": "item"},
-        "grid": {"left": left, "right": 30, "top": 20, "bottom": 40},
-        "xAxis": {"type": "value", "name": x_name, "nameLocation": "middle", "nameGap": 25},
-        "yAxis": {"type": "value", "name": y_name},
+        "grid": {"left": 8, "right": 30, "top": 30, "bottom": 40, "containLabel": True},
+        "xAxis": {"type": "value", "name": x_name, "nameLocation": "middle", "nameGap": 28,
+                  "min": x0, "max": x1},
+        "yAxis": {"type": "value", "name": y_name, "min": y0, "max": y1},
         "series": [{
-            "type": "scatter", "symbolSize": 11, "data": points,
-            "label": {"show": True, "formatter": "{b}", "position": "right", "fontSize": 10},
+            "type": "scatter", "symbolSize": 11,
+            # a label on the side with room: left of the points in the right half
+            "data": [{**p, "label": {"show": p["name"] in leading, "position": (
+                "left" if p["value"][0] > (x0 + x1) / 2 else "right")}} for p in points],
+            "label": {"show": False, "formatter": "{b}", "position": "right", "fontSize": 10},
+            "labelLayout": {"hideOverlap": True, "moveOverlap": "shiftY"},
             "markLine": {"silent": True, "symbol": "none", "lineStyle": {"type": "dashed"},
+                         "label": {"show": False},
                          "data": [{"xAxis": origin}, {"yAxis": origin}]},
         }],
+        "rancangQuadrants": corners,
     }
+
+
+#: Quadrants of the SLQ x DLQ chart (x: SLQ, y: DLQ) in each convention, by corner.
+LQ_CORNERS = {
+    "base-first": (("unggulan", "tr"), ("andalan", "br"), ("prospektif", "tl"),
+                   ("tertinggal", "bl")),
+    "growth-first": (("unggulan", "tr"), ("prospektif", "br"), ("andalan", "tl"),
+                     ("tertinggal", "bl")),
+}
+#: Klassen's types by corner (x: growth minus the reference's, y: share minus its).
+KLASSEN_CORNERS = (("maju dan tumbuh pesat", "tr"), ("potensial berkembang", "br"),
+                   ("maju tapi tertekan", "tl"), ("relatif tertinggal", "bl"))
+#: Industries labelled on the quadrant charts (the first of the ranking); others on hover.
+LABELLED = 4
 
 
 def build(result: AnalysisResult, lang: str | None = None) -> dict[str, Any]:
@@ -139,7 +165,8 @@ def build(result: AnalysisResult, lang: str | None = None) -> dict[str, Any]:
     structure = {
         "tooltip": {"trigger": "item"},
         "grid": {"left": 220, "right": 30, "top": 10, "bottom": 30},
-        "xAxis": {"type": "value", "name": "%"},
+        "xAxis": {"type": "value", "name": text("leading.axis.share", lang),
+                  "nameLocation": "middle", "nameGap": 25},
         "yAxis": {"type": "category", "inverse": True,
                   "data": [row["name"] for row in structure_rows]},
         "series": [{"type": "bar", "name": header_label("share", lang),
@@ -152,8 +179,8 @@ def build(result: AnalysisResult, lang: str | None = None) -> dict[str, Any]:
         "legend": {"top": 0},
         "grid": {"left": 60, "right": 60, "top": 40, "bottom": 30},
         "xAxis": {"type": "category", "data": [str(g["year"]) for g in growth_rows]},
-        "yAxis": [{"type": "value", "name": p.unit or p.measure},
-                  {"type": "value", "name": "%"}],
+        "yAxis": [{"type": "value", "name": f"PDRB ({p.unit or p.measure})"},
+                  {"type": "value", "name": text("leading.axis.growth", lang)}],
         "series": [
             {"type": "bar", "name": "PDRB",
              "data": [None if g["value"] is None else round(g["value"], 2)
@@ -174,10 +201,16 @@ def build(result: AnalysisResult, lang: str | None = None) -> dict[str, Any]:
          "slq": _f(q["slq"]), "dlq": _f(q["dlq"]), "quadrant": _quadrant(q["quadrant"], lang)}
         for q in quad
     ]
+    rk = ranking(result, lang)
+    leading = {row["name"] for row in rk["rows"][:LABELLED]}
+    convention = result.quadrant_convention
     scatter = _quadrant_chart(
         [{"name": row["name"], "value": [row["slq"], row["dlq"]]}
          for row in lq_rows if row["slq"] is not None and row["dlq"] is not None],
-        x_name="SLQ", y_name="DLQ", origin=1, left=50)
+        x_name=text("leading.axis.slq", lang), y_name=text("leading.axis.dlq", lang),
+        origin=1, leading=leading,
+        corners=[[_quadrant(q, lang), c] for q, c in LQ_CORNERS.get(
+            convention, LQ_CORNERS["base-first"])])
     ss = result.tables["shift_share"].to_dicts()
     ss_rows = [{"code": s["industry_code"], "name": names[s["industry_code"]],
                 **{k: _f(s[k]) for k in ("actual_change", "national_share", "industry_mix",
@@ -186,7 +219,8 @@ def build(result: AnalysisResult, lang: str | None = None) -> dict[str, Any]:
         "tooltip": {"trigger": "axis", "axisPointer": {"type": "shadow"}},
         "legend": {"top": 0},
         "grid": {"left": 220, "right": 30, "top": 40, "bottom": 30},
-        "xAxis": {"type": "value"},
+        "xAxis": {"type": "value", "name": p.unit or p.measure, "nameLocation": "middle",
+                  "nameGap": 25},
         "yAxis": {"type": "category", "inverse": True, "data": [s["name"] for s in ss_rows]},
         "series": [{"type": "bar", "stack": "ss", "name": header_label(k, lang),
                     "data": [s[k] for s in ss_rows]}
@@ -203,7 +237,9 @@ def build(result: AnalysisResult, lang: str | None = None) -> dict[str, Any]:
             round(100 * (k["share"] - k["reference_share"]), 3)]}
          for k in kl_rows if None not in (k["growth"], k["reference_growth"],
                                           k["share"], k["reference_share"])],
-        x_name="g - G (%)", y_name="s - S (%)", origin=0, left=60)
+        x_name=text("leading.axis.klassen_x", lang), y_name=text("leading.axis.klassen_y", lang),
+        origin=0, leading=leading,
+        corners=[[_quadrant(q, lang), c] for q, c in KLASSEN_CORNERS])
     spec = result.tables["specialization"]
     spec_keys = [c for c in ("krugman", "hoover", "herfindahl", "theil") if c in spec.columns]
     spec_chart = {
@@ -232,7 +268,7 @@ def build(result: AnalysisResult, lang: str | None = None) -> dict[str, Any]:
         "kl_rows": kl_rows,
         "spec_rows": spec.to_dicts(),
         "spec_keys": [c for c in spec.columns if c not in ("region_code", "year")],
-        "ranking": ranking(result, lang),
+        "ranking": rk,
         "charts": {"structure": structure, "growth": growth_chart, "quadrant": scatter,
                    "shift_share": ss_chart, "klassen": kl_chart, "specialization": spec_chart},
     }
@@ -256,7 +292,8 @@ def ranking(result: AnalysisResult, lang: str | None = None) -> dict[str, Any]:
         "tooltip": {"trigger": "axis", "axisPointer": {"type": "shadow"}},
         "legend": {"top": 0},
         "grid": {"left": 220, "right": 30, "top": 40, "bottom": 30},
-        "xAxis": {"type": "value", "max": 1},
+        "xAxis": {"type": "value", "max": 1, "name": text("leading.axis.score", lang),
+                  "nameLocation": "middle", "nameGap": 25},
         "yAxis": {"type": "category", "inverse": True, "data": [r["name"] for r in rows]},
         "series": [{"type": "bar", "stack": "score", "name": criterion_label(k, lang),
                     "data": [r["contributions"][k] for r in rows]} for k in DEFAULT_WEIGHTS],

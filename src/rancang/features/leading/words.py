@@ -28,6 +28,19 @@ WORDS: dict[str, tuple[str, str]] = {
     "leading.reference_not_found": ("ekonomi acuan {code} tidak ada",
                                     "reference economy {code} not found"),
     # hover texts of the dashboard: the formula of a column (with period and reference)
+    # ranking table: the criteria's parts of the score, named as such (not their values)
+    "leading.score_from": ("Bagian skor dari {criterion}", "Score from {criterion}"),
+    # chart axes (titles in words, with units)
+    "leading.axis.slq": ("SLQ (indeks; di atas 1 = sektor basis)",
+                         "SLQ (index; above 1 = base sector)"),
+    "leading.axis.dlq": ("DLQ (indeks)", "DLQ (index)"),
+    "leading.axis.klassen_x": ("Pertumbuhan dikurangi acuan (poin %)",
+                               "Growth minus the reference's (points)"),
+    "leading.axis.klassen_y": ("Pangsa dikurangi acuan (poin %)",
+                               "Share minus the reference's (points)"),
+    "leading.axis.share": ("Pangsa dalam PDRB (%)", "Share of PDRB (%)"),
+    "leading.axis.growth": ("Laju pertumbuhan (%)", "Growth rate (%)"),
+    "leading.axis.score": ("Skor (0-1)", "Score (0-1)"),
     "leading.formula.lq": (
         "LQ = (x_ij / x_j) / (X_i / X): pangsa lapangan usaha i di wilayah j dibagi pangsanya "
         "di ekonomi acuan",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rancang.core.features import Feature, lazy_exports
+from rancang.core.features import Feature, NavEntry, Permission, lazy_exports
 
 if TYPE_CHECKING:
     from rancang.features.targets.service import (
@@ -36,4 +36,13 @@ FEATURE = Feature(
     words=("rancang.features.targets.words", "rancang.features.targets.cli_words"),
     cli="rancang.features.targets.cli:register",
     sections="rancang.features.targets.plan_sections:sections",
+    requires=("accounts", "datasets"),
+    routers=(
+        "rancang.features.targets.routes.pages:router",
+        "rancang.features.targets.routes.api:router",
+    ),
+    nav=(NavEntry("/targets", "targets.page.nav", "targets.read", order=32),),
+    permissions=(
+        Permission("targets.read", ("analyst", "viewer"), "perm.targets.read", scoped=False),
+    ),
 )

@@ -174,6 +174,62 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "targets.sheet.required_growth": ("Pertumbuhan yang diperlukan", "Required growth"),
     "targets.sheet.pathways": ("Jalur proyeksi", "Pathways"),
     "targets.sheet.exposure": ("Keterpaparan resesi", "Recession exposure"),
+    # the targets page (web)
+    "targets.page.nav": ("Sasaran RIPIN", "RIPIN targets"),
+    "targets.page.title": ("Sasaran terhadap RIPIN", "Targets against RIPIN"),
+    "targets.page.guide": (
+        "Halaman ini membandingkan industri pengolahan wilayah dengan tonggak RIPIN "
+        "(nasional), menghitung pertumbuhan yang diperlukan untuk mencapai pangsa sasaran, "
+        "menggambar jalur tren, sasaran dan resesi, serta menunjukkan lapangan usaha yang "
+        "paling terpapar resesi. Ubah sasaran atau skenario di bawah; alamat halaman "
+        "menyimpan pilihan itu.",
+        "This page compares the region's manufacturing with the RIPIN milestones "
+        "(national), computes the growth needed to reach the target share, draws the "
+        "trend, target and recession pathways, and shows the industries most exposed to a "
+        "recession. Change the target or the scenario below; the page address keeps "
+        "these choices."),
+    "targets.page.options": ("Sasaran dan skenario", "Target and scenario"),
+    "targets.page.rest_growth": ("Pertumbuhan sektor lain (%/th, kosong: tren)",
+                                 "Rest-of-economy growth (%/yr, empty: trend)"),
+    "targets.page.shock_depth": ("Kedalaman resesi (% PDRB)", "Recession depth (% of PDRB)"),
+    "targets.page.shock_year": ("Tahun resesi (kosong: setahun setelah tahun dasar)",
+                                "Recession year (empty: the year after the base year)"),
+    "targets.page.recovery_years": ("Lama pemulihan (tahun)", "Recovery (years)"),
+    "targets.page.indicators": ("Indikator wilayah dan tonggak RIPIN",
+                                "The region's indicators and the RIPIN milestones"),
+    "targets.page.required": ("Pertumbuhan yang diperlukan", "Required growth"),
+    "targets.page.required_help": (
+        "Pertumbuhan industri pengolahan per tahun agar pangsanya mencapai sasaran, bila "
+        "sektor lain tumbuh {rest} % per tahun.",
+        "Manufacturing growth per year for its share to reach the target, with the rest of "
+        "the economy growing {rest} % a year."),
+    "targets.page.share_title": ("Pangsa industri pengolahan: jalur",
+                                 "Manufacturing share: pathways"),
+    "targets.page.level_title": ("Nilai tambah industri pengolahan: jalur",
+                                 "Manufacturing value added: pathways"),
+    "targets.page.share_axis": ("Pangsa dalam PDRB (%)", "Share of PDRB (%)"),
+    "targets.page.level_axis": ("Nilai tambah ({unit})", "Value added ({unit})"),
+    "targets.page.share_note": (
+        "garis: aktual, tren, sasaran, resesi; belah ketupat: sasaran pada tahunnya",
+        "lines: actual, trend, target, recession; diamonds: targets in their year"),
+    "targets.page.level_note": ("nilai tambah industri pengolahan, {unit}",
+                                "manufacturing value added, {unit}"),
+    "targets.page.path_table": ("Jalur sebagai tabel (pangsa dan nilai tambah tiap skenario)",
+                                "The pathways as a table (share and value added by scenario)"),
+    "targets.page.milestones": ("Sasaran (RIPIN, pengguna)", "Targets (RIPIN, user)"),
+    "targets.page.exposure": ("Keterpaparan tiap lapangan usaha terhadap resesi",
+                              "Each industry's exposure to a recession"),
+    "targets.page.exposure_help": (
+        "Beta: seberapa kuat pertumbuhan lapangan usaha mengikuti pertumbuhan PDRB total; "
+        "penurunan saat resesi = beta x kedalaman resesi.",
+        "Beta: how strongly the industry's growth follows total PDRB growth; drop in the "
+        "recession = beta x the recession's depth."),
+    "targets.page.exposure_note": ("resesi -{depth} % PDRB pada {year}",
+                                   "recession of -{depth} % PDRB in {year}"),
+    "targets.page.no_table": ("tabel {name} tidak ada", "no table {name}"),
+    "targets.page.notes": ("Catatan", "Notes"),
+    "perm.targets.read": ("melihat sasaran wilayah terhadap RIPIN",
+                          "see the regions' targets against RIPIN"),
 }
 """Messages, notes, summary and workbook words of ``rancang targets``."""
 

@@ -48,6 +48,7 @@
       var note = spec.rancangNote || "";
       delete spec.rancangNote;
       spec.tooltip = Object.assign({}, spec.tooltip || { trigger: "item" }, { formatter: formatter(note) });
+      if (window.rancangPrepareChart) window.rancangPrepareChart(spec, el, note);  // charts.js
       var chart = echarts.init(el, null, { renderer: "canvas" });
       chart.setOption(spec);
       el.dataset.drawn = "1";

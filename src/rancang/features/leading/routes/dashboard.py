@@ -94,6 +94,10 @@ def region_dashboard(
             "all_years": list(panel.years),
             "explain": lambda key, year=None: dashboard.explain(key, lang, result, year=year),
             "query_string": request.url.query,
+            # the region's pages of other installed features (the same for every reader:
+            # the content is cached across users)
+            "also": [n for n in request.app.state.features.nav()
+                     if n.path in ("/complexity", "/targets")],
         })
         hit = (str(data["region_name"]), html)
         CONTENT_CACHE.put(key, hit)
