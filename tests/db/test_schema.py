@@ -43,6 +43,9 @@ EXPECTED = {
     "plan_section",
     "plan_target",
     "plan_version",
+    # AHP surveys (decide feature, issue 12)
+    "ahp_survey",
+    "ahp_participant",
 }
 
 
