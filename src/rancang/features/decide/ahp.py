@@ -98,7 +98,7 @@ def group_ahp_from_forms(forms: Sequence[Path], options: AhpOptions | None = Non
 
 def group_ahp_from_matrices(criteria: Sequence[str], participants: Sequence[str],
                             matrices: Sequence[Any], options: AhpOptions | None = None, *,
-                            participant_weights: Sequence[float] | None = None,
+                            participant_weights: Any = None,
                             ) -> AhpGroupResult:
     """Aggregate participants' judgment matrices and tabulate: what ``decide ahp`` does
     after reading the forms (the web survey calls it with the stored judgments, so the

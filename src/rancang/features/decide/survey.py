@@ -207,7 +207,7 @@ def create_survey(engine: Engine, actor: Actor, *, region: str, title: str,
     return sid
 
 
-def _view(row: Mapping[str, Any], people: Sequence[Mapping[str, Any]]) -> SurveyView:
+def _view(row: Any, people: Sequence[Any]) -> SurveyView:
     return SurveyView(
         id=int(row["id"]), region_code=row["region_code"], title=row["title"],
         criteria=tuple(Criterion(c["code"], c.get("label") or c["code"],

@@ -21,7 +21,7 @@ def survey_numbers(survey: SurveyView) -> dict[str, Any]:
         return {"weights": [], "consistency": {}, "group_cr": None}
     aij, aip = result.aij.tables["priorities"].rows, result.aip.tables["priorities"].rows
     labels = {c.code: c.label for c in survey.criteria}
-    weights = [{"criterion": code, "label": labels[code], "aij": w1, "aip": w2}
+    weights = [{"criterion": code, "label": labels[str(code)], "aij": w1, "aip": w2}
                for (code, w1), (_, w2) in zip(aij, aip, strict=True)]
     consistency: dict[str, dict[str, Any]] = {}
     rows = result.aij.tables["consistency"].records()

@@ -125,7 +125,8 @@ WORDS: dict[str, tuple[str, str]] = {
                                      "{n} weight samples from the participants' spread"),
     # AHP surveys (web)
     "decide.nav": ("Survei AHP", "AHP surveys"),
-    "decide.perm.survey.read": ("melihat survei AHP dan peserta", "read AHP surveys and participants"),
+    "decide.perm.survey.read": ("melihat survei AHP dan peserta",
+                                "read AHP surveys and participants"),
     "decide.perm.survey.write": ("membuat survei AHP", "create AHP surveys"),
     "decide.perm.rank": ("memeringkat alternatif", "rank alternatives"),
     "decide.survey.required": ("wajib diisi", "required"),

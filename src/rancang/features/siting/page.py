@@ -72,10 +72,10 @@ def siting_view(engine: Any, actor: Any, centroids: Path, regencies: Sequence[st
                 estates: Mapping[str, tuple[float, float]], method: str = "topsis",
                 query: Mapping[str, str] | None = None) -> dict[str, Any]:
     """Rank the candidates and assemble rows, map points and notes for the page."""
+    from rancang.decision import rank_alternatives
     from rancang.features.decide.rank_view import page_weights
     from rancang.features.siting.ranking import build_siting_matrix
     from rancang.features.siting.service import method_problem
-    from rancang.decision import rank_alternatives
 
     if (bad := method_problem(method)) is not None:
         raise InputError(Problem(bad, column="method"))
@@ -91,7 +91,7 @@ def siting_view(engine: Any, actor: Any, centroids: Path, regencies: Sequence[st
     ranking = rank_alternatives(dm, np.asarray(weights), method=method,
                                 samples=PAGE_SAMPLES, rng=0)
     r = ranking.robustness
-    rows = []
+    rows: list[dict[str, Any]] = []
     for i, code in enumerate(cand.codes):
         rows.append({
             "code": code, "name": cand.names[i], "lat": float(cand.lat[i]),
