@@ -330,7 +330,10 @@ def page_routes(app: FastAPI) -> dict[str, list[str]]:
 #: and the annotated copy of a refused sheet (the user's own cells). They are visited (no
 #: 5xx) but their cells are not read for words.
 LAYOUT_FILES = (re.compile(r"^/register/template\.xlsx$"),
-                re.compile(r"^/register/problems/[^/]+\.xlsx$"))
+                re.compile(r"^/register/problems/[^/]+\.xlsx$"),
+                # an AHP survey's XLSX form: the FGD's Indonesian questionnaire whose
+                # criterion codes are read back on upload (rancang.sources.ahp_forms)
+                re.compile(r"^/decide/surveys/\d+/forms/\d+\.xlsx$"))
 
 
 def route_pattern(path: str) -> re.Pattern[str]:

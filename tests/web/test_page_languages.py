@@ -59,6 +59,11 @@ def vocab() -> dict[str, set[str]]:
 
 @pytest.fixture(scope="module")
 def strip(web_app: FastAPI) -> DataFilter:
+    # the demo AHP survey first: its title, criteria and participants are the user's data
+    # (its page links every participant's form and XLSX form)
+    from rancang.features.decide.demo import demo_survey
+
+    demo_survey(web_app.state.engine)
     return DataFilter(data_strings(web_app.state.engine))
 
 

@@ -149,7 +149,7 @@ def rank_view(table: Table, weights: Sequence[float], *, method: str = "topsis",
 def interval_chart(rows: Sequence[Mapping[str, Any]], lang: str) -> dict[str, Any]:
     """An ECharts spec: each alternative's rank interval as a bar from its best to its
     worst sampled rank, and its rank as a point (rank 1 at the left)."""
-    labels = [str(r["name"])[:40] for r in rows][::-1]
+    labels = [str(r["name"]) for r in rows][::-1]
     low = [int(r["rank_low"]) for r in rows][::-1]
     high = [int(r["rank_high"]) for r in rows][::-1]
     rank = [int(r["rank"]) for r in rows][::-1]

@@ -250,7 +250,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "bobot yang dipilih.",
         "The leading industries of a region (criteria LQ, DLQ, competitiveness, growth, "
         "share) or a table you upload, ranked with the group weights of an AHP survey. "
-        "Rank interval: the 5th-95th percentile of the ranks over weight samples around the "
+        "Rank interval: the 5 %-95 % quantiles of the ranks over weight samples around the "
         "chosen weights."),
     "decide.rank.dataset": ("Data", "Dataset"),
     "decide.rank.region": ("Wilayah", "Region"),
@@ -285,10 +285,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "decide.rank.delta": ("Perubahan", "Change"),
     "decide.rank.upload_title": ("Peringkatkan tabel sendiri", "Rank a table of your own"),
     "decide.rank.upload_help": (
-        "MATRIX.csv: kolom alternative dan satu kolom per kriteria; CRITERIA.csv: "
-        "criterion, weight, direction (benefit atau cost), seperti rancang decide rank.",
-        "MATRIX.csv: an alternative column and one column per criterion; CRITERIA.csv: "
-        "criterion, weight, direction (benefit or cost), as rancang decide rank reads them."),
+        "Dua berkas CSV seperti yang dibaca rancang decide rank: matriks (satu baris per "
+        "alternatif, satu kolom per kriteria) dan kriteria (bobot dan arah tiap kriteria). "
+        "Kolomnya:",
+        "Two CSV files as rancang decide rank reads them: the matrix (a row per "
+        "alternative, a column per criterion) and the criteria (each one's weight and "
+        "direction). Their columns:"),
     "decide.rank.bad_weight": ("bobot {value!r} harus angka >= 0",
                                "weight {value!r} must be a number >= 0"),
     "decide.rank.zero_weights": ("semua bobot 0", "every weight is 0"),

@@ -122,7 +122,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "garis lurus antartitik tengah, bukan jarak tempuh.",
         "Candidate districts ranked by the distance to the nearest industrial estate "
         "(nearer is better) and the number of IKM in the register (more is better). Rank "
-        "interval: the 5th-95th percentile over weight samples around the chosen weights. "
+        "interval: the 5 %-95 % quantiles over weight samples around the chosen weights. "
         "Straight-line distances between centre points, not travel distances."),
     "siting.page.regency": ("Kabupaten/kota (kode Kemendagri)",
                             "Regency/city (Kemendagri code)"),
