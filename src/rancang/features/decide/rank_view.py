@@ -7,7 +7,9 @@ lets one alternative catch up with another (:func:`rancang.decision.swap_weights
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -144,6 +146,28 @@ def rank_view(table: Table, weights: Sequence[float], *, method: str = "topsis",
             "higher_is_better": ranking.higher_is_better, "swap": swap,
             "chart": interval_chart(rows[:CHART_ROWS], lang), "samples": samples,
             "alternatives": [(alt, names[alt]) for alt in dm.alternatives]}
+
+
+_VIEWS: OrderedDict[tuple[Any, ...], dict[str, Any]] = OrderedDict()
+_LOCK = threading.Lock()
+VIEW_CACHE_SIZE = 128
+
+
+def cached_view(key: tuple[Any, ...], compute: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """A ranking view computed once per key (the dataset's id and stamp, the region, the
+    weights, the method, the pair and the language: every input of the view), the least
+    recently used of :data:`VIEW_CACHE_SIZE` dropped first."""
+    with _LOCK:
+        hit = _VIEWS.get(key)
+        if hit is not None:
+            _VIEWS.move_to_end(key)
+            return hit
+    view = compute()
+    with _LOCK:
+        _VIEWS[key] = view
+        while len(_VIEWS) > VIEW_CACHE_SIZE:
+            _VIEWS.popitem(last=False)
+    return view
 
 
 def interval_chart(rows: Sequence[Mapping[str, Any]], lang: str) -> dict[str, Any]:

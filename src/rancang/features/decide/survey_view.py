@@ -4,6 +4,7 @@ write them (the same strings, so the page, the API and the CLI agree to the digi
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from rancang.features.decide.survey import (
@@ -13,9 +14,13 @@ from rancang.features.decide.survey import (
 )
 
 
+@functools.lru_cache(maxsize=128)
 def survey_numbers(survey: SurveyView) -> dict[str, Any]:
     """Group weights (AIJ, AIP), each answering participant's consistency and judgment to
-    revisit, and the group matrix's CR; empty before any answer."""
+    revisit, and the group matrix's CR; empty before any answer.
+
+    Cached by the survey's whole content (a frozen value: a new answer is a new key), so
+    the page and the API compute a survey once per change."""
     result = survey_result(survey)
     if result is None:
         return {"weights": [], "consistency": {}, "group_cr": None}

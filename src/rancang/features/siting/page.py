@@ -57,12 +57,24 @@ def register_estates(engine: Any) -> dict[str, tuple[float, float]]:
             if -90 <= la <= 90 and -180 <= lo <= 180}
 
 
+@functools.lru_cache(maxsize=64)
+def _register_counts(engine: Any, cand: Candidates, version: int) -> tuple[int, ...]:
+    """IKM units per candidate at one register version (cached: reading the register is
+    most of the page's time, and any change of the register writes an audit entry, which
+    moves the version)."""
+    from rancang.features.siting.candidates import register_ikm_units
+
+    return tuple(int(v) for v in register_ikm_units(engine, cand)["ikm_units"])
+
+
 def ikm_counts(engine: Any, actor: Any, cand: Candidates) -> tuple[list[int], list[bool]]:
     """IKM units per candidate from the register, and which counts the actor may see
     exactly (:data:`MIN_FIRMS` rule for who may not read the regency's records)."""
-    from rancang.features.siting.candidates import register_ikm_units
+    from rancang.features.registry.review import register_version
 
-    counts = register_ikm_units(engine, cand)["ikm_units"].astype(int).tolist()
+    with engine.connect() as conn:
+        version = register_version(conn)
+    counts = list(_register_counts(engine, cand, version))
     exact = [actor.can("registry.records.read", reg) for reg in cand.regencies]
     shown = [c == 0 or c >= MIN_FIRMS or ok for c, ok in zip(counts, exact, strict=True)]
     return counts, shown

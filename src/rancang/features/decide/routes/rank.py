@@ -13,6 +13,7 @@ from rancang.core.errors import InputError, Problem
 from rancang.core.i18n import Msg, current_language
 from rancang.features.decide import rank_view as rv
 from rancang.features.decide import survey as svc
+from rancang.features.decide.criteria import BASE_CRITERIA
 from rancang.features.decide.routes import Rank
 from rancang.web.deps import EngineDep, QueryId
 from rancang.web.render import render
@@ -60,10 +61,12 @@ def rank_page(request: Request, engine: EngineDep, user: Rank, dataset: QueryId 
             raise InputError(Problem(Msg("decide.rank.no_region", region=chosen[:20]),
                                      column="region"))
         ctx["region"] = chosen
-        table = rv.leading_table(panel, chosen)
         given = _survey_weights(engine, user, survey, aggregate)
-        weights = rv.page_weights(table.matrix.criteria, request.query_params, given)
-        ctx["view"] = rv.rank_view(table, weights, method=method, a=a, b=b, lang=lang)
+        weights = rv.page_weights(BASE_CRITERIA, request.query_params, given)
+        ctx["view"] = rv.cached_view(
+            (info.id, info.stamp, chosen, tuple(weights), method, a, b, lang),
+            lambda: rv.rank_view(rv.leading_table(panel, chosen), weights, method=method,
+                                 a=a, b=b, lang=lang))
         ctx["synthetic"] = info.synthetic
     return render(request, "decide/rank.html", ctx)
 
