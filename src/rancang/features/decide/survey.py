@@ -16,6 +16,7 @@ a_12, ...`` where ``a_ij`` says how much more important criterion ``i`` is than 
 
 from __future__ import annotations
 
+import functools
 import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -378,10 +379,12 @@ class SurveyResult:
     aip: AhpGroupResult
 
 
+@functools.lru_cache(maxsize=128)
 def survey_result(survey: SurveyView) -> SurveyResult | None:
     """Group AHP of the submitted judgments (AIJ and AIP), or None before any answer.
 
-    The participants are named ``<position>. <name>`` as on the page.
+    The participants are named as on the page. Cached by the survey's whole content (a
+    frozen value: a new answer makes a new key).
     """
     done = survey.submitted
     if not done:
