@@ -93,7 +93,7 @@ def main() -> None:
              ("survey API (9 criteria, 60 answered)", f"/api/v1/decide/surveys/{big}"),
              ("participant form (personal link)", f"/survey/{link}"),
              ("siting page (Morowali, 14 districts)", "/siting?regency=72.06"),
-             ("ranking page (demo dataset, survey weights)", f"/decide/rank?survey={demo}")]
+             ("ranking page (default dataset, survey weights)", f"/decide/rank?survey={demo}")]
     if dataset is not None:
         pages.append(("ranking page (BPS 514 regencies, Morowali 7203, PROMETHEE)",
                       f"/decide/rank?dataset={dataset}&region=7203&survey={demo}"
