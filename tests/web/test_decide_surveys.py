@@ -22,7 +22,7 @@ from rancang.core.db.base import utcnow
 from rancang.decision import group_ahp
 from rancang.features.decide.models import AhpSurvey
 from rancang.features.decide.survey import matrix_from_upper, pairs
-from tests.web.conftest import Client
+from tests.web.conftest import CENTROIDS, Client
 
 CRITERIA = ("slq | Keunggulan saat ini | LQ tahun terakhir\n"
             "growth | Pertumbuhan | CAGR\n"
@@ -250,6 +250,7 @@ def test_ranking_page_uses_the_survey_weights(web_app: FastAPI,
     assert ranks == [("1", "C"), ("2", "A"), ("3", "B")]
 
 
+@pytest.mark.skipif(not CENTROIDS.is_file(), reason="no shared district centroids")
 def test_siting_page(web_app: FastAPI, clients: dict[str, Client]) -> None:
     viewer, analyst = clients["viewer"], clients["analyst_own"]
     for c in (viewer, analyst):

@@ -21,7 +21,9 @@ FEATURE = Feature(
              "rancang.features.decide.routes.rank:router",
              "rancang.features.decide.routes.api:router"),
     nav=(NavEntry("/decide/surveys", "decide.nav", "decide.survey.read", order=55,
-                  id="nav-surveys"),),
+                  id="nav-surveys"),
+         NavEntry("/decide/rank", "decide.rank.nav", "decide.rank", order=56,
+                  id="nav-rank")),
     demo="rancang.features.decide.demo:load_demo",
     permissions=(
         Permission("decide.survey.read", ("analyst",), "decide.perm.survey.read"),

@@ -243,6 +243,7 @@ WORDS: dict[str, tuple[str, str]] = {
                            "This survey is closed (deadline {deadline} UTC)."),
     # the ranking page
     "decide.rank.title": ("Peringkat alternatif", "Ranking of alternatives"),
+    "decide.rank.nav": ("Peringkat keputusan", "Decision ranking"),
     "decide.rank.intro": (
         "Industri unggulan suatu wilayah (kriteria LQ, DLQ, daya saing, pertumbuhan, "
         "pangsa) atau tabel yang Anda unggah, diperingkat dengan bobot kelompok dari survei "

@@ -10,6 +10,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from rancang.core.i18n import Msg
 from rancang.decision.ahp import RANDOM_INDEX, ahp_priorities
 from rancang.features.decide import survey as svc
 from rancang.web.deps import PUBLIC, EngineDep
@@ -39,6 +40,10 @@ async def form_submit(request: Request, link: str, engine: EngineDep) -> HTMLRes
     """Store the answer of a personal link once; shows the consistency the server
     computed (the authoritative value)."""
     survey, person = svc.by_token(engine, link)
+    if survey.closed():  # why the answer is refused comes before what is wrong with it
+        raise svc.SurveyClosed(Msg("decide.survey.closed"))
+    if person.submitted_at is not None:
+        raise svc.SurveyClosed(Msg("decide.survey.already"))
     form = await request.form()
     values = svc.judgments_from_form(form, len(survey.criteria))
     person = svc.submit(engine, link, values, via="web")
