@@ -54,6 +54,9 @@ EXPECTED = {
     # programmes and their mappings to a plan (programmes feature, issue 15)
     "programme",
     "programme_mapping",
+    # AHP surveys (decide feature, issue 12)
+    "ahp_survey",
+    "ahp_participant",
 }
 
 

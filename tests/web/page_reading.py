@@ -348,7 +348,10 @@ LAYOUT_FILES = (re.compile(r"^/register/template\.xlsx$"),
                 re.compile(r"^/register/problems/[^/]+\.xlsx$"),
                 # the consultation's capture form and answers workbook (issue 14 names
                 # their sheets and columns: masukan, bagian, tanggapan, status, alasan...)
-                re.compile(r"^/consult/plans/\d+/(form|answers)\.xlsx$"))
+                re.compile(r"^/consult/plans/\d+/(form|answers)\.xlsx$"),
+                # an AHP survey's XLSX form: the FGD's Indonesian questionnaire whose
+                # criterion codes are read back on upload (rancang.sources.ahp_forms)
+                re.compile(r"^/decide/surveys/\d+/forms/\d+\.xlsx$"))
 
 
 def route_pattern(path: str) -> re.Pattern[str]:

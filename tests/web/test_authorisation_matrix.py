@@ -197,9 +197,29 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         ids[f"token_{tag}"] = invites_of(engine, event.id)[0].token  # type: ignore[assignment]
         ids[f"input_{tag}"] = capture_batch(engine, CLI_ACTOR, event.id, [
             {"bagian": "visi.visi_misi", "masukan": f"Masukan {tag}"}])[0][0]
+    # an AHP survey of each analyst's region (decide feature): its first participant
+    _surveys(engine, ids)
     clients["anonymous"] = None
     yield World(app, ids, clients)
     engine.dispose()
+
+
+def _surveys(engine: Any, ids: dict[str, Any]) -> None:
+    """An AHP survey of each analyst's region, its first participant and personal link."""
+    from datetime import timedelta
+
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.db.base import utcnow
+    from rancang.features.decide.survey import Criterion, create_survey, get_survey
+
+    for region, tag in ((OWN, "own"), (OTHER, "other")):
+        sid = create_survey(engine, CLI_ACTOR, region=region, title=f"Survei {tag}",
+                            criteria=[Criterion("a", "A"), Criterion("b", "B")],
+                            participants=[("Ani", "X"), ("Budi", "Y")],
+                            deadline=utcnow() + timedelta(days=3))
+        first = get_survey(engine, CLI_ACTOR, sid).participants[0]
+        ids[f"survey_{tag}"], ids[f"participant_{tag}"] = sid, first.id
+        ids[f"token_{tag}"] = first.token
 
 
 def _bad_upload() -> dict[str, Any]:
@@ -574,7 +594,41 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
              f"/api/v1/datasets/{ds}/indicator?name=lq"),
         ):
             ex.setdefault(key, []).append(Example("GET", url, region, hidden=hidden))
+    _decide_examples(ex, ids)
     return ex
+
+
+def _decide_examples(ex: dict[tuple[str, str], list[Example]], ids: dict[str, Any]) -> None:
+    """The AHP survey, ranking and siting routes (decide and siting features)."""
+    ex[("GET", "/decide/surveys")] = [Example("GET", "/decide/surveys")]
+    ex[("GET", "/decide/rank")] = [Example("GET", "/decide/rank"),
+                                   # a survey's weights: its region's survey readers only
+                                   Example("GET", f"/decide/rank?survey={ids['survey_own']}",
+                                           OWN, permission="decide.survey.read")]
+    ex[("POST", "/decide/rank")] = [Example("POST", "/decide/rank", files=True)]
+    ex[("GET", "/siting")] = [Example("GET", "/siting?regency=72.06")]
+    for region, tag in ((OWN, "own"), (OTHER, "other")):
+        sid, pid, token = ids[f"survey_{tag}"], ids[f"participant_{tag}"], ids[f"token_{tag}"]
+        ex.setdefault(("POST", "/decide/surveys"), []).append(Example(
+            "POST", "/decide/surveys", region, named_region=True,
+            data={"title": "Baru", "region": region, "criteria": "a | A\nb | B",
+                  "participants": "Ani | X", "deadline": "2099-01-01T00:00"}))
+        for key, example in (
+            (("GET", "/decide/surveys/{survey_id}"),
+             Example("GET", f"/decide/surveys/{sid}", region)),
+            (("GET", "/api/v1/decide/surveys/{survey_id}"),
+             Example("GET", f"/api/v1/decide/surveys/{sid}", region)),
+            (("GET", "/decide/surveys/{survey_id}/forms/{participant_id}.xlsx"),
+             Example("GET", f"/decide/surveys/{sid}/forms/{pid}.xlsx", region)),
+            (("POST", "/decide/surveys/{survey_id}/forms/{participant_id}"),
+             Example("POST", f"/decide/surveys/{sid}/forms/{pid}", region, files=True)),
+            # personal links: public, the token is the credential (an unknown one: 404)
+            (("GET", "/survey/{link}"), Example("GET", f"/survey/{token}")),
+            (("POST", "/survey/{link}"), Example("POST", f"/survey/{token}",
+                                                 data={"j_0_1": "3"})),
+        ):
+            ex.setdefault(key, []).append(example)
+    ex[("GET", "/survey/{link}")].append(Example("GET", "/survey/" + "u" * 32))
 
 
 ROLES = ("anonymous", "viewer", "analyst_other", "analyst_own", "admin")

@@ -72,6 +72,11 @@ def consult_demo(web_app: FastAPI) -> int:
 
 @pytest.fixture(scope="module")
 def strip(web_app: FastAPI, consult_demo: int) -> DataFilter:
+    # the demo AHP survey first: its title, criteria and participants are the user's data
+    # (its page links every participant's form and XLSX form)
+    from rancang.features.decide.demo import demo_survey
+
+    demo_survey(web_app.state.engine)
     return DataFilter(data_strings(web_app.state.engine)
                       | io_table_strings(web_app.state.settings.data_dir))
 

@@ -82,8 +82,11 @@ LEADING_CRITERIA_LABELS: dict[str, tuple[str, str]] = {
 
 def write_forms(criteria: Sequence[str], participants: int, out_dir: Path, *,
                 title: str = "Kuesioner AHP",
-                labels: Mapping[str, tuple[str, str]] | None = None) -> list[Path]:
+                labels: Mapping[str, tuple[str, str]] | None = None,
+                names: Sequence[str] | None = None) -> list[Path]:
     """Write ``peserta_01.xlsx`` ... one form per participant; returns the paths.
+
+    ``names`` fill the participants' name cells (default ``Peserta 1``, ``Peserta 2``...).
 
     ``labels`` maps a criterion code to (name, explanation) shown to the participant in a
     table on the guide sheet and as comments on the matrix headers; codes without one get
@@ -137,7 +140,7 @@ def write_forms(criteria: Sequence[str], participants: int, out_dir: Path, *,
         ws["A1"] = title
         ws["A1"].font = Font(bold=True)
         ws["A2"] = "Nama peserta:"
-        ws["B2"] = f"Peserta {k}"
+        ws["B2"] = safe_cell(names[k - 1]) if names and k <= len(names) else f"Peserta {k}"
         ws["B2"].fill = yellow
         ws["B2"].protection = Protection(locked=False)
         dv = DataValidation(type="list", formula1='"' + ",".join(SCALE_TEXT) + '"',

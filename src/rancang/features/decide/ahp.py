@@ -78,7 +78,6 @@ def group_ahp_from_forms(forms: Sequence[Path], options: AhpOptions | None = Non
 
     Every problem of the forms is an :class:`InputError` naming file, sheet, row and column.
     """
-    from rancang.decision import group_ahp, worst_judgments
     from rancang.sources.ahp_forms import read_forms
 
     opts = options or AhpOptions()
@@ -93,7 +92,28 @@ def group_ahp_from_forms(forms: Sequence[Path], options: AhpOptions | None = Non
         from rancang.sources.decision_csv import read_participant_weights
 
         pw = read_participant_weights(participant_weights, list(people))
-    result = group_ahp([f.matrix for f in filled], weights=pw, method=opts.aggregate,
+    return group_ahp_from_matrices(crit, people, [f.matrix for f in filled], opts,
+                                   participant_weights=pw)
+
+
+def group_ahp_from_matrices(criteria: Sequence[str], participants: Sequence[str],
+                            matrices: Sequence[Any], options: AhpOptions | None = None, *,
+                            participant_weights: Any = None,
+                            ) -> AhpGroupResult:
+    """Aggregate participants' judgment matrices and tabulate: what ``decide ahp`` does
+    after reading the forms (the web survey calls it with the stored judgments, so the
+    page, the API and the CLI show the same numbers).
+
+    >>> r = group_ahp_from_matrices(["a", "b"], ["p1", "p2"],
+    ...                             [[[1, 4], [1/4, 1]], [[1, 1], [1, 1]]])
+    >>> r.tables["priorities"].rows
+    [['a', '0.666667'], ['b', '0.333333']]
+    """
+    from rancang.decision import group_ahp, worst_judgments
+
+    opts = options or AhpOptions()
+    crit, people = tuple(criteria), tuple(participants)
+    result = group_ahp(list(matrices), weights=participant_weights, method=opts.aggregate,
                        ri_table=opts.ri_table)
     inconsistent = [Inconsistency(p, r.cr, worst_judgments(r, top=1)[0])
                     for p, r in zip(people, result.individual, strict=True)

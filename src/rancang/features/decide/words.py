@@ -123,6 +123,187 @@ WORDS: dict[str, tuple[str, str]] = {
     "decide.about.intervals": ("Rentang peringkat", "Rank intervals"),
     "decide.about.intervals_group": ("{n} sampel bobot dari sebaran peserta",
                                      "{n} weight samples from the participants' spread"),
+    # AHP surveys (web)
+    "decide.nav": ("Survei AHP", "AHP surveys"),
+    "decide.perm.survey.read": ("melihat survei AHP dan peserta",
+                                "read AHP surveys and participants"),
+    "decide.perm.survey.write": ("membuat survei AHP", "create AHP surveys"),
+    "decide.perm.rank": ("memeringkat alternatif", "rank alternatives"),
+    "decide.survey.required": ("wajib diisi", "required"),
+    "decide.survey.bad_code": (
+        "kode kriteria {code!r} tidak dapat dipakai (kosong, memuat | atau diawali tanda "
+        "rumus)", "criterion code {code!r} cannot be used (empty, holding | or starting a "
+        "formula)"),
+    "decide.survey.twice": ("kode kriteria {code!r} muncul dua kali",
+                            "criterion code {code!r} appears twice"),
+    "decide.survey.criteria_count": ("{n} kriteria; perlu 2 sampai {most}",
+                                     "{n} criteria; 2 to {most} are needed"),
+    "decide.survey.participant_count": ("{n} peserta; perlu 1 sampai {most}",
+                                        "{n} participants; 1 to {most} are needed"),
+    "decide.survey.past_deadline": ("batas waktu sudah lewat", "the deadline has passed"),
+    "decide.survey.bad_deadline": ("batas waktu {value!r} bukan tanggal dan jam",
+                                   "deadline {value!r} is not a date and time"),
+    "decide.survey.not_found": ("survei {id} tidak ditemukan", "survey {id} not found"),
+    "decide.survey.no_link": ("tautan survei ini tidak dikenal",
+                              "this survey link is not known"),
+    "decide.survey.no_participant": ("peserta {id} tidak ada di survei ini",
+                                     "participant {id} is not in this survey"),
+    "decide.survey.closed": ("survei sudah ditutup: batas waktunya sudah lewat",
+                             "the survey is closed: its deadline has passed"),
+    "decide.survey.already": ("jawaban dari tautan ini sudah diterima; satu tautan hanya "
+                              "untuk satu jawaban",
+                              "an answer from this link was received already; one link "
+                              "takes one answer"),
+    "decide.survey.incomplete": ("jawaban tidak lengkap", "the answer is incomplete"),
+    "decide.survey.no_answers": ("survei ini belum memiliki jawaban",
+                                 "this survey has no answers yet"),
+    "decide.survey.title": ("Survei AHP", "AHP surveys"),
+    "decide.survey.list_empty": ("Belum ada survei.", "No survey yet."),
+    "decide.survey.new": ("Survei baru", "New survey"),
+    "decide.survey.field.title": ("Judul", "Title"),
+    "decide.survey.field.region": ("Wilayah (kode Kemendagri)", "Region (Kemendagri code)"),
+    "decide.survey.field.criteria": ("Kriteria, satu per baris: kode | nama | penjelasan",
+                                     "Criteria, one per line: code | name | explanation"),
+    "decide.survey.field.alternatives": ("Alternatif (boleh kosong), satu per baris",
+                                         "Alternatives (optional), one per line"),
+    "decide.survey.field.participants": ("Peserta, satu per baris: nama | instansi",
+                                         "Participants, one per line: name | organisation"),
+    "decide.survey.field.deadline": ("Batas waktu (UTC)", "Deadline (UTC)"),
+    "decide.survey.create": ("Buat survei", "Create the survey"),
+    "decide.survey.answered": ("{done} dari {n} menjawab", "{done} of {n} answered"),
+    "decide.survey.open": ("terbuka", "open"),
+    "decide.survey.closed_badge": ("ditutup", "closed"),
+    "decide.survey.synthetic": ("contoh sintetis", "synthetic example"),
+    "decide.survey.deadline": ("Batas waktu", "Deadline"),
+    "decide.survey.criteria": ("Kriteria", "Criteria"),
+    "decide.survey.code": ("Kode", "Code"),
+    "decide.survey.name": ("Nama", "Name"),
+    "decide.survey.explanation": ("Penjelasan", "Explanation"),
+    "decide.survey.alternatives": ("Alternatif", "Alternatives"),
+    "decide.survey.participants": ("Peserta dan jawaban", "Participants and answers"),
+    "decide.survey.organisation": ("Instansi", "Organisation"),
+    "decide.survey.link": ("Tautan pribadi", "Personal link"),
+    "decide.survey.status": ("Jawaban", "Answer"),
+    "decide.survey.waiting": ("belum", "not yet"),
+    "decide.survey.via.web": ("formulir web", "web form"),
+    "decide.survey.via.xlsx": ("formulir XLSX", "XLSX form"),
+    "decide.survey.cr": ("Rasio konsistensi (CR)", "Consistency ratio (CR)"),
+    "decide.survey.revisit": ("Perbandingan yang perlu ditinjau",
+                              "Judgment to revisit"),
+    "decide.survey.form_xlsx": ("Unduh formulir XLSX", "Download the XLSX form"),
+    "decide.survey.upload_xlsx": ("Unggah formulir terisi", "Upload the filled form"),
+    "decide.survey.upload": ("Unggah", "Upload"),
+    "decide.survey.weights": ("Bobot kelompok", "Group weights"),
+    "decide.survey.weights_note": (
+        "AIJ: vektor eigen dari rata-rata geometrik pertimbangan; AIP: rata-rata geometrik "
+        "prioritas tiap peserta (Forman & Peniwati 1998). Angka yang sama dengan "
+        "rancang decide ahp.",
+        "AIJ: eigenvector of the geometric mean of the judgments; AIP: geometric mean of "
+        "each participant's priorities (Forman & Peniwati 1998). The same numbers as "
+        "rancang decide ahp."),
+    "decide.survey.group_cr": ("CR matriks kelompok (AIJ): {cr}",
+                               "CR of the group matrix (AIJ): {cr}"),
+    "decide.survey.json": ("Hasil sebagai JSON", "Results as JSON"),
+    "decide.survey.rank_with": ("Peringkatkan dengan bobot ini", "Rank with these weights"),
+    "decide.survey.created": ("Survei disimpan.", "Survey saved."),
+    # the participant's form
+    "decide.form.intro": (
+        "Bandingkan setiap pasangan kriteria: mana yang lebih penting, dan seberapa? "
+        "Rasio konsistensi dihitung langsung saat Anda memilih.",
+        "Compare each pair of criteria: which is more important, and by how much? The "
+        "consistency ratio is computed as you choose."),
+    "decide.form.for": ("Untuk {name}", "For {name}"),
+    "decide.form.until": ("Terbuka sampai {deadline} UTC", "Open until {deadline} UTC"),
+    "decide.form.pair": ("Perbandingan {a} dan {b}", "Comparison of {a} and {b}"),
+    "decide.form.equal": ("1 · sama penting", "1 · equally important"),
+    "decide.form.more": ("{v} · {name} lebih penting", "{v} · {name} more important"),
+    "decide.form.scale": (
+        "Skala Saaty: 1 sama penting, 3 sedikit lebih penting, 5 lebih penting, 7 sangat "
+        "lebih penting, 9 mutlak lebih penting; 2, 4, 6, 8 di antaranya.",
+        "Saaty's scale: 1 equally important, 3 slightly more important, 5 more important, "
+        "7 much more important, 9 absolutely more important; 2, 4, 6, 8 in between."),
+    "decide.form.cr_live": ("Rasio konsistensi (CR)", "Consistency ratio (CR)"),
+    "decide.form.cr_ok": ("konsisten (CR <= 0,10)", "consistent (CR <= 0.10)"),
+    "decide.form.cr_bad": (
+        "tidak konsisten (CR > 0,10): tinjau {a} dibanding {b}; nilai yang selaras dengan "
+        "jawaban lain sekitar {suggested}",
+        "inconsistent (CR > 0.10): revisit {a} against {b}; a value in line with the other "
+        "answers is about {suggested}"),
+    "decide.form.weights": ("Bobot dari jawaban Anda", "Weights from your answers"),
+    "decide.form.submit": ("Kirim jawaban", "Send the answers"),
+    "decide.form.noscript": ("Rasio konsistensi dihitung setelah jawaban dikirim.",
+                             "The consistency ratio is computed once the answers are sent."),
+    "decide.form.thanks": ("Terima kasih, jawaban Anda diterima.",
+                           "Thank you, your answers were received."),
+    "decide.form.server_cr": ("Rasio konsistensi jawaban Anda: {cr}",
+                              "Consistency ratio of your answers: {cr}"),
+    "decide.form.done": ("Jawaban dari tautan ini sudah diterima pada {when} UTC.",
+                         "The answers of this link were received on {when} UTC."),
+    "decide.form.closed": ("Survei ini sudah ditutup (batas waktu {deadline} UTC).",
+                           "This survey is closed (deadline {deadline} UTC)."),
+    # the ranking page
+    "decide.rank.title": ("Peringkat alternatif", "Ranking of alternatives"),
+    "decide.rank.nav": ("Peringkat keputusan", "Decision ranking"),
+    "decide.rank.intro": (
+        "Industri unggulan suatu wilayah (kriteria LQ, DLQ, daya saing, pertumbuhan, "
+        "pangsa) atau tabel yang Anda unggah, diperingkat dengan bobot kelompok dari survei "
+        "AHP. Rentang peringkat: persentil 5-95 dari peringkat pada sampel bobot di sekitar "
+        "bobot yang dipilih.",
+        "The leading industries of a region (criteria LQ, DLQ, competitiveness, growth, "
+        "share) or a table you upload, ranked with the group weights of an AHP survey. "
+        "Rank interval: the 5 %-95 % quantiles of the ranks over weight samples around the "
+        "chosen weights."),
+    "decide.rank.dataset": ("Data", "Dataset"),
+    "decide.rank.region": ("Wilayah", "Region"),
+    "decide.rank.survey": ("Bobot dari survei", "Weights from the survey"),
+    "decide.rank.equal": ("bobot sama", "equal weights"),
+    "decide.rank.aggregate": ("Agregasi", "Aggregation"),
+    "decide.rank.swap_a": ("Alternatif A", "Alternative A"),
+    "decide.rank.swap_b": ("disusul oleh B", "caught up by B"),
+    "decide.rank.intervals": ("Peringkat dan rentangnya", "Ranks and their intervals"),
+    "decide.rank.chart_alt": (
+        "Grafik rentang peringkat tiap alternatif; angka yang sama ada di tabel di bawahnya",
+        "Chart of each alternative's rank interval; the table below holds the same numbers"),
+    "decide.rank.chart_note": ("Peringkat 1 = terbaik; batang = rentang peringkat 5-95 persen",
+                               "Rank 1 = best; bar = rank interval, 5-95 percent"),
+    "decide.rank.axis": ("peringkat (1 = terbaik)", "rank (1 = best)"),
+    "decide.rank.interval": ("Rentang peringkat", "Rank interval"),
+    "decide.rank.rank": ("Peringkat", "Rank"),
+    "decide.rank.alternative": ("Alternatif", "Alternative"),
+    "decide.rank.score": ("Skor", "Score"),
+    "decide.rank.lower_better": ("lebih kecil lebih baik", "lower is better"),
+    "decide.rank.table": ("Peringkat dengan {method}, {samples} sampel bobot; nilai tiap "
+                          "kriteria di kolom sendiri",
+                          "Ranking by {method}, {samples} weight samples; each criterion's "
+                          "value in its own column"),
+    "decide.rank.swap_title": ("Perubahan bobot terkecil yang menukar dua alternatif",
+                               "Smallest change of weights that swaps two alternatives"),
+    "decide.rank.swap_change": (
+        "{b} menyusul {a} bila bobot berubah sebesar {change} (jumlah |perubahan|, {how}).",
+        "{b} catches up with {a} when the weights change by {change} (sum of |changes|, "
+        "{how})."),
+    "decide.rank.new_weight": ("Bobot baru", "New weight"),
+    "decide.rank.delta": ("Perubahan", "Change"),
+    "decide.rank.upload_title": ("Peringkatkan tabel sendiri", "Rank a table of your own"),
+    "decide.rank.upload_help": (
+        "Dua berkas CSV seperti yang dibaca rancang decide rank: matriks (satu baris per "
+        "alternatif, satu kolom per kriteria) dan kriteria (bobot dan arah tiap kriteria). "
+        "Kolomnya:",
+        "Two CSV files as rancang decide rank reads them: the matrix (a row per "
+        "alternative, a column per criterion) and the criteria (each one's weight and "
+        "direction). Their columns:"),
+    "decide.rank.bad_weight": ("bobot {value!r} harus angka >= 0",
+                               "weight {value!r} must be a number >= 0"),
+    "decide.rank.zero_weights": ("semua bobot 0", "every weight is 0"),
+    "decide.rank.survey_mismatch": (
+        "survei tidak memberi bobot untuk kriteria {criteria}",
+        "the survey gives no weight for the criteria {criteria}"),
+    "decide.rank.no_region": ("wilayah {region!r} tidak ada di data ini",
+                              "region {region!r} is not in this dataset"),
+    "decide.method.topsis": ("TOPSIS", "TOPSIS"),
+    "decide.method.promethee": ("PROMETHEE II", "PROMETHEE II"),
+    "decide.method.vikor": ("VIKOR", "VIKOR"),
+    "decide.method.wsm": ("WSM (jumlah berbobot)", "WSM (weighted sum)"),
     "decide.about.intervals_dirichlet": ("{n} sampel bobot Dirichlet",
                                          "{n} Dirichlet weight samples"),
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rancang.core.features import Feature, lazy_exports
+from rancang.core.features import Feature, NavEntry, Permission, lazy_exports
 
 if TYPE_CHECKING:
     from rancang.features.siting.candidates import Candidates, load_district_centroids
@@ -42,6 +42,11 @@ FEATURE = Feature(
     package=__name__,
     label="feature.siting",
     words=("rancang.features.siting.words", "rancang.features.siting.cli_words"),
-    requires=("registry",),
+    requires=("registry", "decide"),
     cli="rancang.features.siting.cli:register",
+    routers=("rancang.features.siting.routes.pages:router",),
+    nav=(NavEntry("/siting", "siting.nav", "siting.read", order=58, id="nav-siting"),),
+    permissions=(
+        Permission("siting.read", ("analyst", "viewer"), "siting.perm.read", scoped=False),
+    ),
 )

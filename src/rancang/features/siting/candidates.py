@@ -17,7 +17,7 @@ from rancang.core.text import printable, text_problem
 from rancang.sources.numbers import parse_number
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Candidates:
     """Candidate sites with codes, names, regency codes and centroid coordinates."""
 

@@ -111,4 +111,42 @@ WORDS: dict[str, tuple[str, str]] = {
                    "{rank}. {site} score {score} range {low}-{high}"),
     "siting.written": ("Hasil ditulis ke {csv} dan {geojson}",
                        "Results written to {csv} and {geojson}"),
+    # the siting page
+    "siting.nav": ("Lokasi sentra", "Sentra siting"),
+    "siting.perm.read": ("melihat peringkat lokasi sentra", "read sentra siting rankings"),
+    "siting.page.title": ("Lokasi sentra IKM baru", "Sites for a new sentra IKM"),
+    "siting.page.intro": (
+        "Kecamatan kandidat diperingkat menurut jarak ke kawasan industri terdekat (makin "
+        "dekat makin baik) dan jumlah IKM di register (makin banyak makin baik). Rentang "
+        "peringkat: persentil 5-95 pada sampel bobot di sekitar bobot yang dipilih. Jarak "
+        "garis lurus antartitik tengah, bukan jarak tempuh.",
+        "Candidate districts ranked by the distance to the nearest industrial estate "
+        "(nearer is better) and the number of IKM in the register (more is better). Rank "
+        "interval: the 5 %-95 % quantiles over weight samples around the chosen weights. "
+        "Straight-line distances between centre points, not travel distances."),
+    "siting.page.regency": ("Kabupaten/kota (kode Kemendagri)",
+                            "Regency/city (Kemendagri code)"),
+    "siting.page.add_estate": ("Tambah kawasan (NAMA=LAT,LNG)", "Add an estate (NAME=LAT,LNG)"),
+    "siting.page.notes": ("Catatan perhitungan", "Notes on the computation"),
+    "siting.page.rank": ("Peringkat", "Rank"),
+    "siting.page.interval": ("Rentang peringkat", "Rank interval"),
+    "siting.page.score": ("Skor", "Score"),
+    "siting.page.ikm": ("Jumlah IKM (unit)", "IKM count (units)"),
+    "siting.page.few": ("kurang dari 3", "fewer than 3"),
+    "siting.page.estate": ("kawasan industri", "industrial estate"),
+    "siting.page.estates": ("Kawasan industri", "Industrial estates"),
+    "siting.page.candidates": ("Kecamatan kandidat", "Candidate districts"),
+    "siting.page.ikm_layer": ("IKM di register", "IKM in the register"),
+    "siting.page.km": ("km", "km"),
+    "siting.page.ranking": ("Peringkat kecamatan", "Ranking of the districts"),
+    "siting.page.district": ("Kecamatan", "District"),
+    "siting.page.caption": ("Peringkat kecamatan kandidat, {samples} sampel bobot",
+                            "Ranking of the candidate districts, {samples} weight samples"),
+    "siting.page.suppressed": (
+        "{n} kecamatan memiliki kurang dari 3 IKM: jumlahnya tidak ditampilkan dan dihitung "
+        "0 dalam peringkat (kerahasiaan data register).",
+        "{n} districts have fewer than 3 IKM: their counts are withheld and count as 0 in "
+        "the ranking (confidentiality of the register)."),
+    "siting.criterion.dist_estate_km": ("Jarak ke kawasan (km)", "Distance to an estate (km)"),
+    "siting.criterion.ikm_units": ("Jumlah IKM", "IKM count"),
 }

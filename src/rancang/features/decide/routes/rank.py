@@ -1,0 +1,94 @@
+"""The ranking page: leading industries of a dataset's region (or an uploaded table)
+ranked with a survey's group weights, rank intervals as a chart, and the smallest weight
+change that swaps two chosen alternatives."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request, UploadFile
+from fastapi.responses import HTMLResponse
+
+from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg, current_language
+from rancang.features.decide import rank_view as rv
+from rancang.features.decide import survey as svc
+from rancang.features.decide.criteria import BASE_CRITERIA
+from rancang.features.decide.routes import Rank
+from rancang.web.deps import EngineDep, QueryId
+from rancang.web.render import render
+
+router = APIRouter(include_in_schema=False)
+
+
+def _surveys(engine: Any, user: Any) -> list[dict[str, Any]]:
+    return svc.list_surveys(engine, user) if user.can(svc.READ) else []
+
+
+def _survey_weights(engine: Any, user: Any, survey: int | None,
+                    aggregate: str) -> dict[str, float] | None:
+    if survey is None:
+        return None
+    if aggregate not in ("aij", "aip"):
+        raise InputError(Problem(Msg("decide.bad_aggregate"), column="aggregate"))
+    return svc.group_weights_of(engine, user, survey, aggregate)
+
+
+@router.get("/decide/rank")
+def rank_page(request: Request, engine: EngineDep, user: Rank, dataset: QueryId = None,
+              region: str | None = None, survey: QueryId = None, aggregate: str = "aij",
+              method: str = "topsis", a: str | None = None,
+              b: str | None = None) -> HTMLResponse:
+    """Rank the leading industries of a region of a dataset (the default dataset and its
+    first region when none is chosen)."""
+    from rancang.features.datasets import load_panel
+    from rancang.features.datasets.regions import default_dataset, visible_datasets
+    from rancang.features.datasets.service import get_dataset
+
+    lang = current_language()
+    ds = default_dataset(engine, user, dataset)
+    ctx: dict[str, Any] = {"datasets": visible_datasets(engine, user), "dataset_id": ds,
+                           "surveys": _surveys(engine, user), "survey": survey,
+                           "aggregate": aggregate, "method": method, "methods": rv.PAGE_METHODS,
+                           "a": a or "", "b": b or "", "regions": [], "region": region or "",
+                           "view": None, "upload": False}
+    if ds is not None:
+        info = get_dataset(engine, ds)
+        panel = load_panel(engine, info)
+        ctx["regions"] = list(zip(panel.region_codes, panel.region_names, strict=True))
+        chosen = region or panel.region_codes[0]
+        if chosen not in panel.region_codes:
+            raise InputError(Problem(Msg("decide.rank.no_region", region=chosen[:20]),
+                                     column="region"))
+        ctx["region"] = chosen
+        given = _survey_weights(engine, user, survey, aggregate)
+        weights = rv.page_weights(BASE_CRITERIA, request.query_params, given)
+        ctx["view"] = rv.cached_view(
+            (info.id, info.stamp, chosen, tuple(weights), method, a, b, lang),
+            lambda: rv.rank_view(rv.leading_table(panel, chosen), weights, method=method,
+                                 a=a, b=b, lang=lang))
+        ctx["synthetic"] = info.synthetic
+    return render(request, "decide/rank.html", ctx)
+
+
+@router.post("/decide/rank")
+async def rank_upload(request: Request, engine: EngineDep, user: Rank,
+                      matrix: UploadFile, criteria: UploadFile) -> HTMLResponse:
+    """Rank an uploaded MATRIX.csv with its CRITERIA.csv (as ``rancang decide rank``),
+    optionally with a survey's weights."""
+    form = await request.form()
+    survey_raw = str(form.get("survey", "")).strip()
+    survey = int(survey_raw) if survey_raw.isdigit() else None
+    aggregate = str(form.get("aggregate", "aij"))
+    method = str(form.get("method", "topsis"))
+    table = rv.uploaded_table(await matrix.read(), matrix.filename or "matrix.csv",
+                              await criteria.read(), criteria.filename or "criteria.csv")
+    given = _survey_weights(engine, user, survey, aggregate) or table.weights
+    weights = rv.page_weights(table.matrix.criteria, {}, given)
+    a, b = str(form.get("a", "")).strip(), str(form.get("b", "")).strip()
+    view = rv.rank_view(table, weights, method=method, a=a, b=b, lang=current_language())
+    return render(request, "decide/rank.html", {
+        "datasets": [], "dataset_id": None, "surveys": _surveys(engine, user),
+        "survey": survey, "aggregate": aggregate, "method": method, "methods": rv.PAGE_METHODS,
+        "a": a, "b": b, "regions": [], "region": "", "view": view, "upload": True,
+        "source": table.source})

@@ -1,0 +1,1 @@
+"""Routes of the siting feature: the sentra siting page."""
