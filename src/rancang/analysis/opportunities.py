@@ -108,22 +108,21 @@ def _sampled_ranks(norm: np.ndarray, outside: np.ndarray, w: np.ndarray) -> np.n
     return out.reshape(len(w), rows * i)
 
 
-def _count_below(sorted_keys: np.ndarray, rows: np.ndarray, key: np.ndarray,
-                 *, equal: bool) -> np.ndarray:
-    """How many keys of row ``rows[j]`` of ``sorted_keys`` are below ``key[j]`` (at or
-    below with ``equal``): a binary search of every query at once."""
+def _count_below(sorted_keys: np.ndarray, rows: np.ndarray, key: np.ndarray) -> np.ndarray:
+    """How many keys of row ``rows[j]`` of ``sorted_keys`` are below ``key[j]``: a binary
+    search of every query at once."""
     lo = np.zeros(len(rows), dtype=np.intp)
     hi = np.full(len(rows), sorted_keys.shape[1], dtype=np.intp)
+    flat = sorted_keys.reshape(-1)
+    base = rows.astype(np.intp) * sorted_keys.shape[1]
     while True:
-        open_ = lo < hi
-        if not open_.any():
+        open_ = np.flatnonzero(lo < hi)
+        if not open_.size:
             return lo
-        mid = (lo + hi) // 2
-        v = sorted_keys[rows, np.minimum(mid, sorted_keys.shape[1] - 1)]
-        right = open_ & ((v <= key) if equal else (v < key))
-        left = open_ & ~right
-        lo = np.where(right, mid + 1, lo)
-        hi = np.where(left, mid, hi)
+        mid = (lo[open_] + hi[open_]) // 2
+        right = flat[base[open_] + mid] < key[open_]
+        lo[open_[right]] = mid[right] + 1
+        hi[open_[~right]] = mid[~right]
 
 
 def ranks_of_cells(keys: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -140,10 +139,11 @@ def ranks_of_cells(keys: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.n
     """
     ordered = np.sort(keys, axis=-1, kind="stable")
     key = keys[rows, cols]
-    below = _count_below(ordered, rows, key, equal=False)
-    at_most = _count_below(ordered, rows, key, equal=True)
+    below = _count_below(ordered, rows, key)
     rank = below + 1
-    tied = np.flatnonzero(at_most - below > 1)
+    # ordered[row, below] is the cell's own key (or an equal one): a tie when the next is too
+    after = np.minimum(below + 1, keys.shape[1] - 1)
+    tied = np.flatnonzero((below + 1 < keys.shape[1]) & (ordered[rows, after] == key))
     if tied.size:
         left = np.arange(keys.shape[1])[None, :] < cols[tied][:, None]
         same = keys[rows[tied]] == key[tied][:, None]
@@ -307,7 +307,7 @@ def opportunities(
     rank = _ranks(np.moveaxis(score, 1, 2))
     low, high = _intervals(
         x, base, candidate, rank, w0, threshold, threshold_factors, n_samples, seed,
-        concentration, quantiles, intervals_top,
+        concentration, quantiles, intervals_top, norm,
     )
     drivers = np.full((*candidate.shape, n_drivers), -1, dtype=np.int64)
     dprox = np.full((*candidate.shape, n_drivers), np.nan)
@@ -357,7 +357,7 @@ def _intervals(
     x: np.ndarray | list[sp.csr_array], base: ComplexityResult, candidate: np.ndarray,
     rank: np.ndarray, w0: Mapping[str, float], threshold: float, factors: Sequence[float],
     n: int, seed: int, conc: float, quantiles: tuple[float, float],
-    top: int | None = None,
+    top: int | None = None, base_norm: dict[str, np.ndarray] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Rank quantiles over draws of threshold and weights; arrays (R, T, I).
 
@@ -386,9 +386,12 @@ def _intervals(
         sel = np.flatnonzero(which == v)
         if sel.size == 0:
             continue
-        res = base if f == 1.0 else economic_complexity(x, threshold=threshold * f)
-        norm = _normalized(res, candidate)
-        del res
+        if f == 1.0 and base_norm is not None:
+            norm = base_norm
+        else:
+            res = base if f == 1.0 else economic_complexity(x, threshold=threshold * f)
+            norm = _normalized(res, candidate)
+            del res
         stack = np.stack([norm[k] for k in names]).astype(np.float32).reshape(len(names), -1, i)
         del norm
         for a in range(0, sel.size, 8):
