@@ -52,3 +52,21 @@ def test_top_intervals_equal_the_full_computation(seed, top, shape):
     np.testing.assert_array_equal(fast.rank_low[shown], full.rank_low[shown])
     np.testing.assert_array_equal(fast.rank_high[shown], full.rank_high[shown])
     assert (fast.rank_low[~shown] == 0).all() and (fast.rank_high[~shown] == 0).all()
+
+
+@settings(max_examples=30, deadline=None)
+@given(seed=st.integers(0, 2**31 - 1),
+       shape=st.tuples(st.integers(2, 15), st.integers(2, 12), st.integers(1, 3)))
+def test_normalized32_is_the_reference_normalisation_in_float32(seed, shape):
+    from rancang.analysis.complexity import economic_complexity
+    from rancang.analysis.opportunities import _normalized, _normalized32
+
+    rng = np.random.default_rng(seed)
+    x = rng.lognormal(0.0, 2.0, shape)
+    x[rng.random(shape) < 0.4] = 0.0
+    res = economic_complexity(x)
+    candidate = ~res.mcp & ~np.isnan(res.density) & ~np.isnan(res.pci)[None]
+    names = ["density", "cog", "pci"]
+    ref = _normalized(res, candidate)
+    want = np.stack([ref[k] for k in names]).astype(np.float32).reshape(3, -1, shape[1])
+    np.testing.assert_array_equal(_normalized32(res, candidate, names), want)
