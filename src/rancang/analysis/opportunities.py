@@ -119,7 +119,8 @@ def _draw_keys(norm: np.ndarray, outside: np.ndarray, w: np.ndarray) -> np.ndarr
     key = (-32767.0 * w.astype(np.float32)) @ flat
     key += 32767.5
     key += 32768.0 * outside.reshape(-1)
-    return key.astype(np.uint16).reshape(len(w), rows, i)
+    keys: np.ndarray = key.astype(np.uint16).reshape(len(w), rows, i)
+    return keys
 
 
 def _sampled_ranks(norm: np.ndarray, outside: np.ndarray, w: np.ndarray) -> np.ndarray:
@@ -129,7 +130,7 @@ def _sampled_ranks(norm: np.ndarray, outside: np.ndarray, w: np.ndarray) -> np.n
     sorts them by radix; non-candidates (``outside``) sort after every candidate; ties keep
     the industry order.
     """
-    c, rows, i = norm.shape
+    _, rows, i = norm.shape
     keys = _draw_keys(norm, outside, w)
     order = np.argsort(keys.reshape(-1, i), axis=-1, kind="stable")
     order += np.arange(0, order.size, i)[:, None]
