@@ -11,8 +11,10 @@ Run: .venv/bin/python benchmarks/bench_scale.py [--villages 83000] [--regions 50
    (5 M rows), default options, and ecomplexity 0.5.3 in its own process (pandas
    read_csv + ecomplexity). Same ECI and PCI checked.
 
-Every figure is the whole process under ``/usr/bin/time -v``: wall clock and peak
-resident memory, interpreter start-up, reading and writing included.
+Every figure is the whole process under ``/usr/bin/time -v``: wall clock, CPU time
+(user + sys, all threads: less sensitive than the wall clock to other work on the
+machine) and peak resident memory, interpreter start-up, reading and writing included;
+the 1-minute load average before each process is printed beside it.
 """
 
 from __future__ import annotations
@@ -32,14 +34,22 @@ ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
 
 
+LOADS: list[str] = []
+
+
 def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float, str]:
-    """Wall seconds, peak RSS in MB and stdout+stderr of a whole process."""
+    """Wall seconds, peak RSS in MB and stdout+stderr of a whole process (its CPU time
+    and the load average before it are appended to ``LOADS``)."""
+    load = Path("/proc/loadavg").read_text().split()[0]
     r = subprocess.run(["/usr/bin/time", "-v", *cmd], capture_output=True, text=True,
                        env=env, cwd=ROOT)
     wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", r.stderr)
     rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", r.stderr)
     if r.returncode != 0 or wall is None or rss is None:
         raise SystemExit(f"failed: {' '.join(cmd)}\n{r.stdout[-2000:]}\n{r.stderr[-2000:]}")
+    cpu = sum(float(m) for m in re.findall(
+        r"(?:User|System) time \(seconds\): ([\d.]+)", r.stderr))
+    LOADS.append(f"cpu {cpu:.2f} s, load {load}")
     parts = [float(p) for p in wall.group(1).split(":")]
     seconds = parts[-1] + 60 * parts[-2] + (3600 * parts[-3] if len(parts) > 2 else 0)
     return seconds, int(rss.group(1)) / 1024, r.stdout + r.stderr
@@ -135,9 +145,10 @@ def main() -> None:
         tmp = Path(d)
         rows = decide(tmp, a.villages)
         rows += complexity(tmp, a.regions, a.industries, not a.skip_ecomplexity)
-    print("\n| command (whole process) | wall | peak memory |\n|---|---:|---:|")
-    for name, wall, rss in rows:
-        print(f"| {name} | {wall:.2f} s | {rss:,.0f} MB |")
+    print("\n| command (whole process) | wall | CPU (user+sys), load before | peak memory |\n"
+          "|---|---:|---:|---:|")
+    for (name, wall, rss), load in zip(rows, LOADS, strict=True):
+        print(f"| {name} | {wall:.2f} s | {load} | {rss:,.0f} MB |")
 
 
 if __name__ == "__main__":

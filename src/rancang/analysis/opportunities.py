@@ -29,7 +29,8 @@ class OpportunityResult:
 
     ``score`` in [0, 1] (nan elsewhere), ``rank`` 1 = best among the region's absent
     industries in that year (0 elsewhere), ``rank_low <= rank <= rank_high`` its plausible
-    range; ``contributions[c]`` add up to ``score``; ``drivers`` (R, I, T, k) the indices of
+    range (both 0 where not computed: see ``intervals_top`` of :func:`opportunities`);
+    ``contributions[c]`` add up to ``score``; ``drivers`` (R, I, T, k) the indices of
     the present industries nearest to each candidate (-1: none) and ``driver_proximity``
     their proximities.
     """
@@ -68,6 +69,36 @@ def _normalized(res: ComplexityResult, candidate: np.ndarray) -> dict[str, np.nd
     )
 
 
+def _normalized32(res: ComplexityResult, candidate: np.ndarray, names: Sequence[str]
+                  ) -> np.ndarray:
+    """:func:`_normalized` of the criteria ``names`` as one float32 array (C, R * T, I).
+
+    The same numbers as ``np.stack([_normalized(res, candidate)[k] for k in names])``
+    cast to float32 (the same float64 operations, done in place on one copy of each
+    criterion instead of five): the rank intervals re-run it for every RCA threshold.
+    """
+    crit = {"density": res.density, "cog": res.cog,
+            "pci": np.broadcast_to(res.pci[None], res.density.shape)}
+    cand = np.moveaxis(candidate, 1, 2)
+    r, t, i = cand.shape
+    out = np.empty((len(names), r * t, i), dtype=np.float32)
+    for c, name in enumerate(names):
+        v = np.where(cand, np.moveaxis(crit[name], 1, 2), np.nan)
+        finite = np.isfinite(v)
+        lo = np.min(v, axis=-1, keepdims=True, where=finite, initial=np.inf)
+        hi = np.max(v, axis=-1, keepdims=True, where=finite, initial=-np.inf)
+        span = hi - lo
+        ok = span > 0
+        inv = np.divide(1.0, span, out=np.zeros_like(span), where=ok)
+        with np.errstate(invalid="ignore"):
+            v -= lo
+            v *= inv
+        np.copyto(v, 0.5, where=~ok)
+        v[~finite] = 0.0
+        out[c] = v.reshape(r * t, i)
+    return out
+
+
 def _ranks(score: np.ndarray) -> np.ndarray:
     """Rank 1 = highest along the last axis; nan (non-candidates) get 0."""
     key = np.where(np.isnan(score), np.inf, -score)
@@ -77,22 +108,78 @@ def _ranks(score: np.ndarray) -> np.ndarray:
     return np.where(np.isnan(score), 0, ranks)
 
 
-def _sampled_ranks(norm: np.ndarray, outside: np.ndarray, w: np.ndarray) -> np.ndarray:
-    """Ranks (int16) of ``w @ norm`` per row of I, candidates first; (n, rows * I).
+def _draw_keys(norm: np.ndarray, outside: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """Sort keys (uint16) of ``w @ norm``, one row of I per region-year; (n, rows, I).
 
-    ``norm`` (C, rows, I) float32 in [0, 1]; scores are quantised to 1/32767 so numpy
-    sorts them by radix; non-candidates (``outside``) sort after every candidate.
+    ``norm`` (C, rows, I) float32 in [0, 1]; scores are quantised to 1/32767 (key 0 is the
+    best) and non-candidates (``outside``) get keys above every candidate's.
     """
     c, rows, i = norm.shape
     flat = norm.reshape(c, -1)
     key = (-32767.0 * w.astype(np.float32)) @ flat
     key += 32767.5
     key += 32768.0 * outside.reshape(-1)
-    order = np.argsort(key.astype(np.uint16).reshape(-1, i), axis=-1, kind="stable")
+    keys: np.ndarray = key.astype(np.uint16).reshape(len(w), rows, i)
+    return keys
+
+
+def _sampled_ranks(norm: np.ndarray, outside: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """Ranks (int16) of ``w @ norm`` per row of I, candidates first; (n, rows * I).
+
+    ``norm`` (C, rows, I) float32 in [0, 1]; scores are quantised to 1/32767 so numpy
+    sorts them by radix; non-candidates (``outside``) sort after every candidate; ties keep
+    the industry order.
+    """
+    _, rows, i = norm.shape
+    keys = _draw_keys(norm, outside, w)
+    order = np.argsort(keys.reshape(-1, i), axis=-1, kind="stable")
     order += np.arange(0, order.size, i)[:, None]
     out = np.empty(order.size, dtype=np.int16)
     out[order.reshape(-1)] = np.tile(np.arange(1, i + 1, dtype=np.int16), len(w) * rows)
     return out.reshape(len(w), rows * i)
+
+
+def _count_below(sorted_keys: np.ndarray, rows: np.ndarray, key: np.ndarray) -> np.ndarray:
+    """How many keys of row ``rows[j]`` of ``sorted_keys`` are below ``key[j]``: a binary
+    search of every query at once."""
+    lo = np.zeros(len(rows), dtype=np.intp)
+    hi = np.full(len(rows), sorted_keys.shape[1], dtype=np.intp)
+    flat = sorted_keys.reshape(-1)
+    base = rows.astype(np.intp) * sorted_keys.shape[1]
+    while True:
+        open_ = np.flatnonzero(lo < hi)
+        if not open_.size:
+            return lo
+        mid = (lo[open_] + hi[open_]) // 2
+        right = flat[base[open_] + mid] < key[open_]
+        lo[open_[right]] = mid[right] + 1
+        hi[open_[~right]] = mid[~right]
+
+
+def ranks_of_cells(keys: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """Rank (1 = smallest key, ties in column order) of cells ``(rows, cols)`` in their row.
+
+    The same ranks as a stable argsort of every row of ``keys`` (R, I), for a few cells
+    only: each row is sorted by value (a radix sort for 16-bit keys) and each cell's key
+    searched in it; a cell whose key another cell of its row shares counts the equal keys
+    to its left.
+
+    >>> keys = np.array([[5, 1, 5, 0], [2, 2, 2, 2]], dtype=np.uint16)
+    >>> ranks_of_cells(keys, np.array([0, 0, 1]), np.array([2, 0, 3])).tolist()
+    [4, 3, 4]
+    """
+    ordered = np.sort(keys, axis=-1, kind="stable")
+    key = keys[rows, cols]
+    below = _count_below(ordered, rows, key)
+    rank = below + 1
+    # ordered[row, below] is the cell's own key (or an equal one): a tie when the next is too
+    after = np.minimum(below + 1, keys.shape[1] - 1)
+    tied = np.flatnonzero((below + 1 < keys.shape[1]) & (ordered[rows, after] == key))
+    if tied.size:
+        left = np.arange(keys.shape[1])[None, :] < cols[tied][:, None]
+        same = keys[rows[tied]] == key[tied][:, None]
+        rank[tied] += (same & left).sum(axis=1)
+    return rank
 
 
 def _first_present(present: np.ndarray, k: int) -> np.ndarray:
@@ -177,6 +264,7 @@ def opportunities(
     years: Sequence[int] | None = None,
     base: ComplexityResult | None = None,
     drivers_top: int | None = None,
+    intervals_top: int | None = None,
 ) -> OpportunityResult:
     """Rank every region's absent industries as diversification opportunities.
 
@@ -194,6 +282,10 @@ def opportunities(
         region-year (default: every candidate); the others get no drivers (-1). For
         thousands of regions the explanations of every candidate cost more than all the
         measures together, and nobody reads the 900th opportunity of a region.
+    intervals_top : give rank intervals only to the opportunities ranked 1 ..
+        ``intervals_top`` in their region-year (default: every candidate); the others get
+        ``rank_low = rank_high = 0`` (not computed). The intervals of those cells are the
+        same as with every candidate: each draw still ranks all candidates.
     years : indices of the years (last axis of ``x``) to rank; default the last year only
         (what a plan looks at; every year costs T times more)
     base : the :func:`economic_complexity` result at ``threshold``, if already computed
@@ -246,7 +338,7 @@ def opportunities(
     rank = _ranks(np.moveaxis(score, 1, 2))
     low, high = _intervals(
         x, base, candidate, rank, w0, threshold, threshold_factors, n_samples, seed,
-        concentration, quantiles,
+        concentration, quantiles, intervals_top, norm,
     )
     drivers = np.full((*candidate.shape, n_drivers), -1, dtype=np.int64)
     dprox = np.full((*candidate.shape, n_drivers), np.nan)
@@ -296,8 +388,14 @@ def _intervals(
     x: np.ndarray | list[sp.csr_array], base: ComplexityResult, candidate: np.ndarray,
     rank: np.ndarray, w0: Mapping[str, float], threshold: float, factors: Sequence[float],
     n: int, seed: int, conc: float, quantiles: tuple[float, float],
+    top: int | None = None, base_norm: dict[str, np.ndarray] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Rank quantiles over draws of threshold and weights; arrays (R, T, I)."""
+    """Rank quantiles over draws of threshold and weights; arrays (R, T, I).
+
+    With ``top``, only the cells ranked 1 .. ``top`` get an interval (0 elsewhere): each
+    draw sorts the keys of every region-year once and searches the top cells' keys in
+    them (:func:`ranks_of_cells`), the same ranks as sorting every cell.
+    """
     if n <= 0:
         return rank.copy(), rank.copy()
     names = list(w0)
@@ -309,21 +407,44 @@ def _intervals(
     which = np.sort(rng.integers(0, len(factors), size=n))
     outside = np.moveaxis(~candidate, 1, 2).astype(np.float32)  # (R, T, I)
     r, t, i = outside.shape
-    ranks = np.empty((n, r * t * i), dtype=np.int16)
+    if top is None:
+        ranks = np.empty((n, r * t * i), dtype=np.int16)
+    else:
+        cells = np.flatnonzero((rank > 0) & (rank <= top))  # flat (R, T, I) positions
+        rows, cols = np.divmod(cells, i)
+        ranks = np.empty((n, cells.size), dtype=np.int16)
     for v, f in enumerate(factors):
         sel = np.flatnonzero(which == v)
         if sel.size == 0:
             continue
-        res = base if f == 1.0 else economic_complexity(x, threshold=threshold * f)
-        norm = _normalized(res, candidate)
-        stack = np.stack([norm[k] for k in names]).astype(np.float32).reshape(len(names), -1, i)
+        if f == 1.0 and base_norm is not None:
+            stack = np.stack([base_norm[k] for k in names]).astype(np.float32) \
+                .reshape(len(names), -1, i)
+        else:
+            res = base if f == 1.0 else economic_complexity(x, threshold=threshold * f)
+            stack = _normalized32(res, candidate, names)
+            del res
         for a in range(0, sel.size, 8):
             part = sel[a:a + 8]
-            ranks[part] = _sampled_ranks(stack, outside, draws[part])
+            if top is None:
+                ranks[part] = _sampled_ranks(stack, outside, draws[part])
+                continue
+            keys = _draw_keys(stack, outside, draws[part])
+            for d, s in enumerate(part):
+                ranks[s] = ranks_of_cells(keys[d], rows, cols)
     k_low = int(np.floor(quantiles[0] * (n - 1)))
     k_high = int(np.ceil(quantiles[1] * (n - 1)))
     part = np.partition(ranks.T, [k_low, k_high], axis=-1)
-    low = part[:, k_low].reshape(r, t, i).astype(np.int64)
-    high = part[:, k_high].reshape(r, t, i).astype(np.int64)
+    if top is None:
+        low = part[:, k_low].reshape(r, t, i).astype(np.int64)
+        high = part[:, k_high].reshape(r, t, i).astype(np.int64)
+    else:
+        low = np.zeros(r * t * i, dtype=np.int64)
+        high = np.zeros(r * t * i, dtype=np.int64)
+        low[cells], high[cells] = part[:, k_low], part[:, k_high]
+        low, high = low.reshape(r, t, i), high.reshape(r, t, i)
+        computed = low > 0
+        return (np.where(computed, np.minimum(low, rank), 0),
+                np.where(computed, np.maximum(high, rank), 0))
     low = np.where(rank > 0, np.minimum(low, rank), 0)
     return low, np.where(rank > 0, np.maximum(high, rank), 0)

@@ -23,7 +23,7 @@ from rancang.decision.robustness import (
     weight_swap,
 )
 from rancang.decision.simple import wpm
-from rancang.decision.topsis import topsis
+from rancang.decision.topsis import topsis_scorer
 from rancang.decision.vikor import vikor_q
 
 METHODS = ("topsis", "vikor", "promethee", "wsm", "wpm")
@@ -94,7 +94,7 @@ def make_scorer(
     x, d = dm.values, list(dm.directions)
     if method == "topsis":
         norm = options.get("normalization", "vector")
-        return (lambda w: np.atleast_2d(topsis(x, w, d, normalization=norm))), True, None
+        return topsis_scorer(x, d, normalization=norm), True, None
     if method == "vikor":
         v = float(options.get("v", 0.5))
         return (lambda w: np.atleast_2d(vikor_q(x, w, d, v=v))), False, None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
@@ -57,6 +59,24 @@ def topsis(
     """
     x = as_matrix(values)
     w, batch = as_weights(weights, x.shape[1])
+    return unbatch(topsis_scorer(x, directions, normalization=normalization)(w), batch)
+
+
+def topsis_scorer(
+    values: ArrayLike, directions: ArrayLike | None = None, *, normalization: str = "vector",
+) -> Callable[[ArrayLike], NDArray[np.float64]]:
+    """TOPSIS closeness as a function of a batch of weights (S, m) -> (S, n).
+
+    The weight-independent part of :func:`topsis` (normalisation, ideal and anti-ideal,
+    the squared distances per criterion) is computed once, so that the Monte-Carlo weight
+    samples of a robustness analysis cost one matrix product each; the scores are the
+    same as :func:`topsis` gives (it is computed by this function).
+
+    >>> score = topsis_scorer([[1.0, 2.0], [2.0, 1.0]], ["benefit", "cost"])
+    >>> score([[0.5, 0.5], [1.0, 0.0]]).round(3).tolist()
+    [[0.0, 1.0], [0.0, 1.0]]
+    """
+    x = as_matrix(values)
     cost = as_cost_mask(directions, x.shape[1])
     if normalization == "vector":
         norm = np.sqrt((x * x).sum(axis=0))
@@ -68,9 +88,23 @@ def topsis(
         raise ValueError(Msg("decision.topsis_normalization"))
     best = np.where(cost, r.min(axis=0), r.max(axis=0))
     worst = np.where(cost, r.max(axis=0), r.min(axis=0))
-    w2 = (w * w).T
-    d_plus = np.sqrt(np.maximum(((r - best) ** 2) @ w2, 0.0)).T
-    d_minus = np.sqrt(np.maximum(((r - worst) ** 2) @ w2, 0.0)).T
-    total = d_plus + d_minus
-    c = np.divide(d_minus, total, out=np.full_like(total, 0.5), where=total > 0)
-    return unbatch(c, batch)
+    to_best = (r - best) ** 2
+    to_worst = (r - worst) ** 2
+    m = x.shape[1]
+
+    def score(weights: ArrayLike) -> NDArray[np.float64]:
+        w, _ = as_weights(weights, m)
+        w2 = (w * w).T
+        d_plus = to_best @ w2  # (n, S); in place below: S x n values, four passes
+        np.maximum(d_plus, 0.0, out=d_plus)
+        np.sqrt(d_plus, out=d_plus)
+        d_minus = to_worst @ w2
+        np.maximum(d_minus, 0.0, out=d_minus)
+        np.sqrt(d_minus, out=d_minus)
+        d_plus += d_minus  # the total distance
+        c = np.full_like(d_plus, 0.5)
+        np.divide(d_minus, d_plus, out=c, where=d_plus > 0)
+        out: NDArray[np.float64] = c.T
+        return out
+
+    return score

@@ -122,16 +122,16 @@ def _sheets(stamp: tuple[str, int, int]) -> tuple[tuple[str, pl.DataFrame], ...]
 
     try:
         reader = fastexcel.read_excel(stamp[0])
-        return tuple((name, _sheet_text(reader, k)) for k, name in enumerate(reader.sheet_names))
+        return tuple((name, sheet_text(reader, k)) for k, name in enumerate(reader.sheet_names))
     except Exception as exc:  # CalamineError and friends: truncated or not a workbook
         raise damaged_workbook(stamp[0], exc) from None
 
 
-def _sheet_text(reader: Any, k: int) -> pl.DataFrame:
-    """One sheet as text cells, spreadsheet errors kept as the text Excel shows
-    (``#REF!``), so that the readers refuse them with their location instead of reading an
-    empty cell."""
-    batch, errors = reader.load_sheet(k, header_row=None, dtypes="string") \
+def sheet_text(reader: Any, k: int | str, **options: Any) -> pl.DataFrame:
+    """One sheet (index or name) as text cells, spreadsheet errors kept as the text Excel
+    shows (``#REF!``), so that the readers refuse them with their location instead of
+    reading an empty cell; ``options`` go to fastexcel's ``load_sheet`` (``skip_rows``)."""
+    batch, errors = reader.load_sheet(k, header_row=None, dtypes="string", **options) \
         .to_arrow_with_errors()
     frame = pl.DataFrame(pl.from_arrow(batch))
     if errors is None or not errors.errors:

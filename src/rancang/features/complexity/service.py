@@ -158,22 +158,30 @@ def _drivers_text(codes: np.ndarray, idx: np.ndarray, prox: np.ndarray) -> pl.Se
     ).to_series().replace("", NO_DRIVERS[1])
 
 
+def _at(name: str, codes: np.ndarray, index: np.ndarray) -> pl.Series:
+    """Codes picked by position, as a String column (gathered in polars: no 5 million
+    Python strings)."""
+    return pl.Series(name, codes.tolist(), dtype=pl.String).gather(index)
+
+
 def _tables(p: Panel, res: ComplexityResult, opp: OpportunityResult, *,
             top: int | None = None) -> dict[str, pl.DataFrame]:
     """The tidy tables; ``opportunities`` holds the first ``top`` of each region-year
-    (all when None), ``opportunities_all`` every candidate (drivers where explained)."""
+    (all when None), ``opportunities_all`` every candidate (drivers and rank intervals
+    where computed, empty elsewhere)."""
     rc, ic, yr = _codes(p)
     n_r, n_i, n_t = res.rca.shape
+    cell = np.arange(n_r * n_i * n_t, dtype=np.int64)
     tables = {
-        "complexity": pl.DataFrame({
-            "region_code": np.repeat(rc, n_i * n_t),
-            "industry_code": np.tile(np.repeat(ic, n_t), n_r),
-            "year": np.tile(yr, n_r * n_i),
-            "rca": res.rca.reshape(-1),
-            "mcp": res.mcp.reshape(-1).astype(np.int8),
-            "density": res.density.reshape(-1),
-            "cog": res.cog.reshape(-1),
-        }),
+        "complexity": pl.DataFrame([
+            _at("region_code", rc, cell // (n_i * n_t)),
+            _at("industry_code", ic, cell // n_t % n_i),
+            pl.Series("year", yr[cell % n_t]),
+            pl.Series("rca", res.rca.reshape(-1)),
+            pl.Series("mcp", res.mcp.reshape(-1).astype(np.int8)),
+            pl.Series("density", res.density.reshape(-1)),
+            pl.Series("cog", res.cog.reshape(-1)),
+        ]),
         "eci": pl.DataFrame({
             "region_code": np.repeat(rc, n_t), "year": np.tile(yr, n_r),
             "eci": res.eci.reshape(-1), "diversity": res.diversity.reshape(-1),
@@ -184,20 +192,25 @@ def _tables(p: Panel, res: ComplexityResult, opp: OpportunityResult, *,
             "pci": res.pci.reshape(-1), "ubiquity": res.ubiquity.reshape(-1),
         }),
     }
+    del cell
     cells = np.argwhere(opp.candidate)  # (N, 3): region, industry, year position
     c, i, t = cells.T
     oyears = yr[np.asarray(opp.year_index, dtype=np.intp)]
-    shown = np.ones(len(c), dtype=bool) if top is None else opp.rank[c, i, t] <= top
+    rank = opp.rank[c, i, t]
+    shown = np.ones(len(c), dtype=bool) if top is None else rank <= top
     drivers = pl.Series("drivers", [None] * len(c), dtype=pl.String)
     drivers = drivers.scatter(np.flatnonzero(shown), _drivers_text(
         ic, opp.drivers[c[shown], i[shown], t[shown]],
         opp.driver_proximity[c[shown], i[shown], t[shown]]))
-    everything = pl.DataFrame({
-        "region_code": rc[c], "industry_code": ic[i], "year": oyears[t],
-        "score": opp.score[c, i, t], "rank": opp.rank[c, i, t],
-        "rank_low": opp.rank_low[c, i, t], "rank_high": opp.rank_high[c, i, t],
-        "drivers": drivers,
-    })
+    low, high = opp.rank_low[c, i, t], opp.rank_high[c, i, t]
+    everything = pl.DataFrame([
+        _at("region_code", rc, c), _at("industry_code", ic, i),
+        pl.Series("year", oyears[t]), pl.Series("score", opp.score[c, i, t]),
+        pl.Series("rank", rank),
+        pl.Series("rank_low", low).set(pl.Series(low == 0), None),
+        pl.Series("rank_high", high).set(pl.Series(high == 0), None),
+        drivers,
+    ])
     tables["opportunities_all"] = everything
     tables["opportunities"] = everything.filter(pl.Series(shown)).sort(
         ["region_code", "year", "rank"], maintain_order=True)
@@ -237,6 +250,7 @@ def run_complexity(
             values, threshold=opts.threshold, weights=opts.weights, years=years,
             n_samples=samples, seed=opts.seed, n_drivers=opts.drivers, base=res,
             drivers_top=opts.top if large else None,
+            intervals_top=opts.top if large else None,
         )
     except ValueError as exc:  # the methods' message (a Msg), shown in the reader's language
         message = exc.args[0] if exc.args and isinstance(exc.args[0], Msg) else str(exc)

@@ -7,14 +7,20 @@ WORDS: dict[str, tuple[str, str]] = {
     "complexity.about.top_title": ("Peluang yang ditampilkan", "Opportunities shown"),
     "complexity.about.top": (
         "{top} peluang teratas tiap wilayah (dengan penjelasan dan rentang peringkat); "
-        "matriks lengkap di {files}",
+        "matriks lengkap di {files} (penjelasan dan rentang peringkat hanya untuk {top} "
+        "peluang teratas, kosong untuk yang lain)",
         "the top {top} opportunities of each region (explained, with rank intervals); "
-        "the full matrices in {files}"),
+        "the full matrices in {files} (drivers and rank intervals for the top {top} "
+        "only, empty for the others)"),
     "complexity.top_said": (
         "Hasil besar: matriks lengkap ditulis sebagai Parquet ({files}); CSV dan buku "
-        "kerja berisi {top} peluang teratas tiap wilayah.",
+        "kerja berisi {top} peluang teratas tiap wilayah. Penjelasan dan rentang "
+        "peringkat dihitung hanya untuk {top} peluang teratas itu (kosong di Parquet "
+        "untuk yang lain).",
         "Large result: the full matrices are written as Parquet ({files}); the CSV files "
-        "and the workbook hold the top {top} opportunities of each region."),
+        "and the workbook hold the top {top} opportunities of each region. Drivers and "
+        "rank intervals are computed for those top {top} only (empty in the Parquet for "
+        "the others)."),
     "complexity.samples_said": (
         "Rentang peringkat dari {samples} undian (bukan {default}) karena ada {cells} sel "
         "wilayah x lapangan usaha; --samples N untuk memilih sendiri.",

@@ -17,7 +17,7 @@ from sqlalchemy import Engine, insert, or_, select
 
 from rancang.core.actors import Actor
 from rancang.core.errors import InputError, Problem
-from rancang.core.i18n import LANGS, Msg, current_language
+from rancang.core.i18n import LANGS, Msg, current_language, render_text
 from rancang.features.datasets import save_panel
 from rancang.features.datasets.models import ImportRecord
 
@@ -145,6 +145,12 @@ def check_rows(checks: list[Any]) -> list[dict[str, Any]]:
             for c in checks]
 
 
+def _is_filled(note: object) -> bool:
+    """True for the reader's note that absent cells of a long table were filled with 0."""
+    inner = getattr(note, "params", {}).get("note")
+    return getattr(inner, "key", None) == "sources.long.filled_zero"
+
+
 def import_pdrb(
     engine: Engine, user: Actor, files: list[tuple[str, bytes]], *, name: str = "",
     confirmed: bool = True,
@@ -173,7 +179,11 @@ def import_pdrb(
         with tempfile.TemporaryDirectory() as tmp:
             try:
                 paths = write_uploads(files, Path(tmp))
-                panel, checks = readable(lambda: read_panel_checked(paths), names)
+                # a cell a tidy long table leaves out is a zero, as `rancang complexity`
+                # and `analyze --missing zero` read it: said, and held for confirmation.
+                # Years with gaps stay refused here: the dashboard needs every year.
+                panel, checks = readable(lambda: read_panel_checked(
+                    paths, missing="zero"), names)
                 refuse_control_names(panel, paths, limits=stored_lengths())
                 refuse_unanalysable(panel, names)
             except InputError as raw:
@@ -185,9 +195,11 @@ def import_pdrb(
     rows = check_rows(checks)
     counts = {"repaired": sum(bool(c.applied) for c in checks),
               "flagged": sum(not c.applied for c in checks)}
-    if rows and not confirmed:
+    notes = [render_text(n) for n in panel.notes]  # how each file was read, cells filled
+    filled = any(_is_filled(n) for n in panel.notes)
+    if (rows or filled) and not confirmed:
         token = stage(engine, user, "pdrb", name, files)
-        return {"staged": token, "checks": rows, **counts,
+        return {"staged": token, "checks": rows, **counts, "notes": notes,
                 "regions": len(panel.region_codes), "industries": len(panel.industry_codes),
                 "years": list(panel.years)}
     label = name.strip() or f"PDRB {panel.years[0]}-{panel.years[-1]} ({', '.join(names)[:120]})"
@@ -195,7 +207,8 @@ def import_pdrb(
     ds = save_panel(engine, panel, name=label[:200], actor=user.username, published=False,
                     region_code=user.region_code)
     summary = {"regions": len(panel.region_codes), "industries": len(panel.industry_codes),
-               "years": list(panel.years), "dataset_id": ds, **counts, "checks": rows}
+               "years": list(panel.years), "dataset_id": ds, **counts, "checks": rows,
+               "notes": notes}
     record_import(engine, actor=user.username, kind="pdrb", files=names, status="ok",
                   rows=int(panel.values.size), dataset_id=ds, summary=summary)
     return summary

@@ -123,7 +123,7 @@ def rank(
     """
     from rancang.cli.lang import use_language
     from rancang.features.decide.cli_render import print_rank
-    from rancang.features.decide.service import RankOptions, option_problem, rank_from_files
+    from rancang.features.decide.ranking import RankOptions, option_problem, rank_from_files
     from rancang.features.decide.tables import write_tables
 
     use_language(lang)

@@ -4,14 +4,17 @@ language of the call."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from rancang.core.i18n import format_number, text
-from rancang.features.decide.ahp import AhpGroupResult
-from rancang.features.decide.leading_rank import LeadingRankResult
 from rancang.features.decide.ranking import DEFAULT_SAMPLES, RankResult
 from rancang.features.decide.tables import ratio
+
+if TYPE_CHECKING:  # type-only: importing them loads the analysis package (SciPy)
+    from rancang.features.decide.ahp import AhpGroupResult
+    from rancang.features.decide.leading_rank import LeadingRankResult
 
 #: Rows of a ranking shown on the console (the files hold all).
 SHOWN = 10

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 
-from rancang.core.cells import safe_cell
+from rancang.core.cells import FORMULA_START, safe_cell
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,11 @@ def write_table(path: Path, table: CsvTable) -> Path:
     with path.open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow([safe_cell(h) for h in table.header])
-        w.writerows([safe_cell(v) for v in row] for row in table.rows)
+        # only a text starting with a formula character needs safe_cell (83,000 rows of a
+        # village ranking: 0.45 s of the command when every cell went through it)
+        w.writerows(
+            row if not any(isinstance(v, str) and v[:1] in FORMULA_START for v in row)
+            else [safe_cell(v) for v in row] for row in table.rows)
     return path
 
 

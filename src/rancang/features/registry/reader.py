@@ -61,7 +61,7 @@ def _grid_csv(path: Path) -> pl.DataFrame:
 def _grids_xlsx(path: Path, sheet: str | None) -> list[tuple[str | None, pl.DataFrame]]:
     import fastexcel
 
-    from rancang.sources._cells import damaged_workbook
+    from rancang.sources._cells import damaged_workbook, sheet_text
 
     try:
         reader = fastexcel.read_excel(str(path))
@@ -76,11 +76,11 @@ def _grids_xlsx(path: Path, sheet: str | None) -> list[tuple[str | None, pl.Data
         names = [sheet]
     out: list[tuple[str | None, pl.DataFrame]] = []
     for name in names:
-        try:
-            ws = reader.load_sheet(name, header_row=None, skip_rows=0, dtypes="string")
+        try:  # spreadsheet errors (#REF!, #DIV/0!) kept as their text: refused, not blank
+            grid = sheet_text(reader, name, skip_rows=0)
         except Exception as exc:
             raise damaged_workbook(path, exc) from None
-        out.append((name, ws.to_polars()))
+        out.append((name, grid))
     return out
 
 

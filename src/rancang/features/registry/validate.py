@@ -188,6 +188,33 @@ class _Checker:
             )
 
 
+def _refuse_spreadsheet_errors(raw: pl.DataFrame, cols: set[str], ck: _Checker
+                               ) -> pl.DataFrame:
+    """Report every spreadsheet error value (``#REF!``, ``#DIV/0!``: a broken formula
+    that an XLSX reader would otherwise give as an empty cell) with its place, the shared
+    message of every reader (:func:`rancang.sources.numbers.number_problem`); the frame
+    with those cells empty, so that the other checks do not report them again."""
+    from rancang.sources.numbers import SPREADSHEET_ERROR, number_problem
+
+    fields = sorted(c for c in cols if c != "_row" and raw.schema[c] == pl.String)
+    pattern = f"(?i){SPREADSHEET_ERROR}"
+    errors = {f: pl.col(f).str.strip_chars().str.contains(pattern).fill_null(False)
+              for f in fields}
+    if not errors:
+        return raw
+    hit = raw.select(pl.any_horizontal(*errors.values())).to_series()
+    if not hit.any():
+        return raw
+    for f in fields:
+        bad = raw.filter(errors[f]).select("_row", f)
+        column = ck.table.headers.get(f, f)
+        for row, value in bad.head(MAX_PER_CHECK).iter_rows():
+            ck.problems.append(Problem(number_problem(value.strip()), file=ck.table.file,
+                                       sheet=ck.table.sheet, row=row, column=column))
+    return raw.with_columns(pl.when(e).then(None).otherwise(pl.col(f)).alias(f)
+                            for f, e in errors.items())
+
+
 def validate_table(
     table: SheetTable,
     *,
@@ -215,7 +242,7 @@ def validate_table(
     ck = _Checker(table)
     raw = table.frame
     cols = set(raw.columns)
-    out = raw
+    out = _refuse_spreadsheet_errors(raw, cols, ck)
     # --- required name
     if "name" not in cols:
         ck.problems.append(

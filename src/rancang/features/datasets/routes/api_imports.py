@@ -54,6 +54,9 @@ class ImportSummaryOut(BaseModel):
     flagged: int | None = None
     checks: list[CheckOut] | None = None
     staged: str | None = None
+    #: How the files were read (CSV separator and decimal mark, cells a long table left
+    #: out and filled with zero), in the request's language.
+    notes: list[str] | None = None
 
 
 class ImportRecordOut(BaseModel):
