@@ -103,6 +103,7 @@ BUILTIN: tuple[str, ...] = (
     "rancang.features.kbli:FEATURE",
     "rancang.features.matching:FEATURE",
     "rancang.features.plan:FEATURE",
+    "rancang.features.monitoring:FEATURE",
 )
 
 
