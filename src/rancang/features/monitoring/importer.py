@@ -186,7 +186,7 @@ def import_file(engine: Engine, actor: Actor, path: Path, *, name: str | None = 
     with engine.begin() as conn:
         for n, info, values in rows:
             try:
-                rid, new = write(conn, actor, info, values, source=source)
+                _, new = write(conn, actor, info, values, source=source)
             except InputError as exc:
                 problems += [Problem(p.message, file=sheet.name, row=n, column=p.column)
                              for p in exc.problems]
