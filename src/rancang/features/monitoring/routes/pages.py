@@ -4,6 +4,7 @@ workbook to fill, and the public dashboard of aggregates."""
 
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,8 @@ from rancang.web.deps import PUBLIC, EngineDep, parse_id
 from rancang.web.render import render
 
 router = APIRouter(include_in_schema=False)
+#: a Kemendagri region code, the only thing a redirect is built from
+REGION = re.compile(r"\d{2}(\.\d{2}){0,2}")
 MEDIA = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
          "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 
@@ -107,23 +110,23 @@ async def enter_page(request: Request, region: str, engine: EngineDep,
 
     user.require_visible("monitoring.write", region, NotFoundError(
         Msg("monitor.region_not_found", region=region)))
-    form = await request.form()
-    iid = parse_id(form.get("indicator_id"))
-    if iid is None:
-        raise InputError(Problem(Msg("monitor.required", column="indicator_id"),
-                                 column="indicator_id"))
-    upload = form.get("evidence_file")
-    stored = None
-    if upload is not None and not isinstance(upload, str) and upload.filename:
-        data = await upload.read()
-        stored = store_evidence(channels.evidence_folder(request.app.state.settings),
-                                upload.filename, data)
-    period = str(form.get("period", ""))
-    enter(engine, user, iid, Entry(
-        region=region, period=period, value=_float(form.get("value"), "value"),
-        evidence_link=str(form.get("evidence_link") or ""),
-        obstacles=str(form.get("obstacles") or ""),
-        follow_up=str(form.get("follow_up") or ""), evidence_file=stored))
+    async with request.form() as form:
+        iid = parse_id(form.get("indicator_id"))
+        if iid is None:
+            raise InputError(Problem(Msg("monitor.required", column="indicator_id"),
+                                     column="indicator_id"))
+        upload = form.get("evidence_file")
+        stored = None
+        if upload is not None and not isinstance(upload, str) and upload.filename:
+            data = await upload.read()
+            stored = store_evidence(channels.evidence_folder(request.app.state.settings),
+                                    upload.filename, data)
+        period = str(form.get("period", ""))
+        enter(engine, user, iid, Entry(
+            region=region, period=period, value=_float(form.get("value"), "value"),
+            evidence_link=str(form.get("evidence_link") or ""),
+            obstacles=str(form.get("obstacles") or ""),
+            follow_up=str(form.get("follow_up") or ""), evidence_file=stored))
     return _see_other(f"/monitoring/{region}?period={channels.period_of(period).code}")
 
 
@@ -167,18 +170,18 @@ async def import_page(request: Request, engine: EngineDep, user: WriteMonitoring
     """Import realisations from an uploaded CSV/XLSX (all or nothing)."""
     from rancang.features.monitoring.importer import import_file
 
-    form = await request.form()
-    upload = form.get("file")
-    if upload is None or isinstance(upload, str) or not upload.filename:
-        raise InputError(Problem(Msg("monitor.required", column="file"), column="file"))
-    name = Path(upload.filename).name
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / ("upload" + Path(name).suffix.lower()[:6])
-        path.write_bytes(await upload.read())
-        import_file(engine, user, path, name=name)
-    back = str(form.get("region") or "")
-    return _see_other(f"/monitoring/{back}" if back and user.can("monitoring.read", back)
-                      else "/monitoring")
+    async with request.form() as form:
+        upload = form.get("file")
+        if upload is None or isinstance(upload, str) or not upload.filename:
+            raise InputError(Problem(Msg("monitor.required", column="file"), column="file"))
+        name = Path(upload.filename).name
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / ("upload" + Path(name).suffix.lower()[:6])
+            path.write_bytes(await upload.read())
+            import_file(engine, user, path, name=name)
+        back = str(form.get("region") or "")
+    ok = REGION.fullmatch(back) is not None and user.can("monitoring.read", back)
+    return _see_other(f"/monitoring/{back}" if ok else "/monitoring")
 
 
 @router.get("/monitoring/{region}/template.{fmt}")
