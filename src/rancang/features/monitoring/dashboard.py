@@ -27,13 +27,14 @@ from rancang.features.monitoring.achievement import (
 )
 from rancang.features.monitoring.indicators import (
     IndicatorInfo,
+    display_label,
     monitored_regions,
     region_indicators,
     year_targets,
 )
 from rancang.features.monitoring.models import Realisation
 from rancang.features.monitoring.periods import Period, parse_period
-from rancang.features.monitoring.realisations import COUNTED, RealisationInfo
+from rancang.features.monitoring.realisations import COUNTED, RealisationInfo, source_text
 from rancang.features.monitoring.realisations import _info as realisation_info
 
 #: the smallest number of firms behind a register value a public page shows
@@ -53,6 +54,10 @@ class Row:
     #: (year, target, realised) over the plan period, realised from counted values
     series: list[tuple[int, float | None, float | None]] = field(default_factory=list)
     trend: Trend | None = None
+    #: the indicator's name in the language of the request or command
+    label: str = ""
+    #: where the counted value came from, in that language
+    source: str = ""
 
     @property
     def value(self) -> float | None:
@@ -157,7 +162,9 @@ def build_dashboard(engine: Engine, region: str, period: Period, *,
         horizon = min(horizon, period.year + 4)
         tr = trend(realised, to_year=horizon, target=yt.get(horizon, (None, ""))[0],
                    direction=ind.direction)
-        rows.append(Row(ind, target, current, proposed, a, light(a, thresholds), series, tr))
+        rows.append(Row(ind, target, current, proposed, a, light(a, thresholds), series, tr,
+                        display_label(ind),
+                        "" if current is None else source_text(current.source)))
     return Dashboard(region, period, indicators[0].plan_id if indicators else None,
                      thresholds, rows, _groups(rows, "target", thresholds),
                      _groups(rows, "group", thresholds), verified_only)
@@ -173,7 +180,7 @@ def _groups(rows: list[Row], by: str, thresholds: tuple[float, float]) -> list[G
             continue
         found.setdefault(key, []).append(r)
         if by == "target" and r.indicator.kind == "target":
-            labels[key] = r.indicator.label
+            labels[key] = r.label
     out = []
     for key, members in found.items():
         a = roll_up([m.achievement for m in members])
@@ -224,7 +231,7 @@ def dashboard_json(d: Dashboard, *, public: bool = False) -> dict[str, Any]:
     for r in d.rows:
         i = r.indicator
         item: dict[str, Any] = {
-            "indicator_id": i.id, "code": i.code, "kind": i.kind, "label": i.label,
+            "indicator_id": i.id, "code": i.code, "kind": i.kind, "label": r.label,
             "unit": i.unit, "direction": i.direction, "target_key": i.target_key,
             "group": i.group_code, "year_target": r.target, "value": r.value,
             "period": None if r.realisation is None else r.realisation.period,
@@ -234,7 +241,7 @@ def dashboard_json(d: Dashboard, *, public: bool = False) -> dict[str, Any]:
             rr = r.realisation
             item |= {"realisation_id": None if rr is None else rr.id,
                      "status": None if rr is None else rr.status,
-                     "source": None if rr is None else rr.source,
+                     "source": None if rr is None else r.source,
                      "proposed_id": None if r.proposed is None else r.proposed.id,
                      "proposed_value": None if r.proposed is None else r.proposed.value,
                      "trend_slope": None if r.trend is None else r.trend.slope,

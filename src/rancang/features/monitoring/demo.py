@@ -11,18 +11,21 @@ import numpy as np
 from rancang.core.actors import ADMIN_ROLE, Actor, Grant
 from rancang.core.features import DemoContext
 
-DEMO_SOURCE = "demo (sintetis / synthetic)"
+DEMO_SOURCE = "demo"
 #: IKM output indicators (code, plan indicator kind, label, unit)
 IKM_INDICATORS = (
-    ("3.31.02.2.01.0001", "ikm_units", "Jumlah unit IKM (sintetis)", "unit"),
-    ("3.31.02.2.01.0002", "ikm_workers", "Tenaga kerja IKM (sintetis)", "orang"),
-    ("3.31.02.2.01.0003", "ikm_investment", "Investasi IKM (sintetis)", "rupiah"),
+    ("3.31.02.2.01.0001", "ikm_units", "unit"),
+    ("3.31.02.2.01.0002", "ikm_workers", "orang"),
+    ("3.31.02.2.01.0003", "ikm_investment", "rupiah"),
 )
 
 
 def seed_plan(engine: Any, plan_id: int, *, seed: int = 2024,
-              periods: tuple[str, ...] | None = None) -> dict[str, int]:
-    """Fill the monitoring of one plan with synthetic realisations (idempotent)."""
+              periods: tuple[str, ...] | None = None,
+              comments: bool = True) -> dict[str, int]:
+    """Fill the monitoring of one plan with synthetic realisations (idempotent);
+    ``comments`` adds sample obstacles and follow-up (Indonesian text)."""
+    from rancang.core.i18n import text
     from rancang.core.errors import InputError
     from rancang.features.monitoring.indicators import (
         add_indicator,
@@ -45,7 +48,7 @@ def seed_plan(engine: Any, plan_id: int, *, seed: int = 2024,
     sync_indicators(engine, admin, plan_id)
     have = {i.code for i in list_indicators(engine, admin, plan_id)}
     year = plan.start_year + 1
-    for code, kind, label, unit in IKM_INDICATORS:
+    for code, kind, unit in IKM_INDICATORS:
         if code in have:
             continue
         base = register_values(engine, plan.region_code, year - 1).get(
@@ -53,7 +56,8 @@ def seed_plan(engine: Any, plan_id: int, *, seed: int = 2024,
              "ikm_investment": "investment"}[kind]) or 100.0
         targets = {y: float(base) * 1.05 ** (y - year + 1)
                    for y in range(plan.start_year, plan.end_year + 1)}
-        add_indicator(engine, admin, plan_id, code=code, label=label, unit=unit,
+        add_indicator(engine, admin, plan_id, code=code, label=text(f"monitor.ind.{kind}"),
+                      unit=unit,
                       indicator=kind, group="3.31.02", targets=targets,
                       target_key="ikm_contribution" if any(
                           i.target_key == "ikm_contribution"
@@ -81,8 +85,9 @@ def seed_plan(engine: Any, plan_id: int, *, seed: int = 2024,
                 r = enter(engine, admin, ind.id, Entry(
                     region=plan.region_code, period=period, value=round(value, 4),
                     evidence_link=link, source=DEMO_SOURCE,
-                    obstacles="Data sintetis: kendala contoh." if k else None,
-                    follow_up="Data sintetis: tindak lanjut contoh." if k else None))
+                    obstacles="Data sintetis: kendala contoh." if k and comments else None,
+                    follow_up="Data sintetis: tindak lanjut contoh." if k and comments
+                    else None))
             except InputError:
                 continue
             n += 1

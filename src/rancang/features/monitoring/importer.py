@@ -22,7 +22,7 @@ from sqlalchemy import Engine
 from rancang.core.actors import Actor
 from rancang.core.cells import safe_cell
 from rancang.core.errors import InputError, Problem
-from rancang.core.i18n import Msg, text
+from rancang.core.i18n import Msg
 from rancang.features.monitoring.dashboard import build_dashboard
 from rancang.features.monitoring.indicators import IndicatorInfo, find_indicator
 from rancang.features.monitoring.periods import Period
@@ -151,7 +151,7 @@ def parse_rows(engine: Engine, actor: Actor, sheet: Sheet
         entry = Entry(region=region, period=str(cells["period"]), value=value,
                       evidence_link=cells.get("evidence"), obstacles=cells.get("obstacles"),
                       follow_up=cells.get("follow_up"), entered_by=cells.get("entered_by"),
-                      source=text("monitor.src.file", name=sheet.name))
+                      source=f"file|{sheet.name}"[:300])
         values = check_entry(info, entry, here)
         for p in here:
             if p.file is None:
@@ -181,7 +181,7 @@ def import_file(engine: Engine, actor: Actor, path: Path, *, name: str | None = 
         sheet.name = name
     rows = parse_rows(engine, actor, sheet)
     created = changed = 0
-    source = text("monitor.src.file", name=sheet.name)
+    source = f"file|{sheet.name}"[:300]
     problems: list[Problem] = []
     with engine.begin() as conn:
         for n, info, values in rows:
@@ -206,7 +206,7 @@ def template_rows(engine: Engine, region: str, period: Period) -> list[list[Any]
     for r in d.rows:
         cur = r.realisation if r.realisation is not None and \
             r.realisation.period == period.code else None
-        out.append([r.indicator.code, r.indicator.label, r.indicator.unit, region,
+        out.append([r.indicator.code, r.label, r.indicator.unit, region,
                     period.code, r.target, None if cur is None else cur.value,
                     None if cur is None else cur.evidence_link,
                     None if cur is None else cur.entered_by,

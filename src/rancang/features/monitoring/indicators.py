@@ -16,7 +16,7 @@ from sqlalchemy import Engine, insert, select, update
 
 from rancang.core.actors import Actor
 from rancang.core.errors import InputError, NotFoundError, Problem
-from rancang.core.i18n import Msg
+from rancang.core.i18n import Msg, has, text
 from rancang.core.text import text_problem
 from rancang.features.monitoring.achievement import yearly_targets
 from rancang.features.monitoring.audit import changed, log
@@ -235,6 +235,23 @@ def set_year_target(engine: Engine, actor: Actor, indicator_id: int, year: int,
             old = {"year": year, "value": row["value"]}
         log(conn, actor.username, "update", "year_target", info.id, info.region_code, old,
             {"year": year, "value": value})
+
+
+def display_label(info: IndicatorInfo, lang: str | None = None) -> str:
+    """The indicator's name in ``lang``: a name the catalogue gave it (a drafted plan
+    target, a register indicator) in that language, else the name people wrote.
+
+    >>> i = IndicatorInfo(1, 1, "72.06", "industry_share", "target", "industry_share",
+    ...                   "Kontribusi industri pengolahan terhadap PDRB", "% PDRB", "up",
+    ...                   "industry_share", None, None, None, 0)
+    >>> display_label(i, "en") == text("plan.ind.industry_share", "en")
+    True
+    """
+    for prefix in ("plan.ind.", "monitor.ind."):
+        key = prefix + info.indicator
+        if has(key) and info.label in (text(key, "id"), text(key, "en"), ""):
+            return text(key, lang)
+    return info.label
 
 
 def find_indicator(engine: Engine, code: str, region: str) -> IndicatorInfo | None:

@@ -19,7 +19,6 @@ import numpy as np
 from sqlalchemy import Engine, func, select
 
 from rancang.core.actors import Actor
-from rancang.core.i18n import text
 from rancang.features.monitoring.indicators import IndicatorInfo, list_indicators
 from rancang.features.monitoring.realisations import propose
 from rancang.features.plan.service import PlanInfo, get_plan
@@ -119,15 +118,14 @@ def pdrb_proposals(engine: Engine, actor: Actor, plan: PlanInfo,
     except InputError:
         return []
     values = pdrb_values(m, total, panel.years)
-    source = text("monitor.src.dataset", name=info.name, id=info.id,
-                  synthetic=text("monitor.synthetic") if info.synthetic else "")
+    source = f"dataset|{info.id}|{int(bool(info.synthetic))}|{info.name}"
     out = []
     for ind in wanted:
         for y in years:
             v = values.get(y, {}).get(PDRB_MEASURES[ind.indicator])
             if v is not None:
                 out.append(Proposal(ind.id, plan.region_code, str(y), round(v, 4),
-                                    source.strip(), f"rancang:dataset/{info.id}"))
+                                    source, f"rancang:dataset/{info.id}"))
     return out
 
 
@@ -164,7 +162,7 @@ def register_proposals(engine: Engine, plan: PlanInfo, indicators: list[Indicato
         vals = register_values(engine, plan.region_code, y)
         if not vals["firms"]:
             continue
-        source = text("monitor.src.register", n=vals["firms"], year=y)
+        source = f"register|{vals['firms']}|{y}"
         for ind, measure in wanted:
             out.append(Proposal(ind.id, plan.region_code, str(y), float(vals[measure]),
                                 source, f"rancang:register/{plan.region_code}/{y}",

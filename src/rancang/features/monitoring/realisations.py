@@ -27,7 +27,7 @@ from rancang.core.actors import Actor, in_region
 from rancang.core.db.base import utcnow
 from rancang.core.db.scope import in_scope
 from rancang.core.errors import InputError, NotFoundError, Problem
-from rancang.core.i18n import Msg
+from rancang.core.i18n import Msg, text
 from rancang.core.text import text_problem
 from rancang.features.monitoring.audit import changed, log
 from rancang.features.monitoring.indicators import IndicatorInfo, get_indicator
@@ -71,6 +71,28 @@ class RealisationInfo:
     @property
     def counted(self) -> bool:
         return self.status in COUNTED
+
+
+def source_text(source: str, lang: str | None = None) -> str:
+    """Where a value came from, in ``lang`` (stored as a code: ``form``, ``api``,
+    ``demo``, ``file|NAME``, ``dataset|ID|SYNTHETIC|NAME``, ``register|FIRMS|YEAR``).
+
+    >>> source_text("register|12|2025", "en"), source_text("file|r.csv", "id")
+    ('IKM register: 12 verified records, year 2025', 'berkas r.csv')
+    """
+    kind, _, rest = source.partition("|")
+    args = rest.split("|")
+    if kind in ("form", "api", "demo") and not rest:
+        return text(f"monitor.src.{kind}", lang)
+    if kind == "file" and rest:
+        return text("monitor.src.file", lang, name=rest)
+    if kind == "dataset" and len(args) >= 3:
+        synthetic = text("monitor.synthetic", lang) if args[1] == "1" else ""
+        return text("monitor.src.dataset", lang, id=args[0], name="|".join(args[2:]),
+                    synthetic=synthetic).strip()
+    if kind == "register" and len(args) == 2:
+        return text("monitor.src.register", lang, n=args[0], year=args[1])
+    return source
 
 
 def _info(row: Any) -> RealisationInfo:

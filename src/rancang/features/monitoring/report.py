@@ -58,11 +58,11 @@ def indicator_table(d: Dashboard, lang: str, *, suffix: str = "") -> Table:
     rows = []
     for r in d.rows:
         i, rr = r.indicator, r.realisation
-        rows.append([i.code, i.label, i.unit, text(f"monitor.direction.{i.direction}", lang),
+        rows.append([i.code, r.label, i.unit, text(f"monitor.direction.{i.direction}", lang),
                      r.target, r.value, None if rr is None else rr.period, r.achievement,
                      _light(r.light, lang),
                      text(f"monitor.status.{rr.status if rr else 'missing'}", lang),
-                     "" if rr is None else rr.source])
+                     r.source])
     return Table(f"indicators{suffix}", text("monitor.t.indicators", lang, region=d.region,
                                              period=d.period.code),
                  cols, rows, [None, None, None, None, 2, 2, None, 1, None, None, None],
@@ -93,7 +93,7 @@ def notes_table(d: Dashboard, lang: str, *, suffix: str = "") -> Table:
         rr = r.realisation
         if rr is None:
             continue
-        rows.append([r.indicator.label, rr.period, rr.obstacles or "", rr.follow_up or "",
+        rows.append([r.label, rr.period, rr.obstacles or "", rr.follow_up or "",
                      rr.entered_by, rr.verified_by or "",
                      rr.evidence_link or rr.evidence_name or ""])
     return Table(f"notes{suffix}", text("monitor.t.notes", lang), cols, rows,

@@ -204,3 +204,10 @@ WORDS |= {
     "monitor.action.confirm": ("dikonfirmasi", "confirmed"),
     "monitor.action.propose": ("diusulkan dari data", "proposed from the data"),
 }
+WORDS |= {
+    "monitor.src.api": ("API", "API"),
+    "monitor.src.demo": ("contoh sintetis", "synthetic example"),
+    "monitor.ind.ikm_units": ("Jumlah unit IKM", "Number of IKM units"),
+    "monitor.ind.ikm_workers": ("Tenaga kerja IKM", "IKM workers"),
+    "monitor.ind.ikm_investment": ("Investasi IKM", "IKM investment"),
+}
