@@ -43,6 +43,11 @@ EXPECTED = {
     "plan_section",
     "plan_target",
     "plan_version",
+    # monitoring of the plan's targets (monitoring feature, issue 15)
+    "monitor_indicator",
+    "monitor_year_target",
+    "monitor_realisation",
+    "monitor_audit",
 }
 
 

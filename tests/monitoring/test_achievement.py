@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import pytest
@@ -83,7 +84,7 @@ def test_yearly_targets_pass_through_points_and_stay_between(
     for y, v in points.items():
         assert out[y] == pytest.approx(v)
     known = sorted(points)
-    for a, b in zip(known, known[1:], strict=False):
+    for a, b in itertools.pairwise(known):
         lo, hi = sorted((points[a], points[b]))
         for y in range(a, b + 1):
             assert lo - 1e-6 <= out[y] <= hi + 1e-6

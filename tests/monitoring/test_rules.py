@@ -66,7 +66,7 @@ def test_indicators_cover_the_plan_period_with_interpolated_targets(world: World
 def test_without_evidence_no_verification(world: World, analyst: Actor,
                                           planner: Actor) -> None:
     r = enter(world.engine, analyst, _share(world), Entry("72.06", "2026-S1", 12.5))
-    with pytest.raises(InputError, match="bukti|evidence"):
+    with pytest.raises(InputError, match=r"bukti|evidence"):
         verify(world.engine, planner, r.id)
     assert get_realisation(world.engine, planner, r.id).status == "entered"
     enter(world.engine, analyst, _share(world),

@@ -25,8 +25,8 @@ def seed_plan(engine: Any, plan_id: int, *, seed: int = 2024,
               comments: bool = True) -> dict[str, int]:
     """Fill the monitoring of one plan with synthetic realisations (idempotent);
     ``comments`` adds sample obstacles and follow-up (Indonesian text)."""
-    from rancang.core.i18n import text
     from rancang.core.errors import InputError
+    from rancang.core.i18n import text
     from rancang.features.monitoring.indicators import (
         add_indicator,
         list_indicators,
