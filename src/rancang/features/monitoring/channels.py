@@ -68,7 +68,7 @@ def chart(row: Row, lang: str, pathway: dict[str, dict[int, float]] | None = Non
             "grid": {"left": 50, "right": 20, "top": 20, "bottom": 50},
             "xAxis": {"type": "value", "min": "dataMin", "max": "dataMax",
                       "minInterval": 1},
-            "yAxis": {"type": "value", "name": row.indicator.unit},
+            "yAxis": {"type": "value", "name": row.unit},
             "series": series}
 
 

@@ -28,6 +28,7 @@ from rancang.features.monitoring.achievement import (
 from rancang.features.monitoring.indicators import (
     IndicatorInfo,
     display_label,
+    display_unit,
     monitored_regions,
     region_indicators,
     year_targets,
@@ -58,6 +59,8 @@ class Row:
     label: str = ""
     #: where the counted value came from, in that language
     source: str = ""
+    #: the unit in that language
+    unit: str = ""
 
     @property
     def value(self) -> float | None:
@@ -164,7 +167,8 @@ def build_dashboard(engine: Engine, region: str, period: Period, *,
                    direction=ind.direction)
         rows.append(Row(ind, target, current, proposed, a, light(a, thresholds), series, tr,
                         display_label(ind),
-                        "" if current is None else source_text(current.source)))
+                        "" if current is None else source_text(current.source),
+                        display_unit(ind.unit)))
     return Dashboard(region, period, indicators[0].plan_id if indicators else None,
                      thresholds, rows, _groups(rows, "target", thresholds),
                      _groups(rows, "group", thresholds), verified_only)
@@ -232,7 +236,7 @@ def dashboard_json(d: Dashboard, *, public: bool = False) -> dict[str, Any]:
         i = r.indicator
         item: dict[str, Any] = {
             "indicator_id": i.id, "code": i.code, "kind": i.kind, "label": r.label,
-            "unit": i.unit, "direction": i.direction, "target_key": i.target_key,
+            "unit": r.unit, "direction": i.direction, "target_key": i.target_key,
             "group": i.group_code, "year_target": r.target, "value": r.value,
             "period": None if r.realisation is None else r.realisation.period,
             "achievement": r.achievement, "light": r.light,

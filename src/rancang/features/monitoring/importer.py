@@ -206,7 +206,7 @@ def template_rows(engine: Engine, region: str, period: Period) -> list[list[Any]
     for r in d.rows:
         cur = r.realisation if r.realisation is not None and \
             r.realisation.period == period.code else None
-        out.append([r.indicator.code, r.label, r.indicator.unit, region,
+        out.append([r.indicator.code, r.label, r.unit, region,
                     period.code, r.target, None if cur is None else cur.value,
                     None if cur is None else cur.evidence_link,
                     None if cur is None else cur.entered_by,

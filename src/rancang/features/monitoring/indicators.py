@@ -254,6 +254,24 @@ def display_label(info: IndicatorInfo, lang: str | None = None) -> str:
     return info.label
 
 
+#: units the plan and the demo write, shown in the reader's language
+UNIT_WORDS = ("monitor.unit.pct_year", "monitor.unit.pct_pdrb", "monitor.unit.persons",
+              "monitor.unit.billion_rp", "monitor.unit.rupiah", "monitor.unit.units")
+
+
+def display_unit(unit: str, lang: str | None = None) -> str:
+    """A unit the catalogue knows (``% per tahun``, ``orang``...) in ``lang``; another
+    unit as written.
+
+    >>> display_unit("% per tahun", "en"), display_unit("ton", "en")
+    ('% a year', 'ton')
+    """
+    for key in UNIT_WORDS:
+        if unit in (text(key, "id"), text(key, "en")):
+            return text(key, lang)
+    return unit
+
+
 def find_indicator(engine: Engine, code: str, region: str) -> IndicatorInfo | None:
     """The indicator with ``code`` of the newest plan whose region contains ``region``
     (the region itself first), or None."""

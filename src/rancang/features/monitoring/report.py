@@ -58,7 +58,7 @@ def indicator_table(d: Dashboard, lang: str, *, suffix: str = "") -> Table:
     rows = []
     for r in d.rows:
         i, rr = r.indicator, r.realisation
-        rows.append([i.code, r.label, i.unit, text(f"monitor.direction.{i.direction}", lang),
+        rows.append([i.code, r.label, r.unit, text(f"monitor.direction.{i.direction}", lang),
                      r.target, r.value, None if rr is None else rr.period, r.achievement,
                      _light(r.light, lang),
                      text(f"monitor.status.{rr.status if rr else 'missing'}", lang),
@@ -187,7 +187,7 @@ def write_docx(report: Report, path: Path, lang: str) -> Path:
     return path
 
 
-def write_xlsx(report: Report, path: Path) -> Path:
+def write_xlsx(report: Report, path: Path, lang: str | None = None) -> Path:
     """The report's tables as sheets (machine numbers; text never starts a formula)."""
     import xlsxwriter
 
@@ -195,7 +195,9 @@ def write_xlsx(report: Report, path: Path) -> Path:
     book = xlsxwriter.Workbook(str(path))
     used: set[str] = set()
     for n, t in enumerate(report.tables, start=1):
-        name = f"{n:02d} {t.id}"[:31]
+        kind = t.id.split("-")[0]
+        name = f"{n:02d} {text('monitor.sheet.' + kind, lang)} {t.id[len(kind) + 1:]}"
+        name = name.strip()[:31]
         while name in used:
             name = name[:-1]
         used.add(name)
@@ -220,4 +222,4 @@ def write_xlsx(report: Report, path: Path) -> Path:
 def write_report(report: Report, out: Path, lang: str) -> list[Path]:
     """``<stem>.docx`` and ``<stem>.xlsx`` in ``out``."""
     return [write_docx(report, out / f"{report.stem}.docx", lang),
-            write_xlsx(report, out / f"{report.stem}.xlsx")]
+            write_xlsx(report, out / f"{report.stem}.xlsx", lang)]

@@ -211,3 +211,17 @@ WORDS |= {
     "monitor.ind.ikm_workers": ("Tenaga kerja IKM", "IKM workers"),
     "monitor.ind.ikm_investment": ("Investasi IKM", "IKM investment"),
 }
+WORDS |= {
+    "monitor.unit.pct_year": ("% per tahun", "% a year"),
+    "monitor.unit.pct_pdrb": ("% PDRB", "% of PDRB"),
+    "monitor.unit.persons": ("orang", "persons"),
+    "monitor.unit.billion_rp": ("miliar rupiah", "billion rupiah"),
+    "monitor.unit.rupiah": ("rupiah", "rupiah"),
+    "monitor.unit.units": ("unit", "units"),
+    "monitor.sheet.indicators": ("capaian", "achievement"),
+    "monitor.sheet.targets": ("sasaran", "targets"),
+    "monitor.sheet.groups": ("kelompok", "groups"),
+    "monitor.sheet.notes": ("catatan", "notes"),
+    "monitor.sheet.series": ("tahunan", "yearly"),
+    "monitor.sheet.regions": ("wilayah", "regions"),
+}

@@ -222,7 +222,7 @@ def report_page(request: Request, region: str, fmt: str, engine: EngineDep,
         r = rep.region_report(engine, user, region, period.code, lang=lang, thresholds=th)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"{r.stem}.{fmt}"
-        (rep.write_docx(r, path, lang) if fmt == "docx" else rep.write_xlsx(r, path))
+        (rep.write_docx(r, path, lang) if fmt == "docx" else rep.write_xlsx(r, path, lang))
         content = path.read_bytes()
     return Response(content, media_type=MEDIA[fmt], headers={
         "Content-Disposition": f'attachment; filename="{r.stem}.{fmt}"'})
