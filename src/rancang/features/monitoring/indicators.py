@@ -157,16 +157,17 @@ def add_indicator(engine: Engine, actor: Actor, plan_id: int, *, code: str, labe
             problems.append(Problem(Msg("monitor.duplicate_code", code=code), column="code"))
     if problems:
         raise InputError(problems)
-    values = {"plan_id": plan.id, "region_code": plan.region_code, "code": code,
+    values: dict[str, Any] = {"plan_id": plan.id, "region_code": plan.region_code,
+                              "code": code,
               "kind": "output", "indicator": indicator, "label": label or code, "unit": unit,
               "direction": direction, "target_key": target_key, "group_code": group,
               "position": 1000, "created_by": actor.username}
     with engine.begin() as conn:
         iid = int(conn.execute(insert(t).values(**values).returning(t.c.id)).scalar_one())
         log(conn, actor.username, "create", "indicator", iid, plan.region_code, None, values)
-        for year, value in (targets or {}).items():
+        for year, goal in (targets or {}).items():
             conn.execute(insert(yt).values(indicator_id=iid, year=int(year),
-                                           value=float(value), origin="edited"))
+                                           value=float(goal), origin="edited"))
     return get_indicator(engine, actor, iid)
 
 

@@ -152,9 +152,11 @@ def register_values(engine: Engine, region: str, year: int) -> dict[str, float |
 def register_proposals(engine: Engine, plan: PlanInfo, indicators: list[IndicatorInfo],
                        years: range) -> list[Proposal]:
     """Units, workers and investment for the indicators that ask for them."""
-    wanted = [(i, REGISTER_MEASURES.get(i.indicator) or REGISTER_MEASURES.get(i.code))
-              for i in indicators]
-    wanted = [(i, m) for i, m in wanted if m]
+    wanted: list[tuple[IndicatorInfo, str]] = []
+    for i in indicators:
+        measure = REGISTER_MEASURES.get(i.indicator) or REGISTER_MEASURES.get(i.code)
+        if measure:
+            wanted.append((i, measure))
     out = []
     for y in years:
         if not wanted:
