@@ -175,3 +175,42 @@ def test_free_output_indicator_and_register_values(world: World, analyst: Actor)
     assert row.achievement == pytest.approx(80.0) and row.light == "yellow"
     group = next(g for g in d.groups if g.key == "3.31.02")
     assert group.achievement == pytest.approx(80.0)
+
+
+def test_share_pathway_from_the_targets_feature(world: World) -> None:
+    from rancang.features.monitoring.proposals import share_pathway
+    from rancang.features.plan.service import get_plan
+
+    plan = get_plan(world.engine, CLI_ACTOR, world.plans["72.06"])
+    paths = share_pathway(world.engine, CLI_ACTOR, plan, 55.0, 2045)  # now 47 %
+    assert {"actual", "trend", "target"} <= set(paths)
+    # the target path reaches the share asked for in the year asked for
+    assert paths["target"][2045] == pytest.approx(55.0, abs=1e-6)
+    assert max(paths["actual"]) == 2024
+
+
+def test_public_aggregates_leave_out_fewer_than_three_firms(world: World) -> None:
+    from rancang.features.monitoring.dashboard import public_dashboards
+    from rancang.features.monitoring.periods import Period
+    from rancang.features.monitoring.realisations import propose
+
+    ind = add_indicator(world.engine, CLI_ACTOR, world.plans["72.06"], code="ikm-unit",
+                        label="Unit IKM", unit="unit", indicator="ikm_units",
+                        targets={2026: 10.0})
+    with world.engine.begin() as conn:
+        propose(conn, CLI_ACTOR, ind, "72.06", "2026", 2.0, source="register|2|2026",
+                link="rancang:register/72.06/2026", n_firms=2)
+    rid = next(r.id for r in list_realisations_of(world, ind.id))
+    confirm(world.engine, CLI_ACTOR, rid)
+    verify(world.engine, Actor(8, "kabid", (Grant("admin"),)), rid)
+    private = region_dashboard(world.engine, CLI_ACTOR, "72.06", "2026")
+    assert next(r for r in private.rows if r.indicator.id == ind.id).value == 2.0
+    public = public_dashboards(world.engine, Period(2026))
+    row = next(r for d in public for r in d.rows if r.indicator.id == ind.id)
+    assert row.value is None and row.achievement is None
+
+
+def list_realisations_of(w: World, indicator_id: int) -> list[object]:
+    from rancang.features.monitoring.realisations import list_realisations
+
+    return list_realisations(w.engine, CLI_ACTOR, indicator_ids=[indicator_id])  # type: ignore[return-value]

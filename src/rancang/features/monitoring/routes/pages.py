@@ -93,13 +93,29 @@ def region_page(request: Request, region: str, engine: EngineDep,
     th = channels.thresholds_of(_opt_float(request, "green"), _opt_float(request, "yellow"))
     d = dash.region_dashboard(engine, user, region, period, thresholds=th)
     lang = current_language()
-    charts = {r.indicator.id: channels.chart(r, lang) for r in d.rows if r.series}
+    charts = {r.indicator.id: channels.chart(r, lang, _pathway(engine, user, r))
+              for r in d.rows if r.series}
     return render(request, "monitoring/region.html", {
         "d": d, "charts": charts, "lang": lang,
         "may_write": user.can("monitoring.write", region),
         "may_verify": user.can("monitoring.verify", region),
         "history": [h for h in history(engine, user, limit=50) if h["region_code"] == region]
         [:20]})
+
+
+def _pathway(engine: Any, user: Any, row: dash.Row) -> dict[str, dict[int, float]] | None:
+    """The ``targets`` feature's paths of the share of PDRB toward the indicator's last
+    yearly target, for the share's chart (None for other indicators)."""
+    from rancang.features.monitoring.proposals import share_pathway
+    from rancang.features.plan.service import get_plan
+
+    if row.indicator.indicator != "industry_share":
+        return None
+    last = [(y, t) for y, t, _ in row.series if t is not None]
+    if not last:
+        return None
+    plan = get_plan(engine, user, row.indicator.plan_id)
+    return share_pathway(engine, user, plan, last[-1][1], last[-1][0])
 
 
 @router.post("/monitoring/{region}/realisations")
