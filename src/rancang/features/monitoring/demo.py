@@ -108,20 +108,46 @@ def load_demo(ctx: DemoContext) -> None:
     from rancang.features.plan.models import Plan
 
     engine = ctx.engine
-    if engine is None:
-        return
-    with engine.connect() as conn:
-        plan = conn.execute(select(Plan.id, Plan.region_code, Plan.start_year)
-                            .where(Plan.created_by == "demo")).first()
-        if plan is None:
+    own = engine is None
+    if own:
+        if not ctx.files:
             return
-        seeded = conn.execute(select(MonitorIndicator.id)
-                              .where(MonitorIndicator.plan_id == plan[0])).first()
-    if seeded is None:
-        seed_plan(engine, int(plan[0]), seed=ctx.seed)
-    if ctx.files:
-        lang = current_language()
-        report = region_report(engine, CLI_ACTOR, plan[1], f"{plan[2] + 1}-S1", lang=lang,
-                               thresholds=(91.0, 76.0))
-        paths = write_report(report, ctx.out / "monitoring", lang)
-        ctx.say(text("monitor.written", path=paths[0].parent))
+        engine = _own_demo_plan(ctx.seed)
+    try:
+        with engine.connect() as conn:
+            plan = conn.execute(select(Plan.id, Plan.region_code, Plan.start_year)
+                                .where(Plan.created_by == "demo")).first()
+            if plan is None:
+                return
+            seeded = conn.execute(select(MonitorIndicator.id)
+                                  .where(MonitorIndicator.plan_id == plan[0])).first()
+        if seeded is None:
+            seed_plan(engine, int(plan[0]), seed=ctx.seed)
+        if ctx.files:
+            lang = current_language()
+            report = region_report(engine, CLI_ACTOR, plan[1], f"{plan[2] + 1}-S1",
+                                   lang=lang, thresholds=(91.0, 76.0))
+            paths = write_report(report, ctx.out / "monitoring", lang)
+            ctx.say(text("monitor.written", path=paths[0].parent))
+    finally:
+        if own:
+            engine.dispose()
+
+
+def _own_demo_plan(seed: int) -> Any:
+    """An in-memory database with the demo plan (when the demo only writes files)."""
+    from rancang.core.db import ensure_schema, make_engine
+    from rancang.features.datasets.service import save_panel
+    from rancang.features.plan.demo import DEMO_DATA_REGION, DEMO_REGION
+    from rancang.features.plan.draft import draft_from_dataset
+    from rancang.features.plan.service import create_plan
+    from rancang.sources.synthetic import demo_province
+
+    engine = make_engine("sqlite://")
+    ensure_schema(engine)
+    actor = Actor(0, "demo", (Grant(ADMIN_ROLE),), display_name="demo")
+    panel = demo_province(seed=seed)
+    ds = save_panel(engine, panel, name="Demo (sintetis)")
+    plan = create_plan(engine, actor, region=DEMO_REGION, start_year=panel.years[-1] + 1)
+    draft_from_dataset(engine, actor, plan.id, ds, region=DEMO_DATA_REGION)
+    return engine
