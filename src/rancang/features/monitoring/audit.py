@@ -53,7 +53,8 @@ def log(conn: Connection, actor: str, action: str, entity: str, entity_id: int,
 
 
 def history(engine: Engine, actor: Actor, *, entity: str | None = None,
-            entity_id: int | None = None, limit: int = 200) -> list[dict[str, Any]]:
+            entity_id: int | None = None, region: str | None = None,
+            limit: int = 200) -> list[dict[str, Any]]:
     """The changes the actor may read (their regions), newest first."""
     t = MonitorAudit.__table__
     q = select(t).where(in_scope(t.c.region_code, actor.scope("monitoring.read")))
@@ -61,6 +62,8 @@ def history(engine: Engine, actor: Actor, *, entity: str | None = None,
         q = q.where(t.c.entity == entity)
     if entity_id is not None:
         q = q.where(t.c.entity_id == entity_id)
+    if region is not None:
+        q = q.where(t.c.region_code == region)
     with engine.connect() as conn:
         rows = conn.execute(q.order_by(t.c.id.desc()).limit(limit)).mappings().all()
     return [dict(r) for r in rows]

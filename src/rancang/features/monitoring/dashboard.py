@@ -155,11 +155,13 @@ def build_dashboard(engine: Engine, region: str, period: Period, *,
         target = yt.get(period.year, (None, ""))[0]
         a = achievement(None if current is None else current.value, target, ind.direction)
         years = sorted(set(yt) | {r.year for r in counted})
-        realised: dict[int, float] = {}
-        for y in years:
-            got = _latest([r for r in counted if r.year == y], Period(y))
-            if got is not None and got.value is not None:
-                realised[y] = got.value
+        by_year: dict[int, tuple[int, RealisationInfo]] = {}
+        for r in counted:  # each year's latest period
+            month = parse_period(r.period).last_month
+            if r.year not in by_year or month > by_year[r.year][0]:
+                by_year[r.year] = (month, r)
+        realised = {y: float(r.value) for y, (_, r) in by_year.items()
+                    if r.value is not None}
         series = [(y, yt.get(y, (None, ""))[0], realised.get(y)) for y in years]
         horizon = max((y for y in yt if y >= period.year), default=period.year)
         horizon = min(horizon, period.year + 4)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -44,6 +45,7 @@ class Period:
         return self.year == other.year and other.last_month <= self.last_month
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_period(value: str) -> Period:
     """A period from its code (``TW3``, the Indonesian *triwulan*, reads as ``Q3``);
     ``ValueError`` when it is none.

@@ -99,8 +99,7 @@ def region_page(request: Request, region: str, engine: EngineDep,
         "d": d, "charts": charts, "lang": lang,
         "may_write": user.can("monitoring.write", region),
         "may_verify": user.can("monitoring.verify", region),
-        "history": [h for h in history(engine, user, limit=50) if h["region_code"] == region]
-        [:20]})
+        "history": history(engine, user, region=region, limit=20)})
 
 
 def _pathway(engine: Any, user: Any, row: dash.Row) -> dict[str, dict[int, float]] | None:
