@@ -29,8 +29,9 @@ class MonitorIndicator(Base):
     __table_args__ = (UniqueConstraint("plan_id", "code"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"),
-                                         index=True)
+    #: the plan (``plan.id``; no foreign key, so that this feature's migrations stand
+    #: apart from the plan's branch; plans are never deleted)
+    plan_id: Mapped[int] = mapped_column(Integer, index=True)
     region_code: Mapped[str] = mapped_column(String(20), index=True)
     code: Mapped[str] = mapped_column(String(60))
     kind: Mapped[str] = mapped_column(String(10), default="target")

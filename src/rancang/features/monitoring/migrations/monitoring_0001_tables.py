@@ -13,8 +13,7 @@ from alembic import op
 revision = "monitoring_0001"
 down_revision = None
 branch_labels = ("monitoring",)
-#: the indicators refer to the plan's table
-depends_on = ("plan_0001",)
+depends_on = None
 
 
 def upgrade() -> None:
@@ -36,9 +35,6 @@ def upgrade() -> None:
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("created_by", sa.String(length=100), nullable=False),
-        sa.ForeignKeyConstraint(["plan_id"], ["plan.id"],
-                                name=op.f("fk_monitor_indicator_plan_id_plan"),
-                                ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_monitor_indicator")),
         sa.UniqueConstraint("plan_id", "code", name=op.f("uq_monitor_indicator_plan_id_code")),
     )
