@@ -13,7 +13,7 @@ from rancang.core.actors import CLI_ACTOR, Actor, Grant
 from rancang.core.errors import InputError
 from rancang.features.monitoring.dashboard import region_dashboard
 from rancang.features.monitoring.importer import import_file, template_rows, write_template
-from rancang.features.monitoring.models import MonitorAudit, Realisation
+from rancang.features.monitoring.models import MonitorAudit, MonitorIndicator, Realisation
 from rancang.features.monitoring.periods import parse_period
 from tests.monitoring.conftest import World
 
@@ -106,6 +106,12 @@ def test_cli_verbs(lite: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     res = run(app, ["monitor", "add", str(plan), "--code", "3.31.02.2.01.0001", "--unit",
                     "unit", "--label", "Unit IKM", "--indicator", "ikm_units"])
     assert res.exit_code == 0, res.output
+    share = next(r[0] for r in lite.engine.connect().execute(
+        select(MonitorIndicator.id).where(MonitorIndicator.plan_id == plan,
+                                          MonitorIndicator.code == "industry_share")))
+    res = run(app, ["monitor", "target", str(share), "2026", "12,5"])
+    assert res.exit_code == 0, res.output
+    assert run(app, ["monitor", "target", str(share), "2026", "x"]).exit_code == 2
     res = run(app, ["monitor", "propose", str(plan)])
     assert res.exit_code == 0, res.output
     csv = tmp_path / "r.csv"
@@ -127,6 +133,8 @@ def test_cli_verbs(lite: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert res.exit_code == 0, res.output
     res = run(app, ["monitor", "show", "--region", "72.06", "--period", "2026-S1"])
     assert res.exit_code == 0 and "industry_share" in res.output, res.output
+    assert "12,50" in next(x for x in res.output.splitlines()
+                           if x.startswith("industry_share"))  # the edited target
     out = tmp_path / "lap"
     res = run(app, ["monitor", "report", "--region", "72.06", "--period", "2026-S1",
                     "--out", str(out)])

@@ -61,6 +61,7 @@ def register(app: typer.Typer) -> None:
     app.add_typer(monitor, name="monitor")
     monitor.command("indicators")(indicators)
     monitor.command("add")(add)
+    monitor.command("target")(target)
     monitor.command("propose")(propose)
     monitor.command("confirm")(confirm)
     monitor.command("import")(import_)
@@ -115,6 +116,33 @@ def add(
     finally:
         engine.dispose()
     typer.echo(text("monitor.added", id=i.id, code=i.code))
+
+
+def target(
+    indicator_id: Annotated[int, typer.Argument(help="ID indikator.")],
+    year: Annotated[int, typer.Argument(help="Tahun.")],
+    value: Annotated[str, typer.Argument(help="Target tahun itu (1.234,5 atau 1234.5).")],
+    database_url: DbOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Ubah target satu tahun (dipertahankan saat sasaran rencana berubah)."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.errors import InputError, Problem
+    from rancang.core.i18n import Msg, text
+    from rancang.features.monitoring.indicators import set_year_target
+    from rancang.sources.numbers import parse_number
+
+    use_language(lang)
+    number = parse_number(value, ",")
+    if number is None:
+        raise InputError(Problem(Msg("monitor.bad_number", value=value[:40]), column="value"))
+    engine = _engine(database_url)
+    try:
+        set_year_target(engine, CLI_ACTOR, indicator_id, year, number)
+    finally:
+        engine.dispose()
+    typer.echo(text("monitor.target_set", id=indicator_id, year=year))
 
 
 def propose(plan_id: PlanArg, database_url: DbOpt = None, lang: LangOpt = None) -> None:

@@ -28,6 +28,13 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.help.monitor.add": (
         "Tambah indikator bebas (keluaran program) pada rencana.",
         "Add a free indicator (a programme output) to the plan."),
+    "cli.help.monitor.target": (
+        "Ubah target satu tahun (dipertahankan saat sasaran rencana berubah).",
+        "Change the target of one year (kept when the plan's targets change)."),
+    "cli.opt.monitor.target.indicator_id": ("ID indikator.", "Indicator ID."),
+    "cli.opt.monitor.target.year": ("Tahun.", "Year."),
+    "cli.opt.monitor.target.value": ("Target tahun itu (1.234,5 atau 1234.5).",
+                                     "The year's target (1.234,5 or 1234.5)."),
     "cli.help.monitor.propose": (
         "Usulkan realisasi dari data BPS dan register (perlu dikonfirmasi).",
         "Propose realisations from the BPS data and the register (to be confirmed)."),
@@ -50,8 +57,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "Tulis laporan pemantauan (DOCX dan XLSX) kabupaten/kota atau provinsi.",
         "Write the monitoring report (DOCX and XLSX) of a regency/city or a province."),
 }
-for _verb in ("indicators", "add", "propose", "confirm", "import", "export", "verify",
-              "show", "report"):
+for _verb in ("indicators", "add", "target", "propose", "confirm", "import", "export",
+              "verify", "show", "report"):
     WORDS[f"cli.opt.monitor.{_verb}.database_url"] = _DB
     WORDS[f"cli.opt.monitor.{_verb}.lang"] = _LANG
 for _verb in ("indicators", "add", "propose"):

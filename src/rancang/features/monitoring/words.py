@@ -21,6 +21,8 @@ WORDS: dict[str, tuple[str, str]] = {
                          "Realisation {id} verified by {who}."),
     "monitor.imported": ("{rows} baris dibaca: {created} realisasi baru, {changed} diubah.",
                          "{rows} rows read: {created} new realisations, {changed} changed."),
+    "monitor.target_set": ("Target indikator {id} tahun {year} diubah.",
+                           "Target of indicator {id} for {year} changed."),
     "monitor.written": ("Ditulis: {path}", "Written: {path}"),
     "monitor.bad_direction": ("arah '{direction}' tidak dikenal (up atau down)",
                               "unknown direction '{direction}' (up or down)"),
