@@ -205,8 +205,8 @@ def template_page(request: Request, region: str, fmt: str, engine: EngineDep,
     """The workbook (or CSV) to fill for a period: every indicator, blanks to fill."""
     from rancang.features.monitoring.importer import template_rows, write_template
 
-    if fmt not in ("xlsx", "csv"):
-        raise NotFoundError(Msg("monitor.region_not_found", region=region))
+    if fmt not in ("xlsx", "csv") or REGION.fullmatch(region) is None:
+        raise NotFoundError(Msg("monitor.region_not_found", region=region[:20]))
     d = dash.region_dashboard(engine, user, region,
                               channels.period_of(request.query_params.get("period")))
     with tempfile.TemporaryDirectory() as tmp:
@@ -226,8 +226,8 @@ def report_page(request: Request, region: str, fmt: str, engine: EngineDep,
     from rancang.core.actors import level_of
     from rancang.features.monitoring import report as rep
 
-    if fmt not in MEDIA:
-        raise NotFoundError(Msg("monitor.region_not_found", region=region))
+    if fmt not in MEDIA or REGION.fullmatch(region) is None:  # a file name is built from it
+        raise NotFoundError(Msg("monitor.region_not_found", region=region[:20]))
     period = channels.period_of(request.query_params.get("period"))
     th = channels.thresholds_of(_opt_float(request, "green"), _opt_float(request, "yellow"))
     lang = current_language()
