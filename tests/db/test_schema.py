@@ -43,6 +43,17 @@ EXPECTED = {
     "plan_section",
     "plan_target",
     "plan_version",
+    # the consultation (consult feature, issue 14)
+    "consult_event",
+    "consult_invite",
+    "consult_attendance",
+    "consult_input",
+    "consult_answer",
+    "consult_answer_log",
+    "consult_notice",
+    # programmes and their mappings to a plan (programmes feature, issue 15)
+    "programme",
+    "programme_mapping",
     # monitoring of the plan's targets (monitoring feature, issue 15)
     "monitor_indicator",
     "monitor_year_target",

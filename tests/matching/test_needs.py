@@ -94,6 +94,9 @@ def test_cli_writes_matches_and_unmet(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("cell", "value", "where"), [
     ("quantity", "banyak", "row 3, column 'quantity'"),
+    ("quantity", "#REF!", "row 3, column 'quantity'"),
+    ("quantity", "1e400", "row 3, column 'quantity'"),
+    ("radius_km", "inf", "row 3, column 'radius_km'"),
     ("kbli", "5629", "row 3, column 'kbli'"),
     ("lat", "-200", "row 3, column 'lat'"),
 ])
@@ -114,3 +117,84 @@ def test_bad_needs_are_refused_with_location(tmp_path: Path, cell: str, value: s
                                     str(DATA / "suppliers.csv"), "--out", str(tmp_path / "o")])
     assert r.exit_code == 2 and f"needs.csv, {where}" in r.output
     assert not (tmp_path / "o").exists()
+
+
+def test_quantities_in_the_indonesian_way_are_read_as_numbers(tmp_path: Path) -> None:
+    with (DATA / "needs.csv").open() as fh:
+        rows = list(csv.DictReader(fh))
+    rows[0]["quantity"], rows[1]["quantity"] = "1.234,5", "2.500"
+    path = tmp_path / "needs.csv"
+    with path.open("w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    amount = read_parties(path, "needs").amount
+    # the column shows a decimal comma, so the ambiguous 2.500 is two thousand five hundred
+    assert amount[0] == 1234.5 and amount[1] == 2500.0
+
+
+def test_names_never_become_formulas_in_the_outputs(tmp_path: Path) -> None:
+    """A supplier that calls itself ``=HYPERLINK(...)`` is text in matches.csv (OWASP CSV
+    injection); the same in the KBLI coder's output, which copies the input's columns."""
+    with (DATA / "suppliers.csv").open() as fh:
+        rows = list(csv.DictReader(fh))
+    rows[0]["name"] = '=HYPERLINK("http://x","klik")'
+    rows[1]["id"] = "@SUM(A1)"
+    path = tmp_path / "suppliers.csv"
+    with path.open("w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    r = runner.invoke(build_app(), ["match", "needs", str(DATA / "needs.csv"), "--suppliers",
+                                    str(path), "--out", str(tmp_path / "o"), "--lang", "en"])
+    assert r.exit_code == 0, r.output
+    with (tmp_path / "o" / "matches.csv").open() as fh:
+        out = list(csv.DictReader(fh))
+    names = {x["supplier_name"] for x in out} | {x["supplier_id"] for x in out}
+    assert "'=HYPERLINK(\"http://x\",\"klik\")" in names and "'@SUM(A1)" in names
+    assert not any(v.startswith(("=", "+", "@")) for x in out for v in x.values())
+    r = runner.invoke(build_app(), ["kbli", "code", str(path), "--column", "product",
+                                    "--out", str(tmp_path / "coded.csv")])
+    assert r.exit_code == 0, r.output
+    with (tmp_path / "coded.csv").open() as fh:
+        coded = list(csv.DictReader(fh))
+    assert coded[0]["name"].startswith("'=") and coded[1]["id"] == "'@SUM(A1)"
+
+
+def test_every_bad_cell_is_reported_at_once(tmp_path: Path) -> None:
+    with (DATA / "needs.csv").open() as fh:
+        rows = list(csv.DictReader(fh))
+    rows[0]["quantity"], rows[1]["lat"], rows[2]["kbli"] = "banyak", "-200", "56"
+    bad = tmp_path / "needs.csv"
+    with bad.open("w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    with pytest.raises(InputError) as e:
+        read_parties(bad, "needs")
+    assert sorted((p.row, p.column) for p in e.value.problems) == [
+        (2, "quantity"), (3, "lat"), (4, "kbli")]
+
+
+def test_each_supplier_lists_the_needs_it_is_adequate_for(tmp_path: Path,
+                                                          matcher: Matcher) -> None:
+    """supplier_needs.csv holds exactly the (supplier, need) pairs whose full score is at
+    least 50 within the radius and in the same KBLI group, best first per supplier."""
+    r = runner.invoke(build_app(), ["match", "needs", str(DATA / "needs.csv"), "--suppliers",
+                                    str(DATA / "suppliers.csv"), "--top", "5", "--out",
+                                    str(tmp_path), "--lang", "en"])
+    assert r.exit_code == 0, r.output
+    with (tmp_path / "supplier_needs.csv").open() as fh:
+        rows = list(csv.DictReader(fh))
+    n, s = matcher.needs, matcher.suppliers
+    expected = set()
+    for i in range(len(n.ids)):
+        total, _, _, eligible = matcher.score(i)
+        for j in np.flatnonzero(eligible & (total >= 50)):
+            if n.kbli[i][:3] and s.kbli[j][:3] == n.kbli[i][:3]:
+                expected.add((s.ids[j], n.ids[i], round(float(total[j]), 3)))
+    assert {(x["supplier_id"], x["need_id"], float(x["score"])) for x in rows} == expected
+    assert expected  # the example has such pairs
+    for sid in {x["supplier_id"] for x in rows}:
+        scores = [float(x["score"]) for x in rows if x["supplier_id"] == sid]
+        assert scores == sorted(scores, reverse=True)

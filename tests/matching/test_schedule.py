@@ -167,6 +167,39 @@ def test_cli_writes_schedule_and_reasons(tmp_path: Path) -> None:
     assert all(x["reason"] for x in left)
     wb = openpyxl.load_workbook(tmp_path / "out" / "schedule.xlsx")
     assert wb.sheetnames == ["By participant", "Table cards", "Master grid"]
+    _pdfs_agree_with_the_csv(event, rows, tmp_path / "out")
+
+
+def _pdf_pages(path: Path) -> list[str]:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(path))
+    pages = [doc[k].get_textpage().get_text_range() for k in range(len(doc))]
+    doc.close()
+    return pages
+
+
+def _pdfs_agree_with_the_csv(event: Event, rows: list[dict[str, str]], out: Path) -> None:
+    """Each participant's page lists exactly their meetings of schedule.csv (slot, table,
+    whom); each table's card lists that table's meetings."""
+    people = sorted(event.participants)
+    pages = _pdf_pages(out / "schedule-participants.pdf")
+    assert len(pages) == len(people)
+    for pid, page in zip(people, pages, strict=True):
+        p = event.participants[pid]
+        assert page.startswith(f"{p.name} - {p.organisation}"), page[:80]
+        mine = [x for x in rows if pid in (x["from_id"], x["to_id"])]
+        assert f"{len(mine)} meetings scheduled" in page
+        for x in mine:
+            other = event.participants[x["to_id"] if x["from_id"] == pid else x["from_id"]]
+            assert f"{x['slot']}" in page and f"{other.name} - {other.organisation}" in page
+    cards = _pdf_pages(out / "table-cards.pdf")
+    assert len(cards) == event.tables
+    for table, card in enumerate(cards, start=1):
+        assert card.startswith(f"Table {table}")
+        n_rows = sum(1 for x in rows if int(x["table"]) == table)
+        # a header row then one row per meeting, each ending with the requested one's name
+        assert card.count(" - ") == 2 * n_rows
 
 
 def _workbook(tmp_path: Path, edit: str) -> Path:
@@ -210,3 +243,74 @@ def test_bad_workbooks_are_refused_with_location_and_nothing_written(
                                     str(tmp_path / "out"), "--time-limit", "2"])
     assert r.exit_code == 2 and where in r.output
     assert not (tmp_path / "out").exists()
+
+
+def test_participant_names_are_text_in_the_workbook(tmp_path: Path) -> None:
+    people = {"B1": Participant("B1", "=cmd|' /C calc'!A0", "+A", "buyer", frozenset()),
+              "S1": Participant("S1", "IKM B", "@B", "seller", frozenset())}
+    event = Event(people, [Slot(1, "08:00", "morning"), Slot(2, "08:20", "morning")],
+                  [Request("B1", "S1", 1, "any")], 1)
+    path = write_event_xlsx(event, tmp_path / "e.xlsx")
+    r = runner.invoke(build_app(), ["match", "schedule", str(path), "--out",
+                                    str(tmp_path / "out"), "--time-limit", "2"])
+    assert r.exit_code == 0, r.output
+    wb = openpyxl.load_workbook(tmp_path / "out" / "schedule.xlsx")
+    cells = [c for ws in wb for row in ws.iter_rows() for c in row if c.value is not None]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    assert any(str(c.value).startswith("'=cmd") for c in cells)
+
+
+def test_every_bad_cell_of_an_event_is_reported_at_once(tmp_path: Path) -> None:
+    path = _workbook(tmp_path, "session")
+    wb = openpyxl.load_workbook(path)
+    wb["participants"]["D2"] = "tamu"
+    wb.save(path)
+    with pytest.raises(InputError) as err:
+        read_event(path)
+    assert {(p.sheet, p.row, p.column) for p in err.value.problems} >= {
+        ("slots", 3, "session"), ("participants", 2, "role")}
+
+
+def test_rescheduling_keeps_every_confirmed_meeting_that_still_fits(tmp_path: Path) -> None:
+    """Late changes: a buyer becomes unavailable in the slot of one of their meetings, one
+    request is withdrawn and one is added. Every other confirmed meeting stays in its slot."""
+    event = demo_event(buyers=6, sellers=10, slots=8, requests=40, tables=4, seed=11)
+    path = write_event_xlsx(event, tmp_path / "event.xlsx")
+    app = build_app()
+    r = runner.invoke(app, ["match", "schedule", str(path), "--out", str(tmp_path / "v1"),
+                            "--time-limit", "5"])
+    assert r.exit_code == 0, r.output
+    with (tmp_path / "v1" / "schedule.csv").open() as fh:
+        first = {(x["from_id"], x["to_id"]): int(x["slot"]) for x in csv.DictReader(fh)}
+    (a, b), slot = next(iter(first.items()))
+    withdrawn = list(first)[1]
+    people = dict(event.participants)
+    people[a] = Participant(a, people[a].name, people[a].organisation, people[a].role,
+                            people[a].unavailable | {slot})
+    requests = [q for q in event.requests if (q.from_id, q.to_id) != withdrawn]
+    pair = next((x, y) for x in people for y in people
+                if people[x].role == "buyer" and people[y].role == "seller"
+                and not any((q.from_id, q.to_id) == (x, y) for q in requests))
+    requests.append(Request(pair[0], pair[1], 1, "any"))
+    late = Event(people, event.slots, requests, event.tables)
+    path2 = write_event_xlsx(late, tmp_path / "event2.xlsx")
+    r = runner.invoke(app, ["match", "schedule", str(path2), "--out", str(tmp_path / "v2"),
+                            "--time-limit", "5", "--keep", str(tmp_path / "v1" / "schedule.csv"),
+                            "--lang", "en"])
+    assert r.exit_code == 0, r.output
+    stays = {k: s for k, s in first.items() if k not in ((a, b), withdrawn)}
+    assert f"{len(stays)} of {len(first)} confirmed meetings stay" in r.output
+    with (tmp_path / "v2" / "schedule.csv").open() as fh:
+        rows = list(csv.DictReader(fh))
+    second = {(x["from_id"], x["to_id"]): int(x["slot"]) for x in rows}
+    assert all(second.get(k) == s for k, s in stays.items())
+    index = {(q.from_id, q.to_id): i for i, q in enumerate(late.requests)}
+    meetings = [Meeting(index[(x["from_id"], x["to_id"])], int(x["slot"]), int(x["table"]))
+                for x in rows]
+    assert violations(late, meetings) == []
+    with (tmp_path / "v2" / "moved.csv").open() as fh:
+        moved = {(x["from_id"], x["to_id"]): x for x in csv.DictReader(fh)}
+    assert set(moved) == {(a, b), withdrawn}
+    assert moved[withdrawn]["reason"] == "request withdrawn"
+    assert moved[(a, b)]["reason"].startswith("slot no longer allowed")
+    assert moved[(a, b)]["new_slot"] in ("", str(second.get((a, b))))

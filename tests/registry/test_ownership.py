@@ -126,6 +126,11 @@ def test_cli_user_cannot_take_over(backend: str, tmp_path: Path,
                               "--user", "analis_morowali", "--database-url", url])
     assert res.exit_code == 2, res.output
     assert "baris 2" in res.output and NIB in res.output
+    assert "tidak ada data yang ditulis" in res.output
+    res = runner.invoke(app, ["registry", "import", str(tmp_path / "ambil.csv"), "--lang", "en",
+                              "--user", "analis_morowali", "--database-url", url])
+    assert res.exit_code == 2 and "nothing was written" in res.output, res.output
+    assert "masalah" not in res.output
     assert firm(engine) == before
     res = runner.invoke(app, ["registry", "import", str(tmp_path / "ambil.csv"),
                               "--user", "nobody", "--database-url", url])

@@ -65,6 +65,14 @@ def build_app(url: str, *, firms: int = 40, boundaries: Path | None = BOUNDARIES
     from rancang.features.registry.publish import publish_demo
 
     publish_demo(engine)  # the aggregates count verified records once published
+    # synthetic programmes of province 72 (the programme pages and their downloads)
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.features.programmes.demo import synthetic_programmes, write_csv
+    from rancang.features.programmes.importer import import_programmes
+
+    with tempfile.TemporaryDirectory() as tmp:
+        rows = synthetic_programmes("72", per_regency=3).rows
+        import_programmes(engine, CLI_ACTOR, [write_csv(rows, Path(tmp) / "programmes.csv")])
     return app
 
 

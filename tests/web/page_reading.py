@@ -58,9 +58,11 @@ CHART_KEYS = {"name", "text", "subtext", "rancangNote", "data"}
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # not words of either language: placeholders, quoted names, command-line flags, machine
-# names and file names (``region_code``, ``a.xlsx``, ``s > 0``)
+# names, file names and references (``region_code``, ``a.xlsx``, ``s > 0``, ``b97de962``)
 _MACHINE = re.compile(r"\{[^}]*\}|'[^']*'|\"[^\"]*\"|`[^`]*`|--?[\w-]+"
-                      r"|\S*\w[_./:=]\w\S*")
+                      r"|\S*\w[_./:=]\w\S*"
+                      # a token of letters and digits: a reference number (b97de962), a code
+                      r"|\b(?=[^\W\d_]*\d)(?=\d*[^\W\d_])\w+\b")
 _GLOSS = re.compile(r"\([^()]*\)")
 
 
@@ -331,7 +333,10 @@ def page_routes(app: FastAPI) -> dict[str, list[str]]:
 #: 5xx) but their cells are not read for words.
 LAYOUT_FILES = (re.compile(r"^/register/template\.xlsx$"),
                 re.compile(r"^/monitoring/[^/]+/template\.xlsx$"),
-                re.compile(r"^/register/problems/[^/]+\.xlsx$"))
+                re.compile(r"^/register/problems/[^/]+\.xlsx$"),
+                # the consultation's capture form and answers workbook (issue 14 names
+                # their sheets and columns: masukan, bagian, tanggapan, status, alasan...)
+                re.compile(r"^/consult/plans/\d+/(form|answers)\.xlsx$"))
 
 
 def route_pattern(path: str) -> re.Pattern[str]:

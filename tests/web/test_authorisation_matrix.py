@@ -178,6 +178,25 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         draft_from_dataset(engine, CLI_ACTOR, plan.id, 1, region="9903")
         freeze(engine, CLI_ACTOR, plan.id, "v0.1")
         ids[f"plan_{tag}"] = plan.id
+    # a consultation of each region: a draft plan frozen as v0.1, an FGD, an input
+    from datetime import date
+
+    from rancang.features.consult.capture import capture_batch
+    from rancang.features.consult.events import create_event
+
+    for region, tag in ((OWN, "own"), (OTHER, "other")):
+        plan = create_plan(engine, CLI_ACTOR, region=region, start_year=2025)
+        freeze(engine, CLI_ACTOR, plan.id, "v0.1")
+        event = create_event(engine, CLI_ACTOR, plan.id, version="v0.1", title="FGD",
+                             held_on=date(2026, 5, 12), place="Aula",
+                             invites=[("KADIN", "asosiasi")])
+        from rancang.features.consult.events import invites_of
+
+        ids[f"cplan_{tag}"], ids[f"event_{tag}"] = plan.id, event.id
+        ids[f"code_{tag}"] = event.checkin_code  # type: ignore[assignment]
+        ids[f"token_{tag}"] = invites_of(engine, event.id)[0].token  # type: ignore[assignment]
+        ids[f"input_{tag}"] = capture_batch(engine, CLI_ACTOR, event.id, [
+            {"bagian": "visi.visi_misi", "masukan": f"Masukan {tag}"}])[0][0]
     _monitoring(app, ids)
     clients["anonymous"] = None
     yield World(app, ids, clients)
@@ -332,10 +351,21 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
             Example("POST", "/api/v1/users/spare/password")],
         ("GET", "/kbli"): [Example("GET", "/kbli?text=pabrik+tahu")],
         ("GET", "/api/v1/kbli/suggest"): [Example("GET", "/api/v1/kbli/suggest?text=tahu")],
+        ("GET", "/kbli/register"): [Example("GET", "/kbli/register")],
+        ("GET", "/register/add"): [Example("GET", "/register/add")],
+        ("POST", "/register/add"): [
+            Example("POST", "/register/add", OWN, named_region=True,
+                    data={"name": "IKM Formulir", "village_code": "72.06.05.1014",
+                          "period": "2025"}),
+            Example("POST", "/register/add", OTHER, named_region=True,
+                    data={"name": "IKM Formulir Palu", "village_code": "72.03.01.2001",
+                          "period": "2025"})],
         ("GET", "/match/schedule"): [Example("GET", "/match/schedule")],
         ("POST", "/match/schedule"): [Example("POST", "/match/schedule", files=True)],
         ("GET", "/match/needs"): [Example("GET", "/match/needs")],
         ("POST", "/match/needs"): [Example("POST", "/match/needs", files=True)],
+        ("GET", "/match/outcomes"): [Example("GET", "/match/outcomes")],
+        ("POST", "/match/outcomes"): [Example("POST", "/match/outcomes", files=True)],
     }
     for region, tag in ((OWN, "own"), (OTHER, "other")):
         r = rec[region]
@@ -343,6 +373,8 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
             Example("GET", f"/register/{r}", region))
         ex.setdefault(("POST", "/register/{record_id}"), []).append(
             Example("POST", f"/register/{r}", region, data={"product": "Roti"}))
+        ex.setdefault(("POST", "/kbli/register/{record_id}"), []).append(
+            Example("POST", f"/kbli/register/{r}", region, data={"kbli": "10792"}))
         ex.setdefault(("GET", "/api/v1/register/records/{record_id}"), []).append(
             Example("GET", f"/api/v1/register/records/{r}", region))
         ex.setdefault(("PATCH", "/api/v1/register/records/{record_id}"), []).append(
@@ -447,6 +479,82 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
              Example("GET", f"{api}/diff?old=v0.1&new=current", region, **hide)),
         ):
             ex.setdefault(key, []).append(example)
+    # consultation routes: a draft plan of each region (hidden outside it), its FGD and
+    # an input; the public pages answer anyone (a draft's public page is a 404)
+    ex[("GET", "/consult")] = [Example("GET", "/consult")]
+    for region, tag in ((OWN, "own"), (OTHER, "other")):
+        pid, eid, iid = ids[f"cplan_{tag}"], ids[f"event_{tag}"], ids[f"input_{tag}"]
+        code, token = ids[f"code_{tag}"], ids[f"token_{tag}"]
+        hide = {"hidden": True, "hidden_by": "plan.read"}
+        base, api = f"/consult/plans/{pid}", "/api/v1/consult"
+        answer = {"response": "Dicatat", "status": "tidak_diakomodasi"}
+        for key, example in (
+            (("POST", "/consult/plans/{plan_id}/inputs"),
+             Example("POST", f"{base}/inputs", region, data={
+                 "version": "v0.1", "bagian": "visi.strategi", "masukan": "Satu"}, **hide)),
+            (("GET", "/consult/plans/{plan_id}"), Example("GET", base, region, **hide)),
+            (("POST", "/consult/plans/{plan_id}/answer"),
+             Example("POST", f"{base}/answer", region, data={"ids": str(iid), **answer},
+                     **hide)),
+            (("POST", "/consult/plans/{plan_id}/events"),
+             Example("POST", f"{base}/events", region, data={
+                 "version": "v0.1", "title": "FGD 2", "date": "2026-06-01",
+                 "place": "Aula"}, **hide)),
+            (("GET", "/consult/plans/{plan_id}/matrix.{fmt}"),
+             Example("GET", f"{base}/matrix.xlsx", region, **hide)),
+            (("GET", "/consult/plans/{plan_id}/form.xlsx"),
+             Example("GET", f"{base}/form.xlsx", region, **hide)),
+            (("GET", "/consult/plans/{plan_id}/answers.xlsx"),
+             Example("GET", f"{base}/answers.xlsx", region, **hide)),
+            (("POST", "/consult/plans/{plan_id}/upload"),
+             Example("POST", f"{base}/upload", region, files=True, **hide)),
+            (("GET", "/consult/inputs/{input_id}"),
+             Example("GET", f"/consult/inputs/{iid}", region, **hide)),
+            (("POST", "/consult/inputs/{input_id}"),
+             Example("POST", f"/consult/inputs/{iid}", region, data=answer, **hide)),
+            (("GET", "/consult/events/{event_id}"),
+             Example("GET", f"/consult/events/{eid}", region, **hide)),
+            (("POST", "/consult/events/{event_id}"),
+             Example("POST", f"/consult/events/{eid}", region, data={"points": "x"},
+                     **hide)),
+            (("POST", "/consult/events/{event_id}/attendance"),
+             Example("POST", f"/consult/events/{eid}/attendance", region, files=True,
+                     **hide)),
+            (("GET", "/consult/events/{event_id}/minutes.{fmt}"),
+             Example("GET", f"/consult/events/{eid}/minutes.docx", region, **hide)),
+            (("GET", "/consult/events/{event_id}/capture"),
+             Example("GET", f"/consult/events/{eid}/capture", region, **hide)),
+            (("GET", "/consult/checkin/{code}"), Example("GET", f"/consult/checkin/{code}")),
+            (("POST", "/consult/checkin/{code}"),
+             Example("POST", f"/consult/checkin/{code}", data={"name": "Ani"})),
+            (("GET", "/consult/link/{token}"), Example("GET", f"/consult/link/{token}")),
+            (("POST", "/consult/link/{token}"),
+             Example("POST", f"/consult/link/{token}", data={
+                 "nama": "Ani", "bagian": "visi.visi_misi", "masukan": "Lewat tautan"})),
+            (("GET", "/consult/public/{plan_id}/{version}"),
+             Example("GET", f"/consult/public/{pid}/v0.1")),
+            (("GET", "/api/v1/consult/plans/{plan_id}/inputs"),
+             Example("GET", f"{api}/plans/{pid}/inputs", region, **hide)),
+            (("POST", "/api/v1/consult/events/{event_id}/inputs"),
+             Example("POST", f"{api}/events/{eid}/inputs", region, json={"items": [
+                 {"bagian": "visi.visi_misi", "masukan": "Dari API"}]}, **hide)),
+            (("POST", "/api/v1/consult/inputs/{input_id}/answer"),
+             Example("POST", f"{api}/inputs/{iid}/answer", region, json=answer, **hide)),
+            (("GET", "/api/v1/consult/inputs/{input_id}/similar"),
+             Example("GET", f"{api}/inputs/{iid}/similar", region, **hide)),
+            (("GET", "/api/v1/consult/events/{event_id}"),
+             Example("GET", f"{api}/events/{eid}", region, **hide)),
+        ):
+            ex.setdefault(key, []).append(example)
+    # programme routes: the report is narrowed to the caller's regions (no object asked)
+    for key, url in (
+        (("GET", "/programmes"), "/programmes?province=72&year=2026"),
+        (("GET", "/programmes/sync"), "/programmes/sync?province=72&year=2026"),
+        (("GET", "/programmes/sync.{fmt}"), "/programmes/sync.xlsx?province=72&year=2026"),
+        (("GET", "/api/v1/programmes"), "/api/v1/programmes?province=72"),
+        (("GET", "/api/v1/programmes/sync"), "/api/v1/programmes/sync?province=72&year=2026"),
+    ):
+        ex[key] = [Example("GET", url)]
     # monitoring routes (issue 15): each region's dashboard, realisations and reports
     ex[("GET", "/monitoring")] = [Example("GET", "/monitoring")]
     ex[("GET", "/monitoring/public")] = [Example("GET", "/monitoring/public?period=2026")]

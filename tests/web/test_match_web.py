@@ -10,13 +10,16 @@ from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
+from typer.testing import CliRunner
 
+from rancang.cli import build_app
 from rancang.features.matching.demo import demo_event, write_event_xlsx
 from rancang.features.matching.event import read_event
 from rancang.features.matching.schedule import Meeting, check_schedule
 from tests.web.conftest import Client
 
 pytestmark = pytest.mark.usefixtures("english")
+runner = CliRunner()
 
 
 def test_upload_returns_a_valid_schedule(web_app: FastAPI, clients: dict[str, Client],
@@ -30,7 +33,8 @@ def test_upload_returns_a_valid_schedule(web_app: FastAPI, clients: dict[str, Cl
                                      "application/octet-stream")})
     assert r.status_code == 200, r.text[:500]
     z = zipfile.ZipFile(io.BytesIO(r.content))
-    assert sorted(z.namelist()) == ["schedule.csv", "schedule.xlsx", "unscheduled.csv"]
+    assert sorted(z.namelist()) == ["schedule-participants.pdf", "schedule.csv", "schedule.xlsx",
+                                  "table-cards.pdf", "unscheduled.csv"]
     rows = list(csv.DictReader(io.StringIO(z.read("schedule.csv").decode())))
     event = read_event(path)
     index = {(q.from_id, q.to_id): i for i, q in enumerate(event.requests)}
@@ -64,3 +68,33 @@ def test_needs_upload_gives_the_cli_files(web_app: FastAPI, clients: dict[str, C
     one = c.http.post("/match/needs", data={"csrf_token": c.csrf},
                       files={"files": ("needs.csv", b"id\n", "text/csv")})
     assert one.status_code == 422 and 'role="alert"' in one.text
+
+
+def test_outcome_report_on_the_page_equals_the_cli(web_app: FastAPI, clients: dict[str, Client],
+                                                   tmp_path: Path) -> None:
+    from tests.matching.test_outcomes import ROWS, write
+
+    path = write(tmp_path / "hasil.csv", ROWS)
+    c = clients["analyst_own"]
+    assert c.http.get("/match/outcomes").status_code == 200
+    page = c.http.post("/match/outcomes?lang=en", data={"csrf_token": c.csrf},
+                       files={"files": ("hasil.csv", path.read_bytes(), "text/csv")})
+    assert page.status_code == 200, page.text[:500]
+    res = runner.invoke(build_app(), ["match", "outcomes", str(path), "--out",
+                                      str(tmp_path / "cli")])
+    assert res.exit_code == 0, res.output
+    for name in ("events", "sections", "regions", "quarters"):
+        with (tmp_path / "cli" / f"outcomes-{name}.csv").open() as fh:
+            cli_rows = list(csv.DictReader(fh))
+        table = page.text.split(f'id="outcomes-{name}"')[1].split("</table>")[0]
+        for row in cli_rows:
+            value = row["contract_value"]
+            assert f'data-value="{value}"' in table, (name, value)
+    assert "2,000,000,001" in page.text  # the total's contract value, in English format
+    z = c.http.post("/match/outcomes", data={"csrf_token": c.csrf, "download": "1"},
+                    files={"files": ("hasil.csv", path.read_bytes(), "text/csv")})
+    names = zipfile.ZipFile(io.BytesIO(z.content)).namelist()
+    assert "outcomes-report.xlsx" in names and "outcomes-quarters.csv" in names
+    bad = c.http.post("/match/outcomes", data={"csrf_token": c.csrf},
+                      files={"files": ("hasil.csv", b"acara,tanggal\nTU,kemarin\n", "text/csv")})
+    assert bad.status_code == 422 and "hasil.csv" in bad.text

@@ -58,7 +58,19 @@ def vocab() -> dict[str, set[str]]:
 
 
 @pytest.fixture(scope="module")
-def strip(web_app: FastAPI) -> DataFilter:
+def consult_demo(web_app: FastAPI) -> int:
+    """The consultation's demo (an FGD with inputs and answers on a plan in consultation),
+    stored before the data to strip is read: its inputs are data."""
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.features.consult.demo import demo_consultation
+    from rancang.features.plan.service import create_plan
+
+    plan = create_plan(web_app.state.engine, CLI_ACTOR, region="72.06", start_year=2025)
+    return demo_consultation(web_app.state.engine, plan.id)
+
+
+@pytest.fixture(scope="module")
+def strip(web_app: FastAPI, consult_demo: int) -> DataFilter:
     return DataFilter(data_strings(web_app.state.engine))
 
 
@@ -98,6 +110,14 @@ def prepare(app: FastAPI, admin: Client) -> dict[str, str]:
     plan = create_plan(app.state.engine, CLI_ACTOR, region="72.06", start_year=2025)
     draft_from_dataset(app.state.engine, CLI_ACTOR, plan.id, 1, region="9903")
     freeze(app.state.engine, CLI_ACTOR, plan.id, "v0.1")
+    # two of the synthetic programmes (build_app) mapped to the plan (the sync pages)
+    from rancang.features.programmes.mapping import store_mappings
+    from rancang.features.programmes.service import list_programmes
+
+    mine = list_programmes(app.state.engine, CLI_ACTOR, area="72.06")[:2]
+    store_mappings(app.state.engine, CLI_ACTOR, plan.id,
+                   {(p.id, "strategy", "program.unggulan"): {"contribution": "", "score": None}
+                    for p in mine}, set())
     # its monitoring (issue 15): indicators, realisations, proposals, an evidence file
     from rancang.features.monitoring.channels import default_period, evidence_folder
     from rancang.features.monitoring.demo import seed_plan

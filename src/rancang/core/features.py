@@ -103,6 +103,8 @@ BUILTIN: tuple[str, ...] = (
     "rancang.features.kbli:FEATURE",
     "rancang.features.matching:FEATURE",
     "rancang.features.plan:FEATURE",
+    "rancang.features.consult:FEATURE",
+    "rancang.features.programmes:FEATURE",
     "rancang.features.monitoring:FEATURE",
 )
 

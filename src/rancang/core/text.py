@@ -184,3 +184,14 @@ def refuse_control_names(panel: Any, files: Any, *,
                                             file=shown, column=f"{kind}_name"))
     if problems:
         raise InputError(problems)
+
+
+def pdf_text(value: Any) -> str:
+    """``value`` as text the PDF core fonts (Helvetica: latin-1) can show; dashes become
+    hyphens and any other character outside latin-1 a question mark.
+
+    >>> pdf_text("Sulawesi Tengah \\u2013 Bahodopi \\u2713")
+    'Sulawesi Tengah - Bahodopi ?'
+    """
+    return str(value).replace("\u2013", "-").replace("\u2014", "-").encode(
+        "latin-1", "replace").decode("latin-1")

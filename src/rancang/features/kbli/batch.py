@@ -6,6 +6,7 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
+from rancang.core.cells import safe_cell
 from rancang.core.errors import InputError, Problem
 from rancang.core.i18n import Msg
 from rancang.features.kbli.coder import KbliCoder
@@ -115,9 +116,9 @@ def code_table(table: Table, column: str, *, top: int = 3, file: str = "",
 
 
 def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
-    """Write UTF-8 CSV (the folder is created)."""
+    """Write UTF-8 CSV (the folder is created); no text cell starts a formula."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
-        w.writerow(header)
-        w.writerows(rows)
+        w.writerow([safe_cell(h) for h in header])
+        w.writerows([safe_cell(v) for v in row] for row in rows)

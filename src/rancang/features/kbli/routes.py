@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi import APIRouter, Depends, Form, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
 from pydantic import BaseModel
 
 from rancang.core.actors import Actor
 from rancang.core.errors import InputError
 from rancang.features.kbli.coder import Suggestion
 from rancang.features.kbli.service import explain, suggest_text
-from rancang.web.deps import Permit
+from rancang.web.deps import EngineDep, Permit
 from rancang.web.errors import ERROR_RESPONSES
 from rancang.web.render import render
 
 router = APIRouter()
 UseKbli = Annotated[Actor, Depends(Permit("kbli.use"))]
+ReadRecords = Annotated[Actor, Depends(Permit("registry.records.read"))]
+EditRecords = Annotated[Actor, Depends(Permit("registry.records.edit"))]
 
 
 class SuggestionOut(BaseModel):
@@ -42,7 +44,8 @@ def _out(s: Suggestion) -> SuggestionOut:
 @router.get("/kbli", include_in_schema=False)
 def kbli_page(request: Request, user: UseKbli, text: str = "", top: int = 3) -> HTMLResponse:
     """A phrase in, its best classes out, each with the words that matched."""
-    ctx: dict[str, Any] = {"text": text, "top": top, "found": [], "problems": []}
+    ctx: dict[str, Any] = {"text": text, "top": top, "found": [], "problems": [],
+                           "can_records": not user.scope("registry.records.read").empty}
     if text.strip():
         try:
             ctx["found"] = [_out(s) for s in suggest_text(text, top=top)]
@@ -56,3 +59,27 @@ def kbli_suggest(user: UseKbli, text: Annotated[str, Query(max_length=2000)],
                  top: int = 3) -> list[SuggestionOut]:
     """The ``top`` best KBLI 2020 classes for a phrase (empty when no word is known)."""
     return [_out(s) for s in suggest_text(text, top=top)]
+
+
+@router.get("/kbli/register", include_in_schema=False)
+def register_page(request: Request, engine: EngineDep, user: ReadRecords,
+                  done: int = 0) -> HTMLResponse:
+    """The register's firms without KBLI in the user's region, each with suggested classes
+    and their reasons; a suggestion is applied only when the user chooses it."""
+    from rancang.features.kbli.register import suggestions_page
+
+    ctx = suggestions_page(engine, user)
+    ctx["done"] = done
+    ctx["can_edit"] = bool(user.scope("registry.records.edit").regions) or \
+        user.scope("registry.records.edit").everywhere
+    return render(request, "kbli/register.html", ctx)
+
+
+@router.post("/kbli/register/{record_id}", include_in_schema=False)
+def apply_suggestion(engine: EngineDep, user: EditRecords, record_id: int,
+                     kbli: Annotated[str, Form(max_length=5)]) -> RedirectResponse:
+    """Set the chosen class on the firm through the register's own edit (audited)."""
+    from rancang.features.registry.records import update_record
+
+    update_record(engine, user, record_id, {"kbli": kbli})
+    return RedirectResponse(f"/kbli/register?done={record_id}", status_code=303)

@@ -46,4 +46,21 @@ WORDS: dict[str, tuple[str, str]] = {
         "{n} firms without KBLI given suggestions -> {out} (not applied: review them, then "
         "edit through the register)"),
     "kbli.perm.use": ("Memakai saran kode KBLI", "Use KBLI code suggestions"),
+    "kbli.register.title": ("Usulan KBLI untuk register", "KBLI suggestions for the register"),
+    "kbli.register.intro": (
+        "Usaha di wilayah Anda yang belum memiliki kode KBLI, dengan kelas yang diusulkan dari "
+        "produknya dan alasannya. Usulan tidak pernah diterapkan otomatis: pilih 'Terapkan' "
+        "pada kelas yang benar; perubahan dicatat di riwayat usaha.",
+        "Firms of your region without a KBLI code, with the classes suggested from their "
+        "product and why. A suggestion is never applied by itself: choose 'Apply' on the right "
+        "class; the change is recorded in the firm's history."),
+    "kbli.register.count": ("{total} usaha tanpa KBLI; {shown} ditampilkan.",
+                            "{total} firms without KBLI; {shown} shown."),
+    "kbli.register.firm": ("Usaha", "Firm"),
+    "kbli.register.product": ("Produk", "Product"),
+    "kbli.register.suggestions": ("Kelas yang diusulkan", "Suggested classes"),
+    "kbli.register.no_suggestion": ("Tidak ada usulan (produk kosong atau tidak dikenal).",
+                                    "No suggestion (product empty or not recognised)."),
+    "kbli.register.apply": ("Terapkan", "Apply"),
+    "kbli.register.applied": ("KBLI usaha {id} disimpan.", "The KBLI of firm {id} was saved."),
 }

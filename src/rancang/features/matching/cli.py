@@ -15,6 +15,7 @@ def register(app: typer.Typer) -> None:
     app.add_typer(match, name="match")
     match.command("schedule")(schedule)
     match.command("needs")(needs)
+    match.command("outcomes")(outcomes)
 
 
 def schedule(
@@ -26,6 +27,9 @@ def schedule(
         help="Seconds the solver may use (both phases, model building included).",
         min=1.0)] = 50.0,
     workers: Annotated[int, typer.Option(help="Solver threads.", min=1)] = 2,
+    keep: Annotated[Path | None, typer.Option(
+        help="The previous schedule.csv: its meetings stay in their slots where they can.",
+        exists=True, dir_okay=False)] = None,
     lang: Annotated[str | None, typer.Option(
         help="Language of the messages: id (default) or en.")] = None,
 ) -> None:
@@ -38,8 +42,25 @@ def schedule(
 
     use_language(lang)
     ev = read_event(event)
+    moved: list = []
+    if keep is not None:
+        from rancang.features.matching.reschedule import (
+            keep_confirmed,
+            read_confirmed,
+            write_moved,
+        )
+
+        confirmed = read_confirmed(keep)
+        ev, kept, moved = keep_confirmed(ev, confirmed)
     result = solve(ev, time_limit=time_limit, workers=workers)
     write_schedule(ev, result, out)
+    if keep is not None:
+        reqs = ev.requests
+        new_slot = {(reqs[m.request].from_id, reqs[m.request].to_id): m.slot
+                    for m in result.meetings}
+        write_moved(out / "moved.csv", moved, new_slot)
+        typer.echo(text("match.reschedule.kept", kept=len(kept), confirmed=len(confirmed),
+                        moved=len(moved)))
     typer.echo(text("match.scheduled", n=len(result.meetings), total=len(ev.requests),
                     breaks=result.breaks, method=result.method,
                     opt=text("match.optimal") if result.optimal else "", out=str(out)))
@@ -67,3 +88,30 @@ def needs(
     n_needs, n_sup, n_matches, n_unmet = match_files(needs_file, suppliers, top=top, out=out)
     typer.echo(text("match.matched", needs=n_needs, suppliers=n_sup, matches=n_matches,
                     unmet=n_unmet, out=str(out)))
+
+
+def outcomes(
+    files: Annotated[list[Path], typer.Argument(
+        help="Outcome CSV/XLSX: event, date, from_id, to_id, status, follow_up, agreement, "
+             "value, kbli, region.", exists=True, dir_okay=False)],
+    out: Annotated[Path, typer.Option(help="Output folder.")] = Path("out/outcomes"),
+    lang: Annotated[str | None, typer.Option(
+        help="Language of the messages: id (default) or en.")] = None,
+) -> None:
+    """Temu Usaha outcome report from meeting outcome files (held, MoUs, contracts and their
+    value) by event, KBLI section and division, region and quarter."""
+    from rancang.cli.lang import use_language
+    from rancang.core.i18n import format_number, text
+    from rancang.features.matching.outcomes import read_outcomes, report, write_report
+
+    use_language(lang)
+    tables = report(read_outcomes(files))
+    write_report(tables, out)
+    total = tables["total"][0]
+    share = total["held_share"]
+    typer.echo(text("match.outcome.done", meetings=total["meetings"],
+                    events=len(tables["events"]), held=total["held"],
+                    share="-" if share is None else f"{format_number(float(str(share)), 1)} %",
+                    mou=total["mou"], contracts=total["contracts"],
+                    value=format_number(float(str(total["contract_value"])), 0),
+                    out=str(out)))

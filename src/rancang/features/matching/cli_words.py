@@ -32,7 +32,20 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.opt.match.schedule.time_limit": (
         "Detik yang boleh dipakai pemecah (kedua tahap, termasuk membangun model).",
         "Seconds the solver may use (both phases, model building included)."),
+    "cli.opt.match.schedule.keep": (
+        "schedule.csv sebelumnya: pertemuannya tetap di slotnya bila masih bisa.",
+        "The previous schedule.csv: its meetings stay in their slots where they can."),
     "cli.opt.match.schedule.workers": (
         "Jumlah utas pemecah.",
         "Solver threads."),
+    "cli.help.match.outcomes": (
+        "Laporan hasil Temu Usaha dari berkas hasil pertemuan (terlaksana, MoU, kontrak dan "
+        "nilainya) per acara, seksi dan golongan pokok KBLI, wilayah dan triwulan.",
+        "Temu Usaha outcome report from meeting outcome files (held, MoUs, contracts and their "
+        "value) by event, KBLI section and division, region and quarter."),
+    "cli.opt.match.outcomes.files": (
+        "CSV/XLSX hasil: event, date, from_id, to_id, status, follow_up, agreement, value, "
+        "kbli, region.",
+        "Outcome CSV/XLSX: event, date, from_id, to_id, status, follow_up, agreement, value, "
+        "kbli, region."),
 }

@@ -43,7 +43,7 @@ def write_event_xlsx(event: Event, path: Path, *, indonesian: bool = False) -> P
     """Write an event as the workbook ``rancang match schedule`` reads."""
     import xlsxwriter
 
-    wb = xlsxwriter.Workbook(str(path))
+    wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False})
     names = (("peserta", "slot", "permintaan", "pengaturan") if indonesian else
              ("participants", "slots", "requests", "settings"))
     ws = wb.add_worksheet(names[0])

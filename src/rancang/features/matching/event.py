@@ -150,7 +150,7 @@ def read_event(path: Path) -> Event:
                      if settings_ws is not None else [])
     wb.close()
     if problems:
-        raise InputError(*problems)
+        raise InputError(problems)
 
     def need(kind: str, *fields: str) -> bool:
         sheet, cols, _ = sheets[kind]
@@ -163,7 +163,7 @@ def read_event(path: Path) -> Event:
     ok = all([need("participants", "id", "role"), need("slots", "slot", "session"),
               need("requests", "from_id", "to_id")])
     if not ok:
-        raise InputError(*problems)
+        raise InputError(problems)
 
     def bad(kind: str, row: int, column: str, msg: Msg) -> None:
         problems.append(Problem(msg, file=file, sheet=sheets[kind][0], row=row, column=column))
@@ -248,11 +248,11 @@ def read_event(path: Path) -> Event:
         requests.append(Request(a, b, prio or 1, session or "any", fixed))
     tables = _tables(sheets["settings"][0], settings_rows, file, problems)
     if problems:
-        raise InputError(*problems)
+        raise InputError(problems)
     event = Event(participants, slots, requests, tables)
     problems.extend(_fixed_conflicts(event, file, sheets["requests"][0]))
     if problems:
-        raise InputError(*problems)
+        raise InputError(problems)
     return event
 
 

@@ -7,6 +7,7 @@ import csv
 from collections import defaultdict
 from pathlib import Path
 
+from rancang.core.cells import safe_cell
 from rancang.core.i18n import text
 from rancang.features.matching.event import Event
 from rancang.features.matching.schedule import Schedule
@@ -14,7 +15,8 @@ from rancang.features.matching.schedule import Schedule
 
 def write_schedule(event: Event, schedule: Schedule, out: Path) -> list[Path]:
     """``schedule.csv`` (slot, table, from_id, to_id), ``unscheduled.csv`` (from_id, to_id,
-    priority, reason) and ``schedule.xlsx`` (sheets: per participant, per table, grid)."""
+    priority, reason), ``schedule.xlsx`` (sheets: per participant, per table, grid) and the
+    printable PDFs of :func:`~rancang.features.matching.export_pdf.write_schedule_pdf`."""
     import xlsxwriter
 
     out.mkdir(parents=True, exist_ok=True)
@@ -24,12 +26,13 @@ def write_schedule(event: Event, schedule: Schedule, out: Path) -> list[Path]:
     with paths[0].open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(["slot", "table", "from_id", "to_id"])
-        w.writerows([m.slot, m.table, reqs[m.request].from_id, reqs[m.request].to_id]
+        w.writerows([m.slot, m.table, safe_cell(reqs[m.request].from_id),
+                     safe_cell(reqs[m.request].to_id)]
                     for m in rows)
     with paths[1].open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(["from_id", "to_id", "priority", "reason"])
-        w.writerows([reqs[i].from_id, reqs[i].to_id, reqs[i].priority,
+        w.writerows([safe_cell(reqs[i].from_id), safe_cell(reqs[i].to_id), reqs[i].priority,
                      text(f"match.reason.{reason}")] for i, reason in schedule.unscheduled)
     start = {s.number: s.start for s in event.slots}
     people = event.participants
@@ -46,15 +49,16 @@ def write_schedule(event: Event, schedule: Schedule, out: Path) -> list[Path]:
     breaks = []
     for pid in sorted(people):
         p = people[pid]
-        ws.write(line, 0, f"{p.name} ({p.organisation})" if p.organisation else p.name, bold)
+        ws.write(line, 0, safe_cell(f"{p.name} ({p.organisation})" if p.organisation
+                                    else p.name), bold)
         line += 1
         ws.write_row(line, 0, [text("match.col.slot"), text("match.col.start"),
                                text("match.col.table"), text("match.col.with")], bold)
         line += 1
         for number, table, other in sorted(by_person.get(pid, [])):
             o = people[other]
-            ws.write_row(line, 0, [number, start[number], table,
-                                   f"{o.name} - {o.organisation}"])
+            ws.write_row(line, 0, [number, safe_cell(start[number]), table,
+                                   safe_cell(f"{o.name} - {o.organisation}")])
             line += 1
         line += 1
         breaks.append(line)
@@ -72,7 +76,8 @@ def write_schedule(event: Event, schedule: Schedule, out: Path) -> list[Path]:
         ws.write(line, 0, f"{text('match.col.table')} {table}", bold)
         line += 1
         for number, a, b in by_table.get(table, []):
-            ws.write_row(line, 0, [number, start[number], a, b])
+            ws.write_row(line, 0, [number, safe_cell(start[number]), safe_cell(a),
+                                   safe_cell(b)])
             line += 1
         line += 1
     # master grid: slots x tables
@@ -81,11 +86,13 @@ def write_schedule(event: Event, schedule: Schedule, out: Path) -> list[Path]:
                  [f"{text('match.col.table')} {t}" for t in range(1, event.tables + 1)], bold)
     grid = {(m.slot, m.table): m for m in rows}
     for k, slot in enumerate(event.slots, start=1):
-        cells: list[object] = [slot.number, slot.start]
+        cells: list[object] = [slot.number, safe_cell(slot.start)]
         for t in range(1, event.tables + 1):
             cell = grid.get((slot.number, t))
-            cells.append("" if cell is None else
-                         f"{reqs[cell.request].from_id} - {reqs[cell.request].to_id}")
+            cells.append("" if cell is None else safe_cell(
+                f"{reqs[cell.request].from_id} - {reqs[cell.request].to_id}"))
         ws.write_row(k, 0, cells)
     wb.close()
-    return paths
+    from rancang.features.matching.export_pdf import write_schedule_pdf
+
+    return paths + write_schedule_pdf(event, schedule, out)

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -85,22 +86,90 @@ def haversine_km(lat: float, lng: float, lats: np.ndarray, lngs: np.ndarray) -> 
     return 2 * EARTH_KM * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
 
 
+def tfidf_rows(docs: list[list[str]], counts: np.ndarray) -> tuple[Any, dict[str, int]]:
+    """TF-IDF vectors of distinct documents, each counted ``counts`` times in the corpus.
+
+    The weights of scikit-learn's ``TfidfVectorizer`` defaults, computed once per distinct
+    text (offices' product texts repeat: "keripik pisang" a thousand times):
+
+    .. math::
+
+        w_{dt} = \\frac{tf_{dt}\\,\\mathrm{idf}_t}{\\lVert tf_{d}\\,\\mathrm{idf}\\rVert_2},
+        \\qquad \\mathrm{idf}_t = \\ln\\frac{1 + N}{1 + df_t} + 1
+
+    with :math:`N` the number of documents and :math:`df_t` those holding term :math:`t`
+    (Salton & Buckley 1988; the smoothed idf of scikit-learn's documentation).
+
+    Example
+    -------
+    >>> m, vocab = tfidf_rows([["kopi", "bubuk"], ["kopi"]], np.array([1, 2]))
+    >>> vocab, np.round(m.toarray(), 3).tolist()
+    ({'kopi': 0, 'bubuk': 1}, [[0.509, 0.861], [1.0, 0.0]])
+    """
+    from scipy.sparse import csr_matrix
+
+    vocab: dict[str, int] = {}
+    indptr: list[int] = [0]
+    indices: list[int] = []
+    data: list[int] = []
+    for doc in docs:
+        tf: dict[int, int] = {}
+        for term in doc:
+            j = vocab.setdefault(term, len(vocab))
+            tf[j] = tf.get(j, 0) + 1
+        indices.extend(tf)
+        data.extend(tf.values())
+        indptr.append(len(indices))
+    m = csr_matrix((np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64),
+                    np.asarray(indptr, dtype=np.int64)), shape=(len(docs), len(vocab)))
+    m.sort_indices()
+    present = m.copy()
+    present.data[:] = 1.0
+    df = np.asarray(present.T @ counts.astype(np.float64)).ravel()
+    idf = np.log((1.0 + counts.sum()) / (1.0 + df)) + 1.0
+    m = m.multiply(idf[np.newaxis, :]).tocsr()
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    m = m.multiply((1.0 / norms)[:, np.newaxis]).tocsr()
+    return m, vocab
+
+
 class Matcher:
-    """Score every supplier for each need, vectorised over the suppliers."""
+    """Score every supplier for each need, vectorised over the suppliers.
+
+    Distinct texts are analysed once (:func:`tfidf_rows`); for a need with a delivery radius
+    only the suppliers whose latitude lies within the radius (a great-circle distance is at
+    least :math:`R\\,|\\Delta\\varphi|`) and those without a location are scored, which
+    gives the same best suppliers as scoring all of them.
+    """
 
     def __init__(self, needs: Table, suppliers: Table) -> None:
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
         from rancang.features.kbli.text import terms
 
         self.needs, self.suppliers = needs, suppliers
-        vec = TfidfVectorizer(analyzer=terms)
-        vec.fit(suppliers.text + needs.text)
-        self._s_text_t = vec.transform(suppliers.text).T.tocsr()  # terms x suppliers
+        # distinct texts over suppliers and needs, with how often each occurs
+        distinct: dict[str, int] = {}
+        s_of = np.fromiter((distinct.setdefault(x, len(distinct)) for x in suppliers.text),
+                           dtype=np.int64, count=len(suppliers.text))
+        n_of = np.fromiter((distinct.setdefault(x, len(distinct)) for x in needs.text),
+                           dtype=np.int64, count=len(needs.text))
+        counts = np.bincount(np.concatenate([s_of, n_of]), minlength=len(distinct))
+        vectors, _ = tfidf_rows([terms(x) for x in distinct], counts)
+        s_distinct, self._s_text_of = np.unique(s_of, return_inverse=True)
+        self._s_text_t = vectors[s_distinct].T.tocsr()  # terms x distinct supplier texts
+        self._n_text = vectors[n_of]
         self._lat = np.radians(suppliers.lat)
         self._lng = np.radians(suppliers.lng)
         self._cos_lat = np.cos(self._lat)
-        self._n_text = vec.transform(needs.text).tocsr()
+        located = ~np.isnan(self._lat) & ~np.isnan(self._lng)
+        order = np.flatnonzero(located)
+        self._by_lat = order[np.argsort(self._lat[order], kind="stable")]
+        # the located suppliers' coordinates in latitude order: a band is a slice (a view)
+        self._sorted_lat = self._lat[self._by_lat]
+        self._sorted_lng = self._lng[self._by_lat]
+        self._sorted_cos = self._cos_lat[self._by_lat]
+        self._unlocated = np.flatnonzero(~located)
+        self._all = np.arange(len(suppliers.ids))
         self._prefix = {d: np.array([int(x[:d]) if x[:d].isdigit() else -1
                                      for x in suppliers.kbli], dtype=np.int64)
                         for d in (2, 3, 4, 5)}
@@ -112,19 +181,43 @@ class Matcher:
     def _mask(self, certs: frozenset[str]) -> int:
         return sum(self._bit.get(c, 0) for c in certs)
 
+    def _candidates(self, i: int) -> np.ndarray:
+        """Suppliers that may lie within need ``i``'s radius (all when it has none)."""
+        n = self.needs
+        r = n.radius[i]
+        if np.isnan(r) or np.isnan(n.lat[i]) or np.isnan(n.lng[i]):
+            return self._all
+        band = r / EARTH_KM  # radians of latitude
+        p1 = np.radians(n.lat[i])
+        lo = int(np.searchsorted(self._sorted_lat, p1 - band, side="left"))
+        hi = int(np.searchsorted(self._sorted_lat, p1 + band, side="right"))
+        l1 = np.radians(n.lng[i])
+        # within the radius <=> haversine h <= sin^2(r / 2R), no arcsin needed
+        h = (np.sin((self._sorted_lat[lo:hi] - p1) / 2) ** 2
+             + np.cos(p1) * self._sorted_cos[lo:hi]
+             * np.sin((self._sorted_lng[lo:hi] - l1) / 2) ** 2)
+        limit = np.sin(min(r / (2 * EARTH_KM), np.pi / 2)) ** 2 * (1 + 1e-9)
+        return np.concatenate([self._by_lat[lo:hi][h <= limit], self._unlocated])
+
     def score(self, i: int) -> tuple[np.ndarray, dict[str, np.ndarray], np.ndarray, np.ndarray]:
         """Score, weighted parts, km and eligibility (within the radius) of every supplier."""
+        return self._score(i, self._all)
+
+    def _score(self, i: int, idx: np.ndarray
+               ) -> tuple[np.ndarray, dict[str, np.ndarray], np.ndarray, np.ndarray]:
+        """:meth:`score` restricted to the suppliers ``idx`` (arrays aligned with ``idx``)."""
         n, s = self.needs, self.suppliers
-        k = np.zeros(len(s.ids))
+        k = np.zeros(len(idx))
         code = n.kbli[i]
         if code:
             for digits, value in ((2, 0.25), (3, 0.5), (4, 0.75), (5, 1.0)):
-                k[self._prefix[digits] == int(code[:digits])] = value
-        # only the suppliers that share a term are touched: (1 x terms) @ (terms x suppliers)
-        t = (self._n_text[i] @ self._s_text_t).toarray().ravel()
+                k[self._prefix[digits][idx] == int(code[:digits])] = value
+        # only the texts that share a term are touched: (1 x terms) @ (terms x texts)
+        t = (self._n_text[i] @ self._s_text_t).toarray().ravel()[self._s_text_of[idx]]
         p1, l1 = np.radians(n.lat[i]), np.radians(n.lng[i])
-        h = (np.sin((self._lat - p1) / 2) ** 2
-             + np.cos(p1) * self._cos_lat * np.sin((self._lng - l1) / 2) ** 2)
+        lat, lng = self._lat[idx], self._lng[idx]
+        h = (np.sin((lat - p1) / 2) ** 2
+             + np.cos(p1) * self._cos_lat[idx] * np.sin((lng - l1) / 2) ** 2)
         km = 2 * EARTH_KM * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
         known = ~np.isnan(km)
         r = n.radius[i]
@@ -138,10 +231,11 @@ class Matcher:
         if np.isnan(q) or q <= 0:
             c = np.full(len(km), 0.5)
         else:
-            c = np.where(np.isnan(s.amount), 0.5, np.minimum(1.0, s.amount / q))
+            amount = s.amount[idx]
+            c = np.where(np.isnan(amount), 0.5, np.minimum(1.0, amount / q))
         need = self._mask(n.certs[i])
         if need:
-            held = np.bitwise_and(self._s_certs, need)
+            held = np.bitwise_and(self._s_certs[idx], need)
             cert = _popcount(held) / _popcount(np.array([need]))[0]
         else:
             cert = np.ones(len(km))
@@ -152,20 +246,34 @@ class Matcher:
         return np.where(eligible, total, -1.0), parts, km, eligible
 
     def top(self, i: int, k: int = 5) -> list[Match]:
-        """The ``k`` best eligible suppliers for need ``i``, best first (ties by id)."""
-        total, parts, km, eligible = self.score(i)
+        """The ``k`` best eligible suppliers for need ``i``, best first; among equal scores
+        the supplier listed first."""
+        return self.top_and_adequate(i, k)[0]
+
+    def top_and_adequate(self, i: int, k: int = 5
+                         ) -> tuple[list[Match], np.ndarray, np.ndarray]:
+        """:meth:`top`, and every supplier *adequate* for need ``i`` (see the module) with
+        its score: the needs each supplier can serve are read from these."""
+        idx = self._candidates(i)
+        total, parts, km, eligible = self._score(i, idx)
+        group = self.needs.kbli[i][:3]
+        if group.isdigit():
+            ok = eligible & (total >= ADEQUATE) & (self._prefix[3][idx] == int(group))
+            adequate, scores = idx[ok], total[ok]
+        else:
+            adequate, scores = idx[:0], total[:0]
         k = min(k, int(eligible.sum()))
         if k <= 0:
-            return []
-        best = np.argpartition(-total, k - 1)[:k]
-        best = best[np.lexsort((best, -total[best]))]
-        group = self.needs.kbli[i][:3]
-        return [Match(i, int(j), round(float(total[j]), 3),
+            return [], adequate, scores
+        kth = -np.partition(-total, k - 1)[k - 1]
+        near = np.flatnonzero(total >= kth)
+        best = near[np.lexsort((idx[near], -total[near]))][:k]
+        return [Match(i, int(idx[j]), round(float(total[j]), 3),
                       {p: round(float(v[j]), 3) for p, v in parts.items()},
                       float(km[j]),
                       bool(total[j] >= ADEQUATE and group
-                           and self.suppliers.kbli[j][:3] == group))
-                for j in best]
+                           and self.suppliers.kbli[idx[j]][:3] == group))
+                for j in best], adequate, scores
 
 
 def _popcount(x: np.ndarray) -> np.ndarray:

@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import polars as pl
 
 from rancang.core.errors import InputError, Problem
 from rancang.core.i18n import Msg
 from rancang.features.kbli.batch import read_table
+from rancang.sources.numbers import detect_decimal, number_problem, parse_series
 
 NEED_COLUMNS = {
     "id": ("id",), "buyer": ("buyer", "pembeli"), "description": ("description", "uraian"),
@@ -53,15 +55,6 @@ class Table:
     kbli_suggested: list[bool]
 
 
-def _float(v: str) -> float:
-    v = v.strip().replace(" ", "")
-    if not v:
-        return float("nan")
-    if "," in v and "." not in v:
-        v = v.replace(",", ".")
-    return float(v.replace(",", ""))
-
-
 def read_parties(path: Path, kind: str) -> Table:
     """Read needs (``kind="needs"``) or suppliers (``kind="suppliers"``); bad cells are
     reported all at once with file, sheet, row and column."""
@@ -78,23 +71,26 @@ def read_parties(path: Path, kind: str) -> Table:
     problems = [Problem(Msg("match.missing_column", column=f), file=path.name, sheet=t.sheet,
                         row=1, column=f) for f in ("id", text_field) if f not in col]
     if problems:
-        raise InputError(*problems)
+        raise InputError(problems)
     n = len(t.rows)
     width = len(t.header)
-    rows = [(r + [""] * width)[:width] for r in t.rows]
+    cells = {f: [(r[c] if c < len(r) else "").strip() for r in t.rows]
+             for f, c in col.items() if c < width}
 
     def get(i: int, f: str) -> str:
-        return rows[i][col[f]].strip() if f in col else ""
+        return cells[f][i] if f in cells else ""
 
     def num(f: str) -> np.ndarray:
-        out = np.full(n, np.nan)
-        for i in range(n):
-            try:
-                out[i] = _float(get(i, f))
-            except ValueError:
-                problems.append(Problem(Msg("match.bad_number", value=get(i, f)),
-                                        file=path.name, sheet=t.sheet, row=i + 2, column=f))
-        return out
+        """A column read by the one number parser of every reader
+        (:mod:`rancang.sources.numbers`); a cell that is not a finite number is a problem."""
+        if f not in cells:
+            return np.full(n, np.nan)
+        column = pl.Series(f, cells[f], dtype=pl.String)
+        values = parse_series(column, detect_decimal(column))
+        bad = (values.is_null() & (column.str.len_chars() > 0)).arg_true().to_list()
+        problems.extend(Problem(number_problem(cells[f][i]), file=path.name, sheet=t.sheet,
+                                row=i + 2, column=f) for i in bad)
+        return values.fill_null(np.nan).to_numpy().astype(np.float64)
 
     amount = num("quantity" if kind == "needs" else "capacity")
     lat, lng = num("lat"), num("lng")
@@ -119,7 +115,7 @@ def read_parties(path: Path, kind: str) -> Table:
             problems.append(Problem(Msg("match.bad_coordinate", value=get(i, "lat")),
                                     file=path.name, sheet=t.sheet, row=i + 2, column="lat"))
     if problems:
-        raise InputError(*problems)
+        raise InputError(problems)
     texts = [get(i, text_field) for i in range(n)]
     missing = [i for i in range(n) if not kbli[i] and texts[i]]
     if missing:

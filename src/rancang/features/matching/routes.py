@@ -10,7 +10,11 @@ from fastapi.responses import HTMLResponse, Response
 from rancang.core.actors import Actor
 from rancang.core.errors import InputError, Problem
 from rancang.core.i18n import Msg
-from rancang.features.matching.service import match_uploads, schedule_workbook
+from rancang.features.matching.service import (
+    match_uploads,
+    outcome_uploads,
+    schedule_workbook,
+)
 from rancang.web.deps import Permit
 from rancang.web.render import render
 
@@ -64,3 +68,27 @@ async def needs_upload(request: Request, user: Schedule, files: list[UploadFile]
     return Response(data, media_type="application/zip", headers={
         "Content-Disposition": 'attachment; filename="matches.zip"',
         "X-Needs": str(counts[0]), "X-Unmet": str(counts[3])})
+
+
+@router.get("/match/outcomes")
+def outcomes_page(request: Request, user: Schedule) -> HTMLResponse:
+    """The upload form for meeting outcomes."""
+    return render(request, "matching/outcomes.html", {"problems": [], "tables": None})
+
+
+@router.post("/match/outcomes", response_model=None)
+async def outcomes_upload(request: Request, user: Schedule, files: list[UploadFile],
+                          download: Annotated[str, Form()] = ""
+                          ) -> HTMLResponse | Response:
+    """The outcome report of the uploaded files as tables on the page, or (``download``)
+    the ZIP of the CLI's files; the problems found otherwise."""
+    contents = [(f.filename or "hasil.csv", await f.read()) for f in files]
+    try:
+        tables, data = outcome_uploads(contents)
+    except InputError as exc:
+        return render(request, "matching/outcomes.html",
+                      {"problems": exc.problems, "tables": None}, status=422)
+    if download:
+        return Response(data, media_type="application/zip", headers={
+            "Content-Disposition": 'attachment; filename="outcomes.zip"'})
+    return render(request, "matching/outcomes.html", {"problems": [], "tables": tables})

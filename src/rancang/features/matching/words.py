@@ -56,16 +56,16 @@ WORDS: dict[str, tuple[str, str]] = {
     "match.page_intro": (
         "Unggah berkas acara (lembar peserta, slot, permintaan, pengaturan); Rancang "
         "menjadwalkan sebanyak mungkin pertemuan menurut prioritas, lalu dengan jeda paling "
-        "sedikit, dan mengembalikan schedule.csv, unscheduled.csv dan schedule.xlsx dalam "
-        "satu ZIP.",
+        "sedikit, dan mengembalikan schedule.csv, unscheduled.csv, schedule.xlsx serta "
+        "jadwal cetak per peserta dan kartu meja (PDF) dalam satu ZIP.",
         "Upload the event workbook (sheets participants, slots, requests, settings); Rancang "
         "schedules as many meetings as possible by priority, then with the fewest breaks, and "
-        "returns schedule.csv, unscheduled.csv and schedule.xlsx in one ZIP."),
+        "returns schedule.csv, unscheduled.csv, schedule.xlsx and the printable schedules per "
+        "participant and table cards (PDF) in one ZIP."),
     "match.event_file": ("Berkas acara (.xlsx)", "Event workbook (.xlsx)"),
     "match.time_limit": ("Batas waktu (detik)", "Time limit (seconds)"),
     "match.schedule_button": ("Jadwalkan", "Schedule"),
     "match.perm.schedule": ("Menyusun jadwal temu usaha", "Build business-matching schedules"),
-    "match.bad_number": ("{value!r} bukan angka", "{value!r} is not a number"),
     "match.bad_kbli": ("KBLI {value!r}: 5 digit", "KBLI {value!r}: 5 digits"),
     "match.bad_coordinate": ("koordinat {value!r} di luar jangkauan",
                              "coordinate {value!r} out of range"),
@@ -108,6 +108,82 @@ WORDS: dict[str, tuple[str, str]] = {
     "match.sheet.participants": ("Per peserta", "By participant"),
     "match.sheet.tables": ("Kartu meja", "Table cards"),
     "match.sheet.grid": ("Jadwal induk", "Master grid"),
+    "match.reschedule.bad_slot": ("slot {value!r} bukan nomor slot",
+                                  "slot {value!r} is not a slot number"),
+    "match.reschedule.kept": (
+        "{kept} dari {confirmed} pertemuan yang sudah dikonfirmasi tetap di slotnya; {moved} "
+        "berpindah atau batal (lihat moved.csv).",
+        "{kept} of {confirmed} confirmed meetings stay in their slots; {moved} moved or "
+        "dropped (see moved.csv)."),
+    "match.reschedule.withdrawn": ("permintaan ditarik", "request withdrawn"),
+    "match.reschedule.slot_not_allowed": ("slot tidak lagi bisa dipakai (peserta berhalangan "
+                                          "atau sesi berubah)",
+                                          "slot no longer allowed (a participant is unavailable "
+                                          "or the session changed)"),
+    "match.reschedule.no_room": ("tidak ada meja atau peserta sudah terjadwal di slot itu",
+                                 "no table left or a participant is already booked in that "
+                                 "slot"),
+    "match.outcome.title": ("Hasil temu usaha", "Business-matching outcomes"),
+    "match.outcome.intro": (
+        "Unggah berkas hasil pertemuan (schedule.csv dengan kolom tambahan: acara, tanggal, "
+        "status, tindak_lanjut, kesepakatan, nilai, kbli, wilayah); Rancang menghitung "
+        "pertemuan terlaksana, MoU, kontrak dan nilainya per acara, seksi KBLI, wilayah dan "
+        "triwulan.",
+        "Upload the meeting outcome files (schedule.csv with columns added: event, date, "
+        "status, follow_up, agreement, value, kbli, region); Rancang counts meetings held, "
+        "MoUs, contracts and their value by event, KBLI section, region and quarter."),
+    "match.outcome.files": ("Berkas hasil (.csv/.xlsx)", "Outcome files (.csv/.xlsx)"),
+    "match.outcome.download": ("Unduh sebagai ZIP (XLSX + CSV)", "Download as ZIP (XLSX + CSV)"),
+    "match.outcome.button": ("Buat laporan", "Make the report"),
+    "match.outcome.required": ("wajib diisi", "required"),
+    "match.outcome.bad_date": ("tanggal {value!r} tidak dikenali (tulis 2026-03-15 atau "
+                               "15/03/2026)",
+                               "date {value!r} not recognised (write 2026-03-15 or 15/03/2026)"),
+    "match.outcome.bad_status": (
+        "status {value!r} tidak dikenal: terlaksana, tidak_hadir atau batal",
+        "unknown status {value!r}: held, no_show or cancelled"),
+    "match.outcome.bad_agreement": (
+        "kesepakatan {value!r} tidak dikenal: tidak_ada, mou atau kontrak",
+        "unknown agreement {value!r}: none, mou or contract"),
+    "match.outcome.negative": ("nilai {value!r} negatif", "value {value!r} is negative"),
+    "match.outcome.agreement_not_held": (
+        "ada kesepakatan padahal pertemuan tidak terlaksana",
+        "an agreement for a meeting that was not held"),
+    "match.outcome.value_without_agreement": (
+        "nilai {value!r} tanpa kesepakatan (isi kolom kesepakatan: mou atau kontrak)",
+        "value {value!r} without an agreement (fill the agreement column: mou or contract)"),
+    "match.outcome.duplicate": ("pertemuan ini sudah ada di {first}",
+                                "this meeting is already in {first}"),
+    "match.outcome.done": (
+        "{meetings} pertemuan dari {events} acara: {held} terlaksana ({share}), {mou} MoU, "
+        "{contracts} kontrak senilai Rp {value} -> {out}",
+        "{meetings} meetings of {events} events: {held} held ({share}), {mou} MoUs, "
+        "{contracts} contracts worth Rp {value} -> {out}"),
+    "match.outcome.sheet.events": ("Per acara", "By event"),
+    "match.outcome.sheet.sections": ("Per seksi KBLI", "By KBLI section"),
+    "match.outcome.sheet.divisions": ("Per golongan pokok KBLI", "By KBLI division"),
+    "match.outcome.sheet.regions": ("Per wilayah", "By region"),
+    "match.outcome.sheet.quarters": ("Per triwulan", "By quarter"),
+    "match.outcome.sheet.total": ("Jumlah", "Total"),
+    "match.outcome.col.event": ("Acara", "Event"),
+    "match.outcome.col.section": ("Seksi KBLI", "KBLI section"),
+    "match.outcome.col.division": ("Golongan pokok KBLI", "KBLI division"),
+    "match.outcome.col.region": ("Wilayah", "Region"),
+    "match.outcome.col.quarter": ("Triwulan", "Quarter"),
+    "match.outcome.col.total": ("Jumlah", "Total"),
+    "match.outcome.col.meetings": ("Pertemuan", "Meetings"),
+    "match.outcome.col.held": ("Terlaksana", "Held"),
+    "match.outcome.col.no_show": ("Tidak hadir", "No-shows"),
+    "match.outcome.col.cancelled": ("Batal", "Cancelled"),
+    "match.outcome.col.held_share": ("Terlaksana (%)", "Held (%)"),
+    "match.outcome.col.mou": ("MoU", "MoUs"),
+    "match.outcome.col.contracts": ("Kontrak", "Contracts"),
+    "match.outcome.col.contract_value": ("Nilai kontrak (Rp)", "Contract value (Rp)"),
+    "match.outcome.col.change_pct": ("Perubahan nilai (%)", "Change in value (%)"),
+    "match.pdf.participants": ("Jadwal pertemuan per peserta", "Meeting schedule by participant"),
+    "match.pdf.meetings": ("{n} pertemuan terjadwal", "{n} meetings scheduled"),
+    "match.pdf.from": ("Peminta", "Requested by"),
+    "match.pdf.to": ("Diminta", "Requested"),
     "match.col.slot": ("Slot", "Slot"),
     "match.col.start": ("Mulai", "Start"),
     "match.col.table": ("Meja", "Table"),

@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 
 from rancang.core.actors import Actor
 from rancang.core.i18n import format_number, pick, text
-from rancang.features.plan.document import parts
+from rancang.features.plan.document import Part, parts
 from rancang.features.plan.versions import SectionDiff, snapshot
 
 
@@ -28,13 +28,20 @@ def file_stem(snap: dict[str, Any]) -> str:
 def write_docx(snap: dict[str, Any], path: Path, lang: str) -> Path:
     """The plan as an editable Word document: headings per chapter and section, text,
     tables with captions and source lines."""
+    return docx_of_parts(list(parts(snap, lang)), path,
+                         subject=f"plan/{snap['plan']['uid']}/{snap.get('label', 'current')}")
+
+
+def docx_of_parts(items: Sequence[Part], path: Path, *, subject: str = "") -> Path:
+    """An editable Word document of printable parts (:class:`Part`: the plan's, or
+    another feature's document such as the consultation's minutes)."""
     from docx import Document
     from docx.shared import Pt
 
     doc = Document()
-    doc.core_properties.title = next(parts(snap, lang)).text
-    doc.core_properties.subject = f"plan/{snap['plan']['uid']}/{snap.get('label', 'current')}"
-    for part in parts(snap, lang):
+    doc.core_properties.title = items[0].text if items else ""
+    doc.core_properties.subject = subject
+    for part in items:
         if part.kind == "title":
             doc.add_heading(part.text, level=0)
         elif part.kind == "subtitle":
@@ -80,6 +87,11 @@ def _latin(s: str) -> str:
 
 def write_pdf(snap: dict[str, Any], path: Path, lang: str) -> Path:
     """The plan as PDF (fpdf2's core fonts; no system tools)."""
+    return pdf_of_parts(list(parts(snap, lang)), path)
+
+
+def pdf_of_parts(items: Sequence[Part], path: Path) -> Path:
+    """A PDF of printable parts (fpdf2's core fonts; no system tools)."""
     from fpdf import FPDF
     from fpdf.fonts import FontFace
 
@@ -87,7 +99,7 @@ def write_pdf(snap: dict[str, Any], path: Path, lang: str) -> Path:
     pdf.set_auto_page_break(True, margin=15)
     pdf.add_page()
     sizes = {"title": 16, "chapter": 13, "section": 11, "heading": 10}
-    for part in parts(snap, lang):
+    for part in items:
         w = pdf.epw
         if part.kind in sizes:
             if part.kind == "chapter":

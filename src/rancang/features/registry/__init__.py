@@ -22,6 +22,7 @@ FEATURE = Feature(
     sections="rancang.features.registry.plan_sections:sections",
     routers=(
         "rancang.features.registry.routes.duplicates:router",  # before /register/{id}
+        "rancang.features.registry.routes.add:pages",  # before /register/{id}
         "rancang.features.registry.routes.transfers:pages",  # before /register/{id}
         "rancang.features.registry.routes.transfers:api",
         "rancang.features.registry.routes.imports:pages",

@@ -17,6 +17,7 @@ import typer
 from rancang.cli.lang import use_language
 from rancang.core.cells import safe_frame
 from rancang.core.errors import InputError
+from rancang.core.i18n import text
 
 DbOpt = Annotated[
     str | None,
@@ -59,16 +60,11 @@ def _guard(fn: Callable[[], Any]) -> Any:
         return fn()
     except InputError as exc:
         n = len(exc.problems)
-        typer.echo(
-            f"Ditemukan {n} masalah; tidak ada data yang ditulis."
-            if n > 1
-            else "Ditemukan 1 masalah; tidak ada data yang ditulis.",
-            err=True,
-        )
+        typer.echo(text("registry.cli.problems", n=n), err=True)
         for p in exc.problems[:200]:
             typer.echo(f"  - {p}", err=True)
         if n > 200:
-            typer.echo(f"  ... dan {n - 200} lagi", err=True)
+            typer.echo(text("registry.cli.more_problems", n=n - 200), err=True)
         raise typer.Exit(2) from None
 
 
@@ -114,7 +110,6 @@ def register(app: typer.Typer) -> None:
         database_url: DbOpt = None,
     ) -> None:
         """Impor register dari Excel/CSV (semua atau tidak sama sekali)."""
-        from rancang.core.i18n import text
         from rancang.features.registry.cli_actor import actor_for
         from rancang.features.registry.importer import import_files
         from rancang.features.registry.mapping import read_mapping_file
@@ -185,7 +180,6 @@ def register(app: typer.Typer) -> None:
         database_url: DbOpt = None,
     ) -> None:
         """Batalkan satu impor register: usaha baru dihapus, nilai yang diubah dikembalikan."""
-        from rancang.core.i18n import text
         from rancang.features.registry.cli_actor import actor_for
         from rancang.features.registry.undo import undo_import
 
@@ -205,7 +199,6 @@ def register(app: typer.Typer) -> None:
         database_url: DbOpt = None,
     ) -> None:
         """Terbitkan data terverifikasi (wilayah Anda) ke agregat publik."""
-        from rancang.core.i18n import text
         from rancang.features.registry.cli_actor import actor_for
         from rancang.features.registry.publish import publish
 
@@ -222,7 +215,6 @@ def register(app: typer.Typer) -> None:
         lang: LangOpt = None,
     ) -> None:
         """Tulis templat register (kolom, arti, isian yang diterima) sebagai XLSX."""
-        from rancang.core.i18n import text
         from rancang.features.registry.template import write_template
 
         use_language(lang)
@@ -298,7 +290,6 @@ def register(app: typer.Typer) -> None:
         database_url: DbOpt = None,
     ) -> None:
         """Ekspor register (internal), daftar publik, atau agregat publikasi."""
-        from rancang.core.i18n import text
         from rancang.features.registry.service import export_aggregate, register_frame, write_table
 
         engine = _engine(database_url)

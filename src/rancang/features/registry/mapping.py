@@ -247,8 +247,51 @@ class HeaderMap:
             self.lookup[normalize_header(header)] = field
 
     def field(self, header: object) -> str | None:
-        """Field a header maps to, or None."""
-        return self.lookup.get(normalize_header(header))
+        """Field a header maps to, or None; a header of a KoBoToolbox or ODK export (the
+        question's name under its groups) maps as its question does (:func:`form_header`).
+
+        >>> m = HeaderMap()
+        >>> m.field("identitas/nama_usaha"), m.field("_lokasi_latitude")
+        ('name', 'latitude')
+        >>> m.field("grp_usaha-jumlah_produksi"), m.field("_uuid")
+        ('output_quantity', None)
+        """
+        found = self.lookup.get(normalize_header(header))
+        if found is None:
+            key = form_header(header)
+            found = self.lookup.get(key) if key else None
+        return found
+
+
+def form_header(header: object) -> str | None:
+    """The question of a column exported by a field-data app, normalised, or None when the
+    header is not of that form.
+
+    KoBoToolbox writes ``group/subgroup/question`` (XML names) and splits a GPS point
+    ``lokasi`` into ``_lokasi_latitude``, ``_lokasi_longitude``, ``_lokasi_altitude`` and
+    ``_lokasi_precision``; ODK Central writes ``group-question`` and ``lokasi-Latitude``.
+    Its meta columns (``_id``, ``_uuid``, ``_submission_time``, ``meta-instanceID``,
+    ``KEY``...) map to nothing.
+
+    >>> form_header("identitas/kontak/no_hp"), form_header("_lokasi_longitude")
+    ('no hp', 'longitude')
+    >>> form_header("lokasi-Latitude"), form_header("Nama Usaha"), form_header("_uuid")
+    ('latitude', None, None)
+    """
+    text = str(header or "").strip()
+    if not text or " " in text:
+        return None
+    if "/" in text:
+        text = text.rsplit("/", 1)[1]
+    elif "-" in text:
+        text = text.rsplit("-", 1)[1]
+    elif not text.startswith("_"):
+        return None
+    key = normalize_header(text.replace("_", " "))
+    for part in ("latitude", "longitude"):
+        if key == part or key.endswith(" " + part):
+            return part
+    return key if key and not text.startswith("_") else None
 
 
 def read_mapping_file(path: str | Path) -> dict[str, str]:

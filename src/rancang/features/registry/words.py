@@ -130,6 +130,24 @@ WORDS: dict[str, tuple[str, str]] = {
                                 "The aggregates count only verified, published records; "
                                 "cells of fewer than 3 firms are hidden."),
     "audit.publish": ("diterbitkan", "published"),
+    "registry.add.title": ("Tambah usaha", "Add a firm"),
+    "registry.add.intro": (
+        "Satu usaha diperiksa seperti baris berkas register: wilayah Anda, kode desa, KBLI, "
+        "angka dan panjang teks. Isian bertanda * wajib.",
+        "One firm is checked as a row of a register file is: your region, village code, KBLI, "
+        "numbers and text lengths. Fields marked * are required."),
+    "registry.add.save": ("Simpan usaha", "Save the firm"),
+    "registry.add.required": ("wajib diisi", "required"),
+    "registry.add.exists": (
+        "usaha dengan NIB ini (atau nama dan desa yang sama) sudah ada di register: ubah "
+        "datanya di halaman usaha tersebut",
+        "a firm with this NIB (or the same name and village) is already in the register: "
+        "change it on that firm's page"),
+    "registry.add.done": ("Usaha ditambahkan.", "Firm added."),
+    "registry.add.link": ("Tambah usaha", "Add a firm"),
+    "registry.cli.problems": ("Ditemukan {n} masalah; tidak ada data yang ditulis.",
+                              "{n} problem(s) found; nothing was written."),
+    "registry.cli.more_problems": ("  ... dan {n} lagi", "  ... and {n} more"),
     "registry.problems_sheet": ("Masalah", "Problems"),
     "registry.problems_file": ("Berkas", "File"),
     "registry.problems_sheet_name": ("Lembar", "Sheet"),

@@ -1,0 +1,303 @@
+"""``rancang consult``: events, attendance, the capture form and its import, answers
+(workbook round trip, bulk answer, similar inputs), the matrix and the minutes.
+
+Every verb opens the database from ``--database-url`` or ``RANCANG_DATABASE_URL`` and acts
+as the command-line user (an administrator); the rules are the service's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+DbOpt = Annotated[str | None, typer.Option(
+    "--database-url", help="URL SQLAlchemy basis data (bawaan RANCANG_DATABASE_URL).")]
+LangOpt = Annotated[str | None, typer.Option(help="Bahasa keluaran: id (bawaan) atau en.")]
+PlanArg = Annotated[int, typer.Argument(help="ID rencana.")]
+EventArg = Annotated[int, typer.Argument(help="ID kegiatan konsultasi.")]
+FileArg = Annotated[Path, typer.Argument(help="Berkas XLSX atau CSV.", exists=True,
+                                         dir_okay=False)]
+
+
+def _engine(url: str | None) -> Any:
+    from rancang.core.db import ensure_schema, make_engine
+    from rancang.core.settings import get_settings
+
+    engine = make_engine(url or get_settings().database_url)
+    ensure_schema(engine)
+    return engine
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``rancang consult`` and its verbs."""
+    consult = typer.Typer(help="Konsultasi rancangan rencana: FGD, masukan, tanggapan, "
+                          "berita acara, matriks.", no_args_is_help=True)
+    app.add_typer(consult, name="consult")
+    consult.command("event")(event)
+    consult.command("attendance")(attendance)
+    consult.command("form")(form)
+    consult.command("import")(import_)
+    consult.command("answers")(answers)
+    consult.command("import-answers")(import_answers)
+    consult.command("answer")(answer)
+    consult.command("similar")(similar)
+    consult.command("matrix")(matrix)
+    consult.command("minutes")(minutes)
+
+
+def _date(value: str, column: str) -> date:
+    from rancang.core.errors import InputError, Problem
+    from rancang.core.i18n import Msg
+    from rancang.features.consult.sheets import parse_date
+
+    found = parse_date(value)
+    if found is None:
+        raise InputError(Problem(Msg("consult.input.bad_date", value=value), column=column))
+    return date.fromisoformat(found)
+
+
+def event(
+    plan_id: PlanArg,
+    version: Annotated[str, typer.Option("--version", help="Versi beku yang dibahas.")],
+    title: Annotated[str, typer.Option("--title", help="Judul kegiatan.")],
+    when: Annotated[str, typer.Option("--date", help="Tanggal YYYY-MM-DD.")],
+    place: Annotated[str, typer.Option("--place", help="Tempat.")] = "",
+    kind: Annotated[str, typer.Option(
+        "--kind", help="fgd, konsultasi_publik, rakor atau tertulis.")] = "fgd",
+    online: Annotated[bool, typer.Option("--online", help="Daring.")] = False,
+    organiser: Annotated[str, typer.Option("--organiser", help="Penyelenggara.")] = "",
+    agenda: Annotated[str, typer.Option("--agenda", help="Acara (Markdown).")] = "",
+    chair: Annotated[str, typer.Option("--chair", help="Pimpinan rapat.")] = "",
+    speaker: Annotated[list[str] | None, typer.Option(
+        "--speaker", help="Narasumber (boleh berulang).")] = None,
+    invite: Annotated[list[str] | None, typer.Option(
+        "--invite", help="Instansi diundang 'KELOMPOK:Nama instansi' (boleh berulang).")
+    ] = None,
+    number: Annotated[str, typer.Option("--number", help="Nomor berita acara.")] = "",
+    database_url: DbOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Buat kegiatan konsultasi atas versi beku rencana dan cetak ID-nya."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.features.consult.events import create_event
+
+    use_language(lang)
+    pairs = []
+    for item in invite or []:
+        group, _, org = item.partition(":")
+        pairs.append((org, group) if org else (group, ""))
+    engine = _engine(database_url)
+    try:
+        e = create_event(engine, CLI_ACTOR, plan_id, version=version, title=title,
+                         held_on=_date(when, "--date"), place=place, kind=kind,
+                         online=online, organiser=organiser, agenda=agenda, chair=chair,
+                         speakers=speaker or [], number=number, invites=pairs)
+    finally:
+        engine.dispose()
+    typer.echo(e.id)
+
+
+def attendance(event_id: EventArg, file: FileArg, database_url: DbOpt = None,
+               lang: LangOpt = None) -> None:
+    """Muat daftar hadir (nama, instansi, kelompok, jabatan, kontak)."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.i18n import text
+    from rancang.features.consult.events import load_attendance
+
+    use_language(lang)
+    engine = _engine(database_url)
+    try:
+        added, already = load_attendance(engine, CLI_ACTOR, event_id, file)
+    finally:
+        engine.dispose()
+    typer.echo(text("consult.attendance.loaded", added=added, already=already))
+
+
+def form(
+    plan_id: PlanArg,
+    out: Annotated[Path, typer.Option("--out", help="Berkas .xlsx yang ditulis.")],
+    version: Annotated[str | None, typer.Option(
+        "--version", help="Versi beku (bawaan: yang terbaru).")] = None,
+    database_url: DbOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Tulis formulir isian masukan (lembar masukan dan bagian) untuk satu versi."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.i18n import text
+    from rancang.features.consult.capture import latest_version, write_form
+
+    lang = use_language(lang)
+    engine = _engine(database_url)
+    try:
+        label = version or latest_version(engine, CLI_ACTOR, plan_id)
+        path = write_form(engine, CLI_ACTOR, plan_id, label, out, lang)
+    finally:
+        engine.dispose()
+    typer.echo(text("consult.written", path=path))
+
+
+def import_(
+    plan_id: PlanArg,
+    file: FileArg,
+    event_id: Annotated[int | None, typer.Option(
+        "--event", help="Kegiatan tempat masukan disampaikan.")] = None,
+    database_url: DbOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Muat formulir isian masukan: semua atau tidak sama sekali."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.i18n import text
+    from rancang.features.consult.capture import import_form
+
+    use_language(lang)
+    engine = _engine(database_url)
+    try:
+        new, already = import_form(engine, CLI_ACTOR, plan_id, file, event_id=event_id)
+    finally:
+        engine.dispose()
+    typer.echo(text("consult.imported", added=len(new), already=already))
+
+
+def answers(
+    plan_id: PlanArg,
+    out: Annotated[Path, typer.Option("--out", help="Berkas .xlsx yang ditulis.")],
+    database_url: DbOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Tulis semua masukan dengan kolom tanggapan, status, alasan, perubahan."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.i18n import text
+    from rancang.features.consult.answers import write_answers
+
+    use_language(lang)
+    engine = _engine(database_url)
+    try:
+        path = write_answers(engine, CLI_ACTOR, plan_id, out)
+    finally:
+        engine.dispose()
+    typer.echo(text("consult.written", path=path))
+
+
+def import_answers(plan_id: PlanArg, file: FileArg, database_url: DbOpt = None,
+                   lang: LangOpt = None) -> None:
+    """Muat tanggapan dari berkas jawaban: semua atau tidak sama sekali."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.i18n import text
+    from rancang.features.consult.answers import import_answers as run
+
+    use_language(lang)
+    engine = _engine(database_url)
+    try:
+        n = run(engine, CLI_ACTOR, plan_id, file)
+    finally:
+        engine.dispose()
+    typer.echo(text("consult.answered", n=n))
+
+
+def answer(
+    input_ids: Annotated[list[int], typer.Argument(help="ID masukan (satu atau lebih).")],
+    response: Annotated[str, typer.Option("--response", help="Tanggapan.")],
+    status: Annotated[str, typer.Option(
+        "--status", help="diakomodasi, diakomodasi_sebagian, tidak_diakomodasi atau "
+        "di_luar_lingkup.")],
+    reason: Annotated[str, typer.Option("--reason", help="Alasan.")] = "",
+    change: Annotated[str, typer.Option(
+        "--change", help="Bagian versi berikut yang berubah: v0.2#kunci.bagian.")] = "",
+    database_url: DbOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Jawab satu atau beberapa masukan serupa sekaligus."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.i18n import text
+    from rancang.features.consult.answers import Answer, parse_change
+    from rancang.features.consult.answers import answer as run
+    from rancang.features.consult.vocab import parse_disposition
+
+    use_language(lang)
+    version, section = parse_change(change)
+    engine = _engine(database_url)
+    try:
+        n = run(engine, CLI_ACTOR, input_ids,
+                Answer(response, parse_disposition(status) or status, reason, version,
+                       section), via="cli")
+    finally:
+        engine.dispose()
+    typer.echo(text("consult.answered", n=n))
+
+
+def similar(
+    input_id: Annotated[int, typer.Argument(help="ID masukan.")],
+    limit: Annotated[int, typer.Option("--limit", help="Paling banyak.")] = 10,
+    database_url: DbOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Masukan yang mirip (kemiripan teks TF-IDF) untuk dijawab seragam."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.i18n import format_number
+    from rancang.features.consult.similar import similar_inputs
+
+    lang = use_language(lang)
+    engine = _engine(database_url)
+    try:
+        found = similar_inputs(engine, CLI_ACTOR, input_id, limit=limit)
+    finally:
+        engine.dispose()
+    for item, score in found:
+        typer.echo(f"{item.id:>6}  {format_number(score, 2, lang):>5}  {item.section_key:<30} "
+                   f"{item.text[:70]}")
+
+
+def matrix(
+    plan_id: PlanArg,
+    out: Annotated[Path, typer.Option("--out", help="Berkas .xlsx atau .docx.")],
+    version: Annotated[str | None, typer.Option(
+        "--version", help="Hanya masukan atas versi ini.")] = None,
+    database_url: DbOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Tulis matriks tanggapan (XLSX atau DOCX) dengan ringkasannya."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.i18n import format_number, text
+    from rancang.features.consult.matrix import write_matrix
+
+    lang = use_language(lang)
+    engine = _engine(database_url)
+    try:
+        m = write_matrix(engine, CLI_ACTOR, plan_id, out, version=version, lang=lang)
+    finally:
+        engine.dispose()
+    typer.echo(text("consult.matrix.written", path=out, n=m.total, answered=m.answered,
+                    share=format_number(m.share_answered, 1, lang), flagged=len(m.flagged)))
+
+
+def minutes(
+    event_id: EventArg,
+    out: Annotated[Path, typer.Option("--out", help="Berkas .docx atau .pdf.")],
+    database_url: DbOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Tulis berita acara kegiatan (DOCX atau PDF) dengan daftar hadir dan masukan."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.i18n import text
+    from rancang.features.consult.minutes import write_minutes
+
+    lang = use_language(lang)
+    engine = _engine(database_url)
+    try:
+        path = write_minutes(engine, CLI_ACTOR, event_id, out, lang=lang)
+    finally:
+        engine.dispose()
+    typer.echo(text("consult.written", path=path))

@@ -1,0 +1,374 @@
+"""Consultation events: create, read, invitations, attendance (uploaded list or phone
+check-in) and the facts the minutes need.
+
+An event discusses one *frozen* version of a plan (a working draft moves under the
+inputs; a version never does). It belongs to the plan's region: ``consult.read`` and
+``consult.write`` of that region read and manage it; an event of another region answers
+as a missing one.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, insert, select, update
+
+from rancang.core.actors import Actor
+from rancang.core.db.base import utcnow
+from rancang.core.errors import InputError, NotFoundError, Problem
+from rancang.core.i18n import Msg
+from rancang.core.text import text_problem
+from rancang.features.consult.models import ConsultAttendance, ConsultEvent, ConsultInvite
+from rancang.features.consult.sheets import need_columns, read_rows
+from rancang.features.consult.vocab import GROUPS, KINDS, norm, parse_group, parse_kind
+from rancang.features.plan.service import PlanInfo, get_plan
+from rancang.features.plan.versions import CURRENT, snapshot
+
+ATTENDANCE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "name": ("nama", "nama peserta", "peserta"),
+    "organisation": ("instansi", "organisasi", "lembaga", "organization"),
+    "group": ("kelompok", "kelompok pemangku kepentingan"),
+    "position": ("jabatan", "title"),
+    "contact": ("kontak", "alamat/telepon", "telepon", "phone", "email"),
+}
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    """What the channels show of an event."""
+
+    id: int
+    plan_id: int
+    version_label: str
+    region_code: str
+    kind: str
+    number: str
+    title: str
+    held_on: date
+    place: str
+    online: bool
+    organiser: str
+    agenda: str
+    chair: str
+    speakers: list[str]
+    points: str
+    agreements: str
+    follow_up: str
+    checkin_code: str
+    created_at: datetime
+    created_by: str
+
+
+@dataclass(frozen=True)
+class Invite:
+    """An invited organisation and its personal link token."""
+
+    id: int
+    event_id: int
+    organisation: str
+    group: str
+    token: str
+
+
+@dataclass
+class GroupCount:
+    """Invited organisations, organisations present and persons present of one group."""
+
+    group: str
+    invited: int = 0
+    present_orgs: int = 0
+    persons: int = 0
+    absent: list[str] = field(default_factory=list)
+
+
+def frozen_version(engine: Engine, actor: Actor, plan_id: int,
+                   label: str | None) -> tuple[PlanInfo, dict[str, Any]]:
+    """The plan and the snapshot of its frozen version ``label``; the working draft is
+    refused (inputs anchor to what cannot change)."""
+    plan = get_plan(engine, actor, plan_id)
+    if not label or label.strip() == CURRENT:
+        raise InputError(Problem(Msg("consult.version.frozen_only"), column="version"))
+    return plan, snapshot(engine, actor, plan_id, label.strip())
+
+
+def section_keys(snap: dict[str, Any]) -> list[str]:
+    """The section keys of a snapshot, in the document's order."""
+    return [s["key"] for s in snap["sections"]]
+
+
+def _text(value: str, column: str, limit: int, problems: list[Problem]) -> str:
+    value = (value or "").strip()
+    bad = text_problem(value, max_length=limit)
+    if bad is not None:
+        problems.append(Problem(bad, column=column))
+    return value
+
+
+def create_event(engine: Engine, actor: Actor, plan_id: int, *, version: str, title: str,
+                 held_on: date, place: str = "", kind: str = "fgd", online: bool = False,
+                 organiser: str = "", agenda: str = "", chair: str = "",
+                 speakers: list[str] | None = None, number: str = "",
+                 invites: list[tuple[str, str]] | None = None) -> EventInfo:
+    """A new event on version ``version`` of the plan; ``invites`` are (organisation,
+    group) pairs. Returns the event (its id is what the CLI prints)."""
+    plan, _ = frozen_version(engine, actor, plan_id, version)
+    actor.require_visible("consult.write", plan.region_code,
+                          NotFoundError(Msg("plan.not_found", id=plan_id)))
+    problems: list[Problem] = []
+    found_kind = parse_kind(kind)
+    if found_kind is None:
+        problems.append(Problem(Msg("consult.kind.unknown", value=kind,
+                                    known=", ".join(KINDS)), column="kind"))
+    values = {
+        "title": _text(title, "title", 300, problems),
+        "place": _text(place, "place", 300, problems),
+        "organiser": _text(organiser, "organiser", 300, problems),
+        "agenda": _text(agenda, "agenda", 10_000, problems),
+        "chair": _text(chair, "chair", 200, problems),
+        "number": _text(number, "number", 100, problems),
+    }
+    if not values["title"]:
+        problems.append(Problem(Msg("consult.event.no_title"), column="title"))
+    if not values["place"] and not online:
+        problems.append(Problem(Msg("consult.event.no_place"), column="place"))
+    speakers = [_text(s, "speakers", 200, problems) for s in speakers or [] if s.strip()]
+    pairs = _invite_pairs(invites or [], problems)
+    if problems or found_kind is None:
+        raise InputError(problems)
+    with engine.begin() as conn:
+        eid = int(conn.execute(insert(ConsultEvent).values(
+            plan_id=plan.id, version_label=version.strip(), region_code=plan.region_code,
+            kind=found_kind, held_on=held_on, online=online, speakers=speakers,
+            points="", agreements="", follow_up="", checkin_code=_code(),
+            created_at=utcnow(), created_by=actor.username, **values)
+            .returning(ConsultEvent.id)).scalar_one())
+        if not values["number"]:
+            conn.execute(update(ConsultEvent).where(ConsultEvent.id == eid).values(
+                number=f"{eid:03d}/BA-{found_kind.upper()}/{plan.region_code}/{held_on.year}"))
+        for org, group in pairs:
+            conn.execute(insert(ConsultInvite).values(event_id=eid, organisation=org,
+                                                      group=group, token=_token()))
+    return get_event(engine, actor, eid)
+
+
+def _code() -> str:
+    """A check-in code people can type: 6 characters without 0/O/1/I."""
+    return "".join(secrets.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(6))
+
+
+def _token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+def _invite_pairs(invites: list[tuple[str, str]], problems: list[Problem]
+                  ) -> list[tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for k, (org, group) in enumerate(invites, start=1):
+        org = _text(org, "invites", 300, problems)
+        code = parse_group(group)
+        if code is None:
+            problems.append(Problem(Msg("consult.group.unknown", value=group,
+                                        known=", ".join(GROUPS)), row=k, column="invites"))
+        elif org:
+            out.setdefault(norm(org), (org, code))
+    return list(out.values())
+
+
+def _event_row(engine: Engine, event_id: int) -> EventInfo:
+    with engine.connect() as conn:
+        row = conn.execute(select(ConsultEvent.__table__).where(
+            ConsultEvent.id == event_id)).mappings().first()
+    if row is None:
+        raise NotFoundError(Msg("consult.event.not_found", id=event_id))
+    return EventInfo(**{f: row[f] for f in EventInfo.__dataclass_fields__})
+
+
+def get_event(engine: Engine, actor: Actor, event_id: int,
+              permission: str = "consult.read") -> EventInfo:
+    """The event if the actor may read (or with ``consult.write``, manage) it; another
+    region's event answers as a missing one."""
+    event = _event_row(engine, event_id)
+    actor.require_visible(permission, event.region_code,
+                          NotFoundError(Msg("consult.event.not_found", id=event_id)))
+    return event
+
+
+def list_events(engine: Engine, actor: Actor, plan_id: int | None = None) -> list[EventInfo]:
+    """The events the actor may read (of one plan), newest first."""
+    from rancang.core.db.scope import in_scope
+
+    t = ConsultEvent.__table__
+    cond = in_scope(t.c.region_code, actor.scope("consult.read"))
+    if plan_id is not None:
+        cond = cond & (t.c.plan_id == plan_id)
+    with engine.connect() as conn:
+        rows = conn.execute(select(t).where(cond).order_by(t.c.held_on.desc(), t.c.id.desc())
+                            ).mappings().all()
+    return [EventInfo(**{f: r[f] for f in EventInfo.__dataclass_fields__}) for r in rows]
+
+
+def set_minutes(engine: Engine, actor: Actor, event_id: int, *, points: str | None = None,
+                agreements: str | None = None, follow_up: str | None = None,
+                number: str | None = None) -> EventInfo:
+    """Record what the minutes say: points raised, agreements, follow-up, the number
+    (a value left None keeps what is stored)."""
+    event = get_event(engine, actor, event_id, "consult.write")
+    problems: list[Problem] = []
+    values = {k: _text(v, k, 100 if k == "number" else 10_000, problems)
+              for k, v in (("points", points), ("agreements", agreements),
+                           ("follow_up", follow_up), ("number", number)) if v is not None}
+    if problems:
+        raise InputError(problems)
+    if values:
+        with engine.begin() as conn:
+            conn.execute(update(ConsultEvent).where(ConsultEvent.id == event.id)
+                         .values(**values))
+    return get_event(engine, actor, event_id)
+
+
+def invites_of(engine: Engine, event_id: int) -> list[Invite]:
+    """The invited organisations of an event, by group then name."""
+    t = ConsultInvite.__table__
+    with engine.connect() as conn:
+        rows = conn.execute(select(t).where(t.c.event_id == event_id)
+                            .order_by(t.c.group, t.c.organisation)).mappings().all()
+    return [Invite(**{f: r[f] for f in Invite.__dataclass_fields__}) for r in rows]
+
+
+def invite_by_token(engine: Engine, token: str) -> tuple[Invite, EventInfo]:
+    """The invitation of a personal link and its event (404 for an unknown token)."""
+    t = ConsultInvite.__table__
+    with engine.connect() as conn:
+        row = conn.execute(select(t).where(t.c.token == token[:64])).mappings().first()
+    if row is None:
+        raise NotFoundError(Msg("consult.link.unknown"))
+    invite = Invite(**{f: row[f] for f in Invite.__dataclass_fields__})
+    return invite, _event_row(engine, invite.event_id)
+
+
+def event_by_code(engine: Engine, code: str) -> EventInfo:
+    """The event of a check-in code (any case; 404 for an unknown code)."""
+    t = ConsultEvent.__table__
+    with engine.connect() as conn:
+        eid = conn.execute(select(t.c.id).where(
+            t.c.checkin_code == code.strip().upper()[:20])).scalar_one_or_none()
+    if eid is None:
+        raise NotFoundError(Msg("consult.checkin.unknown"))
+    return _event_row(engine, int(eid))
+
+
+def _person(values: dict[str, str], where: dict[str, Any], problems: list[Problem]
+            ) -> dict[str, Any] | None:
+    name = values.get("name", "").strip()
+    if not name:
+        problems.append(Problem(Msg("consult.attendance.no_name"), column="name", **where))
+        return None
+    group = values.get("group", "").strip()
+    code = parse_group(group) if group else ""
+    if code is None:
+        problems.append(Problem(Msg("consult.group.unknown", value=group,
+                                    known=", ".join(GROUPS)), column="group", **where))
+        return None
+    person = {"name": name, "organisation": values.get("organisation", "").strip(),
+              "group": code, "position": values.get("position", "").strip(),
+              "contact": values.get("contact", "").strip()}
+    for col, limit in (("name", 200), ("organisation", 300), ("position", 200),
+                       ("contact", 200)):
+        if len(person[col]) > limit:
+            problems.append(Problem(Msg("text.too_long", limit=limit,
+                                        length=len(person[col])), column=col, **where))
+            return None
+    person["name_key"] = norm(person["name"])
+    person["organisation_key"] = norm(person["organisation"])
+    return person
+
+
+def _store_people(engine: Engine, event_id: int, people: list[dict[str, Any]],
+                  source: str) -> tuple[int, int]:
+    t = ConsultAttendance.__table__
+    with engine.begin() as conn:
+        have = {(r[0], r[1]) for r in conn.execute(select(
+            t.c.name_key, t.c.organisation_key).where(t.c.event_id == event_id))}
+        added = 0
+        for p in people:
+            key = (p["name_key"], p["organisation_key"])
+            if key in have:
+                continue
+            have.add(key)
+            conn.execute(insert(ConsultAttendance).values(
+                event_id=event_id, source=source, created_at=utcnow(), **p))
+            added += 1
+    return added, len(people) - added
+
+
+def load_attendance(engine: Engine, actor: Actor, event_id: int,
+                    path: Path) -> tuple[int, int]:
+    """Load an attendance list (XLSX or CSV: ``nama``, ``instansi``, ``kelompok``,
+    optional ``jabatan``, ``kontak``), all or nothing. A person already listed (same
+    name and organisation) is not added twice. Returns (added, already there)."""
+    event = get_event(engine, actor, event_id, "consult.write")
+    table = read_rows(path, aliases=ATTENDANCE_COLUMNS)
+    need_columns(table, ("name",))
+    problems: list[Problem] = []
+    people = []
+    for row, values in table.rows:
+        p = _person(values, {"file": table.file, "sheet": table.sheet, "row": row}, problems)
+        if p is not None:
+            people.append(p)
+    if problems:
+        raise InputError(table.named(problems))
+    return _store_people(engine, event.id, people, "list")
+
+
+def check_in(engine: Engine, code: str, values: dict[str, str]) -> EventInfo:
+    """Sign a person in on the phone page of the event with check-in code ``code``."""
+    event = event_by_code(engine, code)
+    problems: list[Problem] = []
+    person = _person(values, {}, problems)
+    if problems or person is None:
+        raise InputError(problems)
+    _store_people(engine, event.id, [person], "checkin")
+    return event
+
+
+def attendance(engine: Engine, event_id: int) -> list[dict[str, Any]]:
+    """The people present, by group then name."""
+    t = ConsultAttendance.__table__
+    with engine.connect() as conn:
+        return [dict(r) for r in conn.execute(
+            select(t.c.name, t.c.organisation, t.c.group, t.c.position, t.c.contact,
+                   t.c.source).where(t.c.event_id == event_id)
+            .order_by(t.c.group, t.c.name)).mappings()]
+
+
+def by_group(invites: list[Invite], people: list[dict[str, Any]]) -> list[GroupCount]:
+    """Invited vs present by stakeholder group: organisations invited, organisations
+    present (an invited one counts when someone of it signed in), persons present and
+    the invited organisations absent.
+
+    >>> inv = [Invite(1, 1, "KADIN", "asosiasi", "t"), Invite(2, 1, "Dinas PU", "opd", "u")]
+    >>> c = by_group(inv, [{"name": "A", "organisation": "kadin", "group": ""}])
+    >>> [(g.group, g.invited, g.present_orgs, g.persons, g.absent) for g in c]
+    [('opd', 1, 0, 0, ['Dinas PU']), ('asosiasi', 1, 1, 1, [])]
+    """
+    invited_group = {norm(i.organisation): i.group for i in invites}
+    counts = {g: GroupCount(g) for g in GROUPS}
+    present: dict[str, set[str]] = {g: set() for g in GROUPS}
+    for p in people:
+        org = norm(p["organisation"])
+        group = p["group"] or invited_group.get(org, "masyarakat")
+        counts[group].persons += 1
+        if org:
+            present[group].add(org)
+    for i in invites:
+        counts[i.group].invited += 1
+        if norm(i.organisation) not in present[i.group]:
+            counts[i.group].absent.append(i.organisation)
+    for g in GROUPS:
+        counts[g].present_orgs = len(present[g])
+    return [c for c in counts.values() if c.invited or c.persons]
+

@@ -1,0 +1,87 @@
+"""The consultation's pages for anyone, without an account: the phone check-in of an
+event (by its code), the personal link of an invited organisation (to send inputs), and
+the public page of a plan version (only consented names; the answers)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, Response
+
+from rancang.core.errors import InputError
+from rancang.features.consult import capture, events, views
+from rancang.features.consult.vocab import GROUPS
+from rancang.features.plan.versions import snapshot
+from rancang.web.deps import PUBLIC, EngineDep, PathId
+from rancang.web.render import render
+
+router = APIRouter(include_in_schema=False, dependencies=[PUBLIC])
+PERSON = ("name", "organisation", "group", "position", "contact")
+
+
+def _form_values(form: Any, names: tuple[str, ...]) -> dict[str, str]:
+    return {k: (v.strip() if isinstance(v := form.get(k, ""), str) else "") for k in names}
+
+
+@router.get("/consult/checkin/{code}")
+def checkin_page(request: Request, code: str, engine: EngineDep) -> HTMLResponse:
+    """The phone check-in form of an event."""
+    event = events.event_by_code(engine, code)
+    return render(request, "consult/checkin.html", {"event": event, "code": code,
+                                                    "groups": GROUPS, "done": False})
+
+
+@router.post("/consult/checkin/{code}")
+async def checkin_save(request: Request, code: str, engine: EngineDep) -> Response:
+    """Sign in to the event's attendance list."""
+    form = await request.form()
+    values = _form_values(form, PERSON)
+    try:
+        event = events.check_in(engine, code, values)
+    except InputError as exc:
+        event = events.event_by_code(engine, code)
+        return render(request, "consult/checkin.html", {
+            "event": event, "code": code, "groups": GROUPS, "done": False,
+            "problems": exc.problems, "values": values}, status=422)
+    return render(request, "consult/checkin.html", {"event": event, "code": code,
+                                                    "groups": GROUPS, "done": True})
+
+
+def _link_context(engine: EngineDep, token: str) -> dict[str, object]:
+    from rancang.core.actors import CLI_ACTOR
+
+    invite, event = events.invite_by_token(engine, token)
+    snap = snapshot(engine, CLI_ACTOR, event.plan_id, event.version_label)
+    return {"invite": invite, "event": event, "token": token,
+            "sections": [(s["key"], s["number"]) for s in snap["sections"]]}
+
+
+@router.get("/consult/link/{token}")
+def link_page(request: Request, token: str, engine: EngineDep) -> HTMLResponse:
+    """The invited organisation's own form to send inputs (no account needed)."""
+    return render(request, "consult/link.html", {**_link_context(engine, token),
+                                                 "sent": None})
+
+
+@router.post("/consult/link/{token}")
+async def link_save(request: Request, token: str, engine: EngineDep) -> Response:
+    """Store an input sent through the personal link."""
+    form = await request.form()
+    values = _form_values(form, capture.FORM_COLUMNS)
+    ctx = _link_context(engine, token)
+    try:
+        sent = capture.submit_by_link(engine, token, values)
+    except InputError as exc:
+        return render(request, "consult/link.html", {**ctx, "sent": None,
+                                                     "problems": exc.problems,
+                                                     "values": values}, status=422)
+    return render(request, "consult/link.html", {**ctx, "sent": sent})
+
+
+@router.get("/consult/public/{plan_id}/{version}")
+def public_page(request: Request, plan_id: PathId, version: str,
+                engine: EngineDep) -> HTMLResponse:
+    """A version of a plan in consultation: its sections, the inputs whose authors
+    agreed to publication and their answers."""
+    return render(request, "consult/public.html", views.public_page(engine, plan_id, version))

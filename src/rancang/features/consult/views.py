@@ -1,0 +1,160 @@
+"""What the consultation pages show, gathered in one place so the routes stay thin: the
+overview of an actor, the team's page of a plan, an event, and the public page of a
+version (only consented names; the answers)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine, select
+
+from rancang.core.actors import Actor
+from rancang.core.errors import NotFoundError
+from rancang.core.i18n import Msg
+from rancang.features.consult.answers import history, notices
+from rancang.features.consult.events import (
+    EventInfo,
+    attendance,
+    by_group,
+    get_event,
+    invites_of,
+    list_events,
+)
+from rancang.features.consult.inputs import Filters, InputInfo, list_inputs
+from rancang.features.consult.models import ConsultInput
+from rancang.features.plan.models import Plan
+from rancang.features.plan.service import PUBLIC_STATUSES, PlanInfo, get_plan, list_plans
+from rancang.features.plan.versions import CURRENT, list_versions, snapshot
+
+
+@dataclass
+class PlanRow:
+    """A plan on the overview: versions, whether the actor is of its team."""
+
+    plan: PlanInfo
+    versions: list[str]
+    team: bool
+    public: bool
+    #: (key, number) of the newest version's sections, for the form to send an input
+    sections: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class Overview:
+    """The consultation overview of an actor."""
+
+    plans: list[PlanRow] = field(default_factory=list)
+    mine: list[InputInfo] = field(default_factory=list)
+    notices: list[dict[str, Any]] = field(default_factory=list)
+
+
+def overview(engine: Engine, actor: Actor) -> Overview:
+    """Plans the actor may consult on or manage, their own inputs, notifications."""
+    out = Overview()
+    for p in list_plans(engine, actor):
+        team = actor.can("consult.read", p.region_code)
+        public = p.status in PUBLIC_STATUSES
+        if not (team or public):
+            continue
+        labels = [v.label for v in list_versions(engine, actor, p.id)]
+        sections = ([(x["key"], x["number"]) for x in snapshot(
+            engine, actor, p.id, labels[-1])["sections"]] if public and labels else [])
+        out.plans.append(PlanRow(p, labels, team, public, sections))
+    i = ConsultInput.__table__
+    if actor.id:
+        with engine.connect() as conn:
+            plan_ids = sorted(set(conn.execute(select(i.c.plan_id).where(
+                i.c.user_id == actor.id)).scalars()))
+        for pid in plan_ids:
+            out.mine += [x for x in list_inputs(engine, actor, pid) if x.user_id == actor.id]
+    out.notices = notices(engine, actor)
+    return out
+
+
+def team_plan(engine: Engine, actor: Actor, plan_id: int) -> PlanInfo:
+    """The plan, if the actor is of its consultation team (``consult.read`` of its
+    region; another region's plan answers as missing)."""
+    plan = get_plan(engine, actor, plan_id)
+    actor.require_visible("consult.read", plan.region_code,
+                          NotFoundError(Msg("plan.not_found", id=plan_id)))
+    return plan
+
+
+#: inputs on one page of the team's list
+PAGE = 100
+
+
+def plan_page(engine: Engine, actor: Actor, plan_id: int, filters: Filters,
+              page: int = 1) -> dict[str, Any]:
+    """The team's page of a plan: one page of the inputs (filtered), events, sections,
+    versions, and the counts of all inputs."""
+    from rancang.features.consult.inputs import count_inputs
+
+    plan = team_plan(engine, actor, plan_id)
+    versions = [v.label for v in list_versions(engine, actor, plan_id)]
+    items = list_inputs(engine, actor, plan_id, filters, limit=PAGE + 1,
+                        offset=(page - 1) * PAGE)
+    n_all, n_answered, sections = count_inputs(engine, actor, plan_id)
+    return {"plan": plan, "versions": versions, "items": items[:PAGE],
+            "page": page, "has_next": len(items) > PAGE, "sections": sections,
+            "events": list_events(engine, actor, plan_id),
+            "n_all": n_all, "n_answered": n_answered,
+            "may_write": actor.can("consult.write", plan.region_code)}
+
+
+def event_page(engine: Engine, actor: Actor, event_id: int) -> dict[str, Any]:
+    """An event with its invitations and personal links, attendance by group, inputs."""
+    event = get_event(engine, actor, event_id)
+    invites = invites_of(engine, event.id)
+    people = attendance(engine, event.id)
+    snap = snapshot(engine, actor, event.plan_id, event.version_label)
+    return {"event": event, "invites": invites, "people": people,
+            "by_group": by_group(invites, people),
+            "items": list_inputs(engine, actor, event.plan_id, Filters(event_id=event.id)),
+            "sections": [(s["key"], s["number"]) for s in snap["sections"]],
+            "may_write": actor.can("consult.write", event.region_code)}
+
+
+def capture_page(engine: Engine, actor: Actor, event_id: int) -> tuple[EventInfo,
+                                                                        list[tuple[str, str]]]:
+    """The event and the sections of its version (key, number) for the capture page."""
+    event = get_event(engine, actor, event_id, "consult.write")
+    snap = snapshot(engine, actor, event.plan_id, event.version_label)
+    return event, [(s["key"], s["number"]) for s in snap["sections"]]
+
+
+def input_page(engine: Engine, actor: Actor, input_id: int) -> dict[str, Any]:
+    """An input with its answer, the audit of its answers and similar inputs."""
+    from rancang.features.consult.answers import later_versions
+    from rancang.features.consult.inputs import team_input
+    from rancang.features.consult.similar import similar_inputs
+
+    item = team_input(engine, actor, input_id) if actor.can("consult.write") else None
+    if item is None:
+        raise NotFoundError(Msg("consult.input.not_found", id=input_id))
+    return {"item": item, "history": history(engine, item.id),
+            "similar": similar_inputs(engine, actor, item.id, limit=8),
+            "later": later_versions(engine, actor, item)}
+
+
+def public_page(engine: Engine, plan_id: int, version: str) -> dict[str, Any]:
+    """The public page of a version of a plan in consultation (or later): the draft's
+    sections, and the inputs whose authors agreed to publication with their answers.
+    Anything else answers as missing."""
+    from rancang.core.actors import CLI_ACTOR
+
+    p = Plan.__table__
+    with engine.connect() as conn:
+        status = conn.execute(select(p.c.status).where(p.c.id == plan_id)).scalar_one_or_none()
+    if status not in PUBLIC_STATUSES or version == CURRENT:  # frozen versions only
+        raise NotFoundError(Msg("plan.not_found", id=plan_id))
+    plan = get_plan(engine, CLI_ACTOR, plan_id)
+    snap = snapshot(engine, CLI_ACTOR, plan_id, version)
+    items = [x for x in list_inputs(engine, CLI_ACTOR, plan_id, Filters(version=version))
+             if x.consent]
+    by_section: dict[str, list[InputInfo]] = {}
+    for x in items:
+        by_section.setdefault(x.section_key, []).append(x)
+    return {"plan": plan, "snap": snap, "version": version, "by_section": by_section,
+            "n": len(items)}

@@ -1,0 +1,71 @@
+"""The facilitator's capture page in a browser: the network is cut in the middle of the
+FGD (``context.set_offline``), inputs keep being recorded on the device, and when the
+network is back every one of them reaches the database, once."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from tests.web.test_browser import APPS, ARTIFACTS, _login, server  # noqa: F401
+
+pytestmark = pytest.mark.browser
+
+
+def _stored(engine, event_id: int) -> list[str]:  # type: ignore[no-untyped-def]
+    from rancang.features.consult.models import ConsultInput
+
+    t = ConsultInput.__table__
+    with engine.connect() as conn:
+        return sorted(conn.execute(select(t.c.text).where(t.c.event_id == event_id))
+                      .scalars())
+
+
+def test_capture_survives_a_network_cut(browser, server: str) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.features.consult.events import create_event
+    from rancang.features.plan.service import create_plan
+    from rancang.features.plan.versions import freeze
+
+    engine = APPS[server].state.engine  # type: ignore[attr-defined]
+    plan = create_plan(engine, CLI_ACTOR, region="72.06", start_year=2025)
+    freeze(engine, CLI_ACTOR, plan.id, "v0.1")
+    from datetime import date
+
+    event = create_event(engine, CLI_ACTOR, plan.id, version="v0.1", title="FGD luring",
+                         held_on=date(2026, 5, 12), place="Aula")
+    context = browser.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    try:
+        _login(page, server, "analyst_own")
+        page.goto(f"{server}/consult/events/{event.id}/capture")
+
+        def add(text: str) -> None:
+            page.fill("#c-name", "Peserta")
+            page.select_option("#c-section", "visi.visi_misi")
+            page.fill("#c-text", text)
+            page.click("#c-add")
+
+        add("Masukan sebelum putus")
+        page.wait_for_function("() => document.getElementById('pending').textContent === '0'"
+                               " && document.getElementById('sent').textContent === '1'")
+        context.set_offline(True)
+        for k in range(1, 4):
+            add(f"Masukan saat luring {k}")
+        page.wait_for_function("() => document.getElementById('pending').textContent === '3'")
+        assert page.inner_text("#net-state") != "Tersambung"
+        page.wait_for_timeout(3500)  # a retry runs while offline: nothing is lost
+        assert page.inner_text("#pending") == "3"
+        assert _stored(engine, event.id) == ["Masukan sebelum putus"]
+        context.set_offline(False)
+        page.wait_for_function("() => document.getElementById('pending').textContent === '0'",
+                               timeout=15000)
+        assert _stored(engine, event.id) == sorted(
+            ["Masukan sebelum putus"] + [f"Masukan saat luring {k}" for k in range(1, 4)])
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "consult-capture.png"))
+        assert errors == []
+    finally:
+        context.close()
