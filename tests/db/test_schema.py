@@ -57,6 +57,11 @@ EXPECTED = {
     # AHP surveys (decide feature, issue 12)
     "ahp_survey",
     "ahp_participant",
+    # monitoring of the plan's targets (monitoring feature, issue 15)
+    "monitor_indicator",
+    "monitor_year_target",
+    "monitor_realisation",
+    "monitor_audit",
 }
 
 

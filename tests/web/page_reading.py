@@ -345,6 +345,7 @@ def page_routes(app: FastAPI) -> dict[str, list[str]]:
 #: and the annotated copy of a refused sheet (the user's own cells). They are visited (no
 #: 5xx) but their cells are not read for words.
 LAYOUT_FILES = (re.compile(r"^/register/template\.xlsx$"),
+                re.compile(r"^/monitoring/[^/]+/template\.xlsx$"),
                 re.compile(r"^/register/problems/[^/]+\.xlsx$"),
                 # the consultation's capture form and answers workbook (issue 14 names
                 # their sheets and columns: masukan, bagian, tanggapan, status, alasan...)

@@ -199,6 +199,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
             {"bagian": "visi.visi_misi", "masukan": f"Masukan {tag}"}])[0][0]
     # an AHP survey of each analyst's region (decide feature): its first participant
     _surveys(engine, ids)
+    _monitoring(app, ids)
     clients["anonymous"] = None
     yield World(app, ids, clients)
     engine.dispose()
@@ -220,6 +221,30 @@ def _surveys(engine: Any, ids: dict[str, Any]) -> None:
         first = get_survey(engine, CLI_ACTOR, sid).participants[0]
         ids[f"survey_{tag}"], ids[f"participant_{tag}"] = sid, first.id
         ids[f"token_{tag}"] = first.token
+def _monitoring(app: FastAPI, ids: dict[str, int]) -> None:
+    """Monitoring of each region's plan (issue 15): synthetic realisations, one entered
+    with an evidence file (to verify and to download), one proposal (to confirm)."""
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.features.monitoring.channels import evidence_folder
+    from rancang.features.monitoring.demo import seed_plan
+    from rancang.features.monitoring.indicators import list_indicators
+    from rancang.features.monitoring.realisations import (
+        Entry,
+        enter,
+        list_realisations,
+        store_evidence,
+    )
+
+    engine = app.state.engine
+    for region, tag in ((OWN, "own"), (OTHER, "other")):
+        seed_plan(engine, ids[f"plan_{tag}"])
+        ind = list_indicators(engine, CLI_ACTOR, ids[f"plan_{tag}"])[0]
+        stored = store_evidence(evidence_folder(app.state.settings), "ba.pdf", b"%PDF-1")
+        r = enter(engine, CLI_ACTOR, ind.id, Entry(region, "2030-S1", 1.0,
+                                                    evidence_file=stored))
+        ids[f"mon_ind_{tag}"], ids[f"mon_real_{tag}"] = ind.id, r.id
+        ids[f"mon_prop_{tag}"] = list_realisations(engine, CLI_ACTOR, region=region,
+                                                   status="proposed")[0].id
 
 
 def _bad_upload() -> dict[str, Any]:
@@ -562,6 +587,41 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
             Example("POST", f"/io/{table}/employment", files=True))
     ex[("GET", "/complexity")] = [Example("GET", "/complexity")]
     ex[("GET", "/targets")] = [Example("GET", "/targets")]
+    # monitoring routes (issue 15): each region's dashboard, realisations and reports
+    ex[("GET", "/monitoring")] = [Example("GET", "/monitoring")]
+    ex[("GET", "/monitoring/public")] = [Example("GET", "/monitoring/public?period=2026")]
+    ex[("GET", "/api/v1/monitoring/public")] = [Example("GET", "/api/v1/monitoring/public")]
+    ex[("POST", "/monitoring/import")] = [Example("POST", "/monitoring/import", files=True)]
+    for region, tag in ((OWN, "own"), (OTHER, "other")):
+        ind, real, prop = (ids[f"mon_ind_{tag}"], ids[f"mon_real_{tag}"],
+                           ids[f"mon_prop_{tag}"])
+        entry = {"indicator_id": str(ind), "period": "2031", "value": "2,5"}
+        for key, example in (
+            (("GET", "/monitoring/{region}"), Example("GET", f"/monitoring/{region}", region)),
+            (("GET", "/monitoring/{region}/template.{fmt}"),
+             Example("GET", f"/monitoring/{region}/template.xlsx", region)),
+            (("GET", "/monitoring/{region}/report.{fmt}"),
+             Example("GET", f"/monitoring/{region}/report.docx?period=2026-S1", region)),
+            (("POST", "/monitoring/{region}/realisations"),
+             Example("POST", f"/monitoring/{region}/realisations", region, data=entry)),
+            (("POST", "/monitoring/plans/{plan_id}/sync"),
+             Example("POST", f"/monitoring/plans/{ids[f'plan_{tag}']}/sync", region)),
+            (("POST", "/monitoring/realisations/{realisation_id}/verify"),
+             Example("POST", f"/monitoring/realisations/{real}/verify", region)),
+            (("POST", "/monitoring/realisations/{realisation_id}/confirm"),
+             Example("POST", f"/monitoring/realisations/{prop}/confirm", region)),
+            (("GET", "/monitoring/realisations/{realisation_id}/evidence"),
+             Example("GET", f"/monitoring/realisations/{real}/evidence", region)),
+            (("GET", "/api/v1/monitoring/regions/{region}"),
+             Example("GET", f"/api/v1/monitoring/regions/{region}?period=2026-S1", region)),
+            (("POST", "/api/v1/monitoring/realisations"),
+             Example("POST", "/api/v1/monitoring/realisations", region,
+                     json={"indicator_id": ind, "region": region, "period": "2032",
+                           "value": 3.0})),
+            (("POST", "/api/v1/monitoring/realisations/{realisation_id}/verify"),
+             Example("POST", f"/api/v1/monitoring/realisations/{real}/verify", region)),
+        ):
+            ex.setdefault(key, []).append(example)
     # dataset routes: the published demo (everyone) and each region's private upload
     for ds, region, hidden in ((1, None, False), (own_ds, OWN, True), (other_ds, OTHER, True)):
         for key, url in (

@@ -125,6 +125,17 @@ def prepare(app: FastAPI, admin: Client) -> dict[str, str]:
     store_mappings(app.state.engine, CLI_ACTOR, plan.id,
                    {(p.id, "strategy", "program.unggulan"): {"contribution": "", "score": None}
                     for p in mine}, set())
+    # its monitoring (issue 15): indicators, realisations, proposals, an evidence file
+    from rancang.features.monitoring.channels import default_period, evidence_folder
+    from rancang.features.monitoring.demo import seed_plan
+    from rancang.features.monitoring.indicators import list_indicators
+    from rancang.features.monitoring.realisations import Entry, enter, store_evidence
+
+    seed_plan(app.state.engine, plan.id, comments=False)
+    first = list_indicators(app.state.engine, CLI_ACTOR, plan.id)[0]
+    enter(app.state.engine, CLI_ACTOR, first.id, Entry(
+        "72.06", default_period().code, 1.0,
+        evidence_file=store_evidence(evidence_folder(app.state.settings), "ba.pdf", b"%PDF")))
     return {"token": found.group(1), "plan_id": str(plan.id), "fmt": "docx",
             "key": "pendahuluan.latar_belakang"}
 

@@ -105,6 +105,7 @@ BUILTIN: tuple[str, ...] = (
     "rancang.features.plan:FEATURE",
     "rancang.features.consult:FEATURE",
     "rancang.features.programmes:FEATURE",
+    "rancang.features.monitoring:FEATURE",
 )
 
 

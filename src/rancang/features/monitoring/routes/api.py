@@ -1,0 +1,113 @@
+"""``/api/v1/monitoring``: a region's dashboard, entering and verifying realisations, and
+the public aggregates, as JSON (the same service as the CLI, the pages and the
+workbooks)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from fastapi import APIRouter, Query
+from pydantic import BaseModel, Field
+
+from rancang.features.monitoring import channels
+from rancang.features.monitoring import dashboard as dash
+from rancang.features.monitoring.realisations import Entry, RealisationInfo, enter, verify
+from rancang.features.monitoring.routes import ReadMonitoring, VerifyMonitoring, WriteMonitoring
+from rancang.web.deps import PUBLIC, EngineDep
+from rancang.web.errors import ERROR_RESPONSES
+
+router = APIRouter(prefix="/api/v1/monitoring", tags=["monitoring"],
+                   responses=ERROR_RESPONSES)
+
+
+class DashboardOut(BaseModel):
+    """A region's monitoring for a period: every indicator's year target, the realisation
+    that counts, its achievement (%) and traffic light, the yearly series; roll-ups to the
+    plan's targets and programme groups; the thresholds used."""
+
+    region: str
+    period: str
+    plan_id: int | None
+    thresholds: dict[str, float]
+    verified_only: bool
+    counts: dict[str, int]
+    indicators: list[dict[str, Any]]
+    targets: list[dict[str, Any]]
+    groups: list[dict[str, Any]]
+
+
+class RealisationIn(BaseModel):
+    """A realisation to enter or change; a field left out (or null) keeps what is
+    stored."""
+
+    indicator_id: int
+    region: str = Field(max_length=20)
+    period: str = Field(max_length=10)
+    value: float | None = None
+    evidence_link: str | None = Field(default=None, max_length=500)
+    obstacles: str | None = Field(default=None, max_length=5000)
+    follow_up: str | None = Field(default=None, max_length=5000)
+
+
+class RealisationOut(BaseModel):
+    """A stored realisation."""
+
+    id: int
+    indicator_id: int
+    region_code: str
+    period: str
+    value: float | None
+    status: str
+    source: str
+    evidence_link: str | None
+    has_evidence: bool
+    entered_by: str
+    verified_by: str | None
+    verified_at: datetime | None
+
+    @classmethod
+    def of(cls, r: RealisationInfo) -> RealisationOut:
+        return cls(id=r.id, indicator_id=r.indicator_id, region_code=r.region_code,
+                   period=r.period, value=r.value, status=r.status, source=r.source,
+                   evidence_link=r.evidence_link, has_evidence=r.has_evidence,
+                   entered_by=r.entered_by, verified_by=r.verified_by,
+                   verified_at=r.verified_at)
+
+
+@router.get("/public")
+def public_api(engine: EngineDep, period: str | None = Query(None, max_length=10),
+               province: str | None = Query(None, max_length=20),
+               _: None = PUBLIC) -> list[DashboardOut]:
+    """Aggregates anyone may read: verified values only, no firm-level data."""
+    p = channels.period_of(period)
+    return [DashboardOut(**dash.dashboard_json(d, public=True))
+            for d in dash.public_dashboards(engine, p, province)]
+
+
+@router.get("/regions/{region}")
+def region_api(region: str, engine: EngineDep, user: ReadMonitoring,
+               period: str | None = Query(None, max_length=10),
+               green: float | None = None, yellow: float | None = None) -> DashboardOut:
+    """A region's dashboard for a period (404 for a region the actor may not read)."""
+    d = dash.region_dashboard(engine, user, region, channels.period_of(period),
+                              thresholds=channels.thresholds_of(green, yellow))
+    return DashboardOut(**dash.dashboard_json(d))
+
+
+@router.post("/realisations")
+def enter_api(body: RealisationIn, engine: EngineDep,
+              user: WriteMonitoring) -> RealisationOut:
+    """Enter or change a realisation (blank fields keep what is stored)."""
+    r = enter(engine, user, body.indicator_id, Entry(
+        region=body.region, period=body.period, value=body.value,
+        evidence_link=body.evidence_link, obstacles=body.obstacles,
+        follow_up=body.follow_up, source="api"))
+    return RealisationOut.of(r)
+
+
+@router.post("/realisations/{realisation_id}/verify")
+def verify_api(realisation_id: int, engine: EngineDep,
+               user: VerifyMonitoring) -> RealisationOut:
+    """Verify a realisation (evidence required; not by who entered or changed it)."""
+    return RealisationOut.of(verify(engine, user, realisation_id))
