@@ -22,6 +22,7 @@ Every setting has an environment variable with the ``RANCANG_`` prefix:
   (default 50).
 - ``RANCANG_BROKER_URL``: Redis URL of the job broker (``redis://127.0.0.1:6379/0``); empty
   (default): background jobs run in a thread of the process that started them.
+- ``RANCANG_JOB_QUEUE``: the Redis queue's name (default ``rancang``).
 - ``RANCANG_JOB_WAIT_SECONDS``: how long a page waits for a job it started before showing
   the job's progress page instead of the result (default 2).
 """
@@ -59,6 +60,8 @@ SETTINGS_HELP: dict[str, str] = {
     "broker_url": "Redis URL of the job broker (`redis://127.0.0.1:6379/0`) served by "
                   "`rancang worker`; empty (default): background jobs run in a thread of "
                   "the process that started them.",
+    "job_queue": "name of the Redis queue of the jobs (default `rancang`; one per "
+                 "installation sharing a Redis server).",
     "job_wait_seconds": "how long a page waits for a job it started before it shows the "
                         "job's progress page (default 2).",
 }
@@ -94,6 +97,7 @@ class Settings(BaseSettings):
     session_hours: float = 12.0
     max_request_mb: int = 50
     broker_url: str = ""
+    job_queue: str = "rancang"
     job_wait_seconds: float = 2.0
 
     def find_boundaries(self) -> Path | None:

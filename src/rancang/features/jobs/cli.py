@@ -39,7 +39,7 @@ def worker(
     from rq import Worker
 
     from rancang.core.db import ensure_schema, make_engine
-    from rancang.features.jobs.service import QUEUE
+    from rancang.features.jobs.service import queue_name
 
     engine = make_engine(settings.database_url)
     ensure_schema(engine)
@@ -50,8 +50,9 @@ def worker(
         connection.ping()
     except RedisError:
         raise InputError(text("jobs.worker.unreachable", broker=shown)) from None
-    typer.echo(text("jobs.worker.started", queue=QUEUE, broker=shown))
-    Worker([QUEUE], connection=connection).work(burst=burst, logging_level="WARNING")
+    queue = queue_name()
+    typer.echo(text("jobs.worker.started", queue=queue, broker=shown))
+    Worker([queue], connection=connection).work(burst=burst, logging_level="WARNING")
 
 
 @jobs_app.command("list")

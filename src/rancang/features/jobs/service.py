@@ -38,8 +38,6 @@ from rancang.features.jobs.models import Job
 
 log = logging.getLogger("rancang.jobs")
 
-#: The RQ queue every job goes to.
-QUEUE = "rancang"
 #: Attribute a job function carries (its kind); :func:`execute` runs nothing else.
 MARK = "__rancang_job__"
 #: States of a job; the last two are final.
@@ -176,12 +174,19 @@ def submit(engine: Engine, actor: Actor, target: str, params: dict[str, Any] | N
     return job_id
 
 
+def queue_name() -> str:
+    """The Redis queue of the jobs (``RANCANG_JOB_QUEUE``, default ``rancang``)."""
+    from rancang.core.settings import get_settings
+
+    return get_settings().job_queue
+
+
 def enqueue(broker_url: str, job_id: int) -> None:
     """Put job ``job_id`` on the Redis queue of ``rancang worker``."""
     from redis import Redis
     from rq import Queue
 
-    queue = Queue(QUEUE, connection=Redis.from_url(broker_url))
+    queue = Queue(queue_name(), connection=Redis.from_url(broker_url))
     queue.enqueue(run_job, job_id, job_id=f"rancang-{job_id}-{int(time.time() * 1000)}",
                   job_timeout=TIMEOUT, result_ttl=600, failure_ttl=86400)
 
