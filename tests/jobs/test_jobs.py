@@ -14,7 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
-from rancang.core.actors import Actor, Grant
+from rancang.core.actors import Actor
 from rancang.core.db import ensure_schema, make_engine
 from rancang.core.errors import NotFoundError
 from rancang.core.settings import Settings
@@ -133,11 +133,7 @@ def app_factory(tmp_path: Path):  # type: ignore[no-untyped-def]
         app = create_app(s)
         made.append(app)
         for name, region in (("ana", "72.06"), ("budi", "72.03")):
-            try:
-                create_user(app.state.engine, name, PASSWORD, role="analyst",
-                            region_code=region)
-            except Exception:  # already made by an earlier app on the same file
-                pass
+            create_user(app.state.engine, name, PASSWORD, role="analyst", region_code=region)
         return app
 
     yield make
