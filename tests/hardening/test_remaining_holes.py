@@ -61,3 +61,41 @@ def test_bps_workbook_with_a_hidden_first_sheet_is_read_from_the_visible_one(
     import numpy as np
 
     assert np.array_equal(panel.values, plain.values)
+
+
+@pytest.mark.parametrize("zeros", ["all", "one_year", "one_region_year"])
+def test_a_zero_pdrb_upload_is_refused_with_a_clear_message(
+        web_app: FastAPI, admin: Client, zeros: str) -> None:
+    """PDRB values of zero where every analysis divides by them (a year's total, a region's
+    total in a year) are refused, located, instead of stored and analysed into NaN."""
+    import io
+
+    import polars as pl
+
+    from rancang.sources.synthetic import demo_province
+
+    long = demo_province().to_long()
+    year, region = long["year"].max(), long["region_code"][0]
+    zero = {"all": pl.lit(True), "one_year": pl.col("year") == year,
+            "one_region_year": (pl.col("year") == year) & (pl.col("region_code") == region)}
+    long = long.with_columns(pl.when(zero[zeros]).then(0.0).otherwise(pl.col("value"))
+                             .alias("value"))
+    buf = io.BytesIO()
+    long.write_csv(buf)
+    with web_app.state.engine.connect() as conn:
+        before = conn.exec_driver_sql("SELECT count(*) FROM dataset").scalar_one()
+    resp = admin.http.post("/api/v1/imports/pdrb?lang=en",
+                           headers={"X-CSRF-Token": admin.csrf}, data={"name": "nol"},
+                           files={"files": ("nol.csv", io.BytesIO(buf.getvalue()),
+                                            "text/csv")})
+    assert resp.status_code == 422, resp.text[:300]
+    body = resp.json()
+    assert "nan" not in resp.text.lower()
+    first = body["problems"][0]
+    assert first["file"] == "nol.csv" and first["column"] == "value"
+    if zeros == "one_region_year":
+        assert f"region {region}" in first["message"] and str(year) in first["message"]
+    else:
+        assert "every value of" in first["message"] and "zero" in first["message"]
+    with web_app.state.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM dataset").scalar_one() == before
