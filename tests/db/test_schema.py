@@ -43,6 +43,10 @@ EXPECTED = {
     "plan_section",
     "plan_target",
     "plan_version",
+    # background jobs (jobs feature, issue 17)
+    "job",
+    # administrators' changes to accounts (accounts feature, issue 17)
+    "account_audit",
 }
 
 

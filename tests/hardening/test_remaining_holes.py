@@ -21,10 +21,16 @@ def test_long_owner_name_on_the_edit_page_is_the_catalogues_message(
     rid = admin.http.get("/api/v1/register/records").json()["items"][0]["id"]
     resp = admin.http.post(f"/register/{rid}?lang=en",
                            data={"csrf_token": admin.csrf, "owner_name": "O" * 300})
-    print(resp.status_code, resp.text[-3000:])
     assert resp.status_code == 422
     assert "too long: 300 characters, at most 200" in resp.text
     assert "O" * 300 not in resp.text
+    api = admin.http.patch(f"/api/v1/register/records/{rid}?lang=en",
+                           json={"owner_name": "O" * 300},
+                           headers={"X-CSRF-Token": admin.csrf})
+    assert api.status_code == 422
+    assert api.json()["problems"][0] == {
+        "file": None, "sheet": None, "row": None, "column": "owner_name",
+        "message": "too long: 300 characters, at most 200"}
 
 
 def _bps_workbook(path, *, hidden_first: bool):  # type: ignore[no-untyped-def]
@@ -99,3 +105,54 @@ def test_a_zero_pdrb_upload_is_refused_with_a_clear_message(
         assert "every value of" in first["message"] and "zero" in first["message"]
     with web_app.state.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM dataset").scalar_one() == before
+
+
+def test_an_administrators_unlock_is_in_the_audit_table(web_app: FastAPI, admin: Client,
+                                                        tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The unlock button of the accounts page, the one of the sign-in page and
+    ``rancang users unlock`` each write who lifted whose throttle, and how many failures
+    it held."""
+    from fastapi.testclient import TestClient
+    from sqlalchemy import select
+    from typer.testing import CliRunner
+
+    from rancang.cli import build_app
+    from rancang.features.accounts.models import AccountAudit
+    from rancang.features.accounts.throttle import MAX_FAILURES, throttled_users
+
+    def fail(username: str, times: int) -> None:
+        import re
+
+        http = TestClient(web_app, client=("203.0.113.7", 5000))
+        for _ in range(times):
+            token = re.search(r'name="csrf_token" value="([^"]+)"', http.get("/login").text)
+            assert token is not None
+            http.post("/login", data={"username": username, "password": "salah",
+                                      "csrf_token": token.group(1)}, follow_redirects=False)
+
+    def audit() -> list[tuple[str, str, str, dict]]:
+        with web_app.state.engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(  # type: ignore[misc]
+                select(AccountAudit.actor, AccountAudit.action, AccountAudit.username,
+                       AccountAudit.detail).order_by(AccountAudit.id))]
+
+    engine = web_app.state.engine
+    fail("analyst_own", MAX_FAILURES)
+    assert throttled_users(engine)["analyst_own"] == MAX_FAILURES
+    resp = admin.http.post("/admin/users/analyst_own/unlock",
+                           data={"csrf_token": admin.csrf}, follow_redirects=False)
+    assert resp.status_code == 303
+    assert "analyst_own" not in throttled_users(engine)
+    assert audit()[-1] == ("admin", "unlock", "analyst_own", {"failures": MAX_FAILURES})
+    fail("siapa", 2)  # a name without an account: the sign-in page unlocks it too
+    resp = admin.http.post("/admin/sign-ins/unlock",
+                           data={"csrf_token": admin.csrf, "username": "siapa"},
+                           follow_redirects=False)
+    assert resp.status_code == 303
+    assert audit()[-1] == ("admin", "unlock", "siapa", {"failures": 2})
+    fail("viewer", 1)
+    url = engine.url.render_as_string(hide_password=False)
+    result = CliRunner().invoke(build_app(), ["users", "unlock", "viewer", "--database-url",
+                                              url], env={"RANCANG_ACTOR": "operator"})
+    assert result.exit_code == 0, result.output
+    assert audit()[-1] == ("operator", "unlock", "viewer", {"failures": 1})
