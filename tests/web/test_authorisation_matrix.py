@@ -178,6 +178,16 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         draft_from_dataset(engine, CLI_ACTOR, plan.id, 1, region="9903")
         freeze(engine, CLI_ACTOR, plan.id, "v0.1")
         ids[f"plan_{tag}"] = plan.id
+    # a background job of the analyst of the own region (only they see it)
+    from rancang.features.accounts.service import authenticate
+    from rancang.features.jobs.service import submit, wait
+    from tests.web.conftest import PASSWORD
+
+    starter = authenticate(engine, "analyst_own", PASSWORD)
+    assert starter is not None
+    ids["job"] = submit(engine, starter, "rancang.features.jobs.selfcheck:count", {"n": 2},
+                        region=OWN, broker_url="")
+    assert wait(engine, starter, ids["job"], 30).final
     clients["anonymous"] = None
     yield World(app, ids, clients)
     engine.dispose()
@@ -196,6 +206,11 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
         ("GET", "/lang/{code}"): [Example("GET", "/lang/en?next=/")],
         ("GET", "/api/docs"): [Example("GET", "/api/docs")],
         ("GET", "/healthz"): [Example("GET", "/healthz")],
+        # jobs: any signed-in actor; another actor's job answers 404 like a missing one
+        ("GET", "/jobs"): [Example("GET", "/jobs")],
+        ("GET", "/jobs/{job_id}"): [Example("GET", f"/jobs/{ids['job']}", OWN)],
+        ("GET", "/api/v1/jobs"): [Example("GET", "/api/v1/jobs")],
+        ("GET", "/api/v1/jobs/{job_id}"): [Example("GET", f"/api/v1/jobs/{ids['job']}", OWN)],
         ("GET", "/login"): [Example("GET", "/login")],
         ("POST", "/login"): [Example("POST", "/login", data={"username": "x",
                                                              "password": "y"},
