@@ -246,3 +246,39 @@ def test_page_starts_a_job_on_the_broker_and_a_worker_finishes_it(
     page = own.http.get(f"/jobs/{job_id}").text
     assert 'id="job-result" href="/register/duplicates?done=found"' in page
     app.state.engine.dispose()
+
+
+def test_plan_draft_page_runs_as_a_job(tmp_path: Path) -> None:
+    """"Draft" on a plan page: a job in a thread of the web process (no broker); the page
+    answers with the job's page at once (wait 0), the job drafts the plan, the job's page
+    then links to the plan; a refusal (another region's plan) is immediate, no job."""
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.features.plan.service import create_plan
+    from rancang.features.plan.store import plan_sections
+    from tests.web.conftest import build_app
+
+    app = build_app(f"sqlite:///{tmp_path / 'plan.sqlite'}", firms=10, boundaries=None)
+    app.state.settings = app.state.settings.model_copy(update={"job_wait_seconds": 0.0})
+    engine = app.state.engine
+    plan = create_plan(engine, CLI_ACTOR, region="72.06", start_year=2025)
+    own, other = login(app, "analyst_own"), login(app, "analyst_other")
+    refused = other.http.post(f"/plans/{plan.id}/draft", follow_redirects=False,
+                              data={"csrf_token": other.csrf, "dataset_id": "1",
+                                    "region": "9903"})
+    assert refused.status_code == 404
+    resp = own.http.post(f"/plans/{plan.id}/draft", follow_redirects=False,
+                         data={"csrf_token": own.csrf, "dataset_id": "1", "region": "9903"})
+    assert resp.status_code == 303 and resp.headers["location"].startswith("/jobs/")
+    job_id = int(resp.headers["location"].rsplit("/", 1)[1])
+    deadline = time.monotonic() + 120
+    while (api := own.http.get(f"/api/v1/jobs/{job_id}").json())["status"] not in (
+            "done", "failed"):
+        assert time.monotonic() < deadline, api
+        time.sleep(0.2)
+    assert api["status"] == "done", api
+    assert api["kind"] == "plan.draft" and api["result_url"] == f"/plans/{plan.id}"
+    assert f'href="/plans/{plan.id}"' in own.http.get(f"/jobs/{job_id}").text
+    _, views = plan_sections(engine, CLI_ACTOR, plan.id)
+    assert sum(bool(v.blocks) for v in views) >= 5  # drafted: generated blocks stored
+    assert other.http.get(f"/jobs/{job_id}").status_code == 404
+    engine.dispose()
