@@ -282,3 +282,30 @@ def test_plan_draft_page_runs_as_a_job(tmp_path: Path) -> None:
     assert sum(bool(v.blocks) for v in views) >= 5  # drafted: generated blocks stored
     assert other.http.get(f"/jobs/{job_id}").status_code == 404
     engine.dispose()
+
+
+def test_api_starts_a_duplicate_search_job(tmp_path: Path) -> None:
+    """``POST /api/v1/register/duplicates/find/job``: 202 with the job, followed at
+    ``/api/v1/jobs/{id}``; the review is then stored for the analyst's region."""
+    from tests.web.conftest import add_duplicates, build_app
+
+    app = build_app(f"sqlite:///{tmp_path / 'api.sqlite'}", firms=20, boundaries=None)
+    add_duplicates(app.state.engine, 2)
+    own, viewer = login(app, "analyst_own"), login(app, "viewer")
+    resp = own.http.post("/api/v1/register/duplicates/find/job", json={"threshold": 7.0},
+                         headers={"X-CSRF-Token": own.csrf})
+    assert resp.status_code == 202, resp.text
+    job = resp.json()
+    assert job["kind"] == "registry.duplicates" and job["region"] == "72.06"
+    deadline = time.monotonic() + 60
+    while (job := own.http.get(f"/api/v1/jobs/{job['id']}").json())["status"] not in (
+            "done", "failed"):
+        assert time.monotonic() < deadline, job
+        time.sleep(0.1)
+    assert job["status"] == "done" and job["result"]["scope"] == "72.06"
+    review = own.http.get("/api/v1/register/duplicates").json()["review"]
+    assert review["id"] == job["result"]["id"] and review["scope"] == "72.06"
+    refused = viewer.http.post("/api/v1/register/duplicates/find/job",
+                               headers={"X-CSRF-Token": viewer.csrf})
+    assert refused.status_code == 403
+    app.state.engine.dispose()
