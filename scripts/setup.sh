@@ -4,6 +4,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The job broker of the tests and of `rancang worker`: a Redis on 127.0.0.1:6379, started
+# here when installed and not answering (nothing is kept on disk). Runs on every call.
+start_redis() {
+  command -v redis-server >/dev/null 2>&1 || return 0
+  (exec 3<>/dev/tcp/127.0.0.1/6379) 2>/dev/null && return 0
+  mkdir -p /tmp/rancang-redis
+  redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no \
+    --dir /tmp/rancang-redis --logfile /tmp/rancang-redis/redis.log >/dev/null || true
+}
+start_redis
+
 stamp=.venv/.rancang-setup
 lockhash=$(cat requirements.lock pyproject.toml scripts/setup.sh | sha256sum | cut -d' ' -f1)
 
@@ -36,4 +47,5 @@ if [[ -f package.json ]]; then
   npm ci --silent --no-audit --no-fund
   .venv/bin/python scripts/copy_static.py
 fi
+start_redis  # installed just now by apt
 echo "$lockhash" > "$stamp"

@@ -62,6 +62,10 @@ EXPECTED = {
     "monitor_year_target",
     "monitor_realisation",
     "monitor_audit",
+    # background jobs (jobs feature, issue 17)
+    "job",
+    # administrators' changes to accounts (accounts feature, issue 17)
+    "account_audit",
 }
 
 

@@ -92,6 +92,7 @@ ENTRY_POINT_GROUP = "rancang.features"
 #: Rancang's own features (``module:attribute`` of each manifest), in dependency order.
 BUILTIN: tuple[str, ...] = (
     "rancang.features.accounts:FEATURE",
+    "rancang.features.jobs:FEATURE",
     "rancang.features.datasets:FEATURE",
     "rancang.features.registry:FEATURE",
     "rancang.features.leading:FEATURE",

@@ -20,6 +20,11 @@ Every setting has an environment variable with the ``RANCANG_`` prefix:
 - ``RANCANG_SESSION_HOURS``: how long a sign-in lasts (default 12).
 - ``RANCANG_MAX_REQUEST_MB``: the largest request body, all files of an upload together
   (default 50).
+- ``RANCANG_BROKER_URL``: Redis URL of the job broker (``redis://127.0.0.1:6379/0``); empty
+  (default): background jobs run in a thread of the process that started them.
+- ``RANCANG_JOB_QUEUE``: the Redis queue's name (default ``rancang``).
+- ``RANCANG_JOB_WAIT_SECONDS``: how long a page waits for a job it started before showing
+  the job's progress page instead of the result (default 2).
 """
 
 from __future__ import annotations
@@ -52,6 +57,13 @@ SETTINGS_HELP: dict[str, str] = {
     "session_hours": "how long a sign-in lasts (default 12).",
     "max_request_mb": "the largest request body in MB, all files of an upload together "
                       "(default 50); a larger one is refused before it is read.",
+    "broker_url": "Redis URL of the job broker (`redis://127.0.0.1:6379/0`) served by "
+                  "`rancang worker`; empty (default): background jobs run in a thread of "
+                  "the process that started them.",
+    "job_queue": "name of the Redis queue of the jobs (default `rancang`; one per "
+                 "installation sharing a Redis server).",
+    "job_wait_seconds": "how long a page waits for a job it started before it shows the "
+                        "job's progress page (default 2).",
 }
 
 
@@ -84,6 +96,9 @@ class Settings(BaseSettings):
     cookie_secure: bool = False
     session_hours: float = 12.0
     max_request_mb: int = 50
+    broker_url: str = ""
+    job_queue: str = "rancang"
+    job_wait_seconds: float = 2.0
 
     def find_boundaries(self) -> Path | None:
         """The regency boundary GeoJSON to use, or None when there is none."""

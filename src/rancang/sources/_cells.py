@@ -15,8 +15,8 @@ from rancang.core.i18n import Msg, render_text
 from rancang.sources.numbers import parse_number, parse_numbers
 
 __all__ = ["EXCEL_SUFFIXES", "DamagedWorkbookError", "Joined", "PanelLabels", "Where",
-           "col_letter", "damaged_workbook", "grid_of", "load_sheets", "parse_number",
-           "parse_numbers"]
+           "col_letter", "damaged_workbook", "grid_of", "hidden_sheets", "load_sheets",
+           "parse_number", "parse_numbers"]
 
 
 class Joined(Msg):
@@ -155,6 +155,26 @@ def load_sheets(path: Path) -> tuple[tuple[str, pl.DataFrame], ...]:
     detecting a layout and then reading the file parses it once.
     """
     return _sheets(_stamp(path))
+
+
+def hidden_sheets(path: Path) -> frozenset[str]:
+    """Names of the sheets of a workbook that are hidden (or very hidden) in Excel.
+
+    A damaged workbook raises :class:`DamagedWorkbookError`, like :func:`load_sheets`.
+    """
+    return _hidden(_stamp(path))
+
+
+@lru_cache(maxsize=2)
+def _hidden(stamp: tuple[str, int, int]) -> frozenset[str]:
+    import fastexcel
+
+    try:
+        reader = fastexcel.read_excel(stamp[0])
+        return frozenset(name for k, name in enumerate(reader.sheet_names)
+                         if str(reader.load_sheet(k, n_rows=1).visible) != "visible")
+    except Exception as exc:
+        raise damaged_workbook(stamp[0], exc) from None
 
 
 def grid_of(frame: pl.DataFrame) -> list[list[str | None]]:

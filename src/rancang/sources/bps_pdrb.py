@@ -34,6 +34,7 @@ from rancang.sources._cells import (
     PanelLabels,
     Where,
     col_letter,
+    hidden_sheets,
     load_sheets,
     parse_number,
     parse_numbers,
@@ -57,15 +58,32 @@ def find_header_row(rows: list[tuple[str | None, ...]], *, limit: int = 15) -> i
     return None
 
 
+def data_sheet(path: Path) -> tuple[str, pl.DataFrame]:
+    """The sheet of a BPS export that holds the table: the first *visible* sheet with the
+    ``KodeWilayah`` header, else the first hidden one with it, else the first visible sheet
+    (whose name the refusal then gives). A workbook whose first sheet is hidden (a note, an
+    old copy) is read from the sheet a person sees.
+    """
+    sheets = load_sheets(path)
+    hidden = hidden_sheets(path)
+    ordered = ([s for s in sheets if s[0] not in hidden]
+               + [s for s in sheets if s[0] in hidden])
+    for sheet in ordered:
+        if find_header_row(sheet[1].head(15).rows()) is not None:
+            return sheet
+    return ordered[0]
+
+
 def looks_like_bps_pdrb(path: Path) -> bool:
-    """True if the file is a workbook whose first sheet has the BPS ``KodeWilayah`` header.
+    """True if the file is a workbook with a sheet holding the BPS ``KodeWilayah`` header
+    (:func:`data_sheet`).
 
     A damaged workbook raises :class:`~rancang.sources._cells.DamagedWorkbookError`.
     """
     if path.suffix.lower() not in EXCEL_SUFFIXES:
         return False
     try:
-        frame = load_sheets(path)[0][1]
+        frame = data_sheet(path)[1]
     except DamagedWorkbookError:
         raise
     except Exception:
@@ -165,7 +183,7 @@ def read_bps_pdrb(path: str | Path) -> Panel:
     """
     path = Path(path)
     name = path.name
-    sheet, frame = load_sheets(path)[0]
+    sheet, frame = data_sheet(path)
     head = frame.head(15).rows()
     h = find_header_row(head)
     if h is None or h < 1:

@@ -32,10 +32,11 @@ from rancang.core.errors import Problem
 from rancang.core.i18n import Msg, render_text
 from rancang.panel import Panel
 from rancang.reference.pdrb import is_total_title
-from rancang.sources._cells import Joined, col_letter, load_sheets, parse_numbers
+from rancang.sources._cells import Joined, col_letter, parse_numbers
 from rancang.sources.bps_pdrb import (
     NATIONAL_CODE,
     _value_columns,
+    data_sheet,
     find_header_row,
     read_bps_pdrb,
 )
@@ -188,7 +189,7 @@ def check_totals(
     """
     path = Path(path)
     panel = panel if panel is not None else read_bps_pdrb(path)
-    sheet, frame = load_sheets(path)[0]
+    sheet, frame = data_sheet(path)
     head = frame.head(15).rows()
     h = find_header_row(head)
     assert h is not None  # read_bps_pdrb succeeded

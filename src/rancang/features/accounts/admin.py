@@ -171,10 +171,10 @@ def revoke(request: Request, engine: EngineDep, user: Manage, lang: LangDep, use
 def unlock(request: Request, engine: EngineDep, user: Manage, lang: LangDep,
            username: str) -> Response:
     """Lift the sign-in throttle of an account (forget its recent failed sign-ins)."""
-    from rancang.features.accounts.throttle import clear_failures
+    from rancang.features.accounts.throttle import unlock as unlock_user
 
     return _act(request, engine, lang, username, "unlocked",
-                lambda: clear_failures(engine, username))
+                lambda: unlock_user(engine, username, actor=user.username))
 
 
 @router.post("/admin/users/{username}/password", response_model=None)

@@ -25,6 +25,16 @@ def _engine(database_url: str | None) -> Any:
     return engine
 
 
+def _cli_actor() -> str:
+    """Who acts at the command line: ``RANCANG_ACTOR``, else the operating-system user."""
+    import getpass
+
+    try:
+        return os.environ.get("RANCANG_ACTOR") or f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):  # no user database in some containers
+        return "cli"
+
+
 def _password(given: str | None) -> str:
     from rancang.core.i18n import text
 
@@ -161,7 +171,7 @@ def unlock(username: Annotated[str, typer.Argument(help="User name.")],
            database_url: DbOption = None) -> None:
     """Lift the sign-in throttle of a user (forget their recent failed sign-ins)."""
     from rancang.core.i18n import text
-    from rancang.features.accounts.throttle import clear_failures
+    from rancang.features.accounts.throttle import unlock as unlock_user
 
-    n = clear_failures(_engine(database_url), username)
+    n = unlock_user(_engine(database_url), username, actor=_cli_actor())
     typer.echo(text("accounts.unlocked", username=username, n=n))

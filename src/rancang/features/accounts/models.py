@@ -1,10 +1,12 @@
-"""Accounts, their role grants, sign-in sessions and failed sign-in attempts."""
+"""Accounts, their role grants, sign-in sessions, failed sign-in attempts and the audit of
+administrators' changes to accounts."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, String
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from rancang.core.db.base import Base, utcnow
@@ -60,3 +62,17 @@ class RoleGrant(Base):
     role: Mapped[str] = mapped_column(String(40))
     region_code: Mapped[str | None] = mapped_column(String(20))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class AccountAudit(Base):
+    """What an administrator did to an account (an unlock of the sign-in throttle...):
+    who, when, to whom, with the details."""
+
+    __tablename__ = "account_audit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(40))
+    username: Mapped[str] = mapped_column(String(100), index=True)
+    detail: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))

@@ -17,9 +17,9 @@ from rancang.core.actors import Actor
 from rancang.features.accounts.throttle import (
     MAX_FAILURES,
     MAX_USER_FAILURES,
-    clear_failures,
     throttled_users,
 )
+from rancang.features.accounts.throttle import unlock as unlock_user
 from rancang.web.deps import EngineDep, Permit
 from rancang.web.render import render
 
@@ -40,10 +40,7 @@ def signins_page(request: Request, engine: EngineDep, user: ManageAccounts) -> H
 @router.post("/admin/sign-ins/unlock")
 def unlock(engine: EngineDep, user: ManageAccounts,
            username: Annotated[str, Form(max_length=100)]) -> RedirectResponse:
-    """Forget a user name's failed sign-ins (audited in the log under the admin's name)."""
-    import logging
-
-    n = clear_failures(engine, username)
-    logging.getLogger("rancang.accounts").info("%s unlocked sign-in (%d failures)",
-                                               user.username, n)
+    """Forget a user name's failed sign-ins (written to ``account_audit`` under the
+    administrator's name)."""
+    unlock_user(engine, username, actor=user.username)
     return RedirectResponse("/admin/sign-ins?done=unlocked", status_code=303)

@@ -20,7 +20,7 @@ from datetime import timedelta
 from sqlalchemy import Engine, delete, func, insert, select
 
 from rancang.core.db.base import utcnow
-from rancang.features.accounts.models import LoginFailure
+from rancang.features.accounts.models import AccountAudit, LoginFailure
 
 MAX_FAILURES = 5
 MAX_USER_FAILURES = 50
@@ -62,6 +62,20 @@ def clear_failures(engine: Engine, username: str) -> int:
     with engine.begin() as conn:
         return int(conn.execute(delete(LoginFailure).where(
             LoginFailure.username == username[:NAME_LENGTH])).rowcount or 0)
+
+
+def unlock(engine: Engine, username: str, *, actor: str) -> int:
+    """An administrator's unlock: forget the user name's failures and write who lifted
+    the throttle, when and how many failures it held to ``account_audit``, in one
+    transaction; returns how many failures were forgotten."""
+    name = username[:NAME_LENGTH]
+    with engine.begin() as conn:
+        n = int(conn.execute(delete(LoginFailure).where(
+            LoginFailure.username == name)).rowcount or 0)
+        conn.execute(insert(AccountAudit).values(at=utcnow(), actor=actor[:NAME_LENGTH],
+                                                 action="unlock", username=name,
+                                                 detail={"failures": n}))
+    return n
 
 
 def throttled_users(engine: Engine) -> dict[str, int]:

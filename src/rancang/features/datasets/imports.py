@@ -60,8 +60,45 @@ def refuse_unanalysable(panel: Any, names: list[str]) -> None:
     if len(panel.region_codes) < 2 and (refs is None or not refs.region_codes):
         problems.append(Problem(Msg("upload.one_region", region=panel.region_codes[0]),
                                 file=shown, column="region_code"))
+    problems += zero_totals(panel, shown)
     if problems:
         raise InputError(problems)
+
+
+#: At most this many "zero PDRB" problems are listed (one per region and year).
+MAX_ZERO_PROBLEMS = 20
+
+
+def zero_totals(panel: Any, shown: str | None) -> list[Problem]:
+    """Problems of PDRB totals that are zero where every analysis divides by them: a year
+    whose values are all zero, else a region whose industries are all zero in a year (its
+    LQ, shares and growth would be 0/0).
+
+    >>> import numpy as np
+    >>> from types import SimpleNamespace
+    >>> p = SimpleNamespace(values=np.array([[[1.0, 0.0]], [[2.0, 0.0]]]), years=(2019, 2020),
+    ...                     region_codes=("9901", "9902"))
+    >>> [(x.message.key, x.message.params, x.column) for x in zero_totals(p, "a.csv")]
+    [('upload.zero_year', {'year': 2020}, 'value')]
+    """
+    import numpy as np
+
+    values = np.nan_to_num(np.asarray(panel.values, dtype=float))
+    if values.ndim != 3 or values.size == 0:
+        return []
+    problems = []
+    by_year = np.abs(values).sum(axis=(0, 1))
+    zero_years = [y for y, t in zip(panel.years, by_year, strict=True) if t == 0]
+    for year in zero_years:
+        problems.append(Problem(Msg("upload.zero_year", year=year), file=shown,
+                                column="value"))
+    by_region = np.abs(values).sum(axis=1)  # region x year
+    for r, y in zip(*np.nonzero(by_region == 0), strict=True):
+        if panel.years[y] in zero_years:
+            continue
+        problems.append(Problem(Msg("upload.zero_region", region=panel.region_codes[r],
+                                    year=panel.years[y]), file=shown, column="value"))
+    return problems[:MAX_ZERO_PROBLEMS]
 
 
 def write_uploads(files: list[tuple[str, bytes]], folder: Path) -> list[Path]:

@@ -51,6 +51,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "upload.no_file": ("tidak ada berkas yang diunggah", "no file uploaded"),
     "upload.file_type": ("jenis berkas tidak didukung (gunakan {suffixes})",
                          "unsupported file type (use {suffixes})"),
+    "upload.zero_year": ("semua nilai tahun {year} nol: PDRB nol tidak dapat dianalisis "
+                         "(LQ, pangsa dan pertumbuhan tak terdefinisi)",
+                         "every value of {year} is zero: a zero PDRB cannot be analysed "
+                         "(LQ, shares and growth are undefined)"),
+    "upload.zero_region": ("PDRB wilayah {region} tahun {year} nol di semua lapangan usaha: "
+                           "LQ, pangsa dan pertumbuhannya tak terdefinisi",
+                           "the PDRB of region {region} in {year} is zero in every industry: "
+                           "its LQ, shares and growth are undefined"),
     "upload.one_region": ("hanya satu wilayah ({region}) tanpa blok 'Acuan:' (provinsi atau "
                           "nasional): wilayah itu akan dibandingkan dengan dirinya sendiri",
                           "one region only ({region}) and no 'Acuan:' block (province or "

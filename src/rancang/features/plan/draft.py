@@ -287,20 +287,29 @@ def draft_plan(engine: Engine, actor: Actor, plan_id: int, panel: Panel, *,
     return get_plan(engine, actor, plan.id), logs
 
 
-def draft_from_dataset(engine: Engine, actor: Actor, plan_id: int, dataset_id: int, *,
-                       region: str | None = None, options: DraftOptions | None = None,
-                       lang: str | None = None) -> tuple[PlanInfo, dict[str, list[str]]]:
-    """:func:`draft_plan` on a stored dataset the actor may open (the pages and the API;
-    the dataset's id, name and stamp are recorded)."""
+def check_draft_source(engine: Engine, actor: Actor, plan_id: int, dataset_id: int) -> Any:
+    """The dataset to draft plan ``plan_id`` from, once the actor may write the plan and
+    open the dataset (before a draft job is started, so a refusal is immediate)."""
     from rancang.core.errors import NotFoundError
     from rancang.core.i18n import Msg
     from rancang.features.datasets.access import can_see_dataset
-    from rancang.features.datasets.service import get_dataset, load_panel
+    from rancang.features.datasets.service import get_dataset
 
     writable_plan(engine, actor, plan_id)
     info = get_dataset(engine, dataset_id)
     if not can_see_dataset(actor, info):
         raise NotFoundError(Msg("plan.dataset_not_found", id=dataset_id))
+    return info
+
+
+def draft_from_dataset(engine: Engine, actor: Actor, plan_id: int, dataset_id: int, *,
+                       region: str | None = None, options: DraftOptions | None = None,
+                       lang: str | None = None) -> tuple[PlanInfo, dict[str, list[str]]]:
+    """:func:`draft_plan` on a stored dataset the actor may open (the pages and the API;
+    the dataset's id, name and stamp are recorded)."""
+    from rancang.features.datasets.service import load_panel
+
+    info = check_draft_source(engine, actor, plan_id, dataset_id)
     panel = load_panel(engine, info)
     sources = {"dataset": {"id": info.id, "name": info.name, "stamp": info.stamp}}
     return draft_plan(engine, actor, plan_id, panel, region=region, options=options,

@@ -3,6 +3,7 @@ versions, draft, freeze, status, downloads), the section editor and the version 
 
 from __future__ import annotations
 
+import math
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -10,9 +11,11 @@ from typing import Any
 
 from fastapi import APIRouter, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from rancang.core.errors import InputError, Problem
 from rancang.core.i18n import Msg, current_language
+from rancang.features.jobs.routes import start
 from rancang.features.plan import draft as drafting
 from rancang.features.plan import service as svc
 from rancang.features.plan import store, targets, versions
@@ -115,11 +118,19 @@ async def draft_page(request: Request, plan_id: int, engine: EngineDep,
     try:
         target_share = float(share)
     except ValueError:
-        raise InputError(Problem(Msg("plan.target.number", value=share),
+        target_share = math.nan
+    if not math.isfinite(target_share):
+        raise InputError(Problem(Msg("plan.target.number", value=share[:40]),
                                  column="target_share")) from None
-    drafting.draft_from_dataset(engine, user, plan_id, _int(form, "dataset_id"), region=region,
-                                options=drafting.DraftOptions(target_share=target_share))
-    return _see_other(f"/plans/{plan_id}")
+    dataset_id = _int(form, "dataset_id")
+    drafting.check_draft_source(engine, user, plan_id, dataset_id)
+    plan = svc.writable_plan(engine, user, plan_id)
+    # the job runs elsewhere; this request waits for it a moment, off the event loop
+    return await run_in_threadpool(
+        start, request, user, "rancang.features.plan.jobs:draft",
+        {"plan_id": plan_id, "dataset_id": dataset_id, "region": region,
+         "target_share": target_share, "lang": current_language()},
+        region=plan.region_code, result_url=f"/plans/{plan_id}")
 
 
 @router.post("/plans/{plan_id}/targets")

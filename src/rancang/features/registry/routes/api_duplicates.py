@@ -5,9 +5,10 @@ Same service and rules as the pages; state-changing calls need ``X-CSRF-Token``.
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
 
+from rancang.features.jobs.routes import JobOut
 from rancang.features.registry import duplicates as svc
 from rancang.features.registry.api_models import (
     DuplicatesOut,
@@ -48,6 +49,25 @@ def find(engine: EngineDep, user: ReviewDuplicates,
          body: FindRequest | None = None) -> ReviewOut:
     """Run duplicate detection over the user's region now and store the clusters."""
     return ReviewOut(**svc.find(engine, user, threshold=(body or FindRequest()).threshold))
+
+
+@router.post("/duplicates/find/job", status_code=202)
+def find_job(request: Request, user: ReviewDuplicates,
+             body: FindRequest | None = None) -> JobOut:
+    """Start duplicate detection over the user's region as a background job (for a large
+    register); follow it at ``/api/v1/jobs/{id}`` until ``status`` is done, then read
+    ``/duplicates``."""
+    from rancang.core.i18n import current_language
+    from rancang.features.jobs.routes import job_out
+    from rancang.features.jobs.service import get_job, submit
+
+    scope = svc.user_scope(user)
+    engine = request.app.state.engine
+    job_id = submit(engine, user, "rancang.features.registry.jobs:find_duplicates",
+                    {"threshold": (body or FindRequest()).threshold}, region=scope or None,
+                    result_url="/register/duplicates?done=found",
+                    broker_url=request.app.state.settings.broker_url)
+    return job_out(get_job(engine, user, job_id), current_language())
 
 
 @router.post("/duplicates/{cluster_id}/merge")

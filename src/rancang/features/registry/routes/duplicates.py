@@ -7,7 +7,7 @@ redirects back to the review (post/redirect/get).
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from rancang.core.errors import InputError, Problem
 from rancang.core.i18n import Msg
@@ -49,10 +49,16 @@ def duplicates_page(request: Request, engine: EngineDep, user: ReviewDuplicates,
 
 
 @router.post("/register/duplicates/find")
-def find_duplicates(engine: EngineDep, user: ReviewDuplicates) -> RedirectResponse:
-    """Run duplicate detection over the user's region now (explicit, can take seconds)."""
-    svc.find(engine, user)
-    return RedirectResponse("/register/duplicates?done=found", status_code=303)
+def find_duplicates(request: Request, user: ReviewDuplicates) -> Response:
+    """Run duplicate detection over the user's region as a background job (it can take
+    minutes on a large register): the review page when it ends within a moment, else the
+    job's progress page."""
+    from rancang.features.jobs.routes import start
+
+    scope = svc.user_scope(user)
+    return start(request, user, "rancang.features.registry.jobs:find_duplicates",
+                 {"threshold": 7.0}, region=scope or None,
+                 result_url="/register/duplicates?done=found")
 
 
 @router.post("/register/duplicates/{cluster_id}/merge")

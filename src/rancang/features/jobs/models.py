@@ -1,0 +1,41 @@
+"""The job table: one row per background job, its state and what came of it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, Float, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from rancang.core.db.base import Base, utcnow
+
+
+class Job(Base):
+    """A background job: ``status`` is ``queued``, ``running``, ``done`` or ``failed``.
+
+    ``target`` is the ``module:function`` run; ``user_id``/``username`` who started it
+    (only they see it); ``region_code`` the region it works on. ``note`` is the current
+    step as a catalogue key and parameters; ``error`` the failure's message rendered in
+    every language (never a traceback); ``result`` what the function returned, and
+    ``result_url`` the page that shows it.
+    """
+
+    __tablename__ = "job"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(60))
+    target: Mapped[str] = mapped_column(String(200))
+    user_id: Mapped[int] = mapped_column(Integer, index=True)
+    username: Mapped[str] = mapped_column(String(100))
+    region_code: Mapped[str | None] = mapped_column(String(20))
+    params: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    status: Mapped[str] = mapped_column(String(20), default="queued", index=True)
+    progress: Mapped[float] = mapped_column(Float, default=0.0)
+    note: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+    result_url: Mapped[str | None] = mapped_column(String(300))
+    error: Mapped[dict[str, str] | None] = mapped_column(JSON(none_as_null=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    started_at: Mapped[datetime | None] = mapped_column(DateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -1,0 +1,45 @@
+"""Words of background jobs (Indonesian, English)."""
+
+from __future__ import annotations
+
+WORDS: dict[str, tuple[str, str]] = {
+    "feature.jobs": ("Pekerjaan latar", "Background jobs"),
+    "jobs.title": ("Pekerjaan latar Anda", "Your background jobs"),
+    "jobs.job": ("Pekerjaan {id}", "Job {id}"),
+    "jobs.none": ("Belum ada pekerjaan.", "No jobs yet."),
+    "jobs.what": ("Pekerjaan", "Work"),
+    "jobs.state": ("Keadaan", "State"),
+    "jobs.started": ("Dimulai", "Started"),
+    "jobs.all": ("Semua pekerjaan Anda", "All your jobs"),
+    "jobs.refreshing": ("Halaman ini diperbarui sendiri setiap 2 detik.",
+                        "This page refreshes itself every 2 seconds."),
+    "jobs.see_result": ("Lihat hasilnya", "See the result"),
+    "jobs.status.queued": ("Menunggu giliran", "Waiting in the queue"),
+    "jobs.status.running": ("Sedang berjalan", "Running"),
+    "jobs.status.done": ("Selesai", "Done"),
+    "jobs.status.failed": ("Gagal", "Failed"),
+    "jobs.kind.registry.duplicates": ("Pencarian duplikat di direktori usaha",
+                                      "Duplicate search in the register"),
+    "jobs.kind.plan.draft": ("Penyusunan draf rencana", "Drafting the plan"),
+    "jobs.kind.jobs.example": ("Pekerjaan contoh", "Example job"),
+    "jobs.step.reading": ("Membaca data", "Reading the data"),
+    "jobs.step.matching": ("Mencocokkan data usaha", "Matching the firms"),
+    "jobs.step.saving": ("Menyimpan hasil", "Saving the result"),
+    "jobs.step.counting": ("Menghitung {done} dari {total}", "Counting {done} of {total}"),
+    "jobs.not_found": ("Pekerjaan {id} tidak ditemukan.", "Job {id} not found."),
+    "jobs.error.unexpected": (
+        "Pekerjaan {id} gagal karena kesalahan internal; administrator dapat melihat "
+        "rinciannya di log server.",
+        "Job {id} failed on an internal error; an administrator can read the details in "
+        "the server log."),
+    "jobs.worker.started": ("Pekerja mendengarkan antrean {queue} di {broker}.",
+                            "Worker listening to queue {queue} at {broker}."),
+    "jobs.worker.no_broker": (
+        "RANCANG_BROKER_URL belum diisi: tanpa broker, pekerjaan berjalan di proses yang "
+        "memulainya dan tidak perlu pekerja.",
+        "RANCANG_BROKER_URL is not set: without a broker, jobs run in the process that "
+        "started them and need no worker."),
+    "jobs.worker.unreachable": ("Broker {broker} tidak menjawab.",
+                                "The broker {broker} does not answer."),
+    "jobs.list.empty": ("Belum ada pekerjaan.", "No jobs yet."),
+}
