@@ -61,6 +61,7 @@ def register(app: typer.Typer) -> None:
     app.add_typer(monitor, name="monitor")
     monitor.command("indicators")(indicators)
     monitor.command("add")(add)
+    monitor.command("from-programmes")(from_programmes)
     monitor.command("target")(target)
     monitor.command("propose")(propose)
     monitor.command("confirm")(confirm)
@@ -85,6 +86,24 @@ def indicators(plan_id: PlanArg, database_url: DbOpt = None, lang: LangOpt = Non
         engine.dispose()
     for i in found:
         typer.echo(f"{i.id:>5}  {i.kind:<7} {i.code:<24} {i.unit:<16} {i.label}")
+
+
+def from_programmes(plan_id: PlanArg, database_url: DbOpt = None,
+                    lang: LangOpt = None) -> None:
+    """Indikator keluaran dari program yang sudah dikonfirmasi melayani rencana."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.i18n import text
+    from rancang.features.monitoring.from_programmes import indicators_from_programmes
+
+    use_language(lang)
+    engine = _engine(database_url)
+    try:
+        r = indicators_from_programmes(engine, CLI_ACTOR, plan_id)
+    finally:
+        engine.dispose()
+    typer.echo(text("monitor.from_programmes", programmes=r.programmes, created=r.created,
+                    years=r.years_set))
 
 
 def add(

@@ -25,6 +25,11 @@ WORDS: dict[str, tuple[str, str]] = {
         "Buat/segarkan indikator dari sasaran rencana (target tahunan diinterpolasi).",
         "Create or refresh the indicators from the plan's targets (yearly targets "
         "interpolated)."),
+    "cli.help.monitor.from-programmes": (
+        "Indikator keluaran dari program yang sudah dikonfirmasi melayani sasaran atau strategi "
+        "rencana, dengan target tahunan dari daftar program.",
+        "Output indicators from the programmes confirmed as serving the plan's targets or "
+        "strategies, with the yearly targets of the programme lists."),
     "cli.help.monitor.add": (
         "Tambah indikator bebas (keluaran program) pada rencana.",
         "Add a free indicator (a programme output) to the plan."),
@@ -57,11 +62,11 @@ WORDS: dict[str, tuple[str, str]] = {
         "Tulis laporan pemantauan (DOCX dan XLSX) kabupaten/kota atau provinsi.",
         "Write the monitoring report (DOCX and XLSX) of a regency/city or a province."),
 }
-for _verb in ("indicators", "add", "target", "propose", "confirm", "import", "export",
-              "verify", "show", "report"):
+for _verb in ("indicators", "add", "from-programmes", "target", "propose", "confirm",
+              "import", "export", "verify", "show", "report"):
     WORDS[f"cli.opt.monitor.{_verb}.database_url"] = _DB
     WORDS[f"cli.opt.monitor.{_verb}.lang"] = _LANG
-for _verb in ("indicators", "add", "propose"):
+for _verb in ("indicators", "add", "from-programmes", "propose"):
     WORDS[f"cli.opt.monitor.{_verb}.plan_id"] = _PLAN
 for _verb in ("confirm", "verify"):
     WORDS[f"cli.opt.monitor.{_verb}.ids"] = _IDS

@@ -9,6 +9,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "perm.monitoring.write": ("mengisi realisasi", "enter realisations"),
     "perm.monitoring.verify": ("memverifikasi realisasi", "verify realisations"),
     # messages
+    "monitor.from_programmes": (
+        "{programmes} program terkonfirmasi: {created} indikator keluaran baru, {years} target "
+        "tahunan diisi dari daftar program.",
+        "{programmes} confirmed programmes: {created} new output indicators, {years} yearly "
+        "targets set from the programme lists."),
     "monitor.added": ("Indikator {id} ({code}) ditambahkan.",
                       "Indicator {id} ({code}) added."),
     "monitor.proposed": ("{n} usulan realisasi dari data disimpan; konfirmasi sebelum "
