@@ -388,6 +388,9 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
         ("GET", "/api/v1/kbli/suggest"): [Example("GET", "/api/v1/kbli/suggest?text=tahu")],
         ("GET", "/kbli/register"): [Example("GET", "/kbli/register")],
         ("GET", "/register/add"): [Example("GET", "/register/add")],
+        ("GET", "/register/export.{fmt}"): [
+            Example("GET", "/register/export.xlsx"),
+            Example("GET", "/register/export.csv?view=aggregate&measure=units")],
         ("POST", "/register/add"): [
             Example("POST", "/register/add", OWN, named_region=True,
                     data={"name": "IKM Formulir", "village_code": "72.06.05.1014",

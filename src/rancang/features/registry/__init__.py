@@ -23,6 +23,7 @@ FEATURE = Feature(
     routers=(
         "rancang.features.registry.routes.duplicates:router",  # before /register/{id}
         "rancang.features.registry.routes.add:pages",  # before /register/{id}
+        "rancang.features.registry.routes.export:pages",  # before /register/{id}
         "rancang.features.registry.routes.transfers:pages",  # before /register/{id}
         "rancang.features.registry.routes.transfers:api",
         "rancang.features.registry.routes.imports:pages",

@@ -130,6 +130,10 @@ WORDS: dict[str, tuple[str, str]] = {
                                 "The aggregates count only verified, published records; "
                                 "cells of fewer than 3 firms are hidden."),
     "audit.publish": ("diterbitkan", "published"),
+    "registry.export.records": ("Unduh usaha wilayah Anda (XLSX)",
+                                "Download your region's firms (XLSX)"),
+    "registry.export.aggregate": ("Unduh agregat terbit (XLSX)",
+                                  "Download the published aggregate (XLSX)"),
     "registry.add.title": ("Tambah usaha", "Add a firm"),
     "registry.add.intro": (
         "Satu usaha diperiksa seperti baris berkas register: wilayah Anda, kode desa, KBLI, "
