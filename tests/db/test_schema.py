@@ -43,6 +43,7 @@ EXPECTED = {
     "plan_section",
     "plan_target",
     "plan_version",
+    "plan_action",
 }
 
 

@@ -12,7 +12,7 @@ import polars as pl
 from rancang.core.i18n import render_text, text, value_label
 
 if TYPE_CHECKING:
-    from rancang.core.document import Block
+    from rancang.core.document import Block, Chart
     from rancang.features.leading.service import AnalysisResult
     from rancang.features.plan.draft import DraftContext
 
@@ -38,7 +38,7 @@ def _joined(ctx: DraftContext, items: list[tuple[str, float]], decimals: int = 2
 
 def economy(ctx: DraftContext, res: AnalysisResult) -> Block:
     """PDRB structure (last year) and growth of each industry, with the narrative."""
-    from rancang.core.document import Block, Table
+    from rancang.core.document import Block, Chart, Table
 
     lang = ctx.lang
     p = res.panel
@@ -67,9 +67,13 @@ def economy(ctx: DraftContext, res: AnalysisResult) -> Block:
     if m is not None and m[4] is not None:
         body += " " + text("plan.txt.manufacturing", lang, share=ctx.num(m[3], 1),
                            growth=ctx.num(m[4], 1), start=p.years[0], end=p.years[-1])
+    chart = Chart("leading.structure_chart", "bars",
+                  text("plan.chart.structure", lang, year=p.years[-1]),
+                  {"labels": [f"{r[0]} {r[1]}" for r in rows], "values": [r[3] for r in rows],
+                   "xlabel": text("plan.chart.share_axis", lang)}, table.source)
     return Block("leading.economy", body, [table],
                  {"service": "rancang.features.leading.run_analysis", "table": "klassen",
-                  "period": f"{p.years[0]}-{p.years[-1]}"})
+                  "period": f"{p.years[0]}-{p.years[-1]}"}, [chart])
 
 
 def base_sectors(ctx: DraftContext, res: AnalysisResult) -> Block:
@@ -113,14 +117,57 @@ def base_sectors(ctx: DraftContext, res: AnalysisResult) -> Block:
         "industry_code").iter_rows()]
     body = text("plan.txt.base", lang, reference=ref, basis=_joined(ctx, basis),
                 leading=", ".join(names.get(c, c) for c in leading) or "-")
+    charts = [lq_chart(ctx, res, lq_rows, lq.source), klassen_chart(ctx, kl, klassen.source)]
     return Block("leading.base", body, [lq, shift, klassen],
                  {"service": "rancang.features.leading.run_analysis",
-                  "tables": ["lq_quadrant", "shift_share", "klassen"], "reference": ref})
+                  "tables": ["lq_quadrant", "shift_share", "klassen"], "reference": ref},
+                 charts)
+
+
+def lq_chart(ctx: DraftContext, res: AnalysisResult, lq_rows: list[list[Any]],
+             source: str) -> Chart:
+    """The SLQ x DLQ plane, split at 1 and 1, each corner named by the analysis's
+    quadrant rule (:func:`rancang.analysis.lq_quadrant`, the default convention)."""
+    import numpy as np
+
+    from rancang.analysis.location_quotient import lq_quadrant
+    from rancang.core.document import Chart
+
+    lang = ctx.lang
+    p = res.panel
+    corners = {"ne": (2.0, 2.0), "nw": (0.5, 2.0), "se": (2.0, 0.5), "sw": (0.5, 0.5)}
+    names = {k: value_label("lq_quadrant", str(lq_quadrant(np.array([x]), np.array([y]))[0]),
+                            lang) for k, (x, y) in corners.items()}
+    return Chart("leading.lq_chart", "quadrant", text("plan.chart.lq", lang),
+                 {"points": [{"label": r[0], "x": r[2], "y": r[3]} for r in lq_rows],
+                  "x0": 1.0, "y0": 1.0, "quadrants": names,
+                  "xlabel": text("plan.chart.slq_axis", lang, year=p.years[-1]),
+                  "ylabel": text("plan.chart.dlq_axis", lang, start=p.years[0],
+                                 end=p.years[-1])}, source)
+
+
+def klassen_chart(ctx: DraftContext, kl: pl.DataFrame, source: str) -> Chart:
+    """Klassen's plane: each industry's growth and share minus the same industry's in
+    the reference economy (percentage points), split at zero."""
+    from rancang.analysis.klassen import KLASSEN_LABELS
+    from rancang.core.document import Chart
+
+    lang = ctx.lang
+    points = [{"label": c, "x": 100 * (g - rg), "y": 100 * (s - rs)}
+              for c, g, rg, s, rs in kl.select("industry_code", "growth", "reference_growth",
+                                               "share", "reference_share").iter_rows()
+              if None not in (g, rg, s, rs) and g == g and rg == rg]
+    names = dict(zip(("ne", "nw", "se", "sw"),
+                     (value_label("klassen", q, lang) for q in KLASSEN_LABELS), strict=True))
+    return Chart("leading.klassen_chart", "quadrant", text("plan.chart.klassen", lang),
+                 {"points": points, "x0": 0.0, "y0": 0.0, "quadrants": names,
+                  "xlabel": text("plan.chart.growth_gap", lang),
+                  "ylabel": text("plan.chart.share_gap", lang)}, source)
 
 
 def ranking(ctx: DraftContext, res: AnalysisResult) -> Block:
     """The ranking of leading industries with its rank interval."""
-    from rancang.core.document import Block, Table
+    from rancang.core.document import Block, Chart, Table
 
     lang = ctx.lang
     code = res.panel.region_codes[res.panel.region_index(ctx.region)]
@@ -136,9 +183,15 @@ def ranking(ctx: DraftContext, res: AnalysisResult) -> Block:
                       f"{k}={ctx.num(v, 2)}" for k, v in res.weights.items()))))
     body = text("plan.txt.ranking", lang, top=", ".join(
         f"{r[2]} ({r[4]})" for r in rows[:3]))
+    top = rows[:15]
+    chart = Chart("leading.ranking_chart", "intervals", text("plan.chart.ranking", lang),
+                  {"labels": [f"{r[1]} {r[2]}" for r in top], "rank": [r[0] for r in top],
+                   "low": [int(r[4].split("-")[0]) for r in top],
+                   "high": [int(r[4].split("-")[1]) for r in top],
+                   "xlabel": text("plan.chart.rank_axis", lang)}, table.source)
     return Block("leading.ranking", body, [table],
                  {"service": "rancang.features.leading.run_analysis",
-                  "table": "leading_industries", "weights": dict(res.weights)})
+                  "table": "leading_industries", "weights": dict(res.weights)}, [chart])
 
 
 def sections(ctx: DraftContext) -> list[tuple[str, Block]]:

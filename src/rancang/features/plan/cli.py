@@ -40,6 +40,8 @@ def register(app: typer.Typer) -> None:
     plan.command("draft")(draft)
     plan.command("regenerate")(regenerate)
     plan.command("targets")(targets)
+    plan.command("actions")(actions)
+    plan.command("actions-import")(actions_import)
     plan.command("edit")(edit)
     plan.command("freeze")(freeze)
     plan.command("versions")(versions)
@@ -181,23 +183,48 @@ IoOpt = Annotated[Path | None, typer.Option(
 RegisterOpt = Annotated[str | None, typer.Option(
     "--register-db", help="URL basis data register industri (agregat yang boleh "
     "dipublikasikan untuk bab kondisi industri).")]
+WeightsOpt = Annotated[Path | None, typer.Option(
+    "--weights", help="priorities.csv dari decide ahp (criterion,weight): bobot peringkat "
+    "industri unggulan.", exists=True, dir_okay=False)]
+SitesOpt = Annotated[Path | None, typer.Option(
+    "--sites", help="sites.csv dari rancang siting: calon sentra IKM dalam tabel dan peta.",
+    exists=True, dir_okay=False)]
 ReferenceOpt = Annotated[str | None, typer.Option(
     "--reference", help="Ekonomi acuan (bawaan: provinsi untuk kabupaten, nasional untuk "
     "provinsi).")]
 
 
+def _extras(weights: Path | None, sites: Path | None) -> tuple[Any, Any, dict[str, Any]]:
+    """The ranking weights of ``--weights``, the candidate sites of ``--sites`` and what
+    they were read from (checked before anything is drafted)."""
+    from rancang.features.plan.draft import file_sources, read_weights
+    from rancang.features.plan.sites import read_sites
+
+    record: dict[str, Any] = {}
+    w = read_weights(weights) if weights is not None else None
+    if weights is not None:
+        record["weights"] = file_sources([weights])[0]
+    s = read_sites(sites) if sites is not None else None
+    if sites is not None:
+        record["sites"] = file_sources([sites])[0]
+    return w, s, record
+
+
 def _draft(engine: Any, plan_id: int, inputs: list[Path], region: str | None,
            target_share: float, reference: str | None, lang: str,
-           register: Any = None) -> Any:
+           register: Any = None, weights: Path | None = None,
+           sites: Path | None = None) -> Any:
     from rancang.core.actors import CLI_ACTOR
     from rancang.features.plan.draft import DraftOptions, draft_plan, file_sources
     from rancang.sources import read_panel_checked
 
+    w, s, record = _extras(weights, sites)
     panel, _checks = read_panel_checked(list(inputs), bps_totals="warn")
     return draft_plan(engine, CLI_ACTOR, plan_id, panel, region=region,
-                      options=DraftOptions(target_share=target_share, reference=reference),
-                      sources={"files": file_sources(inputs)}, lang=lang,
-                      register=register)
+                      options=DraftOptions(target_share=target_share, reference=reference,
+                                           weights=w),
+                      sources={"files": file_sources(inputs), **record}, lang=lang,
+                      register=register, sites=s)
 
 
 def draft(
@@ -218,6 +245,8 @@ def draft(
     reference: ReferenceOpt = None,
     register_db: RegisterOpt = None,
     io: IoOpt = None,
+    weights: WeightsOpt = None,
+    sites: SitesOpt = None,
     database_url: DbOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -230,14 +259,15 @@ def draft(
     from rancang.sources import read_panel_checked
 
     lang = use_language(lang)
+    w, site_rows, record = _extras(weights, sites)
     panel, _ = read_panel_checked(list(inputs), bps_totals="warn")
     codes = (list(panel.region_codes) if region.strip().lower() == "all"
              else [c.strip() for c in region.split(",") if c.strip()])
     for code in codes:
         panel.region_index(code)  # every region asked for is in the data, before any work
     first = start if start is not None else int(panel.years[-1]) + 1
-    options = DraftOptions(target_share=target_share, reference=reference)
-    sources = {"files": file_sources(inputs)}
+    options = DraftOptions(target_share=target_share, reference=reference, weights=w)
+    sources = {"files": file_sources(inputs), **record}
     cache: dict[str, Any] = {}
     engine = _engine(database_url if save else "sqlite://")
     register = _engine(register_db) if register_db else None
@@ -248,7 +278,8 @@ def draft(
                                region_name=name if len(codes) == 1 else "")
             plan, _logs = draft_plan(engine, CLI_ACTOR, plan.id, panel, region=code,
                                      options=options, sources=sources, lang=lang,
-                                     cache=cache, register=register, io=io_table)
+                                     cache=cache, register=register, io=io_table,
+                                     sites=site_rows)
             for feature, why in plan.sources.get("skipped", {}).items():
                 typer.echo(text("plan.skipped", feature=feature, region=code, why=why),
                            err=True)
@@ -304,6 +335,8 @@ def regenerate(
     target_share: TargetShareOpt = 30.0,
     reference: ReferenceOpt = None,
     register_db: RegisterOpt = None,
+    weights: WeightsOpt = None,
+    sites: SitesOpt = None,
     database_url: DbOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -316,7 +349,7 @@ def regenerate(
     register = _engine(register_db) if register_db else None
     try:
         plan, logs = _draft(engine, plan_id, inputs, region, target_share, reference, lang,
-                            register)
+                            register, weights, sites)
     finally:
         engine.dispose()
         if register is not None:
@@ -357,6 +390,70 @@ def targets(
     finally:
         engine.dispose()
     typer.echo(text("plan.targets_set", n=len(saved), id=plan_id))
+
+
+def actions(
+    plan_id: PlanArg,
+    out: Annotated[Path | None, typer.Option(
+        "--out", help="Tulis rencana aksi ke berkas .csv atau .xlsx (bawaan: CSV ke layar).",
+        dir_okay=False)] = None,
+    database_url: DbOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Cetak atau tulis strategi, program dan rencana aksi rencana (CSV/XLSX)."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.errors import InputError, Problem
+    from rancang.core.i18n import Msg, text
+    from rancang.features.plan.actions import actions_csv, plan_actions, write_actions_xlsx
+
+    lang = use_language(lang)
+    if out is not None and out.suffix.lower() not in (".csv", ".xlsx"):
+        raise InputError(Problem(Msg("plan.action.format"), file=out.name))
+    engine = _engine(database_url)
+    try:
+        _plan, rows = plan_actions(engine, CLI_ACTOR, plan_id)
+    finally:
+        engine.dispose()
+    if out is None:
+        typer.echo(actions_csv(rows), nl=False)
+        return
+    if out.suffix.lower() == ".xlsx":
+        write_actions_xlsx(rows, out, lang)
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(actions_csv(rows), encoding="utf-8")
+    typer.echo(text("plan.written", path=out))
+
+
+def actions_import(
+    plan_id: PlanArg,
+    file: Annotated[Path, typer.Argument(
+        help="Berkas rencana aksi .csv atau .xlsx (kolom seperti keluaran plan actions).",
+        exists=True, dir_okay=False)],
+    replace: Annotated[bool, typer.Option(
+        "--replace", help="Berkas menjadi seluruh matriks: aksi yang tidak ada di berkas "
+        "dihapus.")] = False,
+    database_url: DbOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Impor rencana aksi dari CSV/XLSX: semua baris diperiksa dulu, atau tidak ada yang
+    berubah."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.i18n import text
+    from rancang.features.plan.actions import read_actions_file, set_actions, strategies_of
+
+    use_language(lang)
+    sheet, rows = read_actions_file(file)
+    engine = _engine(database_url)
+    try:
+        saved = set_actions(engine, CLI_ACTOR, plan_id, rows, name=file.name, sheet=sheet,
+                            replace=replace)
+    finally:
+        engine.dispose()
+    typer.echo(text("plan.actions_set", id=plan_id, n=len(saved),
+                    s=len(strategies_of(saved))))
 
 
 def edit(

@@ -178,7 +178,18 @@ def sections_hook(ctx: DraftContext) -> list[tuple[str, Block]]:
                      sources="; ".join(data.sources) or "-")
     if data.synthetic:
         data_text += "\n\n" + text("plan.txt.synthetic", lang)
+    extra: list[tuple[str, Block]] = []
+    if ctx.actions:
+        from rancang.features.plan.actions import action_blocks
+
+        extra += action_blocks(ctx.plan, ctx.actions, lang)
+    if ctx.sites:
+        from rancang.features.plan.sites import sites_block
+
+        extra.append(("program.perwilayahan", sites_block(
+            ctx, ctx.sites, str(ctx.sources.get("sites", {}).get("file", "sites.csv")))))
     return [
+        *extra,
         ("pendahuluan.dasar_hukum", Block("plan.laws", laws, [],
                                           {"reference": "UU 3/2014; PP 14/2015"})),
         ("pendahuluan.sistematika", Block(

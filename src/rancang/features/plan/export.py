@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 
 from rancang.core.actors import Actor
 from rancang.core.i18n import format_number, pick, text
+from rancang.features.plan.charts import WIDTH_IN, ChartImages
 from rancang.features.plan.document import parts
 from rancang.features.plan.versions import SectionDiff, snapshot
 
@@ -25,11 +26,16 @@ def file_stem(snap: dict[str, Any]) -> str:
     return f"{p['level']}-{p['region_code']}" + ("" if label == "current" else f"-{label}")
 
 
-def write_docx(snap: dict[str, Any], path: Path, lang: str) -> Path:
+def write_docx(snap: dict[str, Any], path: Path, lang: str,
+               images: ChartImages | None = None) -> Path:
     """The plan as an editable Word document: headings per chapter and section, text,
-    tables with captions and source lines."""
+    tables and charts (PNG images) with captions and source lines."""
+    from io import BytesIO
+
     from docx import Document
-    from docx.shared import Pt
+    from docx.shared import Inches, Pt
+
+    images = images or ChartImages(lang)
 
     doc = Document()
     doc.core_properties.title = next(parts(snap, lang)).text
@@ -67,6 +73,9 @@ def write_docx(snap: dict[str, Any], path: Path, lang: str) -> Path:
                 cells = table.add_row().cells
                 for c, value in enumerate(row):
                     cells[c].text = value
+        elif part.kind == "chart" and part.chart is not None:
+            doc.add_paragraph(part.text, style="Caption")
+            doc.add_picture(BytesIO(images.png(part.chart)), width=Inches(WIDTH_IN))
     path.parent.mkdir(parents=True, exist_ok=True)
     doc.save(str(path))
     return path
@@ -78,10 +87,15 @@ def _latin(s: str) -> str:
         "latin-1", "replace").decode("latin-1")
 
 
-def write_pdf(snap: dict[str, Any], path: Path, lang: str) -> Path:
-    """The plan as PDF (fpdf2's core fonts; no system tools)."""
+def write_pdf(snap: dict[str, Any], path: Path, lang: str,
+              images: ChartImages | None = None) -> Path:
+    """The plan as PDF (fpdf2's core fonts; no system tools), charts as images."""
+    from io import BytesIO
+
     from fpdf import FPDF
     from fpdf.fonts import FontFace
+
+    images = images or ChartImages(lang)
 
     pdf = FPDF(format="A4")
     pdf.set_auto_page_break(True, margin=15)
@@ -114,10 +128,33 @@ def write_pdf(snap: dict[str, Any], path: Path, lang: str) -> Path:
                     r = table.row()
                     for value in row:
                         r.cell(_latin(value))
+        elif part.kind == "chart" and part.chart is not None:
+            png = images.png(part.chart)
+            info = _png_size(png)
+            height = w * info[1] / info[0]
+            if pdf.get_y() + height + 6 > pdf.h - pdf.b_margin:
+                pdf.add_page()  # the caption stays with its image
+            pdf.set_font("Helvetica", "B", 9)
+            pdf.multi_cell(w, 5, _latin(part.text), new_x="LMARGIN", new_y="NEXT")
+            pdf.image(BytesIO(png), x=pdf.l_margin, w=w)
         pdf.ln(1)
     path.parent.mkdir(parents=True, exist_ok=True)
     pdf.output(str(path))
     return path
+
+
+def _png_size(png: bytes) -> tuple[int, int]:
+    """Width and height of a PNG from its header.
+
+    >>> import struct
+    >>> head = b"\\x89PNG\\r\\n\\x1a\\n" + b"\\x00\\x00\\x00\\rIHDR"
+    >>> _png_size(head + struct.pack(">II", 720, 432))
+    (720, 432)
+    """
+    import struct
+
+    w, h = struct.unpack(">II", png[16:24])
+    return int(w), int(h)
 
 
 def write_data(snap: dict[str, Any], folder: Path, lang: str) -> list[Path]:
@@ -166,14 +203,15 @@ def export_plan(engine: Engine, actor: Actor, plan_id: int, out: Path, *,
     with ``pdf``, and ``data/`` with every table. A file path ``out`` ending in
     ``.docx`` or ``.pdf`` writes that one file."""
     snap = snapshot(engine, actor, plan_id, version)
+    images = ChartImages(lang)
     if out.suffix.lower() == ".docx":
-        return [write_docx(snap, out, lang)]
+        return [write_docx(snap, out, lang, images)]
     if out.suffix.lower() == ".pdf":
-        return [write_pdf(snap, out, lang)]
+        return [write_pdf(snap, out, lang, images)]
     stem = file_stem(snap)
-    paths = [write_docx(snap, out / f"{stem}.docx", lang)]
+    paths = [write_docx(snap, out / f"{stem}.docx", lang, images)]
     if pdf:
-        paths.append(write_pdf(snap, out / f"{stem}.pdf", lang))
+        paths.append(write_pdf(snap, out / f"{stem}.pdf", lang, images))
     if data:
         paths += write_data(snap, out / "data", lang)
     return paths
