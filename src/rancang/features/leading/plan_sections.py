@@ -21,9 +21,13 @@ def analysis(ctx: DraftContext) -> AnalysisResult:
     """:func:`run_analysis` for the plan's region (once per draft)."""
     from rancang.features.leading.service import AnalysisOptions, run_analysis
 
+    from rancang.analysis.ranking import DEFAULT_WEIGHTS
+
     o = ctx.options
+    # the weights file may also weigh the KBLI ranking's criteria: this ranking takes its own
+    weights = {k: v for k, v in (o.weights or {}).items() if k in DEFAULT_WEIGHTS} or None
     return ctx.cached(f"leading:{ctx.region}", lambda: run_analysis(ctx.panel, AnalysisOptions(
-        regions=[ctx.region], reference=o.reference, weights=o.weights)))
+        regions=[ctx.region], reference=o.reference, weights=weights)))
 
 
 def _names(ctx: DraftContext) -> dict[str, str]:

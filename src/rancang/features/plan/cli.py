@@ -189,18 +189,28 @@ WeightsOpt = Annotated[Path | None, typer.Option(
 SitesOpt = Annotated[Path | None, typer.Option(
     "--sites", help="sites.csv dari rancang siting: calon sentra IKM dalam tabel dan peta.",
     exists=True, dir_okay=False)]
+KbliRefOpt = Annotated[Path | None, typer.Option(
+    "--kbli-reference", help="Tabel acuan kbli,workers,output_value untuk LQ golongan pokok "
+    "KBLI dari register (bawaan: register provinsi).", exists=True, dir_okay=False)]
 ReferenceOpt = Annotated[str | None, typer.Option(
     "--reference", help="Ekonomi acuan (bawaan: provinsi untuk kabupaten, nasional untuk "
     "provinsi).")]
 
 
-def _extras(weights: Path | None, sites: Path | None) -> tuple[Any, Any, dict[str, Any]]:
-    """The ranking weights of ``--weights``, the candidate sites of ``--sites`` and what
-    they were read from (checked before anything is drafted)."""
+def _extras(weights: Path | None, sites: Path | None,
+            kbli_reference: Path | None = None) -> tuple[Any, Any, dict[str, Any]]:
+    """The ranking weights of ``--weights``, the candidate sites of ``--sites``, the KBLI
+    reference table and what they were read from (checked before anything is drafted);
+    the table is returned in the record under ``kbli_reference_table``."""
     from rancang.features.plan.draft import file_sources, read_weights
     from rancang.features.plan.sites import read_sites
 
     record: dict[str, Any] = {}
+    if kbli_reference is not None:
+        from rancang.sources.kbli_reference import read_kbli_reference
+
+        record["kbli_reference_table"] = read_kbli_reference(kbli_reference)
+        record["kbli_reference"] = file_sources([kbli_reference])[0]
     w = read_weights(weights) if weights is not None else None
     if weights is not None:
         record["weights"] = file_sources([weights])[0]
@@ -213,18 +223,19 @@ def _extras(weights: Path | None, sites: Path | None) -> tuple[Any, Any, dict[st
 def _draft(engine: Any, plan_id: int, inputs: list[Path], region: str | None,
            target_share: float, reference: str | None, lang: str,
            register: Any = None, weights: Path | None = None,
-           sites: Path | None = None) -> Any:
+           sites: Path | None = None, kbli_reference: Path | None = None) -> Any:
     from rancang.core.actors import CLI_ACTOR
     from rancang.features.plan.draft import DraftOptions, draft_plan, file_sources
     from rancang.sources import read_panel_checked
 
-    w, s, record = _extras(weights, sites)
+    w, s, record = _extras(weights, sites, kbli_reference)
+    table = record.pop("kbli_reference_table", None)
     panel, _checks = read_panel_checked(list(inputs), bps_totals="warn")
     return draft_plan(engine, CLI_ACTOR, plan_id, panel, region=region,
                       options=DraftOptions(target_share=target_share, reference=reference,
                                            weights=w),
                       sources={"files": file_sources(inputs), **record}, lang=lang,
-                      register=register, sites=s)
+                      register=register, sites=s, kbli_reference=table)
 
 
 def draft(
@@ -247,6 +258,7 @@ def draft(
     io: IoOpt = None,
     weights: WeightsOpt = None,
     sites: SitesOpt = None,
+    kbli_reference: KbliRefOpt = None,
     database_url: DbOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -259,7 +271,8 @@ def draft(
     from rancang.sources import read_panel_checked
 
     lang = use_language(lang)
-    w, site_rows, record = _extras(weights, sites)
+    w, site_rows, record = _extras(weights, sites, kbli_reference)
+    kbli_table = record.pop("kbli_reference_table", None)
     panel, _ = read_panel_checked(list(inputs), bps_totals="warn")
     codes = (list(panel.region_codes) if region.strip().lower() == "all"
              else [c.strip() for c in region.split(",") if c.strip()])
@@ -279,7 +292,7 @@ def draft(
             plan, _logs = draft_plan(engine, CLI_ACTOR, plan.id, panel, region=code,
                                      options=options, sources=sources, lang=lang,
                                      cache=cache, register=register, io=io_table,
-                                     sites=site_rows)
+                                     sites=site_rows, kbli_reference=kbli_table)
             for feature, why in plan.sources.get("skipped", {}).items():
                 typer.echo(text("plan.skipped", feature=feature, region=code, why=why),
                            err=True)
@@ -337,6 +350,7 @@ def regenerate(
     register_db: RegisterOpt = None,
     weights: WeightsOpt = None,
     sites: SitesOpt = None,
+    kbli_reference: KbliRefOpt = None,
     database_url: DbOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -349,7 +363,7 @@ def regenerate(
     register = _engine(register_db) if register_db else None
     try:
         plan, logs = _draft(engine, plan_id, inputs, region, target_share, reference, lang,
-                            register, weights, sites)
+                            register, weights, sites, kbli_reference)
     finally:
         engine.dispose()
         if register is not None:

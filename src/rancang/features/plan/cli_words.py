@@ -81,6 +81,16 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.opt.plan.actions-import.replace": (
         "Berkas menjadi seluruh matriks: aksi yang tidak ada di berkas dihapus.",
         "The file is the whole matrix: actions not in it are removed."),
+    "cli.opt.plan.draft.kbli_reference": (
+        "Tabel acuan kbli,workers,output_value untuk LQ golongan pokok KBLI dari register "
+        "(bawaan: register provinsi).",
+        "Reference table kbli,workers,output_value for the LQ of KBLI divisions from the "
+        "register (default: the province's register)."),
+    "cli.opt.plan.regenerate.kbli_reference": (
+        "Tabel acuan kbli,workers,output_value untuk LQ golongan pokok KBLI dari register "
+        "(bawaan: register provinsi).",
+        "Reference table kbli,workers,output_value for the LQ of KBLI divisions from the "
+        "register (default: the province's register)."),
     "cli.help.plan.edit": (
         "Tulis teks (Markdown) sebuah bagian; tabel yang dihasilkan tetap.",
         "Write a section's text (Markdown); its generated tables stay."),

@@ -65,6 +65,9 @@ class DraftContext:
     io: IOTable | None = None
     #: candidate sites for sentra IKM (``sites.csv`` of ``rancang siting``; None: none)
     sites: list[Any] | None = None
+    #: a reference table for the KBLI divisions (measure -> division -> value; None: the
+    #: register's regencies of the province)
+    kbli_reference: Mapping[str, Mapping[str, float]] | None = None
     #: the plan's action plan (:class:`rancang.features.plan.actions.ActionRow`)
     actions: list[Any] = field(default_factory=list)
 
@@ -110,10 +113,16 @@ def short_sources(sources: Sequence[str]) -> str:
     return "; ".join(sources) or "-"
 
 
+#: criteria of the ranking of KBLI divisions from the register (the registry feature's
+#: ``kbli_leading``; weights for them may come in the same ``--weights`` file)
+KBLI_CRITERIA = ("lq_workers", "lq_output", "share_workers", "units")
+
+
 def read_weights(path: Path) -> dict[str, float]:
     """Ranking weights from ``priorities.csv`` of ``decide ahp`` (``criterion,weight``):
-    every criterion must be one the leading-industry ranking knows
-    (:data:`rancang.analysis.ranking.DEFAULT_WEIGHTS`), located by row otherwise.
+    every criterion must be one a leading-industry ranking knows (the PDRB ranking's
+    :data:`rancang.analysis.ranking.DEFAULT_WEIGHTS` or the KBLI ranking's
+    :data:`KBLI_CRITERIA`), located by row otherwise.
 
     >>> import tempfile, pathlib
     >>> f = pathlib.Path(tempfile.mkdtemp()) / "priorities.csv"
@@ -127,10 +136,10 @@ def read_weights(path: Path) -> dict[str, float]:
     from rancang.sources.decision_csv import read_priorities
 
     weights, rows = read_priorities(path)
-    known = ", ".join(DEFAULT_WEIGHTS)
+    names = (*DEFAULT_WEIGHTS, *KBLI_CRITERIA)
+    known = ", ".join(names)
     problems = [Problem(Msg("plan.weights.unknown", name=k, known=known), file=path.name,
-                        row=rows[k], column="criterion") for k in weights
-                if k not in DEFAULT_WEIGHTS]
+                        row=rows[k], column="criterion") for k in weights if k not in names]
     if not problems and sum(weights.values()) <= 0:
         problems.append(Problem(Msg("plan.weights.zero"), file=path.name, column="weight"))
     if problems:
@@ -266,7 +275,9 @@ def draft_plan(engine: Engine, actor: Actor, plan_id: int, panel: Panel, *,
                cache: dict[str, Any] | None = None,
                register: Engine | None = None,
                io: IOTable | None = None,
-               sites: list[Any] | None = None) -> tuple[PlanInfo, dict[str, list[str]]]:
+               sites: list[Any] | None = None,
+               kbli_reference: Mapping[str, Mapping[str, float]] | None = None
+               ) -> tuple[PlanInfo, dict[str, list[str]]]:
     """Fill (or refresh) the plan's generated sections and data targets from ``panel``.
 
     ``region`` is the plan's region as the panel codes it (default: the plan's code);
@@ -290,6 +301,7 @@ def draft_plan(engine: Engine, actor: Actor, plan_id: int, panel: Panel, *,
                        targets=stored_targets(engine, plan), options=options,
                        sources=dict(sources or {}), cache=cache if cache is not None else {},
                        register=register, io=io, sites=sites,
+                       kbli_reference=kbli_reference,
                        actions=stored_actions(engine, plan.id))
     with language(lang):
         derived = data_targets(ctx)

@@ -415,6 +415,26 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.page.upload_targets": ("Unggah sasaran (CSV)", "Upload targets (CSV)"),
     "plan.demo_written": ("Rencana demo (RPIK dari data sintetis) ditulis ke {path}",
                           "Demo plan (an RPIK from synthetic data) written to {path}"),
+    "plan.tbl.kbli_leading": ("Peringkat industri unggulan menurut golongan pokok KBLI, {year}",
+                              "Ranking of leading industries by KBLI division, {year}"),
+    "plan.col.lq_workers": ("LQ tenaga kerja", "LQ workers"),
+    "plan.col.lq_output": ("LQ nilai output", "LQ output value"),
+    "plan.col.evidence": ("Dasar", "Evidence"),
+    "plan.src.kbli_leading": ("Sumber: register industri (catatan terbit), {year}; LQ "
+                              "terhadap {reference}; TOPSIS dengan bobot {weights}, rentang "
+                              "peringkat dari 1.000 sampel bobot; {n} golongan dengan kurang "
+                              "dari 3 unit usaha (atau didominasi satu usaha) tidak "
+                              "ditampilkan",
+                              "Source: industry register (published records), {year}; LQ "
+                              "against {reference}; TOPSIS with weights {weights}, rank "
+                              "range from 1,000 weight samples; {n} divisions with fewer "
+                              "than 3 firms (or one dominant firm) not shown"),
+    "plan.ref.province_register": ("register provinsi {code}", "the register of province "
+                                   "{code}"),
+    "plan.txt.kbli_leading": ("Di antara golongan pokok industri pengolahan dalam register, "
+                              "peringkat teratas: {top}.",
+                              "Among the manufacturing divisions of the register, the top "
+                              "ranks: {top}."),
     "plan.tbl.register": ("Industri menurut golongan pokok KBLI dalam register, {year}",
                           "Industry by KBLI division in the register, {year}"),
     "plan.col.kbli": ("KBLI", "KBLI"),
