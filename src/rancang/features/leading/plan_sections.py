@@ -19,9 +19,8 @@ if TYPE_CHECKING:
 
 def analysis(ctx: DraftContext) -> AnalysisResult:
     """:func:`run_analysis` for the plan's region (once per draft)."""
-    from rancang.features.leading.service import AnalysisOptions, run_analysis
-
     from rancang.analysis.ranking import DEFAULT_WEIGHTS
+    from rancang.features.leading.service import AnalysisOptions, run_analysis
 
     o = ctx.options
     # the weights file may also weigh the KBLI ranking's criteria: this ranking takes its own
