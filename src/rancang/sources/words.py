@@ -51,6 +51,9 @@ WORDS: dict[str, tuple[str, str]] = {
                                "'{code}' is not a manufacturing KBLI code (10-33)"),
     "sources.kbli_ref.number": ("'{value}' bukan angka >= 0", "'{value}' is not a number "
                                  ">= 0"),
+    "sources.da.unknown_subcategory": ("subkategori industri pengolahan tidak dikenal: "
+                                       "{title}", "unknown manufacturing subcategory: "
+                                       "{title}"),
     "sources.missing_column": (
         "kolom {column!r} tidak ada",
         "missing column {column!r}"),

@@ -197,9 +197,74 @@ def ranking(ctx: DraftContext, res: AnalysisResult) -> Block:
                   "table": "leading_industries", "weights": dict(res.weights)}, [chart])
 
 
+def manufacturing(ctx: DraftContext) -> Block | None:
+    """Leading manufacturing subcategories (the 16 of BPS's PDRB tables, C1-C16, with
+    their KBLI divisions): SLQ, DLQ and the ranking with rank intervals, on the panel of
+    ``--manufacturing`` (None without one)."""
+    from rancang.analysis.ranking import DEFAULT_WEIGHTS
+    from rancang.core.document import Block, Chart, Table
+    from rancang.features.leading.service import AnalysisOptions, run_analysis
+    from rancang.reference.manufacturing import SUBCATEGORIES
+
+    sub = ctx.manufacturing
+    if sub is None:
+        return None
+    lang = ctx.lang
+    region = ctx.region if ctx.region in sub.region_codes else sub.region_codes[0]
+    weights = {k: v for k, v in (ctx.options.weights or {}).items()
+               if k in DEFAULT_WEIGHTS} or None
+    res = run_analysis(sub, AnalysisOptions(regions=[region], reference=ctx.options.reference,
+                                            weights=weights))
+    kbli = {c: "/".join(k) for c, _, k in SUBCATEGORIES}
+    names = dict(zip(sub.industry_codes, sub.industry_names, strict=True))
+    lead = res.tables["leading_industries"].filter(pl.col("region_code") == region).sort("rank")
+    q = res.tables["lq_quadrant"].filter(pl.col("region_code") == region)
+    lq = {c: (s_, d) for c, s_, d in q.select("industry_code", "slq", "dlq").iter_rows()}
+    rows: list[list[Any]] = []
+    for c, score, r, lo, hi in lead.select("industry_code", "score", "rank", "rank_low",
+                                           "rank_high").iter_rows():
+        slq, dlq = lq.get(c, (None, None))
+        rows.append([int(r), c, names.get(c, c), kbli.get(c, ""), slq, dlq, score,
+                     f"{int(lo)}-{int(hi)}"])
+    ref = render_text(res.reference_label, lang)
+    source = text("plan.src.manufacturing", lang, data=", ".join(sub.sources),
+                  start=sub.years[0], end=sub.years[-1], reference=ref,
+                  weights=", ".join(f"{k}={ctx.num(v, 2)}" for k, v in res.weights.items()))
+    table = Table("leading.manufacturing", text("plan.tbl.manufacturing", lang),
+                  [text("plan.col.rank", lang), text("plan.col.code", lang),
+                   text("plan.col.subcategory", lang), "KBLI", "SLQ", "DLQ",
+                   text("plan.col.score", lang), text("plan.col.rank_range", lang)],
+                  rows, [0, None, None, None, 2, 2, 3, None], source)
+    chart = Chart("leading.manufacturing_chart", "intervals",
+                  text("plan.tbl.manufacturing", lang),
+                  {"labels": [f"{r[1]} {str(r[2])[:30]}" for r in rows],
+                   "rank": [r[0] for r in rows],
+                   "low": [int(r[7].split("-")[0]) for r in rows],
+                   "high": [int(r[7].split("-")[1]) for r in rows],
+                   "xlabel": text("plan.chart.rank_axis", lang)}, source)
+    body = text("plan.txt.manufacturing_rank", lang, top=", ".join(
+        f"{r[2]} (KBLI {r[3]}, {r[7]})" for r in rows[:3]) or "-")
+    return Block("leading.manufacturing", body, [table],
+                 {"service": "rancang.features.leading.run_analysis",
+                  "panel": "manufacturing subcategories", "reference": ref}, [chart])
+
+
 def sections(ctx: DraftContext) -> list[tuple[str, Block]]:
     """The leading feature's sections of the plan."""
     res = analysis(ctx)
-    return [("kondisi.perekonomian", economy(ctx, res)),
-            ("kondisi.sektor_basis", base_sectors(ctx, res)),
-            ("program.unggulan", ranking(ctx, res))]
+    out = [("kondisi.perekonomian", economy(ctx, res)),
+           ("kondisi.sektor_basis", base_sectors(ctx, res)),
+           ("program.unggulan", ranking(ctx, res))]
+    from rancang.core.errors import InputError
+
+    try:
+        sub = manufacturing(ctx)
+    except (InputError, ValueError) as exc:
+        # the subcategories cannot be ranked (a year of zeros...): the rest stays, and
+        # the draft says why
+        ctx.sources.setdefault("skipped", {})["leading.manufacturing"] = render_text(
+            exc.message(ctx.lang) if isinstance(exc, InputError) else str(exc))
+        sub = None
+    if sub is not None:
+        out.append(("program.unggulan", sub))
+    return out

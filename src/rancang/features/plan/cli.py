@@ -192,16 +192,21 @@ SitesOpt = Annotated[Path | None, typer.Option(
 KbliRefOpt = Annotated[Path | None, typer.Option(
     "--kbli-reference", help="Tabel acuan kbli,workers,output_value untuk LQ golongan pokok "
     "KBLI dari register (bawaan: register provinsi).", exists=True, dir_okay=False)]
+ManufacturingOpt = Annotated[Path | None, typer.Option(
+    "--manufacturing", help="Tabel PDRB BPS dengan 16 subkategori industri pengolahan "
+    "(tata letak Dalam Angka): peringkat subkategori.", exists=True, dir_okay=False)]
 ReferenceOpt = Annotated[str | None, typer.Option(
     "--reference", help="Ekonomi acuan (bawaan: provinsi untuk kabupaten, nasional untuk "
     "provinsi).")]
 
 
 def _extras(weights: Path | None, sites: Path | None,
-            kbli_reference: Path | None = None) -> tuple[Any, Any, dict[str, Any]]:
+            kbli_reference: Path | None = None,
+            manufacturing: Path | None = None) -> tuple[Any, Any, dict[str, Any]]:
     """The ranking weights of ``--weights``, the candidate sites of ``--sites``, the KBLI
     reference table and what they were read from (checked before anything is drafted);
-    the table is returned in the record under ``kbli_reference_table``."""
+    the table is returned in the record under ``kbli_reference_table``, the panel of
+    manufacturing subcategories under ``manufacturing_panel``."""
     from rancang.features.plan.draft import file_sources, read_weights
     from rancang.features.plan.sites import read_sites
 
@@ -211,6 +216,11 @@ def _extras(weights: Path | None, sites: Path | None,
 
         record["kbli_reference_table"] = read_kbli_reference(kbli_reference)
         record["kbli_reference"] = file_sources([kbli_reference])[0]
+    if manufacturing is not None:
+        from rancang.sources.dalam_angka import read_dalam_angka
+
+        record["manufacturing_panel"] = read_dalam_angka(manufacturing, manufacturing=True)
+        record["manufacturing"] = file_sources([manufacturing])[0]
     w = read_weights(weights) if weights is not None else None
     if weights is not None:
         record["weights"] = file_sources([weights])[0]
@@ -223,19 +233,22 @@ def _extras(weights: Path | None, sites: Path | None,
 def _draft(engine: Any, plan_id: int, inputs: list[Path], region: str | None,
            target_share: float, reference: str | None, lang: str,
            register: Any = None, weights: Path | None = None,
-           sites: Path | None = None, kbli_reference: Path | None = None) -> Any:
+           sites: Path | None = None, kbli_reference: Path | None = None,
+           manufacturing: Path | None = None) -> Any:
     from rancang.core.actors import CLI_ACTOR
     from rancang.features.plan.draft import DraftOptions, draft_plan, file_sources
     from rancang.sources import read_panel_checked
 
-    w, s, record = _extras(weights, sites, kbli_reference)
+    w, s, record = _extras(weights, sites, kbli_reference, manufacturing)
     table = record.pop("kbli_reference_table", None)
+    sub = record.pop("manufacturing_panel", None)
     panel, _checks = read_panel_checked(list(inputs), bps_totals="warn")
     return draft_plan(engine, CLI_ACTOR, plan_id, panel, region=region,
                       options=DraftOptions(target_share=target_share, reference=reference,
                                            weights=w),
                       sources={"files": file_sources(inputs), **record}, lang=lang,
-                      register=register, sites=s, kbli_reference=table)
+                      register=register, sites=s, kbli_reference=table,
+                      manufacturing=sub)
 
 
 def draft(
@@ -259,6 +272,7 @@ def draft(
     weights: WeightsOpt = None,
     sites: SitesOpt = None,
     kbli_reference: KbliRefOpt = None,
+    manufacturing: ManufacturingOpt = None,
     database_url: DbOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -271,8 +285,9 @@ def draft(
     from rancang.sources import read_panel_checked
 
     lang = use_language(lang)
-    w, site_rows, record = _extras(weights, sites, kbli_reference)
+    w, site_rows, record = _extras(weights, sites, kbli_reference, manufacturing)
     kbli_table = record.pop("kbli_reference_table", None)
+    sub_panel = record.pop("manufacturing_panel", None)
     panel, _ = read_panel_checked(list(inputs), bps_totals="warn")
     codes = (list(panel.region_codes) if region.strip().lower() == "all"
              else [c.strip() for c in region.split(",") if c.strip()])
@@ -292,7 +307,8 @@ def draft(
             plan, _logs = draft_plan(engine, CLI_ACTOR, plan.id, panel, region=code,
                                      options=options, sources=sources, lang=lang,
                                      cache=cache, register=register, io=io_table,
-                                     sites=site_rows, kbli_reference=kbli_table)
+                                     sites=site_rows, kbli_reference=kbli_table,
+                                     manufacturing=sub_panel)
             for feature, why in plan.sources.get("skipped", {}).items():
                 typer.echo(text("plan.skipped", feature=feature, region=code, why=why),
                            err=True)
@@ -351,6 +367,7 @@ def regenerate(
     weights: WeightsOpt = None,
     sites: SitesOpt = None,
     kbli_reference: KbliRefOpt = None,
+    manufacturing: ManufacturingOpt = None,
     database_url: DbOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -363,7 +380,7 @@ def regenerate(
     register = _engine(register_db) if register_db else None
     try:
         plan, logs = _draft(engine, plan_id, inputs, region, target_share, reference, lang,
-                            register, weights, sites, kbli_reference)
+                            register, weights, sites, kbli_reference, manufacturing)
     finally:
         engine.dispose()
         if register is not None:

@@ -91,6 +91,16 @@ WORDS: dict[str, tuple[str, str]] = {
         "(bawaan: register provinsi).",
         "Reference table kbli,workers,output_value for the LQ of KBLI divisions from the "
         "register (default: the province's register)."),
+    "cli.opt.plan.draft.manufacturing": (
+        "Tabel PDRB BPS dengan 16 subkategori industri pengolahan (tata letak Dalam Angka): "
+        "peringkat subkategori.",
+        "BPS PDRB table with the 16 manufacturing subcategories (Dalam Angka layout): the "
+        "ranking of subcategories."),
+    "cli.opt.plan.regenerate.manufacturing": (
+        "Tabel PDRB BPS dengan 16 subkategori industri pengolahan (tata letak Dalam Angka): "
+        "peringkat subkategori.",
+        "BPS PDRB table with the 16 manufacturing subcategories (Dalam Angka layout): the "
+        "ranking of subcategories."),
     "cli.help.plan.edit": (
         "Tulis teks (Markdown) sebuah bagian; tabel yang dihasilkan tetap.",
         "Write a section's text (Markdown); its generated tables stay."),

@@ -68,6 +68,8 @@ class DraftContext:
     #: a reference table for the KBLI divisions (measure -> division -> value; None: the
     #: register's regencies of the province)
     kbli_reference: Mapping[str, Mapping[str, float]] | None = None
+    #: the 16 manufacturing subcategories (C1-C16) of a BPS PDRB table (None: none)
+    manufacturing: Panel | None = None
     #: the plan's action plan (:class:`rancang.features.plan.actions.ActionRow`)
     actions: list[Any] = field(default_factory=list)
 
@@ -276,7 +278,8 @@ def draft_plan(engine: Engine, actor: Actor, plan_id: int, panel: Panel, *,
                register: Engine | None = None,
                io: IOTable | None = None,
                sites: list[Any] | None = None,
-               kbli_reference: Mapping[str, Mapping[str, float]] | None = None
+               kbli_reference: Mapping[str, Mapping[str, float]] | None = None,
+               manufacturing: Panel | None = None
                ) -> tuple[PlanInfo, dict[str, list[str]]]:
     """Fill (or refresh) the plan's generated sections and data targets from ``panel``.
 
@@ -301,7 +304,7 @@ def draft_plan(engine: Engine, actor: Actor, plan_id: int, panel: Panel, *,
                        targets=stored_targets(engine, plan), options=options,
                        sources=dict(sources or {}), cache=cache if cache is not None else {},
                        register=register, io=io, sites=sites,
-                       kbli_reference=kbli_reference,
+                       kbli_reference=kbli_reference, manufacturing=manufacturing,
                        actions=stored_actions(engine, plan.id))
     with language(lang):
         derived = data_targets(ctx)

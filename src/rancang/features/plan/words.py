@@ -435,6 +435,19 @@ WORDS: dict[str, tuple[str, str]] = {
                               "peringkat teratas: {top}.",
                               "Among the manufacturing divisions of the register, the top "
                               "ranks: {top}."),
+    "plan.tbl.manufacturing": ("Peringkat subkategori industri pengolahan (PDRB)",
+                               "Ranking of manufacturing subcategories (PDRB)"),
+    "plan.col.subcategory": ("Subkategori", "Subcategory"),
+    "plan.src.manufacturing": ("Sumber: {data}, {start}-{end}; SLQ/DLQ terhadap {reference}; "
+                               "skor gabungan dengan bobot {weights}; rentang peringkat dari "
+                               "sampel bobot",
+                               "Source: {data}, {start}-{end}; SLQ/DLQ against {reference}; "
+                               "composite score with weights {weights}; rank range from "
+                               "sampled weights"),
+    "plan.txt.manufacturing_rank": ("Di antara 16 subkategori industri pengolahan PDRB, "
+                                    "peringkat teratas: {top}.",
+                                    "Among the 16 manufacturing subcategories of the PDRB, "
+                                    "the top ranks: {top}."),
     "plan.tbl.register": ("Industri menurut golongan pokok KBLI dalam register, {year}",
                           "Industry by KBLI division in the register, {year}"),
     "plan.col.kbli": ("KBLI", "KBLI"),

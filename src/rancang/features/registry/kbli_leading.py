@@ -116,7 +116,9 @@ def kbli_leading(frame: pl.DataFrame, region: str, *,
     if here.height == 0:
         return None
     year = year or int(here["year"].max())  # type: ignore[arg-type]
-    values, ref_values, firms = {}, {}, {}
+    values: dict[str, dict[str, float]] = {}
+    ref_values: dict[str, dict[str, float]] = {}
+    firms: dict[str, int] = {}
     shown: set[str] = set(DIVISIONS)
     for m in MEASURES:
         values[m], f = _by_division(frame, m, region, year, province=False)
