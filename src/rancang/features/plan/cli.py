@@ -291,8 +291,13 @@ def draft(
     panel, _ = read_panel_checked(list(inputs), bps_totals="warn")
     codes = (list(panel.region_codes) if region.strip().lower() == "all"
              else [c.strip() for c in region.split(",") if c.strip()])
+    from rancang.features.plan.rpip import province_panel
+
     for code in codes:
-        panel.region_index(code)  # every region asked for is in the data, before any work
+        # every region asked for is in the data (a province as the reference row of its
+        # regencies, for an RPIP), before any work
+        if not panel.has_region(code) and province_panel(panel, code) is None:
+            panel.region_index(code)
     first = start if start is not None else int(panel.years[-1]) + 1
     options = DraftOptions(target_share=target_share, reference=reference, weights=w)
     sources = {"files": file_sources(inputs), **record}

@@ -179,6 +179,12 @@ def sections_hook(ctx: DraftContext) -> list[tuple[str, Block]]:
     if data.synthetic:
         data_text += "\n\n" + text("plan.txt.synthetic", lang)
     extra: list[tuple[str, Block]] = []
+    if ctx.regencies is not None:
+        from rancang.features.plan.rpip import spread_block
+
+        spread = spread_block(ctx)
+        if spread is not None:
+            extra.append(("kondisi.persebaran", spread))
     if ctx.actions:
         from rancang.features.plan.actions import action_blocks
 

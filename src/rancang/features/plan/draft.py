@@ -70,6 +70,9 @@ class DraftContext:
     kbli_reference: Mapping[str, Mapping[str, float]] | None = None
     #: the 16 manufacturing subcategories (C1-C16) of a BPS PDRB table (None: none)
     manufacturing: Panel | None = None
+    #: an RPIP drafted from regency files: the regencies' panel (the province is the
+    #: draft's ``panel``), for the spread of industry across them (None otherwise)
+    regencies: Panel | None = None
     #: the plan's action plan (:class:`rancang.features.plan.actions.ActionRow`)
     actions: list[Any] = field(default_factory=list)
 
@@ -299,12 +302,22 @@ def draft_plan(engine: Engine, actor: Actor, plan_id: int, panel: Panel, *,
     lang = lang or current_language()
     options = options or DraftOptions()
     code = region or plan.region_code
+    regencies = None
+    if plan.level == "rpip" and not panel.has_region(code):
+        # a province from the regency files: the province's reference row is the region,
+        # its regencies stay for the spread of industry across them
+        from rancang.features.plan.rpip import province_panel
+
+        province = province_panel(panel, code)
+        if province is not None:
+            regencies, panel, code = panel, province, province.region_codes[0]
     panel.region_index(code)  # a region the panel does not hold: NotFoundError, nothing saved
     ctx = DraftContext(plan=plan, panel=panel, region=code, lang=lang,
                        targets=stored_targets(engine, plan), options=options,
                        sources=dict(sources or {}), cache=cache if cache is not None else {},
                        register=register, io=io, sites=sites,
                        kbli_reference=kbli_reference, manufacturing=manufacturing,
+                       regencies=regencies,
                        actions=stored_actions(engine, plan.id))
     with language(lang):
         derived = data_targets(ctx)

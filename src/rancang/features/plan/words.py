@@ -448,6 +448,25 @@ WORDS: dict[str, tuple[str, str]] = {
                                     "peringkat teratas: {top}.",
                                     "Among the 16 manufacturing subcategories of the PDRB, "
                                     "the top ranks: {top}."),
+    "plan.tbl.spread": ("Konsentrasi industri pengolahan antar-kabupaten/kota",
+                        "Concentration of manufacturing across regencies and cities"),
+    "plan.col.hhi_normalised": ("HHI ternormalisasi", "Normalised HHI"),
+    "plan.chart.index_axis": ("Indeks", "Index"),
+    "plan.src.spread": ("Sumber: {data}, {start}-{end}; pangsa {n} kabupaten/kota dalam "
+                        "nilai tambah industri pengolahan provinsi; HHI (Herfindahl 1950, "
+                        "Hirschman 1964) dan indeks Theil (Theil 1967) terhadap sebaran merata",
+                        "Source: {data}, {start}-{end}; shares of {n} regencies and cities in "
+                        "the province's manufacturing value added; HHI (Herfindahl 1950, "
+                        "Hirschman 1964) and the Theil index (Theil 1967) against an equal "
+                        "spread"),
+    "plan.txt.spread": ("Industri pengolahan tersebar di {n} kabupaten/kota. Indeks "
+                        "Herfindahl-Hirschman {first} pada {start} dan {last} pada {end}: "
+                        "{trend}. Pangsa terbesar pada {end}: {top} ({share} %).",
+                        "Manufacturing is spread over {n} regencies and cities. The "
+                        "Herfindahl-Hirschman index was {first} in {start} and {last} in "
+                        "{end}: {trend}. The largest share in {end}: {top} ({share} %)."),
+    "plan.txt.spread_down": ("industri makin menyebar", "industry is spreading"),
+    "plan.txt.spread_up": ("industri makin terkonsentrasi", "industry is concentrating"),
     "plan.tbl.register": ("Industri menurut golongan pokok KBLI dalam register, {year}",
                           "Industry by KBLI division in the register, {year}"),
     "plan.col.kbli": ("KBLI", "KBLI"),
