@@ -573,7 +573,7 @@ def diff(
     old: Annotated[str, typer.Argument(help="Versi lama (v0.1).")],
     new: Annotated[str, typer.Argument(help="Versi baru (v0.2, atau current).")],
     out: Annotated[Path | None, typer.Option(
-        "--out", help="Tulis ke berkas .docx atau .html (bawaan: ringkasan di layar).")
+        "--out", help="Tulis ke berkas .docx, .pdf atau .html (bawaan: ringkasan di layar).")
                    ] = None,
     database_url: DbOpt = None,
     lang: LangOpt = None,
@@ -583,11 +583,11 @@ def diff(
     from rancang.core.actors import CLI_ACTOR
     from rancang.core.errors import InputError, Problem
     from rancang.core.i18n import Msg, text
-    from rancang.features.plan.export import diff_docx, diff_html, diff_rows
+    from rancang.features.plan.export import diff_docx, diff_html, diff_pdf, diff_rows
     from rancang.features.plan.versions import diff_versions
 
     lang = use_language(lang)
-    if out is not None and out.suffix.lower() not in (".docx", ".html"):
+    if out is not None and out.suffix.lower() not in (".docx", ".pdf", ".html"):
         raise InputError(Problem(Msg("plan.diff.suffix", name=out.name), column="--out"))
     engine = _engine(database_url)
     try:
@@ -597,6 +597,8 @@ def diff(
     if out is not None:
         if out.suffix.lower() == ".docx":
             diff_docx(diffs, out, old, new, lang)
+        elif out.suffix.lower() == ".pdf":
+            diff_pdf(diffs, out, old, new, lang)
         else:
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_text(diff_html(diffs, old, new, lang), encoding="utf-8")

@@ -293,3 +293,51 @@ def diff_docx(diffs: Sequence[SectionDiff], path: Path, old: str, new: str,
     return path
 
 
+
+
+def diff_pdf(diffs: Sequence[SectionDiff], path: Path, old: str, new: str,
+             lang: str) -> Path:
+    """The differences as a PDF annex (what :func:`diff_docx` writes: a heading per
+    changed section, its removed and added lines, a table of its changed cells)."""
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(True, margin=15)
+    pdf.add_page()
+    w = pdf.epw
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.multi_cell(w, 7, _latin(text("plan.diff.title", lang, old=old, new=new)),
+                   new_x="LMARGIN", new_y="NEXT")
+    changed = [d for d in diffs if d.status != "same"]
+    if not changed:
+        pdf.set_font("Helvetica", "", 10)
+        pdf.multi_cell(w, 5, _latin(text("plan.diff.same", lang)), new_x="LMARGIN",
+                       new_y="NEXT")
+    heads = [text(f"plan.col.{k}", lang) for k in ("table", "row", "column", "old", "new")]
+    for d in changed:
+        title = pick((d.title[0], d.title[1]), lang)
+        pdf.ln(2)
+        pdf.set_font("Helvetica", "B", 11)
+        pdf.multi_cell(w, 6, _latin(f"{d.number} {title} ({text('plan.diff.' + d.status, lang)})"),
+                       new_x="LMARGIN", new_y="NEXT")
+        for op, line in d.lines:
+            if op == " ":
+                continue
+            pdf.set_font("Helvetica", "I" if op == "-" else "B", 9)
+            pdf.multi_cell(w, 4.5, _latin(f"{op} {line}"), new_x="LMARGIN", new_y="NEXT")
+        rows = diff_rows(d, lang)
+        if rows:
+            pdf.set_font("Helvetica", "", 7)
+            with pdf.table(headings_style=FontFace(emphasis="BOLD"), line_height=4,
+                           text_align="LEFT") as table:
+                head = table.row()
+                for h in heads:
+                    head.cell(_latin(h))
+                for row in rows:
+                    r = table.row()
+                    for v in row:
+                        r.cell(_latin(v))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pdf.output(str(path))
+    return path

@@ -111,8 +111,9 @@ def spread_block(ctx: DraftContext) -> Block | None:
         return None
     lang = ctx.lang
     years = res["years"]
-    rows = [[str(y), float(res["hhi"][t]), float(res["hhi_normalised"][t]),
-             float(res["theil"][t])] for t, y in enumerate(years)]
+    hhi = [float(v) for v in res["hhi"]]
+    rows: list[list[Any]] = [[str(y), hhi[t], float(res["hhi_normalised"][t]),
+                              float(res["theil"][t])] for t, y in enumerate(years)]
     p = regencies
     source = text("plan.src.spread", lang, data=", ".join(p.sources[:1]) + (
         f" ... ({len(p.sources)})" if len(p.sources) > 1 else ""), start=years[0],
@@ -129,10 +130,9 @@ def spread_block(ctx: DraftContext) -> Block | None:
                       {"label": "Theil", "values": [r[3] for r in rows]}],
                    "xlabel": text("plan.chart.year_axis", lang),
                    "ylabel": text("plan.chart.index_axis", lang)}, source)
-    first, last = rows[0], rows[-1]
-    trend = text("plan.txt.spread_down" if last[1] < first[1] else "plan.txt.spread_up", lang)
+    trend = text("plan.txt.spread_down" if hhi[-1] < hhi[0] else "plan.txt.spread_up", lang)
     body = text("plan.txt.spread", lang, n=res["n"], start=years[0], end=years[-1],
-                first=ctx.num(first[1], 3), last=ctx.num(last[1], 3), trend=trend,
+                first=ctx.num(hhi[0], 3), last=ctx.num(hhi[-1], 3), trend=trend,
                 top=res["top_name"] or res["top_code"], share=ctx.num(res["top_share"], 1))
     return Block("plan.spread", body, [table],
                  {"service": "rancang.analysis.concentration", "regencies": res["n"]}, [chart])

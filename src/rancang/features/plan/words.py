@@ -379,8 +379,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.edit.nothing": ("berikan --text, --file atau --clear",
                           "give --text, --file or --clear"),
     "plan.edited": ("Bagian {key} disimpan ({state}).", "Section {key} saved ({state})."),
-    "plan.diff.suffix": ("berkas '{name}' harus berakhiran .docx atau .html",
-                         "file '{name}' must end in .docx or .html"),
+    "plan.diff.suffix": ("berkas '{name}' harus berakhiran .docx, .pdf atau .html",
+                         "file '{name}' must end in .docx, .pdf or .html"),
     "plan.dataset_not_found": ("dataset {id} tidak ada", "dataset {id} does not exist"),
     # pages
     "plan.nav": ("Rencana", "Plans"),
