@@ -30,7 +30,7 @@ from rancang.core.i18n import format_number
 
 #: width of a chart in the documents, inches (A4 text width is about 6.3)
 WIDTH_IN = 6.0
-DPI = 120
+DPI = 110
 _COLOURS = ("#1f6f8b", "#e07a2f", "#7a9a01", "#b03a48", "#6c5b7b")
 
 
@@ -86,7 +86,7 @@ def _bars(chart: Chart, lang: str) -> Any:
     fig, ax = _figure(max(2.4, 0.28 * len(labels) + 1.0))
     pos = list(range(len(labels)))[::-1]
     ax.barh(pos, values, color=_COLOURS[0])
-    ax.set_yticks(pos, [str(x)[:38] for x in labels], fontsize=7)
+    ax.set_yticks(pos, [str(x)[:36] for x in labels], fontsize=7)
     from matplotlib.ticker import FuncFormatter
 
     ax.xaxis.set_major_formatter(FuncFormatter(number_formatter(lang, _decimals(values))))
@@ -149,7 +149,7 @@ def _lines(chart: Chart, lang: str) -> Any:
     for m in (m for m in d.get("marks", []) if finite(m.get("x")) and finite(m.get("y"))):
         ax.scatter([float(m["x"])], [float(m["y"])], marker="D", s=16, color="black", zorder=4)
         ax.annotate(str(m["label"]), (float(m["x"]), float(m["y"])), fontsize=6,
-                    xytext=(3, -9), textcoords="offset points")
+                    xytext=(-4, -10), textcoords="offset points", ha="right")
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.xaxis.set_major_formatter(FuncFormatter(_year_formatter))
     ax.yaxis.set_major_formatter(FuncFormatter(number_formatter(lang, _decimals(every))))
@@ -174,7 +174,7 @@ def _intervals(chart: Chart, lang: str) -> Any:
     pos = list(range(len(labels)))[::-1]
     ax.hlines(pos, low, high, color=_COLOURS[0], lw=2.5, alpha=0.5)
     ax.scatter(rank, pos, color=_COLOURS[1], s=16, zorder=3)
-    ax.set_yticks(pos, [str(x)[:38] for x in labels], fontsize=7)
+    ax.set_yticks(pos, [str(x)[:36] for x in labels], fontsize=7)
     ax.margins(x=0.06)
     ax.invert_xaxis()
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
@@ -264,7 +264,12 @@ def render_png(chart: Chart, lang: str) -> bytes:
     if chart.kind not in _DRAW:
         raise ValueError(f"chart {chart.id!r}: unknown kind {chart.kind!r}")
     fig = _DRAW[chart.kind](chart, lang)
-    fig.tight_layout()
+    # fixed margins: matplotlib's tight layout measured every label again and cost a
+    # third of the drawing time (a batch of 514 plans draws 2,500 charts)
+    width, height = fig.get_size_inches()
+    left = 2.45 if chart.kind in ("bars", "intervals") else 0.75  # inches
+    fig.subplots_adjust(left=left / width, right=1 - 0.15 / width, top=1 - 0.12 / height,
+                        bottom=0.55 / height)
     buf = BytesIO()
     fig.savefig(buf, format="png", dpi=DPI)
     return buf.getvalue()
