@@ -135,8 +135,13 @@ def test_xlsx_round_trip(tmp_path: Path, store: Engine) -> None:
     rows = stored_actions(store, pid)
     path = write_actions_xlsx(rows, tmp_path / "aksi.xlsx", "id")
     sheet, read = read_actions_xlsx(path)
-    assert sheet == "actions"
+    assert sheet == "rencana_aksi"
     assert set_actions(store, CLI_ACTOR, pid, read, name="aksi.xlsx", sheet=sheet) == rows
+    # headers and group names in English read back the same
+    en = write_actions_xlsx(rows, tmp_path / "actions.xlsx", "en")
+    sheet, read = read_actions_xlsx(en)
+    assert sheet == "action_plan" and read[0]["group"] == "leading"
+    assert set_actions(store, CLI_ACTOR, pid, read, name="actions.xlsx", sheet=sheet) == rows
 
 
 def test_formula_text_is_neutralised(tmp_path: Path, store: Engine) -> None:

@@ -449,9 +449,49 @@ def _check_header(header: list[str], name: str, sheet: str | None) -> None:
                                   sheet=sheet, row=1, column=c) for c in missing])
 
 
+#: the catalogue key of each column's header in a workbook
+HEADER_KEYS = {"key": "plan.col.key", "group": "plan.col.group",
+               "strategy_key": "plan.col.strategy_key", "strategy": "plan.col.strategy",
+               "programme_key": "plan.col.programme_key", "programme": "plan.col.programme",
+               "action": "plan.col.action", "stages": "plan.col.stages",
+               "lead_agency": "plan.col.lead_agency", "related_agencies": "plan.col.related",
+               "targets": "plan.col.targets_served", "note": "plan.col.note"}
+
+
+def _norm(label: str) -> str:
+    return " ".join(label.strip().lower().split())
+
+
+def header_field(label: str) -> str:
+    """The column of a header cell: its machine name or its header in either language.
+
+    >>> header_field("Kelompok program"), header_field("Programme group"), header_field("key")
+    ('group', 'group', 'key')
+    """
+    wanted = _norm(label)
+    for col, key in HEADER_KEYS.items():
+        if wanted in (col, _norm(text(key, "id")), _norm(text(key, "en"))):
+            return col
+    return label.strip()
+
+
+def group_value(label: str) -> str:
+    """A group cell: the machine name, or the group's name in either language.
+
+    >>> group_value("Perwilayahan industri"), group_value("Industrial zoning")
+    ('zoning', 'zoning')
+    """
+    wanted = _norm(label)
+    for g in GROUPS:
+        if wanted in (g, _norm(group_label(g, "id")), _norm(group_label(g, "en"))):
+            return g
+    return label.strip()
+
+
 def write_actions_xlsx(rows: Sequence[ActionRow], path: Path, lang: str) -> Path:
-    """The action plan as a workbook: one sheet with the CSV columns (what
-    :func:`read_actions_xlsx` reads back) and a sheet naming the groups and targets."""
+    """The action plan as a workbook for people: headers and group names in ``lang``
+    (what :func:`read_actions_xlsx` reads back, in either language) and a sheet listing
+    the groups."""
     import xlsxwriter
 
     from rancang.core.cells import safe_cell
@@ -459,33 +499,41 @@ def write_actions_xlsx(rows: Sequence[ActionRow], path: Path, lang: str) -> Path
     path.parent.mkdir(parents=True, exist_ok=True)
     book = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False,
                                            "strings_to_numbers": False})
-    sheet = book.add_worksheet("actions")
+    sheet = book.add_worksheet(text("plan.action.sheet", lang))
     bold = book.add_format({"bold": True})
-    sheet.write_row(0, 0, CSV_COLUMNS, bold)
+    sheet.write_row(0, 0, [text(HEADER_KEYS[c], lang) for c in CSV_COLUMNS], bold)
     for k, r in enumerate(rows, start=1):
-        cells = r.cells()
+        cells = {**r.cells(), "group": group_label(r.group, lang)}
         sheet.write_row(k, 0, [safe_cell(cells[c]) for c in CSV_COLUMNS])
     sheet.freeze_panes(1, 0)
-    help_ = book.add_worksheet("help")
-    help_.write_row(0, 0, [text("plan.col.group", lang), text("plan.col.label", lang)], bold)
+    help_ = book.add_worksheet(text("plan.action.help_sheet", lang))
+    help_.write_row(0, 0, [text("plan.col.group", lang)], bold)
     for k, g in enumerate(GROUPS, start=1):
-        help_.write_row(k, 0, [g, group_label(g, lang)])
+        help_.write_row(k, 0, [group_label(g, lang)])
     book.close()
     return path
 
 
 def read_actions_xlsx(path: Path) -> tuple[str, list[dict[str, Any]]]:
-    """The sheet ``actions`` (else the first sheet) as plain rows and its name."""
+    """The action plan's sheet (by its name in either language, else the first sheet)
+    as plain rows and the sheet's name; headers and group names in either language."""
     from rancang.sources._cells import load_sheets
 
     sheets = load_sheets(path)
-    name, grid = next(((n, g) for n, g in sheets if n == "actions"), sheets[0])
+    names = {text("plan.action.sheet", "id"), text("plan.action.sheet", "en")}
+    name, grid = next(((n, g) for n, g in sheets if n in names), sheets[0])
     rows = [[None if v is None else str(v) for v in grid.row(i)] for i in range(grid.height)]
     if not rows:
         _check_header([], path.name, name)
-    header = [(h or "").strip() for h in rows[0]]
+    header = [header_field(h or "") for h in rows[0]]
     _check_header(header, path.name, name)
-    return name, [dict(zip(header, r, strict=False)) for r in rows[1:]]
+    out = []
+    for r in rows[1:]:
+        row = dict(zip(header, r, strict=False))
+        if row.get("group"):
+            row["group"] = group_value(str(row["group"]))
+        out.append(row)
+    return name, out
 
 
 def read_actions_file(path: Path) -> tuple[str | None, list[dict[str, Any]]]:
