@@ -156,10 +156,17 @@ async def actions_page(request: Request, plan_id: int, engine: EngineDep,
                        user: WritePlans) -> Response:
     """Save the action plan: the page's editable table (it becomes the whole matrix;
     rows ticked for removal go) or an uploaded CSV/XLSX (rows matched by key)."""
-    from starlette.datastructures import UploadFile as StarletteUpload
-
     svc.writable_plan(engine, user, plan_id)
     form = await request.form()
+    try:
+        return await _save_actions(form, plan_id, engine, user)
+    finally:
+        await form.close()  # the uploaded file's spooled copy
+
+
+async def _save_actions(form: Any, plan_id: int, engine: Any, user: Any) -> Response:
+    from starlette.datastructures import UploadFile as StarletteUpload
+
     upload = form.get("file")
     if isinstance(upload, StarletteUpload) and upload.filename:
         name = Path(upload.filename).name
