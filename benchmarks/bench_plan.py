@@ -1,7 +1,11 @@
 """The plan (issue 13): one regency's draft from the 8 real BPS files, whole command, and
 every regency of the files in one batch; wall time and peak memory from ``/usr/bin/time -v``.
 
-    .venv/bin/python benchmarks/bench_plan.py [--runs 3] [--skip-batch]
+    .venv/bin/python benchmarks/bench_plan.py [--runs 3] [--skip-batch] [--province 72]
+
+``--province 72`` also drafts the RPIP of that province from the same files (its spread
+of industry across regencies) and, instead of all 514 regencies, the batch of that
+province's regencies (seconds a plan, for an estimate of the whole batch).
 
 Targets: one regency under 20 s (goal 10 s); all 514 regencies in one batch under 30 min.
 Needs the shared BPS folder (``RANCANG_RAW_DATA`` or ``../shared/data/raw``); says so and
@@ -41,6 +45,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--skip-batch", action="store_true")
+    ap.add_argument("--province", default=None)
     a = ap.parse_args()
     if not BPS.is_dir():
         print(f"BPS PDRB folder not found ({BPS}); nothing measured")
@@ -53,7 +58,26 @@ def main() -> None:
         print(f"| `plan draft BPS/ --region 72.06 --out DIR --pdf` (best of {a.runs}) | "
               f"{walls[0]:.1f} s (median {walls[len(walls) // 2]:.1f}) | "
               f"{max(r[1] for r in runs):.0f} MB |")
+        if a.province:
+            wall, rss, _out = timed([*RANCANG, "plan", "draft", str(BPS), "--region",
+                                    f"{a.province}00", "--out", f"{tmp}/rpip", "--pdf"])
+            print(f"| `plan draft BPS/ --region {a.province}00 --out DIR --pdf` (RPIP from the "
+                  f"regency files) | {wall:.1f} s | {rss:.0f} MB |")
         if a.skip_batch:
+            return
+        if a.province:
+            sys.path.insert(0, str(REPO / "src"))
+            from rancang.sources import read_panel_checked
+
+            panel, _ = read_panel_checked([BPS], bps_totals="warn")
+            codes = [c for c in panel.region_codes if c.startswith(a.province)]
+            wall, rss, _out = timed([*RANCANG, "plan", "draft", str(BPS), "--region",
+                                    ",".join(codes), "--out", f"{tmp}/prov"])
+            n = len(list(Path(tmp, "prov").glob("*/*.docx")))
+            print(f"| `plan draft BPS/ --region {codes[0]},...` ({n} plans of province "
+                  f"{a.province}, DOCX with charts + CSV + XLSX each) | {wall:.1f} s "
+                  f"({wall / max(n, 1):.2f} s a plan; x 514 = {514 * wall / max(n, 1) / 60:.1f} "
+                  f"min) | {rss:.0f} MB |")
             return
         wall, rss, _out = timed([*RANCANG, "plan", "draft", str(BPS), "--region", "all",
                                 "--out", f"{tmp}/all"])

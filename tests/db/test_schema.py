@@ -66,6 +66,7 @@ EXPECTED = {
     "job",
     # administrators' changes to accounts (accounts feature, issue 17)
     "account_audit",
+    "plan_action",
 }
 
 

@@ -111,6 +111,16 @@ def test_edit_freeze_diff_export(tmp_path: Path, demo_csv: Path) -> None:
     annex = tmp_path / "diff.docx"
     run("plan", "diff", "1", "v0.1", "v0.2", "--out", str(annex), "--database-url", db)
     assert any("visi" in p.text.lower() for p in Document(str(annex)).paragraphs)
+    # the same annex as PDF: its text holds the added line
+    pdfium = pytest.importorskip("pypdfium2")
+    annex_pdf = tmp_path / "diff.pdf"
+    r = run("plan", "diff", "1", "v0.1", "v0.2", "--out", str(annex_pdf), "--database-url", db)
+    assert r.exit_code == 0, r.output  # type: ignore[attr-defined]
+    doc = pdfium.PdfDocument(str(annex_pdf))
+    pdf_text = "".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+    doc.close()
+    assert "+ Visi: industri nikel yang hijau." in pdf_text
+    assert "v0.1" in pdf_text and "v0.2" in pdf_text
     one = tmp_path / "v01.docx"
     r = run("plan", "export", "1", "--version", "v0.1", "--out", str(one), "--database-url",
             db)

@@ -175,3 +175,52 @@ def test_targets_csv_round_trip_on_the_page(app: FastAPI, users: dict[str, Clien
                   headers=_h(own))
     targets = own.http.get(f"/api/v1/plans/{pid}").json()["targets"]
     assert next(t for t in targets if t["key"] == "investment")["stages"] == {"1": 1250.5}
+
+
+def test_action_plan_table_and_round_trip(app: FastAPI, users: dict[str, Client]) -> None:
+    """The action plan edited as a table on the page, downloaded as XLSX and uploaded
+    again (nothing duplicated), set through the API; a bad row changes nothing; another
+    region's analyst gets 404."""
+    own, other = users["analyst_own"], users["analyst_other"]
+    r = own.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2026},
+                      headers=_h(own))
+    pid = r.json()["id"]
+    form = {"csrf_token": own.csrf, "a_key": ["A1", ""], "a_group": ["leading", ""],
+            "a_strategy_key": ["S1", ""], "a_strategy": ["Hilirisasi", ""],
+            "a_programme_key": ["P1", ""], "a_programme": ["Pengolahan nikel", ""],
+            "a_action": ["Kajian kelayakan", ""], "a_stages": ["1-2", ""],
+            "a_lead_agency": ["Disperindag", ""], "a_related_agencies": ["Bappeda", ""],
+            "a_targets": ["", ""]}
+    r = own.http.post(f"/plans/{pid}/actions", data=form, follow_redirects=False)
+    assert r.status_code == 303, r.text
+    page = own.http.get(f"/plans/{pid}")
+    assert 'data-key="A1"' in page.text and "Kajian kelayakan" in page.text
+    # a bad stage: refused with its row and column, the table unchanged
+    bad = {**form, "a_stages": ["9", ""]}
+    r = own.http.post(f"/plans/{pid}/actions", data=bad, follow_redirects=False)
+    assert r.status_code == 422 and "stages" in r.text
+    got = own.http.get(f"/api/v1/plans/{pid}/actions").json()
+    assert [a["stages"] for a in got["actions"]] == [[1, 2]]
+    assert got["strategies"][0]["key"] == "S1"
+    # XLSX down and up again: the same single row
+    xlsx = own.http.get(f"/plans/{pid}/actions.xlsx")
+    assert xlsx.status_code == 200
+    r = own.http.post(f"/plans/{pid}/actions", data={"csrf_token": own.csrf},
+                      files={"file": ("aksi.xlsx", xlsx.content,
+                                      "application/vnd.openxmlformats-officedocument."
+                                      "spreadsheetml.sheet")}, follow_redirects=False)
+    assert r.status_code == 303, r.text
+    assert len(own.http.get(f"/api/v1/plans/{pid}/actions").json()["actions"]) == 1
+    # the API sets the whole matrix
+    r = own.http.put(f"/api/v1/plans/{pid}/actions", headers=_h(own), json=[
+        {"key": "A2", "group": "zoning", "strategy_key": "S2", "programme_key": "P2",
+         "action": "Tetapkan sentra", "stages": [1]}])
+    assert r.status_code == 200, r.text
+    assert [a["key"] for a in r.json()] == ["A2"]
+    csv_text = own.http.get(f"/plans/{pid}/actions.csv").text
+    assert csv_text.splitlines()[1].startswith("A2,zoning,S2")
+    # another region: nothing to see, nothing to change
+    assert other.http.get(f"/api/v1/plans/{pid}/actions").status_code == 404
+    r = other.http.put(f"/api/v1/plans/{pid}/actions", headers=_h(other), json=[])
+    assert r.status_code == 404
+    assert len(own.http.get(f"/api/v1/plans/{pid}/actions").json()["actions"]) == 1

@@ -52,22 +52,74 @@ class Table:
         return format_number(float(value), d, lang)
 
 
+CHART_KINDS = ("bars", "quadrant", "lines", "intervals", "map")
+
+
+def _plain(value: Any) -> Any:
+    """JSON-safe chart data: NaN and infinities become None (strict JSON, PostgreSQL).
+
+    >>> _plain({"a": [1.0, float("nan")], "b": (float("inf"), "x")})
+    {'a': [1.0, None], 'b': [None, 'x']}
+    """
+    if isinstance(value, float):
+        return value if value == value and value not in (float("inf"), float("-inf")) else None
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+@dataclass
+class Chart:
+    """A chart of a block, as data: every writer draws it the same way (the plan's
+    :mod:`~rancang.features.plan.charts`). ``kind`` is one of :data:`CHART_KINDS`;
+    ``data`` holds the numbers and the labels already in the document's language
+    (axis titles, quadrant names, series names); ``source`` is the line printed under it
+    (data, year, method, reference economy).
+
+    >>> c = Chart("c", "bars", "T", {"labels": ["C"], "values": [37.9]}, "Sumber: x")
+    >>> Chart.from_json(c.to_json()) == c
+    True
+    """
+
+    id: str
+    kind: str
+    title: str
+    data: dict[str, Any]
+    source: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "kind": self.kind, "title": self.title,
+                "data": _plain(self.data), "source": self.source}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Chart:
+        return cls(data["id"], data["kind"], data["title"], dict(data.get("data", {})),
+                   data.get("source", ""))
+
+
 @dataclass
 class Block:
     """Generated content for one section: narrative (paragraphs separated by blank
-    lines), tables and where the numbers come from."""
+    lines), tables, charts and where the numbers come from."""
 
     id: str
     text: str = ""
     tables: list[Table] = field(default_factory=list)
     provenance: dict[str, Any] = field(default_factory=dict)
+    charts: list[Chart] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "text": self.text,
-                "tables": [t.to_json() for t in self.tables], "provenance": self.provenance}
+        out = {"id": self.id, "text": self.text,
+               "tables": [t.to_json() for t in self.tables], "provenance": self.provenance}
+        if self.charts:
+            out["charts"] = [c.to_json() for c in self.charts]
+        return out
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Block:
         return cls(data["id"], data.get("text", ""),
                    [Table.from_json(t) for t in data.get("tables", [])],
-                   dict(data.get("provenance", {})))
+                   dict(data.get("provenance", {})),
+                   [Chart.from_json(c) for c in data.get("charts", [])])

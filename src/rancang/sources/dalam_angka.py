@@ -29,6 +29,11 @@ import numpy as np
 from rancang.core.errors import InputError, Problem
 from rancang.core.i18n import Msg
 from rancang.panel import Panel
+from rancang.reference.manufacturing import (
+    SUBCATEGORY_CODES,
+    subcategory_from_title,
+    subcategory_title,
+)
 from rancang.reference.pdrb import (
     CATEGORY_CODES,
     category_from_title,
@@ -65,6 +70,8 @@ class _Block:
     sheet: str | None
     years: list[tuple[int, int]] | None = None  # (column, year)
     rows: dict[str, list[float | None]] = field(default_factory=dict)
+    #: reading the sub-rows of "C. Industri Pengolahan" (``manufacturing`` mode)
+    in_c: bool = False
 
 
 def region_from_label(label: str) -> tuple[str, str, bool]:
@@ -171,7 +178,8 @@ def looks_like_dalam_angka(path: Path) -> bool:
 
 
 def _parse_sheet(path: Path, sheet: str, grid: list[list[str | None]],
-                 blocks: list[_Block], problems: list[Problem]) -> None:
+                 blocks: list[_Block], problems: list[Problem],
+                 manufacturing: bool = False) -> None:
     where: Where = {"file": path.name, "sheet": sheet or None}
     current: _Block | None = None
     for r, row in enumerate(grid):
@@ -195,7 +203,20 @@ def _parse_sheet(path: Path, sheet: str, grid: list[list[str | None]],
         if current is None or current.years is None or not first:
             continue
         cat, label, skip = _category(row, current.years[0][0])
-        if skip:
+        if manufacturing:
+            # only the sub-rows under "C. Industri Pengolahan", as C1 ... C16
+            if not skip or cat is not None:
+                current.in_c = cat == "C"
+                continue
+            if not current.in_c or not _SUBROW.match(label):
+                continue
+            sub = subcategory_from_title(label)
+            if sub is None:
+                problems.append(Problem(Msg("sources.da.unknown_subcategory", title=label),
+                                        **where, row=r + 1, column=col_letter(0)))
+                continue
+            cat = sub
+        elif skip:
             continue
         if cat is None:
             problems.append(Problem(Msg("sources.unknown_category", title=label), **where,
@@ -204,9 +225,10 @@ def _parse_sheet(path: Path, sheet: str, grid: list[list[str | None]],
         values: list[float | None] = []
         for c, y in current.years:
             cell = row[c] if c < len(row) else None
-            v = parse_number(cell)
+            # BPS writes "-" for nothing in the subcategories of a small regency
+            v = 0.0 if manufacturing and str(cell or "").strip() == "-" else parse_number(cell)
             if v is None or v < 0:
-                label = f"{category_title(cat)} {y}"
+                label = f"{_title(cat)} {y}"
                 what = (Msg("sources.da.negative", value=v, region=current.code, label=label)
                         if v is not None else
                         Msg("sources.da.empty_cell", region=current.code, label=label)
@@ -224,7 +246,11 @@ def _parse_sheet(path: Path, sheet: str, grid: list[list[str | None]],
         current.rows[cat] = values
 
 
-def read_dalam_angka(path: str | Path) -> Panel:
+def _title(code: str) -> str:
+    return subcategory_title(code) if code in SUBCATEGORY_CODES else category_title(code)
+
+
+def read_dalam_angka(path: str | Path, *, manufacturing: bool = False) -> Panel:
     """Read a Dalam Angka table (one region plus its reference) into a Panel.
 
     Parameters
@@ -232,6 +258,11 @@ def read_dalam_angka(path: str | Path) -> Panel:
     path : str or Path
         XLSX (one block per sheet, or blocks one under another) or CSV (blocks one under
         another, comma or semicolon separated).
+    manufacturing : bool
+        Read the 16 subcategories of manufacturing instead of the 17 categories: the
+        sub-rows under "C. Industri Pengolahan" (by title, else by their number or
+        letter), as ``C1`` ... ``C16`` (:mod:`rancang.reference.manufacturing`); "-"
+        reads as zero there.
 
     Returns
     -------
@@ -269,12 +300,13 @@ def read_dalam_angka(path: str | Path) -> Panel:
         titles.extend(str(c) for row in grid[:60] for c in row
                       if c and parse_number(c) is None and len(str(c)) > 3
                       and category_from_title(str(c)) is None)
-        _parse_sheet(path, sheet, grid, blocks, problems)
+        _parse_sheet(path, sheet, grid, blocks, problems, manufacturing)
     blocks = [b for b in blocks if b.rows]
+    codes = SUBCATEGORY_CODES if manufacturing else CATEGORY_CODES
     if not blocks and not problems:
         raise InputError(Problem(Msg("sources.da.no_table"), file=path.name))
     for b in blocks:
-        missing = [k for k in CATEGORY_CODES if k not in b.rows]
+        missing = [k for k in codes if k not in b.rows]
         if missing:
             problems.append(Problem(Msg("sources.da.lacks_categories", region=b.code,
                                         codes=", ".join(missing)),
@@ -292,28 +324,29 @@ def read_dalam_angka(path: str | Path) -> Panel:
     refs = [b for b in blocks if b.is_reference]
     if not mains:
         raise InputError(Problem(Msg("sources.da.only_reference"), file=path.name))
-    names = tuple(category_title(k) for k in CATEGORY_CODES)
+    names = tuple(_title(k) for k in codes)
     measure, unit = measure_and_unit(titles)
-    common: PanelLabels = {"industry_codes": CATEGORY_CODES, "industry_names": names,
+    common: PanelLabels = {"industry_codes": codes, "industry_names": names,
                            "years": tuple(years), "measure": measure, "unit": unit,
                            "sources": (path.name,)}
     references = Panel(
-        values=_cube(refs, years), region_codes=tuple(b.code for b in refs),
+        values=_cube(refs, years, codes), region_codes=tuple(b.code for b in refs),
         region_names=tuple(b.name or b.code for b in refs), **common,
     ) if refs else None
     return Panel(
-        values=_cube(mains, years), region_codes=tuple(b.code for b in mains),
+        values=_cube(mains, years, codes), region_codes=tuple(b.code for b in mains),
         region_names=tuple(b.name or b.code for b in mains),
         parent_codes=tuple(refs[0].code if refs else None for _ in mains),
         references=references, **common,
     )
 
 
-def _cube(blocks: list[_Block], years: list[int]) -> np.ndarray:
-    out = np.empty((len(blocks), len(CATEGORY_CODES), len(years)))
+def _cube(blocks: list[_Block], years: list[int],
+          codes: tuple[str, ...] = CATEGORY_CODES) -> np.ndarray:
+    out = np.empty((len(blocks), len(codes), len(years)))
     for k, b in enumerate(blocks):
         order = [y for _, y in b.years or []]
-        for i, cat in enumerate(CATEGORY_CODES):
+        for i, cat in enumerate(codes):
             vals = dict(zip(order, b.rows[cat], strict=True))
             out[k, i] = [vals[y] for y in years]
     return out

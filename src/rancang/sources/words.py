@@ -44,6 +44,16 @@ WORDS: dict[str, tuple[str, str]] = {
     "sources.sheet_missing": (
         "lembar {sheet!r} tidak ditemukan",
         "sheet {sheet!r} not found"),
+    "sources.kbli_ref.column": ("kolom {column} tidak ada (tabel acuan kbli,workers,"
+                                 "output_value)", "column {column} is missing (the reference "
+                                 "table kbli,workers,output_value)"),
+    "sources.kbli_ref.code": ("'{code}' bukan kode KBLI industri pengolahan (10-33)",
+                               "'{code}' is not a manufacturing KBLI code (10-33)"),
+    "sources.kbli_ref.number": ("'{value}' bukan angka >= 0", "'{value}' is not a number "
+                                 ">= 0"),
+    "sources.da.unknown_subcategory": ("subkategori industri pengolahan tidak dikenal: "
+                                       "{title}", "unknown manufacturing subcategory: "
+                                       "{title}"),
     "sources.missing_column": (
         "kolom {column!r} tidak ada",
         "missing column {column!r}"),

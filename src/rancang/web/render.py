@@ -20,7 +20,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, se
 from markupsafe import Markup
 
 from rancang.core.features import FeatureSet
-from rancang.core.i18n import current_language, format_number, header_label, text
+from rancang.core.i18n import current_language, format_number, header_label, pick, text
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STATIC = Path(__file__).resolve().parent / "static"
@@ -109,6 +109,8 @@ def make_templates(features: FeatureSet) -> Jinja2Templates:
     env.filters["tojson_safe"] = to_json
     env.globals["header_label"] = header_label
     env.globals["static_url"] = static_url
+    # a title pair kept beside data (an outline's ``(id, en)`` titles): the catalogue picks
+    env.globals["pick"] = pick
     env.globals.update(features.template_globals())
     return templates
 

@@ -12,18 +12,21 @@ import polars as pl
 from rancang.core.i18n import render_text, text, value_label
 
 if TYPE_CHECKING:
-    from rancang.core.document import Block
+    from rancang.core.document import Block, Chart
     from rancang.features.leading.service import AnalysisResult
     from rancang.features.plan.draft import DraftContext
 
 
 def analysis(ctx: DraftContext) -> AnalysisResult:
     """:func:`run_analysis` for the plan's region (once per draft)."""
+    from rancang.analysis.ranking import DEFAULT_WEIGHTS
     from rancang.features.leading.service import AnalysisOptions, run_analysis
 
     o = ctx.options
+    # the weights file may also weigh the KBLI ranking's criteria: this ranking takes its own
+    weights = {k: v for k, v in (o.weights or {}).items() if k in DEFAULT_WEIGHTS} or None
     return ctx.cached(f"leading:{ctx.region}", lambda: run_analysis(ctx.panel, AnalysisOptions(
-        regions=[ctx.region], reference=o.reference, weights=o.weights)))
+        regions=[ctx.region], reference=o.reference, weights=weights)))
 
 
 def _names(ctx: DraftContext) -> dict[str, str]:
@@ -38,7 +41,7 @@ def _joined(ctx: DraftContext, items: list[tuple[str, float]], decimals: int = 2
 
 def economy(ctx: DraftContext, res: AnalysisResult) -> Block:
     """PDRB structure (last year) and growth of each industry, with the narrative."""
-    from rancang.core.document import Block, Table
+    from rancang.core.document import Block, Chart, Table
 
     lang = ctx.lang
     p = res.panel
@@ -67,9 +70,13 @@ def economy(ctx: DraftContext, res: AnalysisResult) -> Block:
     if m is not None and m[4] is not None:
         body += " " + text("plan.txt.manufacturing", lang, share=ctx.num(m[3], 1),
                            growth=ctx.num(m[4], 1), start=p.years[0], end=p.years[-1])
+    chart = Chart("leading.structure_chart", "bars",
+                  text("plan.chart.structure", lang, year=p.years[-1]),
+                  {"labels": [f"{r[0]} {r[1]}" for r in rows], "values": [r[3] for r in rows],
+                   "xlabel": text("plan.chart.share_axis", lang)}, table.source)
     return Block("leading.economy", body, [table],
                  {"service": "rancang.features.leading.run_analysis", "table": "klassen",
-                  "period": f"{p.years[0]}-{p.years[-1]}"})
+                  "period": f"{p.years[0]}-{p.years[-1]}"}, [chart])
 
 
 def base_sectors(ctx: DraftContext, res: AnalysisResult) -> Block:
@@ -113,14 +120,57 @@ def base_sectors(ctx: DraftContext, res: AnalysisResult) -> Block:
         "industry_code").iter_rows()]
     body = text("plan.txt.base", lang, reference=ref, basis=_joined(ctx, basis),
                 leading=", ".join(names.get(c, c) for c in leading) or "-")
+    charts = [lq_chart(ctx, res, lq_rows, lq.source), klassen_chart(ctx, kl, klassen.source)]
     return Block("leading.base", body, [lq, shift, klassen],
                  {"service": "rancang.features.leading.run_analysis",
-                  "tables": ["lq_quadrant", "shift_share", "klassen"], "reference": ref})
+                  "tables": ["lq_quadrant", "shift_share", "klassen"], "reference": ref},
+                 charts)
+
+
+def lq_chart(ctx: DraftContext, res: AnalysisResult, lq_rows: list[list[Any]],
+             source: str) -> Chart:
+    """The SLQ x DLQ plane, split at 1 and 1, each corner named by the analysis's
+    quadrant rule (:func:`rancang.analysis.lq_quadrant`, the default convention)."""
+    import numpy as np
+
+    from rancang.analysis.location_quotient import lq_quadrant
+    from rancang.core.document import Chart
+
+    lang = ctx.lang
+    p = res.panel
+    corners = {"ne": (2.0, 2.0), "nw": (0.5, 2.0), "se": (2.0, 0.5), "sw": (0.5, 0.5)}
+    names = {k: value_label("lq_quadrant", str(lq_quadrant(np.array([x]), np.array([y]))[0]),
+                            lang) for k, (x, y) in corners.items()}
+    return Chart("leading.lq_chart", "quadrant", text("plan.chart.lq", lang),
+                 {"points": [{"label": r[0], "x": r[2], "y": r[3]} for r in lq_rows],
+                  "x0": 1.0, "y0": 1.0, "quadrants": names,
+                  "xlabel": text("plan.chart.slq_axis", lang, year=p.years[-1]),
+                  "ylabel": text("plan.chart.dlq_axis", lang, start=p.years[0],
+                                 end=p.years[-1])}, source)
+
+
+def klassen_chart(ctx: DraftContext, kl: pl.DataFrame, source: str) -> Chart:
+    """Klassen's plane: each industry's growth and share minus the same industry's in
+    the reference economy (percentage points), split at zero."""
+    from rancang.analysis.klassen import KLASSEN_LABELS
+    from rancang.core.document import Chart
+
+    lang = ctx.lang
+    points = [{"label": c, "x": 100 * (g - rg), "y": 100 * (s - rs)}
+              for c, g, rg, s, rs in kl.select("industry_code", "growth", "reference_growth",
+                                               "share", "reference_share").iter_rows()
+              if None not in (g, rg, s, rs) and g == g and rg == rg]
+    names = dict(zip(("ne", "nw", "se", "sw"),
+                     (value_label("klassen", q, lang) for q in KLASSEN_LABELS), strict=True))
+    return Chart("leading.klassen_chart", "quadrant", text("plan.chart.klassen", lang),
+                 {"points": points, "x0": 0.0, "y0": 0.0, "quadrants": names,
+                  "xlabel": text("plan.chart.growth_gap", lang),
+                  "ylabel": text("plan.chart.share_gap", lang)}, source)
 
 
 def ranking(ctx: DraftContext, res: AnalysisResult) -> Block:
     """The ranking of leading industries with its rank interval."""
-    from rancang.core.document import Block, Table
+    from rancang.core.document import Block, Chart, Table
 
     lang = ctx.lang
     code = res.panel.region_codes[res.panel.region_index(ctx.region)]
@@ -136,14 +186,85 @@ def ranking(ctx: DraftContext, res: AnalysisResult) -> Block:
                       f"{k}={ctx.num(v, 2)}" for k, v in res.weights.items()))))
     body = text("plan.txt.ranking", lang, top=", ".join(
         f"{r[2]} ({r[4]})" for r in rows[:3]))
+    top = rows[:15]
+    chart = Chart("leading.ranking_chart", "intervals", text("plan.chart.ranking", lang),
+                  {"labels": [f"{r[1]} {r[2]}" for r in top], "rank": [r[0] for r in top],
+                   "low": [int(r[4].split("-")[0]) for r in top],
+                   "high": [int(r[4].split("-")[1]) for r in top],
+                   "xlabel": text("plan.chart.rank_axis", lang)}, table.source)
     return Block("leading.ranking", body, [table],
                  {"service": "rancang.features.leading.run_analysis",
-                  "table": "leading_industries", "weights": dict(res.weights)})
+                  "table": "leading_industries", "weights": dict(res.weights)}, [chart])
+
+
+def manufacturing(ctx: DraftContext) -> Block | None:
+    """Leading manufacturing subcategories (the 16 of BPS's PDRB tables, C1-C16, with
+    their KBLI divisions): SLQ, DLQ and the ranking with rank intervals, on the panel of
+    ``--manufacturing`` (None without one)."""
+    from rancang.analysis.ranking import DEFAULT_WEIGHTS
+    from rancang.core.document import Block, Chart, Table
+    from rancang.features.leading.service import AnalysisOptions, run_analysis
+    from rancang.reference.manufacturing import SUBCATEGORIES
+
+    sub = ctx.manufacturing
+    if sub is None:
+        return None
+    lang = ctx.lang
+    region = ctx.region if ctx.region in sub.region_codes else sub.region_codes[0]
+    weights = {k: v for k, v in (ctx.options.weights or {}).items()
+               if k in DEFAULT_WEIGHTS} or None
+    res = run_analysis(sub, AnalysisOptions(regions=[region], reference=ctx.options.reference,
+                                            weights=weights))
+    kbli = {c: "/".join(k) for c, _, k in SUBCATEGORIES}
+    names = dict(zip(sub.industry_codes, sub.industry_names, strict=True))
+    lead = res.tables["leading_industries"].filter(pl.col("region_code") == region).sort("rank")
+    q = res.tables["lq_quadrant"].filter(pl.col("region_code") == region)
+    lq = {c: (s_, d) for c, s_, d in q.select("industry_code", "slq", "dlq").iter_rows()}
+    rows: list[list[Any]] = []
+    for c, score, r, lo, hi in lead.select("industry_code", "score", "rank", "rank_low",
+                                           "rank_high").iter_rows():
+        slq, dlq = lq.get(c, (None, None))
+        rows.append([int(r), c, names.get(c, c), kbli.get(c, ""), slq, dlq, score,
+                     f"{int(lo)}-{int(hi)}"])
+    ref = render_text(res.reference_label, lang)
+    source = text("plan.src.manufacturing", lang, data=", ".join(sub.sources),
+                  start=sub.years[0], end=sub.years[-1], reference=ref,
+                  weights=", ".join(f"{k}={ctx.num(v, 2)}" for k, v in res.weights.items()))
+    table = Table("leading.manufacturing", text("plan.tbl.manufacturing", lang),
+                  [text("plan.col.rank", lang), text("plan.col.code", lang),
+                   text("plan.col.subcategory", lang), "KBLI", "SLQ", "DLQ",
+                   text("plan.col.score", lang), text("plan.col.rank_range", lang)],
+                  rows, [0, None, None, None, 2, 2, 3, None], source)
+    chart = Chart("leading.manufacturing_chart", "intervals",
+                  text("plan.tbl.manufacturing", lang),
+                  {"labels": [f"{r[1]} {str(r[2])[:30]}" for r in rows],
+                   "rank": [r[0] for r in rows],
+                   "low": [int(r[7].split("-")[0]) for r in rows],
+                   "high": [int(r[7].split("-")[1]) for r in rows],
+                   "xlabel": text("plan.chart.rank_axis", lang)}, source)
+    body = text("plan.txt.manufacturing_rank", lang, top=", ".join(
+        f"{r[2]} (KBLI {r[3]}, {r[7]})" for r in rows[:3]) or "-")
+    return Block("leading.manufacturing", body, [table],
+                 {"service": "rancang.features.leading.run_analysis",
+                  "panel": "manufacturing subcategories", "reference": ref}, [chart])
 
 
 def sections(ctx: DraftContext) -> list[tuple[str, Block]]:
     """The leading feature's sections of the plan."""
     res = analysis(ctx)
-    return [("kondisi.perekonomian", economy(ctx, res)),
-            ("kondisi.sektor_basis", base_sectors(ctx, res)),
-            ("program.unggulan", ranking(ctx, res))]
+    out = [("kondisi.perekonomian", economy(ctx, res)),
+           ("kondisi.sektor_basis", base_sectors(ctx, res)),
+           ("program.unggulan", ranking(ctx, res))]
+    from rancang.core.errors import InputError
+
+    try:
+        sub = manufacturing(ctx)
+    except (InputError, ValueError) as exc:
+        # the subcategories cannot be ranked (a year of zeros...): the rest stays, and
+        # the draft says why
+        ctx.sources.setdefault("skipped", {})["leading.manufacturing"] = render_text(
+            exc.message(ctx.lang) if isinstance(exc, InputError) else str(exc))
+        sub = None
+    if sub is not None:
+        out.append(("program.unggulan", sub))
+    return out

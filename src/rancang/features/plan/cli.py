@@ -40,6 +40,8 @@ def register(app: typer.Typer) -> None:
     plan.command("draft")(draft)
     plan.command("regenerate")(regenerate)
     plan.command("targets")(targets)
+    plan.command("actions")(actions)
+    plan.command("actions-import")(actions_import)
     plan.command("edit")(edit)
     plan.command("freeze")(freeze)
     plan.command("versions")(versions)
@@ -181,23 +183,72 @@ IoOpt = Annotated[Path | None, typer.Option(
 RegisterOpt = Annotated[str | None, typer.Option(
     "--register-db", help="URL basis data register industri (agregat yang boleh "
     "dipublikasikan untuk bab kondisi industri).")]
+WeightsOpt = Annotated[Path | None, typer.Option(
+    "--weights", help="priorities.csv dari decide ahp (criterion,weight): bobot peringkat "
+    "industri unggulan.", exists=True, dir_okay=False)]
+SitesOpt = Annotated[Path | None, typer.Option(
+    "--sites", help="sites.csv dari rancang siting: calon sentra IKM dalam tabel dan peta.",
+    exists=True, dir_okay=False)]
+KbliRefOpt = Annotated[Path | None, typer.Option(
+    "--kbli-reference", help="Tabel acuan kbli,workers,output_value untuk LQ golongan pokok "
+    "KBLI dari register (bawaan: register provinsi).", exists=True, dir_okay=False)]
+ManufacturingOpt = Annotated[Path | None, typer.Option(
+    "--manufacturing", help="Tabel PDRB BPS dengan 16 subkategori industri pengolahan "
+    "(tata letak Dalam Angka): peringkat subkategori.", exists=True, dir_okay=False)]
 ReferenceOpt = Annotated[str | None, typer.Option(
     "--reference", help="Ekonomi acuan (bawaan: provinsi untuk kabupaten, nasional untuk "
     "provinsi).")]
 
 
+def _extras(weights: Path | None, sites: Path | None,
+            kbli_reference: Path | None = None,
+            manufacturing: Path | None = None) -> tuple[Any, Any, dict[str, Any]]:
+    """The ranking weights of ``--weights``, the candidate sites of ``--sites``, the KBLI
+    reference table and what they were read from (checked before anything is drafted);
+    the table is returned in the record under ``kbli_reference_table``, the panel of
+    manufacturing subcategories under ``manufacturing_panel``."""
+    from rancang.features.plan.draft import file_sources, read_weights
+    from rancang.features.plan.sites import read_sites
+
+    record: dict[str, Any] = {}
+    if kbli_reference is not None:
+        from rancang.sources.kbli_reference import read_kbli_reference
+
+        record["kbli_reference_table"] = read_kbli_reference(kbli_reference)
+        record["kbli_reference"] = file_sources([kbli_reference])[0]
+    if manufacturing is not None:
+        from rancang.sources.dalam_angka import read_dalam_angka
+
+        record["manufacturing_panel"] = read_dalam_angka(manufacturing, manufacturing=True)
+        record["manufacturing"] = file_sources([manufacturing])[0]
+    w = read_weights(weights) if weights is not None else None
+    if weights is not None:
+        record["weights"] = file_sources([weights])[0]
+    s = read_sites(sites) if sites is not None else None
+    if sites is not None:
+        record["sites"] = file_sources([sites])[0]
+    return w, s, record
+
+
 def _draft(engine: Any, plan_id: int, inputs: list[Path], region: str | None,
            target_share: float, reference: str | None, lang: str,
-           register: Any = None) -> Any:
+           register: Any = None, weights: Path | None = None,
+           sites: Path | None = None, kbli_reference: Path | None = None,
+           manufacturing: Path | None = None) -> Any:
     from rancang.core.actors import CLI_ACTOR
     from rancang.features.plan.draft import DraftOptions, draft_plan, file_sources
     from rancang.sources import read_panel_checked
 
+    w, s, record = _extras(weights, sites, kbli_reference, manufacturing)
+    table = record.pop("kbli_reference_table", None)
+    sub = record.pop("manufacturing_panel", None)
     panel, _checks = read_panel_checked(list(inputs), bps_totals="warn")
     return draft_plan(engine, CLI_ACTOR, plan_id, panel, region=region,
-                      options=DraftOptions(target_share=target_share, reference=reference),
-                      sources={"files": file_sources(inputs)}, lang=lang,
-                      register=register)
+                      options=DraftOptions(target_share=target_share, reference=reference,
+                                           weights=w),
+                      sources={"files": file_sources(inputs), **record}, lang=lang,
+                      register=register, sites=s, kbli_reference=table,
+                      manufacturing=sub)
 
 
 def draft(
@@ -218,6 +269,10 @@ def draft(
     reference: ReferenceOpt = None,
     register_db: RegisterOpt = None,
     io: IoOpt = None,
+    weights: WeightsOpt = None,
+    sites: SitesOpt = None,
+    kbli_reference: KbliRefOpt = None,
+    manufacturing: ManufacturingOpt = None,
     database_url: DbOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -230,14 +285,22 @@ def draft(
     from rancang.sources import read_panel_checked
 
     lang = use_language(lang)
+    w, site_rows, record = _extras(weights, sites, kbli_reference, manufacturing)
+    kbli_table = record.pop("kbli_reference_table", None)
+    sub_panel = record.pop("manufacturing_panel", None)
     panel, _ = read_panel_checked(list(inputs), bps_totals="warn")
     codes = (list(panel.region_codes) if region.strip().lower() == "all"
              else [c.strip() for c in region.split(",") if c.strip()])
+    from rancang.features.plan.rpip import province_panel
+
     for code in codes:
-        panel.region_index(code)  # every region asked for is in the data, before any work
+        # every region asked for is in the data (a province as the reference row of its
+        # regencies, for an RPIP), before any work
+        if not panel.has_region(code) and province_panel(panel, code) is None:
+            panel.region_index(code)
     first = start if start is not None else int(panel.years[-1]) + 1
-    options = DraftOptions(target_share=target_share, reference=reference)
-    sources = {"files": file_sources(inputs)}
+    options = DraftOptions(target_share=target_share, reference=reference, weights=w)
+    sources = {"files": file_sources(inputs), **record}
     cache: dict[str, Any] = {}
     engine = _engine(database_url if save else "sqlite://")
     register = _engine(register_db) if register_db else None
@@ -248,7 +311,9 @@ def draft(
                                region_name=name if len(codes) == 1 else "")
             plan, _logs = draft_plan(engine, CLI_ACTOR, plan.id, panel, region=code,
                                      options=options, sources=sources, lang=lang,
-                                     cache=cache, register=register, io=io_table)
+                                     cache=cache, register=register, io=io_table,
+                                     sites=site_rows, kbli_reference=kbli_table,
+                                     manufacturing=sub_panel)
             for feature, why in plan.sources.get("skipped", {}).items():
                 typer.echo(text("plan.skipped", feature=feature, region=code, why=why),
                            err=True)
@@ -304,6 +369,10 @@ def regenerate(
     target_share: TargetShareOpt = 30.0,
     reference: ReferenceOpt = None,
     register_db: RegisterOpt = None,
+    weights: WeightsOpt = None,
+    sites: SitesOpt = None,
+    kbli_reference: KbliRefOpt = None,
+    manufacturing: ManufacturingOpt = None,
     database_url: DbOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -316,7 +385,7 @@ def regenerate(
     register = _engine(register_db) if register_db else None
     try:
         plan, logs = _draft(engine, plan_id, inputs, region, target_share, reference, lang,
-                            register)
+                            register, weights, sites, kbli_reference, manufacturing)
     finally:
         engine.dispose()
         if register is not None:
@@ -357,6 +426,70 @@ def targets(
     finally:
         engine.dispose()
     typer.echo(text("plan.targets_set", n=len(saved), id=plan_id))
+
+
+def actions(
+    plan_id: PlanArg,
+    out: Annotated[Path | None, typer.Option(
+        "--out", help="Tulis rencana aksi ke berkas .csv atau .xlsx (bawaan: CSV ke layar).",
+        dir_okay=False)] = None,
+    database_url: DbOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Cetak atau tulis strategi, program dan rencana aksi rencana (CSV/XLSX)."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.errors import InputError, Problem
+    from rancang.core.i18n import Msg, text
+    from rancang.features.plan.actions import actions_csv, plan_actions, write_actions_xlsx
+
+    lang = use_language(lang)
+    if out is not None and out.suffix.lower() not in (".csv", ".xlsx"):
+        raise InputError(Problem(Msg("plan.action.format"), file=out.name))
+    engine = _engine(database_url)
+    try:
+        _plan, rows = plan_actions(engine, CLI_ACTOR, plan_id)
+    finally:
+        engine.dispose()
+    if out is None:
+        typer.echo(actions_csv(rows), nl=False)
+        return
+    if out.suffix.lower() == ".xlsx":
+        write_actions_xlsx(rows, out, lang)
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(actions_csv(rows), encoding="utf-8")
+    typer.echo(text("plan.written", path=out))
+
+
+def actions_import(
+    plan_id: PlanArg,
+    file: Annotated[Path, typer.Argument(
+        help="Berkas rencana aksi .csv atau .xlsx (kolom seperti keluaran plan actions).",
+        exists=True, dir_okay=False)],
+    replace: Annotated[bool, typer.Option(
+        "--replace", help="Berkas menjadi seluruh matriks: aksi yang tidak ada di berkas "
+        "dihapus.")] = False,
+    database_url: DbOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Impor rencana aksi dari CSV/XLSX: semua baris diperiksa dulu, atau tidak ada yang
+    berubah."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.i18n import text
+    from rancang.features.plan.actions import read_actions_file, set_actions, strategies_of
+
+    use_language(lang)
+    sheet, rows = read_actions_file(file)
+    engine = _engine(database_url)
+    try:
+        saved = set_actions(engine, CLI_ACTOR, plan_id, rows, name=file.name, sheet=sheet,
+                            replace=replace)
+    finally:
+        engine.dispose()
+    typer.echo(text("plan.actions_set", id=plan_id, n=len(saved),
+                    s=len(strategies_of(saved))))
 
 
 def edit(
@@ -440,7 +573,7 @@ def diff(
     old: Annotated[str, typer.Argument(help="Versi lama (v0.1).")],
     new: Annotated[str, typer.Argument(help="Versi baru (v0.2, atau current).")],
     out: Annotated[Path | None, typer.Option(
-        "--out", help="Tulis ke berkas .docx atau .html (bawaan: ringkasan di layar).")
+        "--out", help="Tulis ke berkas .docx, .pdf atau .html (bawaan: ringkasan di layar).")
                    ] = None,
     database_url: DbOpt = None,
     lang: LangOpt = None,
@@ -450,11 +583,11 @@ def diff(
     from rancang.core.actors import CLI_ACTOR
     from rancang.core.errors import InputError, Problem
     from rancang.core.i18n import Msg, text
-    from rancang.features.plan.export import diff_docx, diff_html, diff_rows
+    from rancang.features.plan.export import diff_docx, diff_html, diff_pdf, diff_rows
     from rancang.features.plan.versions import diff_versions
 
     lang = use_language(lang)
-    if out is not None and out.suffix.lower() not in (".docx", ".html"):
+    if out is not None and out.suffix.lower() not in (".docx", ".pdf", ".html"):
         raise InputError(Problem(Msg("plan.diff.suffix", name=out.name), column="--out"))
     engine = _engine(database_url)
     try:
@@ -464,6 +597,8 @@ def diff(
     if out is not None:
         if out.suffix.lower() == ".docx":
             diff_docx(diffs, out, old, new, lang)
+        elif out.suffix.lower() == ".pdf":
+            diff_pdf(diffs, out, old, new, lang)
         else:
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_text(diff_html(diffs, old, new, lang), encoding="utf-8")

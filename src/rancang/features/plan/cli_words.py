@@ -50,6 +50,57 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.opt.plan.draft.io": (
         "Tabel input-output BPS (.xlsx) untuk bab keterkaitan antarsektor.",
         "BPS input-output table (.xlsx) for the chapter on inter-industry linkages."),
+    "cli.opt.plan.draft.weights": (
+        "priorities.csv dari decide ahp (criterion,weight): bobot peringkat industri unggulan.",
+        "priorities.csv of decide ahp (criterion,weight): weights of the leading-industry "
+        "ranking."),
+    "cli.opt.plan.draft.sites": (
+        "sites.csv dari rancang siting: calon sentra IKM dalam tabel dan peta.",
+        "sites.csv of rancang siting: candidate IKM centres in a table and a map."),
+    "cli.opt.plan.regenerate.weights": (
+        "priorities.csv dari decide ahp (criterion,weight): bobot peringkat industri unggulan.",
+        "priorities.csv of decide ahp (criterion,weight): weights of the leading-industry "
+        "ranking."),
+    "cli.opt.plan.regenerate.sites": (
+        "sites.csv dari rancang siting: calon sentra IKM dalam tabel dan peta.",
+        "sites.csv of rancang siting: candidate IKM centres in a table and a map."),
+    "cli.help.plan.actions": (
+        "Cetak atau tulis strategi, program dan rencana aksi rencana (CSV/XLSX).",
+        "Print or write the plan's strategies, programmes and actions (CSV/XLSX)."),
+    "cli.opt.plan.actions.out": (
+        "Tulis rencana aksi ke berkas .csv atau .xlsx (bawaan: CSV ke layar).",
+        "Write the action plan to a .csv or .xlsx file (default: CSV to the screen)."),
+    "cli.help.plan.actions-import": (
+        "Impor rencana aksi dari CSV/XLSX: semua baris diperiksa dulu, atau tidak ada yang "
+        "berubah.",
+        "Import the action plan from CSV/XLSX: every row is checked first, or nothing "
+        "changes."),
+    "cli.opt.plan.actions-import.file": (
+        "Berkas rencana aksi .csv atau .xlsx (kolom seperti keluaran plan actions).",
+        "Action-plan file, .csv or .xlsx (the columns of plan actions)."),
+    "cli.opt.plan.actions-import.replace": (
+        "Berkas menjadi seluruh matriks: aksi yang tidak ada di berkas dihapus.",
+        "The file is the whole matrix: actions not in it are removed."),
+    "cli.opt.plan.draft.kbli_reference": (
+        "Tabel acuan kbli,workers,output_value untuk LQ golongan pokok KBLI dari register "
+        "(bawaan: register provinsi).",
+        "Reference table kbli,workers,output_value for the LQ of KBLI divisions from the "
+        "register (default: the province's register)."),
+    "cli.opt.plan.regenerate.kbli_reference": (
+        "Tabel acuan kbli,workers,output_value untuk LQ golongan pokok KBLI dari register "
+        "(bawaan: register provinsi).",
+        "Reference table kbli,workers,output_value for the LQ of KBLI divisions from the "
+        "register (default: the province's register)."),
+    "cli.opt.plan.draft.manufacturing": (
+        "Tabel PDRB BPS dengan 16 subkategori industri pengolahan (tata letak Dalam Angka): "
+        "peringkat subkategori.",
+        "BPS PDRB table with the 16 manufacturing subcategories (Dalam Angka layout): the "
+        "ranking of subcategories."),
+    "cli.opt.plan.regenerate.manufacturing": (
+        "Tabel PDRB BPS dengan 16 subkategori industri pengolahan (tata letak Dalam Angka): "
+        "peringkat subkategori.",
+        "BPS PDRB table with the 16 manufacturing subcategories (Dalam Angka layout): the "
+        "ranking of subcategories."),
     "cli.help.plan.edit": (
         "Tulis teks (Markdown) sebuah bagian; tabel yang dihasilkan tetap.",
         "Write a section's text (Markdown); its generated tables stay."),

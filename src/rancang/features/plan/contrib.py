@@ -120,7 +120,7 @@ def targets_block(plan: PlanInfo, targets: list[TargetRow], lang: str) -> Block:
     rows = [[t.label, t.unit, t.baseline_value, t.baseline_year,
              *[t.value(k) for k in range(1, 5)]] for t in targets]
     main = Table("plan.targets", text("plan.tbl.targets", lang), heads, rows,
-                 [None, None, 2, 0, 2, 2, 2, 2],
+                 [None, None, 2, None, 2, 2, 2, 2],  # a year is not a quantity: 2024
                  text("plan.src.targets_table", lang))
     align_rows = []
     for t in targets:
@@ -135,7 +135,7 @@ def targets_block(plan: PlanInfo, targets: list[TargetRow], lang: str) -> Block:
                   [text("plan.col.target_stage", lang), text("plan.col.regional", lang),
                    text("plan.col.ripin", lang), text("plan.col.ripin_year", lang),
                    text("plan.col.required", lang)],
-                  align_rows, [None, 2, 2, 0, 2], text("plan.src.ripin", lang))
+                  align_rows, [None, 2, 2, None, 2], text("plan.src.ripin", lang))
     share = next((t for t in targets if t.key == "industry_share"), None)
     body = ""
     if share is not None and share.baseline_value is not None and share.value(4) is not None:
@@ -178,7 +178,24 @@ def sections_hook(ctx: DraftContext) -> list[tuple[str, Block]]:
                      sources="; ".join(data.sources) or "-")
     if data.synthetic:
         data_text += "\n\n" + text("plan.txt.synthetic", lang)
+    extra: list[tuple[str, Block]] = []
+    if ctx.regencies is not None:
+        from rancang.features.plan.rpip import spread_block
+
+        spread = spread_block(ctx)
+        if spread is not None:
+            extra.append(("kondisi.persebaran", spread))
+    if ctx.actions:
+        from rancang.features.plan.actions import action_blocks
+
+        extra += action_blocks(ctx.plan, ctx.actions, lang)
+    if ctx.sites:
+        from rancang.features.plan.sites import sites_block
+
+        extra.append(("program.perwilayahan", sites_block(
+            ctx, ctx.sites, str(ctx.sources.get("sites", {}).get("file", "sites.csv")))))
     return [
+        *extra,
         ("pendahuluan.dasar_hukum", Block("plan.laws", laws, [],
                                           {"reference": "UU 3/2014; PP 14/2015"})),
         ("pendahuluan.sistematika", Block(

@@ -43,6 +43,9 @@ def load_demo(ctx: DemoContext) -> None:
                                start_year=panel.years[-1] + 1)
             draft_plan(engine, actor, plan.id, panel, region=DEMO_DATA_REGION,
                        sources={"demo": "rancang demo (sintetis)"})
+            from rancang.features.plan.actions import set_actions
+
+            set_actions(engine, actor, plan.id, DEMO_ACTIONS, name="demo")
             plan_id = plan.id
         else:
             plan_id = int(found[0])
@@ -53,6 +56,41 @@ def load_demo(ctx: DemoContext) -> None:
     finally:
         if own:
             engine.dispose()
+
+
+#: a small action plan for the demo (illustrative, one row per programme group)
+DEMO_ACTIONS: list[dict[str, str]] = [
+    {"key": "A1.1", "group": "leading", "strategy_key": "S1",
+     "strategy": "Hilirisasi komoditas unggulan daerah", "programme_key": "P1",
+     "programme": "Pengembangan industri pengolahan nikel dan turunannya",
+     "action": "Kajian kelayakan industri turunan nikel", "stages": "1",
+     "lead_agency": "Dinas Perindustrian", "related_agencies": "Bappeda; DPMPTSP",
+     "targets": "industry_share; industry_growth"},
+    {"key": "A1.2", "group": "leading", "strategy_key": "S1", "programme_key": "P1",
+     "action": "Fasilitasi investasi industri turunan", "stages": "1-3",
+     "lead_agency": "DPMPTSP", "related_agencies": "Dinas Perindustrian",
+     "targets": "investment"},
+    {"key": "A2.1", "group": "zoning", "strategy_key": "S2",
+     "strategy": "Perwilayahan industri yang terencana", "programme_key": "P2",
+     "programme": "Penetapan sentra IKM", "action": "Penetapan lokasi sentra IKM",
+     "stages": "1-2", "lead_agency": "Dinas Perindustrian",
+     "related_agencies": "Dinas PUPR; BPN", "targets": "ikm_contribution"},
+    {"key": "A3.1", "group": "resources", "strategy_key": "S3",
+     "strategy": "Sumber daya manusia industri yang kompeten", "programme_key": "P3",
+     "programme": "Pelatihan berbasis kompetensi", "action": "Pelatihan operator industri",
+     "stages": "1-4", "lead_agency": "Dinas Tenaga Kerja",
+     "related_agencies": "Dinas Perindustrian", "targets": "industry_jobs"},
+    {"key": "A4.1", "group": "infrastructure", "strategy_key": "S4",
+     "strategy": "Sarana dan prasarana penunjang", "programme_key": "P4",
+     "programme": "Akses jalan dan energi kawasan", "action": "Peningkatan jalan akses kawasan",
+     "stages": "2-3", "lead_agency": "Dinas PUPR", "related_agencies": "PLN",
+     "targets": "investment"},
+    {"key": "A5.1", "group": "empowerment", "strategy_key": "S5",
+     "strategy": "Pemberdayaan IKM", "programme_key": "P5",
+     "programme": "Pendampingan dan kemitraan IKM", "action": "Pendampingan mutu produk IKM",
+     "stages": "1-4", "lead_agency": "Dinas Perindustrian",
+     "related_agencies": "Dinas Koperasi dan UKM", "targets": "ikm_contribution"},
+]
 
 
 def _planner(ctx: DemoContext) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from rancang.core.document import Table
+from rancang.core.document import Chart, Table
 from rancang.core.i18n import text
 from rancang.features.plan.outline import chapter_number, fill
 
@@ -17,7 +17,8 @@ from rancang.features.plan.outline import chapter_number, fill
 @dataclass
 class Part:
     """One printable part: ``kind`` is title, subtitle, chapter, section, heading,
-    paragraph, bullet, note (italic: marks and guides), table or source."""
+    paragraph, bullet, note (italic: marks and guides), table, chart (an image drawn by
+    :mod:`~rancang.features.plan.charts`) or source."""
 
     kind: str
     text: str = ""
@@ -25,6 +26,7 @@ class Part:
     number: int = 0
     anchor: str = ""
     cells: list[list[str]] = field(default_factory=list)
+    chart: Chart | None = None
 
 
 def placeholder_values(snap: dict[str, Any], lang: str) -> dict[str, Any]:
@@ -77,7 +79,7 @@ def parts(snap: dict[str, Any], lang: str) -> Iterator[Part]:
     yield Part("subtitle", line)
     if snap.get("sources", {}).get("synthetic"):
         yield Part("note", text("plan.txt.synthetic", lang))
-    n_table = 0
+    n_table = n_chart = 0
     by_chapter: dict[str, list[dict[str, Any]]] = {}
     for s in snap["sections"]:
         by_chapter.setdefault(s["chapter"], []).append(s)
@@ -98,7 +100,7 @@ def parts(snap: dict[str, Any], lang: str) -> Iterator[Part]:
                 for b in blocks:
                     if b.get("text"):
                         yield from markdown_parts(b["text"])
-            elif not any(b.get("tables") for b in blocks):
+            elif not any(b.get("tables") or b.get("charts") for b in blocks):
                 guide = fill(s["guide"], values, lang) if s.get("guide") else ""
                 yield Part("note", f"{text('plan.to_write', lang)} {guide}".strip())
             for b in blocks:
@@ -112,3 +114,11 @@ def parts(snap: dict[str, Any], lang: str) -> Iterator[Part]:
                                anchor=table.id, cells=cells)
                     if table.source:
                         yield Part("source", table.source)
+                for c in b.get("charts", []):
+                    chart = Chart.from_json(c)
+                    n_chart += 1
+                    yield Part("chart", text("plan.figure_caption", lang, n=n_chart,
+                                             title=chart.title), chart=chart, number=n_chart,
+                               anchor=chart.id)
+                    if chart.source:
+                        yield Part("source", chart.source)

@@ -63,6 +63,18 @@ class DraftContext:
     register: Engine | None = None
     #: an input-output table (None: no section on linkages)
     io: IOTable | None = None
+    #: candidate sites for sentra IKM (``sites.csv`` of ``rancang siting``; None: none)
+    sites: list[Any] | None = None
+    #: a reference table for the KBLI divisions (measure -> division -> value; None: the
+    #: register's regencies of the province)
+    kbli_reference: Mapping[str, Mapping[str, float]] | None = None
+    #: the 16 manufacturing subcategories (C1-C16) of a BPS PDRB table (None: none)
+    manufacturing: Panel | None = None
+    #: an RPIP drafted from regency files: the regencies' panel (the province is the
+    #: draft's ``panel``), for the spread of industry across them (None otherwise)
+    regencies: Panel | None = None
+    #: the plan's action plan (:class:`rancang.features.plan.actions.ActionRow`)
+    actions: list[Any] = field(default_factory=list)
 
     def cached(self, name: str, compute: Callable[[], Any]) -> Any:
         """``compute()`` once per draft."""
@@ -104,6 +116,40 @@ def short_sources(sources: Sequence[str]) -> str:
     if len(sources) > 2:
         return f"{sources[0]} ... {sources[-1]} ({len(sources)})"
     return "; ".join(sources) or "-"
+
+
+#: criteria of the ranking of KBLI divisions from the register (the registry feature's
+#: ``kbli_leading``; weights for them may come in the same ``--weights`` file)
+KBLI_CRITERIA = ("lq_workers", "lq_output", "share_workers", "units")
+
+
+def read_weights(path: Path) -> dict[str, float]:
+    """Ranking weights from ``priorities.csv`` of ``decide ahp`` (``criterion,weight``):
+    every criterion must be one a leading-industry ranking knows (the PDRB ranking's
+    :data:`rancang.analysis.ranking.DEFAULT_WEIGHTS` or the KBLI ranking's
+    :data:`KBLI_CRITERIA`), located by row otherwise.
+
+    >>> import tempfile, pathlib
+    >>> f = pathlib.Path(tempfile.mkdtemp()) / "priorities.csv"
+    >>> _ = f.write_text("criterion,weight\\nslq,0.5\\ngrowth,0.5\\n")
+    >>> read_weights(f)
+    {'slq': 0.5, 'growth': 0.5}
+    """
+    from rancang.analysis.ranking import DEFAULT_WEIGHTS
+    from rancang.core.errors import Problem
+    from rancang.core.i18n import Msg
+    from rancang.sources.decision_csv import read_priorities
+
+    weights, rows = read_priorities(path)
+    names = (*DEFAULT_WEIGHTS, *KBLI_CRITERIA)
+    known = ", ".join(names)
+    problems = [Problem(Msg("plan.weights.unknown", name=k, known=known), file=path.name,
+                        row=rows[k], column="criterion") for k in weights if k not in names]
+    if not problems and sum(weights.values()) <= 0:
+        problems.append(Problem(Msg("plan.weights.zero"), file=path.name, column="weight"))
+    if problems:
+        raise InputError(problems)
+    return weights
 
 
 def file_sources(paths: Sequence[Path]) -> list[dict[str, str]]:
@@ -233,27 +279,46 @@ def draft_plan(engine: Engine, actor: Actor, plan_id: int, panel: Panel, *,
                sources: Mapping[str, Any] | None = None, lang: str | None = None,
                cache: dict[str, Any] | None = None,
                register: Engine | None = None,
-               io: IOTable | None = None) -> tuple[PlanInfo, dict[str, list[str]]]:
+               io: IOTable | None = None,
+               sites: list[Any] | None = None,
+               kbli_reference: Mapping[str, Mapping[str, float]] | None = None,
+               manufacturing: Panel | None = None
+               ) -> tuple[PlanInfo, dict[str, list[str]]]:
     """Fill (or refresh) the plan's generated sections and data targets from ``panel``.
 
     ``region`` is the plan's region as the panel codes it (default: the plan's code);
     ``sources`` records what the panel was read from (files, dataset and stamp);
     ``register`` is the database of the industry register, whose published aggregates
-    (small cells suppressed) fill the section on industry today.
+    (small cells suppressed) fill the section on industry today; ``sites`` the candidate
+    sites of ``rancang siting`` (:func:`rancang.features.plan.sites.read_sites`), listed and
+    mapped in the zoning section.
     Targets the team wrote are kept; those derived from the data (``origin == "data"``)
     are recomputed. Returns the plan and the change log by section.
     """
+    from rancang.features.plan.actions import stored_actions
     from rancang.features.plan.contrib import data_targets
 
     plan = writable_plan(engine, actor, plan_id)
     lang = lang or current_language()
     options = options or DraftOptions()
     code = region or plan.region_code
+    regencies = None
+    if plan.level == "rpip" and not panel.has_region(code):
+        # a province from the regency files: the province's reference row is the region,
+        # its regencies stay for the spread of industry across them
+        from rancang.features.plan.rpip import province_panel
+
+        province = province_panel(panel, code)
+        if province is not None:
+            regencies, panel, code = panel, province, province.region_codes[0]
     panel.region_index(code)  # a region the panel does not hold: NotFoundError, nothing saved
     ctx = DraftContext(plan=plan, panel=panel, region=code, lang=lang,
                        targets=stored_targets(engine, plan), options=options,
                        sources=dict(sources or {}), cache=cache if cache is not None else {},
-                       register=register, io=io)
+                       register=register, io=io, sites=sites,
+                       kbli_reference=kbli_reference, manufacturing=manufacturing,
+                       regencies=regencies,
+                       actions=stored_actions(engine, plan.id))
     with language(lang):
         derived = data_targets(ctx)
     kept = [t for t in ctx.targets if t.origin != "data"]

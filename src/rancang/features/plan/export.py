@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 
 from rancang.core.actors import Actor
 from rancang.core.i18n import format_number, pick, text
+from rancang.features.plan.charts import WIDTH_IN, ChartImages
 from rancang.features.plan.document import Part, parts
 from rancang.features.plan.versions import SectionDiff, snapshot
 
@@ -25,18 +26,24 @@ def file_stem(snap: dict[str, Any]) -> str:
     return f"{p['level']}-{p['region_code']}" + ("" if label == "current" else f"-{label}")
 
 
-def write_docx(snap: dict[str, Any], path: Path, lang: str) -> Path:
+def write_docx(snap: dict[str, Any], path: Path, lang: str,
+               images: ChartImages | None = None) -> Path:
     """The plan as an editable Word document: headings per chapter and section, text,
-    tables with captions and source lines."""
+    tables and charts (PNG images) with captions and source lines."""
     return docx_of_parts(list(parts(snap, lang)), path,
-                         subject=f"plan/{snap['plan']['uid']}/{snap.get('label', 'current')}")
+                         subject=f"plan/{snap['plan']['uid']}/{snap.get('label', 'current')}",
+                         images=images or ChartImages(lang))
 
 
-def docx_of_parts(items: Sequence[Part], path: Path, *, subject: str = "") -> Path:
+def docx_of_parts(items: Sequence[Part], path: Path, *, subject: str = "",
+                  images: ChartImages | None = None) -> Path:
     """An editable Word document of printable parts (:class:`Part`: the plan's, or
-    another feature's document such as the consultation's minutes)."""
+    another feature's document such as the consultation's minutes); charts need
+    ``images``."""
+    from io import BytesIO
+
     from docx import Document
-    from docx.shared import Pt
+    from docx.shared import Inches, Pt
 
     doc = Document()
     doc.core_properties.title = items[0].text if items else ""
@@ -74,6 +81,9 @@ def docx_of_parts(items: Sequence[Part], path: Path, *, subject: str = "") -> Pa
                 cells = table.add_row().cells
                 for c, value in enumerate(row):
                     cells[c].text = value
+        elif part.kind == "chart" and part.chart is not None and images is not None:
+            doc.add_paragraph(part.text, style="Caption")
+            doc.add_picture(BytesIO(images.png(part.chart)), width=Inches(WIDTH_IN))
     path.parent.mkdir(parents=True, exist_ok=True)
     doc.save(str(path))
     return path
@@ -85,13 +95,18 @@ def _latin(s: str) -> str:
         "latin-1", "replace").decode("latin-1")
 
 
-def write_pdf(snap: dict[str, Any], path: Path, lang: str) -> Path:
-    """The plan as PDF (fpdf2's core fonts; no system tools)."""
-    return pdf_of_parts(list(parts(snap, lang)), path)
+def write_pdf(snap: dict[str, Any], path: Path, lang: str,
+              images: ChartImages | None = None) -> Path:
+    """The plan as PDF (fpdf2's core fonts; no system tools), charts as images."""
+    return pdf_of_parts(list(parts(snap, lang)), path, images=images or ChartImages(lang))
 
 
-def pdf_of_parts(items: Sequence[Part], path: Path) -> Path:
-    """A PDF of printable parts (fpdf2's core fonts; no system tools)."""
+def pdf_of_parts(items: Sequence[Part], path: Path, *,
+                 images: ChartImages | None = None) -> Path:
+    """A PDF of printable parts (fpdf2's core fonts; no system tools); charts need
+    ``images``."""
+    from io import BytesIO
+
     from fpdf import FPDF
     from fpdf.fonts import FontFace
 
@@ -126,10 +141,33 @@ def pdf_of_parts(items: Sequence[Part], path: Path) -> Path:
                     r = table.row()
                     for value in row:
                         r.cell(_latin(value))
+        elif part.kind == "chart" and part.chart is not None and images is not None:
+            png = images.png(part.chart)
+            info = _png_size(png)
+            height = w * info[1] / info[0]
+            if pdf.get_y() + height + 6 > pdf.h - pdf.b_margin:
+                pdf.add_page()  # the caption stays with its image
+            pdf.set_font("Helvetica", "B", 9)
+            pdf.multi_cell(w, 5, _latin(part.text), new_x="LMARGIN", new_y="NEXT")
+            pdf.image(BytesIO(png), x=pdf.l_margin, w=w)
         pdf.ln(1)
     path.parent.mkdir(parents=True, exist_ok=True)
     pdf.output(str(path))
     return path
+
+
+def _png_size(png: bytes) -> tuple[int, int]:
+    """Width and height of a PNG from its header.
+
+    >>> import struct
+    >>> head = b"\\x89PNG\\r\\n\\x1a\\n" + b"\\x00\\x00\\x00\\rIHDR"
+    >>> _png_size(head + struct.pack(">II", 720, 432))
+    (720, 432)
+    """
+    import struct
+
+    w, h = struct.unpack(">II", png[16:24])
+    return int(w), int(h)
 
 
 def write_data(snap: dict[str, Any], folder: Path, lang: str) -> list[Path]:
@@ -178,14 +216,15 @@ def export_plan(engine: Engine, actor: Actor, plan_id: int, out: Path, *,
     with ``pdf``, and ``data/`` with every table. A file path ``out`` ending in
     ``.docx`` or ``.pdf`` writes that one file."""
     snap = snapshot(engine, actor, plan_id, version)
+    images = ChartImages(lang)
     if out.suffix.lower() == ".docx":
-        return [write_docx(snap, out, lang)]
+        return [write_docx(snap, out, lang, images)]
     if out.suffix.lower() == ".pdf":
-        return [write_pdf(snap, out, lang)]
+        return [write_pdf(snap, out, lang, images)]
     stem = file_stem(snap)
-    paths = [write_docx(snap, out / f"{stem}.docx", lang)]
+    paths = [write_docx(snap, out / f"{stem}.docx", lang, images)]
     if pdf:
-        paths.append(write_pdf(snap, out / f"{stem}.pdf", lang))
+        paths.append(write_pdf(snap, out / f"{stem}.pdf", lang, images))
     if data:
         paths += write_data(snap, out / "data", lang)
     return paths
@@ -267,3 +306,51 @@ def diff_docx(diffs: Sequence[SectionDiff], path: Path, old: str, new: str,
     return path
 
 
+
+
+def diff_pdf(diffs: Sequence[SectionDiff], path: Path, old: str, new: str,
+             lang: str) -> Path:
+    """The differences as a PDF annex (what :func:`diff_docx` writes: a heading per
+    changed section, its removed and added lines, a table of its changed cells)."""
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(True, margin=15)
+    pdf.add_page()
+    w = pdf.epw
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.multi_cell(w, 7, _latin(text("plan.diff.title", lang, old=old, new=new)),
+                   new_x="LMARGIN", new_y="NEXT")
+    changed = [d for d in diffs if d.status != "same"]
+    if not changed:
+        pdf.set_font("Helvetica", "", 10)
+        pdf.multi_cell(w, 5, _latin(text("plan.diff.same", lang)), new_x="LMARGIN",
+                       new_y="NEXT")
+    heads = [text(f"plan.col.{k}", lang) for k in ("table", "row", "column", "old", "new")]
+    for d in changed:
+        title = pick((d.title[0], d.title[1]), lang)
+        pdf.ln(2)
+        pdf.set_font("Helvetica", "B", 11)
+        pdf.multi_cell(w, 6, _latin(f"{d.number} {title} ({text('plan.diff.' + d.status, lang)})"),
+                       new_x="LMARGIN", new_y="NEXT")
+        for op, line in d.lines:
+            if op == " ":
+                continue
+            pdf.set_font("Helvetica", "I" if op == "-" else "B", 9)
+            pdf.multi_cell(w, 4.5, _latin(f"{op} {line}"), new_x="LMARGIN", new_y="NEXT")
+        rows = diff_rows(d, lang)
+        if rows:
+            pdf.set_font("Helvetica", "", 7)
+            with pdf.table(headings_style=FontFace(emphasis="BOLD"), line_height=4,
+                           text_align="LEFT") as table:
+                head = table.row()
+                for h in heads:
+                    head.cell(_latin(h))
+                for row in rows:
+                    r = table.row()
+                    for v in row:
+                        r.cell(_latin(v))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pdf.output(str(path))
+    return path

@@ -111,3 +111,38 @@ class PlanVersion(Base):
     snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class PlanAction(Base):
+    """One action of the plan's action plan (rencana aksi), with the programme and the
+    strategy it belongs to: programme group (leading industries, zoning, resources,
+    facilities and infrastructure, empowerment), the stages in which it runs, the agency
+    responsible and those related, and the targets it serves (keys of ``plan_target``).
+
+    Stable anchors for the features built on the plan (``programmes`` maps government
+    programmes to strategies): ``strategy_key``, ``programme_key`` and ``key`` inside a plan.
+    """
+
+    __tablename__ = "plan_action"
+    __table_args__ = (UniqueConstraint("plan_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(60))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    #: leading, zoning, resources, infrastructure or empowerment
+    group: Mapped[str] = mapped_column(String(30))
+    strategy_key: Mapped[str] = mapped_column(String(60))
+    strategy: Mapped[str] = mapped_column(String(500), default="")
+    programme_key: Mapped[str] = mapped_column(String(60))
+    programme: Mapped[str] = mapped_column(String(500), default="")
+    action: Mapped[str] = mapped_column(String(1000))
+    #: the stages (1-4) in which the action runs
+    stages: Mapped[list[int]] = mapped_column(JSON, default=list)
+    lead_agency: Mapped[str] = mapped_column(String(300), default="")
+    related_agencies: Mapped[list[str]] = mapped_column(JSON, default=list)
+    #: keys of the plan's targets the action serves
+    targets: Mapped[list[str]] = mapped_column(JSON, default=list)
+    note: Mapped[str] = mapped_column(String(1000), default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(100), default="")

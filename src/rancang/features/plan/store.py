@@ -105,15 +105,30 @@ def mark_reviewed(engine: Engine, actor: Actor, plan_id: int, key: str) -> Secti
     return next(v for v in section_views(engine, plan) if v.key == key)
 
 
-def refresh_block(engine: Engine, actor: Actor, plan: PlanInfo, key: str, block: Block) -> None:
+def refresh_block(engine: Engine, actor: Actor, plan: PlanInfo, key: str, block: Block,
+                  *, add: bool = False) -> None:
     """Replace the generated block with ``block.id`` in section ``key`` (when the section
-    holds it: a plan never drafted has no tables to refresh)."""
+    holds it: a plan never drafted has no tables to refresh). With ``add`` a block the
+    section lacks is appended (the section created when needed): data people keep in
+    tables (the action plan) shows in the document before any draft."""
     row = stored_sections(engine, plan.id).get(key)
     if row is None:
+        if add and key in section_keys(plan.outline):
+            with engine.begin() as conn:
+                conn.execute(insert(PlanSection).values(
+                    plan_id=plan.id, key=key, state="generated", generated=[block.to_json()],
+                    authored=None, changes=[], updated_at=utcnow(),
+                    updated_by=actor.username))
         return
-    blocks = [block.to_json() if b["id"] == block.id else b for b in row["generated"] or []]
+    old = list(row["generated"] or [])
+    blocks = [block.to_json() if b["id"] == block.id else b for b in old]
+    if add and not any(b["id"] == block.id for b in old):
+        blocks.append(block.to_json())
     if blocks == row["generated"]:
         return
+    state = row["state"]
+    if state == "empty":
+        state = "edited" if row["authored"] else "generated"
     with engine.begin() as conn:
         conn.execute(update(PlanSection).where(PlanSection.id == row["id"]).values(
-            generated=blocks, updated_at=utcnow(), updated_by=actor.username))
+            generated=blocks, state=state, updated_at=utcnow(), updated_by=actor.username))

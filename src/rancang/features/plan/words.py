@@ -270,11 +270,122 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.col.new": ("Menjadi", "After"),
     "plan.h.version": ("Versi", "Version"),
     "plan.table_caption": ("Tabel {n}. {title}", "Table {n}. {title}"),
+    "plan.figure_caption": ("Gambar {n}. {title}", "Figure {n}. {title}"),
+    "plan.action.required": ("kolom {column} wajib diisi", "column {column} is required"),
+    "plan.action.key_form": ("kunci '{key}' hanya boleh huruf, angka, titik, garis bawah dan "
+                             "tanda hubung", "key '{key}' may hold only letters, digits, "
+                             "dots, underscores and hyphens"),
+    "plan.action.duplicate": ("kunci {key} dipakai dua kali", "key {key} is used twice"),
+    "plan.action.group": ("kelompok program '{group}' tidak dikenal; yang dikenal: {known}",
+                          "unknown programme group '{group}'; known: {known}"),
+    "plan.action.stage": ("tahap '{value}' tidak dikenal (1-4 atau I-IV, mis. 1-2 atau 1, 3)",
+                          "unknown stage '{value}' (1-4 or I-IV, e.g. 1-2 or 1, 3)"),
+    "plan.action.target": ("sasaran '{target}' tidak ada dalam rencana; yang ada: {known}",
+                           "target '{target}' is not in the plan; the plan has: {known}"),
+    "plan.action.strategy_title": ("strategi {key} sudah bernama lain pada baris {row}",
+                                   "strategy {key} has another title in row {row}"),
+    "plan.action.strategy_group": ("strategi {key} berada pada kelompok lain di baris {row}",
+                                   "strategy {key} is in another group in row {row}"),
+    "plan.action.programme_strategy": ("program {key} berada di bawah strategi lain pada "
+                                       "baris {row}", "programme {key} is under another "
+                                       "strategy in row {row}"),
+    "plan.action.column": ("kolom {column} tidak ada", "column {column} is missing"),
+    "plan.action.format": ("berkas rencana aksi harus .csv atau .xlsx",
+                           "an action-plan file must be .csv or .xlsx"),
+    "plan.group.leading": ("Pembangunan industri unggulan", "Leading industries"),
+    "plan.group.zoning": ("Perwilayahan industri", "Industrial zoning"),
+    "plan.group.resources": ("Pembangunan sumber daya industri", "Industrial resources"),
+    "plan.group.infrastructure": ("Pembangunan sarana dan prasarana industri",
+                                  "Industrial facilities and infrastructure"),
+    "plan.group.empowerment": ("Pemberdayaan industri", "Industrial empowerment"),
+    "plan.src.actions": ("Sumber: matriks program dan rencana aksi yang disusun tim penyusun",
+                         "Source: the programme and action matrix written by the team"),
+    "plan.tbl.strategies": ("Strategi pembangunan industri dan sasaran yang dilayani",
+                            "Industrial development strategies and the targets they serve"),
+    "plan.tbl.actions": ("Matriks program dan rencana aksi", "Programme and action matrix"),
+    "plan.col.key": ("Kunci", "Key"),
+    "plan.col.strategy_key": ("Kunci strategi", "Strategy key"),
+    "plan.col.programme_key": ("Kunci program", "Programme key"),
+    "plan.col.note": ("Catatan", "Note"),
+    "plan.action.sheet": ("rencana_aksi", "action_plan"),
+    "plan.action.help_sheet": ("petunjuk", "guide"),
+    "plan.col.strategy": ("Strategi", "Strategy"),
+    "plan.col.group": ("Kelompok program", "Programme group"),
+    "plan.col.programmes": ("Jumlah program", "Programmes"),
+    "plan.col.programme": ("Program", "Programme"),
+    "plan.col.action": ("Rencana aksi", "Action"),
+    "plan.col.stages": ("Tahap", "Stages"),
+    "plan.col.lead_agency": ("Penanggung jawab", "Responsible"),
+    "plan.col.related": ("Instansi terkait", "Related agencies"),
+    "plan.col.targets_served": ("Sasaran", "Targets"),
+    "plan.col.label": ("Nama", "Name"),
+    "plan.txt.stages": ("Tahap pelaksanaan: {stages}.", "Stages: {stages}."),
+    "plan.actions_set": ("Rencana aksi rencana {id}: {n} aksi, {s} strategi.",
+                         "Action plan of plan {id}: {n} actions, {s} strategies."),
+    "plan.page.actions": ("Strategi, program dan rencana aksi", "Strategies, programmes and "
+                          "actions"),
+    "plan.page.actions_help": ("Satu baris per aksi; kunci strategi dan program mengelompokkan "
+                               "baris. Tahap: 1-4 (mis. 1-2). Instansi terkait dan sasaran "
+                               "dipisah titik koma. Baris kosong terakhir menambah aksi.",
+                               "One row per action; strategy and programme keys group the "
+                               "rows. Stages: 1-4 (e.g. 1-2). Related agencies and targets "
+                               "separated by semicolons. The last empty row adds an action."),
+    "plan.page.remove": ("Hapus", "Remove"),
+    "plan.page.no_actions": ("Belum ada rencana aksi.", "No actions yet."),
+    "plan.page.save_actions": ("Simpan rencana aksi", "Save the action plan"),
+    "plan.page.upload_actions": ("Unggah CSV/XLSX rencana aksi", "Upload the action plan "
+                                 "CSV/XLSX"),
+    "plan.weights.unknown": ("kriteria '{name}' tidak dikenal; kriteria peringkat: {known}",
+                             "unknown criterion '{name}'; the ranking criteria: {known}"),
+    "plan.weights.zero": ("jumlah bobot nol", "the weights add up to zero"),
+    "plan.sites.column": ("kolom {column} tidak ada (berkas sites.csv dari rancang siting)",
+                          "column {column} is missing (the sites.csv of rancang siting)"),
+    "plan.sites.number": ("'{value}' bukan angka", "'{value}' is not a number"),
+    "plan.sites.range": ("{value} di luar rentang koordinat", "{value} is out of the "
+                         "coordinate range"),
+    "plan.sites.code": ("kode kecamatan kosong", "the district code is empty"),
+    "plan.src.sites": ("Sumber: {file} (rancang siting, {n} kandidat); peringkat "
+                       "multikriteria dengan rentang dari sampel bobot",
+                       "Source: {file} (rancang siting, {n} candidates); multi-criteria "
+                       "ranking with ranges from sampled weights"),
+    "plan.tbl.sites": ("Calon lokasi sentra IKM (peringkat teratas)",
+                       "Candidate sites for IKM centres (top ranks)"),
+    "plan.col.district": ("Kecamatan", "District"),
+    "plan.col.regency": ("Kabupaten/kota", "Regency/city"),
+    "plan.col.lat": ("Lintang", "Latitude"),
+    "plan.col.lng": ("Bujur", "Longitude"),
+    "plan.txt.sites": ("Analisis lokasi menilai {n} kecamatan sebagai calon sentra IKM; "
+                       "peringkat teratas: {top}.",
+                       "The siting analysis assessed {n} districts as candidate IKM "
+                       "centres; the top ranks: {top}."),
+    "plan.chart.structure": ("Struktur PDRB menurut lapangan usaha, {year} (%)",
+                             "PDRB by industry, {year} (%)"),
+    "plan.chart.share_axis": ("Pangsa dalam PDRB (%)", "Share of PDRB (%)"),
+    "plan.chart.lq": ("Kuadran SLQ x DLQ", "SLQ x DLQ quadrants"),
+    "plan.chart.slq_axis": ("SLQ {year} (indeks, 1 = sama dengan acuan)",
+                            "SLQ {year} (index, 1 = as the reference)"),
+    "plan.chart.dlq_axis": ("DLQ {start}-{end} (indeks)", "DLQ {start}-{end} (index)"),
+    "plan.chart.klassen": ("Tipologi Klassen", "Klassen typology"),
+    "plan.chart.growth_gap": ("Pertumbuhan dikurangi pertumbuhan acuan (poin % per tahun)",
+                              "Growth minus reference growth (percentage points a year)"),
+    "plan.chart.share_gap": ("Pangsa dikurangi pangsa acuan (poin %)",
+                             "Share minus reference share (percentage points)"),
+    "plan.chart.ranking": ("Peringkat industri unggulan dan rentangnya",
+                           "Ranking of leading industries and its range"),
+    "plan.chart.rank_axis": ("Peringkat (titik) dan rentang peringkat (garis)",
+                             "Rank (dot) and rank range (bar)"),
+    "plan.chart.pathways": ("Jalur pangsa industri pengolahan dalam PDRB",
+                            "Pathways of the manufacturing share of PDRB"),
+    "plan.chart.year_axis": ("Tahun", "Year"),
+    "plan.chart.sites": ("Calon lokasi sentra IKM", "Candidate sites for IKM centres"),
+    "plan.chart.lng_axis": ("Bujur (derajat)", "Longitude (degrees)"),
+    "plan.chart.lat_axis": ("Lintang (derajat)", "Latitude (degrees)"),
+    "plan.chart.target_mark": ("sasaran {year}: {value} %", "target {year}: {value} %"),
     "plan.edit.nothing": ("berikan --text, --file atau --clear",
                           "give --text, --file or --clear"),
     "plan.edited": ("Bagian {key} disimpan ({state}).", "Section {key} saved ({state})."),
-    "plan.diff.suffix": ("berkas '{name}' harus berakhiran .docx atau .html",
-                         "file '{name}' must end in .docx or .html"),
+    "plan.diff.suffix": ("berkas '{name}' harus berakhiran .docx, .pdf atau .html",
+                         "file '{name}' must end in .docx, .pdf or .html"),
     "plan.dataset_not_found": ("dataset {id} tidak ada", "dataset {id} does not exist"),
     # pages
     "plan.nav": ("Rencana", "Plans"),
@@ -309,6 +420,58 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.page.upload_targets": ("Unggah sasaran (CSV)", "Upload targets (CSV)"),
     "plan.demo_written": ("Rencana demo (RPIK dari data sintetis) ditulis ke {path}",
                           "Demo plan (an RPIK from synthetic data) written to {path}"),
+    "plan.tbl.kbli_leading": ("Peringkat industri unggulan menurut golongan pokok KBLI, {year}",
+                              "Ranking of leading industries by KBLI division, {year}"),
+    "plan.col.lq_workers": ("LQ tenaga kerja", "LQ workers"),
+    "plan.col.lq_output": ("LQ nilai output", "LQ output value"),
+    "plan.col.evidence": ("Dasar", "Evidence"),
+    "plan.src.kbli_leading": ("Sumber: register industri (catatan terbit), {year}; LQ "
+                              "terhadap {reference}; TOPSIS dengan bobot {weights}, rentang "
+                              "peringkat dari 1.000 sampel bobot; {n} golongan dengan kurang "
+                              "dari 3 unit usaha (atau didominasi satu usaha) tidak "
+                              "ditampilkan",
+                              "Source: industry register (published records), {year}; LQ "
+                              "against {reference}; TOPSIS with weights {weights}, rank "
+                              "range from 1,000 weight samples; {n} divisions with fewer "
+                              "than 3 firms (or one dominant firm) not shown"),
+    "plan.ref.province_register": ("register provinsi {code}", "the register of province "
+                                   "{code}"),
+    "plan.txt.kbli_leading": ("Di antara golongan pokok industri pengolahan dalam register, "
+                              "peringkat teratas: {top}.",
+                              "Among the manufacturing divisions of the register, the top "
+                              "ranks: {top}."),
+    "plan.tbl.manufacturing": ("Peringkat subkategori industri pengolahan (PDRB)",
+                               "Ranking of manufacturing subcategories (PDRB)"),
+    "plan.col.subcategory": ("Subkategori", "Subcategory"),
+    "plan.src.manufacturing": ("Sumber: {data}, {start}-{end}; SLQ/DLQ terhadap {reference}; "
+                               "skor gabungan dengan bobot {weights}; rentang peringkat dari "
+                               "sampel bobot",
+                               "Source: {data}, {start}-{end}; SLQ/DLQ against {reference}; "
+                               "composite score with weights {weights}; rank range from "
+                               "sampled weights"),
+    "plan.txt.manufacturing_rank": ("Di antara 16 subkategori industri pengolahan PDRB, "
+                                    "peringkat teratas: {top}.",
+                                    "Among the 16 manufacturing subcategories of the PDRB, "
+                                    "the top ranks: {top}."),
+    "plan.tbl.spread": ("Konsentrasi industri pengolahan antar-kabupaten/kota",
+                        "Concentration of manufacturing across regencies and cities"),
+    "plan.col.hhi_normalised": ("HHI ternormalisasi", "Normalised HHI"),
+    "plan.chart.index_axis": ("Indeks", "Index"),
+    "plan.src.spread": ("Sumber: {data}, {start}-{end}; pangsa {n} kabupaten/kota dalam "
+                        "nilai tambah industri pengolahan provinsi; HHI (Herfindahl 1950, "
+                        "Hirschman 1964) dan indeks Theil (Theil 1967) terhadap sebaran merata",
+                        "Source: {data}, {start}-{end}; shares of {n} regencies and cities in "
+                        "the province's manufacturing value added; HHI (Herfindahl 1950, "
+                        "Hirschman 1964) and the Theil index (Theil 1967) against an equal "
+                        "spread"),
+    "plan.txt.spread": ("Industri pengolahan tersebar di {n} kabupaten/kota. Indeks "
+                        "Herfindahl-Hirschman {first} pada {start} dan {last} pada {end}: "
+                        "{trend}. Pangsa terbesar pada {end}: {top} ({share} %).",
+                        "Manufacturing is spread over {n} regencies and cities. The "
+                        "Herfindahl-Hirschman index was {first} in {start} and {last} in "
+                        "{end}: {trend}. The largest share in {end}: {top} ({share} %)."),
+    "plan.txt.spread_down": ("industri makin menyebar", "industry is spreading"),
+    "plan.txt.spread_up": ("industri makin terkonsentrasi", "industry is concentrating"),
     "plan.tbl.register": ("Industri menurut golongan pokok KBLI dalam register, {year}",
                           "Industry by KBLI division in the register, {year}"),
     "plan.col.kbli": ("KBLI", "KBLI"),

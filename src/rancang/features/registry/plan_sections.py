@@ -51,8 +51,69 @@ def sections(ctx: DraftContext) -> list[tuple[str, Block]]:
     body = "" if total is None or total[2] is None else text(
         "plan.txt.register", lang, year=year, units=ctx.num(total[2], 0),
         workers="-" if total[3] is None else ctx.num(total[3], 0))
-    return [("kondisi.industri", Block("registry.industry", body, [table],
-                                       {"service": "rancang.features.registry.records."
-                                                   "published_aggregate",
-                                        "suppression": "fewer than 3 firms",
-                                        "year": year}))]
+    out_blocks = [("kondisi.industri", Block("registry.industry", body, [table],
+                                             {"service": "rancang.features.registry.records."
+                                                         "published_aggregate",
+                                              "suppression": "fewer than 3 firms",
+                                              "year": year}))]
+    kbli = kbli_block(ctx)
+    if kbli is not None:
+        out_blocks.append(("program.unggulan", kbli))
+    return out_blocks
+
+
+def kbli_block(ctx: DraftContext) -> Block | None:
+    """Leading industries at KBLI 2-digit: LQ of workers and output value against the
+    reference, ranked with the draft's weights and rank intervals, with the evidence of
+    each (:func:`~rancang.features.registry.kbli_leading.kbli_leading`; suppressed cells
+    show no number)."""
+    from rancang.core.document import Block, Chart, Table
+    from rancang.features.registry.kbli_leading import evidence, kbli_leading
+    from rancang.features.registry.panel import load_register
+    from rancang.reference.kbli import manufacturing_groups
+
+    assert ctx.register is not None
+    lang = ctx.lang
+    region = ctx.plan.region_code
+    reference = ctx.kbli_reference
+    label = (str(ctx.sources.get("kbli_reference", {}).get("file", "")) if reference
+             else text("plan.ref.province_register", lang, code=region.split(".")[0]))
+    res = kbli_leading(load_register(ctx.register, published=True), region,
+                       reference=reference, reference_label=label,
+                       weights=ctx.options.weights)
+    if res is None:
+        return None
+    titles = manufacturing_groups()
+    rows: list[list[Any]] = []
+    for r in res.rows:
+        span = "-" if r.rank is None else f"{r.rank_low}-{r.rank_high}"
+        rows.append([r.rank, r.code, titles.get(r.code, "").capitalize(), r.units, r.workers,
+                     r.lq_workers, r.lq_output, span, evidence(r, ctx.num, lang) or "-"])
+    weights = ", ".join(f"{k}={ctx.num(v, 2)}" for k, v in res.weights.items())
+    source = text("plan.src.kbli_leading", lang, year=res.year, reference=res.reference,
+                  weights=weights, n=res.suppressed)
+    table = Table("registry.kbli_leading", text("plan.tbl.kbli_leading", lang, year=res.year),
+                  [text("plan.col.rank", lang), text("plan.col.kbli", lang),
+                   text("plan.col.industry", lang), text("plan.col.units", lang),
+                   text("plan.col.workers", lang), text("plan.col.lq_workers", lang),
+                   text("plan.col.lq_output", lang), text("plan.col.rank_range", lang),
+                   text("plan.col.evidence", lang)],
+                  rows, [0, None, None, 0, 0, 2, 2, None, None], source)
+    ranked = [r for r in res.rows if r.rank is not None][:15]
+    charts = []
+    if ranked:
+        charts.append(Chart("registry.kbli_ranking_chart", "intervals",
+                            text("plan.tbl.kbli_leading", lang, year=res.year),
+                            {"labels": [f"{r.code} {titles.get(r.code, '')[:30].capitalize()}"
+                                        for r in ranked],
+                             "rank": [r.rank for r in ranked],
+                             "low": [r.rank_low for r in ranked],
+                             "high": [r.rank_high for r in ranked],
+                             "xlabel": text("plan.chart.rank_axis", lang)}, source))
+    body = text("plan.txt.kbli_leading", lang, top=", ".join(
+        f"{r.code} {titles.get(r.code, '').capitalize()} ({r.rank_low}-{r.rank_high})"
+        for r in ranked[:3]) or "-")
+    return Block("registry.kbli_leading", body, [table],
+                 {"service": "rancang.features.registry.kbli_leading.kbli_leading",
+                  "year": res.year, "reference": res.reference, "weights": res.weights,
+                  "suppressed": res.suppressed}, charts)

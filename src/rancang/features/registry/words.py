@@ -5,6 +5,10 @@ from __future__ import annotations
 from rancang.features.registry.messages import MESSAGES
 
 WORDS: dict[str, tuple[str, str]] = {
+    "registry.kbli.ev.lq_workers": ("LQ tenaga kerja {v}", "LQ of workers {v}"),
+    "registry.kbli.ev.lq_output": ("LQ nilai output {v}", "LQ of output value {v}"),
+    "registry.kbli.ev.units": ("{n} unit usaha", "{n} firms"),
+    "registry.kbli.ev.share": ("{v} % tenaga kerja industri", "{v} % of industrial workers"),
     "feature.registry": ("Registri industri",
                          "Industry register"),
     "perm.registry.aggregates.read": ("melihat agregat registri yang terbit",

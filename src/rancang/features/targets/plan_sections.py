@@ -12,7 +12,7 @@ import polars as pl
 from rancang.core.i18n import text, value_label
 
 if TYPE_CHECKING:
-    from rancang.core.document import Block
+    from rancang.core.document import Block, Chart
     from rancang.features.plan.draft import DraftContext
     from rancang.features.targets.service import TargetResult
 
@@ -45,7 +45,32 @@ def sections(ctx: DraftContext) -> list[tuple[str, Block]]:
         growth=ctx.num(float(res.tables["required_growth"]["trend_growth"][0]), 1))
     return [("sasaran.sasaran", Block("targets.pathways", body, [table],
                                       {"service": "rancang.features.targets.run_targets",
-                                       "table": "pathways"}))]
+                                       "table": "pathways"},
+                                      [pathways_chart(ctx, paths, table.source)]))]
+
+
+def pathways_chart(ctx: DraftContext, paths: pl.DataFrame, source: str) -> Chart:
+    """The observed share and its trend, target and recession paths, year by year, with
+    the target share at the plan's end year marked."""
+    from rancang.core.document import Chart
+
+    lang = ctx.lang
+    years = sorted({int(y) for y in paths["year"].to_list()})
+    series = []
+    for s in ("actual", "trend", "target", "recession"):
+        part = paths.filter(pl.col("scenario") == s)
+        if not part.height:
+            continue
+        by_year = {int(y): float(v) for y, v in part.select("year", "share").iter_rows()}
+        series.append({"label": value_label("scenario", s, lang),
+                       "values": [by_year.get(y) for y in years]})
+    end, share = ctx.plan.end_year, ctx.options.target_share
+    return Chart("targets.pathways_chart", "lines", text("plan.chart.pathways", lang),
+                 {"x": years, "series": series,
+                  "marks": [{"label": text("plan.chart.target_mark", lang, year=end,
+                                           value=ctx.num(share, 1)), "x": end, "y": share}],
+                  "xlabel": text("plan.chart.year_axis", lang),
+                  "ylabel": text("plan.chart.share_axis", lang)}, source)
 
 
 def targets_result(ctx: DraftContext, share: float | None = None,

@@ -239,6 +239,31 @@ def targets_api(plan_id: int, body: list[dict[str, Any]], engine: EngineDep,
     return [TargetOut(**vars(t)) for t in rows]
 
 
+@router.get("/{plan_id}/actions")
+def actions_get_api(plan_id: int, engine: EngineDep, user: ReadPlans) -> dict[str, Any]:
+    """The action plan: its rows, strategies and programmes."""
+    from dataclasses import asdict
+
+    from rancang.features.plan.actions import plan_actions, programmes_of, strategies_of
+
+    _plan, rows = plan_actions(engine, user, plan_id)
+    return {"actions": [r.to_json() for r in rows],
+            "strategies": [asdict(s) for s in strategies_of(rows)],
+            "programmes": [asdict(p) for p in programmes_of(rows)]}
+
+
+@router.put("/{plan_id}/actions")
+def actions_api(plan_id: int, body: list[dict[str, Any]], engine: EngineDep,
+                user: WritePlans, replace: bool = True) -> list[dict[str, Any]]:
+    """Set the action plan (rows as in the CSV; ``stages``, ``related_agencies`` and
+    ``targets`` as lists or text). The body is the whole matrix unless ``replace=false``
+    (then rows are matched by key and the others kept). All-or-nothing."""
+    from rancang.features.plan.actions import set_actions
+
+    rows = set_actions(engine, user, plan_id, body, name="body", replace=replace)
+    return [r.to_json() for r in rows]
+
+
 @router.post("/{plan_id}/status")
 def status_api(plan_id: int, body: StatusIn, engine: EngineDep, user: MovePlans) -> PlanOut:
     """Move the plan along draft -> consultation -> agreed -> adopted."""

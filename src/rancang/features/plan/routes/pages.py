@@ -15,7 +15,9 @@ from starlette.concurrency import run_in_threadpool
 
 from rancang.core.errors import InputError, Problem
 from rancang.core.i18n import Msg, current_language
+from rancang.core.i18n import text as text_
 from rancang.features.jobs.routes import start
+from rancang.features.plan import actions as plan_actions
 from rancang.features.plan import draft as drafting
 from rancang.features.plan import service as svc
 from rancang.features.plan import store, targets, versions
@@ -71,6 +73,8 @@ def plan_page(request: Request, plan_id: int, engine: EngineDep,
     may_write = user.can("plan.write", plan.region_code) and plan.status != "adopted"
     return render(request, "plan/plan.html", {
         "plan": plan, "views": views, "targets": rows,
+        "actions": plan_actions.stored_actions(engine, plan.id),
+        "groups": plan_actions.GROUPS,
         "required": {(t.key, k): targets.required_growth(plan, t, k) for t in rows
                      for k in range(1, 5)},
         "versions": versions.list_versions(engine, user, plan_id),
@@ -152,6 +156,67 @@ def targets_csv_page(plan_id: int, engine: EngineDep, user: ReadPlans) -> Respon
     _, rows = targets.plan_targets(engine, user, plan_id)
     return Response(targets.targets_csv(rows), media_type="text/csv", headers={
         "Content-Disposition": f'attachment; filename="plan-{plan_id}-targets.csv"'})
+
+
+FORM_COLUMNS = ("key", "group", "strategy_key", "strategy", "programme_key", "programme",
+                "action", "stages", "lead_agency", "related_agencies", "targets")
+
+
+@router.post("/plans/{plan_id}/actions")
+async def actions_page(request: Request, plan_id: int, engine: EngineDep,
+                       user: WritePlans) -> Response:
+    """Save the action plan: the page's editable table (it becomes the whole matrix;
+    rows ticked for removal go) or an uploaded CSV/XLSX (rows matched by key)."""
+    svc.writable_plan(engine, user, plan_id)
+    form = await request.form()
+    try:
+        return await _save_actions(form, plan_id, engine, user)
+    finally:
+        await form.close()  # the uploaded file's spooled copy
+
+
+async def _save_actions(form: Any, plan_id: int, engine: Any, user: Any) -> Response:
+    from starlette.datastructures import UploadFile as StarletteUpload
+
+    upload = form.get("file")
+    if isinstance(upload, StarletteUpload) and upload.filename:
+        name = Path(upload.filename).name
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / name
+            path.write_bytes(await upload.read())
+            sheet, rows = plan_actions.read_actions_file(path)
+        plan_actions.set_actions(engine, user, plan_id, rows, name=name, sheet=sheet)
+        return _see_other(f"/plans/{plan_id}#actions")
+    columns = {c: [str(v) for v in form.getlist(f"a_{c}")] for c in FORM_COLUMNS}
+    removed = {str(v) for v in form.getlist("a_remove")}
+    n = max((len(v) for v in columns.values()), default=0)
+    table = [{c: (columns[c][k] if k < len(columns[c]) else "") for c in FORM_COLUMNS}
+             for k in range(n)]
+    table = [r for r in table if r["key"].strip() not in removed or not r["key"].strip()]
+    plan_actions.set_actions(engine, user, plan_id, table, name=text_("plan.page.actions"),
+                             replace=True, first_row=1)
+    return _see_other(f"/plans/{plan_id}#actions")
+
+
+@router.get("/plans/{plan_id}/actions.{fmt}")
+def actions_file_page(plan_id: int, fmt: str, engine: EngineDep, user: ReadPlans) -> Response:
+    """The action plan as CSV or XLSX, to edit in a spreadsheet and upload again."""
+    plan, rows = plan_actions.plan_actions(engine, user, plan_id)
+    if fmt == "csv":
+        return Response(plan_actions.actions_csv(rows), media_type="text/csv", headers={
+            "Content-Disposition": f'attachment; filename="plan-{plan_id}-actions.csv"'})
+    if fmt != "xlsx":
+        from rancang.core.errors import NotFoundError
+
+        raise NotFoundError(Msg("plan.action.format"))
+    with tempfile.TemporaryDirectory() as tmp:
+        path = plan_actions.write_actions_xlsx(rows, Path(tmp) / "actions.xlsx",
+                                               current_language())
+        data = path.read_bytes()
+    return Response(data, media_type="application/vnd.openxmlformats-officedocument."
+                    "spreadsheetml.sheet", headers={
+                        "Content-Disposition":
+                        f'attachment; filename="plan-{plan.id}-actions.xlsx"'})
 
 
 @router.post("/plans/{plan_id}/versions")
