@@ -345,6 +345,9 @@ def page_routes(app: FastAPI) -> dict[str, list[str]]:
 #: and the annotated copy of a refused sheet (the user's own cells). They are visited (no
 #: 5xx) but their cells are not read for words.
 LAYOUT_FILES = (re.compile(r"^/register/template\.xlsx$"),
+                # the register's download: the office's own headers, read back by the
+                # importer (as `rancang registry export` writes it)
+                re.compile(r"^/register/export\.xlsx$"),
                 re.compile(r"^/monitoring/[^/]+/template\.xlsx$"),
                 re.compile(r"^/register/problems/[^/]+\.xlsx$"),
                 # the consultation's capture form and answers workbook (issue 14 names

@@ -71,8 +71,9 @@ MAX_ZERO_PROBLEMS = 20
 
 def zero_totals(panel: Any, shown: str | None) -> list[Problem]:
     """Problems of PDRB totals that are zero where every analysis divides by them: a year
-    whose values are all zero, else a region whose industries are all zero in a year (its
-    LQ, shares and growth would be 0/0).
+    whose values are all zero, else a region whose industries are zero in every year (its
+    LQ, shares and growth would be 0/0). A region zero in some years only is a regency
+    formed later (BPS tables of 2013 hold the regencies formed since with zeros): kept.
 
     >>> import numpy as np
     >>> from types import SimpleNamespace
@@ -92,12 +93,14 @@ def zero_totals(panel: Any, shown: str | None) -> list[Problem]:
     for year in zero_years:
         problems.append(Problem(Msg("upload.zero_year", year=year), file=shown,
                                 column="value"))
-    by_region = np.abs(values).sum(axis=1)  # region x year
-    for r, y in zip(*np.nonzero(by_region == 0), strict=True):
-        if panel.years[y] in zero_years:
-            continue
-        problems.append(Problem(Msg("upload.zero_region", region=panel.region_codes[r],
-                                    year=panel.years[y]), file=shown, column="value"))
+    # a region with no value in any year (zero in some years only is a regency formed
+    # later, as BPS tables show the pemekaran: kept, its early years read as "-")
+    by_region = np.abs(values).sum(axis=(1, 2))
+    if not zero_years:
+        for r in np.flatnonzero(by_region == 0):
+            problems.append(Problem(Msg("upload.zero_region", region=panel.region_codes[r],
+                                        year=", ".join(map(str, panel.years))),
+                                    file=shown, column="value"))
     return problems[:MAX_ZERO_PROBLEMS]
 
 

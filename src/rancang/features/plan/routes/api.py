@@ -239,29 +239,78 @@ def targets_api(plan_id: int, body: list[dict[str, Any]], engine: EngineDep,
     return [TargetOut(**vars(t)) for t in rows]
 
 
+class ActionOut(BaseModel):
+    """One action of the plan's action matrix."""
+
+    key: str
+    group: str
+    strategy_key: str
+    strategy: str
+    programme_key: str
+    programme: str
+    action: str
+    stages: list[int]
+    lead_agency: str
+    related_agencies: list[str]
+    targets: list[str]
+    note: str
+
+
+class StrategyOut(BaseModel):
+    """A strategy with its programmes, the targets its actions serve and its actions."""
+
+    key: str
+    title: str
+    group: str
+    programmes: list[str]
+    targets: list[str]
+    actions: int
+
+
+class ProgrammeOut(BaseModel):
+    """A programme of the plan under its strategy."""
+
+    key: str
+    title: str
+    group: str
+    strategy_key: str
+    stages: list[int]
+    targets: list[str]
+    actions: int
+
+
+class ActionPlanOut(BaseModel):
+    """The action plan: its rows, strategies and programmes."""
+
+    actions: list[ActionOut]
+    strategies: list[StrategyOut]
+    programmes: list[ProgrammeOut]
+
+
 @router.get("/{plan_id}/actions")
-def actions_get_api(plan_id: int, engine: EngineDep, user: ReadPlans) -> dict[str, Any]:
+def actions_get_api(plan_id: int, engine: EngineDep, user: ReadPlans) -> ActionPlanOut:
     """The action plan: its rows, strategies and programmes."""
     from dataclasses import asdict
 
     from rancang.features.plan.actions import plan_actions, programmes_of, strategies_of
 
     _plan, rows = plan_actions(engine, user, plan_id)
-    return {"actions": [r.to_json() for r in rows],
-            "strategies": [asdict(s) for s in strategies_of(rows)],
-            "programmes": [asdict(p) for p in programmes_of(rows)]}
+    return ActionPlanOut(
+        actions=[ActionOut(**r.to_json()) for r in rows],
+        strategies=[StrategyOut(**asdict(s)) for s in strategies_of(rows)],
+        programmes=[ProgrammeOut(**asdict(p)) for p in programmes_of(rows)])
 
 
 @router.put("/{plan_id}/actions")
 def actions_api(plan_id: int, body: list[dict[str, Any]], engine: EngineDep,
-                user: WritePlans, replace: bool = True) -> list[dict[str, Any]]:
+                user: WritePlans, replace: bool = True) -> list[ActionOut]:
     """Set the action plan (rows as in the CSV; ``stages``, ``related_agencies`` and
     ``targets`` as lists or text). The body is the whole matrix unless ``replace=false``
     (then rows are matched by key and the others kept). All-or-nothing."""
     from rancang.features.plan.actions import set_actions
 
     rows = set_actions(engine, user, plan_id, body, name="body", replace=replace)
-    return [r.to_json() for r in rows]
+    return [ActionOut(**r.to_json()) for r in rows]
 
 
 @router.post("/{plan_id}/status")
