@@ -183,17 +183,25 @@ def propose(plan_id: PlanArg, database_url: DbOpt = None, lang: LangOpt = None) 
 def confirm(ids: Annotated[list[int], typer.Argument(help="ID realisasi.")], by: ByOpt,
             database_url: DbOpt = None, lang: LangOpt = None) -> None:
     """Konfirmasi realisasi usulan agar dihitung."""
+    from rancang.features.monitoring.realisations import confirm as do_confirm
+
+    _each(ids, by, database_url, lang, do_confirm, "monitor.confirmed", "entered_by")
+
+
+def _each(ids: list[int], by: str, database_url: str | None, lang: str | None,
+          act: Any, message: str, who: str) -> None:
+    """Run ``act(engine, person, id)`` on each realisation as ``by``, saying each result
+    with the catalogue's ``message`` (``who``: the field naming the person)."""
     from rancang.cli.lang import use_language
     from rancang.core.i18n import text
-    from rancang.features.monitoring.realisations import confirm as do_confirm
 
     use_language(lang)
     actor = _person(by)
     engine = _engine(database_url)
     try:
         for rid in ids:
-            r = do_confirm(engine, actor, rid)
-            typer.echo(text("monitor.confirmed", id=r.id, who=r.entered_by))
+            r = act(engine, actor, rid)
+            typer.echo(text(message, id=r.id, who=getattr(r, who)))
     finally:
         engine.dispose()
 
@@ -248,19 +256,9 @@ def export(
 def verify(ids: Annotated[list[int], typer.Argument(help="ID realisasi.")], by: ByOpt,
            database_url: DbOpt = None, lang: LangOpt = None) -> None:
     """Verifikasi realisasi (perlu bukti; pemverifikasi bukan penginput)."""
-    from rancang.cli.lang import use_language
-    from rancang.core.i18n import text
     from rancang.features.monitoring.realisations import verify as do_verify
 
-    use_language(lang)
-    actor = _person(by)
-    engine = _engine(database_url)
-    try:
-        for rid in ids:
-            r = do_verify(engine, actor, rid)
-            typer.echo(text("monitor.verified", id=r.id, who=r.verified_by))
-    finally:
-        engine.dispose()
+    _each(ids, by, database_url, lang, do_verify, "monitor.verified", "verified_by")
 
 
 def show(

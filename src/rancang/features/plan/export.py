@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 
 from rancang.core.actors import Actor
 from rancang.core.i18n import format_number, pick, text
+from rancang.core.text import pdf_text
 from rancang.features.plan.charts import WIDTH_IN, ChartImages
 from rancang.features.plan.document import Part, parts
 from rancang.features.plan.versions import SectionDiff, snapshot
@@ -89,12 +90,6 @@ def docx_of_parts(items: Sequence[Part], path: Path, *, subject: str = "",
     return path
 
 
-def _latin(s: str) -> str:
-    """Text the PDF core fonts can show (latin-1; other characters replaced)."""
-    return s.replace("\u2013", "-").replace("\u2014", "-").encode(
-        "latin-1", "replace").decode("latin-1")
-
-
 def write_pdf(snap: dict[str, Any], path: Path, lang: str,
               images: ChartImages | None = None) -> Path:
     """The plan as PDF (fpdf2's core fonts; no system tools), charts as images."""
@@ -120,27 +115,27 @@ def pdf_of_parts(items: Sequence[Part], path: Path, *,
             if part.kind == "chapter":
                 pdf.ln(4)
             pdf.set_font("Helvetica", "B", sizes[part.kind])
-            pdf.multi_cell(w, 7, _latin(part.text), new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(w, 7, pdf_text(part.text), new_x="LMARGIN", new_y="NEXT")
         elif part.kind in ("paragraph", "subtitle", "bullet"):
             pdf.set_font("Helvetica", "", 10)
             prefix = "- " if part.kind == "bullet" else ""
-            pdf.multi_cell(w, 5, _latin(prefix + part.text), new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(w, 5, pdf_text(prefix + part.text), new_x="LMARGIN", new_y="NEXT")
         elif part.kind in ("note", "source"):
             pdf.set_font("Helvetica", "I", 8 if part.kind == "source" else 9)
-            pdf.multi_cell(w, 4.5, _latin(part.text), new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(w, 4.5, pdf_text(part.text), new_x="LMARGIN", new_y="NEXT")
         elif part.kind == "table" and part.table is not None:
             pdf.set_font("Helvetica", "B", 9)
-            pdf.multi_cell(w, 5, _latin(part.text), new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(w, 5, pdf_text(part.text), new_x="LMARGIN", new_y="NEXT")
             pdf.set_font("Helvetica", "", 7)
             with pdf.table(headings_style=FontFace(emphasis="BOLD"), line_height=4,
                            text_align="LEFT") as table:
                 head = table.row()
                 for h in part.table.columns:
-                    head.cell(_latin(h))
+                    head.cell(pdf_text(h))
                 for row in part.cells:
                     r = table.row()
                     for value in row:
-                        r.cell(_latin(value))
+                        r.cell(pdf_text(value))
         elif part.kind == "chart" and part.chart is not None and images is not None:
             png = images.png(part.chart)
             info = _png_size(png)
@@ -148,7 +143,7 @@ def pdf_of_parts(items: Sequence[Part], path: Path, *,
             if pdf.get_y() + height + 6 > pdf.h - pdf.b_margin:
                 pdf.add_page()  # the caption stays with its image
             pdf.set_font("Helvetica", "B", 9)
-            pdf.multi_cell(w, 5, _latin(part.text), new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(w, 5, pdf_text(part.text), new_x="LMARGIN", new_y="NEXT")
             pdf.image(BytesIO(png), x=pdf.l_margin, w=w)
         pdf.ln(1)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -320,25 +315,26 @@ def diff_pdf(diffs: Sequence[SectionDiff], path: Path, old: str, new: str,
     pdf.add_page()
     w = pdf.epw
     pdf.set_font("Helvetica", "B", 14)
-    pdf.multi_cell(w, 7, _latin(text("plan.diff.title", lang, old=old, new=new)),
+    pdf.multi_cell(w, 7, pdf_text(text("plan.diff.title", lang, old=old, new=new)),
                    new_x="LMARGIN", new_y="NEXT")
     changed = [d for d in diffs if d.status != "same"]
     if not changed:
         pdf.set_font("Helvetica", "", 10)
-        pdf.multi_cell(w, 5, _latin(text("plan.diff.same", lang)), new_x="LMARGIN",
+        pdf.multi_cell(w, 5, pdf_text(text("plan.diff.same", lang)), new_x="LMARGIN",
                        new_y="NEXT")
     heads = [text(f"plan.col.{k}", lang) for k in ("table", "row", "column", "old", "new")]
     for d in changed:
         title = pick((d.title[0], d.title[1]), lang)
         pdf.ln(2)
         pdf.set_font("Helvetica", "B", 11)
-        pdf.multi_cell(w, 6, _latin(f"{d.number} {title} ({text('plan.diff.' + d.status, lang)})"),
+        status = text("plan.diff." + d.status, lang)
+        pdf.multi_cell(w, 6, pdf_text(f"{d.number} {title} ({status})"),
                        new_x="LMARGIN", new_y="NEXT")
         for op, line in d.lines:
             if op == " ":
                 continue
             pdf.set_font("Helvetica", "I" if op == "-" else "B", 9)
-            pdf.multi_cell(w, 4.5, _latin(f"{op} {line}"), new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(w, 4.5, pdf_text(f"{op} {line}"), new_x="LMARGIN", new_y="NEXT")
         rows = diff_rows(d, lang)
         if rows:
             pdf.set_font("Helvetica", "", 7)
@@ -346,11 +342,11 @@ def diff_pdf(diffs: Sequence[SectionDiff], path: Path, old: str, new: str,
                            text_align="LEFT") as table:
                 head = table.row()
                 for h in heads:
-                    head.cell(_latin(h))
+                    head.cell(pdf_text(h))
                 for row in rows:
                     r = table.row()
                     for v in row:
-                        r.cell(_latin(v))
+                        r.cell(pdf_text(v))
     path.parent.mkdir(parents=True, exist_ok=True)
     pdf.output(str(path))
     return path
