@@ -7,4 +7,6 @@ cd "$(dirname "$0")/.."
 .venv/bin/mypy
 .venv/bin/python scripts/cli_reference.py --check || {
   echo "docs/cli.md is out of date: run 'make docs'" >&2; exit 1; }
-.venv/bin/python -m pytest -q -p no:cacheprovider "$@"
+# two processes (pytest-xdist; one per core on the CI machine), each test file whole in one
+# process so that its module fixtures (a demo app, a browser) are built once
+.venv/bin/python -m pytest -q -p no:cacheprovider -n "${RANCANG_TEST_WORKERS:-2}" --dist loadfile --durations=20 "$@"
