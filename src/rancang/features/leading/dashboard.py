@@ -230,7 +230,8 @@ def build(result: AnalysisResult, lang: str | None = None) -> dict[str, Any]:
     for row in lq.iter_rows(named=True):
         lq_by_ind.setdefault(row["industry_code"], {})[row["year"]] = _f(row["lq"])
     # years with gaps: no DLQ nor quadrant, the SLQ is the last year's LQ
-    quad = (result.tables["lq_quadrant"].to_dicts() if "lq_quadrant" in result.tables else
+    quad: list[dict[str, Any]] = (
+        result.tables["lq_quadrant"].to_dicts() if "lq_quadrant" in result.tables else
             [{"industry_code": c, "slq": lq_by_ind.get(c, {}).get(result.end), "dlq": None,
               "quadrant": None} for c in p.industry_codes])
     lq_rows = [
@@ -291,14 +292,16 @@ def build(result: AnalysisResult, lang: str | None = None) -> dict[str, Any]:
     }
     # the note every chart's tooltip ends with (static/app.js): formula, period, reference
     gaps = any(g["years_spanned"] not in (None, 1) for g in growth_rows)
-    charts = {"structure": structure, "growth": growth_chart, "quadrant": scatter,
-              "shift_share": ss_chart, "klassen": kl_chart, "specialization": spec_chart}
-    notes = {"structure": ("pdrb_share", result.end),
+    charts: dict[str, dict[str, Any] | None] = {
+        "structure": structure, "growth": growth_chart, "quadrant": scatter,
+        "shift_share": ss_chart, "klassen": kl_chart, "specialization": spec_chart}
+    notes: dict[str, tuple[str, int | None]] = {"structure": ("pdrb_share", result.end),
              "growth": ("pdrb_growth_gap" if gaps else "pdrb_growth", None),
              "quadrant": ("quadrant", None), "shift_share": ("shift_share_chart", None),
              "klassen": ("klassen", None), "specialization": ("specialization", None)}
     if gaps:  # growth over a gap is the average annual growth, said on the line
-        growth_chart["series"][1]["name"] = text("leading.avg_growth", lang)
+        series: list[dict[str, Any]] = growth_chart["series"]  # type: ignore[assignment]
+        series[1]["name"] = text("leading.avg_growth", lang)
     for name, chart in list(charts.items()):
         if chart is None:  # the SLQ x DLQ scatter of years with gaps
             del charts[name]

@@ -64,9 +64,10 @@ def indicator_table(panel: Panel, idx: int, m: np.ndarray, total: np.ndarray,
         ("manufacturing_share_start", MANUFACTURING, 100 * m[0] / total[0], "% of PDRB",
          str(start), "industry_share", max((y for y in (2015, 2020, 2025, 2035)
                                             if y <= start), default=2015)),
-        ("rest_growth", "", 100 * float(cagr(rest, years=ys)), "% per year", f"{start}-{end}", None, None),
-        ("total_growth", "", 100 * float(cagr(total, years=ys)), "% per year", f"{start}-{end}", None,
-         None),
+        ("rest_growth", "", 100 * float(cagr(rest, years=ys)), "% per year",
+         f"{start}-{end}", None, None),
+        ("total_growth", "", 100 * float(cagr(total, years=ys)), "% per year",
+         f"{start}-{end}", None, None),
     ]
     for k in subs:
         v = panel.values[idx, k]
