@@ -35,6 +35,8 @@ HEADERS: dict[str, tuple[str, str]] = {
                "Growth rate"),
     "growth_pct": ("Pertumbuhan (%)",
                    "Growth (%)"),
+    "years_spanned": ("Rentang tahun",
+                      "Years spanned"),
     "herfindahl": ("Indeks Herfindahl",
                    "Herfindahl index"),
     "herfindahl_normalized": ("Herfindahl ternormalisasi",

@@ -191,6 +191,43 @@ def _is_filled(note: object) -> bool:
     return getattr(inner, "key", None) == "sources.long.filled_zero"
 
 
+def gap_note(years: tuple[int, ...] | list[int]) -> Msg | None:
+    """What a dataset whose years have gaps allows and leaves out (None without gaps).
+
+    LQ per year, the classic and Esteban-Marquillas shift-share between the first and last
+    year, specialisation per year and Klassen (average annual growth over the period) need
+    two years only; DLQ, the SLQ x DLQ quadrant, the dynamic shift-share and the
+    leading-industry ranking step from each year to the next, so they are left out
+    (``GAP_LEFT_OUT`` of :mod:`rancang.features.leading.service`).
+
+    >>> gap_note((2019, 2020)) is None
+    True
+    >>> gap_note((2008, 2014)).params["missing"]
+    '2009-2013'
+    """
+    years = sorted(years)
+    missing = sorted(set(range(years[0], years[-1] + 1)) - set(years)) if years else []
+    if not missing:
+        return None
+    return Msg("upload.gap_years", years=", ".join(map(str, years)),
+               missing=_spans(missing), first=years[0], last=years[-1])
+
+
+def _spans(years: list[int]) -> str:
+    """Runs of consecutive years, e.g. ``2009-2013, 2015``.
+
+    >>> _spans([2009, 2010, 2011, 2015])
+    '2009-2011, 2015'
+    """
+    runs: list[list[int]] = []
+    for y in years:
+        if runs and y == runs[-1][-1] + 1:
+            runs[-1].append(y)
+        else:
+            runs.append([y])
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
+
+
 def import_pdrb(
     engine: Engine, user: Actor, files: list[tuple[str, bytes]], *, name: str = "",
     confirmed: bool = True,
@@ -221,9 +258,10 @@ def import_pdrb(
                 paths = write_uploads(files, Path(tmp))
                 # a cell a tidy long table leaves out is a zero, as `rancang complexity`
                 # and `analyze --missing zero` read it: said, and held for confirmation.
-                # Years with gaps stay refused here: the dashboard needs every year.
+                # Years with gaps (census years 2006, 2016) are read as `rancang analyze`
+                # reads them: what needs every year is left out, said, and held too.
                 panel, checks = readable(lambda: read_panel_checked(
-                    paths, missing="zero"), names)
+                    paths, missing="zero", allow_gaps=True), names)
                 refuse_control_names(panel, paths, limits=stored_lengths())
                 refuse_unanalysable(panel, names)
             except InputError as raw:
@@ -235,9 +273,11 @@ def import_pdrb(
     rows = check_rows(checks)
     counts = {"repaired": sum(bool(c.applied) for c in checks),
               "flagged": sum(not c.applied for c in checks)}
-    notes = [render_text(n) for n in panel.notes]  # how each file was read, cells filled
+    gap = gap_note(panel.years)
+    # how each file was read, cells filled, years with gaps
+    notes = [render_text(n) for n in (*panel.notes, *([gap] if gap else []))]
     filled = any(_is_filled(n) for n in panel.notes)
-    if (rows or filled) and not confirmed:
+    if (rows or filled or gap) and not confirmed:
         token = stage(engine, user, "pdrb", name, files)
         return {"staged": token, "checks": rows, **counts, "notes": notes,
                 "regions": len(panel.region_codes), "industries": len(panel.industry_codes),

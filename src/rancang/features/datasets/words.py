@@ -19,6 +19,9 @@ WORDS: dict[str, tuple[str, str]] = {
                       "has been saved yet."),
     "ui.check_save": ("Simpan dengan perbaikan ini", "Save with these repairs"),
     "ui.check_cancel": ("Batal", "Cancel"),
+    "ui.notes_title": ("Periksa sebelum menyimpan: cara berkas dibaca",
+                       "Check before saving: how the files were read"),
+    "ui.notes_save": ("Simpan", "Save"),
     "ui.cancelled": ("Unggahan dibatalkan; tidak ada yang disimpan.",
                      "Upload cancelled; nothing was saved."),
     "ui.checks_saved": ("Pemeriksaan total BPS: {repaired} baris diperbaiki, {flagged} "
@@ -51,6 +54,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "upload.no_file": ("tidak ada berkas yang diunggah", "no file uploaded"),
     "upload.file_type": ("jenis berkas tidak didukung (gunakan {suffixes})",
                          "unsupported file type (use {suffixes})"),
+    "upload.gap_years": (
+        "tahun tidak berurutan ({years}; tidak ada {missing}): LQ per tahun, shift-share "
+        "klasik dan Esteban-Marquillas {first}-{last}, spesialisasi per tahun dan Klassen "
+        "(pertumbuhan rata-rata per tahun selama {first}-{last}) dihitung; DLQ, kuadran "
+        "SLQ x DLQ, shift-share dinamis dan peringkat unggulan tidak dihitung karena "
+        "memerlukan data setiap tahun",
+        "the years are not consecutive ({years}; {missing} absent): LQ per year, classic "
+        "and Esteban-Marquillas shift-share {first}-{last}, specialisation per year and "
+        "Klassen (average annual growth over {first}-{last}) are computed; DLQ, the "
+        "SLQ x DLQ quadrant, dynamic shift-share and the leading-industry ranking are left "
+        "out because they need every year"),
     "upload.zero_year": ("semua nilai tahun {year} nol: PDRB nol tidak dapat dianalisis "
                          "(LQ, pangsa dan pertumbuhan tak terdefinisi)",
                          "every value of {year} is zero: a zero PDRB cannot be analysed "

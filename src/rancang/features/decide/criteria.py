@@ -136,6 +136,9 @@ def leading_criteria(
         raise InputError(Problem(Msg("leading.two_years"), column="year"))
     if not sub.has_region(region):
         raise InputError(Problem(f"region {region!r} is not in the data"))
+    if sub.years[-1] - sub.years[0] != len(sub.years) - 1:  # DLQ steps year to year
+        raise InputError(Problem(Msg("decide.rank.gap_years", years=", ".join(
+            map(str, sub.years))), column="year"))
     ref, ref_label, _ = resolve_reference(sub, reference, [region])
     x = sub.values
     r = sub.region_index(region)

@@ -298,6 +298,13 @@ WORDS: dict[str, tuple[str, str]] = {
     "decide.rank.survey_mismatch": (
         "survei tidak memberi bobot untuk kriteria {criteria}",
         "the survey gives no weight for the criteria {criteria}"),
+    "decide.rank.gap_years": (
+        "peringkat lapangan usaha dari set data memerlukan data setiap tahun (DLQ dan "
+        "pertumbuhan tahunan); tahun data tidak berurutan: {years}. Pilih set data dengan "
+        "tahun berurutan, atau unggah matriks kriteria sendiri",
+        "ranking the industries of a dataset needs every year (DLQ and year-to-year "
+        "growth); the data years are not consecutive: {years}. Choose a dataset with "
+        "consecutive years, or upload your own criteria matrix"),
     "decide.rank.no_region": ("wilayah {region!r} tidak ada di data ini",
                               "region {region!r} is not in this dataset"),
     "decide.method.topsis": ("TOPSIS", "TOPSIS"),

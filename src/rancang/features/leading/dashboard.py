@@ -51,7 +51,19 @@ def pdrb_tables(result: AnalysisResult, lang: str | None = None) -> dict[str, pl
     each industry per year) and ``pdrb_growth`` (total PDRB and its growth per year).
 
     Shares are ``100 * x_ij / x_j`` in % of the region's total; growth is
-    ``100 * (X_t / X_t-1 - 1)`` in %, empty for the first year of the period.
+    ``100 * (X_t / X_t-1 - 1)`` in %, empty for the first year of the period. Between data
+    years ``s < t`` that are not consecutive (census years, a panel with gaps) it is the
+    average annual growth over the gap, ``100 * ((X_t / X_s) ** (1 / (t - s)) - 1)``
+    (CAGR), and ``years_spanned`` says ``t - s``.
+
+    >>> from types import SimpleNamespace
+    >>> from rancang.panel import Panel
+    >>> p = Panel(values=[[[100.0, 121.0]]], region_codes=("7201",), industry_codes=("C",),
+    ...           years=(2008, 2010))
+    >>> g = pdrb_tables(SimpleNamespace(panel=p, regions=("7201",), start=2008, end=2010),
+    ...                 "en")["pdrb_growth"]
+    >>> round(g["growth_pct"][1], 6), g["years_spanned"].to_list()
+    (10.0, [None, 2])
     """
     p = result.panel
     region = result.regions[0]
@@ -72,15 +84,38 @@ def pdrb_tables(result: AnalysisResult, lang: str | None = None) -> dict[str, pl
     }, schema={"region_code": pl.String, "industry_code": pl.String,
                "industry_name": pl.String, "year": pl.Int64, "value": pl.Float64,
                "share_pct": pl.Float64})
+    spans = [None] + [years[t] - years[t - 1] for t in range(1, len(years))]
     growth = pl.DataFrame({
         "region_code": [region] * len(years),
         "year": years,
         "value": [_f(v) for v in total],
-        "growth_pct": [None] + [_f(100 * (total[t] / total[t - 1] - 1)) if total[t - 1]
-                                else None for t in range(1, len(years))],
+        "growth_pct": [None] + [_growth(total[t - 1], total[t], spans[t] or 1)
+                                for t in range(1, len(years))],
+        "years_spanned": spans,
     }, schema={"region_code": pl.String, "year": pl.Int64, "value": pl.Float64,
-               "growth_pct": pl.Float64})
+               "growth_pct": pl.Float64, "years_spanned": pl.Int64})
     return {"pdrb_structure": structure, "pdrb_growth": growth}
+
+
+def _growth(before: float, after: float, span: int) -> float | None:
+    """Average annual growth in % from ``before`` to ``after`` over ``span`` years.
+
+    >>> round(_growth(100.0, 121.0, 2), 6), _growth(0.0, 5.0, 1)
+    (10.0, None)
+    """
+    if not before or not np.isfinite(before) or not np.isfinite(after) or after / before < 0:
+        return None
+    return _f(100 * ((after / before) ** (1 / span) - 1))
+
+
+def gap_note(result: AnalysisResult, lang: str | None = None) -> str | None:
+    """What the dashboard of a period whose years have gaps leaves out, in ``lang``
+    (None when every year is there)."""
+    if not result.left_out:
+        return None
+    return text("leading.gap_dashboard", lang,
+                years=", ".join(map(str, result.panel.years)), start=result.start,
+                end=result.end)
 
 
 def industry_label(code: str, name: str, lang: str | None) -> str:
@@ -190,11 +225,15 @@ def build(result: AnalysisResult, lang: str | None = None) -> dict[str, Any]:
                       for g in growth_rows]},
         ],
     }
-    quad = result.tables["lq_quadrant"].to_dicts()
     lq = result.tables["location_quotient"]
     lq_by_ind: dict[str, dict[int, float | None]] = {}
     for row in lq.iter_rows(named=True):
         lq_by_ind.setdefault(row["industry_code"], {})[row["year"]] = _f(row["lq"])
+    # years with gaps: no DLQ nor quadrant, the SLQ is the last year's LQ
+    quad: list[dict[str, Any]] = (
+        result.tables["lq_quadrant"].to_dicts() if "lq_quadrant" in result.tables else
+            [{"industry_code": c, "slq": lq_by_ind.get(c, {}).get(result.end), "dlq": None,
+              "quadrant": None} for c in p.industry_codes])
     lq_rows = [
         {"code": q["industry_code"], "name": names[q["industry_code"]],
          "by_year": [lq_by_ind.get(q["industry_code"], {}).get(y) for y in years],
@@ -210,7 +249,7 @@ def build(result: AnalysisResult, lang: str | None = None) -> dict[str, Any]:
         x_name=text("leading.axis.slq", lang), y_name=text("leading.axis.dlq", lang),
         origin=1, leading=leading,
         corners=[[_quadrant(q, lang), c] for q, c in LQ_CORNERS.get(
-            convention, LQ_CORNERS["base-first"])])
+            convention, LQ_CORNERS["base-first"])]) if "lq_quadrant" in result.tables else None
     ss = result.tables["shift_share"].to_dicts()
     ss_rows = [{"code": s["industry_code"], "name": names[s["industry_code"]],
                 **{k: _f(s[k]) for k in ("actual_change", "national_share", "industry_mix",
@@ -252,10 +291,22 @@ def build(result: AnalysisResult, lang: str | None = None) -> dict[str, Any]:
                     "data": [_f(v) for v in spec[k].to_list()]} for k in spec_keys],
     }
     # the note every chart's tooltip ends with (static/app.js): formula, period, reference
-    for chart, key, year in ((structure, "pdrb_share", result.end),
-                             (growth_chart, "pdrb_growth", None), (scatter, "quadrant", None),
-                             (ss_chart, "shift_share_chart", None), (kl_chart, "klassen", None),
-                             (spec_chart, "specialization", None)):
+    gaps = any(g["years_spanned"] not in (None, 1) for g in growth_rows)
+    charts: dict[str, dict[str, Any] | None] = {
+        "structure": structure, "growth": growth_chart, "quadrant": scatter,
+        "shift_share": ss_chart, "klassen": kl_chart, "specialization": spec_chart}
+    notes: dict[str, tuple[str, int | None]] = {"structure": ("pdrb_share", result.end),
+             "growth": ("pdrb_growth_gap" if gaps else "pdrb_growth", None),
+             "quadrant": ("quadrant", None), "shift_share": ("shift_share_chart", None),
+             "klassen": ("klassen", None), "specialization": ("specialization", None)}
+    if gaps:  # growth over a gap is the average annual growth, said on the line
+        series: list[dict[str, Any]] = growth_chart["series"]  # type: ignore[assignment]
+        series[1]["name"] = text("leading.avg_growth", lang)
+    for name, chart in list(charts.items()):
+        if chart is None:  # the SLQ x DLQ scatter of years with gaps
+            del charts[name]
+            continue
+        key, year = notes[name]
         chart["rancangNote"] = explain(key, lang, result, year=year)
     return {
         "region": region,
@@ -269,8 +320,10 @@ def build(result: AnalysisResult, lang: str | None = None) -> dict[str, Any]:
         "spec_rows": spec.to_dicts(),
         "spec_keys": [c for c in spec.columns if c not in ("region_code", "year")],
         "ranking": rk,
-        "charts": {"structure": structure, "growth": growth_chart, "quadrant": scatter,
-                   "shift_share": ss_chart, "klassen": kl_chart, "specialization": spec_chart},
+        "charts": charts,
+        "gap_note": gap_note(result, lang),
+        "growth_gaps": gaps,
+        "has_quadrant": "lq_quadrant" in result.tables,
     }
 
 
@@ -281,6 +334,12 @@ def ranking(result: AnalysisResult, lang: str | None = None) -> dict[str, Any]:
     names = {c: industry_label(c, n, lang) for c, n in zip(p.industry_codes, p.industry_names,
                                                            strict=True)}
     rows = []
+    if "leading_industries" not in result.tables:  # years with gaps: said, not ranked
+        return {"rows": [], "weights": result.weights, "chart": None,
+                "labels": {k: criterion_label(k, lang) for k in DEFAULT_WEIGHTS},
+                "criteria": {k: criterion_description(k, lang) for k in DEFAULT_WEIGHTS},
+                "top": None, "note": text("leading.gap_ranking", lang, years=", ".join(
+                    map(str, result.panel.years)))}
     for row in result.tables["leading_industries"].iter_rows(named=True):
         rows.append({
             "code": row["industry_code"], "name": names[row["industry_code"]],
@@ -302,4 +361,4 @@ def ranking(result: AnalysisResult, lang: str | None = None) -> dict[str, Any]:
     return {"rows": rows, "weights": result.weights, "chart": chart,
             "labels": {k: criterion_label(k, lang) for k in DEFAULT_WEIGHTS},
             "criteria": {k: criterion_description(k, lang) for k in DEFAULT_WEIGHTS},
-            "top": rows[0]["code"] if rows else None}
+            "top": rows[0]["code"] if rows else None, "note": None}

@@ -130,8 +130,8 @@ def indicator(
         vals = location_quotient(x[:, :, t:t + 1], ref[:, :, t:t + 1])[:, i, 0]
     elif name == "share":
         vals = 100 * x[:, i, t] / np.where(total[:, t] == 0, np.nan, total[:, t])
-    elif name == "growth":
-        n = len(panel.years) - 1
+    elif name == "growth":  # over the years spanned (a panel may have gaps)
+        n = panel.years[-1] - panel.years[0]
         with np.errstate(invalid="ignore", divide="ignore"):
             vals = 100 * ((total[:, -1] / total[:, 0]) ** (1 / max(n, 1)) - 1)
     else:

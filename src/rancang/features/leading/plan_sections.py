@@ -87,6 +87,8 @@ def base_sectors(ctx: DraftContext, res: AnalysisResult) -> Block:
     code = res.panel.region_codes[res.panel.region_index(ctx.region)]
     names = _names(ctx)
     ref = render_text(res.reference_label, lang)
+    if "lq_quadrant" not in res.tables:  # years with gaps: SLQ only, said
+        return _base_sectors_gaps(ctx, res, code, ref)
     q = res.tables["lq_quadrant"].filter(pl.col("region_code") == code)
     lq_rows = [[c, names.get(c, c), s, d, value_label("lq_quadrant", quad, lang)]
                for c, s, d, quad in q.select("industry_code", "slq", "dlq", "quadrant")
@@ -95,6 +97,57 @@ def base_sectors(ctx: DraftContext, res: AnalysisResult) -> Block:
                [text("plan.col.code", lang), text("plan.col.industry", lang), "SLQ", "DLQ",
                 text("plan.col.quadrant", lang)], lq_rows, [None, None, 2, 2, None],
                ctx.source_line(text("plan.method.lq", lang, reference=ref)))
+    shift, klassen, kl = _shift_klassen(ctx, res, code, ref)
+    basis = sorted(((r[0], r[2]) for r in lq_rows if r[2] is not None and r[2] > 1),
+                   key=lambda x: -x[1])
+    leading = [r[0] for r in q.filter(pl.col("quadrant") == "unggulan").select(
+        "industry_code").iter_rows()]
+    body = text("plan.txt.base", lang, reference=ref, basis=_joined(ctx, basis),
+                leading=", ".join(names.get(c, c) for c in leading) or "-")
+    charts = [lq_chart(ctx, res, lq_rows, lq.source), klassen_chart(ctx, kl, klassen.source)]
+    return Block("leading.base", body, [lq, shift, klassen],
+                 {"service": "rancang.features.leading.run_analysis",
+                  "tables": ["lq_quadrant", "shift_share", "klassen"], "reference": ref},
+                 charts)
+
+
+def _base_sectors_gaps(ctx: DraftContext, res: AnalysisResult, code: str,
+                       ref: str) -> Block:
+    """Base sectors of a period whose years have gaps: the last year's LQ (no DLQ nor
+    quadrant: they need every year), shift-share and Klassen, with the note."""
+    from rancang.core.document import Block, Table
+
+    lang = ctx.lang
+    names = _names(ctx)
+    lqt = res.tables["location_quotient"].filter(
+        (pl.col("region_code") == code) & (pl.col("year") == res.end))
+    lq_rows = [[c, names.get(c, c), v] for c, v in lqt.select("industry_code", "lq")
+               .iter_rows()]
+    lq = Table("leading.lq", text("plan.tbl.lq", lang),
+               [text("plan.col.code", lang), text("plan.col.industry", lang), "SLQ"],
+               lq_rows, [None, None, 2],
+               ctx.source_line(text("plan.method.lq", lang, reference=ref)))
+    shift, klassen, kl = _shift_klassen(ctx, res, code, ref)
+    basis = sorted(((r[0], r[2]) for r in lq_rows if r[2] is not None and r[2] > 1),
+                   key=lambda x: -x[1])
+    body = text("plan.txt.base", lang, reference=ref, basis=_joined(ctx, basis),
+                leading="-")
+    body += "\n\n" + text("leading.gap_dashboard", lang, years=", ".join(
+        map(str, res.panel.years)), start=res.start, end=res.end)
+    return Block("leading.base", body, [lq, shift, klassen],
+                 {"service": "rancang.features.leading.run_analysis",
+                  "tables": ["location_quotient", "shift_share", "klassen"],
+                  "reference": ref, "left_out": list(res.left_out)},
+                 [klassen_chart(ctx, kl, klassen.source)])
+
+
+def _shift_klassen(ctx: DraftContext, res: AnalysisResult, code: str,
+                   ref: str) -> tuple[Any, Any, pl.DataFrame]:
+    """The shift-share and Klassen tables of the base-sector section."""
+    from rancang.core.document import Table
+
+    lang = ctx.lang
+    names = _names(ctx)
     ss = res.tables["shift_share"].filter(pl.col("region_code") == code)
     ss_rows = [[c, names.get(c, c), a, n, m, r] for c, a, n, m, r in ss.select(
         "industry_code", "actual_change", "national_share", "industry_mix",
@@ -114,17 +167,7 @@ def base_sectors(ctx: DraftContext, res: AnalysisResult) -> Block:
                      text("plan.col.growth", lang), text("plan.col.share", lang),
                      text("plan.col.quadrant", lang)], kl_rows, [None, None, 2, 2, None],
                     ctx.source_line(text("plan.method.klassen", lang, reference=ref)))
-    basis = sorted(((r[0], r[2]) for r in lq_rows if r[2] is not None and r[2] > 1),
-                   key=lambda x: -x[1])
-    leading = [r[0] for r in q.filter(pl.col("quadrant") == "unggulan").select(
-        "industry_code").iter_rows()]
-    body = text("plan.txt.base", lang, reference=ref, basis=_joined(ctx, basis),
-                leading=", ".join(names.get(c, c) for c in leading) or "-")
-    charts = [lq_chart(ctx, res, lq_rows, lq.source), klassen_chart(ctx, kl, klassen.source)]
-    return Block("leading.base", body, [lq, shift, klassen],
-                 {"service": "rancang.features.leading.run_analysis",
-                  "tables": ["lq_quadrant", "shift_share", "klassen"], "reference": ref},
-                 charts)
+    return shift, klassen, kl
 
 
 def lq_chart(ctx: DraftContext, res: AnalysisResult, lq_rows: list[list[Any]],
@@ -175,6 +218,11 @@ def ranking(ctx: DraftContext, res: AnalysisResult) -> Block:
     lang = ctx.lang
     code = res.panel.region_codes[res.panel.region_index(ctx.region)]
     names = _names(ctx)
+    if "leading_industries" not in res.tables:  # years with gaps: said, not ranked
+        return Block("leading.ranking", text("leading.gap_ranking", lang, years=", ".join(
+            map(str, res.panel.years))), [],
+            {"service": "rancang.features.leading.run_analysis",
+             "left_out": list(res.left_out)})
     lead = res.tables["leading_industries"].filter(pl.col("region_code") == code).sort("rank")
     rows = [[int(r), c, names.get(c, c), s, f"{int(lo)}-{int(hi)}"] for c, s, r, lo, hi in
             lead.select("industry_code", "score", "rank", "rank_low", "rank_high").iter_rows()]
@@ -215,6 +263,12 @@ def manufacturing(ctx: DraftContext) -> Block | None:
                if k in DEFAULT_WEIGHTS} or None
     res = run_analysis(sub, AnalysisOptions(regions=[region], reference=ctx.options.reference,
                                             weights=weights))
+    if "leading_industries" not in res.tables:  # years with gaps: skipped, and why
+        from rancang.core.errors import InputError, Problem
+        from rancang.core.i18n import Msg
+
+        raise InputError(Problem(Msg("leading.gap_ranking", years=", ".join(
+            map(str, sub.years)))))
     kbli = {c: "/".join(k) for c, _, k in SUBCATEGORIES}
     names = dict(zip(sub.industry_codes, sub.industry_names, strict=True))
     lead = res.tables["leading_industries"].filter(pl.col("region_code") == region).sort("rank")

@@ -176,6 +176,9 @@ def table_bytes(result: AnalysisResult, name: str, fmt: str, *,
     if name in PDRB_TABLES:
         frame: pl.DataFrame = pdrb_tables(result, lang)[name]
         title = text(PDRB_TABLES[name], lang)
+    elif name in result.left_out:  # years with gaps: the table needs every year
+        raise InputError(Problem(Msg("leading.gap_table", table=name, years=", ".join(
+            map(str, result.panel.years))), column="year"))
     elif name in TABLE_NAMES:
         frame, title = result.tables[name], text(SHEET_TITLES[name], lang)
     else:

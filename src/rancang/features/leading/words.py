@@ -89,6 +89,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "leading.formula.pdrb_growth": (
         "pertumbuhan = 100 x (X_t / X_t-1 - 1), X jumlah PDRB wilayah",
         "growth = 100 x (X_t / X_t-1 - 1), X the region's total PDRB"),
+    "leading.formula.pdrb_growth_gap": (
+        "pertumbuhan rata-rata per tahun = 100 x ((X_t / X_s)^(1 / (t - s)) - 1) antara "
+        "tahun data s dan t yang tidak berurutan (CAGR), X jumlah PDRB wilayah",
+        "average annual growth = 100 x ((X_t / X_s)^(1 / (t - s)) - 1) between data years "
+        "s and t that are not consecutive (CAGR), X the region's total PDRB"),
     "leading.formula.rank": (
         "peringkat menurut skor (1 = skor tertinggi di wilayah)",
         "rank by score (1 = the region's highest score)"),
@@ -241,6 +246,27 @@ WORDS: dict[str, tuple[str, str]] = {
     "ui.dashboard": ("Dasbor wilayah",
                      "Region dashboard"),
     "leading.left_out_title": ("Tidak dihitung", "Left out"),
+    "leading.gap_dashboard": (
+        "Tahun data tidak berurutan ({years}). DLQ, kuadran SLQ x DLQ, shift-share dinamis "
+        "dan peringkat unggulan memerlukan data setiap tahun, jadi tidak ditampilkan. LQ "
+        "per tahun, shift-share klasik dan Esteban-Marquillas {start}-{end}, Klassen dan "
+        "spesialisasi dihitung; pertumbuhan antara dua tahun yang tidak berurutan adalah "
+        "rata-rata per tahun (CAGR).",
+        "The data years are not consecutive ({years}). DLQ, the SLQ x DLQ quadrant, "
+        "dynamic shift-share and the leading-industry ranking need every year, so they are "
+        "not shown. LQ per year, classic and Esteban-Marquillas shift-share {start}-{end}, "
+        "Klassen and specialisation are computed; growth between two years that are not "
+        "consecutive is the average annual growth (CAGR)."),
+    "leading.avg_growth": ("Pertumbuhan rata-rata per tahun (CAGR, %)",
+                           "Average annual growth (CAGR, %)"),
+    "leading.gap_ranking": (
+        "Peringkat unggulan memerlukan data setiap tahun (DLQ, pertumbuhan tahunan); "
+        "tahun data: {years}",
+        "The leading-industry ranking needs every year (DLQ, year-to-year growth); the "
+        "data years: {years}"),
+    "leading.gap_table": (
+        "tabel {table} memerlukan data setiap tahun; tahun data: {years}",
+        "the table {table} needs every year; the data years: {years}"),
     "leading.left_out": (
         "{tables}: metode ini memerlukan data setiap tahun (DLQ, shift-share dinamis, "
         "peringkat unggulan), masukan hanya berisi tahun {years}; LQ, shift-share klasik "

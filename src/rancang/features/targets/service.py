@@ -150,8 +150,10 @@ def run_targets(panel: Panel, options: TargetOptions) -> TargetResult:
     m, total, top, subs = _split(sub, idx)
     rest = total - m
     notes: list[Note] = []
-    m_growth = float(cagr(m))
-    r_growth = float(cagr(rest)) if o.rest_growth is None else o.rest_growth / 100.0
+    # over the years spanned: a panel may have gaps (census years)
+    m_growth = float(cagr(m, years=sub.years))
+    r_growth = (float(cagr(rest, years=sub.years)) if o.rest_growth is None
+                else o.rest_growth / 100.0)
     if m_growth > 0.15:
         notes.append(note_in_both(lambda lang: text(
             "targets.note.high_trend", lang, growth=format_number(100 * m_growth, 1, lang))))

@@ -50,26 +50,31 @@ def indicator_table(panel: Panel, idx: int, m: np.ndarray, total: np.ndarray,
     """Manufacturing growth and share (first and last year), the rest of the economy, the
     total and every sub-industry, each beside its RIPIN milestone where there is one."""
     start, end = panel.years[0], panel.years[-1]
+    ys = panel.years  # growth over the years spanned: a panel may have gaps
+    last_span = ys[-1] - ys[-2]
     near = max((y for y in (2015, 2020, 2025, 2035) if y <= end), default=2015)
     rows = [
-        ("manufacturing_growth", MANUFACTURING, 100 * float(cagr(m)), "% per year",
+        ("manufacturing_growth", MANUFACTURING, 100 * float(cagr(m, years=ys)), "% per year",
          f"{start}-{end}", "industry_growth", near),
-        ("manufacturing_growth_last_year", MANUFACTURING, 100 * (m[-1] / m[-2] - 1),
+        ("manufacturing_growth_last_year", MANUFACTURING,
+         100 * ((m[-1] / m[-2]) ** (1 / last_span) - 1),
          "% per year", f"{panel.years[-2]}-{end}", "industry_growth", near),
         ("manufacturing_share", MANUFACTURING, 100 * m[-1] / total[-1], "% of PDRB", str(end),
          "industry_share", near),
         ("manufacturing_share_start", MANUFACTURING, 100 * m[0] / total[0], "% of PDRB",
          str(start), "industry_share", max((y for y in (2015, 2020, 2025, 2035)
                                             if y <= start), default=2015)),
-        ("rest_growth", "", 100 * float(cagr(rest)), "% per year", f"{start}-{end}", None, None),
-        ("total_growth", "", 100 * float(cagr(total)), "% per year", f"{start}-{end}", None,
-         None),
+        ("rest_growth", "", 100 * float(cagr(rest, years=ys)), "% per year",
+         f"{start}-{end}", None, None),
+        ("total_growth", "", 100 * float(cagr(total, years=ys)), "% per year",
+         f"{start}-{end}", None, None),
     ]
     for k in subs:
         v = panel.values[idx, k]
         rows.append(("subindustry_share_of_manufacturing", panel.industry_codes[k],
                      100 * v[-1] / m[-1], "% of manufacturing", str(end), None, None))
-        rows.append(("subindustry_growth", panel.industry_codes[k], 100 * float(cagr(v)),
+        rows.append(("subindustry_growth", panel.industry_codes[k],
+                     100 * float(cagr(v, years=ys)),
                      "% per year", f"{start}-{end}", None, None))
     return pl.DataFrame(
         {"indicator": [r[0] for r in rows], "industry_code": [r[1] for r in rows],
@@ -159,14 +164,18 @@ def exposure_table(panel: Panel, idx: int, top: list[int], total: np.ndarray,
     """Each top-level industry's growth, volatility, correlation and beta against the total,
     and its drop in the recession scenario, most exposed first (caveats go to ``notes``)."""
     values = panel.values[idx][top]
-    if len(panel.years) >= 3:
+    every_year = panel.years[-1] - panel.years[0] == len(panel.years) - 1
+    if len(panel.years) >= 3 and every_year:
         ex = exposure(values, total)
     else:
         ex = {k: np.full(len(top), np.nan) for k in ("mean_growth", "volatility",
                                                       "correlation", "beta")}
-        notes.append(note_in_both(lambda lang: text("targets.note.exposure_short", lang)))
+        years = ", ".join(map(str, panel.years))
+        notes.append(note_in_both(
+            (lambda lang: text("targets.note.exposure_short", lang)) if every_year else
+            (lambda lang: text("targets.note.exposure_gaps", lang, years=years))))
     n_obs = len(panel.years) - 1
-    if 2 <= n_obs < MIN_EXPOSURE_OBSERVATIONS:
+    if every_year and 2 <= n_obs < MIN_EXPOSURE_OBSERVATIONS:
         notes.append(note_in_both(lambda lang: text("targets.note.exposure_rough", lang, n=n_obs,
                                              minimum=MIN_EXPOSURE_OBSERVATIONS)))
     frame = pl.DataFrame({

@@ -115,6 +115,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tren hanya ilustrasi",
         "the manufacturing trend of {growth} % a year is exceptional (e.g. a large new "
         "investment): read the trend path as an illustration"),
+    "targets.note.exposure_gaps": (
+        "keterpaparan (beta, korelasi, volatilitas) memerlukan pertumbuhan setiap tahun; "
+        "tahun data tidak berurutan ({years}): tidak dihitung. Pertumbuhan lain adalah "
+        "rata-rata per tahun selama rentang tahunnya (CAGR)",
+        "exposure (beta, correlation, volatility) needs the growth of every year; the data "
+        "years are not consecutive ({years}): not computed. Other growth rates are average "
+        "annual growth over the years spanned (CAGR)"),
     "targets.note.exposure_short": ("keterpaparan membutuhkan data sedikitnya 3 tahun: NaN",
                                     "exposure needs at least 3 years of data: NaN"),
     "targets.note.exposure_rough": (

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Request, UploadFile
 from fastapi.responses import HTMLResponse
 
 from rancang.core.errors import InputError, Problem
-from rancang.core.i18n import Msg, current_language
+from rancang.core.i18n import Msg, current_language, text
 from rancang.features.decide import rank_view as rv
 from rancang.features.decide import survey as svc
 from rancang.features.decide.criteria import BASE_CRITERIA
@@ -63,11 +63,16 @@ def rank_page(request: Request, engine: EngineDep, user: Rank, dataset: QueryId 
         ctx["region"] = chosen
         given = _survey_weights(engine, user, survey, aggregate)
         weights = rv.page_weights(BASE_CRITERIA, request.query_params, given)
+        ctx["synthetic"] = info.synthetic
+        years = panel.years
+        if years[-1] - years[0] != len(years) - 1:  # years with gaps: said on the page
+            ctx["gap_note"] = text("decide.rank.gap_years", lang,
+                                   years=", ".join(map(str, years)))
+            return render(request, "decide/rank.html", ctx)
         ctx["view"] = rv.cached_view(
             (info.id, info.stamp, chosen, tuple(weights), method, a, b, lang),
             lambda: rv.rank_view(rv.leading_table(panel, chosen), weights, method=method,
                                  a=a, b=b, lang=lang))
-        ctx["synthetic"] = info.synthetic
     return render(request, "decide/rank.html", ctx)
 
 

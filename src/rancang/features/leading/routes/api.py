@@ -44,6 +44,9 @@ class AnalysisOut(BaseModel):
     weights: dict[str, float]
     synthetic: bool
     tables: dict[str, list[dict[str, Cell]]]
+    #: Tables left out because the years have gaps (they need every year), and why.
+    left_out: list[str] = []
+    note: str | None = None
 
 
 class RankingRowOut(BaseModel):
@@ -63,6 +66,8 @@ class RankingOut(BaseModel):
 
     weights: dict[str, float]
     rows: list[RankingRowOut]
+    #: Why there is no ranking (years with gaps: it needs every year), else None.
+    note: str | None = None
 
 
 class IndicatorValueOut(BaseModel):
@@ -108,14 +113,16 @@ class GeoJsonOut(BaseModel):
 
 
 @router.get("/datasets/{dataset_id}/analysis/{region}")
-def analysis(engine: EngineDep, query: QueryDep, dataset: DatasetDep,
+def analysis(engine: EngineDep, lang: LangDep, query: QueryDep, dataset: DatasetDep,
              tables: str = "") -> AnalysisOut:
     """Every leading-industry table of one region (same service as the dashboard).
 
     Query: ``reference`` (a reference row code, or ``all``; default: the region's province
     row, else the sum of all regions), ``start``, ``end``, weights as ``w_slq``, ``w_dlq``,
     ``w_competitive``, ``w_growth``, ``w_share``; ``tables`` a comma-separated subset of
-    table names.
+    table names. A dataset whose years have gaps has no ``dynamic_lq``, ``lq_quadrant``,
+    ``shift_share_dynamic`` nor ``leading_industries`` (they need every year):
+    ``left_out`` names them and ``note`` says why.
     """
     from rancang.core.i18n import render_text
 
@@ -127,7 +134,8 @@ def analysis(engine: EngineDep, query: QueryDep, dataset: DatasetDep,
         start=result.start, end=result.end, weights=result.weights,
         synthetic=result.panel.synthetic,
         tables={k: _clean(result.tables[k].to_dicts()) for k in wanted
-                if k in result.tables})
+                if k in result.tables},
+        left_out=list(result.left_out), note=dashboard.gap_note(result, lang))
 
 
 @router.get("/datasets/{dataset_id}/ranking/{region}")
@@ -135,7 +143,7 @@ def ranking(engine: EngineDep, lang: LangDep, query: QueryDep,
             dataset: DatasetDep) -> RankingOut:
     """The leading-industry ranking with rank intervals and the weights used."""
     rk = dashboard.ranking(analyse(engine, query, info=dataset), lang)
-    return RankingOut(weights=rk["weights"], rows=rk["rows"])
+    return RankingOut(weights=rk["weights"], rows=rk["rows"], note=rk["note"])
 
 
 @router.get("/datasets/{dataset_id}/indicator")
