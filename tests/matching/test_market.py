@@ -11,7 +11,7 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy import update
 
-from rancang.core.actors import CLI_ACTOR
+from rancang.core.actors import Actor
 from rancang.core.errors import InputError, NotFoundError
 from rancang.features.accounts.service import authenticate, create_user
 from rancang.features.matching import market as mk
@@ -40,7 +40,7 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FastAPI]:
     engine.dispose()
 
 
-def _actor(app: FastAPI, name: str):  # noqa: ANN202
+def _actor(app: FastAPI, name: str) -> Actor:
     actor = authenticate(app.state.engine, name, PASSWORD)
     assert actor is not None
     return actor

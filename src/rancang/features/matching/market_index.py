@@ -4,7 +4,7 @@ Building the index (every offer and active register firm, their TF-IDF vectors, 
 prefixes and places: :class:`~rancang.features.matching.match.Matcher`) takes seconds at
 100,000 firms; a need's matches then take milliseconds. The index is rebuilt when the
 suppliers change: at once in the process that stored an offer (:func:`invalidate`), and in
-other processes when the offers' stamp (count, last change) differs, or the register's
+other processes when the last offer's id differs (offers are only added), or the register's
 stamp (firms, last change, last publication) does, read at most every
 :data:`REGISTER_CHECK` seconds. Needs are not part of the supplier side: a need posted
 after the build is weighted with the index's idf
@@ -44,9 +44,10 @@ def _table(ids: list[str], text: list[str], kbli: list[str], amount: list[float 
 
 
 def _offer_stamp(conn: Any) -> tuple[Any, ...]:
+    # offers are added, never edited or removed: the last id (read from the primary key's
+    # index, not a scan of 100,000 rows) tells whether the suppliers changed
     o = MatchOffer.__table__
-    return tuple(conn.execute(select(func.count(), func.max(o.c.updated_at),
-                                     func.max(o.c.id))).one())
+    return tuple(conn.execute(select(func.max(o.c.id))).one())
 
 
 def _register_stamp(conn: Any) -> tuple[Any, ...]:
@@ -59,8 +60,7 @@ def _register_stamp(conn: Any) -> tuple[Any, ...]:
 
 def _need_stamp(conn: Any) -> tuple[Any, ...]:
     n = MatchNeed.__table__
-    return tuple(conn.execute(select(func.count(), func.max(n.c.updated_at),
-                                     func.max(n.c.id))).one())
+    return tuple(conn.execute(select(func.max(n.c.id))).one())
 
 
 def _load_needs(conn: Any) -> tuple[Table, list[int], list[bool], list[str]]:
@@ -133,7 +133,7 @@ class SupplierIndex:
             self.offer_stamp = _offer_stamp(conn)
             self.register_stamp = _register_stamp(conn)
             self.checked = time.monotonic()
-            needs, need_ids, _, _ = _load_needs(conn)
+            needs, _need_ids, _, _ = _load_needs(conn)
             suppliers, self.keys, self.public, self.info = _load_suppliers(conn)
         self.matcher = Matcher(needs, suppliers)
         self.position = {k: i for i, k in enumerate(self.keys)}
@@ -258,7 +258,7 @@ class SupplierIndex:
                         "parts": {k: round(v, 1) for k, v in p.items()},
                         "km": None if np.isnan(km[0]) else round(float(km[0]), 1),
                         "why": why(m, view.needs, view.suppliers)})
-        out.sort(key=lambda r: (-r["score"], r["need_id"]))
+        out.sort(key=lambda r: (-float(str(r["score"])), str(r["need_id"]).zfill(12)))
         return out
 
     def unmet(self, engine: Engine, actor: Actor | None, region: str | None
@@ -266,7 +266,7 @@ class SupplierIndex:
         """Open needs without an adequate supplier, by KBLI class and region."""
         view, row, open_, authors = self.needs_view(engine)
         groups: dict[tuple[str, str], list[int]] = {}
-        for nid, i in row.items():
+        for _nid, i in row.items():
             if not open_[i]:
                 continue
             r = view.needs.region[i]

@@ -202,7 +202,9 @@ class Matcher:
         out.__dict__.update(self.__dict__)
         out.needs = needs
         unseen = np.log((1.0 + self._corpus) / 2.0) + 1.0
-        indptr, indices, data = [0], [], []
+        indptr: list[int] = [0]
+        indices: list[int] = []
+        data: list[float] = []
         for x in needs.text:
             tf: dict[int, int] = {}
             other: dict[str, int] = {}
