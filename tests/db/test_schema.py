@@ -67,6 +67,11 @@ EXPECTED = {
     # administrators' changes to accounts (accounts feature, issue 17)
     "account_audit",
     "plan_action",
+    # stored needs, offers, meeting requests and events (matching feature, issue 16)
+    "match_need",
+    "match_offer",
+    "match_request",
+    "match_event",
 }
 
 

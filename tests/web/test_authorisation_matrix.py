@@ -200,6 +200,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     # an AHP survey of each analyst's region (decide feature): its first participant
     _surveys(engine, ids)
     _monitoring(app, ids)
+    _matching(app, ids)
     # a background job of the analyst of the own region (only they see it)
     from rancang.features.accounts.service import authenticate
     from rancang.features.jobs.service import submit, wait
@@ -255,6 +256,29 @@ def _monitoring(app: FastAPI, ids: dict[str, int]) -> None:
         ids[f"mon_ind_{tag}"], ids[f"mon_real_{tag}"] = ind.id, r.id
         ids[f"mon_prop_{tag}"] = list_realisations(engine, CLI_ACTOR, region=region,
                                                    status="proposed")[0].id
+
+
+def _matching(app: FastAPI, ids: dict[str, int]) -> None:
+    """A need, an offer, an event and a meeting request to the offer in each region
+    (matching feature, issue 16)."""
+    from datetime import date
+
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.features.matching import market as mk
+
+    engine = app.state.engine
+    for region, tag in ((OWN, "own"), (OTHER, "other")):
+        ids[f"mneed_{tag}"] = mk.create_need(engine, CLI_ACTOR, mk.NeedData(
+            region, "PT Sintetis", "keripik singkong", "10794"))
+        ids[f"moffer_{tag}"] = mk.create_offer(engine, CLI_ACTOR, mk.OfferData(
+            region, "UD Sintetis", "keripik singkong", "10794"))
+        ids[f"mevent_{tag}"] = mk.create_event(engine, CLI_ACTOR, region=region,
+                                               name="Temu", held_on=date(2027, 3, 1),
+                                               slots=4, morning_slots=2, tables=2)
+        ids[f"mreq_{tag}"] = mk.request_meeting(engine, CLI_ACTOR, ids[f"mneed_{tag}"],
+                                                f"offer:{ids[f'moffer_{tag}']}",
+                                                event_id=ids[f"mevent_{tag}"])
+        mk.answer_request(engine, CLI_ACTOR, ids[f"mreq_{tag}"], True)
 
 
 def _bad_upload() -> dict[str, Any]:
@@ -404,7 +428,61 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
         ("POST", "/match/needs"): [Example("POST", "/match/needs", files=True)],
         ("GET", "/match/outcomes"): [Example("GET", "/match/outcomes")],
         ("POST", "/match/outcomes"): [Example("POST", "/match/outcomes", files=True)],
+        ("GET", "/match/market"): [Example("GET", "/match/market")],
+        ("GET", "/api/v1/match/needs"): [Example("GET", "/api/v1/match/needs")],
+        ("GET", "/api/v1/match/unmet"): [Example("GET", "/api/v1/match/unmet")],
     }
+    for region, tag in ((OWN, "own"), (OTHER, "other")):
+        need, offer = ids[f"mneed_{tag}"], ids[f"moffer_{tag}"]
+        event, req = ids[f"mevent_{tag}"], ids[f"mreq_{tag}"]
+        need_form = {"region": region, "buyer": "PT Matriks", "description": "katering",
+                     "kbli": "56290"}
+        offer_form = {"region": region, "name": "UD Matriks", "products": "katering",
+                      "kbli": "56290"}
+        for key, example in (
+            (("POST", "/match/market/needs"),
+             Example("POST", "/match/market/needs", region, named_region=True,
+                     data=need_form)),
+            (("POST", "/api/v1/match/needs"),
+             Example("POST", "/api/v1/match/needs", region, named_region=True,
+                     json=need_form)),
+            (("POST", "/match/market/offers"),
+             Example("POST", "/match/market/offers", region, named_region=True,
+                     data=offer_form)),
+            (("POST", "/api/v1/match/offers"),
+             Example("POST", "/api/v1/match/offers", region, named_region=True,
+                     json=offer_form)),
+            (("POST", "/match/market/events"),
+             Example("POST", "/match/market/events", region, named_region=True,
+                     data={"region": region, "name": "Temu", "held_on": "2027-04-01"})),
+            (("GET", "/match/market/needs/{need_id}"),
+             Example("GET", f"/match/market/needs/{need}?max_km=50", region)),
+            (("GET", "/api/v1/match/needs/{need_id}/matches"),
+             Example("GET", f"/api/v1/match/needs/{need}/matches?certificates=halal",
+                     region)),
+            (("POST", "/match/market/needs/{need_id}/requests"),
+             Example("POST", f"/match/market/needs/{need}/requests", region,
+                     data={"supplier": f"offer:{offer}", "meet": "1"})),
+            (("POST", "/api/v1/match/needs/{need_id}/requests"),
+             Example("POST", f"/api/v1/match/needs/{need}/requests", region,
+                     json={"supplier": f"offer:{offer}", "meet": True})),
+            (("GET", "/match/market/offers/{offer_id}"),
+             Example("GET", f"/match/market/offers/{offer}", region)),
+            (("GET", "/api/v1/match/offers/{offer_id}/needs"),
+             Example("GET", f"/api/v1/match/offers/{offer}/needs", region)),
+            (("POST", "/match/market/requests/{request_id}/answer"),
+             Example("POST", f"/match/market/requests/{req}/answer", region,
+                     data={"accept": "1"})),
+            (("POST", "/api/v1/match/requests/{request_id}/answer"),
+             Example("POST", f"/api/v1/match/requests/{req}/answer", region,
+                     json={"accept": True})),
+            (("GET", "/match/market/events/{event_id}"),
+             Example("GET", f"/match/market/events/{event}", region)),
+            (("POST", "/match/market/events/{event_id}/schedule"),
+             Example("POST", f"/match/market/events/{event}/schedule", region,
+                     data={"time_limit": "1"})),
+        ):
+            ex.setdefault(key, []).append(example)
     for region, tag in ((OWN, "own"), (OTHER, "other")):
         r = rec[region]
         ex.setdefault(("GET", "/register/{record_id}"), []).append(

@@ -136,6 +136,20 @@ def prepare(app: FastAPI, admin: Client) -> dict[str, str]:
     enter(app.state.engine, CLI_ACTOR, first.id, Entry(
         "72.06", default_period().code, 1.0,
         evidence_file=store_evidence(evidence_folder(app.state.settings), "ba.pdf", b"%PDF")))
+    # stored needs, an offer, an event and an accepted request (matching, issue 16)
+    from datetime import date
+
+    from rancang.features.matching import market as mk
+
+    need = mk.create_need(app.state.engine, CLI_ACTOR, mk.NeedData(
+        "72.06", "PT Sintetis", "keripik singkong", "10794", 100.0, "kg", "monthly",
+        ["halal"], -2.82, 122.15, 150.0))
+    offer = mk.create_offer(app.state.engine, CLI_ACTOR, mk.OfferData(
+        "72.06", "UD Sintetis", "keripik singkong", "10794", 50.0, "kg", ["halal"],
+        -2.82, 122.15))
+    event = mk.create_event(app.state.engine, CLI_ACTOR, region="72.06", name="Temu",
+                            held_on=date(2027, 3, 1), slots=4, morning_slots=2, tables=2)
+    mk.request_meeting(app.state.engine, CLI_ACTOR, need, f"offer:{offer}", event_id=event)
     return {"token": found.group(1), "plan_id": str(plan.id), "fmt": "docx",
             "key": "pendahuluan.latar_belakang"}
 

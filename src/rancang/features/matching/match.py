@@ -30,6 +30,7 @@ Information Processing & Management 24(5), 513-523.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,6 +41,8 @@ from rancang.features.matching.offers import Table
 WEIGHTS = {"kbli": 35.0, "text": 25.0, "distance": 20.0, "capacity": 10.0,
            "certificates": 10.0}
 ADEQUATE = 50.0
+#: the standards a need may require on the web form (always known to a stored index)
+STANDARDS = ("sni", "halal", "tkdn")
 EARTH_KM = 6371.0088
 
 
@@ -86,7 +89,8 @@ def haversine_km(lat: float, lng: float, lats: np.ndarray, lngs: np.ndarray) -> 
     return 2 * EARTH_KM * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
 
 
-def tfidf_rows(docs: list[list[str]], counts: np.ndarray) -> tuple[Any, dict[str, int]]:
+def tfidf_rows(docs: list[list[str]], counts: np.ndarray,
+               idf_out: list[np.ndarray] | None = None) -> tuple[Any, dict[str, int]]:
     """TF-IDF vectors of distinct documents, each counted ``counts`` times in the corpus.
 
     The weights of scikit-learn's ``TfidfVectorizer`` defaults, computed once per distinct
@@ -127,6 +131,8 @@ def tfidf_rows(docs: list[list[str]], counts: np.ndarray) -> tuple[Any, dict[str
     present.data[:] = 1.0
     df = np.asarray(present.T @ counts.astype(np.float64)).ravel()
     idf = np.log((1.0 + counts.sum()) / (1.0 + df)) + 1.0
+    if idf_out is not None:
+        idf_out.append(idf)
     m = m.multiply(idf[np.newaxis, :]).tocsr()
     norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
@@ -154,7 +160,9 @@ class Matcher:
         n_of = np.fromiter((distinct.setdefault(x, len(distinct)) for x in needs.text),
                            dtype=np.int64, count=len(needs.text))
         counts = np.bincount(np.concatenate([s_of, n_of]), minlength=len(distinct))
-        vectors, _ = tfidf_rows([terms(x) for x in distinct], counts)
+        idf: list[np.ndarray] = []
+        vectors, self._vocab = tfidf_rows([terms(x) for x in distinct], counts, idf)
+        self._idf, self._corpus = idf[0], int(counts.sum())
         s_distinct, self._s_text_of = np.unique(s_of, return_inverse=True)
         self._s_text_t = vectors[s_distinct].T.tocsr()  # terms x distinct supplier texts
         self._n_text = vectors[n_of]
@@ -173,10 +181,50 @@ class Matcher:
         self._prefix = {d: np.array([int(x[:d]) if x[:d].isdigit() else -1
                                      for x in suppliers.kbli], dtype=np.int64)
                         for d in (2, 3, 4, 5)}
-        names = sorted(set().union(*suppliers.certs, *needs.certs)) if (
-            suppliers.certs or needs.certs) else []
+        names = sorted(set().union(*suppliers.certs, *needs.certs, STANDARDS))
         self._bit = {c: 1 << k for k, c in enumerate(names[:62])}
         self._s_certs = np.array([self._mask(c) for c in suppliers.certs], dtype=np.int64)
+
+    def with_needs(self, needs: Table) -> Matcher:
+        """This matcher's suppliers (their vectors, places and codes shared, not copied)
+        for other needs: a stored index answers needs posted after it was built.
+
+        A need's text is weighted with the index's idf; a term the index never saw counts
+        as held by one document, :math:`\\mathrm{idf} = \\ln\\frac{1 + N}{2} + 1`, in the
+        vector's norm only (no supplier holds it), so the cosine is what it would be had
+        the need been in the corpus, up to the corpus's own counts.
+        """
+        from scipy.sparse import csr_matrix
+
+        from rancang.features.kbli.text import terms
+
+        out = Matcher.__new__(Matcher)
+        out.__dict__.update(self.__dict__)
+        out.needs = needs
+        unseen = np.log((1.0 + self._corpus) / 2.0) + 1.0
+        indptr: list[int] = [0]
+        indices: list[int] = []
+        data: list[float] = []
+        for x in needs.text:
+            tf: dict[int, int] = {}
+            other: dict[str, int] = {}
+            for term in terms(x):
+                j = self._vocab.get(term)
+                if j is None:
+                    other[term] = other.get(term, 0) + 1
+                else:
+                    tf[j] = tf.get(j, 0) + 1
+            known = {j: v * self._idf[j] for j, v in tf.items()}
+            norm = float(np.sqrt(sum(v * v for v in known.values())
+                                 + sum((v * unseen) ** 2 for v in other.values())))
+            indices.extend(known)
+            data.extend(v / norm if norm else 0.0 for v in known.values())
+            indptr.append(len(indices))
+        out._n_text = csr_matrix((np.asarray(data, dtype=np.float64),
+                                  np.asarray(indices, dtype=np.int64),
+                                  np.asarray(indptr, dtype=np.int64)),
+                                 shape=(len(needs.text), len(self._vocab)))
+        return out
 
     def _mask(self, certs: frozenset[str]) -> int:
         return sum(self._bit.get(c, 0) for c in certs)
@@ -250,11 +298,16 @@ class Matcher:
         the supplier listed first."""
         return self.top_and_adequate(i, k)[0]
 
-    def top_and_adequate(self, i: int, k: int = 5
+    def top_and_adequate(self, i: int, k: int = 5,
+                         keep: Callable[[np.ndarray], np.ndarray] | None = None
                          ) -> tuple[list[Match], np.ndarray, np.ndarray]:
         """:meth:`top`, and every supplier *adequate* for need ``i`` (see the module) with
-        its score: the needs each supplier can serve are read from these."""
+        its score: the needs each supplier can serve are read from these. ``keep`` (a mask
+        of the supplier indices it is given) leaves suppliers out before ranking: those a
+        reader may not see, a filter."""
         idx = self._candidates(i)
+        if keep is not None:
+            idx = idx[keep(idx)]
         total, parts, km, eligible = self._score(i, idx)
         group = self.needs.kbli[i][:3]
         if group.isdigit():

@@ -1,0 +1,524 @@
+"""Stored needs and offers, their matches, meeting requests and the events they feed.
+
+Who may do what (the same rules for the pages, the API and Python callers):
+
+- ``matching.post`` (buyers and suppliers anywhere, the office in its region) posts a need
+  or an offer for a region; its author reads it, and so does the office of its region
+  (``matching.manage``); anyone else asking for it by its id gets a 404.
+- A need's matches show the firms that registered themselves (an offer is consent to be
+  listed) and the register's firms that are verified, published and marked public
+  (:attr:`~rancang.features.registry.models.Enterprise.public`), with the public fields
+  only (:class:`~rancang.features.registry.schemas.EnterprisePublic`: name, product, KBLI,
+  place; never the owner, phone, e-mail or NIB). The office of a region sees every active
+  firm of that region. A firm's reported values stay confidential (UU 3/2014 arts. 69-70):
+  its capacity is never used (the capacity part counts as unknown); certificates (SNI,
+  halal) are public facts.
+- A meeting request to an offer is answered by the offer's author; to a register firm, by
+  the office of the firm's region on the firm's behalf. An accepted request joins the
+  Temu Usaha event the buyer chose, and the office schedules the event.
+"""
+
+from __future__ import annotations
+
+import io
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sqlalchemy import Engine, select, update
+
+from rancang.core.actors import Actor
+from rancang.core.db.base import utcnow
+from rancang.core.errors import InputError, NotFoundError, Problem
+from rancang.core.i18n import Msg
+from rancang.features.matching.models import (
+    FREQUENCIES,
+    MatchEvent,
+    MatchNeed,
+    MatchOffer,
+    MatchRequest,
+)
+
+MAX_TOP = 50
+
+
+@dataclass
+class NeedData:
+    """A need as a buyer enters it (texts as typed; checked by :func:`check_need`)."""
+
+    region: str
+    buyer: str
+    description: str
+    kbli: str
+    quantity: float | None = None
+    unit: str | None = None
+    frequency: str = "once"
+    standards: list[str] = field(default_factory=list)
+    lat: float | None = None
+    lng: float | None = None
+    radius_km: float | None = None
+    deadline: date | None = None
+
+
+@dataclass
+class OfferData:
+    """A firm's offer as it enters it."""
+
+    region: str
+    name: str
+    products: str
+    kbli: str
+    capacity: float | None = None
+    unit: str | None = None
+    certificates: list[str] = field(default_factory=list)
+    lat: float | None = None
+    lng: float | None = None
+
+
+def _not_found(what: str, ident: int) -> NotFoundError:
+    return NotFoundError(Msg("market.not_found", what=Msg(f"market.{what}"), id=ident))
+
+
+def _common(problems: list[Problem], region: str, kbli: str, lat: float | None,
+            lng: float | None, standards: list[str]) -> None:
+    from rancang.features.matching.match import STANDARDS
+
+    if not region or not all(p.isdigit() for p in region.split(".")) or len(region) > 13:
+        problems.append(Problem(Msg("market.bad_region", value=region), column="region"))
+    if not (len(kbli) == 5 and kbli.isdigit()):
+        problems.append(Problem(Msg("market.kbli_needed"), column="kbli"))
+    for name, v, lo, hi in (("lat", lat, -11.5, 6.5), ("lng", lng, 94.5, 141.5)):
+        if v is not None and not (np.isfinite(v) and lo <= v <= hi):
+            problems.append(Problem(Msg("market.bad_coordinate", value=v), column=name))
+    if (lat is None) != (lng is None):
+        problems.append(Problem(Msg("market.both_coordinates"), column="lat"))
+    for s in standards:
+        if s not in STANDARDS:
+            problems.append(Problem(Msg("market.bad_standard", value=s,
+                                        allowed=", ".join(STANDARDS)), column="standards"))
+
+
+def check_need(d: NeedData) -> None:
+    """Every problem of a need at once (an :class:`InputError` naming the fields)."""
+    problems: list[Problem] = []
+    d.standards = sorted({s.strip().lower() for s in d.standards if s.strip()})
+    if not d.buyer.strip():
+        problems.append(Problem(Msg("market.empty", field=Msg("market.f.buyer")),
+                                column="buyer"))
+    if not d.description.strip() or len(d.description) > 2000:
+        problems.append(Problem(Msg("market.empty", field=Msg("market.f.description")),
+                                column="description"))
+    _common(problems, d.region, d.kbli, d.lat, d.lng, d.standards)
+    if d.frequency not in FREQUENCIES:
+        problems.append(Problem(Msg("market.bad_frequency", value=d.frequency,
+                                    allowed=", ".join(FREQUENCIES)), column="frequency"))
+    for name, v in (("quantity", d.quantity), ("radius_km", d.radius_km)):
+        if v is not None and not (np.isfinite(v) and v > 0):
+            problems.append(Problem(Msg("market.positive", value=v), column=name))
+    if problems:
+        raise InputError(problems)
+
+
+def check_offer(d: OfferData) -> None:
+    """Every problem of an offer at once."""
+    problems: list[Problem] = []
+    d.certificates = sorted({s.strip().lower() for s in d.certificates if s.strip()})
+    if not d.name.strip():
+        problems.append(Problem(Msg("market.empty", field=Msg("market.f.name")),
+                                column="name"))
+    if not d.products.strip() or len(d.products) > 2000:
+        problems.append(Problem(Msg("market.empty", field=Msg("market.f.products")),
+                                column="products"))
+    _common(problems, d.region, d.kbli, d.lat, d.lng, d.certificates)
+    if d.capacity is not None and not (np.isfinite(d.capacity) and d.capacity > 0):
+        problems.append(Problem(Msg("market.positive", value=d.capacity), column="capacity"))
+    if problems:
+        raise InputError(problems)
+
+
+def create_need(engine: Engine, actor: Actor, d: NeedData) -> int:
+    """Store a need (its KBLI confirmed by the user: a 5-digit class is required)."""
+    check_need(d)
+    actor.require("matching.post", d.region)
+    with engine.begin() as conn:
+        nid = conn.execute(MatchNeed.__table__.insert().values(
+            region_code=d.region, buyer=d.buyer.strip(), description=d.description.strip(),
+            kbli=d.kbli, quantity=d.quantity, unit=d.unit or None, frequency=d.frequency,
+            standards=d.standards, latitude=d.lat, longitude=d.lng, radius_km=d.radius_km,
+            deadline=d.deadline, open=True, created_by=actor.username,
+            created_at=utcnow(), updated_at=utcnow()).returning(MatchNeed.__table__.c.id)
+        ).scalar_one()
+    return int(nid)
+
+
+def create_offer(engine: Engine, actor: Actor, d: OfferData) -> int:
+    """Store a firm's offer; the supplier index of this process is rebuilt on next use."""
+    from rancang.features.matching.market_index import invalidate
+
+    check_offer(d)
+    actor.require("matching.post", d.region)
+    with engine.begin() as conn:
+        oid = conn.execute(MatchOffer.__table__.insert().values(
+            region_code=d.region, name=d.name.strip(), products=d.products.strip(),
+            kbli=d.kbli, capacity=d.capacity, unit=d.unit or None,
+            certificates=d.certificates, latitude=d.lat, longitude=d.lng,
+            created_by=actor.username, created_at=utcnow(), updated_at=utcnow())
+            .returning(MatchOffer.__table__.c.id)).scalar_one()
+    invalidate(engine)
+    return int(oid)
+
+
+def _row(engine: Engine, table: Any, ident: int) -> dict[str, Any] | None:
+    with engine.connect() as conn:
+        r = conn.execute(select(table).where(table.c.id == ident)).mappings().first()
+    return dict(r) if r else None
+
+
+def _readable(actor: Actor, row: dict[str, Any]) -> bool:
+    return bool(row["created_by"] == actor.username
+                or actor.can("matching.manage", row["region_code"]))
+
+
+def get_need(engine: Engine, actor: Actor, ident: int) -> dict[str, Any]:
+    """A need its author or the office of its region may read (else 404)."""
+    row = _row(engine, MatchNeed.__table__, ident)
+    if row is None or not _readable(actor, row):
+        raise _not_found("need", ident)
+    return row
+
+
+def get_offer(engine: Engine, actor: Actor, ident: int) -> dict[str, Any]:
+    """An offer its author or the office of its region may read (else 404)."""
+    row = _row(engine, MatchOffer.__table__, ident)
+    if row is None or not _readable(actor, row):
+        raise _not_found("offer", ident)
+    return row
+
+
+def _mine_or_scope(actor: Actor, table: Any) -> Any:
+    from rancang.core.db.scope import in_scope
+
+    scope = actor.scope("matching.manage")
+    own = table.c.created_by == actor.username
+    if scope.everywhere:
+        return table.c.id > 0
+    if scope.empty:
+        return own
+    return own | in_scope(table.c.region_code, scope)
+
+
+def list_needs(engine: Engine, actor: Actor) -> list[dict[str, Any]]:
+    """The actor's own needs and those of the regions the actor manages, newest first."""
+    t = MatchNeed.__table__
+    with engine.connect() as conn:
+        return [dict(r) for r in conn.execute(
+            select(t).where(_mine_or_scope(actor, t)).order_by(t.c.id.desc())
+            .limit(500)).mappings()]
+
+
+def list_offers(engine: Engine, actor: Actor) -> list[dict[str, Any]]:
+    """The actor's own offers and those of the regions the actor manages, newest first."""
+    t = MatchOffer.__table__
+    with engine.connect() as conn:
+        return [dict(r) for r in conn.execute(
+            select(t).where(_mine_or_scope(actor, t)).order_by(t.c.id.desc())
+            .limit(500)).mappings()]
+
+
+@dataclass
+class Filters:
+    """Filters of a need's matches: a KBLI prefix (2-5 digits), a distance, certificates
+    the supplier must hold."""
+
+    kbli: str = ""
+    max_km: float | None = None
+    certificates: tuple[str, ...] = ()
+
+    def check(self) -> None:
+        """Refuse a KBLI filter that is not 2-5 digits or a negative distance."""
+        from rancang.features.matching.match import STANDARDS
+
+        problems = []
+        if self.kbli and not (self.kbli.isdigit() and 2 <= len(self.kbli) <= 5):
+            problems.append(Problem(Msg("market.bad_kbli_filter", value=self.kbli),
+                                    column="kbli"))
+        if self.max_km is not None and not (np.isfinite(self.max_km) and self.max_km > 0):
+            problems.append(Problem(Msg("market.positive", value=self.max_km),
+                                    column="max_km"))
+        for c in self.certificates:
+            if c not in STANDARDS:
+                problems.append(Problem(Msg("market.bad_standard", value=c,
+                                            allowed=", ".join(STANDARDS)),
+                                        column="certificates"))
+        if problems:
+            raise InputError(problems)
+
+
+def need_matches(engine: Engine, actor: Actor, need_id: int, *, top: int = 10,
+                 filters: Filters | None = None) -> list[dict[str, Any]]:
+    """The best suppliers the actor may see for a stored need, with the score's parts and
+    a sentence saying why (:mod:`rancang.features.matching.match`)."""
+    from rancang.features.matching.market_index import current_index
+
+    get_need(engine, actor, need_id)
+    f = filters or Filters()
+    f.check()
+    return current_index(engine).matches(engine, actor, need_id, min(max(top, 1), MAX_TOP), f)
+
+
+def offer_needs(engine: Engine, actor: Actor, offer_id: int) -> list[dict[str, Any]]:
+    """The open needs an offer can serve (adequate: score >= 50, the same KBLI group,
+    within the need's radius), best first."""
+    from rancang.features.matching.market_index import current_index
+
+    get_offer(engine, actor, offer_id)
+    return current_index(engine).served(engine, ("offer", offer_id))
+
+
+def _supplier_region(engine: Engine, kind: str, ident: int) -> str | None:
+    from rancang.features.registry.models import Enterprise
+
+    if kind == "offer":
+        row = _row(engine, MatchOffer.__table__, ident)
+        return None if row is None else str(row["region_code"])
+    e = Enterprise.__table__
+    with engine.connect() as conn:
+        r = conn.execute(select(e.c.regency_code).where(
+            e.c.id == ident, e.c.merged_into_id.is_(None))).first()
+    return None if r is None else str(r[0] or "")
+
+
+def request_meeting(engine: Engine, actor: Actor, need_id: int, supplier: str, *,
+                    meet: bool = True, priority: int = 1, event_id: int | None = None
+                    ) -> int:
+    """Shortlist a supplier for a need (``meet=False``) or request a meeting with it;
+    ``supplier`` is ``firm:ID`` or ``offer:ID``, one the actor may see among the need's
+    matches. Asking again updates the request (never a second one)."""
+    from rancang.features.matching.market_index import current_index
+
+    need = get_need(engine, actor, need_id)
+    kind, _, raw = supplier.partition(":")
+    if kind not in ("firm", "offer") or not raw.isdigit():
+        raise InputError(Problem(Msg("market.bad_supplier", value=supplier),
+                                 column="supplier"))
+    ident = int(raw)
+    region = _supplier_region(engine, kind, ident)
+    if region is None or not current_index(engine).visible(actor, (kind, ident)):
+        raise _not_found("supplier", ident)
+    if not 1 <= priority <= 9:
+        raise InputError(Problem(Msg("market.bad_priority"), column="priority"))
+    if event_id is not None:
+        ev = _row(engine, MatchEvent.__table__, event_id)
+        if ev is None:
+            raise _not_found("event", event_id)
+    t = MatchRequest.__table__
+    status = "requested" if meet else "shortlisted"
+    with engine.begin() as conn:
+        old = conn.execute(select(t.c.id, t.c.status).where(
+            t.c.need_id == need_id, t.c.supplier_kind == kind, t.c.supplier_id == ident)
+        ).first()
+        if old is not None:
+            keep = old[1] in ("accepted", "declined") and meet
+            conn.execute(update(t).where(t.c.id == old[0]).values(
+                priority=priority, event_id=event_id,
+                **({} if keep else {"status": status})))
+            return int(old[0])
+        rid = conn.execute(t.insert().values(
+            need_id=need_id, supplier_kind=kind, supplier_id=ident,
+            supplier_region=region or need["region_code"], status=status,
+            priority=priority, event_id=event_id, created_by=actor.username,
+            created_at=utcnow()).returning(t.c.id)).scalar_one()
+    return int(rid)
+
+
+def _may_answer(engine: Engine, actor: Actor, req: dict[str, Any]) -> bool:
+    if actor.can("matching.manage", req["supplier_region"]):
+        return True
+    if req["supplier_kind"] == "offer":
+        offer = _row(engine, MatchOffer.__table__, req["supplier_id"])
+        return offer is not None and offer["created_by"] == actor.username
+    return False
+
+
+def answer_request(engine: Engine, actor: Actor, request_id: int, accept: bool) -> str:
+    """The supplier (the offer's author, or the office for a register firm) accepts or
+    declines a meeting request; returns the new status."""
+    t = MatchRequest.__table__
+    req = _row(engine, t, request_id)
+    if req is None or not _may_answer(engine, actor, req):
+        raise _not_found("request", request_id)
+    if req["status"] == "shortlisted":
+        raise InputError(Problem(Msg("market.not_requested"), column="status"))
+    status = "accepted" if accept else "declined"
+    with engine.begin() as conn:
+        conn.execute(update(t).where(t.c.id == request_id).values(
+            status=status, answered_by=actor.username, answered_at=utcnow()))
+    return status
+
+
+def requests_of(engine: Engine, actor: Actor, *, need_id: int | None = None,
+                offer_id: int | None = None) -> list[dict[str, Any]]:
+    """The requests of a need (its readers) or to an offer (its readers)."""
+    t = MatchRequest.__table__
+    if need_id is not None:
+        get_need(engine, actor, need_id)
+        cond = t.c.need_id == need_id
+    else:
+        assert offer_id is not None
+        get_offer(engine, actor, offer_id)
+        cond = (t.c.supplier_kind == "offer") & (t.c.supplier_id == offer_id)
+    n = MatchNeed.__table__
+    with engine.connect() as conn:
+        return [dict(r) for r in conn.execute(
+            select(t, n.c.buyer, n.c.description).join(n, n.c.id == t.c.need_id)
+            .where(cond).order_by(t.c.id)).mappings()]
+
+
+def firm_requests(engine: Engine, actor: Actor) -> list[dict[str, Any]]:
+    """Requests to register firms of the regions the actor manages, to answer for them."""
+    from rancang.core.db.scope import in_scope
+
+    scope = actor.scope("matching.manage")
+    if scope.empty:
+        return []
+    t, n = MatchRequest.__table__, MatchNeed.__table__
+    cond = t.c.supplier_kind == "firm"
+    if not scope.everywhere:
+        cond = cond & in_scope(t.c.supplier_region, scope)
+    with engine.connect() as conn:
+        return [dict(r) for r in conn.execute(
+            select(t, n.c.buyer, n.c.description).join(n, n.c.id == t.c.need_id)
+            .where(cond).order_by(t.c.id.desc()).limit(500)).mappings()]
+
+
+def create_event(engine: Engine, actor: Actor, *, region: str, name: str, held_on: date,
+                 slots: int, morning_slots: int, tables: int, start: str = "09:00",
+                 minutes: int = 20) -> int:
+    """A Temu Usaha event of a region the actor manages."""
+    problems = []
+    if not name.strip():
+        problems.append(Problem(Msg("market.empty", field=Msg("market.f.name")),
+                                column="name"))
+    if not 1 <= slots <= 60:
+        problems.append(Problem(Msg("market.bad_slots"), column="slots"))
+    if not 0 <= morning_slots <= slots:
+        problems.append(Problem(Msg("market.bad_morning"), column="morning_slots"))
+    if not 1 <= tables <= 1000:
+        problems.append(Problem(Msg("market.bad_tables"), column="tables"))
+    hh, _, mm = start.partition(":")
+    if not (hh.isdigit() and mm.isdigit() and int(hh) < 24 and int(mm) < 60):
+        problems.append(Problem(Msg("market.bad_start", value=start), column="start"))
+    if not 5 <= minutes <= 120:
+        problems.append(Problem(Msg("market.bad_minutes"), column="minutes"))
+    if problems:
+        raise InputError(problems)
+    actor.require("matching.manage", region)
+    t = MatchEvent.__table__
+    with engine.begin() as conn:
+        return int(conn.execute(t.insert().values(
+            region_code=region, name=name.strip(), held_on=held_on, slots=slots,
+            morning_slots=morning_slots, tables=tables, start=start, minutes=minutes,
+            created_by=actor.username, created_at=utcnow()).returning(t.c.id)).scalar_one())
+
+
+def list_events(engine: Engine) -> list[dict[str, Any]]:
+    """Every event, newest first (buyers choose one when they request a meeting)."""
+    t = MatchEvent.__table__
+    with engine.connect() as conn:
+        return [dict(r) for r in conn.execute(select(t).order_by(t.c.held_on.desc(),
+                                                                 t.c.id.desc())).mappings()]
+
+
+def get_event(engine: Engine, actor: Actor, ident: int) -> dict[str, Any]:
+    """An event the office of its region may manage (else 404 / 403)."""
+    row = _row(engine, MatchEvent.__table__, ident)
+    if row is None:
+        raise _not_found("event", ident)
+    actor.require_visible("matching.manage", row["region_code"], _not_found("event", ident))
+    return row
+
+
+def event_requests(engine: Engine, actor: Actor, ident: int) -> list[dict[str, Any]]:
+    """The requests of an event, with the buyer and the supplier's name."""
+    from rancang.features.registry.models import Enterprise
+
+    get_event(engine, actor, ident)
+    t, n = MatchRequest.__table__, MatchNeed.__table__
+    o, e = MatchOffer.__table__, Enterprise.__table__
+    with engine.connect() as conn:
+        rows = [dict(r) for r in conn.execute(
+            select(t, n.c.buyer, n.c.created_by.label("buyer_user"))
+            .join(n, n.c.id == t.c.need_id).where(t.c.event_id == ident)
+            .order_by(t.c.id)).mappings()]
+        offers = dict(conn.execute(select(o.c.id, o.c.name).where(o.c.id.in_(
+            [r["supplier_id"] for r in rows if r["supplier_kind"] == "offer"]))).all())
+        firms = dict(conn.execute(select(e.c.id, e.c.name).where(e.c.id.in_(
+            [r["supplier_id"] for r in rows if r["supplier_kind"] == "firm"]))).all())
+    for r in rows:
+        names = offers if r["supplier_kind"] == "offer" else firms
+        r["supplier_name"] = names.get(r["supplier_id"], "")
+    return rows
+
+
+def event_of(engine: Engine, actor: Actor, ident: int) -> Any:
+    """The scheduler's input (:class:`~rancang.features.matching.event.Event`) from an
+    event's accepted requests: a buyer is one participant per account, a supplier one per
+    firm or offer; a pair asked for twice (two needs) is one meeting at the higher
+    priority."""
+    from rancang.features.matching.event import Event, Participant, Request, Slot
+
+    ev = get_event(engine, actor, ident)
+    rows = [r for r in event_requests(engine, actor, ident) if r["status"] == "accepted"]
+    if not rows:
+        raise InputError(Problem(Msg("market.no_accepted")))
+    people: dict[str, Participant] = {}
+    pairs: dict[tuple[str, str], int] = {}
+    for r in rows:
+        b = f"B-{r['buyer_user']}"
+        s = f"{'F' if r['supplier_kind'] == 'firm' else 'O'}-{r['supplier_id']}"
+        people.setdefault(b, Participant(b, r["buyer_user"], r["buyer"], "buyer",
+                                         frozenset()))
+        people.setdefault(s, Participant(s, r["supplier_name"], r["supplier_name"],
+                                         "seller", frozenset()))
+        pairs[(b, s)] = min(pairs.get((b, s), 99), int(r["priority"]))
+    h, m = (int(x) for x in ev["start"].split(":"))
+    slots = []
+    for k in range(ev["slots"]):
+        minute = h * 60 + m + k * ev["minutes"]
+        slots.append(Slot(k + 1, f"{minute // 60 % 24:02d}:{minute % 60:02d}",
+                          "morning" if k < ev["morning_slots"] else "afternoon"))
+    requests = [Request(a, b, p, "any") for (a, b), p in pairs.items()]
+    return Event(people, slots, requests, int(ev["tables"]))
+
+
+def schedule_event(engine: Engine, actor: Actor, ident: int, *, time_limit: float = 20.0
+                   ) -> tuple[Any, int, bytes]:
+    """Schedule an event's accepted meetings; the schedule, the number of meetings asked
+    for and a ZIP of the files ``rancang match schedule`` writes."""
+    from rancang.features.matching.export import write_schedule
+    from rancang.features.matching.schedule import solve
+    from rancang.features.matching.service import MAX_WEB_SECONDS
+
+    event = event_of(engine, actor, ident)
+    result = solve(event, time_limit=min(max(1.0, time_limit), MAX_WEB_SECONDS))
+    with tempfile.TemporaryDirectory() as tmp:
+        files = write_schedule(event, result, Path(tmp) / "out")
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+            for f in files:
+                z.write(f, f.name)
+    return result, len(event.requests), buf.getvalue()
+
+
+def unmet(engine: Engine, actor: Actor | None = None, *, region: str | None = None
+          ) -> list[dict[str, Any]]:
+    """Open needs with no adequate supplier (every supplier counts, seen or not), by KBLI
+    class and region: the number of needs and of buyers, the quantity; only needs the
+    actor reads (``None``: every need, for the plan and siting), inside ``region``."""
+    from rancang.features.matching.market_index import current_index
+
+    return current_index(engine).unmet(engine, actor, region)

@@ -1,0 +1,211 @@
+"""``/api/v1/match``: stored needs and offers, a need's matches, an offer's needs, meeting
+requests and their answers, unmet demand (the same service as the pages)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+from pydantic import BaseModel, Field
+
+from rancang.core.actors import Actor
+from rancang.features.matching import market as mk
+from rancang.web.deps import EngineDep, PathId, Permit
+from rancang.web.errors import ERROR_RESPONSES
+
+router = APIRouter(prefix="/api/v1/match", tags=["matching"], responses=ERROR_RESPONSES)
+Post = Annotated[Actor, Depends(Permit("matching.post"))]
+Manage = Annotated[Actor, Depends(Permit("matching.manage"))]
+
+
+class NeedIn(BaseModel):
+    """A buyer's need; ``kbli`` is the class the buyer confirmed (``/api/v1/kbli/suggest``
+    suggests it from the description)."""
+
+    region: str = Field(max_length=13, examples=["72.06"])
+    buyer: str = Field(max_length=200)
+    description: str = Field(max_length=2000)
+    kbli: str = Field(max_length=5)
+    quantity: float | None = None
+    unit: str | None = Field(default=None, max_length=40)
+    frequency: str = "once"
+    standards: list[str] = Field(default_factory=list, max_length=3)
+    lat: float | None = None
+    lng: float | None = None
+    radius_km: float | None = None
+    deadline: date | None = None
+
+
+class OfferIn(BaseModel):
+    """A firm registering itself as a supplier."""
+
+    region: str = Field(max_length=13, examples=["72.06"])
+    name: str = Field(max_length=300)
+    products: str = Field(max_length=2000)
+    kbli: str = Field(max_length=5)
+    capacity: float | None = None
+    unit: str | None = Field(default=None, max_length=40)
+    certificates: list[str] = Field(default_factory=list, max_length=3)
+    lat: float | None = None
+    lng: float | None = None
+
+
+class Created(BaseModel):
+    """The id of what was stored."""
+
+    id: int
+
+
+class NeedOut(BaseModel):
+    """A stored need."""
+
+    id: int
+    region_code: str
+    buyer: str
+    description: str
+    kbli: str
+    quantity: float | None
+    unit: str | None
+    frequency: str
+    standards: list[str]
+    latitude: float | None
+    longitude: float | None
+    radius_km: float | None
+    deadline: date | None
+    open: bool
+    created_by: str
+
+
+class MatchOut(BaseModel):
+    """A supplier for a need: the score (0-100) and its weighted parts (KBLI 35, text 25,
+    distance 20, capacity 10, certificates 10), the distance and why. A register firm shows
+    its public fields only (its capacity is confidential: null)."""
+
+    supplier: str
+    kind: str
+    id: int
+    name: str
+    product: str
+    kbli: str
+    place: str
+    capacity: float | None
+    unit: str | None
+    certificates: list[str]
+    score: float
+    parts: dict[str, float]
+    km: float | None
+    why: str
+    adequate: bool
+
+
+class ServedOut(BaseModel):
+    """An open need an offer is adequate for."""
+
+    need_id: int
+    buyer: str
+    description: str
+    kbli: str
+    region: str
+    quantity: float | None
+    score: float
+    parts: dict[str, float]
+    km: float | None
+    why: str
+
+
+class RequestIn(BaseModel):
+    """Shortlist a supplier (``meet`` false) or request a meeting, optionally at an
+    event."""
+
+    supplier: str = Field(max_length=30, examples=["offer:3", "firm:120"])
+    meet: bool = True
+    priority: int = Field(default=1, ge=1, le=9)
+    event_id: int | None = None
+
+
+class AnswerIn(BaseModel):
+    """The supplier's answer."""
+
+    accept: bool
+
+
+class StatusOut(BaseModel):
+    """A request's status after the answer."""
+
+    id: int
+    status: str
+
+
+class UnmetOut(BaseModel):
+    """Open needs without an adequate supplier in one KBLI class and region."""
+
+    kbli: str
+    region: str
+    needs: int
+    buyers: int
+    quantity: float | None
+    need_ids: list[int]
+
+
+@router.get("/needs")
+def needs_list(engine: EngineDep, user: Post) -> list[NeedOut]:
+    """The caller's needs and those of the regions the caller manages."""
+    return [NeedOut(**r) for r in mk.list_needs(engine, user)]
+
+
+@router.post("/needs", status_code=201)
+def needs_create(body: NeedIn, engine: EngineDep, user: Post) -> Created:
+    """Store a need."""
+    return Created(id=mk.create_need(engine, user, mk.NeedData(**body.model_dump())))
+
+
+@router.get("/needs/{need_id}/matches")
+def need_matches(engine: EngineDep, user: Post, need_id: PathId,
+                 top: Annotated[int, Query(ge=1, le=50)] = 10,
+                 kbli: Annotated[str, Query(max_length=5)] = "",
+                 max_km: Annotated[float | None, Query(gt=0)] = None,
+                 certificates: Annotated[list[str] | None, Query()] = None
+                 ) -> list[MatchOut]:
+    """A need's best suppliers the caller may see, filtered."""
+    f = mk.Filters(kbli, max_km, tuple(certificates or ()))
+    return [MatchOut(**m) for m in mk.need_matches(engine, user, need_id, top=top,
+                                                    filters=f)]
+
+
+@router.post("/offers", status_code=201)
+def offers_create(body: OfferIn, engine: EngineDep, user: Post) -> Created:
+    """Register an offer."""
+    return Created(id=mk.create_offer(engine, user, mk.OfferData(**body.model_dump())))
+
+
+@router.get("/offers/{offer_id}/needs")
+def offer_needs(engine: EngineDep, user: Post, offer_id: PathId) -> list[ServedOut]:
+    """The open needs an offer can serve, best first."""
+    return [ServedOut(**r) for r in mk.offer_needs(engine, user, offer_id)]
+
+
+@router.post("/needs/{need_id}/requests", status_code=201)
+def requests_create(body: RequestIn, engine: EngineDep, user: Post,
+                    need_id: PathId) -> Created:
+    """Shortlist a supplier for a need or request a meeting with it."""
+    return Created(id=mk.request_meeting(engine, user, need_id, body.supplier,
+                                         meet=body.meet, priority=body.priority,
+                                         event_id=body.event_id))
+
+
+@router.post("/requests/{request_id}/answer")
+def request_answer(body: AnswerIn, engine: EngineDep, user: Post,
+                   request_id: PathId) -> StatusOut:
+    """Accept or decline a meeting request (the supplier, or the office for a register
+    firm)."""
+    return StatusOut(id=request_id,
+                     status=mk.answer_request(engine, user, request_id, body.accept))
+
+
+@router.get("/unmet")
+def unmet(engine: EngineDep, user: Manage) -> list[UnmetOut]:
+    """Unmet demand of the regions the caller manages."""
+    return [UnmetOut(**r) for r in mk.unmet(engine, user)]
+
+

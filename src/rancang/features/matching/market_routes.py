@@ -1,0 +1,228 @@
+"""Pages of stored needs and offers: ``/match/market`` and the pages of one need, offer and
+event (the same service as the API, :mod:`rancang.features.matching.market`)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Form, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from rancang.core.actors import Actor
+from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg
+from rancang.features.matching import market as mk
+from rancang.features.matching.models import FREQUENCIES
+from rancang.web.deps import EngineDep, PathId, Permit
+from rancang.web.render import render
+
+router = APIRouter(include_in_schema=False)
+Post = Annotated[Actor, Depends(Permit("matching.post"))]
+Manage = Annotated[Actor, Depends(Permit("matching.manage"))]
+STANDARDS = ("sni", "halal", "tkdn")
+
+
+def _num(raw: str, column: str, problems: list[Problem]) -> float | None:
+    raw = raw.strip()
+    if not raw:
+        return None
+    try:
+        return float(raw.replace(",", "."))
+    except ValueError:
+        problems.append(Problem(Msg("market.bad_number", value=raw[:40]), column=column))
+        return None
+
+
+def _date(raw: str, problems: list[Problem]) -> date | None:
+    if not raw.strip():
+        return None
+    try:
+        return date.fromisoformat(raw.strip())
+    except ValueError:
+        problems.append(Problem(Msg("market.bad_date", value=raw[:20]), column="deadline"))
+        return None
+
+
+def _home(request: Request, engine: Any, user: Actor, **extra: Any) -> dict[str, Any]:
+    ctx: dict[str, Any] = {
+        "needs": mk.list_needs(engine, user), "offers": mk.list_offers(engine, user),
+        "firm_requests": mk.firm_requests(engine, user),
+        "events": mk.list_events(engine) if user.can("matching.manage") else [],
+        "unmet": mk.unmet(engine, user) if user.can("matching.manage") else [],
+        "manage": user.can("matching.manage"), "frequencies": FREQUENCIES,
+        "standards": STANDARDS, "problems": [], "form": {}, "suggestions": [],
+        "region": user.region_code or ""}
+    ctx.update(extra)
+    return ctx
+
+
+@router.get("/match/market")
+def market_page(request: Request, engine: EngineDep, user: Post) -> HTMLResponse:
+    """Needs, offers, requests to answer, events and unmet demand, with the forms."""
+    return render(request, "matching/market.html", _home(request, engine, user))
+
+
+@router.post("/match/market/needs", response_model=None)
+def need_post(request: Request, engine: EngineDep, user: Post,
+              region: Annotated[str, Form()] = "", buyer: Annotated[str, Form()] = "",
+              description: Annotated[str, Form()] = "", kbli: Annotated[str, Form()] = "",
+              quantity: Annotated[str, Form()] = "", unit: Annotated[str, Form()] = "",
+              frequency: Annotated[str, Form()] = "once",
+              standards: Annotated[list[str] | None, Form()] = None,
+              lat: Annotated[str, Form()] = "", lng: Annotated[str, Form()] = "",
+              radius_km: Annotated[str, Form()] = "", deadline: Annotated[str, Form()] = "",
+              action: Annotated[str, Form()] = "save") -> HTMLResponse | Response:
+    """Suggest KBLI classes for the description (``action=suggest``: the user picks one),
+    or store the need with the class the user confirmed."""
+    form = {"region": region, "buyer": buyer, "description": description, "kbli": kbli,
+            "quantity": quantity, "unit": unit, "frequency": frequency,
+            "standards": standards or [], "lat": lat, "lng": lng, "radius_km": radius_km,
+            "deadline": deadline}
+    problems: list[Problem] = []
+    try:
+        if action == "suggest":
+            from rancang.features.kbli.service import explain, suggest_text
+
+            found = [{"code": s.code, "title": s.title, "why": explain(s)}
+                     for s in suggest_text(description, top=3)]
+            return render(request, "matching/market.html",
+                          _home(request, engine, user, form=form, suggestions=found))
+        data = mk.NeedData(region.strip(), buyer, description, kbli.strip(),
+                           _num(quantity, "quantity", problems), unit.strip() or None,
+                           frequency, list(standards or []), _num(lat, "lat", problems),
+                           _num(lng, "lng", problems), _num(radius_km, "radius_km", problems),
+                           _date(deadline, problems))
+        if problems:
+            raise InputError(problems)
+        nid = mk.create_need(engine, user, data)
+    except InputError as exc:
+        return render(request, "matching/market.html",
+                      _home(request, engine, user, form=form, problems=exc.problems),
+                      status=422)
+    return RedirectResponse(f"/match/market/needs/{nid}", status_code=303)
+
+
+@router.post("/match/market/offers", response_model=None)
+def offer_post(request: Request, engine: EngineDep, user: Post,
+               region: Annotated[str, Form()] = "", name: Annotated[str, Form()] = "",
+               products: Annotated[str, Form()] = "", kbli: Annotated[str, Form()] = "",
+               capacity: Annotated[str, Form()] = "", unit: Annotated[str, Form()] = "",
+               certificates: Annotated[list[str] | None, Form()] = None,
+               lat: Annotated[str, Form()] = "", lng: Annotated[str, Form()] = ""
+               ) -> HTMLResponse | Response:
+    """Register a firm's offer."""
+    problems: list[Problem] = []
+    try:
+        data = mk.OfferData(region.strip(), name, products, kbli.strip(),
+                            _num(capacity, "capacity", problems), unit.strip() or None,
+                            list(certificates or []), _num(lat, "lat", problems),
+                            _num(lng, "lng", problems))
+        if problems:
+            raise InputError(problems)
+        oid = mk.create_offer(engine, user, data)
+    except InputError as exc:
+        return render(request, "matching/market.html",
+                      _home(request, engine, user, problems=exc.problems), status=422)
+    return RedirectResponse(f"/match/market/offers/{oid}", status_code=303)
+
+
+@router.get("/match/market/needs/{need_id}", response_model=None)
+def need_page(request: Request, engine: EngineDep, user: Post, need_id: PathId,
+              kbli: Annotated[str, Query(max_length=5)] = "",
+              max_km: Annotated[float | None, Query(gt=0)] = None,
+              certificates: Annotated[list[str] | None, Query()] = None,
+              top: Annotated[int, Query(ge=1, le=50)] = 10) -> HTMLResponse:
+    """A need, its best suppliers (filtered), and its requests."""
+    need = mk.get_need(engine, user, need_id)
+    f = mk.Filters(kbli.strip(), max_km, tuple(certificates or ()))
+    problems: list[Problem] = []
+    try:
+        found = mk.need_matches(engine, user, need_id, top=top, filters=f)
+    except InputError as exc:
+        found, problems = [], exc.problems
+    return render(request, "matching/need.html", {
+        "need": need, "matches": found, "filters": f, "problems": problems,
+        "standards": STANDARDS, "requests": mk.requests_of(engine, user, need_id=need_id),
+        "events": mk.list_events(engine), "top": top},
+        status=422 if problems else 200)
+
+
+@router.post("/match/market/needs/{need_id}/requests", response_model=None)
+def request_post(request: Request, engine: EngineDep, user: Post, need_id: PathId,
+                 supplier: Annotated[str, Form()] = "", meet: Annotated[str, Form()] = "",
+                 priority: Annotated[int, Form()] = 1,
+                 event_id: Annotated[str, Form()] = "") -> Response:
+    """Shortlist a supplier or request a meeting (``meet``)."""
+    event = int(event_id) if event_id.strip().isdigit() else None
+    mk.request_meeting(engine, user, need_id, supplier, meet=bool(meet), priority=priority,
+                       event_id=event)
+    return RedirectResponse(f"/match/market/needs/{need_id}", status_code=303)
+
+
+@router.get("/match/market/offers/{offer_id}")
+def offer_page(request: Request, engine: EngineDep, user: Post,
+               offer_id: PathId) -> HTMLResponse:
+    """An offer, the needs it can serve and the requests it received."""
+    offer = mk.get_offer(engine, user, offer_id)
+    return render(request, "matching/offer.html", {
+        "offer": offer, "served": mk.offer_needs(engine, user, offer_id),
+        "requests": mk.requests_of(engine, user, offer_id=offer_id)})
+
+
+@router.post("/match/market/requests/{request_id}/answer", response_model=None)
+def answer_post(request: Request, engine: EngineDep, user: Post, request_id: PathId,
+                accept: Annotated[str, Form()] = "",
+                back: Annotated[str, Form()] = "/match/market") -> Response:
+    """Accept (``accept``) or decline a meeting request."""
+    mk.answer_request(engine, user, request_id, bool(accept))
+    target = back if back.startswith("/match/market") else "/match/market"
+    return RedirectResponse(target, status_code=303)
+
+
+@router.post("/match/market/events", response_model=None)
+def event_post(request: Request, engine: EngineDep, user: Manage,
+               region: Annotated[str, Form()] = "", name: Annotated[str, Form()] = "",
+               held_on: Annotated[str, Form()] = "", slots: Annotated[int, Form()] = 12,
+               morning_slots: Annotated[int, Form()] = 6,
+               tables: Annotated[int, Form()] = 10, start: Annotated[str, Form()] = "09:00",
+               minutes: Annotated[int, Form()] = 20) -> HTMLResponse | Response:
+    """Create a Temu Usaha event of a region the actor manages."""
+    problems: list[Problem] = []
+    day = _date(held_on, problems) or date.today()
+    try:
+        if problems:
+            raise InputError(problems)
+        eid = mk.create_event(engine, user, region=region.strip(), name=name, held_on=day,
+                              slots=slots, morning_slots=morning_slots, tables=tables,
+                              start=start, minutes=minutes)
+    except InputError as exc:
+        return render(request, "matching/market.html",
+                      _home(request, engine, user, problems=exc.problems), status=422)
+    return RedirectResponse(f"/match/market/events/{eid}", status_code=303)
+
+
+@router.get("/match/market/events/{event_id}")
+def event_page(request: Request, engine: EngineDep, user: Manage,
+               event_id: PathId) -> HTMLResponse:
+    """An event and its requests; accepted ones are scheduled."""
+    return render(request, "matching/event.html", {
+        "event": mk.get_event(engine, user, event_id),
+        "requests": mk.event_requests(engine, user, event_id), "problems": []})
+
+
+@router.post("/match/market/events/{event_id}/schedule", response_model=None)
+def event_schedule(request: Request, engine: EngineDep, user: Manage, event_id: PathId,
+                   time_limit: Annotated[float, Form()] = 20.0) -> HTMLResponse | Response:
+    """Schedule the accepted meetings: a ZIP of the CLI's files, or the problems."""
+    try:
+        result, total, data = mk.schedule_event(engine, user, event_id,
+                                                time_limit=time_limit)
+    except InputError as exc:
+        return render(request, "matching/event.html", {
+            "event": mk.get_event(engine, user, event_id),
+            "requests": mk.event_requests(engine, user, event_id),
+            "problems": exc.problems}, status=422)
+    return Response(data, media_type="application/zip", headers={
+        "Content-Disposition": 'attachment; filename="schedule.zip"',
+        "X-Meetings": str(len(result.meetings)), "X-Requests": str(total)})

@@ -1,0 +1,114 @@
+"""Stored needs, offers, meeting requests and Temu Usaha events of the matching feature.
+
+A *need* is posted by a buyer (an estate tenant, a retailer, an exporter, a government
+buyer); an *offer* is a firm registering itself as a supplier. The register's firms are
+suppliers too, without an offer; a meeting request names its supplier as ``firm`` (the
+register's :class:`~rancang.features.registry.models.Enterprise`) or ``offer``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from rancang.core.db.base import Base, utcnow
+
+FREQUENCIES = ("once", "weekly", "monthly", "quarterly", "yearly")
+REQUEST_STATUSES = ("shortlisted", "requested", "accepted", "declined")
+
+
+class MatchNeed(Base):
+    """What a buyer wants to buy, where and by when."""
+
+    __tablename__ = "match_need"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    region_code: Mapped[str] = mapped_column(String(20), index=True)
+    buyer: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text)
+    kbli: Mapped[str] = mapped_column(String(5))
+    quantity: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str | None] = mapped_column(String(40))
+    frequency: Mapped[str] = mapped_column(String(10), default="once")
+    standards: Mapped[list[str]] = mapped_column(JSON, default=list)
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    radius_km: Mapped[float | None] = mapped_column(Float)
+    deadline: Mapped[date | None] = mapped_column(Date)
+    open: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class MatchOffer(Base):
+    """A firm that registered itself as a supplier: what it makes, how much, where."""
+
+    __tablename__ = "match_offer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    region_code: Mapped[str] = mapped_column(String(20), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    products: Mapped[str] = mapped_column(Text)
+    kbli: Mapped[str] = mapped_column(String(5))
+    capacity: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str | None] = mapped_column(String(40))
+    certificates: Mapped[list[str]] = mapped_column(JSON, default=list)
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class MatchEvent(Base):
+    """A Temu Usaha day: its slots (the first ``morning_slots`` in the morning) and tables."""
+
+    __tablename__ = "match_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    region_code: Mapped[str] = mapped_column(String(20), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    held_on: Mapped[date] = mapped_column(Date)
+    slots: Mapped[int] = mapped_column(Integer)
+    morning_slots: Mapped[int] = mapped_column(Integer)
+    tables: Mapped[int] = mapped_column(Integer)
+    start: Mapped[str] = mapped_column(String(5), default="09:00")
+    minutes: Mapped[int] = mapped_column(Integer, default=20)
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class MatchRequest(Base):
+    """A buyer's shortlisted supplier for a need, or a meeting request and its answer."""
+
+    __tablename__ = "match_request"
+    __table_args__ = (UniqueConstraint("need_id", "supplier_kind", "supplier_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    need_id: Mapped[int] = mapped_column(ForeignKey("match_need.id", ondelete="CASCADE"),
+                                         index=True)
+    supplier_kind: Mapped[str] = mapped_column(String(5))
+    supplier_id: Mapped[int] = mapped_column(Integer)
+    supplier_region: Mapped[str] = mapped_column(String(20), index=True)
+    status: Mapped[str] = mapped_column(String(12), default="shortlisted")
+    priority: Mapped[int] = mapped_column(Integer, default=1)
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("match_event.id"), index=True)
+    note: Mapped[str | None] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    answered_by: Mapped[str | None] = mapped_column(String(100))
+    answered_at: Mapped[datetime | None] = mapped_column(DateTime)
