@@ -182,3 +182,12 @@ def plans_in(engine: Engine, actor: Actor, province: str, year: int) -> dict[str
         if inside and p.start_year <= year <= p.end_year and p.region_code not in out:
             out[p.region_code] = p
     return out
+
+
+def plans_of_area(engine: Engine, actor: Actor, area: str) -> list[PlanInfo]:
+    """The plans of ``area`` (a province and its regencies) the actor may read and whose
+    programmes they may read, by region then newest first."""
+    found = [p for p in list_plans(engine, actor)
+             if (p.region_code == area or p.region_code.startswith(area + "."))
+             and actor.can("programmes.read", p.region_code)]
+    return sorted(found, key=lambda p: p.region_code)
