@@ -97,13 +97,13 @@ def decide(engine: Engine, actor: Actor, plan_id: int, programme_id: int, kind: 
     blank one keeps what is stored) or reject it. The programme must be one of the
     plan's region the actor may read, the target or strategy one of the plan."""
     plan = readable_plan(engine, actor, plan_id, "programmes.write")
-    progs = {p.id for p in list_programmes(engine, actor, area=plan.region_code)}
-    if programme_id not in progs:
-        raise NotFoundError(Msg("programmes.review.no_programme", id=programme_id))
     anchors = {(a.kind, a.key) for a in plan_anchors(engine, plan)}
     if (kind, key) not in anchors:
         raise InputError(Problem(Msg("programmes.map.no_anchor", kind=kind, key=key,
                                      plan=plan.id), column="key"))
+    progs = {p.id for p in list_programmes(engine, actor, area=plan.region_code)}
+    if programme_id not in progs:
+        raise NotFoundError(Msg("programmes.review.no_programme", id=programme_id))
     text = (contribution or "").strip()
     if len(text) > MAX_CONTRIBUTION:
         raise InputError(Problem(Msg("programmes.review.too_long", n=MAX_CONTRIBUTION),

@@ -97,11 +97,11 @@ def suggest(engine: Engine, actor: Actor, plan_id: int, *, top: int = 3,
 
     from rancang.features.programmes.models import ProgrammeMapping
 
-    t = ProgrammeMapping.__table__
+    m = ProgrammeMapping.__table__
     with engine.connect() as conn:
         rejected = {(r[0], r[1], r[2]) for r in conn.execute(
-            select(t.c.programme_id, t.c.kind, t.c.anchor).where(
-                t.c.plan_id == plan.id, t.c.rejected.is_(True)))}
+            select(m.c.programme_id, m.c.kind, m.c.anchor).where(
+                m.c.plan_id == plan.id, m.c.rejected.is_(True)))}
     texts = [programme_words(p) for p in progs]
     unique = sorted(set(texts))
     index = {t: k for k, t in enumerate(unique)}
