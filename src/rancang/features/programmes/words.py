@@ -185,12 +185,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "programmes.page.all": ("Semua", "All"),
     "programmes.page.import": ("Impor daftar program", "Import programme lists"),
     "programmes.page.import_help": (
-        "Kolom: kode, nomenklatur, tingkat, instansi, wilayah, tahun, pagu, indikator, "
-        "satuan, target (nama Inggris juga diterima). Satu masalah di berkas mana pun: "
-        "tidak ada yang disimpan. Hanya program wilayah Anda.",
-        "Columns: kode, nomenklatur, tingkat, instansi, wilayah, tahun, pagu, indikator, "
-        "satuan, target (English names accepted). One problem in any file: nothing is "
-        "stored. Only programmes of your region."),
+        "Satu masalah di berkas mana pun: tidak ada yang disimpan. Hanya program wilayah "
+        "Anda. Kolom (nama Inggris juga diterima):",
+        "One problem in any file: nothing is stored. Only programmes of your region. "
+        "Columns (English names accepted too):"),
     "programmes.page.upload": ("Unggah", "Upload"),
     "programmes.page.plans": ("Pemetaan ke rencana", "Mapping to plans"),
     "programmes.page.plans_help": (
