@@ -8,7 +8,9 @@ The database: the synthetic demo province stored as a dataset, 13 regency plans
 (Kemendagri 72.01-72.13, drafted from the synthetic regencies), each with its 10 plan
 indicators, 3 IKM indicators and 10 programme output indicators, realisations for every
 semester of 2025-2029 (some verified, some proposals). Targets: dashboard p95 under
-150 ms; the province report covering 13 regencies under 10 s.
+150 ms; the province report covering 13 regencies under 10 s. The first view of each
+regency computes its dashboard; later views find it kept under the data stamp (any change
+to monitoring's data computes it again), so both are reported.
 """
 
 from __future__ import annotations
@@ -101,10 +103,15 @@ def main() -> None:
         build(url)
         print(f"database built in {time.perf_counter() - t:.1f} s")
         ms = dashboard_times(url, a.requests)
+        cold, warm = ms[:len(REGENCIES)], ms[len(REGENCIES):]
         print("| run | result |\n|---|---|")
         print(f"| dashboard `/monitoring/72.xx?period=2027-S1` (n={len(ms)}, 13 regencies) "
               f"| p50 {np.percentile(ms, 50):.1f} ms, p95 {np.percentile(ms, 95):.1f} ms, "
               f"max {ms.max():.1f} ms |")
+        print(f"| of which the first view of each regency (computed, n={len(cold)}) | "
+              f"p50 {np.percentile(cold, 50):.1f} ms, max {cold.max():.1f} ms |")
+        print(f"| of which later views (kept dashboard, n={len(warm)}) | "
+              f"p50 {np.percentile(warm, 50):.1f} ms, p95 {np.percentile(warm, 95):.1f} ms |")
         for label, args in (
             ("`monitor report --region 72.06 --period 2027-S1`",
              ["monitor", "report", "--region", "72.06", "--period", "2027-S1", "--out",

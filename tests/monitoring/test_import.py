@@ -51,7 +51,8 @@ def test_import_all_or_nothing(world: World, tmp_path: Path) -> None:
     with pytest.raises(InputError) as err:
         import_file(world.engine, CLI_ACTOR, bad)
     located = {(p.row, p.column) for p in err.value.problems}
-    assert {(4, "period"), (5, "indicator"), (6, "value")} <= located
+    # named as the file names them (its headers are Indonesian)
+    assert {(4, "periode"), (5, "indikator"), (6, "nilai")} <= located
     assert all(p.file == "rusak.csv" for p in err.value.problems)
     assert _snapshot(world) == before and _audits(world) == audits
     # the same file again: nothing more; a blank cell keeps the stored comment

@@ -214,3 +214,20 @@ def list_realisations_of(w: World, indicator_id: int) -> list[object]:
     from rancang.features.monitoring.realisations import list_realisations
 
     return list_realisations(w.engine, CLI_ACTOR, indicator_ids=[indicator_id])  # type: ignore[return-value]
+
+
+def test_kept_dashboards_are_never_stale(lite: World, analyst: Actor) -> None:
+    from rancang.features.monitoring.dashboard import region_dashboard
+    from rancang.features.monitoring.indicators import list_indicators
+    from rancang.features.monitoring.realisations import Entry, enter
+
+    first = region_dashboard(lite.engine, analyst, "72.06", "2026-S1")
+    assert region_dashboard(lite.engine, analyst, "72.06", "2026-S1") is first  # kept
+    ind = list_indicators(lite.engine, CLI_ACTOR, lite.plans["72.06"])[0]
+    enter(lite.engine, analyst, ind.id, Entry("72.06", "2026-S1", 42.0))
+    after = region_dashboard(lite.engine, analyst, "72.06", "2026-S1")
+    assert after is not first
+    assert next(r.value for r in after.rows if r.indicator.id == ind.id) == 42.0
+    enter(lite.engine, analyst, ind.id, Entry("72.06", "2026-S1", 43.0))
+    again = region_dashboard(lite.engine, analyst, "72.06", "2026-S1")
+    assert next(r.value for r in again.rows if r.indicator.id == ind.id) == 43.0

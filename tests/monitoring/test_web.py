@@ -158,3 +158,89 @@ def test_public_dashboard_has_aggregates_only(app: FastAPI) -> None:
     page = anon.get("/monitoring/public?period=2026-S1")
     assert page.status_code == 200
     assert "verifikator" not in page.text and "contoh.rancang.id" not in page.text
+
+
+def test_csv_round_trip_and_audit_through_the_api(app: FastAPI, own: Client) -> None:
+    import csv
+
+    from rancang.features.monitoring.audit import history
+
+    got = own.http.get("/monitoring/72.06/template.csv?period=2029-S1")
+    assert got.status_code == 200
+    rows = list(csv.reader(io.StringIO(got.content.decode("utf-8"))))
+    head, body = rows[0], rows[1:]
+    assert body and all(r[head.index("nilai")] == "" for r in body)
+    for k, r in enumerate(body):
+        r[head.index("nilai")] = f"{k + 1},5"
+        r[head.index("bukti")] = "https://bukti.example/r"
+    buf = io.StringIO()
+    csv.writer(buf).writerows([head, *body])
+    before = len(history(app.state.engine, CLI_ACTOR, region="72.06", limit=10_000))
+    # one bad cell: nothing stored, the row and column named
+    bad = [list(r) for r in body]
+    bad[1][head.index("nilai")] = "banyak"
+    wrong = io.StringIO()
+    csv.writer(wrong).writerows([head, *bad])
+    refused = own.http.post("/api/v1/monitoring/import", headers={"X-CSRF-Token": own.csrf},
+                            files={"files": ("isi.csv", wrong.getvalue().encode(), "text/csv")})
+    assert refused.status_code == 422
+    p = refused.json()["problems"][0]
+    assert (p["file"], p["row"], p["column"]) == ("isi.csv", 3, "nilai")
+    assert len(history(app.state.engine, CLI_ACTOR, region="72.06", limit=10_000)) == before
+    ok = own.http.post("/api/v1/monitoring/import", headers={"X-CSRF-Token": own.csrf},
+                       files={"files": ("isi.csv", buf.getvalue().encode(), "text/csv")})
+    assert ok.status_code == 200, ok.text
+    assert ok.json() == {"rows": len(body), "created": len(body), "changed": 0}
+    d = own.http.get("/api/v1/monitoring/regions/72.06?period=2029-S1").json()
+    values = {i["code"]: i["value"] for i in d["indicators"]}
+    assert [values[r[head.index("indikator")]] for r in body] == [
+        k + 1.5 for k in range(len(body))]
+    log = history(app.state.engine, CLI_ACTOR, region="72.06", limit=10_000)
+    assert len(log) == before + len(body)
+    assert all(h["actor"] == "analyst_own" for h in log[:len(body)])
+    # the same file again changes nothing more
+    again = own.http.post("/api/v1/monitoring/import", headers={"X-CSRF-Token": own.csrf},
+                          files={"files": ("isi.csv", buf.getvalue().encode(), "text/csv")})
+    assert again.status_code == 200
+    assert own.http.get("/api/v1/monitoring/regions/72.06?period=2029-S1").json()[
+        "indicators"] == d["indicators"]
+
+
+def test_confirm_a_proposal_through_the_api(app: FastAPI, own: Client,
+                                            other: Client) -> None:
+    from rancang.features.monitoring.realisations import list_realisations
+
+    proposed = list_realisations(app.state.engine, CLI_ACTOR, region="72.06",
+                                 status="proposed")
+    assert proposed
+    rid = proposed[0].id
+    r = other.http.post(f"/api/v1/monitoring/realisations/{rid}/confirm",
+                        headers={"X-CSRF-Token": other.csrf})
+    assert r.status_code == 404
+    r = own.http.post(f"/api/v1/monitoring/realisations/{rid}/confirm",
+                      headers={"X-CSRF-Token": own.csrf})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert (body["status"], body["entered_by"], body["value"]) == (
+        "entered", "analyst_own", proposed[0].value)
+    assert body["source"] == proposed[0].source  # the source is kept
+
+
+def test_achievement_and_lights_follow_the_formula(own: Client) -> None:
+    d = own.http.get("/api/v1/monitoring/regions/72.06?period=2026-S1&green=95&yellow=80"
+                     ).json()
+    assert d["thresholds"] == {"green": 95.0, "yellow": 80.0}
+    checked = 0
+    for i in d["indicators"]:
+        r, t = i["value"], i["year_target"]
+        if r is None or not t:
+            assert i["achievement"] is None
+            continue
+        expected = r / t * 100 if i["direction"] == "up" else (2 * t - r) / t * 100
+        assert i["achievement"] == pytest.approx(expected)
+        light = "green" if expected >= 95 else "yellow" if expected >= 80 else "red"
+        assert i["light"] == light
+        checked += 1
+    assert checked >= 3
+    page = own.http.get("/monitoring/72.06?period=2026-S1&green=95&yellow=80&lang=en").text
+    assert 'id="monitor-thresholds"' in page and "95" in page

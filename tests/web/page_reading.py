@@ -355,7 +355,10 @@ LAYOUT_FILES = (re.compile(r"^/register/template\.xlsx$"),
                 re.compile(r"^/consult/plans/\d+/(form|answers)\.xlsx$"),
                 # an AHP survey's XLSX form: the FGD's Indonesian questionnaire whose
                 # criterion codes are read back on upload (rancang.sources.ahp_forms)
-                re.compile(r"^/decide/surveys/\d+/forms/\d+\.xlsx$"))
+                re.compile(r"^/decide/surveys/\d+/forms/\d+\.xlsx$"),
+                # the suggested mappings to confirm: the columns `rancang programmes map`
+                # reads back (kode, wilayah, tahun, jenis, kunci, kontribusi, konfirmasi)
+                re.compile(r"^/programmes/plans/\d+/suggestions\.xlsx$"))
 
 
 def route_pattern(path: str) -> re.Pattern[str]:

@@ -683,6 +683,32 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
         (("GET", "/api/v1/programmes/sync"), "/api/v1/programmes/sync?province=72&year=2026"),
     ):
         ex[key] = [Example("GET", url)]
+    ex[("POST", "/programmes/import")] = [Example("POST", "/programmes/import", files=True)]
+    ex[("POST", "/api/v1/programmes/import")] = [
+        Example("POST", "/api/v1/programmes/import", files=True)]
+    for region, tag in ((OWN, "own"), (OTHER, "other")):
+        pid = ids[f"plan_{tag}"]
+        hide = {"hidden": True, "hidden_by": "plan.read"}
+        decision = {"programme_id": "1", "kind": "target", "key": "nope",
+                    "decision": "reject"}
+        for key, example in (
+            (("GET", "/programmes/plans/{plan_id}"),
+             Example("GET", f"/programmes/plans/{pid}", region, **hide)),
+            (("GET", "/programmes/plans/{plan_id}/suggestions.xlsx"),
+             Example("GET", f"/programmes/plans/{pid}/suggestions.xlsx", region, **hide)),
+            (("POST", "/programmes/plans/{plan_id}/mappings"),
+             Example("POST", f"/programmes/plans/{pid}/mappings", region, data=decision,
+                     **hide)),
+            (("POST", "/programmes/plans/{plan_id}/mappings/upload"),
+             Example("POST", f"/programmes/plans/{pid}/mappings/upload", region,
+                     files=True, **hide)),
+            (("GET", "/api/v1/programmes/plans/{plan_id}/mappings"),
+             Example("GET", f"/api/v1/programmes/plans/{pid}/mappings", region, **hide)),
+            (("POST", "/api/v1/programmes/plans/{plan_id}/mappings"),
+             Example("POST", f"/api/v1/programmes/plans/{pid}/mappings", region,
+                     json={**decision, "programme_id": 1}, **hide)),
+        ):
+            ex.setdefault(key, []).append(example)
     # input-output tables: public BPS tables (the synthetic demo, a missing one)
     ex[("GET", "/io")] = [Example("GET", "/io")]
     ex[("POST", "/io/upload")] = [Example("POST", "/io/upload", files=True)]
@@ -702,6 +728,8 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
     ex[("GET", "/monitoring/public")] = [Example("GET", "/monitoring/public?period=2026")]
     ex[("GET", "/api/v1/monitoring/public")] = [Example("GET", "/api/v1/monitoring/public")]
     ex[("POST", "/monitoring/import")] = [Example("POST", "/monitoring/import", files=True)]
+    ex[("POST", "/api/v1/monitoring/import")] = [
+        Example("POST", "/api/v1/monitoring/import", files=True)]
     for region, tag in ((OWN, "own"), (OTHER, "other")):
         ind, real, prop = (ids[f"mon_ind_{tag}"], ids[f"mon_real_{tag}"],
                            ids[f"mon_prop_{tag}"])
@@ -728,6 +756,8 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
              Example("POST", "/api/v1/monitoring/realisations", region,
                      json={"indicator_id": ind, "region": region, "period": "2032",
                            "value": 3.0})),
+            (("POST", "/api/v1/monitoring/realisations/{realisation_id}/confirm"),
+             Example("POST", f"/api/v1/monitoring/realisations/{prop}/confirm", region)),
             (("POST", "/api/v1/monitoring/realisations/{realisation_id}/verify"),
              Example("POST", f"/api/v1/monitoring/realisations/{real}/verify", region)),
         ):

@@ -8,6 +8,8 @@ so they show the same figures.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -130,12 +132,65 @@ def _latest(found: Sequence[RealisationInfo], period: Period) -> RealisationInfo
     return None if best is None else best[2]
 
 
+#: computed dashboards: (database, region, period, thresholds, options, language, stamp)
+_CACHE: OrderedDict[tuple[Any, ...], Dashboard] = OrderedDict()
+_CACHE_LOCK = threading.Lock()
+CACHE_SIZE = 512
+
+
+def data_stamp(engine: Engine) -> tuple[Any, ...]:
+    """What changes whenever monitoring's data changes: the newest audit row (every
+    change is audited) and the newest id and row count of each table a dashboard reads
+    (one query over primary keys)."""
+    from sqlalchemy import func
+
+    from rancang.features.monitoring.models import (
+        MonitorAudit,
+        MonitorIndicator,
+        MonitorYearTarget,
+    )
+
+    parts = []
+    for model in (MonitorAudit, Realisation, MonitorIndicator, MonitorYearTarget):
+        t = model.__table__
+        parts += [select(func.max(t.c.id)).scalar_subquery(),
+                  select(func.count(t.c.id)).scalar_subquery()]
+    with engine.connect() as conn:
+        return tuple(conn.execute(select(*parts)).one())
+
+
 def build_dashboard(engine: Engine, region: str, period: Period, *,
                     thresholds: tuple[float, float] = DEFAULT_THRESHOLDS,
                     verified_only: bool = False, public: bool = False) -> Dashboard:
     """The dashboard of ``region`` for ``period`` (no permission check; see
     :func:`region_dashboard`). ``verified_only`` counts verified values only; ``public``
-    also leaves out register values behind fewer than :data:`MIN_FIRMS` firms."""
+    also leaves out register values behind fewer than :data:`MIN_FIRMS` firms.
+
+    Computed dashboards are kept (at most :data:`CACHE_SIZE`) under the
+    :func:`data_stamp` of the database: any change to an indicator, a yearly target or a
+    realisation gives a new stamp, so a kept dashboard is never stale. Callers read it,
+    never change it."""
+    from rancang.core.i18n import current_language
+
+    key = (str(engine.url), id(engine), region, period.code, tuple(thresholds),
+           verified_only, public, current_language(), data_stamp(engine))
+    with _CACHE_LOCK:
+        found = _CACHE.get(key)
+        if found is not None:
+            _CACHE.move_to_end(key)
+            return found
+    d = _compute(engine, region, period, thresholds=thresholds,
+                 verified_only=verified_only, public=public)
+    with _CACHE_LOCK:
+        _CACHE[key] = d
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return d
+
+
+def _compute(engine: Engine, region: str, period: Period, *,
+             thresholds: tuple[float, float], verified_only: bool,
+             public: bool) -> Dashboard:
     indicators = region_indicators(engine, region)
     ids = [i.id for i in indicators]
     targets = year_targets(engine, ids)
@@ -251,7 +306,10 @@ def dashboard_json(d: Dashboard, *, public: bool = False) -> dict[str, Any]:
                      "proposed_id": None if r.proposed is None else r.proposed.id,
                      "proposed_value": None if r.proposed is None else r.proposed.value,
                      "trend_slope": None if r.trend is None else r.trend.slope,
-                     "on_track": None if r.trend is None else r.trend.on_track}
+                     "on_track": None if r.trend is None else r.trend.on_track,
+                     "trend_year": None if r.trend is None else r.trend.projected_year,
+                     "trend_projected": None if r.trend is None else r.trend.projected,
+                     "trend_target": None if r.trend is None else r.trend.target}
         rows.append(item)
     return {"region": d.region, "period": d.period.code, "plan_id": d.plan_id,
             "thresholds": {"green": d.thresholds[0], "yellow": d.thresholds[1]},

@@ -168,8 +168,17 @@ def parse_rows(engine: Engine, actor: Actor, sheet: Sheet
         seen[key] = n
         out.append((n, info, values))
     if problems:
-        raise InputError(problems)
+        raise InputError(_as_headed(problems, sheet, fields))
     return out
+
+
+def _as_headed(problems: list[Problem], sheet: Sheet,
+               fields: dict[int, str | None]) -> list[Problem]:
+    """The problems with their column named as the file's header names it (``nilai``
+    where the file says ``nilai``, ``value`` where it says ``value``)."""
+    label = {f: str(sheet.header[k]).strip() for k, f in fields.items() if f}
+    return [Problem(p.message, file=p.file, sheet=p.sheet, row=p.row,
+                    column=label.get(p.column or "", p.column)) for p in problems]
 
 
 def import_file(engine: Engine, actor: Actor, path: Path, *, name: str | None = None
@@ -193,8 +202,9 @@ def import_file(engine: Engine, actor: Actor, path: Path, *, name: str | None = 
                 continue
             created += new
             changed += 0 if new else 1
-        if problems:
-            raise InputError(problems)  # the transaction rolls back: nothing changes
+        if problems:  # the transaction rolls back: nothing changes
+            fields = {k: field_of(h) for k, h in enumerate(sheet.header)}
+            raise InputError(_as_headed(problems, sheet, fields))
     return {"rows": len(rows), "created": created, "changed": changed}
 
 

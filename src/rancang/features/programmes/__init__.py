@@ -25,6 +25,7 @@ FEATURE = Feature(
     nav=(NavEntry("/programmes", "programmes.nav", "programmes.read", order=55,
                   id="nav-programmes"),),
     demo="rancang.features.programmes.demo:load_demo",
+    template_globals="rancang.features.programmes.links:TEMPLATE_GLOBALS",
     permissions=(
         Permission("programmes.read", ("analyst", "planner"), "perm.programmes.read"),
         Permission("programmes.write", ("analyst", "planner"), "perm.programmes.write"),

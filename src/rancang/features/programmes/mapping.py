@@ -3,9 +3,10 @@ all or nothing.
 
 The workbook is the one :func:`~rancang.features.programmes.suggest.write_suggestions`
 writes (or any sheet with its columns): a row whose ``konfirmasi`` says yes is stored as
-confirmed, with the person and the time; ``tidak``/``no`` removes the mapping; a blank
-row is left alone. A programme is named by ``kode``, ``wilayah``, ``tahun`` (and
-``instansi`` when two agencies share the code there).
+confirmed, with the person and the time; ``tidak``/``no`` rejects it (it no longer
+counts and is not suggested again); a blank row is left alone. A programme is named by
+``kode``, ``wilayah``, ``tahun`` (and ``instansi`` when two agencies share the code
+there).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Engine, insert, select, update
 
 from rancang.core.actors import Actor
 from rancang.core.db.base import utcnow
@@ -135,8 +136,9 @@ def store_mappings(engine: Engine, actor: Actor, plan_id: int,
                    wanted: dict[tuple[int, str, str], dict[str, Any]],
                    removed: set[tuple[int, str, str]]) -> MapResult:
     """Confirm the mappings ``(programme id, kind, key) -> {contribution, score}`` of a
-    plan as ``actor`` now, and remove those of ``removed``, in one transaction. A blank
-    contribution keeps the stored one."""
+    plan as ``actor`` now, and reject those of ``removed`` (no longer counted, not
+    suggested again; ``removed`` counts the confirmed ones taken back), in one
+    transaction. A blank contribution keeps the stored one."""
     actor.require("programmes.write", get_plan(engine, actor, plan_id).region_code)
     result = MapResult()
     t = ProgrammeMapping.__table__
@@ -146,7 +148,8 @@ def store_mappings(engine: Engine, actor: Actor, plan_id: int,
             select(t).where(t.c.plan_id == plan_id)).mappings()}
         for key, values in wanted.items():
             old = existing.get(key)
-            stamp = {"confirmed": True, "confirmed_by": actor.username, "confirmed_at": now}
+            stamp = {"confirmed": True, "rejected": False, "confirmed_by": actor.username,
+                     "confirmed_at": now}
             if old is None:
                 conn.execute(insert(t).values(programme_id=key[0], plan_id=plan_id,
                                               kind=key[1], anchor=key[2],
@@ -158,8 +161,16 @@ def store_mappings(engine: Engine, actor: Actor, plan_id: int,
                         else old["score"]}
                 conn.execute(update(t).where(t.c.id == old["id"]).values(**keep, **stamp))
             result.confirmed += 1
+        no = {"confirmed": False, "rejected": True, "confirmed_by": actor.username,
+              "confirmed_at": now}
         for key in removed:
-            if key in existing:
-                conn.execute(delete(t).where(t.c.id == existing[key]["id"]))
+            old = existing.get(key)
+            if old is None:  # a suggestion said no to: kept, so it is not suggested again
+                conn.execute(insert(t).values(programme_id=key[0], plan_id=plan_id,
+                                              kind=key[1], anchor=key[2], contribution="",
+                                              score=None, **no))
+                continue
+            if old["confirmed"]:
                 result.removed += 1
+            conn.execute(update(t).where(t.c.id == old["id"]).values(**no))
     return result

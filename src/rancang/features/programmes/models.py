@@ -17,12 +17,14 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.sql import false
 
 from rancang.core.db.base import Base, utcnow
 
@@ -31,7 +33,8 @@ class Programme(Base):
     """A programme, activity or sub-activity of one agency, place and year."""
 
     __tablename__ = "programme"
-    __table_args__ = (UniqueConstraint("code", "region_code", "year", "agency"),)
+    __table_args__ = (UniqueConstraint("code", "region_code", "year", "agency"),
+                      Index("ix_programme_region_year", "region_code", "year"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     #: Kemendagri nomenclature code (``3.31.02.2.01.0002``) or a ministry's budget code
@@ -55,7 +58,8 @@ class Programme(Base):
 
 class ProgrammeMapping(Base):
     """A programme serving a plan's target or strategy, with the expected contribution;
-    ``confirmed`` once a person has checked it (who and when)."""
+    ``confirmed`` once a person has checked it (who and when), ``rejected`` when a person
+    said no."""
 
     __tablename__ = "programme_mapping"
     __table_args__ = (UniqueConstraint("programme_id", "plan_id", "kind", "anchor"),)
@@ -74,3 +78,6 @@ class ProgrammeMapping(Base):
     confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
     confirmed_by: Mapped[str] = mapped_column(String(100), default="")
     confirmed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    #: a person said no: not counted, not suggested again (``confirmed_by`` and
+    #: ``confirmed_at`` say who decided and when)
+    rejected: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

@@ -133,15 +133,23 @@ def code_problem(code: str, level: str) -> Msg | None:
     return None
 
 
-def normalise(name: str) -> str:
-    """A nomenclature for comparison: lower case, no accents, punctuation or extra spaces.
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
 
-    >>> normalise("  Penyusunan  RPIK, Kab./Kota ")
-    'penyusunan rpik kab kota'
+
+@lru_cache(maxsize=65536)
+def normalise(name: str) -> str:
+    """A nomenclature for comparison: lower case, no accents, punctuation or extra spaces
+    (cached: programme lists repeat their names across regions and years).
+
+    >>> normalise("  Penyusunan  RPIK, Kab./Kota "), normalise("Pengembangan Désa")
+    ('penyusunan rpik kab kota', 'pengembangan desa')
     """
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", plain).split())
+    if name.isascii():
+        plain = name.lower()
+    else:
+        decomposed = unicodedata.normalize("NFKD", name)
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return " ".join(_NOT_WORD.sub(" ", plain).split())
 
 
 @dataclass(frozen=True)
@@ -178,6 +186,7 @@ def _province_only() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(e.code for e in only), frozenset(normalise(e.name) for e in only)
 
 
+@lru_cache(maxsize=65536)
 def reserved_to_province(code: str, name: str) -> bool:
     """True when a regency's programme uses what only the province runs: an activity of the
     reference listed for provinces only (the same numbers with the province's digit), or a

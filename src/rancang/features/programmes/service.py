@@ -39,10 +39,6 @@ class ProgrammeRow:
     target: float | None
 
 
-def _row(r: object) -> ProgrammeRow:
-    return ProgrammeRow(**{f: r[f] for f in ProgrammeRow.__dataclass_fields__})  # type: ignore[index]
-
-
 def in_area(column: ColumnElement[str], area: str) -> ColumnElement[bool]:
     """Rows of ``area`` (a province or regency code) and the regions under it."""
     return or_(column == area, column.like(f"{area}.%"))
@@ -71,8 +67,8 @@ def list_programmes(engine: Engine, actor: Actor, *, area: str | None = None,
         cond.append(t.c.level == level)
     query = select(*[t.c[f] for f in ProgrammeRow.__dataclass_fields__]).where(and_(*cond)) \
         .order_by(t.c.region_code, t.c.year, t.c.code, t.c.agency)
-    with engine.connect() as conn:
-        return [_row(r) for r in conn.execute(query).mappings()]
+    with engine.connect() as conn:  # the columns in the dataclass's order: rows as tuples
+        return [ProgrammeRow(*r) for r in conn.execute(query)]
 
 
 @dataclass(frozen=True)
@@ -126,11 +122,11 @@ def mappings(engine: Engine, plan_ids: list[int], *,
     cond: ColumnElement[bool] = t.c.plan_id.in_(plan_ids)
     if confirmed:
         cond = and_(cond, t.c.confirmed.is_(True))
-    with engine.connect() as conn:
-        rows = conn.execute(select(t).where(cond)).mappings().all()
-    return [MappingRow(r["programme_id"], r["plan_id"], r["kind"], r["anchor"],
-                       r["contribution"], r["score"], bool(r["confirmed"]), r["confirmed_by"])
-            for r in rows]
+    columns = (t.c.programme_id, t.c.plan_id, t.c.kind, t.c.anchor, t.c.contribution,
+               t.c.score, t.c.confirmed, t.c.confirmed_by)
+    with engine.connect() as conn:  # plain tuples: a report reads thousands
+        return [MappingRow(a, b, c, d, e or "", f, bool(g), h or "")
+                for a, b, c, d, e, f, g, h in conn.execute(select(*columns).where(cond))]
 
 
 def mapped_outputs(engine: Engine, actor: Actor, plan: PlanInfo) -> dict[tuple[str, str],
@@ -182,3 +178,12 @@ def plans_in(engine: Engine, actor: Actor, province: str, year: int) -> dict[str
         if inside and p.start_year <= year <= p.end_year and p.region_code not in out:
             out[p.region_code] = p
     return out
+
+
+def plans_of_area(engine: Engine, actor: Actor, area: str) -> list[PlanInfo]:
+    """The plans of ``area`` (a province and its regencies) the actor may read and whose
+    programmes they may read, by region then newest first."""
+    found = [p for p in list_plans(engine, actor)
+             if (p.region_code == area or p.region_code.startswith(area + "."))
+             and actor.can("programmes.read", p.region_code)]
+    return sorted(found, key=lambda p: p.region_code)

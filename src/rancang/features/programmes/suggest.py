@@ -85,13 +85,23 @@ def programme_words(p: ProgrammeRow) -> str:
 def suggest(engine: Engine, actor: Actor, plan_id: int, *, top: int = 3,
             threshold: float = 0.1) -> list[Suggestion]:
     """For each programme of the plan's region and period the actor may read, the ``top``
-    anchors scoring at least ``threshold``, best first."""
+    anchors scoring at least ``threshold``, best first (those a person rejected left
+    out)."""
     plan = get_plan(engine, actor, plan_id)
     anchors = plan_anchors(engine, plan)
     progs = list_programmes(engine, actor, area=plan.region_code,
                             years=(plan.start_year, plan.end_year))
     if not anchors or not progs:
         return []
+    from sqlalchemy import select
+
+    from rancang.features.programmes.models import ProgrammeMapping
+
+    m = ProgrammeMapping.__table__
+    with engine.connect() as conn:
+        rejected = {(r[0], r[1], r[2]) for r in conn.execute(
+            select(m.c.programme_id, m.c.kind, m.c.anchor).where(
+                m.c.plan_id == plan.id, m.c.rejected.is_(True)))}
     texts = [programme_words(p) for p in progs]
     unique = sorted(set(texts))
     index = {t: k for k, t in enumerate(unique)}
@@ -103,6 +113,8 @@ def suggest(engine: Engine, actor: Actor, plan_id: int, *, top: int = 3,
         best = [int(j) for j in np.argsort(-row, kind="stable")[:top] if row[j] >= threshold]
         words = terms(t)
         for j in best:
+            if (p.id, anchors[j].kind, anchors[j].key) in rejected:
+                continue
             shared = tuple(dict.fromkeys(w for w in words if w in anchor_terms[j]))
             out.append(Suggestion(p, anchors[j], round(float(row[j]), 4), shared))
     return out

@@ -89,9 +89,9 @@ WORDS: dict[str, tuple[str, str]] = {
         "{kind} '{key}' tidak ada di rencana {plan} (jenis target atau strategy)",
         "{kind} '{key}' is not in plan {plan} (kind target or strategy)"),
     "programmes.mapped": (
-        "Rencana {plan}: {confirmed} pemetaan dikonfirmasi, {removed} dihapus, {skipped} "
-        "baris tanpa konfirmasi dilewati.",
-        "Plan {plan}: {confirmed} mappings confirmed, {removed} removed, {skipped} rows "
+        "Rencana {plan}: {confirmed} pemetaan dikonfirmasi, {removed} ditarik kembali, "
+        "{skipped} baris tanpa konfirmasi dilewati.",
+        "Plan {plan}: {confirmed} mappings confirmed, {removed} taken back, {skipped} rows "
         "without a confirmation skipped."),
     # sync
     "programmes.sync.title": ("Sinkronisasi Program Pembangunan Industri {province} Tahun "
@@ -171,13 +171,66 @@ WORDS: dict[str, tuple[str, str]] = {
     "programmes.page.title": ("Program pembangunan industri", "Industrial development "
                               "programmes"),
     "programmes.page.intro": (
-        "Program pusat, provinsi dan kabupaten/kota dalam nomenklatur Kemendagri, diimpor "
-        "dengan rancang programmes import.",
-        "Central, provincial and regency programmes in the Kemendagri nomenclature, imported "
-        "with rancang programmes import."),
+        "Program pusat, provinsi dan kabupaten/kota dalam nomenklatur Kemendagri. Impor "
+        "daftar program di bawah (XLSX/CSV, semua berkas atau tidak sama sekali) atau dengan "
+        "rancang programmes import.",
+        "Central, provincial and regency programmes in the Kemendagri nomenclature. Import "
+        "programme lists below (XLSX/CSV, every file or none) or with rancang programmes "
+        "import."),
     "programmes.page.show": ("Tampilkan", "Show"),
     "programmes.page.sync": ("Laporan sinkronisasi", "Synchronisation report"),
     "programmes.page.download": ("Unduh", "Download"),
     "programmes.page.count": ("{n} program (ditampilkan {shown}).",
                               "{n} programmes ({shown} shown)."),
+    "programmes.page.all": ("Semua", "All"),
+    "programmes.page.import": ("Impor daftar program", "Import programme lists"),
+    "programmes.page.import_help": (
+        "Satu masalah di berkas mana pun: tidak ada yang disimpan. Hanya program wilayah "
+        "Anda. Kolom (nama Inggris juga diterima):",
+        "One problem in any file: nothing is stored. Only programmes of your region. "
+        "Columns (English names accepted too):"),
+    "programmes.page.upload": ("Unggah", "Upload"),
+    "programmes.page.plans": ("Pemetaan ke rencana", "Mapping to plans"),
+    "programmes.page.plans_help": (
+        "Usulan pemetaan program ke sasaran dan strategi rencana, untuk dikonfirmasi atau "
+        "ditolak satu per satu.",
+        "Suggested mappings of programmes to the plan's targets and strategies, to confirm "
+        "or reject one by one."),
+    "programmes.page.review": ("Tinjau pemetaan", "Review mappings"),
+    "programmes.review.title": ("Pemetaan program: rencana {plan}",
+                                "Programme mappings: plan {plan}"),
+    "programmes.review.intro": (
+        "Usulan dari kemiripan kata nomenklatur dan indikator dengan sasaran/strategi "
+        "(TF-IDF, kosinus). Usulan baru dihitung setelah seseorang mengonfirmasinya; "
+        "yang ditolak tidak diusulkan lagi.",
+        "Suggestions from the similarity of the nomenclature and indicator words to the "
+        "targets/strategies (TF-IDF, cosine). A suggestion counts only once a person "
+        "confirms it; a rejected one is not suggested again."),
+    "programmes.review.state": ("Keadaan", "State"),
+    "programmes.review.state.suggested": ("Usulan", "Suggested"),
+    "programmes.review.state.confirmed": ("Dikonfirmasi", "Confirmed"),
+    "programmes.review.state.rejected": ("Ditolak", "Rejected"),
+    "programmes.review.score": ("Skor", "Score"),
+    "programmes.review.words": ("Kata yang cocok", "Shared words"),
+    "programmes.review.contribution": ("Kontribusi yang diharapkan", "Expected contribution"),
+    "programmes.review.by": ("Oleh", "By"),
+    "programmes.review.confirm": ("Konfirmasi", "Confirm"),
+    "programmes.review.save": ("Simpan kontribusi", "Save contribution"),
+    "programmes.review.reject": ("Tolak", "Reject"),
+    "programmes.review.count": ("{n} baris.", "{n} rows."),
+    "programmes.review.download": ("Unduh usulan (XLSX)", "Download suggestions (XLSX)"),
+    "programmes.review.upload": ("Unggah pemetaan yang dikonfirmasi (XLSX)",
+                                 "Upload confirmed mappings (XLSX)"),
+    "programmes.review.upload_help": (
+        "Lembar usulan dengan kolom konfirmasi diisi ya/tidak; semua baris atau tidak sama "
+        "sekali.",
+        "The suggestions sheet with the konfirmasi column filled yes/no; every row or none."),
+    "programmes.review.no_programme": ("program {id} tidak ada di wilayah rencana ini",
+                                       "programme {id} is not in this plan's region"),
+    "programmes.review.too_long": ("kontribusi lebih dari {n} karakter",
+                                   "contribution longer than {n} characters"),
+    "programmes.review.decision": ("keputusan harus confirm atau reject",
+                                   "the decision must be confirm or reject"),
+    "programmes.page.links": ("Program dan sinkronisasi", "Programmes and synchronisation"),
+    "programmes.page.no_file": ("pilih berkas untuk diunggah", "choose a file to upload"),
 }

@@ -4,17 +4,25 @@ workbooks)."""
 
 from __future__ import annotations
 
+import tempfile
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, UploadFile
 from pydantic import BaseModel, Field
 
 from rancang.features.monitoring import channels
 from rancang.features.monitoring import dashboard as dash
-from rancang.features.monitoring.realisations import Entry, RealisationInfo, enter, verify
+from rancang.features.monitoring.realisations import (
+    Entry,
+    RealisationInfo,
+    confirm,
+    enter,
+    verify,
+)
 from rancang.features.monitoring.routes import ReadMonitoring, VerifyMonitoring, WriteMonitoring
-from rancang.web.deps import PUBLIC, EngineDep
+from rancang.web.deps import PUBLIC, EngineDep, PathId
 from rancang.web.errors import ERROR_RESPONSES
 
 router = APIRouter(prefix="/api/v1/monitoring", tags=["monitoring"],
@@ -106,8 +114,43 @@ def enter_api(body: RealisationIn, engine: EngineDep,
     return RealisationOut.of(r)
 
 
+class ImportOut(BaseModel):
+    """What an import of realisations did: rows read, realisations created and
+    changed."""
+
+    rows: int
+    created: int
+    changed: int
+
+
+@router.post("/import")
+async def import_api(engine: EngineDep, user: WriteMonitoring,
+                     files: list[UploadFile]) -> ImportOut:
+    """Import realisations from a CSV/XLSX (the sheet of ``/monitoring/{region}/
+    template.xlsx``), all or nothing: a 422 names file, row and column of every
+    problem."""
+    from rancang.features.monitoring.importer import import_file
+
+    upload = files[0]
+    name = Path(upload.filename or "upload.csv").name
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / ("upload" + Path(name).suffix.lower()[:6])
+        path.write_bytes(await upload.read())
+        counts = import_file(engine, user, path, name=name)
+    return ImportOut(rows=counts.get("rows", 0), created=counts.get("created", 0),
+                     changed=counts.get("changed", 0))
+
+
+@router.post("/realisations/{realisation_id}/confirm")
+def confirm_api(realisation_id: PathId, engine: EngineDep,
+                user: WriteMonitoring) -> RealisationOut:
+    """Confirm a value proposed from the BPS datasets or the register, so that it
+    counts."""
+    return RealisationOut.of(confirm(engine, user, realisation_id))
+
+
 @router.post("/realisations/{realisation_id}/verify")
-def verify_api(realisation_id: int, engine: EngineDep,
+def verify_api(realisation_id: PathId, engine: EngineDep,
                user: VerifyMonitoring) -> RealisationOut:
     """Verify a realisation (evidence required; not by who entered or changed it)."""
     return RealisationOut.of(verify(engine, user, realisation_id))

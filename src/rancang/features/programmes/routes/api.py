@@ -3,23 +3,32 @@ service as the CLI and the pages)."""
 
 from __future__ import annotations
 
-from typing import Any
+import tempfile
+from pathlib import Path
+from typing import Any, Literal
 
-from fastapi import APIRouter
-from pydantic import BaseModel
+from fastapi import APIRouter, UploadFile
+from pydantic import BaseModel, Field
 
 from rancang.core.i18n import current_language
 from rancang.features.programmes.routes import (
+    Level,
     Province,
     ReadProgrammes,
+    Region,
+    State,
+    Threshold,
+    Top,
+    WriteProgrammes,
     Year,
     default_province,
     default_year,
+    save_uploads,
 )
 from rancang.features.programmes.service import list_programmes
 from rancang.features.programmes.sync import sync_report
 from rancang.features.programmes.sync_tables import report_tables
-from rancang.web.deps import EngineDep
+from rancang.web.deps import EngineDep, PathId
 from rancang.web.errors import ERROR_RESPONSES
 
 router = APIRouter(prefix="/api/v1/programmes", tags=["programmes"],
@@ -61,13 +70,99 @@ class SyncOut(BaseModel):
     tables: list[TableOut]
 
 
+class ImportOut(BaseModel):
+    """What an import did: files, programmes read, new, changed and unchanged rows."""
+
+    files: list[str]
+    rows: int
+    inserted: int
+    updated: int
+    unchanged: int
+
+
+class MappingOut(BaseModel):
+    """A programme and a target or strategy of the plan: the state of the mapping
+    (suggested, confirmed, rejected), its score, shared words and expected
+    contribution."""
+
+    programme: ProgrammeOut
+    kind: str
+    key: str
+    label: str
+    score: float | None
+    words: list[str]
+    state: str
+    contribution: str
+    decided_by: str
+
+
+class DecisionIn(BaseModel):
+    """A person's answer to one mapping; a blank contribution keeps the stored one."""
+
+    programme_id: int = Field(ge=1, le=2**63 - 1)
+    kind: Literal["target", "strategy"]
+    key: str = Field(max_length=100)
+    decision: Literal["confirm", "reject"]
+    contribution: str | None = Field(default=None, max_length=2000)
+    score: float | None = Field(default=None, ge=0.0, le=1.0)
+
+
+class DecisionOut(BaseModel):
+    """What the answer did: confirmed mappings and confirmed ones taken back."""
+
+    confirmed: int
+    removed: int
+
+
 @router.get("")
 def programmes_api(engine: EngineDep, user: ReadProgrammes, province: Province = None,
+                   region: Region = None, level: Level = None,
                    year: Year = None) -> list[ProgrammeOut]:
-    """The programmes of a province (and its regencies) the actor may read."""
-    province = province or default_province(user)
-    return [ProgrammeOut(**vars(p)) for p in list_programmes(engine, user, area=province,
-                                                             year=year)]
+    """The programmes the actor may read of a province (and its regencies) or of one
+    regency, by level and year."""
+    area = region or province or default_province(user)
+    return [ProgrammeOut(**vars(p)) for p in list_programmes(engine, user, area=area,
+                                                             year=year, level=level)]
+
+
+@router.post("/import")
+async def import_api(engine: EngineDep, user: WriteProgrammes,
+                     files: list[UploadFile]) -> ImportOut:
+    """Import programme lists (XLSX/CSV), all or nothing: a 422 lists every problem with
+    its file, sheet, row and column, and nothing is stored."""
+    from rancang.features.programmes.importer import import_programmes
+
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = await save_uploads(files, Path(tmp))
+        r = import_programmes(engine, user, paths)
+    return ImportOut(files=r.files, rows=r.rows, inserted=r.inserted, updated=r.updated,
+                     unchanged=r.unchanged)
+
+
+@router.get("/plans/{plan_id}/mappings")
+def mappings_api(plan_id: PathId, engine: EngineDep, user: ReadProgrammes,
+                 state: State = None, top: Top = 3,
+                 threshold: Threshold = 0.1) -> list[MappingOut]:
+    """The stored mappings of a plan's programmes and the suggestions nobody answered."""
+    from rancang.features.programmes.review import review_rows
+
+    return [MappingOut(programme=ProgrammeOut(**vars(r.programme)), kind=r.kind, key=r.key,
+                       label=r.label, score=r.score, words=list(r.words), state=r.state,
+                       contribution=r.contribution, decided_by=r.decided_by)
+            for r in review_rows(engine, user, plan_id, top=top, threshold=threshold,
+                                 state=state)]
+
+
+@router.post("/plans/{plan_id}/mappings")
+def decide_api(plan_id: PathId, body: DecisionIn, engine: EngineDep,
+               user: WriteProgrammes) -> DecisionOut:
+    """Confirm (with the expected contribution) or reject one mapping of the plan."""
+    from rancang.features.programmes.review import decide
+
+    r = decide(engine, user, plan_id, body.programme_id, body.kind, body.key,
+               confirm=body.decision == "confirm", contribution=body.contribution,
+               score=body.score)
+    return DecisionOut(confirmed=r.confirmed, removed=r.removed)
 
 
 @router.get("/sync")

@@ -1,26 +1,35 @@
-"""The programme pages: the list of programmes and the synchronisation report (page, XLSX
-and DOCX downloads), from the same service as the CLI and the API."""
+"""The programme pages: the list of programmes (with the import), the review of a plan's
+mappings, and the synchronisation report (page, XLSX and DOCX downloads), from the same
+service as the CLI and the API."""
 
 from __future__ import annotations
 
 import tempfile
 from pathlib import Path
 
-from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi import APIRouter, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from rancang.core.i18n import current_language
+from rancang.core.errors import InputError, NotFoundError, Problem
+from rancang.core.i18n import Msg, current_language
 from rancang.features.programmes.routes import (
+    Level,
     Province,
     ReadProgrammes,
+    Region,
+    State,
+    Threshold,
+    Top,
+    WriteProgrammes,
     Year,
     default_province,
     default_year,
+    save_uploads,
 )
-from rancang.features.programmes.service import list_programmes
+from rancang.features.programmes.service import list_programmes, plans_of_area
 from rancang.features.programmes.sync import sync_report
 from rancang.features.programmes.sync_tables import report_tables, write_docx, write_xlsx
-from rancang.web.deps import EngineDep
+from rancang.web.deps import EngineDep, PathId, parse_id
 from rancang.web.render import render
 
 router = APIRouter(include_in_schema=False)
@@ -29,16 +38,127 @@ MEDIA = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sh
 SHOWN = 500
 
 
+def _list_context(engine: EngineDep, user: ReadProgrammes, province: str | None,
+                  region: str | None, level: str | None, year: int | None) -> dict[str, object]:
+    province = (region or "")[:2] or province or default_province(user)
+    year = year or default_year(engine, user, province)
+    rows = list_programmes(engine, user, area=region or province, year=year, level=level)
+    return {"rows": rows[:SHOWN], "total": len(rows), "shown": SHOWN, "province": province,
+            "region": region or "", "level": level or "", "year": year,
+            "may_write": user.can("programmes.write"),
+            "plans": plans_of_area(engine, user, province)}
+
+
 @router.get("/programmes")
 def programmes_page(request: Request, engine: EngineDep, user: ReadProgrammes,
-                    province: Province = None, year: Year = None) -> HTMLResponse:
-    """The programmes of a province and year the actor may read (the first 500)."""
-    province = province or default_province(user)
-    year = year or default_year(engine, user, province)
-    rows = list_programmes(engine, user, area=province, year=year)
-    return render(request, "programmes/programmes.html", {
-        "rows": rows[:SHOWN], "total": len(rows), "shown": SHOWN, "province": province,
-        "year": year})
+                    province: Province = None, region: Region = None, level: Level = None,
+                    year: Year = None) -> HTMLResponse:
+    """The programmes the actor may read, by province or regency, level and year (the
+    first 500), the import form and the plans whose mappings to review."""
+    return render(request, "programmes/programmes.html",
+                  _list_context(engine, user, province, region, level, year))
+
+
+@router.post("/programmes/import")
+async def import_page(request: Request, engine: EngineDep, user: WriteProgrammes,
+                      files: list[UploadFile]) -> HTMLResponse:
+    """Import programme lists (XLSX/CSV), all or nothing: every problem with its file,
+    sheet, row and column, as ``rancang programmes import`` says it."""
+    from rancang.features.programmes.importer import import_programmes
+
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = await save_uploads(files, Path(tmp))
+        result = import_programmes(engine, user, paths)
+    form = await request.form()
+    region = str(form.get("region") or "")
+    context = _list_context(engine, user, None, region if _is_region(region) else None,
+                            None, None)
+    return render(request, "programmes/programmes.html", {**context, "result": result})
+
+
+def _is_region(value: str) -> bool:
+    import re
+
+    return re.fullmatch(r"\d{2}(\.\d{2})?", value) is not None
+
+
+@router.get("/programmes/plans/{plan_id}")
+def review_page(request: Request, plan_id: PathId, engine: EngineDep, user: ReadProgrammes,
+                state: State = None, top: Top = 3, threshold: Threshold = 0.1) -> HTMLResponse:
+    """The suggested and stored mappings of a plan's programmes, each to confirm (with
+    the expected contribution) or reject."""
+    from rancang.features.programmes.review import readable_plan, review_rows
+
+    plan = readable_plan(engine, user, plan_id)
+    rows = review_rows(engine, user, plan_id, top=top, threshold=threshold, state=state)
+    return render(request, "programmes/review.html", {
+        "plan": plan, "rows": rows[:SHOWN], "total": len(rows), "state": state or "",
+        "top": top, "threshold": threshold,
+        "may_write": user.can("programmes.write", plan.region_code)})
+
+
+@router.post("/programmes/plans/{plan_id}/mappings")
+async def decide_page(request: Request, plan_id: PathId, engine: EngineDep,
+                      user: WriteProgrammes) -> Response:
+    """A person's answer to one mapping: confirm (with the expected contribution) or
+    reject."""
+    from rancang.features.programmes.review import decide
+
+    form = await request.form()
+    pid = parse_id(form.get("programme_id"))
+    decision = str(form.get("decision") or "")
+    if pid is None:
+        raise InputError(Problem(Msg("programmes.import.required"), column="programme_id"))
+    if decision not in ("confirm", "reject"):
+        raise InputError(Problem(Msg("programmes.review.decision"), column="decision"))
+    score = str(form.get("score") or "")
+    decide(engine, user, plan_id, pid, str(form.get("kind") or ""), str(form.get("key") or ""),
+           confirm=decision == "confirm", contribution=str(form.get("contribution") or ""),
+           score=_score(score))
+    back = str(form.get("state") or "")
+    query = f"?state={back}" if back in ("suggested", "confirmed", "rejected") else ""
+    return RedirectResponse(f"/programmes/plans/{plan_id}{query}#p{pid}", status_code=303)
+
+
+def _score(value: str) -> float | None:
+    try:
+        found = float(value)
+    except ValueError:
+        return None
+    return found if 0.0 <= found <= 1.0 else None
+
+
+@router.post("/programmes/plans/{plan_id}/mappings/upload")
+async def mappings_upload_page(plan_id: PathId, engine: EngineDep, user: WriteProgrammes,
+                               files: list[UploadFile]) -> Response:
+    """Load a workbook of confirmed mappings (``rancang programmes map``), all or
+    nothing."""
+    from rancang.features.programmes.mapping import load_mappings
+    from rancang.features.programmes.review import readable_plan
+
+    readable_plan(engine, user, plan_id, "programmes.write")
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = await save_uploads(files[:1], Path(tmp))
+        load_mappings(engine, user, plan_id, paths[0])
+    return RedirectResponse(f"/programmes/plans/{plan_id}?state=confirmed", status_code=303)
+
+
+@router.get("/programmes/plans/{plan_id}/suggestions.xlsx")
+def suggestions_download(plan_id: PathId, engine: EngineDep, user: ReadProgrammes,
+                         top: Top = 3, threshold: Threshold = 0.1) -> Response:
+    """The suggestions as the workbook to confirm (``rancang programmes suggest``)."""
+    from rancang.features.programmes.review import readable_plan
+    from rancang.features.programmes.suggest import suggest, write_suggestions
+
+    plan = readable_plan(engine, user, plan_id)
+    rows = suggest(engine, user, plan_id, top=top, threshold=threshold)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = write_suggestions(rows, Path(tmp) / "usulan.xlsx",
+                                 plan_label=f"{plan.level.upper()} {plan.region_code}",
+                                 lang=current_language())
+        content = path.read_bytes()
+    return Response(content, media_type=MEDIA["xlsx"], headers={
+        "Content-Disposition": f'attachment; filename="usulan-pemetaan-{plan_id}.xlsx"'})
 
 
 @router.get("/programmes/sync")
@@ -57,9 +177,6 @@ def sync_page(request: Request, engine: EngineDep, user: ReadProgrammes,
 def sync_download(fmt: str, engine: EngineDep, user: ReadProgrammes,
                   province: Province = None, year: Year = None) -> Response:
     """The synchronisation report as XLSX or DOCX."""
-    from rancang.core.errors import NotFoundError
-    from rancang.core.i18n import Msg
-
     if fmt not in MEDIA:
         raise NotFoundError(Msg("programmes.no_format", fmt=fmt))
     province = province or default_province(user)
