@@ -195,3 +195,23 @@ def test_bad_upload_is_not_kept(app: FastAPI, own: Client, drafted: int) -> None
     before = sorted(kept.rglob("*")) if kept.is_dir() else []
     _draft(own, drafted, {"sites": ("sites.csv", b"district_code,lat\n1,2\n")})
     assert (sorted(kept.rglob("*")) if kept.is_dir() else []) == before
+
+
+def test_bad_section_and_target_on_the_pages_change_nothing(own: Client, drafted: int) -> None:
+    r = own.http.get(f"/plans/{drafted}/sections/bab.tidak_ada")
+    assert r.status_code in (404, 422) and "bab.tidak_ada" in _problems(r.text)
+    r = own.http.post(f"/plans/{drafted}/sections/bab.tidak_ada",
+                      data={"csrf_token": own.csrf, "text": "x"}, follow_redirects=False)
+    assert r.status_code in (404, 422) and "Traceback" not in r.text
+    before = own.http.get(f"/plans/{drafted}/targets.csv").text
+    lines = before.splitlines()
+    header = lines[0].split(",")
+    cells = lines[1].split(",")
+    cells[header.index("unit")] = ""
+    bad = "\n".join([lines[0], ",".join(cells), *lines[2:]]) + "\n"
+    r = own.http.post(f"/plans/{drafted}/targets", data={"csrf_token": own.csrf},
+                      files={"files": ("sasaran.csv", io.BytesIO(bad.encode()), "text/csv")},
+                      follow_redirects=False)
+    said = _problems(r.text)
+    assert r.status_code == 422 and "sasaran.csv" in said and "unit" in said, said[:800]
+    assert own.http.get(f"/plans/{drafted}/targets.csv").text == before
