@@ -27,6 +27,17 @@ def _engine(url: str | None) -> Any:
     return engine
 
 
+def _scratch_engine() -> Any:
+    """A throwaway in-memory database for a draft that is written out and not kept
+    (the tables from the models, without running the migrations)."""
+    from rancang.core.db import make_engine
+    from rancang.core.db.migrate import scratch_schema
+
+    engine = make_engine("sqlite://")
+    scratch_schema(engine)
+    return engine
+
+
 def register(app: typer.Typer) -> None:
     """Add ``rancang plan`` and its verbs."""
     plan = typer.Typer(help="Rencana pembangunan industri (RPIK/RPIP): susun, sunting, "
@@ -290,7 +301,7 @@ def draft(
     options = DraftOptions(target_share=target_share, reference=reference, weights=w)
     sources = {"files": file_sources(inputs), **record}
     cache: dict[str, Any] = {}
-    engine = _engine(database_url if save else "sqlite://")
+    engine = _engine(database_url) if save else _scratch_engine()
     register = _engine(register_db) if register_db else None
     io_table = _io(io)
     try:
