@@ -235,3 +235,16 @@ def test_one_year_leaves_the_growth_criterion_out() -> None:
     assert res is not None and res.first_year is None
     assert "dlq_workers" not in res.weights
     assert all(r.dlq_workers is None for r in res.rows)
+
+
+def test_the_plans_weights_know_every_kbli_criterion(tmp_path: Path) -> None:
+    """The plan's ``--weights`` reader (which may not import the registry feature) knows
+    the same KBLI criteria as the ranking, the growth criterion included."""
+    from rancang.features.plan.draft import KBLI_CRITERIA as PLAN_CRITERIA
+    from rancang.features.plan.draft import read_weights
+    from rancang.features.registry.kbli_leading import KBLI_CRITERIA
+
+    assert set(PLAN_CRITERIA) == set(KBLI_CRITERIA)
+    f = tmp_path / "priorities.csv"
+    f.write_text("criterion,weight\ndlq_workers,0.6\nlq_workers,0.4\n", encoding="utf-8")
+    assert read_weights(f) == {"dlq_workers": 0.6, "lq_workers": 0.4}

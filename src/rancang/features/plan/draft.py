@@ -120,7 +120,7 @@ def short_sources(sources: Sequence[str]) -> str:
 
 #: criteria of the ranking of KBLI divisions from the register (the registry feature's
 #: ``kbli_leading``; weights for them may come in the same ``--weights`` file)
-KBLI_CRITERIA = ("lq_workers", "lq_output", "share_workers", "units")
+KBLI_CRITERIA = ("lq_workers", "lq_output", "dlq_workers", "share_workers", "units")
 
 
 def read_weights(path: Path) -> dict[str, float]:
