@@ -28,17 +28,20 @@ BPS = RAW / "bps-pdrb-kabkota-adhk-2013-2020"
 RANCANG = [sys.executable, "-m", "rancang"]
 
 
-def timed(args: list[str]) -> tuple[float, float, str]:
-    """Wall seconds, peak RSS in MB and the output of one whole command."""
+def timed(args: list[str]) -> tuple[float, float, str, float]:
+    """Wall seconds, peak RSS in MB, the output and the CPU seconds (user + system) of
+    one whole command."""
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
     proc = subprocess.run(["/usr/bin/time", "-v", *args], capture_output=True, text=True,
                           env=env, check=True)
     wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", proc.stderr)
     rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", proc.stderr)
+    cpu = sum(float(m) for m in re.findall(r"(?:User|System) time \(seconds\): (\S+)",
+                                            proc.stderr))
     assert wall and rss, proc.stderr[-500:]
     parts = [float(p) for p in wall.group(1).split(":")]
     seconds = parts[-1] + 60 * parts[-2] + (3600 * parts[-3] if len(parts) > 2 else 0)
-    return seconds, int(rss.group(1)) / 1024, proc.stdout
+    return seconds, int(rss.group(1)) / 1024, proc.stdout, cpu
 
 
 def main() -> None:
@@ -55,11 +58,14 @@ def main() -> None:
         runs = [timed([*RANCANG, "plan", "draft", str(BPS), "--region", "72.06", "--out",
                        f"{tmp}/one{k}", "--pdf"]) for k in range(a.runs)]
         walls = sorted(r[0] for r in runs)
-        print(f"| `plan draft BPS/ --region 72.06 --out DIR --pdf` (best of {a.runs}) | "
+        cpus = sorted(r[3] for r in runs)
+        print(f"| `plan draft BPS/ --region 72.06 --out DIR --pdf` (best of {a.runs}; CPU "
+              f"{cpus[0]:.2f} s, median {cpus[len(cpus) // 2]:.2f} s; load average "
+              f"{os.getloadavg()[0]:.1f}) | "
               f"{walls[0]:.1f} s (median {walls[len(walls) // 2]:.1f}) | "
               f"{max(r[1] for r in runs):.0f} MB |")
         if a.province:
-            wall, rss, _out = timed([*RANCANG, "plan", "draft", str(BPS), "--region",
+            wall, rss, _out, _cpu = timed([*RANCANG, "plan", "draft", str(BPS), "--region",
                                     f"{a.province}00", "--out", f"{tmp}/rpip", "--pdf"])
             print(f"| `plan draft BPS/ --region {a.province}00 --out DIR --pdf` (RPIP from the "
                   f"regency files) | {wall:.1f} s | {rss:.0f} MB |")
@@ -71,7 +77,7 @@ def main() -> None:
 
             panel, _ = read_panel_checked([BPS], bps_totals="warn")
             codes = [c for c in panel.region_codes if c.startswith(a.province)]
-            wall, rss, _out = timed([*RANCANG, "plan", "draft", str(BPS), "--region",
+            wall, rss, _out, _cpu = timed([*RANCANG, "plan", "draft", str(BPS), "--region",
                                     ",".join(codes), "--out", f"{tmp}/prov"])
             n = len(list(Path(tmp, "prov").glob("*/*.docx")))
             print(f"| `plan draft BPS/ --region {codes[0]},...` ({n} plans of province "
@@ -79,7 +85,7 @@ def main() -> None:
                   f"({wall / max(n, 1):.2f} s a plan; x 514 = {514 * wall / max(n, 1) / 60:.1f} "
                   f"min) | {rss:.0f} MB |")
             return
-        wall, rss, _out = timed([*RANCANG, "plan", "draft", str(BPS), "--region", "all",
+        wall, rss, _out, _cpu = timed([*RANCANG, "plan", "draft", str(BPS), "--region", "all",
                                 "--out", f"{tmp}/all"])
         n = len(list(Path(tmp, "all").glob("*/*.docx")))
         print(f"| `plan draft BPS/ --region all --out DIR` ({n} plans, DOCX + CSV + XLSX "

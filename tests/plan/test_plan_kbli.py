@@ -179,3 +179,72 @@ def test_plan_section_from_the_register(register: Engine, tmp_path: Path) -> Non
     assert kt.rows[1].cells[1].text == first.code
     assert kt.rows[1].cells[5].text == f"{first.lq_workers:.2f}".replace(".", ",")
     engine.dispose()
+
+
+def _years_frame() -> pl.DataFrame:
+    """Three consecutive years: food grows in the region, wood stays, metals shrink;
+    the other regency stays flat."""
+    frames = []
+    growth = {"10750": (6, [4.0, 5.0, 6.5]), "16101": (4, [5.0, 5.0, 5.0]),
+              "24101": (3, [10.0, 9.0, 8.0]), "22201": (5, [3.0, 3.3, 3.0])}
+    for k, year in enumerate((2021, 2022, 2023)):
+        rows = [(REGION, kbli, n, w[k], 10.0) for kbli, (n, w) in growth.items()]
+        rows += [("72.03", kbli, 5, 4.0, 10.0) for kbli in growth]
+        f = _frame(rows).with_columns(pl.lit(year).alias("year"),
+                                      pl.lit(str(year)).alias("period"))
+        frames.append(f)
+    return pl.concat(frames)
+
+
+def test_growth_criterion_dlq_by_hand() -> None:
+    from rancang.features.registry.kbli_leading import KBLI_CRITERIA
+
+    frame = _years_frame()
+    res = kbli_leading(frame, REGION, samples=100)
+    assert res is not None and res.year == 2023 and res.first_year == 2021
+    assert "dlq_workers" in res.weights and "dlq_workers" in KBLI_CRITERIA
+    # by hand: workers by division and year, region and province (region + 72.03)
+    region = {"10": [24, 30, 39], "16": [20, 20, 20], "24": [30, 27, 24],
+              "22": [15, 16.5, 15]}
+    other = {c: [20, 20, 20] for c in region}
+
+    def mean_growth(v: list[float]) -> float:
+        return sum(v[t + 1] / v[t] - 1 for t in range(len(v) - 1)) / (len(v) - 1)
+
+    total = [sum(region[c][t] for c in region) for t in range(3)]
+    prov = {c: [region[c][t] + other[c][t] for t in range(3)] for c in region}
+    prov_total = [sum(prov[c][t] for c in prov) for t in range(3)]
+    by = {r.code: r for r in res.rows}
+    for c in region:
+        want = (((1 + mean_growth(region[c])) / (1 + mean_growth(total)))
+                / ((1 + mean_growth(prov[c])) / (1 + mean_growth(prov_total)))) ** 2
+        assert by[c].dlq_workers == pytest.approx(want, rel=1e-12)
+    assert by["10"].dlq_workers > 1 > by["24"].dlq_workers
+    # the growth criterion alone puts the growing division first
+    alone = kbli_leading(frame, REGION, weights={"dlq_workers": 1.0}, samples=100)
+    assert alone is not None
+    assert next(r for r in alone.rows if r.rank == 1).code == "10"
+    assert next(r for r in alone.rows if r.code == "24").rank == 4
+    from rancang.features.registry.kbli_leading import evidence
+
+    assert "DLQ tenaga kerja" in evidence(by["10"], lambda v, d: f"{v:.{d}f}", "id")
+
+
+def test_one_year_leaves_the_growth_criterion_out() -> None:
+    res = kbli_leading(FRAME, REGION, samples=50)
+    assert res is not None and res.first_year is None
+    assert "dlq_workers" not in res.weights
+    assert all(r.dlq_workers is None for r in res.rows)
+
+
+def test_the_plans_weights_know_every_kbli_criterion(tmp_path: Path) -> None:
+    """The plan's ``--weights`` reader (which may not import the registry feature) knows
+    the same KBLI criteria as the ranking, the growth criterion included."""
+    from rancang.features.plan.draft import KBLI_CRITERIA as PLAN_CRITERIA
+    from rancang.features.plan.draft import read_weights
+    from rancang.features.registry.kbli_leading import KBLI_CRITERIA
+
+    assert set(PLAN_CRITERIA) == set(KBLI_CRITERIA)
+    f = tmp_path / "priorities.csv"
+    f.write_text("criterion,weight\ndlq_workers,0.6\nlq_workers,0.4\n", encoding="utf-8")
+    assert read_weights(f) == {"dlq_workers": 0.6, "lq_workers": 0.4}

@@ -145,7 +145,9 @@ class _Reader(HTMLParser):
             self._form = (a.get("action", ""), [], {})
         elif self._form is not None and a.get("name"):
             self._form_field(tag, a)
-        if tag == "script" and a.get("type") == "application/json":
+        if tag == "script" and a.get("type") == "application/json" and not self._skipping:
+            # a chart inside an element marked translate="no" (the plan document's own
+            # charts, in the language it was drafted in) is not read either
             self._json = []
         if tag not in _VOID:
             self._open.append((tag, skip))

@@ -1,5 +1,5 @@
 """The plan in a browser: create a plan, draft it from the stored dataset, write a
-section in the editor, see its state and the generated table (screenshots in
+section in the editor, see its state, the generated table and its charts (screenshots in
 ``test-artifacts/``)."""
 
 from __future__ import annotations
@@ -27,6 +27,12 @@ def test_plan_editor(browser, server: str) -> None:  # type: ignore[no-untyped-d
         page.click("#outline tr[data-key='kondisi.sektor_basis'] a")
         page.wait_for_selector("table[data-table='leading.lq']")
         assert "unggulan" in page.inner_text("table[data-table='leading.lq']")
+        # the document's charts drawn on the page (ECharts on a canvas)
+        for chart in ("leading.lq_chart", "leading.klassen_chart"):
+            page.wait_for_selector(f"figure[data-chart='{chart}'] .chart[data-drawn='1'] canvas")
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.locator("figure[data-chart='leading.lq_chart']").screenshot(
+            path=str(ARTIFACTS / "plan-section-chart.png"))
         page.fill("#f-text", "Sektor basis dibahas dalam FGD pertama.")
         page.click("#save-section")
         page.wait_for_selector("#section-state")

@@ -13,14 +13,17 @@ the tables of that chain), then upgraded like any other database. No row is touc
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
 
 from rancang.core.features import FeatureSet
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported where it is used: a command that only needs a throwaway database
+# (:func:`scratch_schema`) does not pay for its import.
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 LEGACY = Path(__file__).resolve().parent / "legacy"
@@ -41,6 +44,8 @@ def _features(features: FeatureSet | None) -> FeatureSet:
 
 def alembic_config(features: FeatureSet | None = None) -> Config:
     """An Alembic config over every feature's migrations (no ini file needed)."""
+    from alembic.config import Config
+
     features = _features(features)
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
@@ -60,6 +65,8 @@ def current_heads(engine: Engine) -> tuple[str, ...]:
     >>> current_heads(make_engine("sqlite://"))
     ()
     """
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return tuple(sorted(MigrationContext.configure(conn).get_current_heads()))
 
@@ -79,6 +86,8 @@ def current_revision(engine: Engine) -> str | None:
 
 def schema_heads(features: FeatureSet | None = None) -> tuple[str, ...]:
     """The head revision of every feature branch, sorted."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config(features))
     return tuple(sorted(script.get_heads()))
 
@@ -87,6 +96,9 @@ def _bridge_legacy(conn: Connection, current: tuple[str, ...],
                    features: FeatureSet) -> None:
     """Bring a release-0.1 database to the end of its chain, then stamp it at the feature
     branches' first revisions (the same tables)."""
+    from alembic import command
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(LEGACY))
     cfg.attributes["connection"] = conn
@@ -131,6 +143,8 @@ def ensure_schema(engine: Engine, features: FeatureSet | None = None) -> str:
     >>> current_revision(engine) == heads
     True
     """
+    from alembic import command
+
     features = _features(features)
     cfg = alembic_config(features)
     heads = schema_heads(features)
@@ -159,3 +173,28 @@ def ensure_schema(engine: Engine, features: FeatureSet | None = None) -> str:
                 conn.exec_driver_sql("PRAGMA foreign_keys=ON")
                 conn.commit()
     return ",".join(heads)
+
+
+def scratch_schema(engine: Engine, features: FeatureSet | None = None) -> None:
+    """Every feature's tables on a new, throwaway database (``sqlite://`` for a draft that
+    is written out and not kept), created from the models at once instead of running the
+    migrations one by one. The result is the migrated schema without ``alembic_version``
+    (``tests/db/test_schema.py`` checks that the models and the migrations agree), so
+    never use it on a database that is kept.
+
+    Example
+    -------
+    >>> from rancang.core.db import make_engine
+    >>> import sqlalchemy as sa
+    >>> e = make_engine("sqlite://")
+    >>> scratch_schema(e)
+    >>> {"plan", "plan_section", "dataset"} <= set(sa.inspect(e).get_table_names())
+    True
+    """
+    import importlib
+
+    from rancang.core.db.base import Base
+
+    for module in _features(features).model_modules():
+        importlib.import_module(module)
+    Base.metadata.create_all(engine)

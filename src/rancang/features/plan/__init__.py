@@ -17,7 +17,8 @@ FEATURE = Feature(
     name="plan",
     package=__name__,
     label="feature.plan",
-    requires=("accounts", "datasets", "targets", "jobs"),
+    # inputoutput and siting: the draft form offers their stored IO tables and ranking
+    requires=("accounts", "datasets", "targets", "jobs", "inputoutput", "siting"),
     words=("rancang.features.plan.words", "rancang.features.plan.cli_words"),
     models=("rancang.features.plan.models",),
     cli="rancang.features.plan.cli:register",

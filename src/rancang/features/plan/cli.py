@@ -27,6 +27,17 @@ def _engine(url: str | None) -> Any:
     return engine
 
 
+def _scratch_engine() -> Any:
+    """A throwaway in-memory database for a draft that is written out and not kept
+    (the tables from the models, without running the migrations)."""
+    from rancang.core.db import make_engine
+    from rancang.core.db.migrate import scratch_schema
+
+    engine = make_engine("sqlite://")
+    scratch_schema(engine)
+    return engine
+
+
 def register(app: typer.Typer) -> None:
     """Add ``rancang plan`` and its verbs."""
     plan = typer.Typer(help="Rencana pembangunan industri (RPIK/RPIP): susun, sunting, "
@@ -207,27 +218,15 @@ def _extras(weights: Path | None, sites: Path | None,
     reference table and what they were read from (checked before anything is drafted);
     the table is returned in the record under ``kbli_reference_table``, the panel of
     manufacturing subcategories under ``manufacturing_panel``."""
-    from rancang.features.plan.draft import file_sources, read_weights
-    from rancang.features.plan.sites import read_sites
+    from rancang.features.plan.draft import read_extras
 
-    record: dict[str, Any] = {}
-    if kbli_reference is not None:
-        from rancang.sources.kbli_reference import read_kbli_reference
-
-        record["kbli_reference_table"] = read_kbli_reference(kbli_reference)
-        record["kbli_reference"] = file_sources([kbli_reference])[0]
-    if manufacturing is not None:
-        from rancang.sources.dalam_angka import read_dalam_angka
-
-        record["manufacturing_panel"] = read_dalam_angka(manufacturing, manufacturing=True)
-        record["manufacturing"] = file_sources([manufacturing])[0]
-    w = read_weights(weights) if weights is not None else None
-    if weights is not None:
-        record["weights"] = file_sources([weights])[0]
-    s = read_sites(sites) if sites is not None else None
-    if sites is not None:
-        record["sites"] = file_sources([sites])[0]
-    return w, s, record
+    x = read_extras(weights, sites, kbli_reference, manufacturing)
+    record: dict[str, Any] = dict(x.record)
+    if x.kbli_reference is not None:
+        record["kbli_reference_table"] = x.kbli_reference
+    if x.manufacturing is not None:
+        record["manufacturing_panel"] = x.manufacturing
+    return x.weights, x.sites, record
 
 
 def _draft(engine: Any, plan_id: int, inputs: list[Path], region: str | None,
@@ -302,7 +301,7 @@ def draft(
     options = DraftOptions(target_share=target_share, reference=reference, weights=w)
     sources = {"files": file_sources(inputs), **record}
     cache: dict[str, Any] = {}
-    engine = _engine(database_url if save else "sqlite://")
+    engine = _engine(database_url) if save else _scratch_engine()
     register = _engine(register_db) if register_db else None
     io_table = _io(io)
     try:

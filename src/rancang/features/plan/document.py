@@ -122,3 +122,16 @@ def parts(snap: dict[str, Any], lang: str) -> Iterator[Part]:
                                anchor=chart.id)
                     if chart.source:
                         yield Part("source", chart.source)
+
+
+def section_parts(snap: dict[str, Any], key: str, lang: str) -> list[Part]:
+    """The parts of section ``key`` as the whole document numbers them (table and figure
+    numbers equal to the DOCX's and the PDF's), without its heading."""
+    out: list[Part] = []
+    inside = False
+    for part in parts(snap, lang):
+        if part.kind in ("chapter", "section"):
+            inside = part.kind == "section" and part.anchor == key
+        elif inside:
+            out.append(part)
+    return out

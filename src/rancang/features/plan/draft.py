@@ -120,7 +120,7 @@ def short_sources(sources: Sequence[str]) -> str:
 
 #: criteria of the ranking of KBLI divisions from the register (the registry feature's
 #: ``kbli_leading``; weights for them may come in the same ``--weights`` file)
-KBLI_CRITERIA = ("lq_workers", "lq_output", "share_workers", "units")
+KBLI_CRITERIA = ("lq_workers", "lq_output", "dlq_workers", "share_workers", "units")
 
 
 def read_weights(path: Path) -> dict[str, float]:
@@ -159,6 +159,71 @@ def file_sources(paths: Sequence[Path]) -> list[dict[str, str]]:
         files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
         for f in files:
             out.append({"file": f.name, "sha256": hashlib.sha256(f.read_bytes()).hexdigest()})
+    return out
+
+
+@dataclass
+class DraftExtras:
+    """What a draft may take beside the PDRB data (the CLI's ``--weights``, ``--sites``,
+    ``--kbli-reference``, ``--manufacturing`` and ``--io``; the page's uploads and
+    choices), read and checked before anything is drafted, with ``record``: what each
+    was read from (file name and SHA-256) for the plan's ``sources``."""
+
+    weights: dict[str, float] | None = None
+    sites: list[Any] | None = None
+    kbli_reference: Mapping[str, Mapping[str, float]] | None = None
+    manufacturing: Panel | None = None
+    io: IOTable | None = None
+    record: dict[str, Any] = field(default_factory=dict)
+
+
+def read_extras(weights: Path | None = None, sites: Path | None = None,
+                kbli_reference: Path | None = None,
+                manufacturing: Path | None = None) -> DraftExtras:
+    """Read the optional inputs of a draft; every problem of every file is reported at
+    once (file, row and column named) and nothing is drafted on a problem.
+
+    >>> import tempfile, pathlib
+    >>> f = pathlib.Path(tempfile.mkdtemp()) / "priorities.csv"
+    >>> _ = f.write_text("criterion,weight\\nslq,0.5\\nbogus,0.5\\n")
+    >>> try:
+    ...     read_extras(weights=f)
+    ... except InputError as e:
+    ...     print(e.problems[0].file, e.problems[0].row, e.problems[0].column)
+    priorities.csv 3 criterion
+    """
+    from rancang.features.plan.sites import read_sites
+
+    out = DraftExtras()
+    problems: list[Any] = []
+
+    def attempt(name: str, path: Path | None, read: Callable[[Path], Any]) -> Any:
+        if path is None:
+            return None
+        try:
+            value = read(path)
+        except InputError as e:
+            problems.extend(e.problems)
+            return None
+        out.record[name] = file_sources([path])[0]
+        return value
+
+    def kbli(path: Path) -> Any:
+        from rancang.sources.kbli_reference import read_kbli_reference
+
+        return read_kbli_reference(path)
+
+    def sub(path: Path) -> Any:
+        from rancang.sources.dalam_angka import read_dalam_angka
+
+        return read_dalam_angka(path, manufacturing=True)
+
+    out.kbli_reference = attempt("kbli_reference", kbli_reference, kbli)
+    out.manufacturing = attempt("manufacturing", manufacturing, sub)
+    out.weights = attempt("weights", weights, read_weights)
+    out.sites = attempt("sites", sites, read_sites)
+    if problems:
+        raise InputError(problems)
     return out
 
 
@@ -369,15 +434,21 @@ def check_draft_source(engine: Engine, actor: Actor, plan_id: int, dataset_id: i
 
 def draft_from_dataset(engine: Engine, actor: Actor, plan_id: int, dataset_id: int, *,
                        region: str | None = None, options: DraftOptions | None = None,
-                       lang: str | None = None) -> tuple[PlanInfo, dict[str, list[str]]]:
+                       lang: str | None = None, extras: DraftExtras | None = None
+                       ) -> tuple[PlanInfo, dict[str, list[str]]]:
     """:func:`draft_plan` on a stored dataset the actor may open (the pages and the API;
-    the dataset's id, name and stamp are recorded)."""
+    the dataset's id, name and stamp are recorded), with the optional ``extras`` (sites,
+    KBLI reference, manufacturing subcategories, input-output table, weights)."""
     from rancang.features.datasets.service import load_panel
 
     info = check_draft_source(engine, actor, plan_id, dataset_id)
     panel = load_panel(engine, info)
-    sources = {"dataset": {"id": info.id, "name": info.name, "stamp": info.stamp}}
+    x = extras or DraftExtras()
+    sources = {"dataset": {"id": info.id, "name": info.name, "stamp": info.stamp},
+               **x.record}
+    if x.weights is not None:
+        options = DraftOptions(**{**(options or DraftOptions()).__dict__,
+                                  "weights": x.weights})
     return draft_plan(engine, actor, plan_id, panel, region=region, options=options,
-                      sources=sources, lang=lang, register=engine)
-
-
+                      sources=sources, lang=lang, register=engine, io=x.io, sites=x.sites,
+                      kbli_reference=x.kbli_reference, manufacturing=x.manufacturing)

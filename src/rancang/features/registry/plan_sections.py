@@ -92,6 +92,8 @@ def kbli_block(ctx: DraftContext) -> Block | None:
     weights = ", ".join(f"{k}={ctx.num(v, 2)}" for k, v in res.weights.items())
     source = text("plan.src.kbli_leading", lang, year=res.year, reference=res.reference,
                   weights=weights, n=res.suppressed)
+    if res.first_year is not None:
+        source += text("registry.kbli.src_dlq", lang, start=res.first_year, end=res.year)
     table = Table("registry.kbli_leading", text("plan.tbl.kbli_leading", lang, year=res.year),
                   [text("plan.col.rank", lang), text("plan.col.kbli", lang),
                    text("plan.col.industry", lang), text("plan.col.units", lang),

@@ -6,6 +6,10 @@ from rancang.features.registry.messages import MESSAGES
 
 WORDS: dict[str, tuple[str, str]] = {
     "registry.kbli.ev.lq_workers": ("LQ tenaga kerja {v}", "LQ of workers {v}"),
+    "registry.kbli.ev.dlq_workers": ("DLQ tenaga kerja {v}", "DLQ of workers {v}"),
+    "registry.kbli.src_dlq": ("; DLQ tenaga kerja {start}-{end} terhadap register provinsi",
+                              "; DLQ of workers {start}-{end} against the province's "
+                              "register"),
     "registry.kbli.ev.lq_output": ("LQ nilai output {v}", "LQ of output value {v}"),
     "registry.kbli.ev.units": ("{n} unit usaha", "{n} firms"),
     "registry.kbli.ev.share": ("{v} % tenaga kerja industri", "{v} % of industrial workers"),

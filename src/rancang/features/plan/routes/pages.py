@@ -21,10 +21,11 @@ from rancang.features.plan import actions as plan_actions
 from rancang.features.plan import draft as drafting
 from rancang.features.plan import service as svc
 from rancang.features.plan import store, targets, versions
-from rancang.features.plan.document import parts
+from rancang.features.plan.document import section_parts
 from rancang.features.plan.export import diff_docx, diff_rows, write_docx, write_pdf
 from rancang.features.plan.routes import MovePlans, ReadPlans, WritePlans
-from rancang.web.deps import EngineDep
+from rancang.features.plan.web_charts import echarts_option
+from rancang.web.deps import EngineDep, SettingsDep
 from rancang.web.render import render
 
 router = APIRouter(include_in_schema=False)
@@ -62,7 +63,7 @@ async def create_page(request: Request, engine: EngineDep, user: WritePlans) -> 
 
 
 @router.get("/plans/{plan_id}")
-def plan_page(request: Request, plan_id: int, engine: EngineDep,
+def plan_page(request: Request, plan_id: int, engine: EngineDep, settings: SettingsDep,
               user: ReadPlans) -> HTMLResponse:
     """The plan: outline with states, targets, versions and the actions."""
     from rancang.features.datasets.access import can_see_dataset
@@ -80,8 +81,17 @@ def plan_page(request: Request, plan_id: int, engine: EngineDep,
         "versions": versions.list_versions(engine, user, plan_id),
         "datasets": [d for d in list_datasets(engine) if can_see_dataset(user, d)]
         if may_write else [],
+        "io_tables": _io_tables(settings) if may_write else [],
+        "siting": may_write and settings.find_centroids() is not None,
         "may_write": may_write, "may_move": user.can("plan.status", plan.region_code),
         "next_statuses": svc.TRANSITIONS[plan.status]})
+
+
+def _io_tables(settings: Any) -> list[Any]:
+    """The stored input-output tables the draft may use."""
+    from rancang.features.inputoutput import store as io_store
+
+    return io_store.list_tables(settings.data_dir)
 
 
 @router.get("/plans/{plan_id}/sections/{key}")
@@ -92,11 +102,12 @@ def section_page(request: Request, plan_id: int, key: str, engine: EngineDep,
     store.check_section(plan, key)
     view = next(v for v in views if v.key == key)
     snap = versions.document(engine, plan)
-    snap["sections"] = [s for s in snap["sections"] if s["key"] == key]
-    shown = [p for p in parts(snap, current_language()) if p.kind not in ("title", "subtitle",
-                                                                          "chapter")]
+    lang = current_language()
+    shown = section_parts(snap, key, lang)
     return render(request, "plan/section.html", {
         "plan": plan, "view": view, "parts": shown,
+        "charts": {p.anchor: echarts_option(p.chart, lang) for p in shown
+                   if p.kind == "chart" and p.chart is not None},
         "may_write": user.can("plan.write", plan.region_code) and plan.status != "adopted"})
 
 
@@ -113,27 +124,52 @@ async def section_save(request: Request, plan_id: int, key: str, engine: EngineD
 
 
 @router.post("/plans/{plan_id}/draft")
-async def draft_page(request: Request, plan_id: int, engine: EngineDep,
+async def draft_page(request: Request, plan_id: int, engine: EngineDep, settings: SettingsDep,
                      user: WritePlans) -> Response:
-    """Draft (or regenerate) from a stored dataset."""
+    """Draft (or regenerate) from a stored dataset, with what the CLI's ``plan draft``
+    also takes: sites (an uploaded sites.csv or the siting ranking), a KBLI reference
+    table, the manufacturing subcategories, a stored IO table, AHP weights. Every file
+    and choice is checked before the job starts; a problem changes nothing."""
+    from starlette.datastructures import UploadFile as StarletteUpload
+
+    from rancang.features.plan import web_inputs
+
     form = await request.form()
-    region = str(form.get("region", "")).strip() or None
-    share = str(form.get("target_share", "")).strip().replace(",", ".") or "30"
     try:
-        target_share = float(share)
-    except ValueError:
-        target_share = math.nan
-    if not math.isfinite(target_share):
-        raise InputError(Problem(Msg("plan.target.number", value=share[:40]),
-                                 column="target_share")) from None
-    dataset_id = _int(form, "dataset_id")
-    drafting.check_draft_source(engine, user, plan_id, dataset_id)
-    plan = svc.writable_plan(engine, user, plan_id)
+        region = str(form.get("region", "")).strip() or None
+        share = str(form.get("target_share", "")).strip().replace(",", ".") or "30"
+        try:
+            target_share = float(share)
+        except ValueError:
+            target_share = math.nan
+        problems: list[Problem] = []
+        if not (math.isfinite(target_share) and 0 < target_share < 100):
+            problems.append(Problem(Msg("plan.target.share_range", value=share[:40]),
+                                    column="target_share"))
+        dataset_id = _int(form, "dataset_id")
+        drafting.check_draft_source(engine, user, plan_id, dataset_id)
+        plan = svc.writable_plan(engine, user, plan_id)
+        uploads: dict[str, tuple[str, bytes]] = {}
+        for field in web_inputs.UPLOADS:
+            upload = form.get(field)
+            if isinstance(upload, StarletteUpload) and upload.filename:
+                uploads[field] = (upload.filename, await upload.read())
+        io_table = str(form.get("io_table", "")).strip() or None
+        from_siting = bool(form.get("sites_from_siting"))
+        problems += web_inputs.check_choices(settings.data_dir, io_table, from_siting,
+                                             settings.find_centroids(), "sites" in uploads)
+        paths = web_inputs.check_and_keep(settings.data_dir, uploads, problems)
+    finally:
+        await form.close()
+    reference = str(form.get("reference", "")).strip() or None
     # the job runs elsewhere; this request waits for it a moment, off the event loop
     return await run_in_threadpool(
         start, request, user, "rancang.features.plan.jobs:draft",
         {"plan_id": plan_id, "dataset_id": dataset_id, "region": region,
-         "target_share": target_share, "lang": current_language()},
+         "target_share": target_share, "lang": current_language(), "reference": reference,
+         "inputs": {k: str(v) for k, v in paths.items()}, "io_table": io_table,
+         "sites_from_siting": from_siting, "data_dir": str(settings.data_dir),
+         "centroids": str(settings.find_centroids() or "") or None},
         region=plan.region_code, result_url=f"/plans/{plan_id}")
 
 
