@@ -99,6 +99,15 @@ class Settings(BaseSettings):
     broker_url: str = ""
     job_queue: str = "rancang"
     job_wait_seconds: float = 2.0
+    #: outgoing mail (the consultation's answer notices); no host or sender: no mail
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_user: str = ""
+    smtp_password: str = ""
+    smtp_from: str = ""
+    #: ``starttls`` (port 587), ``ssl`` (port 465) or ``none`` (a local relay)
+    smtp_security: str = "starttls"
+    smtp_timeout: float = 10.0
 
     def find_boundaries(self) -> Path | None:
         """The regency boundary GeoJSON to use, or None when there is none."""

@@ -135,7 +135,7 @@ def input_page(engine: Engine, actor: Actor, input_id: int) -> dict[str, Any]:
         raise NotFoundError(Msg("consult.input.not_found", id=input_id))
     return {"item": item, "history": history(engine, item.id),
             "similar": similar_inputs(engine, actor, item.id, limit=8),
-            "later": later_versions(engine, actor, item)}
+            "later": later_versions(engine, actor, item), "may_write": True}
 
 
 def public_page(engine: Engine, plan_id: int, version: str) -> dict[str, Any]:
