@@ -36,7 +36,7 @@ class Inbox:
     def __init__(self) -> None:
         self.messages: list[Message] = []
 
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         self.messages.append(email.message_from_bytes(envelope.content))
         return "250 OK"
 
@@ -257,6 +257,7 @@ def test_attachment_type_by_content_size_and_region(sqlite_store: Engine,
     item = attachments.attach(sqlite_store, TEAM, base, k, "scan.pdf", PNG)
     assert (item.attachment_type, item.attachment_name) == ("png", "scan.pdf")
     path, name, media = attachments.attachment(sqlite_store, TEAM, base, k)
+    assert name == "scan.pdf"
     assert path.read_bytes() == PNG and media == "image/png"
     # replaced by the PDF: the PNG's file is gone
     attachments.attach(sqlite_store, TEAM, base, k, "surat.pdf", PDF)
