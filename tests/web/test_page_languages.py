@@ -66,8 +66,17 @@ def consult_demo(web_app: FastAPI) -> int:
     from rancang.features.consult.demo import demo_consultation
     from rancang.features.plan.service import create_plan
 
+    from rancang.features.consult import attachments
+    from rancang.features.consult.inputs import list_inputs
+
     plan = create_plan(web_app.state.engine, CLI_ACTOR, region="72.06", start_year=2025)
-    return demo_consultation(web_app.state.engine, plan.id)
+    event = demo_consultation(web_app.state.engine, plan.id)
+    # a scanned letter kept with the first input (the list of inputs links it)
+    first = list_inputs(web_app.state.engine, CLI_ACTOR, plan.id)[0]
+    attachments.attach(web_app.state.engine, CLI_ACTOR,
+                       attachments.folder(web_app.state.settings), first.id,
+                       "surat-contoh-sintetis.pdf", b"%PDF-1.4\n%%EOF\n")
+    return event
 
 
 @pytest.fixture(scope="module")

@@ -26,7 +26,7 @@ from rancang.core.text import text_problem
 from rancang.features.consult.models import ConsultAnswer, ConsultEvent, ConsultInput
 from rancang.features.consult.vocab import CHANNELS, GROUPS, norm
 from rancang.features.plan.models import Plan
-from rancang.features.plan.service import PUBLIC_STATUSES
+from rancang.features.plan.service import PUBLIC_STATUSES, PlanInfo
 
 LIMITS = {"quote": 10_000, "cell": 300, "text": 10_000, "author_name": 200,
           "organisation": 300, "forum": 300, "email": 200}
@@ -271,11 +271,14 @@ class Filters:
 
 
 def list_inputs(engine: Engine, actor: Actor, plan_id: int, filters: Filters | None = None,
-                *, limit: int | None = None, offset: int = 0) -> list[InputInfo]:
-    """The inputs on the plan the actor may see, oldest first, filtered."""
+                *, limit: int | None = None, offset: int = 0,
+                plan: PlanInfo | None = None) -> list[InputInfo]:
+    """The inputs on the plan the actor may see, oldest first, filtered (``plan``: the
+    plan already read by the caller, saving a query)."""
     from rancang.features.plan.service import get_plan
 
-    plan = get_plan(engine, actor, plan_id)
+    if plan is None or plan.id != plan_id:
+        plan = get_plan(engine, actor, plan_id)
     f = filters or Filters()
     i, a = ConsultInput.__table__, ConsultAnswer.__table__
     q = _query().where((i.c.plan_id == plan_id) & visible_on(actor, plan.region_code))
@@ -303,14 +306,16 @@ def list_inputs(engine: Engine, actor: Actor, plan_id: int, filters: Filters | N
     return [InputInfo(**r) for r in rows]
 
 
-def count_inputs(engine: Engine, actor: Actor, plan_id: int) -> tuple[int, int, list[str]]:
+def count_inputs(engine: Engine, actor: Actor, plan_id: int, *,
+                 plan: PlanInfo | None = None) -> tuple[int, int, list[str]]:
     """How many inputs on the plan the actor sees, how many are answered, and the
     sections they are on (sorted), counted in the database."""
     from sqlalchemy import func
 
     from rancang.features.plan.service import get_plan
 
-    plan = get_plan(engine, actor, plan_id)
+    if plan is None or plan.id != plan_id:
+        plan = get_plan(engine, actor, plan_id)
     i, a = ConsultInput.__table__, ConsultAnswer.__table__
     cond = (i.c.plan_id == plan_id) & visible_on(actor, plan.region_code)
     with engine.connect() as conn:

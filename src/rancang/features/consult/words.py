@@ -321,13 +321,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "consult.cell.unknown_column": ("kolom '{value}' tidak ada di tabel {table}",
                                     "column '{value}' is not in table {table}"),
     "consult.form.cell_hint": ("Tidak wajib: sel tabel yang ditanggapi, 'id tabel | baris | "
-                               "kolom' (mis. t_pdrb | 2024 | Industri)",
+                               "kolom' (mis. leading.lq | C | SLQ)",
                                "Optional: the table cell the input is about, 'table id | "
-                               "row | column' (e.g. t_pdrb | 2024 | Industri)"),
+                               "row | column' (e.g. leading.lq | C | SLQ)"),
     "consult.page.cell": ("Sel tabel (id tabel | baris | kolom; tidak wajib)",
                           "Table cell (table id | row | column; optional)"),
-    "consult.page.cell_example": ("mis. t_pdrb | 2024 | Industri",
-                                  "e.g. t_pdrb | 2024 | Industri"),
+    "consult.page.cell_example": ("mis. leading.lq | C | SLQ", "e.g. leading.lq | C | SLQ"),
     "consult.matrix.col.cell": ("Sel tabel", "Table cell"),
     "consult.matrix.col.attachment": ("Lampiran", "Attachment"),
     "consult.matrix.attachment": ("{name} ({kind}), {path}", "{name} ({kind}), {path}"),

@@ -145,17 +145,17 @@ class SimilarOut(BaseModel):
 @router.get("/plans/{plan_id}/inputs")
 def inputs_api(plan_id: PathId, engine: EngineDep, user: SubmitInputs,
                status: str | None = None, section: str | None = None,
-               group: str | None = None, event: QueryId = None, limit: Limit = 500,
+               group: str | None = None, event: QueryId = None, limit: Limit = 100,
                offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0) -> list[InputOut]:
-    """The inputs on the plan the caller may see, filtered; ``limit`` at a time from
-    ``offset`` (oldest first)."""
+    """The inputs on the plan the caller may see, filtered; ``limit`` at a time (100
+    unless asked; at most 10,000) from ``offset`` (oldest first)."""
     from rancang.features.plan.service import get_plan
 
     plan = get_plan(engine, user, plan_id)
     team = user.can("consult.read", plan.region_code)
     items = list_inputs(engine, user, plan_id, Filters(status=status, section=section,
                                                        group=group, event_id=event),
-                        limit=limit, offset=offset)
+                        limit=limit, offset=offset, plan=plan)
     return [InputOut.of(i, team) for i in items]
 
 
