@@ -63,11 +63,10 @@ def consult_demo(web_app: FastAPI) -> int:
     """The consultation's demo (an FGD with inputs and answers on a plan in consultation),
     stored before the data to strip is read: its inputs are data."""
     from rancang.core.actors import CLI_ACTOR
-    from rancang.features.consult.demo import demo_consultation
-    from rancang.features.plan.service import create_plan
-
     from rancang.features.consult import attachments
+    from rancang.features.consult.demo import demo_consultation
     from rancang.features.consult.inputs import list_inputs
+    from rancang.features.plan.service import create_plan
 
     plan = create_plan(web_app.state.engine, CLI_ACTOR, region="72.06", start_year=2025)
     event = demo_consultation(web_app.state.engine, plan.id)
