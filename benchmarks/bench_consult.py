@@ -124,7 +124,7 @@ def list_p95(url: str, plan_id: int, n: int = 40) -> None:
             times.append(time.perf_counter() - t0)
             assert r.status_code == 200, (path, r.status_code)
         ms = np.array(times) * 1000
-        print(f"| {label} `{path.replace(str(plan_id), 'ID')}` | n={n} "
+        print(f"| {label} `{path.replace(f'/plans/{plan_id}', '/plans/ID')}` | n={n} "
               f"p50 {np.percentile(ms, 50):.0f} ms, p95 {np.percentile(ms, 95):.0f} ms "
               f"(load {os.getloadavg()[0]:.1f}) |")
 
