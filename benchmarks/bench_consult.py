@@ -5,7 +5,13 @@ the inputs API, in process.
 
     .venv/bin/python benchmarks/bench_consult.py [--inputs 2000] [--runs 3]
 
-Targets: each matrix command under 10 s; list pages p95 under 150 ms.
+Targets: each matrix command under 10 s; list pages p95 under 150 ms. The load average is
+printed beside each figure: the machine is shared, and wall times follow the load.
+
+Profile (what the 2026-12-04 changes came from):
+
+    PYTHONPATH=src .venv/bin/python -m cProfile -s cumulative -m rancang consult matrix ID \
+        --out m.xlsx --database-url sqlite:///...
 """
 
 from __future__ import annotations
@@ -106,7 +112,10 @@ def list_p95(url: str, plan_id: int, n: int = 40) -> None:
     for label, path in (("list page", f"/consult/plans/{plan_id}"),
                         ("list page, open inputs of one group",
                          f"/consult/plans/{plan_id}?status=open&group=ikm"),
-                        ("inputs API (all 2,000)", f"/api/v1/consult/plans/{plan_id}/inputs")):
+                        ("inputs API (first 100, the default page)",
+                         f"/api/v1/consult/plans/{plan_id}/inputs"),
+                        ("inputs API (500 a page)",
+                         f"/api/v1/consult/plans/{plan_id}/inputs?limit=500")):
         c.get(path)
         times = []
         for _ in range(n):
@@ -115,8 +124,9 @@ def list_p95(url: str, plan_id: int, n: int = 40) -> None:
             times.append(time.perf_counter() - t0)
             assert r.status_code == 200, (path, r.status_code)
         ms = np.array(times) * 1000
-        print(f"| {label} `{path.split('?')[0].replace(str(plan_id), 'ID')}` | n={n} "
-              f"p50 {np.percentile(ms, 50):.0f} ms, p95 {np.percentile(ms, 95):.0f} ms |")
+        print(f"| {label} `{path.replace(f'/plans/{plan_id}', '/plans/ID')}` | n={n} "
+              f"p50 {np.percentile(ms, 50):.0f} ms, p95 {np.percentile(ms, 95):.0f} ms "
+              f"(load {os.getloadavg()[0]:.1f}) |")
 
 
 def in_process(url: str, plan_id: int, tmp: Path) -> None:
@@ -132,7 +142,8 @@ def in_process(url: str, plan_id: int, tmp: Path) -> None:
             t0 = time.perf_counter()
             write_matrix(engine, CLI_ACTOR, plan_id, tmp / f"p.{fmt}")
             times.append(time.perf_counter() - t0)
-        print(f"| in process: build and write matriks.{fmt} | {min(times):.2f} s | | |")
+        print(f"| in process: build and write matriks.{fmt} | {min(times):.2f} s | | | "
+              f"(load {os.getloadavg()[0]:.1f})")
     engine.dispose()
 
 

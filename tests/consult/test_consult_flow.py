@@ -43,7 +43,7 @@ def test_form_has_sections_list_and_validation(sqlite_store: Engine, tmp_path: P
     pid = make_plan(sqlite_store)
     out = capture.write_form(sqlite_store, TEAM, pid, "v0.1", tmp_path / "form.xlsx")
     wb = openpyxl.load_workbook(out)
-    assert [c.value for c in wb["masukan"][1]] == list(capture.FORM_COLUMNS)
+    assert [c.value for c in wb["masukan"][1]] == [*capture.FORM_COLUMNS, *capture.FORM_OPTIONAL]
     keys = [r[0].value for r in wb["bagian"].iter_rows(min_row=2)]
     assert "visi.visi_misi" in keys and len(keys) == 26
     dv = [d for d in wb["masukan"].data_validations.dataValidation if "D2" in str(d.sqref)]
@@ -178,13 +178,14 @@ def test_fgd_from_invitation_to_matrix(sqlite_store: Engine, tmp_path: Path,
     assert m.total == 3 and m.answered == 2 and m.flagged == [ids[1]]
     assert m.share_answered == pytest.approx(200 / 3)
     rows = {r[1]: r for r in m.rows}
+    col = {c: k for k, c in enumerate(matrix.COLUMNS)}
     hidden = "(nama tidak dipublikasikan)" if lang == "id" else "(name not published)"
-    assert rows[ids[0]][5].startswith("Ani, KADIN")  # consented
-    assert rows[ids[1]][5].startswith(hidden + ", Sentra Rotan")  # not consented
-    assert rows[ids[0]][10].startswith("v0.2: III.1")
-    assert rows[ids[1]][11] and not rows[ids[0]][11]
+    assert rows[ids[0]][col['author']].startswith("Ani, KADIN")  # consented
+    assert rows[ids[1]][col['author']].startswith(hidden + ", Sentra Rotan")  # not consented
+    assert rows[ids[0]][col['changed']].startswith("v0.2: III.1")
+    assert rows[ids[1]][col['flag']] and not rows[ids[0]][col['flag']]
     flag = "diakomodasi tanpa perubahan" if lang == "id" else "accommodated without a change"
-    assert rows[ids[1]][11] == flag
+    assert rows[ids[1]][col['flag']] == flag
     # the CLI writes the files
     from rancang.cli import build_app
 

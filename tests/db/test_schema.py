@@ -51,6 +51,7 @@ EXPECTED = {
     "consult_answer",
     "consult_answer_log",
     "consult_notice",
+    "consult_code_failure",
     # programmes and their mappings to a plan (programmes feature, issue 15)
     "programme",
     "programme_mapping",

@@ -56,6 +56,9 @@ class Example:
     permission: str | None = None
     also_ok: frozenset[int] = frozenset()
     login_form: bool = False
+    #: a public form with its own CSRF token (a signed double-submit cookie): the token
+    #: is read from the form's page (``GET`` of the same URL) first
+    public_form: bool = False
     #: the region is one the caller names (a village to move a firm to), not the region
     #: of an object asked for by its id: refused with 403, nothing to hide
     named_region: bool = False
@@ -194,9 +197,13 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
 
         ids[f"cplan_{tag}"], ids[f"event_{tag}"] = plan.id, event.id
         ids[f"code_{tag}"] = event.checkin_code  # type: ignore[assignment]
-        ids[f"token_{tag}"] = invites_of(engine, event.id)[0].token  # type: ignore[assignment]
+        ids[f"ctoken_{tag}"] = invites_of(engine, event.id)[0].token  # type: ignore[assignment]
         ids[f"input_{tag}"] = capture_batch(engine, CLI_ACTOR, event.id, [
             {"bagian": "visi.visi_misi", "masukan": f"Masukan {tag}"}])[0][0]
+        from rancang.features.consult import attachments
+
+        attachments.attach(engine, CLI_ACTOR, attachments.folder(app.state.settings),
+                           ids[f"input_{tag}"], "surat.pdf", b"%PDF-1.4 surat")
     # an AHP survey of each analyst's region (decide feature): its first participant
     _surveys(engine, ids)
     _monitoring(app, ids)
@@ -612,7 +619,7 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
     ex[("GET", "/consult")] = [Example("GET", "/consult")]
     for region, tag in ((OWN, "own"), (OTHER, "other")):
         pid, eid, iid = ids[f"cplan_{tag}"], ids[f"event_{tag}"], ids[f"input_{tag}"]
-        code, token = ids[f"code_{tag}"], ids[f"token_{tag}"]
+        code, token = ids[f"code_{tag}"], ids[f"ctoken_{tag}"]
         hide = {"hidden": True, "hidden_by": "plan.read"}
         base, api = f"/consult/plans/{pid}", "/api/v1/consult"
         answer = {"response": "Dicatat", "status": "tidak_diakomodasi"}
@@ -654,11 +661,20 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
              Example("GET", f"/consult/events/{eid}/capture", region, **hide)),
             (("GET", "/consult/checkin/{code}"), Example("GET", f"/consult/checkin/{code}")),
             (("POST", "/consult/checkin/{code}"),
-             Example("POST", f"/consult/checkin/{code}", data={"name": "Ani"})),
+             Example("POST", f"/consult/checkin/{code}", data={"name": "Ani"},
+                     public_form=True)),
             (("GET", "/consult/link/{token}"), Example("GET", f"/consult/link/{token}")),
             (("POST", "/consult/link/{token}"),
              Example("POST", f"/consult/link/{token}", data={
-                 "nama": "Ani", "bagian": "visi.visi_misi", "masukan": "Lewat tautan"})),
+                 "nama": "Ani", "bagian": "visi.visi_misi", "masukan": "Lewat tautan"},
+                 public_form=True)),
+            (("POST", "/consult/inputs/{input_id}/attachment"),
+             Example("POST", f"/consult/inputs/{iid}/attachment", region, files=True,
+                     **hide)),
+            (("GET", "/consult/inputs/{input_id}/attachment"),
+             Example("GET", f"/consult/inputs/{iid}/attachment", region, **hide)),
+            (("GET", "/consult/events/{event_id}/checkin.{fmt}"),
+             Example("GET", f"/consult/events/{eid}/checkin.svg", region, **hide)),
             (("GET", "/consult/public/{plan_id}/{version}"),
              Example("GET", f"/consult/public/{pid}/v0.1")),
             (("GET", "/api/v1/consult/plans/{plan_id}/inputs"),
@@ -879,6 +895,13 @@ def _call(world: World, role: str, ex: Example) -> Any:
         kwargs["data"] = data
     if ex.files:
         kwargs["files"] = _bad_upload()
+    if ex.public_form:
+        import re
+
+        got = http.get(ex.url)
+        found = re.search(r'id="public-csrf" value="([^"]+)"', got.text)
+        assert found is not None, (ex.url, got.status_code, got.text[:500])
+        kwargs["data"] = {**kwargs.get("data", {}), "csrf_token": found.group(1)}
     if ex.login_form:
         import re
 

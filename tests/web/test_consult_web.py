@@ -14,6 +14,15 @@ from fastapi.testclient import TestClient
 from tests.web.conftest import Client
 
 
+def public_token(http: TestClient, url: str) -> str:
+    """The CSRF token of a public form (its page sets the matching cookie)."""
+    page = http.get(url)
+    assert page.status_code == 200, (url, page.status_code, page.text[:300])
+    found = re.search(r'id="public-csrf" value="([^"]+)"', page.text)
+    assert found is not None
+    return found.group(1)
+
+
 @pytest.fixture(scope="module")
 def demo(web_app: FastAPI) -> dict[str, int]:
     from rancang.core.actors import CLI_ACTOR
@@ -80,13 +89,15 @@ def test_public_pages(web_app: FastAPI, clients: dict[str, Client],
     assert anyone.get(f"/consult/public/{demo['plan']}/current").status_code == 404
     ev = clients["admin"].http.get(f"/consult/events/{demo['event']}").text
     code = re.search(r'id="checkin-code">([A-Z0-9]+)<', ev).group(1)  # type: ignore[union-attr]
-    r = anyone.post(f"/consult/checkin/{code}", data={"name": "Fajar", "organisation":
-                                                      "DPRD (contoh)", "group": "dprd"})
+    r = anyone.post(f"/consult/checkin/{code}", data={
+        "name": "Fajar", "organisation": "DPRD (contoh)", "group": "dprd",
+        "csrf_token": public_token(anyone, f"/consult/checkin/{code}")})
     assert r.status_code == 200 and 'id="checked-in"' in r.text
     assert anyone.get("/consult/checkin/NOPE99").status_code == 404
     link = re.search(r'href="(/consult/link/[^"]+)"', ev).group(1)  # type: ignore[union-attr]
     r = anyone.post(link, data={"nama": "Gita", "bagian": "visi.visi_misi",
-                                "masukan": "Lewat tautan"})
+                                "masukan": "Lewat tautan",
+                                "csrf_token": public_token(anyone, link)})
     assert r.status_code == 200 and 'id="link-sent"' in r.text
     assert anyone.get("/consult/link/unknown-token").status_code == 404
 

@@ -63,11 +63,19 @@ def consult_demo(web_app: FastAPI) -> int:
     """The consultation's demo (an FGD with inputs and answers on a plan in consultation),
     stored before the data to strip is read: its inputs are data."""
     from rancang.core.actors import CLI_ACTOR
+    from rancang.features.consult import attachments
     from rancang.features.consult.demo import demo_consultation
+    from rancang.features.consult.inputs import list_inputs
     from rancang.features.plan.service import create_plan
 
     plan = create_plan(web_app.state.engine, CLI_ACTOR, region="72.06", start_year=2025)
-    return demo_consultation(web_app.state.engine, plan.id)
+    event = demo_consultation(web_app.state.engine, plan.id)
+    # a scanned letter kept with the first input (the list of inputs links it)
+    first = list_inputs(web_app.state.engine, CLI_ACTOR, plan.id)[0]
+    attachments.attach(web_app.state.engine, CLI_ACTOR,
+                       attachments.folder(web_app.state.settings), first.id,
+                       "surat-contoh-sintetis.pdf", b"%PDF-1.4\n%%EOF\n")
+    return event
 
 
 @pytest.fixture(scope="module")

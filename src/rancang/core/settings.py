@@ -64,6 +64,14 @@ SETTINGS_HELP: dict[str, str] = {
                  "installation sharing a Redis server).",
     "job_wait_seconds": "how long a page waits for a job it started before it shows the "
                         "job's progress page (default 2).",
+    "smtp_host": "the mail server for the consultation's answer notices (no host or no "
+                 "sender: no e-mail, the in-app notice only).",
+    "smtp_port": "its port (default 587; 465 with ssl).",
+    "smtp_user": "the account on the mail server (empty: no login).",
+    "smtp_password": "its password.",
+    "smtp_from": "the sender address of the notices.",
+    "smtp_security": "starttls (default), ssl or none (a local relay).",
+    "smtp_timeout": "seconds to wait for the mail server (default 10).",
 }
 
 
@@ -99,6 +107,15 @@ class Settings(BaseSettings):
     broker_url: str = ""
     job_queue: str = "rancang"
     job_wait_seconds: float = 2.0
+    #: outgoing mail (the consultation's answer notices); no host or sender: no mail
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_user: str = ""
+    smtp_password: str = ""
+    smtp_from: str = ""
+    #: ``starttls`` (port 587), ``ssl`` (port 465) or ``none`` (a local relay)
+    smtp_security: str = "starttls"
+    smtp_timeout: float = 10.0
 
     def find_boundaries(self) -> Path | None:
         """The regency boundary GeoJSON to use, or None when there is none."""

@@ -5,6 +5,7 @@ kept in the audit, and the author of an input sent from an account is notified."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -124,10 +125,15 @@ def _save(engine: Engine, actor: Actor, pairs: list[tuple[InputInfo, Answer]],
                     created_at=now))
 
 
+#: called with the answers just stored (the e-mail notices, :class:`notify.Mailer`)
+OnSaved = Callable[[list[tuple[InputInfo, Answer]]], None]
+
+
 def answer(engine: Engine, actor: Actor, input_ids: list[int], ans: Answer, *,
-           via: str = "page") -> int:
-    """Answer one or several inputs (the same answer to similar inputs), all or nothing.
-    Returns how many were answered."""
+           via: str = "page", on_saved: OnSaved | None = None) -> int:
+    """Answer one or several inputs (the same answer to similar inputs), all or nothing;
+    ``on_saved`` is called with what was stored once it is committed. Returns how many
+    were answered."""
     items = [team_input(engine, actor, k) for k in dict.fromkeys(input_ids)]
     if not items:
         raise InputError(Problem(Msg("consult.answer.none_chosen"), column="ids"))
@@ -141,7 +147,10 @@ def answer(engine: Engine, actor: Actor, input_ids: list[int], ans: Answer, *,
             break
     if problems:
         raise InputError(problems)
-    _save(engine, actor, [(i, ans) for i in items], via)
+    pairs = [(i, ans) for i in items]
+    _save(engine, actor, pairs, via)
+    if on_saved is not None:
+        on_saved(pairs)
     return len(items)
 
 
@@ -182,7 +191,8 @@ def write_answers(engine: Engine, actor: Actor, plan_id: int, out: Path) -> Path
     return out
 
 
-def import_answers(engine: Engine, actor: Actor, plan_id: int, path: Path) -> int:
+def import_answers(engine: Engine, actor: Actor, plan_id: int, path: Path, *,
+                   on_saved: OnSaved | None = None) -> int:
     """Read the answers workbook back, all or nothing: a row with a blank ``tanggapan``
     and ``status`` is left as it is (a blank cell never erases a stored answer); a row
     whose answer is unchanged is not saved again. Returns how many answers were saved."""
@@ -227,6 +237,8 @@ def import_answers(engine: Engine, actor: Actor, plan_id: int, path: Path) -> in
     if problems:
         raise InputError(problems)
     _save(engine, actor, pairs, "file")
+    if on_saved is not None and pairs:
+        on_saved(pairs)
     return len(pairs)
 
 

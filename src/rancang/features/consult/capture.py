@@ -13,7 +13,7 @@ from sqlalchemy import Engine
 
 from rancang.core.actors import Actor
 from rancang.core.errors import InputError, NotFoundError, Problem
-from rancang.core.i18n import Msg, text
+from rancang.core.i18n import Msg, current_language, text
 from rancang.features.consult.events import (
     EventInfo,
     frozen_version,
@@ -21,7 +21,7 @@ from rancang.features.consult.events import (
     invite_by_token,
     section_keys,
 )
-from rancang.features.consult.inputs import Draft, store_inputs
+from rancang.features.consult.inputs import Draft, section_tables, store_inputs
 from rancang.features.consult.sheets import need_columns, parse_date, read_rows
 from rancang.features.consult.vocab import GROUPS, parse_channel, parse_group, parse_yes
 from rancang.features.plan.outline import fill
@@ -33,7 +33,14 @@ FORM_SHEET = "masukan"
 SECTIONS_SHEET = "bagian"
 FORM_COLUMNS = ("nama", "instansi", "kelompok", "bagian", "kutipan", "masukan", "tanggal",
                 "forum", "boleh_dipublikasikan")
-FORM_ALIASES: dict[str, tuple[str, ...]] = {c: () for c in FORM_COLUMNS}
+#: optional columns: the table cell an input is about (``tabel | baris | kolom``, see
+#: :func:`rancang.features.consult.inputs.parse_cell`) and the author's e-mail address
+FORM_OPTIONAL = ("sel_tabel", "email")
+FORM_ALIASES: dict[str, tuple[str, ...]] = {
+    **{c: () for c in FORM_COLUMNS}, "sel_tabel": ("sel", "table cell"),
+    "email": ("e-mail", "surel")}
+#: the fields the web forms send
+WEB_FIELDS = (*FORM_COLUMNS, *FORM_OPTIONAL)
 
 
 def _located(problems: list[Problem], **where: Any) -> list[Problem]:
@@ -47,7 +54,7 @@ def _field(values: dict[str, Any], name: str) -> str:
 
 def draft_from(values: dict[str, Any], *, version: str, today: date,
                channel: str, event: EventInfo | None = None,
-               problems: list[Problem]) -> Draft:
+               problems: list[Problem], lang: str = "id") -> Draft:
     """A :class:`Draft` from the form's fields (``nama``, ``instansi``, ``kelompok``,
     ``bagian``, ``kutipan``, ``masukan``, ``tanggal``, ``forum``,
     ``boleh_dipublikasikan``); what is wrong is added to ``problems`` (columns named)."""
@@ -75,7 +82,9 @@ def draft_from(values: dict[str, Any], *, version: str, today: date,
                  group=group or "masyarakat", consent=bool(consent),
                  channel=found_channel or channel,
                  forum="" if found_channel else forum, quote=_field(values, "kutipan"),
-                 cell=_field(values, "sel"), event_id=event.id if event else None)
+                 cell=_field(values, "sel_tabel") or _field(values, "sel"),
+                 email=_field(values, "email"), lang=lang if lang in ("id", "en") else "id",
+                 event_id=event.id if event else None)
 
 
 def submit_online(engine: Engine, actor: Actor, plan_id: int, version: str,
@@ -90,9 +99,9 @@ def submit_online(engine: Engine, actor: Actor, plan_id: int, version: str,
     problems: list[Problem] = []
     values = {**values, "nama": values.get("nama") or actor.display_name or actor.username}
     d = draft_from(values, version=version, today=date.today(), channel="online",
-                   problems=problems)
+                   problems=problems, lang=current_language())
     d.user_id = actor.id or None
-    problems += d.problems(section_keys(snap))
+    problems += d.problems(section_keys(snap), section_tables(snap))
     if problems:
         raise InputError(problems)
     ids, _ = store_inputs(engine, plan.id, plan.region_code, [d], actor.username)
@@ -109,10 +118,10 @@ def submit_by_link(engine: Engine, token: str, values: dict[str, Any]) -> int:
     problems: list[Problem] = []
     values = {**values, "instansi": invite.organisation, "kelompok": invite.group}
     d = draft_from(values, version=event.version_label, today=date.today(),
-                   channel="online", event=event, problems=problems)
+                   channel="online", event=event, problems=problems, lang=current_language())
     d.invite_id = invite.id
     d.channel = "online"
-    problems += d.problems(section_keys(snap))
+    problems += d.problems(section_keys(snap), section_tables(snap))
     if problems:
         raise InputError(problems)
     ids, _ = store_inputs(engine, plan.id, plan.region_code, [d], f"link:{invite.id}")
@@ -126,14 +135,14 @@ def capture_batch(engine: Engine, actor: Actor, event_id: int,
     already stored)."""
     event = get_event(engine, actor, event_id, "consult.write")
     plan, snap = frozen_version(engine, actor, event.plan_id, event.version_label)
-    keys = section_keys(snap)
+    keys, tables = section_keys(snap), section_tables(snap)
     problems: list[Problem] = []
     drafts = []
     for k, values in enumerate(items, start=1):
         found: list[Problem] = []
         d = draft_from(values, version=event.version_label, today=event.held_on,
                        channel="fgd", event=event, problems=found)
-        found += d.problems(keys)
+        found += d.problems(keys, tables)
         problems += _located(found, row=k)
         drafts.append(d)
     if problems:
@@ -166,10 +175,12 @@ def write_form(engine: Engine, actor: Actor, plan_id: int, version: str, out: Pa
     book = xlsxwriter.Workbook(str(out))
     bold = book.add_format({"bold": True})
     sheet = book.add_worksheet(FORM_SHEET)
-    sheet.write_row(0, 0, FORM_COLUMNS, bold)
+    sheet.write_row(0, 0, (*FORM_COLUMNS, *FORM_OPTIONAL), bold)
     sheet.set_column(0, 3, 22)
     sheet.set_column(4, 5, 60)
     sheet.set_column(6, 8, 18)
+    sheet.set_column(9, 10, 30)
+    sheet.write_comment(0, 9, text("consult.form.cell_hint", lang)[:255])
     sections = book.add_worksheet(SECTIONS_SHEET)
     sections.write_row(0, 0, ["bagian", "nomor", "judul", "versi"], bold)
     values = placeholder_values(snap, lang)
@@ -208,14 +219,14 @@ def import_form(engine: Engine, actor: Actor, plan_id: int, path: Path, *,
     version = event.version_label if event else _form_version(path) or latest_version(
         engine, actor, plan_id)
     _, snap = frozen_version(engine, actor, plan_id, version)
-    keys = section_keys(snap)
+    keys, tables = section_keys(snap), section_tables(snap)
     problems: list[Problem] = []
     drafts = []
     for row, values in table.rows:
         found: list[Problem] = []
         d = draft_from(values, version=version, today=date.today(),
                        channel="fgd" if event else "surat", event=event, problems=found)
-        found += d.problems(keys)
+        found += d.problems(keys, tables)
         problems += _located(found, file=table.file, sheet=table.sheet, row=row)
         drafts.append(d)
     if problems:

@@ -186,6 +186,22 @@ def answers(
     typer.echo(text("consult.written", path=path))
 
 
+def _mailer() -> Any:
+    from rancang.core.settings import get_settings
+    from rancang.features.consult.notify import Mailer
+
+    return Mailer(get_settings())
+
+
+def _mail_report(mailer: Any) -> None:
+    from rancang.core.i18n import text
+
+    if mailer.sent:
+        typer.echo(text("consult.mail.sent", n=mailer.sent))
+    if mailer.failed:
+        typer.echo(text("consult.mail.failed", n=mailer.failed), err=True)
+
+
 def import_answers(plan_id: PlanArg, file: FileArg, database_url: DbOpt = None,
                    lang: LangOpt = None) -> None:
     """Muat tanggapan dari berkas jawaban: semua atau tidak sama sekali."""
@@ -196,11 +212,13 @@ def import_answers(plan_id: PlanArg, file: FileArg, database_url: DbOpt = None,
 
     use_language(lang)
     engine = _engine(database_url)
+    mailer = _mailer()
     try:
-        n = run(engine, CLI_ACTOR, plan_id, file)
+        n = run(engine, CLI_ACTOR, plan_id, file, on_saved=mailer)
     finally:
         engine.dispose()
     typer.echo(text("consult.answered", n=n))
+    _mail_report(mailer)
 
 
 def answer(
@@ -226,13 +244,15 @@ def answer(
     use_language(lang)
     version, section = parse_change(change)
     engine = _engine(database_url)
+    mailer = _mailer()
     try:
         n = run(engine, CLI_ACTOR, input_ids,
                 Answer(response, parse_disposition(status) or status, reason, version,
-                       section), via="cli")
+                       section), via="cli", on_saved=mailer)
     finally:
         engine.dispose()
     typer.echo(text("consult.answered", n=n))
+    _mail_report(mailer)
 
 
 def similar(

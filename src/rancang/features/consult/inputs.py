@@ -10,6 +10,7 @@ the inputs of a plan in consultation whose authors agreed to publication, and th
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -25,10 +26,10 @@ from rancang.core.text import text_problem
 from rancang.features.consult.models import ConsultAnswer, ConsultEvent, ConsultInput
 from rancang.features.consult.vocab import CHANNELS, GROUPS, norm
 from rancang.features.plan.models import Plan
-from rancang.features.plan.service import PUBLIC_STATUSES
+from rancang.features.plan.service import PUBLIC_STATUSES, PlanInfo
 
 LIMITS = {"quote": 10_000, "cell": 300, "text": 10_000, "author_name": 200,
-          "organisation": 300, "forum": 300}
+          "organisation": 300, "forum": 300, "email": 200}
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,11 @@ class InputInfo:
     answered_by: str | None = None
     answered_at: datetime | None = None
     event_title: str | None = None
+    email: str = ""
+    lang: str = "id"
+    attachment_file: str = ""
+    attachment_name: str = ""
+    attachment_type: str = ""
 
     @property
     def answered(self) -> bool:
@@ -95,6 +101,8 @@ class Draft:
     event_id: int | None = None
     invite_id: int | None = None
     user_id: int | None = None
+    email: str = ""
+    lang: str = "id"
 
     def fingerprint(self) -> str:
         """What makes two inputs the same one: version, section, author, organisation,
@@ -109,9 +117,16 @@ class Draft:
                  norm(self.organisation), norm(self.quote), norm(self.cell), norm(self.text))
         return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
-    def problems(self, sections: list[str]) -> list[Problem]:
-        """What is wrong with the draft (columns named as in the capture form)."""
+    def problems(self, sections: list[str],
+                 tables: dict[str, dict[str, tuple[list[str], list[str]]]] | None = None
+                 ) -> list[Problem]:
+        """What is wrong with the draft (columns named as in the capture form); with
+        ``tables`` (:func:`section_tables`), a table cell must be one of its section."""
         out = []
+        if self.cell and tables is not None and self.section_key in sections:
+            bad_cell = cell_problem(self.cell, tables.get(self.section_key, {}))
+            if bad_cell is not None:
+                out.append(Problem(bad_cell, column="sel_tabel"))
         if self.section_key not in sections:
             out.append(Problem(Msg("consult.input.unknown_section", key=self.section_key,
                                    version=self.version_label), column="bagian"))
@@ -123,6 +138,9 @@ class Draft:
         if self.channel not in CHANNELS:
             out.append(Problem(Msg("consult.channel.unknown", value=self.channel,
                                    known=", ".join(CHANNELS)), column="forum"))
+        if self.email and not EMAIL.fullmatch(self.email):
+            out.append(Problem(Msg("consult.input.bad_email", value=self.email[:80]),
+                               column="email"))
         for col, limit in LIMITS.items():
             bad = text_problem(str(getattr(self, col)), max_length=limit)
             if bad is not None:
@@ -130,10 +148,60 @@ class Draft:
         return out
 
 
+#: an e-mail address as people type it (one @, a dot in the domain, no spaces)
+EMAIL = re.compile(r"[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+")
+
+
+def parse_cell(value: str) -> tuple[str, str, str]:
+    """A table cell as written (``tabel | baris | kolom``; the row and the column may be
+    left out) as (table id, row, column).
+
+    >>> parse_cell("t_pdrb | 2024 | Industri"), parse_cell("t_pdrb"), parse_cell("")
+    (('t_pdrb', '2024', 'Industri'), ('t_pdrb', '', ''), ('', '', ''))
+    """
+    parts = [p.strip() for p in value.split("|")] + ["", "", ""]
+    return parts[0], parts[1], parts[2]
+
+
+def section_tables(snap: dict[str, Any]) -> dict[str, dict[str, tuple[list[str], list[str]]]]:
+    """``section key -> table id -> (row labels, column names)`` of a version's
+    snapshot (the tables a cell anchor may name)."""
+    out: dict[str, dict[str, tuple[list[str], list[str]]]] = {}
+    for s in snap["sections"]:
+        found = out.setdefault(s["key"], {})
+        for b in s.get("blocks", []):
+            for t in b.get("tables", []):
+                found[str(t["id"])] = ([str(r[0]) for r in t["rows"]],
+                                       [str(c) for c in t["columns"]])
+    return out
+
+
+def cell_problem(value: str, tables: dict[str, tuple[list[str], list[str]]]) -> Msg | None:
+    """What is wrong with a cell anchor among a section's ``tables``, or None.
+
+    >>> tables = {"t1": (["2023", "2024"], ["Tahun", "Industri"])}
+    >>> cell_problem("t1 | 2024 | Industri", tables) is None
+    True
+    >>> cell_problem("t9 | 2024 | Industri", tables).key, cell_problem("t1|2030|", tables).key
+    ('consult.cell.unknown_table', 'consult.cell.unknown_row')
+    """
+    table, row, column = parse_cell(value)
+    if table not in tables:
+        return Msg("consult.cell.unknown_table", value=table[:80],
+                   known=", ".join(tables) or "-")
+    rows, columns = tables[table]
+    if row and norm(row) not in {norm(r) for r in rows}:
+        return Msg("consult.cell.unknown_row", value=row[:80], table=table)
+    if column and norm(column) not in {norm(c) for c in columns}:
+        return Msg("consult.cell.unknown_column", value=column[:80], table=table)
+    return None
+
+
 #: the capture form's column of each field (for messages)
 FORM_NAMES = {"author_name": "nama", "organisation": "instansi", "group": "kelompok",
               "section_key": "bagian", "quote": "kutipan", "text": "masukan",
-              "received_on": "tanggal", "forum": "forum", "consent": "boleh_dipublikasikan"}
+              "received_on": "tanggal", "forum": "forum", "consent": "boleh_dipublikasikan",
+              "cell": "sel_tabel"}
 
 
 def store_inputs(engine: Engine, plan_id: int, region: str, drafts: list[Draft],
@@ -203,11 +271,14 @@ class Filters:
 
 
 def list_inputs(engine: Engine, actor: Actor, plan_id: int, filters: Filters | None = None,
-                *, limit: int | None = None, offset: int = 0) -> list[InputInfo]:
-    """The inputs on the plan the actor may see, oldest first, filtered."""
+                *, limit: int | None = None, offset: int = 0,
+                plan: PlanInfo | None = None) -> list[InputInfo]:
+    """The inputs on the plan the actor may see, oldest first, filtered (``plan``: the
+    plan already read by the caller, saving a query)."""
     from rancang.features.plan.service import get_plan
 
-    plan = get_plan(engine, actor, plan_id)
+    if plan is None or plan.id != plan_id:
+        plan = get_plan(engine, actor, plan_id)
     f = filters or Filters()
     i, a = ConsultInput.__table__, ConsultAnswer.__table__
     q = _query().where((i.c.plan_id == plan_id) & visible_on(actor, plan.region_code))
@@ -235,14 +306,16 @@ def list_inputs(engine: Engine, actor: Actor, plan_id: int, filters: Filters | N
     return [InputInfo(**r) for r in rows]
 
 
-def count_inputs(engine: Engine, actor: Actor, plan_id: int) -> tuple[int, int, list[str]]:
+def count_inputs(engine: Engine, actor: Actor, plan_id: int, *,
+                 plan: PlanInfo | None = None) -> tuple[int, int, list[str]]:
     """How many inputs on the plan the actor sees, how many are answered, and the
     sections they are on (sorted), counted in the database."""
     from sqlalchemy import func
 
     from rancang.features.plan.service import get_plan
 
-    plan = get_plan(engine, actor, plan_id)
+    if plan is None or plan.id != plan_id:
+        plan = get_plan(engine, actor, plan_id)
     i, a = ConsultInput.__table__, ConsultAnswer.__table__
     cond = (i.c.plan_id == plan_id) & visible_on(actor, plan.region_code)
     with engine.connect() as conn:

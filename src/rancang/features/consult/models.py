@@ -18,6 +18,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -98,7 +99,8 @@ class ConsultInput(Base):
     """An input (masukan) on a section of a frozen plan version."""
 
     __tablename__ = "consult_input"
-    __table_args__ = (UniqueConstraint("plan_id", "fingerprint"),)
+    __table_args__ = (UniqueConstraint("plan_id", "fingerprint"),
+                      Index("ix_consult_input_plan_id_id", "plan_id", "id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     #: the plan (no foreign key across feature branches: each branch migrates on its own)
@@ -125,6 +127,20 @@ class ConsultInput(Base):
     #: the account that sent it (a stakeholder online), else None
     user_id: Mapped[int | None] = mapped_column(Integer, index=True)
     assignee: Mapped[str] = mapped_column(String(100), default="")
+    #: where the author wants to hear of the answer (optional; e-mail when configured)
+    email: Mapped[str] = mapped_column(String(200), default="",
+                                           server_default="")
+    #: the language the author wrote in (``id`` or ``en``): the e-mail's language
+    lang: Mapped[str] = mapped_column(String(5), default="id",
+                                          server_default="id")
+    #: a scanned letter or an e-mail kept with the input: the stored file's name under
+    #: ``<data folder>/consult/attachments``, the name shown and its type (pdf, jpg, png)
+    attachment_file: Mapped[str] = mapped_column(String(120), default="",
+                                                     server_default="")
+    attachment_name: Mapped[str] = mapped_column(String(200), default="",
+                                                     server_default="")
+    attachment_type: Mapped[str] = mapped_column(String(10), default="",
+                                                     server_default="")
     #: what makes two inputs the same one (re-imports never duplicate)
     fingerprint: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
@@ -176,3 +192,14 @@ class ConsultNotice(Base):
     disposition: Mapped[str] = mapped_column(String(30))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     read_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ConsultCodeFailure(Base):
+    """A wrong check-in code or personal link asked for from a client address (the
+    public forms' rate limit counts them per address and minute)."""
+
+    __tablename__ = "consult_code_failure"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client: Mapped[str] = mapped_column(String(64), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)

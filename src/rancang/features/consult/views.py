@@ -93,9 +93,10 @@ def plan_page(engine: Engine, actor: Actor, plan_id: int, filters: Filters,
 
     plan = team_plan(engine, actor, plan_id)
     versions = [v.label for v in list_versions(engine, actor, plan_id)]
+    # the plan read once and handed on (each read parses its outline and sources)
     items = list_inputs(engine, actor, plan_id, filters, limit=PAGE + 1,
-                        offset=(page - 1) * PAGE)
-    n_all, n_answered, sections = count_inputs(engine, actor, plan_id)
+                        offset=(page - 1) * PAGE, plan=plan)
+    n_all, n_answered, sections = count_inputs(engine, actor, plan_id, plan=plan)
     return {"plan": plan, "versions": versions, "items": items[:PAGE],
             "page": page, "has_next": len(items) > PAGE, "sections": sections,
             "events": list_events(engine, actor, plan_id),
@@ -135,7 +136,7 @@ def input_page(engine: Engine, actor: Actor, input_id: int) -> dict[str, Any]:
         raise NotFoundError(Msg("consult.input.not_found", id=input_id))
     return {"item": item, "history": history(engine, item.id),
             "similar": similar_inputs(engine, actor, item.id, limit=8),
-            "later": later_versions(engine, actor, item)}
+            "later": later_versions(engine, actor, item), "may_write": True}
 
 
 def public_page(engine: Engine, plan_id: int, version: str) -> dict[str, Any]:

@@ -289,4 +289,67 @@ WORDS: dict[str, tuple[str, str]] = {
                                   "{level} {region} version {version}: inputs and answers"),
     "consult.page.public_n": ("{n} masukan yang pengirimnya setuju dipublikasikan.",
                               "{n} inputs whose authors agreed to publication."),
+    # e-mail notices (when mail is configured)
+    "consult.mail.subject": ("Masukan Anda #{id} atas rancangan versi {version} telah "
+                             "ditanggapi",
+                             "Your input #{id} on draft version {version} has been answered"),
+    "consult.mail.body": (
+        "Yth. {name},\n\nMasukan Anda #{id} atas bagian {section} rancangan versi "
+        "{version} telah ditanggapi.\n\nMasukan:\n{input}\n\nTanggapan:\n{answer}\n\n"
+        "Status: {status}\nAlasan: {reason}\nPerubahan (versi#bagian): {change}\n\n"
+        "Terima kasih atas partisipasi Anda.\n",
+        "Dear {name},\n\nYour input #{id} on section {section} of draft version "
+        "{version} has been answered.\n\nInput:\n{input}\n\nAnswer:\n{answer}\n\n"
+        "Disposition: {status}\nReason: {reason}\nWhere changed (version#section): "
+        "{change}\n\nThank you for taking part.\n"),
+    "consult.mail.sent": ("{n} pemberitahuan surel terkirim.", "{n} e-mail notices sent."),
+    "consult.mail.failed": (
+        "Tanggapan tersimpan, tetapi {n} pemberitahuan surel ke pengusul tidak terkirim "
+        "(server surel gagal; lihat log).",
+        "The answer is saved, but {n} e-mail notices to the authors could not be sent "
+        "(the mail server failed; see the log)."),
+    "consult.input.bad_email": ("alamat surel '{value}' tidak sah",
+                                "e-mail address '{value}' is not valid"),
+    "consult.page.email": ("Surel untuk kabar tanggapan (tidak wajib)",
+                           "E-mail to hear of the answer (optional)"),
+    # table cells
+    "consult.cell.unknown_table": ("tabel '{value}' tidak ada di bagian ini (ada: {known})",
+                                   "table '{value}' is not in this section (there are: "
+                                   "{known})"),
+    "consult.cell.unknown_row": ("baris '{value}' tidak ada di tabel {table}",
+                                 "row '{value}' is not in table {table}"),
+    "consult.cell.unknown_column": ("kolom '{value}' tidak ada di tabel {table}",
+                                    "column '{value}' is not in table {table}"),
+    "consult.form.cell_hint": ("Tidak wajib: sel tabel yang ditanggapi, 'id tabel | baris | "
+                               "kolom' (mis. leading.lq | C | SLQ)",
+                               "Optional: the table cell the input is about, 'table id | "
+                               "row | column' (e.g. leading.lq | C | SLQ)"),
+    "consult.page.cell": ("Sel tabel (id tabel | baris | kolom; tidak wajib)",
+                          "Table cell (table id | row | column; optional)"),
+    "consult.page.cell_example": ("mis. leading.lq | C | SLQ", "e.g. leading.lq | C | SLQ"),
+    "consult.matrix.col.cell": ("Sel tabel", "Table cell"),
+    "consult.matrix.col.attachment": ("Lampiran", "Attachment"),
+    "consult.matrix.attachment": ("{name} ({kind}), {path}", "{name} ({kind}), {path}"),
+    # attachments
+    "consult.attach.empty": ("berkas lampiran kosong", "the attachment is empty"),
+    "consult.attach.too_large": ("lampiran lebih dari {mb} MB",
+                                 "the attachment is larger than {mb} MB"),
+    "consult.attach.bad_type": ("isi berkas bukan {known} (jenis dibaca dari isinya, bukan "
+                                "dari nama berkas)",
+                                "the file's content is not {known} (the type is read from "
+                                "the content, not the file's name)"),
+    "consult.attach.not_found": ("masukan {id} tidak memiliki lampiran",
+                                 "input {id} has no attachment"),
+    "consult.page.attachment": ("Lampiran", "Attachment"),
+    "consult.page.attach_label": ("Pindaian surat atau surel (PDF, JPG, PNG; paling besar "
+                                  "10 MB)",
+                                  "Scanned letter or e-mail (PDF, JPG, PNG; at most 10 MB)"),
+    "consult.page.attach_button": ("Unggah lampiran", "Upload attachment"),
+    # check-in QR and the public forms' brake
+    "consult.page.qr": ("Kode QR presensi", "Check-in QR code"),
+    "consult.page.qr_print": ("PNG untuk dicetak", "PNG to print"),
+    "consult.code.throttled": ("Terlalu banyak kode atau tautan yang salah dari alamat ini "
+                               "(paling banyak {n} per menit). Coba lagi sebentar lagi.",
+                               "Too many wrong codes or links from this address (at most "
+                               "{n} a minute). Try again in a minute."),
 }

@@ -6,12 +6,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, Field
 
 from rancang.features.consult import answers as ans
 from rancang.features.consult import capture, events, views
 from rancang.features.consult.inputs import Filters, InputInfo, list_inputs
+from rancang.features.consult.notify import Mailer
 from rancang.features.consult.routes import ReadConsult, SubmitInputs, WriteConsult
 from rancang.features.consult.similar import similar_inputs
 from rancang.features.consult.vocab import parse_disposition
@@ -30,6 +31,7 @@ class InputOut(BaseModel):
     version: str
     section: str
     quote: str
+    cell: str
     text: str
     author_name: str
     organisation: str
@@ -42,17 +44,21 @@ class InputOut(BaseModel):
     disposition: str | None
     reason: str | None
     change: str | None
+    #: the type of the attached scan (pdf, jpg, png) for the team, else None
+    attachment: str | None
 
     @classmethod
     def of(cls, i: InputInfo, team: bool) -> InputOut:
         name, org = i.shown_author(team)
         return cls(id=i.id, plan_id=i.plan_id, version=i.version_label,
-                   section=i.section_key, quote=i.quote, text=i.text, author_name=name,
+                   section=i.section_key, quote=i.quote, cell=i.cell, text=i.text,
+                   author_name=name,
                    organisation=org, group=i.group, channel=i.channel,
                    received_on=i.received_on, event_id=i.event_id, answered=i.answered,
                    response=i.response, disposition=i.disposition, reason=i.reason,
                    change=f"{i.change_version}#{i.change_section}" if i.change_version
-                   else None)
+                   else None,
+                   attachment=(i.attachment_type or None) if team else None)
 
 
 class CaptureItem(BaseModel):
@@ -65,6 +71,8 @@ class CaptureItem(BaseModel):
     kutipan: str = Field("", max_length=10_000)
     masukan: str = Field(max_length=10_000)
     boleh_dipublikasikan: str = Field("", max_length=20)
+    sel_tabel: str = Field("", max_length=300)
+    email: str = Field("", max_length=200)
 
 
 class CaptureBatch(BaseModel):
@@ -91,9 +99,12 @@ class AnswerIn(BaseModel):
 
 
 class Answered(BaseModel):
-    """How many inputs were answered."""
+    """How many inputs were answered; e-mail notices sent and failed (when mail is
+    configured and authors left an address)."""
 
     answered: int
+    mail_sent: int = 0
+    mail_failed: int = 0
 
 
 class GroupOut(BaseModel):
@@ -134,17 +145,17 @@ class SimilarOut(BaseModel):
 @router.get("/plans/{plan_id}/inputs")
 def inputs_api(plan_id: PathId, engine: EngineDep, user: SubmitInputs,
                status: str | None = None, section: str | None = None,
-               group: str | None = None, event: QueryId = None, limit: Limit = 500,
+               group: str | None = None, event: QueryId = None, limit: Limit = 100,
                offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0) -> list[InputOut]:
-    """The inputs on the plan the caller may see, filtered; ``limit`` at a time from
-    ``offset`` (oldest first)."""
+    """The inputs on the plan the caller may see, filtered; ``limit`` at a time (100
+    unless asked; at most 10,000) from ``offset`` (oldest first)."""
     from rancang.features.plan.service import get_plan
 
     plan = get_plan(engine, user, plan_id)
     team = user.can("consult.read", plan.region_code)
     items = list_inputs(engine, user, plan_id, Filters(status=status, section=section,
                                                        group=group, event_id=event),
-                        limit=limit, offset=offset)
+                        limit=limit, offset=offset, plan=plan)
     return [InputOut.of(i, team) for i in items]
 
 
@@ -159,14 +170,15 @@ def capture_api(event_id: PathId, body: CaptureBatch, engine: EngineDep,
 
 
 @router.post("/inputs/{input_id}/answer")
-def answer_api(input_id: PathId, body: AnswerIn, engine: EngineDep,
+def answer_api(request: Request, input_id: PathId, body: AnswerIn, engine: EngineDep,
                user: WriteConsult) -> Answered:
     """Answer the input (and the ``also`` inputs with the same answer)."""
     version, section = ans.parse_change(body.change)
+    mailer = Mailer(request.app.state.settings)
     n = ans.answer(engine, user, [input_id, *body.also], ans.Answer(
         body.response, parse_disposition(body.status) or body.status, body.reason,
-        version, section), via="api")
-    return Answered(answered=n)
+        version, section), via="api", on_saved=mailer)
+    return Answered(answered=n, mail_sent=mailer.sent, mail_failed=mailer.failed)
 
 
 @router.get("/inputs/{input_id}/similar")

@@ -18,6 +18,7 @@ from rancang.core.i18n import Msg, current_language
 from rancang.features.consult import answers as ans
 from rancang.features.consult import capture, events, matrix, minutes, views
 from rancang.features.consult.inputs import Filters, assign
+from rancang.features.consult.notify import Mailer
 from rancang.features.consult.routes import ReadConsult, SubmitInputs, WriteConsult
 from rancang.features.consult.sheets import parse_date
 from rancang.features.consult.vocab import DISPOSITIONS, GROUPS, parse_disposition
@@ -37,6 +38,17 @@ def _see_other(url: str) -> RedirectResponse:
 def _str(form: Any, name: str) -> str:
     value = form.get(name, "")
     return value.strip() if isinstance(value, str) else ""
+
+
+def _mailer(request: Request) -> Mailer:
+    return Mailer(request.app.state.settings)
+
+
+def _after_answer(url: str, mailer: Mailer) -> RedirectResponse:
+    """Back to ``url``; an e-mail notice that failed is shown there (``?mail_failed=``)."""
+    if mailer.failed:
+        url += ("&" if "?" in url else "?") + f"mail_failed={mailer.failed}"
+    return _see_other(url)
 
 
 def _download(path: Path, name: str, fmt: str) -> Response:
@@ -60,7 +72,7 @@ async def submit_page(request: Request, plan_id: PathId, engine: EngineDep,
     """A signed-in person sends an input on a version."""
     form = await request.form()
     capture.submit_online(engine, user, plan_id, _str(form, "version"),
-                          {k: _str(form, k) for k in capture.FORM_COLUMNS})
+                          {k: _str(form, k) for k in capture.WEB_FIELDS})
     return _see_other("/consult")
 
 
@@ -87,7 +99,7 @@ def plan_page(request: Request, plan_id: PathId, engine: EngineDep,
                      if v)
     return render(request, "consult/plan.html", {
         **views.plan_page(engine, user, plan_id, f, page), "f": f, "groups": GROUPS,
-        "query": query,
+        "query": query, "mail_failed": parse_id(request.query_params.get("mail_failed") or ""),
         "dispositions": DISPOSITIONS, "today": date.today().isoformat()})
 
 
@@ -97,6 +109,7 @@ async def bulk_answer_page(request: Request, plan_id: PathId, engine: EngineDep,
     """Answer the ticked inputs at once (or assign them)."""
     form = await request.form()
     ids = [i for i in (parse_id(v) for v in form.getlist("ids")) if i is not None]
+    mailer = _mailer(request)
     if _str(form, "assignee") and not _str(form, "response"):
         assign(engine, user, ids, _str(form, "assignee"))
     else:
@@ -104,8 +117,8 @@ async def bulk_answer_page(request: Request, plan_id: PathId, engine: EngineDep,
         status = _str(form, "status")
         ans.answer(engine, user, ids, ans.Answer(
             _str(form, "response"), parse_disposition(status) or status,
-            _str(form, "reason"), version, section), via="bulk")
-    return _see_other(f"/consult/plans/{plan_id}")
+            _str(form, "reason"), version, section), via="bulk", on_saved=mailer)
+    return _after_answer(f"/consult/plans/{plan_id}", mailer)
 
 
 @router.post("/consult/plans/{plan_id}/events")
@@ -184,14 +197,15 @@ async def upload_page(request: Request, plan_id: PathId, engine: EngineDep,
     """Upload a filled capture form (``kind=form``, optional event) or the answers
     workbook (``kind=answers``)."""
     form = await request.form()
+    mailer = _mailer(request)
     with tempfile.TemporaryDirectory() as tmp:
         path = await _upload(files, tmp)
         if form.get("kind") == "answers":
-            ans.import_answers(engine, user, plan_id, path)
+            ans.import_answers(engine, user, plan_id, path, on_saved=mailer)
         else:
             capture.import_form(engine, user, plan_id, path,
                                 event_id=parse_id(_str(form, "event")))
-    return _see_other(f"/consult/plans/{plan_id}")
+    return _after_answer(f"/consult/plans/{plan_id}", mailer)
 
 
 @router.get("/consult/inputs/{input_id}")
@@ -199,7 +213,8 @@ def input_page(request: Request, input_id: PathId, engine: EngineDep,
                user: ReadConsult) -> HTMLResponse:
     """One input: its answer form, similar inputs, who answered what."""
     return render(request, "consult/input.html", {
-        **views.input_page(engine, user, input_id), "dispositions": DISPOSITIONS})
+        **views.input_page(engine, user, input_id), "dispositions": DISPOSITIONS,
+        "mail_failed": parse_id(request.query_params.get("mail_failed") or "")})
 
 
 @router.post("/consult/inputs/{input_id}")
@@ -210,10 +225,56 @@ async def answer_page(request: Request, input_id: PathId, engine: EngineDep,
     ids = [input_id] + [i for i in (parse_id(v) for v in form.getlist("also")) if i]
     version, section = ans.parse_change(_str(form, "change"))
     status = _str(form, "status")
+    mailer = _mailer(request)
     ans.answer(engine, user, ids, ans.Answer(
         _str(form, "response"), parse_disposition(status) or status, _str(form, "reason"),
-        version, section), via="page")
+        version, section), via="page", on_saved=mailer)
+    return _after_answer(f"/consult/inputs/{input_id}", mailer)
+
+
+@router.post("/consult/inputs/{input_id}/attachment")
+async def attach_page(request: Request, input_id: PathId, engine: EngineDep,
+                      user: WriteConsult, files: list[UploadFile]) -> Response:
+    """Keep the scanned letter or e-mail (PDF, JPG, PNG) with the input."""
+    from rancang.features.consult import attachments
+
+    upload = files[0]
+    content = await upload.read(attachments.MAX_BYTES + 1)
+    attachments.attach(engine, user, attachments.folder(request.app.state.settings),
+                       input_id, upload.filename or "", content)
     return _see_other(f"/consult/inputs/{input_id}")
+
+
+@router.get("/consult/inputs/{input_id}/attachment")
+def attachment_page(request: Request, input_id: PathId, engine: EngineDep,
+                    user: ReadConsult) -> Response:
+    """The input's attachment (the plan region's team only)."""
+    from fastapi.responses import FileResponse
+
+    from rancang.features.consult import attachments
+
+    path, name, media = attachments.attachment(
+        engine, user, attachments.folder(request.app.state.settings), input_id)
+    return FileResponse(path, filename=name, media_type=media,
+                        content_disposition_type="attachment")
+
+
+@router.get("/consult/events/{event_id}/checkin.{fmt}")
+def checkin_qr_page(request: Request, event_id: PathId, fmt: str, engine: EngineDep,
+                    user: ReadConsult) -> Response:
+    """The QR code of the event's check-in link, as SVG (shown on the event page) or as
+    a large PNG to print."""
+    from rancang.features.consult import qr
+
+    if fmt not in ("svg", "png"):
+        raise InputError(Problem(Msg("consult.out.type", suffix="." + fmt[:10],
+                                     known=".svg, .png"), column="fmt"))
+    event = events.get_event(engine, user, event_id, "consult.read")
+    url = qr.checkin_url(str(request.base_url), event.checkin_code)
+    if fmt == "svg":
+        return Response(qr.svg(url), media_type="image/svg+xml")
+    return Response(qr.png(url), media_type="image/png", headers={
+        "Content-Disposition": f'attachment; filename="presensi-{event.checkin_code}.png"'})
 
 
 @router.get("/consult/events/{event_id}")
