@@ -179,7 +179,8 @@ async def _load(base: str, spec: dict[str, object], users: int, sessions: int,
                                   "jobs": job_log}))
 
 
-def report(result: Path, users: int, workers: int, load: tuple[float, ...]) -> None:
+def report(result: Path, users: int, workers: int, load: tuple[float, ...],
+           cpu: dict[str, float]) -> None:
     import numpy as np
 
     data = json.loads(result.read_text())
@@ -202,12 +203,41 @@ def report(result: Path, users: int, workers: int, load: tuple[float, ...]) -> N
         t = np.array([x for a, x in ok if a == lab]) * 1000
         print(f"  {lab:<20} n={len(t):>6}  p50 {np.percentile(t, 50):>6.0f}  "
               f"p95 {np.percentile(t, 95):>6.0f}  p99 {np.percentile(t, 99):>6.0f} ms")
+    if rows:
+        print(f"  CPU during the load: web processes {cpu['web']:.1f} s "
+              f"({cpu['web'] / len(rows) * 1000:.1f} ms a request), job workers "
+              f"{cpu['workers']:.1f} s, load client {cpu['client']:.1f} s")
     if data["jobs"]:
         print("  duplicate search jobs during the load:", data["jobs"])
     after = os.getloadavg()
     print(f"  machine: {os.cpu_count()} cores; load average before "
           f"{load[0]:.1f}/{load[1]:.1f}/{load[2]:.1f}, after "
           f"{after[0]:.1f}/{after[1]:.1f}/{after[2]:.1f} (1/5/15 min)")
+
+
+def tree_cpu(root: int) -> float:
+    """CPU seconds (user + system) used so far by process ``root`` and its descendants
+    that are still running (read from ``/proc``; 0 where it is not readable)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    children: dict[int, list[int]] = {}
+    stat: dict[int, list[str]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(entry.name)
+        stat[pid] = fields
+        children.setdefault(int(fields[1]), []).append(pid)
+    total, todo = 0.0, [root]
+    while todo:
+        pid = todo.pop()
+        if pid in stat:
+            total += (int(stat[pid][11]) + int(stat[pid][12])) / ticks
+        todo += children.get(pid, [])
+    return total
 
 
 def _wait_up(base: str, srv: subprocess.Popen[bytes], seconds: float = 180) -> None:
@@ -266,11 +296,19 @@ def main() -> None:
         _wait_up(base, procs[0])
         (tmp / "spec.json").write_text(json.dumps(spec))
         result = tmp / "result.json"
+        before = [tree_cpu(p.pid) for p in procs]
+        client0 = os.times()
         subprocess.run([sys.executable, __file__, "--client", base, str(tmp / "spec.json"),
                         str(result), "--users", str(a.users), "--sessions", str(a.sessions),
                         "--duration", str(duration)]
                        + (["--jobs"] if a.jobs else []), check=True, env=env)
-        report(result, a.users, a.workers, load)
+        after = [tree_cpu(p.pid) for p in procs]
+        client1 = os.times()
+        used = [x - y for x, y in zip(after, before, strict=True)]
+        cpu = {"web": used[0], "workers": sum(used[1:]),
+               "client": (client1.children_user + client1.children_system
+                          - client0.children_user - client0.children_system)}
+        report(result, a.users, a.workers, load, cpu)
     finally:
         for p in procs:
             p.terminate()
