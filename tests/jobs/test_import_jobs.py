@@ -253,3 +253,17 @@ def test_a_queued_job_of_a_dead_process_is_reaped_not_a_live_one(tmp_path: Path)
         states = dict(conn.execute(select(Job.id, Job.status)).all())
     assert states == {ids["dead"]: "failed", ids["live"]: "queued", ids["remote"]: "queued"}
     engine.dispose()
+
+
+def test_a_windows_1252_register_upload_keeps_its_names(app: FastAPI) -> None:
+    """Issue 17, item 7 for the register: a spreadsheet saved as Windows-1252 (Latin-1)
+    imports through the upload job with its accented names intact, not garbled."""
+    own = login(app, "analyst_own")
+    row = ("Warung Kopi Café Señora,9120007770021,Jl. Trans 3,72.06.05.1014,10421,4,"
+           "Renée,081200000021,2023\n")
+    resp = own.http.post("/data/upload", data={"csrf_token": own.csrf, "kind": "register"},
+                         files={"files": ("latin.csv", io.BytesIO((HEAD + row).encode("cp1252")),
+                                          "text/csv")}, follow_redirects=False)
+    assert _final(own, _job_of(resp))["status"] == "done"
+    assert "Warung Kopi Café Señora" in _names(app.state.engine)
+    assert not any("\ufffd" in n or "Ã" in n for n in _names(app.state.engine))
