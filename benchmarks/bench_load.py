@@ -133,8 +133,8 @@ async def _user(k: int, base: str, spec: dict[str, object], cookies: dict[str, s
             try:
                 r = await c.get(url)
                 status = r.status_code
-            except httpx.HTTPError:
-                status = 0
+            except httpx.HTTPError as exc:  # no answer: counted as an error, by its kind
+                status, label = 0, f"{label} ({type(exc).__name__})"
             out.append((label, time.perf_counter() - t0, status))
             if think:
                 await asyncio.sleep(rng.uniform(0, 2 * think))

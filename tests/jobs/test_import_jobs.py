@@ -267,3 +267,24 @@ def test_a_windows_1252_register_upload_keeps_its_names(app: FastAPI) -> None:
     assert _final(own, _job_of(resp))["status"] == "done"
     assert "Warung Kopi Café Señora" in _names(app.state.engine)
     assert not any("\ufffd" in n or "Ã" in n for n in _names(app.state.engine))
+
+
+def test_api_imports_a_register_upload_as_a_job(app: FastAPI) -> None:
+    """``POST /api/v1/imports/register/job``: 202 with the job; a refused file fails with
+    its located problems and writes nothing; a viewer is refused at once."""
+    own, viewer = login(app, "analyst_own"), login(app, "viewer")
+
+    def post(c: Client, body: str) -> object:
+        return c.http.post("/api/v1/imports/register/job", headers={"X-CSRF-Token": c.csrf},
+                           files={"files": ("api.csv", io.BytesIO(body.encode()), "text/csv")})
+
+    body = HEAD + GOOD.replace("77700", "77800").replace("UD Rotan", "UD Api Rotan")
+    resp = post(own, body)
+    assert resp.status_code == 202, resp.text  # type: ignore[attr-defined]
+    job = _final(own, resp.json()["id"])  # type: ignore[attr-defined]
+    assert job["status"] == "done" and job["result"]["added"] == 2, job  # type: ignore[index]
+    before = snapshot(app.state.engine)
+    bad = _final(own, post(own, HEAD + BAD).json()["id"])  # type: ignore[attr-defined]
+    assert bad["status"] == "failed" and "row 3" in str(bad["error"]), bad
+    assert snapshot(app.state.engine) == before
+    assert post(viewer, body).status_code == 403  # type: ignore[attr-defined]
