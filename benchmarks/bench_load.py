@@ -2,8 +2,10 @@
 (default 200) for up to 5 minutes against ``rancang serve --workers W`` on PostgreSQL;
 p50/p95/p99 of every request as the client sees it, per page and overall, requests per
 second and errors; with ``--jobs``, a Redis broker and ``rancang worker`` processes run a
-duplicate search job every 20 s during the load (started from the register page, as an
-analyst would).
+duplicate search job every 20 s and a 2,000-row register import every 30 s during the load
+(started from the register and data pages, as an analyst would). ``--think S``: each user
+pauses 0-2S seconds after a page (0: asks again at once, a closed loop whose latency is
+users / throughput). CPU time of the web processes per request is printed.
 
 The database is a fresh schema of the PostgreSQL server (``RANCANG_TEST_DATABASE_URL``,
 default ``postgresql+psycopg://postgres@127.0.0.1:5432/test``), filled with every feature's
@@ -15,7 +17,7 @@ its own process, on the same cores as the server. The machine's load average is 
 before and after (other work on the machine shares its cores).
 
 Run:  .venv/bin/python benchmarks/bench_load.py [--users 200] [--duration 300]
-          [--workers 2] [--jobs] [--firms 3000]
+          [--workers 2] [--jobs] [--firms 3000] [--think 0]
 """
 
 from __future__ import annotations
@@ -114,8 +116,10 @@ async def _session(k: int, base: str, gate: asyncio.Semaphore) -> dict[str, str]
 
 
 async def _user(k: int, base: str, spec: dict[str, object], cookies: dict[str, str],
-                start: float, until: float, out: list[tuple[str, float, int]]) -> None:
-    """One user on its own connection: opens pages until the end."""
+                start: float, until: float, out: list[tuple[str, float, int]],
+                think: float = 0.0) -> None:
+    """One user on its own connection: opens pages until the end, pausing a random
+    0 to 2 x ``think`` seconds after each page (reading it)."""
     import httpx
 
     who = LOGINS[k % len(LOGINS)]  # session k % sessions is a session of this login
@@ -129,9 +133,11 @@ async def _user(k: int, base: str, spec: dict[str, object], cookies: dict[str, s
             try:
                 r = await c.get(url)
                 status = r.status_code
-            except httpx.HTTPError:
-                status = 0
+            except httpx.HTTPError as exc:  # no answer: counted as an error, by its kind
+                status, label = 0, f"{label} ({type(exc).__name__})"
             out.append((label, time.perf_counter() - t0, status))
+            if think:
+                await asyncio.sleep(rng.uniform(0, 2 * think))
 
 
 async def _jobs(base: str, until: float, log: list[dict[str, object]]) -> None:
@@ -159,10 +165,46 @@ async def _jobs(base: str, until: float, log: list[dict[str, object]]) -> None:
             await asyncio.sleep(max(0.0, 20 - (time.perf_counter() - t0)))
 
 
+def register_csv(rows: int = 2000) -> bytes:
+    """A register upload of ``rows`` firms of the Morowali analyst's regency (the same file
+    each time: the first import adds them, the next ones find them unchanged)."""
+    lines = ["Nama Usaha,NIB,Alamat,Kode Desa,KBLI,Tenaga Kerja,Pemilik,Telepon,Tahun"]
+    lines += [f"UD Beban {i},{9130000000000 + i},Jl. Uji {i},72.06.05.1014,10421,"
+              f"{3 + i % 40},Pemilik {i},0812{i:08d},2023" for i in range(rows)]
+    return ("\n".join(lines) + "\n").encode()
+
+
+async def _imports(base: str, until: float, log: list[dict[str, object]]) -> None:
+    """Every 30 s the analyst uploads a 2,000-firm register file on the data page; the
+    import runs as a job; its time from upload to done is recorded."""
+    import httpx
+
+    body = register_csv()
+    async with httpx.AsyncClient(base_url=base, timeout=120) as c:
+        csrf = await _sign_in(c, "analis")
+        while time.monotonic() < until - 5:
+            t0 = time.perf_counter()
+            r = await c.post("/data/upload", data={"csrf_token": csrf, "kind": "register"},
+                             files={"files": ("beban.csv", body, "text/csv")},
+                             follow_redirects=False)
+            where = r.headers.get("location", "")
+            status = f"answered {r.status_code}"
+            if where.startswith("/jobs/"):
+                job = where.rsplit("/", 1)[1]
+                while time.monotonic() < until + 120:
+                    status = (await c.get(f"/api/v1/jobs/{job}")).json()["status"]
+                    if status in ("done", "failed"):
+                        break
+                    await asyncio.sleep(0.5)
+            log.append({"status": status, "seconds": round(time.perf_counter() - t0, 2)})
+            await asyncio.sleep(max(0.0, 30 - (time.perf_counter() - t0)))
+
+
 async def _load(base: str, spec: dict[str, object], users: int, sessions: int,
-                seconds: float, jobs: bool, result: Path) -> None:
+                seconds: float, jobs: bool, result: Path, think: float = 0.0) -> None:
     out: list[tuple[str, float, int]] = []
     job_log: list[dict[str, object]] = []
+    import_log: list[dict[str, object]] = []
     sessions = max(len(LOGINS), min(sessions, users) // len(LOGINS) * len(LOGINS))
     t_sign = time.monotonic()
     gate = asyncio.Semaphore(4)  # a sign-in hashes a password: a few at a time
@@ -170,16 +212,18 @@ async def _load(base: str, spec: dict[str, object], users: int, sessions: int,
     print(f"{sessions} sessions signed in in {time.monotonic() - t_sign:.0f} s; {users} "
           f"users measured for {seconds:.0f} s", flush=True)
     t0 = time.monotonic()
-    tasks = [_user(k, base, spec, cookies[k % sessions], t0, t0 + seconds, out)
+    tasks = [_user(k, base, spec, cookies[k % sessions], t0, t0 + seconds, out, think)
              for k in range(users)]
     if jobs:
         tasks.append(_jobs(base, t0 + seconds, job_log))
+        tasks.append(_imports(base, t0 + seconds, import_log))
     await asyncio.gather(*tasks)
     result.write_text(json.dumps({"seconds": time.monotonic() - t0, "requests": out,
-                                  "jobs": job_log}))
+                                  "jobs": job_log, "imports": import_log}))
 
 
-def report(result: Path, users: int, workers: int, load: tuple[float, ...]) -> None:
+def report(result: Path, users: int, workers: int, load: tuple[float, ...],
+           cpu: dict[str, float]) -> None:
     import numpy as np
 
     data = json.loads(result.read_text())
@@ -202,12 +246,45 @@ def report(result: Path, users: int, workers: int, load: tuple[float, ...]) -> N
         t = np.array([x for a, x in ok if a == lab]) * 1000
         print(f"  {lab:<20} n={len(t):>6}  p50 {np.percentile(t, 50):>6.0f}  "
               f"p95 {np.percentile(t, 95):>6.0f}  p99 {np.percentile(t, 99):>6.0f} ms")
+    if rows:
+        print(f"  CPU during the load: web processes {cpu['web']:.1f} s "
+              f"({cpu['web'] / len(rows) * 1000:.1f} ms a request), job workers "
+              f"{cpu['workers']:.1f} s, load client {cpu['client']:.1f} s")
     if data["jobs"]:
         print("  duplicate search jobs during the load:", data["jobs"])
+    if data.get("imports"):
+        print("  register import jobs (2,000 rows) during the load:", data["imports"])
     after = os.getloadavg()
     print(f"  machine: {os.cpu_count()} cores; load average before "
           f"{load[0]:.1f}/{load[1]:.1f}/{load[2]:.1f}, after "
           f"{after[0]:.1f}/{after[1]:.1f}/{after[2]:.1f} (1/5/15 min)")
+
+
+def tree_cpu(root: int) -> float:
+    """CPU seconds (user + system) used so far by process ``root`` and its descendants,
+    counting children that ended and were waited for (read from ``/proc``; 0 where it is
+    not readable)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    children: dict[int, list[int]] = {}
+    stat: dict[int, list[str]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(entry.name)
+        stat[pid] = fields
+        children.setdefault(int(fields[1]), []).append(pid)
+    total, todo = 0.0, [root]
+    while todo:
+        pid = todo.pop()
+        if pid in stat:
+            # its own time and that of its children already ended (RQ's work horses)
+            total += sum(int(stat[pid][k]) for k in (11, 12, 13, 14)) / ticks
+        todo += children.get(pid, [])
+    return total
 
 
 def _wait_up(base: str, srv: subprocess.Popen[bytes], seconds: float = 180) -> None:
@@ -239,13 +316,16 @@ def main() -> None:
     ap.add_argument("--jobs", action="store_true",
                     help="Redis broker + 2 rancang worker; a duplicate search every 20 s")
     ap.add_argument("--broker-url", default="redis://127.0.0.1:6379/0")
+    ap.add_argument("--think", type=float, default=0.0,
+                    help="mean pause of a user after each page, seconds (0: none, every "
+                         "user asks again at once)")
     ap.add_argument("--client", nargs=3, metavar=("BASE", "SPEC", "RESULT"))
     a = ap.parse_args()
     duration = min(a.duration, 300.0)
     if a.client:  # the second process
         spec = json.loads(Path(a.client[1]).read_text())
         asyncio.run(_load(a.client[0], spec, a.users, a.sessions, duration, a.jobs,
-                          Path(a.client[2])))
+                          Path(a.client[2]), a.think))
         return
     load = os.getloadavg()
     tmp = Path(tempfile.mkdtemp())
@@ -266,11 +346,19 @@ def main() -> None:
         _wait_up(base, procs[0])
         (tmp / "spec.json").write_text(json.dumps(spec))
         result = tmp / "result.json"
+        before = [tree_cpu(p.pid) for p in procs]
+        client0 = os.times()
         subprocess.run([sys.executable, __file__, "--client", base, str(tmp / "spec.json"),
                         str(result), "--users", str(a.users), "--sessions", str(a.sessions),
-                        "--duration", str(duration)]
+                        "--duration", str(duration), "--think", str(a.think)]
                        + (["--jobs"] if a.jobs else []), check=True, env=env)
-        report(result, a.users, a.workers, load)
+        after = [tree_cpu(p.pid) for p in procs]
+        client1 = os.times()
+        used = [x - y for x, y in zip(after, before, strict=True)]
+        cpu = {"web": used[0], "workers": sum(used[1:]),
+               "client": (client1.children_user + client1.children_system
+                          - client0.children_user - client0.children_system)}
+        report(result, a.users, a.workers, load, cpu)
     finally:
         for p in procs:
             p.terminate()

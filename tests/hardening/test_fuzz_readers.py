@@ -18,6 +18,7 @@ HEADERS = {
     "register": b"Nama Usaha,NIB,Kode Desa,KBLI,Tenaga Kerja,Tahun\n",
     "centroids": b"level,kode,nama,lat,lng\n",
     "matrix": b"alternative,cost,quality\n",
+    "pdrb": b"region_code,region_name,industry_code,year,value\n",
 }
 #: Bytes that look like a file some of the time: a known header and CSV-ish lines
 #: mixed with arbitrary bytes.
@@ -57,6 +58,10 @@ def test_readers_return_or_refuse_naming_the_file(which: str, header: bool,
             from rancang.features.registry.importer import prepare
 
             prepare([path], period="2023")
+        elif which == "pdrb":
+            from rancang.sources import read_panel
+
+            read_panel(path)
         elif which == "centroids":
             from rancang.features.siting.candidates import load_district_centroids
 

@@ -56,3 +56,25 @@ def test_spreadsheet_error_typed_as_text_in_a_csv_is_refused_too(
         import_files(engine, [f])
     assert [(p.row, render_text(p.message, "en")[:26]) for p in err.value.problems] == [
         (2, "spreadsheet error '#N/A' i")]
+
+
+@pytest.mark.parametrize("bad", ["NaN", "inf", "-Infinity", "1e400"])
+def test_non_finite_numbers_are_refused_at_their_cell(bad: str, tmp_path: Path) -> None:
+    """Issue 17, item 4: ``NaN``, infinities and a number too large for a float are not
+    stored in the register; each is refused at its row and column, nothing written."""
+    from rancang.core.db import ensure_schema, make_engine
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'r.sqlite'}")
+    ensure_schema(engine)
+    path = tmp_path / "n.csv"
+    path.write_text("Nama Usaha,NIB,Alamat,Kode Desa,KBLI,Tenaga Kerja,Investasi,Tahun\n"
+                    f"UD A,9120007770031,Jl,72.06.05.1014,10421,{bad},5,2023\n"
+                    f"UD B,9120007770032,Jl,72.06.05.1014,10421,3,{bad},2023\n"
+                    "UD C,9120007770033,Jl,72.06.05.1014,10421,3,5,2023\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        import_files(engine, [path])
+    assert [(p.file, p.row, p.column) for p in caught.value.problems] == [
+        ("n.csv", 2, "Tenaga Kerja"), ("n.csv", 3, "Investasi")]
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(Enterprise)).scalar() == 0
+    engine.dispose()

@@ -344,6 +344,8 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
                                                    files=True)],
         ("POST", "/api/v1/imports/register"): [Example("POST", "/api/v1/imports/register",
                                                        files=True)],
+        ("POST", "/api/v1/imports/register/job"): [
+            Example("POST", "/api/v1/imports/register/job", files=True)],
         ("GET", "/api/v1/imports"): [Example("GET", "/api/v1/imports")],
         ("GET", "/api/v1/datasets"): [Example("GET", "/api/v1/datasets")],
         ("GET", "/register"): [Example("GET", "/register"),

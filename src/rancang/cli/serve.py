@@ -56,4 +56,8 @@ def serve(
         proxy_headers=bool(forwarded_allow_ips.strip()),
         forwarded_allow_ips=forwarded_allow_ips.strip() or None,
         log_level="warning",
+        # an idle connection is kept 75 s (nginx's default), not uvicorn's 5 s: a user who
+        # reads a page for a few seconds no longer races the server closing the connection
+        # under the next request (ReadError on the client; seen in bench_load --think)
+        timeout_keep_alive=75,
     )

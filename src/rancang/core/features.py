@@ -190,7 +190,10 @@ class Importer:
     save (``run`` again with ``confirmed`` true) or cancel.
     ``named`` imports take a name from the form (a dataset's name). ``help_template``
     names a template of the feature shown under the upload form (a template workbook's
-    link, the layout expected).
+    link, the layout expected). ``background`` uploads run as a background job
+    (:mod:`rancang.features.datasets.jobs`): the page answers at once when the import ends
+    within the job wait, else with the job's progress page; ``run`` then also takes
+    ``progress=callable(fraction, catalogue key)``.
     """
 
     kind: str
@@ -200,6 +203,7 @@ class Importer:
     order: int = 50
     named: bool = False
     help_template: str | None = None
+    background: bool = False
 
 
 @dataclass(frozen=True)

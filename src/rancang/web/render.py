@@ -103,7 +103,10 @@ def make_templates(features: FeatureSet) -> Jinja2Templates:
                 if (d := f.templates_dir) is not None}
     env = Environment(
         loader=ChoiceLoader([FileSystemLoader(str(TEMPLATES)), PrefixLoader(prefixed)]),
-        autoescape=select_autoescape(default=True))
+        autoescape=select_autoescape(default=True),
+        # templates ship with the package: no stat() of the template files on every page
+        # (a tenth of a page's time under load); a changed template needs a restart
+        auto_reload=False)
     templates = Jinja2Templates(env=env)
     env.filters["fmt"] = fmt
     env.filters["tojson_safe"] = to_json

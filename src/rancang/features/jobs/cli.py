@@ -39,10 +39,11 @@ def worker(
     from rq import Worker
 
     from rancang.core.db import ensure_schema, make_engine
-    from rancang.features.jobs.service import queue_name
+    from rancang.features.jobs.service import queue_name, reap
 
     engine = make_engine(settings.database_url)
     ensure_schema(engine)
+    reap(engine)  # jobs of a worker or server of this machine that was stopped mid-job
     engine.dispose()
     shown = url.split("@")[-1]
     connection = Redis.from_url(url)

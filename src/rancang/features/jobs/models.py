@@ -18,7 +18,10 @@ class Job(Base):
     (only they see it); ``region_code`` the region it works on. ``note`` is the current
     step as a catalogue key and parameters; ``error`` the failure's message rendered in
     every language (never a traceback); ``result`` what the function returned, and
-    ``result_url`` the page that shows it.
+    ``result_url`` the page that shows it. ``runner`` names the process that runs the job
+    (host, boot, pid and start time, :func:`rancang.features.jobs.service.this_process`;
+    set when a thread of the starting process is to run it, or when a worker claims it),
+    so that a job whose process died is found and marked failed.
     """
 
     __tablename__ = "job"
@@ -39,3 +42,4 @@ class Job(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     started_at: Mapped[datetime | None] = mapped_column(DateTime)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+    runner: Mapped[str | None] = mapped_column(String(200))

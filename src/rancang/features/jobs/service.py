@@ -17,22 +17,35 @@ a thread of this process. :func:`execute` runs it once: the row goes ``running``
 ``done`` (with the function's result) or ``failed`` (with the error's message rendered in
 every language of the catalogue, never a traceback). Only the actor who started a job
 sees it (:func:`get_job`, :func:`list_jobs`); anyone else is told it does not exist.
+
+A job records the process that runs it (:func:`this_process`). When that process ends
+without finishing the job (the server or the worker killed or restarted mid-job), the next
+read of the job on the same machine finds the process gone and marks the job failed with
+a message saying so (:func:`reap`); ``rancang worker`` does the same when it starts.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import socket
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, insert, select, update
 
 from rancang.core.actors import CLI_ACTOR, Actor
 from rancang.core.db.base import utcnow
-from rancang.core.errors import NotFoundError, RancangError, database_refusal
+from rancang.core.errors import (
+    InputError,
+    NotFoundError,
+    RancangError,
+    database_refusal,
+)
 from rancang.core.i18n import LANGS, Msg, text
 from rancang.features.jobs.models import Job
 
@@ -109,6 +122,7 @@ class JobView:
     created_at: Any
     started_at: Any
     finished_at: Any
+    params: dict[str, Any] = field(default_factory=dict)
 
     @property
     def final(self) -> bool:
@@ -120,6 +134,14 @@ class JobView:
         if not self.error:
             return ""
         return self.error.get(lang) or next(iter(self.error.values()), "")
+
+    def problems(self, lang: str) -> list[dict[str, Any]]:
+        """The located problems of a refused input (file, sheet, row, column, message in
+        ``lang``; the first 200), ``[]`` when the job did not fail on its input."""
+        if self.status != "failed" or not self.result:
+            return []
+        by_lang = self.result.get("problems") or {}
+        return list(by_lang.get(lang) or next(iter(by_lang.values()), []))
 
     def note_text(self, lang: str) -> str:
         """The current step in ``lang`` ("" when none was given)."""
@@ -133,7 +155,89 @@ def _view(row: Any) -> JobView:
                    progress=row.progress,
                    region_code=row.region_code, note=row.note, result=row.result,
                    result_url=row.result_url, error=row.error, created_at=row.created_at,
-                   started_at=row.started_at, finished_at=row.finished_at)
+                   started_at=row.started_at, finished_at=row.finished_at,
+                   params=dict(row.params or {}))
+
+
+def _boot_id() -> str:
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text().strip()[:8] or "-"
+    except OSError:
+        return "-"
+
+
+def _start_time(pid: int) -> str | None:
+    """When process ``pid`` started (clock ticks since boot, from ``/proc``); ``None``
+    when there is no such process; ``"-"`` when it runs but ``/proc`` cannot tell."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19]
+    except (OSError, IndexError):
+        pass
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None
+    except OSError:  # exists, not ours to signal
+        return "-"
+    return "-"
+
+
+def this_process() -> str:
+    """This process as a job's runner: ``host|boot|pid|start`` (a pid reused after the
+    process died, or after a reboot, does not pass for it).
+
+    >>> this_process().split("|")[2] == str(os.getpid())
+    True
+    """
+    pid = os.getpid()
+    return f"{socket.gethostname()[:120]}|{_boot_id()}|{pid}|{_start_time(pid) or '-'}"
+
+
+def runner_alive(runner: str) -> bool | None:
+    """Whether the process ``runner`` (:func:`this_process` of it) still runs: ``True`` or
+    ``False`` for a process of this machine, ``None`` for another machine's (not known).
+
+    >>> runner_alive(this_process())
+    True
+    >>> host = socket.gethostname()[:120]
+    >>> runner_alive(f"{host}|{_boot_id()}|{os.getpid()}|no-such-start")
+    False
+    >>> runner_alive("another-host|b|1|2") is None
+    True
+    """
+    try:
+        host, boot, pid, start = runner.rsplit("|", 3)
+        number = int(pid)
+    except ValueError:
+        return None
+    if host != socket.gethostname()[:120]:
+        return None
+    if boot != _boot_id():
+        return False  # the machine restarted since
+    now = _start_time(number)
+    return now is not None and (start == "-" or now == "-" or now == start)
+
+
+def reap(engine: Engine, job_ids: list[int] | None = None) -> list[int]:
+    """Mark failed every unfinished job (of ``job_ids``, default all) whose process on this
+    machine is gone: the server or worker running it was stopped mid-job. Returns their
+    ids. Nothing the job wrote is lost or left half-done by this: each job writes its
+    result in one transaction at its end."""
+    query = select(Job.id, Job.runner).where(Job.status.in_(("queued", "running")),
+                                             Job.runner.is_not(None))
+    if job_ids is not None:
+        query = query.where(Job.id.in_(job_ids))
+    with engine.connect() as conn:
+        rows = conn.execute(query).all()
+    dead = [r.id for r in rows if runner_alive(r.runner) is False]
+    for job_id in dead:
+        error = {lang: text("jobs.error.interrupted", lang, id=job_id) for lang in LANGS}
+        with engine.begin() as conn:
+            conn.execute(update(Job).where(Job.id == job_id,
+                                           Job.status.in_(("queued", "running")))
+                         .values(status="failed", error=error, finished_at=utcnow()))
+        log.warning("job %s: its process ended before the job did; marked failed", job_id)
+    return dead
 
 
 def target_function(target: str) -> Callable[..., Any]:
@@ -152,20 +256,25 @@ def submit(engine: Engine, actor: Actor, target: str, params: dict[str, Any] | N
            broker_url: str | None = None) -> int:
     """Record a job for ``actor`` and hand it to the broker (``broker_url``, default the
     ``RANCANG_BROKER_URL`` setting) or to a thread of this process; returns its id.
+    ``{id}`` in ``result_url`` becomes the job's id.
 
     Permissions are the caller's to check before (the job runs as ``actor``, and the
     function checks them again)."""
     fn = target_function(target)
-    with engine.begin() as conn:
-        job_id = int(conn.execute(insert(Job).returning(Job.id).values(
-            kind=getattr(fn, MARK), target=target, user_id=actor.id,
-            username=actor.username[:100], region_code=region, params=params or {},
-            status="queued", progress=0.0, result_url=result_url,
-            created_at=utcnow())).scalar_one())
     if broker_url is None:
         from rancang.core.settings import get_settings
 
         broker_url = get_settings().broker_url
+    with engine.begin() as conn:
+        job_id = int(conn.execute(insert(Job).returning(Job.id).values(
+            kind=getattr(fn, MARK), target=target, user_id=actor.id,
+            username=actor.username[:100], region_code=region, params=params or {},
+            status="queued", progress=0.0, result_url=result_url, created_at=utcnow(),
+            # a thread of this process runs it: if the process dies first, reap() tells
+            runner=None if broker_url else this_process())).scalar_one())
+        if result_url and "{id}" in result_url:  # a page that names the job
+            conn.execute(update(Job).where(Job.id == job_id).values(
+                result_url=result_url.replace("{id}", str(job_id))))
     if broker_url:
         enqueue(broker_url, job_id)
     else:
@@ -208,7 +317,8 @@ def _claim(engine: Engine, job_id: int) -> Any:
     """Move a queued job to running, once: a job handed out twice runs once."""
     with engine.begin() as conn:
         claimed = conn.execute(update(Job).where(Job.id == job_id, Job.status == "queued")
-                               .values(status="running", started_at=utcnow())).rowcount
+                               .values(status="running", started_at=utcnow(),
+                                       runner=this_process())).rowcount
         if not claimed:
             return None
         return conn.execute(select(Job.__table__).where(Job.id == job_id)).first()
@@ -250,6 +360,12 @@ def execute(engine: Engine, job_id: int, actor: Actor | None = None) -> str:
         result = fn(JobContext(engine, who, job_id), **(row.params or {}))
         values = {"status": "done", "progress": 1.0,
                   "result": result if isinstance(result, dict) else {"value": result}}
+    except InputError as error:  # the located problems kept for the pages (first 200)
+        values = {"status": "failed", "error": _messages(error.message),
+                  "result": {"problems": {lang: [p.as_dict(lang) for p in error.problems[:200]]
+                                          for lang in LANGS},
+                             "n_problems": len(error.problems),
+                             "download": getattr(error, "download", None)}}
     except RancangError as error:
         values = {"status": "failed", "error": _messages(error.message)}
     except Exception as error:  # any other failure: logged here, told without details
@@ -279,6 +395,9 @@ def get_job(engine: Engine, actor: Actor, job_id: int) -> JobView:
                            ).first()
     if row is None:
         raise NotFoundError(Msg("jobs.not_found", id=job_id))
+    if row.status not in FINAL and row.runner and reap(engine, [job_id]):
+        with engine.connect() as conn:
+            row = conn.execute(select(Job.__table__).where(Job.id == job_id)).first()
     return _view(row)
 
 
@@ -288,6 +407,7 @@ def list_jobs(engine: Engine, actor: Actor | None, *, limit: int = 50) -> list[J
     query = select(Job.__table__).order_by(Job.id.desc()).limit(limit)
     if actor is not None:
         query = query.where(*_mine(actor))
+    reap(engine)
     with engine.connect() as conn:
         return [_view(r) for r in conn.execute(query)]
 

@@ -26,12 +26,28 @@ WORDS: dict[str, tuple[str, str]] = {
     "jobs.step.matching": ("Mencocokkan data usaha", "Matching the firms"),
     "jobs.step.saving": ("Menyimpan hasil", "Saving the result"),
     "jobs.step.counting": ("Menghitung {done} dari {total}", "Counting {done} of {total}"),
+    "jobs.problems_download": ("Unduh salinan berkas dengan setiap masalah di samping "
+                               "barisnya (XLSX)",
+                               "Download a copy of the file with each problem beside its "
+                               "row (XLSX)"),
+    "jobs.more_not_kept": ("(hanya {n} masalah pertama yang disimpan)",
+                           "(only the first {n} problems were kept)"),
+    "jobs.kind.datasets.import": ("Impor unggahan", "Importing an upload"),
+    "jobs.step.checking": ("Memeriksa setiap baris", "Checking every row"),
+    "jobs.step.writing": ("Menulis ke basis data", "Writing to the database"),
     "jobs.not_found": ("Pekerjaan {id} tidak ditemukan.", "Job {id} not found."),
     "jobs.error.unexpected": (
         "Pekerjaan {id} gagal karena kesalahan internal; administrator dapat melihat "
         "rinciannya di log server.",
         "Job {id} failed on an internal error; an administrator can read the details in "
         "the server log."),
+    "jobs.error.interrupted": (
+        "Pekerjaan {id} terhenti: proses yang menjalankannya berhenti sebelum selesai "
+        "(misalnya server atau pekerja dimatikan atau dimulai ulang). Jalankan sekali "
+        "lagi; impor yang terhenti tidak menyimpan apa pun.",
+        "Job {id} was interrupted: the process running it stopped before it finished (for "
+        "example the server or the worker was stopped or restarted). Run it again; an "
+        "interrupted import saved nothing."),
     "jobs.worker.started": ("Pekerja mendengarkan antrean {queue} di {broker}.",
                             "Worker listening to queue {queue} at {broker}."),
     "jobs.worker.no_broker": (

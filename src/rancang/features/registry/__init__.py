@@ -52,7 +52,7 @@ FEATURE = Feature(
     importers=(
         Importer("register", "ui.upload_register",
                  "rancang.features.registry.upload:import_register", "registry.import",
-                 order=20, help_template="registry/_upload_help.html"),
+                 order=20, help_template="registry/_upload_help.html", background=True),
     ),
     demo="rancang.features.registry.demo_load:load_demo",
 )

@@ -10,6 +10,7 @@ and updated; a re-import of the same file reports every firm as unchanged.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -260,6 +261,7 @@ def import_files(
     synthetic: bool = False,
     areas: frozenset[str] | None = None,
     scope: Scope | None = None,
+    progress: Callable[[float, str], None] | None = None,
 ) -> ImportReport:
     """Import register files all-or-nothing and report added / changed / unchanged firms.
 
@@ -283,6 +285,9 @@ def import_files(
     scope : Scope, optional
         Where the importer may import (default everywhere): rows located elsewhere, and
         rows whose NIB or matching key names a firm stored elsewhere, are refused.
+    progress : callable, optional
+        Told ``(fraction done, catalogue key of the step)`` as the import goes on (a
+        background job's progress).
 
     Returns
     -------
@@ -301,7 +306,12 @@ def import_files(
     from rancang.features.registry.ownership import ownership_problems
     from rancang.features.registry.upsert import upsert
 
+    def step(fraction: float, key: str) -> None:
+        if progress is not None:
+            progress(fraction, key)
+
     scope = scope or Scope(everywhere=True)
+    step(0.05, "jobs.step.reading")
     frame, tables, problems, resolved = collect(
         paths, sheet=sheet, mapping=mapping, period=period, areas=areas, scope=scope
     )
@@ -317,6 +327,7 @@ def import_files(
         report.headers[label] = {v: k for k, v in t.headers.items()}
         report.ignored[label] = t.ignored
     sources = {t.file for t in tables}
+    step(0.4, "jobs.step.checking")
     with engine.connect() as conn:
         trans = conn.begin()
         try:
@@ -324,6 +335,7 @@ def import_files(
                 problems.extend(ownership_problems(conn, frame, scope, headers))
             if problems:
                 raise InputError(sort_problems(problems))
+            step(0.6, "jobs.step.writing")
             upsert(
                 conn,
                 frame,

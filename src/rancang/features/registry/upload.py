@@ -11,6 +11,7 @@ confirms.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +68,7 @@ def problem_workbook(engine: Engine, user: Actor, token: str) -> bytes:
 def import_register(
     engine: Engine, user: Actor, files: list[tuple[str, bytes]], *, name: str = "",
     confirmed: bool = True, dry_run: bool = False,
+    progress: Callable[[float, str], None] | None = None,
 ) -> dict[str, Any]:
     """Import register spreadsheets (all-or-nothing) for ``user``.
 
@@ -74,7 +76,8 @@ def import_register(
     stored outside it, are problems. With ``confirmed`` false and any stored value to
     change, nothing is saved: the files are held (``staged``, the token that saves them)
     and ``changes`` lists each value before and after. ``dry_run`` reports the same
-    without holding anything. ``name`` is not used."""
+    without holding anything. ``name`` is not used. ``progress`` is told how far the
+    import is (a background job's, :mod:`rancang.features.datasets.jobs`)."""
     from rancang.features.registry.importer import import_files
 
     user.require("registry.import")
@@ -87,7 +90,8 @@ def import_register(
                 paths = write_uploads(files, Path(tmp))
                 report = readable(
                     lambda: import_files(engine, list(paths), actor=user.username,
-                                         scope=scope, dry_run=preview), names)
+                                         scope=scope, dry_run=preview,
+                                         progress=progress), names)
             except InputError as raw:
                 raise own_names(raw, files) from raw
     except InputError as exc:
@@ -111,7 +115,8 @@ def import_register(
         return {**summary, "staged": token, "changes": report.changes[:PAGE_CHANGES],
                 "preview_template": PREVIEW_TEMPLATE}
     if preview:  # nothing stored changes: additions only, save them now
-        return import_register(engine, user, files, name=name, confirmed=True)
+        return import_register(engine, user, files, name=name, confirmed=True,
+                               progress=progress)
     record_import(engine, actor=user.username, kind="register", files=names, status="ok",
                   rows=report.rows, region_code=user.region_code, summary=summary)
     return {**summary, "undo_template": UNDO_TEMPLATE}

@@ -5,14 +5,15 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Request, UploadFile
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from rancang.core.actors import Actor
 from rancang.core.errors import InputError, NotFoundError
 from rancang.core.features import Importer, load_ref
 from rancang.features.datasets.imports import import_history
 from rancang.features.datasets.regions import visible_datasets
-from rancang.web.deps import EngineDep, Permit
+from rancang.features.jobs.service import JobView
+from rancang.web.deps import EngineDep, Permit, QueryId
 from rancang.web.render import render
 
 router = APIRouter(include_in_schema=False)
@@ -34,17 +35,44 @@ def _page(request: Request, engine: EngineDep, user: Actor, **extra: object) -> 
         "can_upload": bool(importers), **extra}, status=status)
 
 
-@router.get("/data")
-def data_page(request: Request, engine: EngineDep, user: ReadDatasets) -> HTMLResponse:
-    """Datasets, upload forms, import history."""
-    return _page(request, engine, user)
+@router.get("/data", response_model=None)
+def data_page(request: Request, engine: EngineDep, user: ReadDatasets,
+              job: QueryId = None) -> Response:
+    """Datasets, upload forms, import history; ``job``: the outcome of an upload the user
+    started as a background job (saved, to confirm, or its problems), or the job's
+    progress page while it runs."""
+    if job is None:
+        return _page(request, engine, user)
+    from rancang.features.jobs.service import get_job
+
+    view = get_job(engine, user, job)
+    if not view.final:
+        return RedirectResponse(f"/jobs/{view.id}", status_code=303)
+    return _outcome(request, engine, user, view)
 
 
-@router.post("/data/upload")
+def _outcome(request: Request, engine: EngineDep, user: Actor, view: JobView
+             ) -> HTMLResponse:
+    """The data page with what an import job came to."""
+    kind = (view.params or {}).get("kind")
+    if view.status == "done":
+        summary = dict(view.result or {})
+        if summary.get("staged"):
+            return _page(request, engine, user, staged=summary, kind=kind)
+        return _page(request, engine, user, saved=summary, kind=kind)
+    from rancang.core.i18n import current_language
+
+    lang = current_language()
+    problems = view.problems(lang) or [{"message": view.error_text(lang)}]
+    return _page(request, engine, user, problems=problems, kind=kind,
+                 download=(view.result or {}).get("download"))
+
+
+@router.post("/data/upload", response_model=None)
 async def upload(
     request: Request, engine: EngineDep, user: ReadDatasets,
     kind: Annotated[str, Form()], files: list[UploadFile], name: Annotated[str, Form()] = "",
-) -> HTMLResponse:
+) -> Response:
     """Validate and save with the importer of ``kind``; on problems show them per row and
     column, nothing saved."""
     importer = _importer(request, kind)
@@ -54,7 +82,10 @@ async def upload(
 
 
 def _run(request: Request, engine: EngineDep, user: Actor, importer: Importer,
-         contents: list[tuple[str, bytes]], *, name: str, confirmed: bool) -> HTMLResponse:
+         contents: list[tuple[str, bytes]], *, name: str, confirmed: bool) -> Response:
+    if importer.background:
+        return _run_job(request, engine, user, importer, contents, name=name,
+                        confirmed=confirmed)
     try:
         summary = load_ref(importer.run)(engine, user, contents, name=name,
                                          confirmed=confirmed)
@@ -66,6 +97,22 @@ def _run(request: Request, engine: EngineDep, user: Actor, importer: Importer,
     return _page(request, engine, user, saved=summary, kind=importer.kind)
 
 
+def _run_job(request: Request, engine: EngineDep, user: Actor, importer: Importer,
+             contents: list[tuple[str, bytes]], *, name: str, confirmed: bool) -> Response:
+    """The import as a background job: its outcome at once when it ends within
+    ``RANCANG_JOB_WAIT_SECONDS``, else the job's progress page (which links back here)."""
+    from rancang.features.datasets.jobs import start_import
+    from rancang.features.jobs.service import wait
+
+    settings = request.app.state.settings
+    job_id = start_import(engine, user, importer, contents, name=name, confirmed=confirmed,
+                          broker_url=settings.broker_url)
+    view = wait(engine, user, job_id, settings.job_wait_seconds)
+    if not view.final:
+        return RedirectResponse(f"/jobs/{job_id}", status_code=303)
+    return _outcome(request, engine, user, view)
+
+
 def _importer(request: Request, kind: str) -> Importer:
     found = next((i for i in request.app.state.features.importers() if i.kind == kind), None)
     if found is None:
@@ -73,9 +120,9 @@ def _importer(request: Request, kind: str) -> Importer:
     return found
 
 
-@router.post("/data/upload/confirm")
+@router.post("/data/upload/confirm", response_model=None)
 def confirm_upload(request: Request, engine: EngineDep, user: ReadDatasets,
-                   token: Annotated[str, Form()]) -> HTMLResponse:
+                   token: Annotated[str, Form()]) -> Response:
     """Save an upload held for confirmation (the uploader has seen its flagged rows)."""
     from rancang.features.datasets.staging import take
 

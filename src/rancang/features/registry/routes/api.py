@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, UploadFile
+from fastapi import APIRouter, Request, UploadFile
 
 from rancang.features.datasets.routes.api_imports import read_files
+from rancang.features.jobs.routes import JobOut
 from rancang.features.registry import records as svc
 from rancang.features.registry.api_models import (
     AggregateCellOut,
@@ -75,3 +76,22 @@ async def upload_register(engine: EngineDep, user: ImportRegister,
     the upload would change (``changes``: before -> after); a blank cell never erases."""
     return RegisterImportOut(**import_register(engine, user, await read_files(files),
                                                dry_run=dry_run))
+
+
+@imports.post("/register/job", status_code=202)
+async def upload_register_job(request: Request, user: ImportRegister,
+                              files: list[UploadFile]) -> JobOut:
+    """Upload register spreadsheets to import as a background job (a large upload): 202
+    with the job; follow it at ``/api/v1/jobs/{id}``. When done, ``result`` is the import's
+    summary; when refused, ``error`` lists the problems (file, sheet, row, column) and
+    nothing is saved. Values that change stored ones are saved (as the synchronous call)."""
+    from rancang.core.i18n import current_language
+    from rancang.features.datasets.jobs import importer_of, start_import
+    from rancang.features.jobs.routes import job_out
+    from rancang.features.jobs.service import get_job
+
+    engine = request.app.state.engine
+    job_id = start_import(engine, user, importer_of("register"), await read_files(files),
+                          name="", confirmed=True,
+                          broker_url=request.app.state.settings.broker_url)
+    return job_out(get_job(engine, user, job_id), current_language())
