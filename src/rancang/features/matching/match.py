@@ -362,8 +362,13 @@ class Matcher:
         return np.concatenate([found, self._unlocated])
 
     def score(self, i: int) -> tuple[np.ndarray, dict[str, np.ndarray], np.ndarray, np.ndarray]:
-        """Score, weighted parts, km and eligibility (within the radius) of every supplier."""
-        return self._score(i, self._all)
+        """Score, weighted parts, km and eligibility (within the radius; a removed
+        supplier never) of every supplier, by row."""
+        total, parts, km, eligible = self._score(i, np.arange(len(self._dead)))
+        if len(self._all) < len(self._dead):
+            eligible &= ~self._dead
+            total = np.where(eligible, total, -1.0)
+        return total, parts, km, eligible
 
     def _score(self, i: int, idx: np.ndarray
                ) -> tuple[np.ndarray, dict[str, np.ndarray], np.ndarray, np.ndarray]:
