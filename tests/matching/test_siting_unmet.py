@@ -45,3 +45,34 @@ def test_unmet_needs_per_district_equal_the_api(tmp_path: pytest.TempPathFactory
         assert register_unmet_needs(engine, cand, groups=["24"])[0].tolist() == [2, 1, 0]
     finally:
         engine.dispose()
+
+
+def test_cli_unmet_and_export(tmp_path: pytest.TempPathFactory) -> None:
+    """``rancang match unmet`` writes the rows of the service; ``market-export`` the
+    tables."""
+    import csv
+
+    from typer.testing import CliRunner
+
+    from rancang.cli import build_app as build_cli
+
+    cli = build_cli()
+
+    url = f"sqlite:///{tmp_path}/cli.sqlite"  # type: ignore[operator]
+    from rancang.core.db import ensure_schema, make_engine
+
+    engine = make_engine(url)
+    ensure_schema(engine)
+    mk.create_need(engine, CLI_ACTOR, mk.NeedData("72.06.01", "PT Sintetis",
+                                                  "pelat baja", "24101", 5.0))
+    out = tmp_path / "u.csv"  # type: ignore[operator]
+    r = CliRunner().invoke(cli, ["match", "unmet", "--database-url", url, "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert [(x["kbli"], x["region"], x["needs"]) for x in rows] == [("24101", "72.06.01", "1")]
+    r = CliRunner().invoke(cli, ["match", "market-export", "--database-url", url, "--out",
+                                 str(tmp_path / "m")])  # type: ignore[operator]
+    assert r.exit_code == 0, r.output
+    needs = (tmp_path / "m" / "needs.csv").read_text(encoding="utf-8-sig")  # type: ignore[operator]
+    assert len(list(csv.DictReader(needs.splitlines()))) == 1
+    engine.dispose()

@@ -163,8 +163,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "market.state.open": ("terbuka", "open"),
     "market.state.filled": ("ditutup: terpenuhi", "closed: filled"),
     "market.state.withdrawn": ("ditutup: ditarik", "closed: withdrawn"),
-    "market.edit": ("Ubah", "Edit"),
-    "market.save": ("Simpan perubahan", "Save changes"),
     "market.close_filled": ("Tutup: terpenuhi", "Close: filled"),
     "market.close_withdrawn": ("Tutup: ditarik", "Close: withdrawn"),
     "market.reopen": ("Buka kembali", "Reopen"),

@@ -409,7 +409,7 @@ def register_unmet_needs(
     from sqlalchemy import inspect
 
     counts = np.zeros(len(cand.codes))
-    if not inspect(engine).has_table("match_need"):  # type: ignore[arg-type]
+    if not inspect(engine).has_table("match_need"):
         return counts, 0
     from rancang.features.matching.market import unmet
 
