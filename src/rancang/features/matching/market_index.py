@@ -183,7 +183,7 @@ class NeedsView:
     row: dict[int, int]
     open: list[bool]
     authors: list[str]
-    served: dict[tuple[str, int], list[dict[str, Any]]]
+    served: dict[tuple[tuple[str, int], str], list[dict[str, Any]]]
     adequate: dict[int, bool]
 
 
@@ -352,10 +352,12 @@ class SupplierIndex:
     def served(self, engine: Engine, key: tuple[str, int]) -> list[dict[str, Any]]:
         """The open needs one supplier is adequate for, best first (kept in the needs'
         view until the market changes)."""
+        from rancang.core.i18n import current_language
         from rancang.features.matching.match import Match
 
         v = self.view(engine)
-        cached = v.served.get(key)
+        lang = current_language()  # the sentences are in the reader's language
+        cached = v.served.get((key, lang))
         if cached is not None:
             return cached
         view = v.matcher
@@ -383,7 +385,7 @@ class SupplierIndex:
                         "km": None if np.isnan(km[r]) else round(float(km[r]), 1),
                         "why": why(m, view.needs, view.suppliers)})
         out.sort(key=lambda r: (-float(str(r["score"])), str(r["need_id"]).zfill(12)))
-        v.served[key] = out
+        v.served[(key, lang)] = out
         return out
 
     def unmet(self, engine: Engine, actor: Actor | None, region: str | None
