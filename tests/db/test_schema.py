@@ -73,6 +73,7 @@ EXPECTED = {
     "match_offer",
     "match_request",
     "match_event",
+    "match_audit",
 }
 
 

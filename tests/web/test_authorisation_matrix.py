@@ -286,6 +286,11 @@ def _matching(app: FastAPI, ids: dict[str, int]) -> None:
                                                 f"offer:{ids[f'moffer_{tag}']}",
                                                 event_id=ids[f"mevent_{tag}"])
         mk.answer_request(engine, CLI_ACTOR, ids[f"mreq_{tag}"], True)
+        for k in range(2):  # deleted by the examples (page, API)
+            ids[f"mneed_del{k}_{tag}"] = mk.create_need(engine, CLI_ACTOR, mk.NeedData(
+                region, "PT Hapus", "keripik", "10794"))
+            ids[f"moffer_del{k}_{tag}"] = mk.create_offer(engine, CLI_ACTOR, mk.OfferData(
+                region, "UD Hapus", "keripik", "10794"))
 
 
 def _bad_upload() -> dict[str, Any]:
@@ -485,6 +490,37 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
             (("POST", "/api/v1/match/requests/{request_id}/answer"),
              Example("POST", f"/api/v1/match/requests/{req}/answer", region,
                      json={"accept": True})),
+            (("PUT", "/api/v1/match/needs/{need_id}"),
+             Example("PUT", f"/api/v1/match/needs/{need}", region,
+                     json={**need_form, "description": "keripik singkong",
+                           "kbli": "10794"})),
+            (("PUT", "/api/v1/match/offers/{offer_id}"),
+             Example("PUT", f"/api/v1/match/offers/{offer}", region,
+                     json={**offer_form, "products": "keripik singkong",
+                           "kbli": "10794"})),
+            (("POST", "/api/v1/match/needs/{need_id}/status"),
+             Example("POST", f"/api/v1/match/needs/{need}/status", region,
+                     json={"status": "open"})),
+            (("POST", "/api/v1/match/offers/{offer_id}/status"),
+             Example("POST", f"/api/v1/match/offers/{offer}/status", region,
+                     json={"status": "open"})),
+            (("POST", "/match/market/needs/{need_id}/status"),
+             Example("POST", f"/match/market/needs/{need}/status", region,
+                     data={"status": "open"})),
+            (("POST", "/match/market/offers/{offer_id}/status"),
+             Example("POST", f"/match/market/offers/{offer}/status", region,
+                     data={"status": "open"})),
+            (("POST", "/match/market/needs/{need_id}/delete"),
+             Example("POST", f"/match/market/needs/{ids[f'mneed_del0_{tag}']}/delete",
+                     region)),
+            (("DELETE", "/api/v1/match/needs/{need_id}"),
+             Example("DELETE", f"/api/v1/match/needs/{ids[f'mneed_del1_{tag}']}", region)),
+            (("POST", "/match/market/offers/{offer_id}/delete"),
+             Example("POST", f"/match/market/offers/{ids[f'moffer_del0_{tag}']}/delete",
+                     region)),
+            (("DELETE", "/api/v1/match/offers/{offer_id}"),
+             Example("DELETE", f"/api/v1/match/offers/{ids[f'moffer_del1_{tag}']}",
+                     region)),
             (("GET", "/match/market/events/{event_id}"),
              Example("GET", f"/match/market/events/{event}", region)),
             (("POST", "/match/market/events/{event_id}/schedule"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -16,6 +16,54 @@ def register(app: typer.Typer) -> None:
     match.command("schedule")(schedule)
     match.command("needs")(needs)
     match.command("outcomes")(outcomes)
+    match.command("unmet")(unmet)
+    match.command("market-export")(market_export)
+
+
+DbOption = Annotated[str | None, typer.Option("--database-url", help="SQLAlchemy URL.")]
+
+
+def _engine(database_url: str | None) -> Any:
+    from rancang.core.db import ensure_schema, make_engine
+    from rancang.core.settings import get_settings
+
+    engine = make_engine(database_url or get_settings().database_url)
+    ensure_schema(engine)
+    return engine
+
+
+def unmet(
+    out: Annotated[Path, typer.Option(help="CSV to write.")] = Path("out/unmet.csv"),
+    region: Annotated[str | None, typer.Option(
+        help="Only this region and the regions inside it, e.g. 72.06.")] = None,
+    database_url: DbOption = None,
+    lang: Annotated[str | None, typer.Option(
+        help="Language of the messages: id (default) or en.")] = None,
+) -> None:
+    """Write unmet demand of the stored needs (by KBLI and region) as CSV."""
+    from rancang.cli.lang import use_language
+    from rancang.features.matching.market_export import write_unmet
+
+    use_language(lang)
+    path, rows = write_unmet(_engine(database_url), out, region=region)
+    typer.echo(f"{path} ({rows})")
+
+
+def market_export(
+    out: Annotated[Path, typer.Option(help="Output folder.")] = Path("out/market"),
+    region: Annotated[str | None, typer.Option(
+        help="Only this region and the regions inside it, e.g. 72.06.")] = None,
+    database_url: DbOption = None,
+    lang: Annotated[str | None, typer.Option(
+        help="Language of the messages: id (default) or en.")] = None,
+) -> None:
+    """Write the stored needs, offers and meeting requests as CSV files."""
+    from rancang.cli.lang import use_language
+    from rancang.features.matching.market_export import write_market
+
+    use_language(lang)
+    for path, rows in write_market(_engine(database_url), out, region=region):
+        typer.echo(f"{path} ({rows})")
 
 
 def schedule(

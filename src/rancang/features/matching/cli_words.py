@@ -48,4 +48,18 @@ WORDS: dict[str, tuple[str, str]] = {
         "kbli, region.",
         "Outcome CSV/XLSX: event, date, from_id, to_id, status, follow_up, agreement, value, "
         "kbli, region."),
+    "cli.help.match.unmet": (
+        "Tulis permintaan yang belum terpenuhi dari kebutuhan tersimpan (per KBLI dan "
+        "wilayah) sebagai CSV.",
+        "Write unmet demand of the stored needs (by KBLI and region) as CSV."),
+    "cli.opt.match.unmet.out": ("CSV yang ditulis.", "CSV to write."),
+    "cli.help.match.market-export": (
+        "Tulis kebutuhan, penawaran dan permintaan temu yang tersimpan sebagai berkas CSV.",
+        "Write the stored needs, offers and meeting requests as CSV files."),
 }
+for _verb in ("unmet", "market-export"):
+    WORDS[f"cli.opt.match.{_verb}.region"] = (
+        "Hanya wilayah ini dan wilayah di dalamnya, mis. 72.06.",
+        "Only this region and the regions inside it, e.g. 72.06.")
+    WORDS[f"cli.opt.match.{_verb}.database_url"] = ("URL SQLAlchemy basis data.",
+                                                    "SQLAlchemy URL.")

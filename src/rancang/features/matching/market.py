@@ -13,6 +13,12 @@ Who may do what (the same rules for the pages, the API and Python callers):
   firm of that region. A firm's reported values stay confidential (UU 3/2014 arts. 69-70):
   its capacity is never used (the capacity part counts as unknown); certificates (SNI,
   halal) are public facts.
+- Its author edits, closes (``filled`` / ``withdrawn``), reopens and deletes a need or an
+  offer, and so does the office of its region; every change is a row of
+  :class:`~rancang.features.matching.models.MatchAudit` written in the same transaction
+  (who, when, the values before and after). A closed offer leaves the matches; a closed
+  need leaves unmet demand and the needs an offer can serve. Deleting a need deletes its
+  requests; deleting an offer deletes the requests made to it.
 - A meeting request to an offer is answered by the offer's author; to a register firm, by
   the office of the firm's region on the firm's behalf. An accepted request joins the
   Temu Usaha event the buyer chose, and the office schedules the event.
@@ -29,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from rancang.core.actors import Actor
 from rancang.core.db.base import utcnow
@@ -37,6 +43,8 @@ from rancang.core.errors import InputError, NotFoundError, Problem
 from rancang.core.i18n import Msg
 from rancang.features.matching.models import (
     FREQUENCIES,
+    STATUSES,
+    MatchAudit,
     MatchEvent,
     MatchNeed,
     MatchOffer,
@@ -144,32 +152,162 @@ def create_need(engine: Engine, actor: Actor, d: NeedData) -> int:
     """Store a need (its KBLI confirmed by the user: a 5-digit class is required)."""
     check_need(d)
     actor.require("matching.post", d.region)
+    values = _need_values(d)
     with engine.begin() as conn:
         nid = conn.execute(MatchNeed.__table__.insert().values(
-            region_code=d.region, buyer=d.buyer.strip(), description=d.description.strip(),
-            kbli=d.kbli, quantity=d.quantity, unit=d.unit or None, frequency=d.frequency,
-            standards=d.standards, latitude=d.lat, longitude=d.lng, radius_km=d.radius_km,
-            deadline=d.deadline, open=True, created_by=actor.username,
-            created_at=utcnow(), updated_at=utcnow()).returning(MatchNeed.__table__.c.id)
-        ).scalar_one()
+            **values, open=True, created_by=actor.username, created_at=utcnow(),
+            updated_at=utcnow()).returning(MatchNeed.__table__.c.id)).scalar_one()
+        _log(conn, actor, "create", "need", int(nid), d.region, None, values)
     return int(nid)
 
 
-def create_offer(engine: Engine, actor: Actor, d: OfferData) -> int:
-    """Store a firm's offer; the supplier index of this process is rebuilt on next use."""
-    from rancang.features.matching.market_index import invalidate
+def _need_values(d: NeedData) -> dict[str, Any]:
+    return {"region_code": d.region, "buyer": d.buyer.strip(),
+            "description": d.description.strip(), "kbli": d.kbli, "quantity": d.quantity,
+            "unit": d.unit or None, "frequency": d.frequency, "standards": d.standards,
+            "latitude": d.lat, "longitude": d.lng, "radius_km": d.radius_km,
+            "deadline": d.deadline}
 
+
+def _offer_values(d: OfferData) -> dict[str, Any]:
+    return {"region_code": d.region, "name": d.name.strip(), "products": d.products.strip(),
+            "kbli": d.kbli, "capacity": d.capacity, "unit": d.unit or None,
+            "certificates": d.certificates, "latitude": d.lat, "longitude": d.lng}
+
+
+def _plain(value: Any) -> Any:
+    """A value as JSON keeps it.
+
+    >>> _plain(date(2027, 1, 2)), _plain(float("nan")), _plain(["halal"])
+    ('2027-01-02', None, ['halal'])
+    """
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and not np.isfinite(value):
+        return None
+    return value
+
+
+def _log(conn: Connection, actor: Actor, action: str, entity: str, ident: int, region: str,
+         before: dict[str, Any] | None, after: dict[str, Any] | None) -> None:
+    """One audit entry, in the caller's transaction; only the fields that changed."""
+    if before is not None and after is not None:
+        keys = [k for k in after if before.get(k) != after[k]]
+        before, after = {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
+    conn.execute(insert(MatchAudit).values(
+        at=utcnow(), actor=actor.username, action=action, entity=entity, entity_id=ident,
+        region_code=region,
+        before=None if before is None else {k: _plain(v) for k, v in before.items()},
+        after=None if after is None else {k: _plain(v) for k, v in after.items()}))
+
+
+def create_offer(engine: Engine, actor: Actor, d: OfferData) -> int:
+    """Store a firm's offer; the supplier index adds it on its next use (its audit entry
+    moves the market's stamp)."""
     check_offer(d)
     actor.require("matching.post", d.region)
+    values = _offer_values(d)
     with engine.begin() as conn:
         oid = conn.execute(MatchOffer.__table__.insert().values(
-            region_code=d.region, name=d.name.strip(), products=d.products.strip(),
-            kbli=d.kbli, capacity=d.capacity, unit=d.unit or None,
-            certificates=d.certificates, latitude=d.lat, longitude=d.lng,
-            created_by=actor.username, created_at=utcnow(), updated_at=utcnow())
-            .returning(MatchOffer.__table__.c.id)).scalar_one()
-    invalidate(engine)
+            **values, open=True, created_by=actor.username, created_at=utcnow(),
+            updated_at=utcnow()).returning(MatchOffer.__table__.c.id)).scalar_one()
+        _log(conn, actor, "create", "offer", int(oid), d.region, None, values)
     return int(oid)
+
+
+_TABLES = {"need": MatchNeed.__table__, "offer": MatchOffer.__table__}
+
+
+def _owned(engine: Engine, actor: Actor, entity: str, ident: int) -> dict[str, Any]:
+    """A need or offer the actor may change: its author, or the office of its region
+    (anyone else: 404, as for reading)."""
+    row = _row(engine, _TABLES[entity], ident)
+    if row is None or not _readable(actor, row):
+        raise _not_found(entity, ident)
+    return row
+
+
+def update_need(engine: Engine, actor: Actor, ident: int, d: NeedData) -> dict[str, Any]:
+    """Change a need (its author or the office of its region; moving it to another region
+    needs ``matching.post`` there too); returns the stored need."""
+    old = _owned(engine, actor, "need", ident)
+    check_need(d)
+    actor.require("matching.post", d.region)
+    values = _need_values(d)
+    t = MatchNeed.__table__
+    with engine.begin() as conn:
+        conn.execute(update(t).where(t.c.id == ident).values(**values, updated_at=utcnow()))
+        _log(conn, actor, "update", "need", ident, d.region, old, values)
+    return get_need(engine, actor, ident)
+
+
+def update_offer(engine: Engine, actor: Actor, ident: int, d: OfferData) -> dict[str, Any]:
+    """Change an offer (its author or the office of its region); the supplier index
+    updates this one offer on its next use."""
+    old = _owned(engine, actor, "offer", ident)
+    check_offer(d)
+    actor.require("matching.post", d.region)
+    values = _offer_values(d)
+    t = MatchOffer.__table__
+    with engine.begin() as conn:
+        conn.execute(update(t).where(t.c.id == ident).values(**values, updated_at=utcnow()))
+        _log(conn, actor, "update", "offer", ident, d.region, old, values)
+    return get_offer(engine, actor, ident)
+
+
+def set_status(engine: Engine, actor: Actor, entity: str, ident: int, status: str
+               ) -> dict[str, Any]:
+    """Close a need or an offer as ``filled`` or ``withdrawn``, or reopen it (``open``)."""
+    if entity not in _TABLES:
+        raise InputError(Problem(Msg("market.bad_entity", value=entity)))
+    if status not in STATUSES:
+        raise InputError(Problem(Msg("market.bad_status", value=status,
+                                     allowed=", ".join(STATUSES)), column="status"))
+    old = _owned(engine, actor, entity, ident)
+    values = {"open": status == "open",
+              "closed_reason": None if status == "open" else status}
+    t = _TABLES[entity]
+    with engine.begin() as conn:
+        conn.execute(update(t).where(t.c.id == ident).values(**values, updated_at=utcnow()))
+        _log(conn, actor, "reopen" if status == "open" else "close", entity, ident,
+             old["region_code"], old, values)
+    return (get_need if entity == "need" else get_offer)(engine, actor, ident)
+
+
+def delete_entry(engine: Engine, actor: Actor, entity: str, ident: int) -> None:
+    """Delete a need (with its requests) or an offer (with the requests made to it); the
+    audit keeps its values."""
+    if entity not in _TABLES:
+        raise InputError(Problem(Msg("market.bad_entity", value=entity)))
+    old = _owned(engine, actor, entity, ident)
+    t, r = _TABLES[entity], MatchRequest.__table__
+    with engine.begin() as conn:
+        if entity == "need":
+            conn.execute(delete(r).where(r.c.need_id == ident))
+        else:
+            conn.execute(delete(r).where(r.c.supplier_kind == "offer",
+                                         r.c.supplier_id == ident))
+        conn.execute(delete(t).where(t.c.id == ident))
+        kept = {k: v for k, v in old.items() if k not in ("id", "created_at", "updated_at")}
+        _log(conn, actor, "delete", entity, ident, old["region_code"], kept, None)
+
+
+def history(engine: Engine, actor: Actor, entity: str, ident: int) -> list[dict[str, Any]]:
+    """The changes of a need or an offer its readers see (also after its deletion, for
+    the office of its region), oldest first."""
+    a = MatchAudit.__table__
+    with engine.connect() as conn:
+        rows = [dict(r) for r in conn.execute(
+            select(a).where(a.c.entity == entity, a.c.entity_id == ident)
+            .order_by(a.c.id)).mappings()]
+    if not rows:  # stored before changes were audited
+        _owned(engine, actor, entity, ident)
+        return []
+    author = next((r["actor"] for r in rows if r["action"] == "create"), None)
+    region = rows[-1]["region_code"]
+    if not (author == actor.username or actor.can("matching.manage", region)):
+        raise _not_found(entity, ident)
+    return rows
 
 
 def _row(engine: Engine, table: Any, ident: int) -> dict[str, Any] | None:

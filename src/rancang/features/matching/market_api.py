@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Response
 from pydantic import BaseModel, Field
 
 from rancang.core.actors import Actor
@@ -74,7 +74,32 @@ class NeedOut(BaseModel):
     radius_km: float | None
     deadline: date | None
     open: bool
+    closed_reason: str | None = None
     created_by: str
+
+
+class OfferOut(BaseModel):
+    """A stored offer."""
+
+    id: int
+    region_code: str
+    name: str
+    products: str
+    kbli: str
+    capacity: float | None
+    unit: str | None
+    certificates: list[str]
+    latitude: float | None
+    longitude: float | None
+    open: bool
+    closed_reason: str | None = None
+    created_by: str
+
+
+class StateIn(BaseModel):
+    """Close a need or an offer (``filled`` or ``withdrawn``) or reopen it (``open``)."""
+
+    status: str = Field(max_length=10, examples=["filled"])
 
 
 class MatchOut(BaseModel):
@@ -209,3 +234,44 @@ def unmet(engine: EngineDep, user: Manage) -> list[UnmetOut]:
     return [UnmetOut(**r) for r in mk.unmet(engine, user)]
 
 
+
+
+@router.put("/needs/{need_id}")
+def needs_update(body: NeedIn, engine: EngineDep, user: Post, need_id: PathId) -> NeedOut:
+    """Change a need (its author or the office of its region); audited."""
+    return NeedOut(**mk.update_need(engine, user, need_id, mk.NeedData(**body.model_dump())))
+
+
+@router.post("/needs/{need_id}/status")
+def needs_status(body: StateIn, engine: EngineDep, user: Post, need_id: PathId) -> NeedOut:
+    """Close a need as filled or withdrawn, or reopen it."""
+    return NeedOut(**mk.set_status(engine, user, "need", need_id, body.status))
+
+
+@router.delete("/needs/{need_id}", status_code=204)
+def needs_delete(engine: EngineDep, user: Post, need_id: PathId) -> Response:
+    """Delete a need and its requests (the audit keeps its values)."""
+    mk.delete_entry(engine, user, "need", need_id)
+    return Response(status_code=204)
+
+
+@router.put("/offers/{offer_id}")
+def offers_update(body: OfferIn, engine: EngineDep, user: Post, offer_id: PathId
+                  ) -> OfferOut:
+    """Change an offer (its author or the office of its region); audited."""
+    return OfferOut(**mk.update_offer(engine, user, offer_id,
+                                      mk.OfferData(**body.model_dump())))
+
+
+@router.post("/offers/{offer_id}/status")
+def offers_status(body: StateIn, engine: EngineDep, user: Post, offer_id: PathId
+                  ) -> OfferOut:
+    """Close an offer (it leaves the matches) or reopen it."""
+    return OfferOut(**mk.set_status(engine, user, "offer", offer_id, body.status))
+
+
+@router.delete("/offers/{offer_id}", status_code=204)
+def offers_delete(engine: EngineDep, user: Post, offer_id: PathId) -> Response:
+    """Delete an offer and the requests made to it (the audit keeps its values)."""
+    mk.delete_entry(engine, user, "offer", offer_id)
+    return Response(status_code=204)

@@ -1,21 +1,30 @@
 """The supplier index held in memory, one per database and process.
 
-Building the index (every offer and active register firm, their TF-IDF vectors, KBLI
+Building the index (every open offer and active register firm, their TF-IDF vectors, KBLI
 prefixes and places: :class:`~rancang.features.matching.match.Matcher`) takes seconds at
-100,000 firms; a need's matches then take milliseconds. The index is rebuilt when the
-suppliers change: at once in the process that stored an offer (:func:`invalidate`), and in
-other processes when the last offer's id differs (offers are only added), or the register's
-stamp (firms, last change, last publication) does, read at most every
-:data:`REGISTER_CHECK` seconds. Needs are not part of the supplier side: a need posted
-after the build is weighted with the index's idf
-(:meth:`~rancang.features.matching.match.Matcher.with_needs`), and the needs' view is
-rebuilt when the needs' stamp changes.
+100,000 firms; a need's matches then take milliseconds. Offers change one at a time, and
+the index follows them without a full rebuild: every change of a need or an offer writes
+an audit entry (:class:`~rancang.features.matching.models.MatchAudit`), and on its next use
+an index (in any process) reads the entries after the last one it saw, reloads the offers
+they name (and any offer stored with a higher id without an entry) and removes, updates or
+adds just those (:meth:`~rancang.features.matching.match.Matcher.changed`). After
+:data:`REBUILD_SHARE` of the suppliers changed that way, or when the register's stamp
+(firms, last change, last publication; read at most every :data:`REGISTER_CHECK` seconds)
+moves, the index is built again. The readers of an index use one snapshot of it
+(:class:`Snapshot`), replaced whole, so a change never shows half done.
+
+Needs are not part of the supplier side: a need posted after the build is weighted with
+the index's idf (:meth:`~rancang.features.matching.match.Matcher.with_needs`), and the
+needs' view is rebuilt when the market's stamp or the snapshot changes; it keeps the needs
+each supplier can serve and each need's adequacy as they are asked for (the supplier's
+page and unmet demand read them there).
 """
 
 from __future__ import annotations
 
 import threading
 import time
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -23,10 +32,14 @@ from sqlalchemy import Engine, func, select
 
 from rancang.core.actors import Actor
 from rancang.features.matching.match import ADEQUATE, Matcher, why
-from rancang.features.matching.models import MatchNeed, MatchOffer
+from rancang.features.matching.models import MatchAudit, MatchNeed, MatchOffer
 from rancang.features.matching.offers import Table
 
 REGISTER_CHECK = 30.0
+#: rebuild when this share of the suppliers changed since the build (the idf drifts)
+REBUILD_SHARE = 0.1
+#: ... or when more offers than this changed at once (a bulk import)
+MAX_CATCH_UP = 5000
 _LOCK = threading.Lock()
 _INDEX: dict[str, SupplierIndex] = {}
 
@@ -43,11 +56,12 @@ def _table(ids: list[str], text: list[str], kbli: list[str], amount: list[float 
                  [False] * len(ids))
 
 
-def _offer_stamp(conn: Any) -> tuple[Any, ...]:
-    # offers are added, never edited or removed: the last id (read from the primary key's
-    # index, not a scan of 100,000 rows) tells whether the suppliers changed
-    o = MatchOffer.__table__
-    return tuple(conn.execute(select(func.max(o.c.id))).one())
+def _market_stamp(conn: Any) -> tuple[int, int]:
+    """The last audit entry and the last offer id (both read from a primary key's index,
+    not a scan of 100,000 rows)."""
+    a, o = MatchAudit.__table__, MatchOffer.__table__
+    return (int(conn.execute(select(func.coalesce(func.max(a.c.id), 0))).scalar_one()),
+            int(conn.execute(select(func.coalesce(func.max(o.c.id), 0))).scalar_one()))
 
 
 def _register_stamp(conn: Any) -> tuple[Any, ...]:
@@ -56,11 +70,6 @@ def _register_stamp(conn: Any) -> tuple[Any, ...]:
     e = Enterprise.__table__
     return tuple(conn.execute(select(func.count(), func.max(e.c.updated_at),
                                      func.max(e.c.published_at))).one())
-
-
-def _need_stamp(conn: Any) -> tuple[Any, ...]:
-    n = MatchNeed.__table__
-    return tuple(conn.execute(select(func.max(n.c.id))).one())
 
 
 def _load_needs(conn: Any) -> tuple[Table, list[int], list[bool], list[str]]:
@@ -76,15 +85,41 @@ def _load_needs(conn: Any) -> tuple[Table, list[int], list[bool], list[str]]:
             [str(r["created_by"]) for r in rows])
 
 
+def _offer_rows(conn: Any, ids: list[int] | None = None) -> list[Any]:
+    """Open offers (all, or those of ``ids``), by id."""
+    o = MatchOffer.__table__
+    q = select(o).where(o.c.open.is_(True)).order_by(o.c.id)
+    if ids is not None:
+        q = q.where(o.c.id.in_(ids))
+    return list(conn.execute(q).mappings().all())
+
+
+def _offer_part(offers: list[Any]) -> tuple[Table, list[tuple[str, int]], np.ndarray,
+                                             list[dict[str, Any]]]:
+    keys: list[tuple[str, int]] = [("offer", int(r["id"])) for r in offers]
+    info: list[dict[str, Any]] = [
+        {"kind": "offer", "id": int(r["id"]), "name": r["name"], "product": r["products"],
+         "kbli": r["kbli"], "region": r["region_code"], "place": r["region_code"],
+         "capacity": r["capacity"], "unit": r["unit"],
+         "certificates": sorted(r["certificates"] or [])} for r in offers]
+    table = _table([f"{k}:{i}" for k, i in keys], [x["product"] for x in info],
+                   [x["kbli"] if len(x["kbli"]) == 5 else "" for x in info],
+                   [x["capacity"] for x in info],
+                   [frozenset(x["certificates"]) for x in info],
+                   [r["latitude"] for r in offers], [r["longitude"] for r in offers],
+                   [x["region"] for x in info], [x["name"] for x in info])
+    return table, keys, np.ones(len(offers), dtype=bool), info
+
+
 def _load_suppliers(conn: Any) -> tuple[Table, list[tuple[str, int]], np.ndarray,
                                         list[dict[str, Any]]]:
-    """Offers, then active register firms (public fields; capacity unknown; SNI and
+    """Open offers, then active register firms (public fields; capacity unknown; SNI and
     halal of the latest period)."""
     from rancang.features.registry.models import Enterprise, EnterprisePeriod
     from rancang.features.registry.publish import published_condition
 
-    o, e, p = MatchOffer.__table__, Enterprise.__table__, EnterprisePeriod.__table__
-    offers = conn.execute(select(o).order_by(o.c.id)).mappings().all()
+    e, p = Enterprise.__table__, EnterprisePeriod.__table__
+    offers = _offer_rows(conn)
     firms = conn.execute(select(
         e.c.id, e.c.name, e.c.product, e.c.kbli, e.c.latitude, e.c.longitude,
         e.c.regency_code, e.c.district_name, e.c.public, published_condition().label("pub"))
@@ -94,19 +129,17 @@ def _load_suppliers(conn: Any) -> tuple[Table, list[tuple[str, int]], np.ndarray
                                                p.c.cert_halal).order_by(p.c.enterprise_id,
                                                                         p.c.period)):
         certs[eid] = frozenset(c for c, v in (("sni", sni), ("halal", halal)) if v)
-    keys: list[tuple[str, int]] = [("offer", int(r["id"])) for r in offers]
-    keys += [("firm", int(r[0])) for r in firms]
-    public = np.array([True] * len(offers) + [bool(r[8] and r[9]) for r in firms], dtype=bool)
-    info: list[dict[str, Any]] = [
-        {"kind": "offer", "id": int(r["id"]), "name": r["name"], "product": r["products"],
-         "kbli": r["kbli"], "region": r["region_code"], "place": r["region_code"],
-         "capacity": r["capacity"], "unit": r["unit"],
-         "certificates": sorted(r["certificates"] or [])} for r in offers]
-    info += [{"kind": "firm", "id": int(r[0]), "name": r[1], "product": r[2] or "",
-              "kbli": r[3] or "", "region": r[6] or "", "place": r[7] or r[6] or "",
-              "capacity": None, "unit": None,
-              "certificates": sorted(certs.get(int(r[0]), frozenset()))} for r in firms]
-    table = _table([f"{k}:{i}" for k, i in keys], [x["product"] for x in info],
+    o_table, keys, o_public, info = _offer_part(offers)
+    keys = keys + [("firm", int(r[0])) for r in firms]
+    public = np.concatenate([o_public, np.array([bool(r[8] and r[9]) for r in firms],
+                                                dtype=bool)])
+    f_info = [{"kind": "firm", "id": int(r[0]), "name": r[1], "product": r[2] or "",
+               "kbli": r[3] or "", "region": r[6] or "", "place": r[7] or r[6] or "",
+               "capacity": None, "unit": None,
+               "certificates": sorted(certs.get(int(r[0]), frozenset()))} for r in firms]
+    info = info + f_info
+    table = _table(o_table.ids + [f"firm:{x['id']}" for x in f_info],
+                   [x["product"] for x in info],
                    [x["kbli"] if len(x["kbli"]) == 5 else "" for x in info],
                    [x["capacity"] for x in info],
                    [frozenset(x["certificates"]) for x in info],
@@ -125,53 +158,135 @@ def _codes(regions: list[str]) -> tuple[np.ndarray, np.ndarray]:
     return prov, reg
 
 
+@dataclass(frozen=True)
+class Snapshot:
+    """The suppliers at one moment: the matcher and, row by row, each supplier's key,
+    whether it is public, what the pages show of it, its province and regency."""
+
+    matcher: Matcher
+    keys: list[tuple[str, int]]
+    position: dict[tuple[str, int], int]
+    public: np.ndarray
+    info: list[dict[str, Any]]
+    prov: np.ndarray
+    reg: np.ndarray
+    version: int
+
+
+@dataclass
+class NeedsView:
+    """The matcher over every stored need for one snapshot and market stamp, the row of
+    each need id, whether it is open, its author; and what was asked of it so far."""
+
+    stamp: tuple[Any, ...]
+    matcher: Matcher
+    row: dict[int, int]
+    open: list[bool]
+    authors: list[str]
+    served: dict[tuple[tuple[str, int], str], list[dict[str, Any]]]
+    adequate: dict[int, bool]
+
+
 class SupplierIndex:
     """Every supplier of one database, ready to be matched (see the module)."""
 
     def __init__(self, engine: Engine) -> None:
         with engine.connect() as conn:
-            self.offer_stamp = _offer_stamp(conn)
+            self.stamp = _market_stamp(conn)
             self.register_stamp = _register_stamp(conn)
             self.checked = time.monotonic()
             needs, _need_ids, _, _ = _load_needs(conn)
-            suppliers, self.keys, self.public, self.info = _load_suppliers(conn)
-        self.matcher = Matcher(needs, suppliers)
-        self.position = {k: i for i, k in enumerate(self.keys)}
-        self.prov, self.reg = _codes(suppliers.region)
-        self._needs: tuple[tuple[Any, ...], Matcher, dict[int, int], list[bool],
-                           list[str]] | None = None
+            suppliers, keys, public, info = _load_suppliers(conn)
+        prov, reg = _codes(suppliers.region)
+        self.snapshot = Snapshot(Matcher(needs, suppliers), keys,
+                                 {k: i for i, k in enumerate(keys)}, public, info, prov,
+                                 reg, 0)
+        self.size = len(keys)
+        self.changes = 0
+        self._needs: NeedsView | None = None
         self._lock = threading.Lock()
 
+    @property
+    def matcher(self) -> Matcher:
+        """The current snapshot's matcher."""
+        return self.snapshot.matcher
+
     def fresh(self, engine: Engine) -> bool:
-        """Whether the suppliers are still those the index was built from."""
+        """Bring the index up to date with the offers' changes (one by one); False when it
+        must be built again (the register changed, or too many offers did)."""
         now = time.monotonic()
         with engine.connect() as conn:
-            if _offer_stamp(conn) != self.offer_stamp:
-                return False
             if now - self.checked >= REGISTER_CHECK:
                 if _register_stamp(conn) != self.register_stamp:
                     return False
                 self.checked = now
+            stamp = _market_stamp(conn)
+            if stamp == self.stamp:
+                return True
+            with self._lock:
+                if stamp == self.stamp:
+                    return True
+                return self._catch_up(conn, stamp)
+
+    def _catch_up(self, conn: Any, stamp: tuple[int, int]) -> bool:
+        a, o = MatchAudit.__table__, MatchOffer.__table__
+        ids = {int(x) for (x,) in conn.execute(select(a.c.entity_id).where(
+            a.c.id > self.stamp[0], a.c.id <= stamp[0], a.c.entity == "offer"))}
+        ids |= {int(x) for (x,) in conn.execute(select(o.c.id).where(
+            o.c.id > self.stamp[1], o.c.id <= stamp[1]))}
+        if (len(ids) > MAX_CATCH_UP
+                or self.changes + len(ids) > REBUILD_SHARE * max(self.size, 1000)):
+            return False
+        rows = _offer_rows(conn, sorted(ids)) if ids else []
+        self.apply([("offer", i) for i in sorted(ids)], rows)
+        self.stamp = stamp
         return True
+
+    def apply(self, keys: list[tuple[str, int]], rows: list[Any]) -> None:
+        """Remove the suppliers ``keys`` and add the open offers ``rows`` (the current
+        values of those that changed) as a new snapshot."""
+        old = self.snapshot
+        remove = [old.position[k] for k in keys if k in old.position]
+        table, new_keys, public, info = _offer_part(rows)
+        matcher = old.matcher.changed(remove, table)
+        position = dict(old.position)
+        for k in keys:
+            position.pop(k, None)
+        n = len(old.keys)
+        position.update({k: n + r for r, k in enumerate(new_keys)})
+        prov, reg = _codes(table.region)
+        self.snapshot = Snapshot(matcher, old.keys + new_keys, position,
+                                 np.concatenate([old.public, public]), old.info + info,
+                                 np.concatenate([old.prov, prov]),
+                                 np.concatenate([old.reg, reg]), old.version + 1)
+        self.changes += len(keys)
 
     def needs_view(self, engine: Engine) -> tuple[Matcher, dict[int, int], list[bool],
                                                    list[str]]:
-        """The matcher over every stored need (rebuilt when the needs change), the row of
+        """The matcher over every stored need (rebuilt when the market changes), the row of
         each need id, whether it is open, its author."""
-        with engine.connect() as conn:
-            stamp = _need_stamp(conn)
-            cached = self._needs
-            if cached is not None and cached[0] == stamp:
-                return cached[1:]
-            table, ids, open_, authors = _load_needs(conn)
-        view = self.matcher.with_needs(table)
-        with self._lock:
-            self._needs = (stamp, view, {n: i for i, n in enumerate(ids)}, open_, authors)
-        return view, self._needs[2], open_, authors
+        v = self.view(engine)
+        return v.matcher, v.row, v.open, v.authors
 
-    def _visible(self, actor: Actor | None, idx: np.ndarray) -> np.ndarray:
+    def view(self, engine: Engine) -> NeedsView:
+        """The needs' view of the current snapshot (see :class:`NeedsView`)."""
+        snap = self.snapshot
+        with engine.connect() as conn:
+            stamp = (_market_stamp(conn), _max_need(conn), snap.version)
+            cached = self._needs
+            if cached is not None and cached.stamp == stamp:
+                return cached
+            table, ids, open_, authors = _load_needs(conn)
+        view = NeedsView(stamp, snap.matcher.with_needs(table),
+                         {n: i for i, n in enumerate(ids)}, open_, authors, {}, {})
+        self._needs = view
+        return view
+
+    def _visible(self, actor: Actor | None, idx: np.ndarray,
+                 snap: Snapshot | None = None) -> np.ndarray:
         """Which of the suppliers ``idx`` the actor may see (None: all)."""
-        ok = self.public[idx].copy()
+        snap = snap or self.snapshot
+        ok = snap.public[idx].copy()
         if actor is None:
             return np.ones(len(idx), dtype=bool)
         scope = actor.scope("matching.manage")
@@ -179,22 +294,24 @@ class SupplierIndex:
             return np.ones(len(idx), dtype=bool)
         for r in scope.regions:
             if len(r) == 2 and r.isdigit():
-                ok |= self.prov[idx] == int(r)
+                ok |= snap.prov[idx] == int(r)
             elif len(r) == 5:
-                ok |= self.reg[idx] == int(r[:2] + r[3:5])
+                ok |= snap.reg[idx] == int(r[:2] + r[3:5])
             else:
-                ok |= np.array([self.matcher.suppliers.region[j].startswith(r) for j in idx],
-                               dtype=bool)
+                ok |= np.array([snap.matcher.suppliers.region[j].startswith(r)
+                                for j in idx], dtype=bool)
         return ok
 
     def visible(self, actor: Actor, key: tuple[str, int]) -> bool:
-        """Whether the actor may see one supplier."""
-        j = self.position.get(key)
-        return j is not None and bool(self._visible(actor, np.array([j]))[0])
+        """Whether the actor may see one supplier (a closed or deleted offer: no)."""
+        snap = self.snapshot
+        j = snap.position.get(key)
+        return j is not None and bool(self._visible(actor, np.array([j]), snap)[0])
 
-    def _describe(self, j: int, score: float, parts: dict[str, float], km: float,
+    @staticmethod
+    def _describe(snap: Snapshot, j: int, score: float, parts: dict[str, float], km: float,
                   sentence: str, adequate: bool) -> dict[str, Any]:
-        info = self.info[j]
+        info = snap.info[j]
         return {"supplier": f"{info['kind']}:{info['id']}", "kind": info["kind"],
                 "id": info["id"], "name": info["name"], "product": info["product"],
                 "kbli": info["kbli"], "place": info["place"], "capacity": info["capacity"],
@@ -207,14 +324,16 @@ class SupplierIndex:
     def matches(self, engine: Engine, actor: Actor, need_id: int, top: int,
                 f: Any) -> list[dict[str, Any]]:
         """A need's best suppliers the actor may see, filtered."""
-        view, row, _, _ = self.needs_view(engine)
-        i = row[need_id]
+        snap = self.snapshot
+        v = self.view(engine)
+        view = v.matcher
+        i = v.row[need_id]
         s = view.suppliers
         n = view.needs
         mask = view._mask(frozenset(f.certificates)) if f.certificates else 0
 
         def keep(idx: np.ndarray) -> np.ndarray:
-            ok = self._visible(actor, idx)
+            ok = self._visible(actor, idx, snap)
             if f.kbli:
                 ok &= view._prefix[len(f.kbli)][idx] == int(f.kbli)
             if mask:
@@ -227,56 +346,69 @@ class SupplierIndex:
             return ok
 
         found, _, _ = view.top_and_adequate(i, top, keep)
-        return [self._describe(m.supplier, m.score, m.parts, m.km, why(m, n, s), m.adequate)
-                for m in found]
+        return [self._describe(snap, m.supplier, m.score, m.parts, m.km, why(m, n, s),
+                               m.adequate) for m in found]
 
     def served(self, engine: Engine, key: tuple[str, int]) -> list[dict[str, Any]]:
-        """The open needs one supplier is adequate for, best first."""
+        """The open needs one supplier is adequate for, best first (kept in the needs'
+        view until the market changes)."""
+        from rancang.core.i18n import current_language
         from rancang.features.matching.match import Match
 
-        view, row, open_, _ = self.needs_view(engine)
-        j = self.position.get(key)
-        if j is None:
+        v = self.view(engine)
+        lang = current_language()  # the sentences are in the reader's language
+        cached = v.served.get((key, lang))
+        if cached is not None:
+            return cached
+        view = v.matcher
+        j = self.snapshot.position.get(key)
+        if j is None or j >= len(view.suppliers.ids) or view._dead[j]:
             return []
         group = view.suppliers.kbli[j][:3]
+        ids = {i: nid for nid, i in v.row.items()}
+        idx = np.array([i for i in range(len(view.needs.ids))
+                        if v.open[i] and group and view.needs.kbli[i][:3] == group],
+                       dtype=np.int64)
+        total, parts, km, eligible = view.needs_for(j, idx)
         out = []
-        ids = {i: nid for nid, i in row.items()}
-        for i in range(len(view.needs.ids)):
-            if not open_[i] or not group or view.needs.kbli[i][:3] != group:
-                continue
-            total, parts, km, eligible = view._score(i, np.array([j]))
-            if not eligible[0] or total[0] < ADEQUATE:
-                continue
-            p = {k: float(v[0]) for k, v in parts.items()}
-            m = Match(i, j, float(total[0]), p, float(km[0]), True)
+        for r in np.flatnonzero(eligible & (total >= ADEQUATE)):
+            i = int(idx[r])
+            p = {k: float(x[r]) for k, x in parts.items()}
+            m = Match(i, j, float(total[r]), p, float(km[r]), True)
             out.append({"need_id": ids[i], "buyer": view.needs.name[i],
                         "description": view.needs.text[i], "kbli": view.needs.kbli[i],
                         "region": view.needs.region[i],
                         "quantity": None if np.isnan(view.needs.amount[i])
                         else float(view.needs.amount[i]),
-                        "score": round(float(total[0]), 1),
-                        "parts": {k: round(v, 1) for k, v in p.items()},
-                        "km": None if np.isnan(km[0]) else round(float(km[0]), 1),
+                        "score": round(float(total[r]), 1),
+                        "parts": {k: round(x, 1) for k, x in p.items()},
+                        "km": None if np.isnan(km[r]) else round(float(km[r]), 1),
                         "why": why(m, view.needs, view.suppliers)})
         out.sort(key=lambda r: (-float(str(r["score"])), str(r["need_id"]).zfill(12)))
+        v.served[(key, lang)] = out
         return out
 
     def unmet(self, engine: Engine, actor: Actor | None, region: str | None
               ) -> list[dict[str, Any]]:
-        """Open needs without an adequate supplier, by KBLI class and region."""
-        view, row, open_, authors = self.needs_view(engine)
+        """Open needs without an adequate supplier, by KBLI class and region (each need's
+        adequacy kept in the needs' view until the market changes)."""
+        v = self.view(engine)
+        view = v.matcher
         groups: dict[tuple[str, str], list[int]] = {}
-        for _nid, i in row.items():
-            if not open_[i]:
+        for _nid, i in v.row.items():
+            if not v.open[i]:
                 continue
             r = view.needs.region[i]
             if region is not None and not (r == region or r.startswith(region + ".")):
                 continue
-            if actor is not None and not (authors[i] == actor.username
+            if actor is not None and not (v.authors[i] == actor.username
                                           or actor.can("matching.manage", r)):
                 continue
-            _, adequate, _ = view.top_and_adequate(i, 1)
-            if len(adequate) == 0:
+            met = v.adequate.get(i)
+            if met is None:
+                _, adequate, _ = view.top_and_adequate(i, 1)
+                met = v.adequate[i] = len(adequate) > 0
+            if not met:
                 groups.setdefault((view.needs.kbli[i], r), []).append(i)
         out = []
         for (kbli, r), rows in sorted(groups.items()):
@@ -287,6 +419,11 @@ class SupplierIndex:
                         "quantity": sum(qty) if qty else None,
                         "need_ids": sorted(int(view.needs.ids[i]) for i in rows)})
         return out
+
+
+def _max_need(conn: Any) -> int:
+    n = MatchNeed.__table__
+    return int(conn.execute(select(func.coalesce(func.max(n.c.id), 0))).scalar_one())
 
 
 def current_index(engine: Engine) -> SupplierIndex:

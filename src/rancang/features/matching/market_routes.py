@@ -144,7 +144,8 @@ def need_page(request: Request, engine: EngineDep, user: Post, need_id: PathId,
     return render(request, "matching/need.html", {
         "need": need, "matches": found, "filters": f, "problems": problems,
         "standards": STANDARDS, "requests": mk.requests_of(engine, user, need_id=need_id),
-        "events": mk.list_events(engine), "top": top},
+        "events": mk.list_events(engine), "top": top,
+        "history": mk.history(engine, user, "need", need_id)},
         status=422 if problems else 200)
 
 
@@ -166,8 +167,41 @@ def offer_page(request: Request, engine: EngineDep, user: Post,
     """An offer, the needs it can serve and the requests it received."""
     offer = mk.get_offer(engine, user, offer_id)
     return render(request, "matching/offer.html", {
-        "offer": offer, "served": mk.offer_needs(engine, user, offer_id),
-        "requests": mk.requests_of(engine, user, offer_id=offer_id)})
+        "offer": offer, "served": mk.offer_needs(engine, user, offer_id) if offer["open"]
+        else [], "requests": mk.requests_of(engine, user, offer_id=offer_id),
+        "history": mk.history(engine, user, "offer", offer_id)})
+
+
+@router.post("/match/market/needs/{need_id}/status", response_model=None)
+def need_status(request: Request, engine: EngineDep, user: Post, need_id: PathId,
+                status: Annotated[str, Form()] = "") -> Response:
+    """Close the need (filled, withdrawn) or reopen it."""
+    mk.set_status(engine, user, "need", need_id, status)
+    return RedirectResponse(f"/match/market/needs/{need_id}", status_code=303)
+
+
+@router.post("/match/market/needs/{need_id}/delete", response_model=None)
+def need_delete(request: Request, engine: EngineDep, user: Post, need_id: PathId
+                ) -> Response:
+    """Delete the need and its requests."""
+    mk.delete_entry(engine, user, "need", need_id)
+    return RedirectResponse("/match/market", status_code=303)
+
+
+@router.post("/match/market/offers/{offer_id}/status", response_model=None)
+def offer_status(request: Request, engine: EngineDep, user: Post, offer_id: PathId,
+                 status: Annotated[str, Form()] = "") -> Response:
+    """Close the offer (filled, withdrawn) or reopen it."""
+    mk.set_status(engine, user, "offer", offer_id, status)
+    return RedirectResponse(f"/match/market/offers/{offer_id}", status_code=303)
+
+
+@router.post("/match/market/offers/{offer_id}/delete", response_model=None)
+def offer_delete(request: Request, engine: EngineDep, user: Post, offer_id: PathId
+                 ) -> Response:
+    """Delete the offer and the requests made to it."""
+    mk.delete_entry(engine, user, "offer", offer_id)
+    return RedirectResponse("/match/market", status_code=303)
 
 
 @router.post("/match/market/requests/{request_id}/answer", response_model=None)

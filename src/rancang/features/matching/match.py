@@ -165,6 +165,9 @@ class Matcher:
         self._idf, self._corpus = idf[0], int(counts.sum())
         s_distinct, self._s_text_of = np.unique(s_of, return_inverse=True)
         self._s_text_t = vectors[s_distinct].T.tocsr()  # terms x distinct supplier texts
+        texts = list(distinct)
+        self._text_col = {texts[d]: c for c, d in enumerate(s_distinct.tolist())}
+        self._dead = np.zeros(len(suppliers.ids), dtype=bool)
         self._n_text = vectors[n_of]
         self._lat = np.radians(suppliers.lat)
         self._lng = np.radians(suppliers.lng)
@@ -226,6 +229,114 @@ class Matcher:
                                  shape=(len(needs.text), len(self._vocab)))
         return out
 
+    def changed(self, remove: list[int], add: Table) -> Matcher:
+        """A new matcher with the suppliers ``remove`` (row numbers) left out and those
+        of ``add`` appended after the others, without analysing the other suppliers
+        again; this matcher is left as it is (readers keep using it meanwhile).
+
+        A removed supplier keeps its row (row numbers do not move) and is never a
+        candidate again. A new supplier's text is weighted with this matcher's idf, a term
+        it never saw with :math:`\\mathrm{idf} = \\ln\\frac{1 + N}{2} + 1` (the weight of a
+        term held by one document); the idf drifts from a full rebuild's as suppliers
+        change, which the stored index bounds by rebuilding after many changes.
+
+        Example
+        -------
+        >>> from rancang.features.matching.offers import Table
+        >>> def t(ids, text, kbli):
+        ...     n = len(ids)
+        ...     return Table(ids, text, kbli, np.full(n, np.nan), [frozenset()] * n,
+        ...                  np.full(n, np.nan), np.full(n, np.nan), [""] * n, ids,
+        ...                  np.full(n, np.nan), [False] * n)
+        >>> m = Matcher(t(["n"], ["keripik singkong"], ["10794"]),
+        ...             t(["a", "b"], ["katering", "keripik pisang"], ["56290", "10794"]))
+        >>> m2 = m.changed([1], t(["c"], ["keripik singkong balado"], ["10794"]))
+        >>> [x.supplier for x in m2.top(0, 3)], [x.supplier for x in m.top(0, 3)]
+        ([2, 0], [1, 0])
+        """
+        from scipy.sparse import csr_matrix, hstack
+
+        from rancang.features.kbli.text import terms
+
+        out = Matcher.__new__(Matcher)
+        out.__dict__.update(self.__dict__)
+        old, n_old = self.suppliers, len(self.suppliers.ids)
+        out.suppliers = Table(
+            old.ids + add.ids, old.text + add.text, old.kbli + add.kbli,
+            np.concatenate([old.amount, add.amount]), old.certs + add.certs,
+            np.concatenate([old.lat, add.lat]), np.concatenate([old.lng, add.lng]),
+            old.region + add.region, old.name + add.name,
+            np.concatenate([old.radius, add.radius]),
+            old.kbli_suggested + add.kbli_suggested)
+        dead = np.concatenate([self._dead, np.zeros(len(add.ids), dtype=bool)])
+        dead[np.asarray(remove, dtype=np.int64)] = True
+        out._dead = dead
+        # texts: a text seen before reuses its column; a new one gets a column
+        vocab, idf = self._vocab, self._idf
+        text_col = self._text_col
+        unseen = np.log((1.0 + self._corpus) / 2.0) + 1.0
+        cols: list[dict[int, float]] = []
+        extra: list[float] = []
+        of = np.empty(len(add.ids), dtype=np.int64)
+        for r, x in enumerate(add.text):
+            c = text_col.get(x)
+            if c is None:
+                if text_col is self._text_col:
+                    text_col, vocab, idf = dict(text_col), dict(vocab), idf.copy()
+                tf: dict[int, int] = {}
+                for term in terms(x):
+                    j = vocab.get(term)
+                    if j is None:
+                        j = vocab[term] = len(vocab)
+                        extra.append(unseen)
+                    tf[j] = tf.get(j, 0) + 1
+                if extra:
+                    idf = np.concatenate([idf, extra])
+                    extra = []
+                w = {j: v * float(idf[j]) for j, v in tf.items()}
+                norm = float(np.sqrt(sum(v * v for v in w.values()))) or 1.0
+                c = text_col[x] = self._s_text_t.shape[1] + len(cols)
+                cols.append({j: v / norm for j, v in w.items()})
+            of[r] = c
+        out._vocab, out._idf, out._text_col = vocab, idf, text_col
+        out._s_text_of = np.concatenate([self._s_text_of, of])
+        grow = len(vocab) - self._s_text_t.shape[0]
+        if cols or grow:
+            t = self._s_text_t
+            rows = csr_matrix((t.data, t.indices, np.concatenate(
+                [t.indptr, np.full(grow, t.indptr[-1])])), shape=(len(vocab), t.shape[1]))
+            if cols:
+                r_i = [j for col in cols for j in col]
+                c_i = [k for k, col in enumerate(cols) for _ in col]
+                data = [v for col in cols for v in col.values()]
+                new = csr_matrix((data, (r_i, c_i)), shape=(len(vocab), len(cols)))
+                rows = hstack([rows, new], format="csr")
+            out._s_text_t = rows
+            n = self._n_text
+            out._n_text = csr_matrix((n.data, n.indices, n.indptr),
+                                     shape=(n.shape[0], len(vocab)))
+        # places: new located suppliers enter the latitude order
+        lat, lng = np.radians(add.lat), np.radians(add.lng)
+        out._lat = np.concatenate([self._lat, lat])
+        out._lng = np.concatenate([self._lng, lng])
+        out._cos_lat = np.concatenate([self._cos_lat, np.cos(lat)])
+        located = ~np.isnan(lat) & ~np.isnan(lng)
+        new_rows = n_old + np.arange(len(add.ids))
+        where = np.searchsorted(self._sorted_lat, lat[located], side="right")
+        out._by_lat = np.insert(self._by_lat, where, new_rows[located])
+        out._sorted_lat = out._lat[out._by_lat]
+        out._sorted_lng = out._lng[out._by_lat]
+        out._sorted_cos = out._cos_lat[out._by_lat]
+        unlocated = np.concatenate([self._unlocated, new_rows[~located]])
+        out._unlocated = unlocated[~dead[unlocated]]
+        out._all = np.flatnonzero(~dead)
+        out._prefix = {d: np.concatenate([p, np.array(
+            [int(x[:d]) if x[:d].isdigit() else -1 for x in add.kbli], dtype=np.int64)])
+            for d, p in self._prefix.items()}
+        out._s_certs = np.concatenate([self._s_certs, np.array(
+            [self._mask(c) for c in add.certs], dtype=np.int64)])
+        return out
+
     def _mask(self, certs: frozenset[str]) -> int:
         return sum(self._bit.get(c, 0) for c in certs)
 
@@ -245,11 +356,19 @@ class Matcher:
              + np.cos(p1) * self._sorted_cos[lo:hi]
              * np.sin((self._sorted_lng[lo:hi] - l1) / 2) ** 2)
         limit = np.sin(min(r / (2 * EARTH_KM), np.pi / 2)) ** 2 * (1 + 1e-9)
-        return np.concatenate([self._by_lat[lo:hi][h <= limit], self._unlocated])
+        found = self._by_lat[lo:hi][h <= limit]
+        if len(self._all) < len(self._dead):  # some suppliers were removed
+            found = found[~self._dead[found]]
+        return np.concatenate([found, self._unlocated])
 
     def score(self, i: int) -> tuple[np.ndarray, dict[str, np.ndarray], np.ndarray, np.ndarray]:
-        """Score, weighted parts, km and eligibility (within the radius) of every supplier."""
-        return self._score(i, self._all)
+        """Score, weighted parts, km and eligibility (within the radius; a removed
+        supplier never) of every supplier, by row."""
+        total, parts, km, eligible = self._score(i, np.arange(len(self._dead)))
+        if len(self._all) < len(self._dead):
+            eligible &= ~self._dead
+            total = np.where(eligible, total, -1.0)
+        return total, parts, km, eligible
 
     def _score(self, i: int, idx: np.ndarray
                ) -> tuple[np.ndarray, dict[str, np.ndarray], np.ndarray, np.ndarray]:
@@ -287,6 +406,57 @@ class Matcher:
             cert = _popcount(held) / _popcount(np.array([need]))[0]
         else:
             cert = np.ones(len(km))
+        parts = {"kbli": WEIGHTS["kbli"] * k, "text": WEIGHTS["text"] * t,
+                 "distance": WEIGHTS["distance"] * d, "capacity": WEIGHTS["capacity"] * c,
+                 "certificates": WEIGHTS["certificates"] * cert}
+        total = sum(parts.values())
+        return np.where(eligible, total, -1.0), parts, km, eligible
+
+    def needs_for(self, j: int, idx: np.ndarray
+                  ) -> tuple[np.ndarray, dict[str, np.ndarray], np.ndarray, np.ndarray]:
+        """Supplier ``j`` scored for each of the needs ``idx``: the same score, parts, km
+        and eligibility as :meth:`_score` gives need by need, vectorised over the needs
+        (the needs one supplier can serve).
+
+        Example
+        -------
+        >>> from rancang.features.matching.offers import Table
+        >>> def t(ids, text, kbli, lat, radius):
+        ...     n = len(ids)
+        ...     return Table(ids, text, kbli, np.full(n, np.nan), [frozenset()] * n,
+        ...                  np.array(lat), np.full(n, 122.0), [""] * n, ids,
+        ...                  np.array(radius), [False] * n)
+        >>> m = Matcher(t(["n1", "n2"], ["keripik", "katering"], ["10794", "56290"],
+        ...               [-2.0, -2.5], [100.0, np.nan]),
+        ...             t(["s"], ["keripik pisang"], ["10794"], [-2.1], [np.nan]))
+        >>> total, _, _, ok = m.needs_for(0, np.array([0, 1]))
+        >>> bool(np.allclose(total, [m.score(0)[0][0], m.score(1)[0][0]])), ok.tolist()
+        (True, [True, True])
+        """
+        n, s = self.needs, self.suppliers
+        code = s.kbli[j]
+        codes = np.array([n.kbli[i] for i in idx]) if len(idx) else np.array([], dtype=str)
+        k = kbli_closeness(code, codes) if code else np.zeros(len(idx))
+        col = int(self._s_text_of[j])
+        t = np.asarray((self._n_text[idx] @ self._s_text_t[:, [col]]).todense()).ravel()
+        lat, lng = np.radians(n.lat[idx]), np.radians(n.lng[idx])
+        p1, l1 = self._lat[j], self._lng[j]
+        h = (np.sin((p1 - lat) / 2) ** 2
+             + np.cos(lat) * self._cos_lat[j] * np.sin((l1 - lng) / 2) ** 2)
+        km = 2 * EARTH_KM * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
+        known = ~np.isnan(km)
+        r = n.radius[idx]
+        no_r = np.isnan(r)
+        scale = np.where(no_r, 500.0, np.maximum(np.where(no_r, 1.0, r), 1e-9))
+        d = np.where(known, np.clip(1 - km / scale, 0, 1), 0.5)
+        eligible = no_r | ~known | (km <= np.where(no_r, np.inf, r))
+        q, cap = n.amount[idx], s.amount[j]
+        c = np.where(np.isnan(q) | (q <= 0) | np.isnan(cap), 0.5,
+                     np.minimum(1.0, cap / np.where(np.isnan(q) | (q <= 0), 1.0, q)))
+        need = np.array([self._mask(n.certs[i]) for i in idx], dtype=np.int64)
+        held = _popcount(np.bitwise_and(need, self._s_certs[j]))
+        wanted = _popcount(need)
+        cert = np.where(need == 0, 1.0, held / np.maximum(wanted, 1))
         parts = {"kbli": WEIGHTS["kbli"] * k, "text": WEIGHTS["text"] * t,
                  "distance": WEIGHTS["distance"] * d, "capacity": WEIGHTS["capacity"] * c,
                  "certificates": WEIGHTS["certificates"] * cert}

@@ -9,6 +9,7 @@ register's :class:`~rancang.features.registry.models.Enterprise`) or ``offer``.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -28,6 +29,9 @@ from rancang.core.db.base import Base, utcnow
 
 FREQUENCIES = ("once", "weekly", "monthly", "quarterly", "yearly")
 REQUEST_STATUSES = ("shortlisted", "requested", "accepted", "declined")
+#: a need or an offer is open, or closed: filled (the buyer found a supplier, the firm
+#: sold its capacity) or withdrawn
+STATUSES = ("open", "filled", "withdrawn")
 
 
 class MatchNeed(Base):
@@ -49,6 +53,8 @@ class MatchNeed(Base):
     radius_km: Mapped[float | None] = mapped_column(Float)
     deadline: Mapped[date | None] = mapped_column(Date)
     open: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: ``filled`` or ``withdrawn`` once closed (None while open)
+    closed_reason: Mapped[str | None] = mapped_column(String(10))
     created_by: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
@@ -69,6 +75,9 @@ class MatchOffer(Base):
     certificates: Mapped[list[str]] = mapped_column(JSON, default=list)
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)
+    #: a closed offer leaves the matches (its requests stay)
+    open: Mapped[bool] = mapped_column(Boolean, default=True)
+    closed_reason: Mapped[str | None] = mapped_column(String(10))
     created_by: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
@@ -112,3 +121,26 @@ class MatchRequest(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     answered_by: Mapped[str | None] = mapped_column(String(100))
     answered_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class MatchAudit(Base):
+    """Every change to a need or an offer: who, when, the values before and after.
+
+    The id of the last entry is also the market's stamp: the supplier index of another
+    process reads the entries after the one it saw and applies them
+    (:mod:`rancang.features.matching.market_index`).
+    """
+
+    __tablename__ = "match_audit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100))
+    #: create, update, close, reopen, delete
+    action: Mapped[str] = mapped_column(String(10))
+    #: need or offer
+    entity: Mapped[str] = mapped_column(String(10))
+    entity_id: Mapped[int] = mapped_column(Integer, index=True)
+    region_code: Mapped[str] = mapped_column(String(20), default="", index=True)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))

@@ -391,3 +391,40 @@ def register_ikm_units(
     out["ikm_units"] = (np.sum(list(out.values()), axis=0) if out
                         else np.zeros(len(cand.codes)))
     return out
+
+
+def register_unmet_needs(
+    engine: object, cand: Candidates, *, groups: Sequence[str] | None = None,
+) -> tuple[NDArray[np.float64], int]:
+    """Buyers' open needs without an adequate local supplier in each candidate, and those
+    of the candidates' regencies that name no district (counted in no candidate).
+
+    The needs are those of unmet demand (:func:`rancang.features.matching.market.unmet`,
+    the numbers of ``GET /api/v1/match/unmet``, every need whoever posted it): a need whose
+    region is a candidate district (``72.06.05``) or lies inside it (a village) counts
+    there. ``groups`` keeps the needs of those KBLI prefixes (``10``, ``1079``). A district
+    where buyers cannot find a supplier is a market for a new sentra (benefit criterion
+    ``unmet_needs``). Without the matching tables: zeros.
+    """
+    from sqlalchemy import inspect
+
+    counts = np.zeros(len(cand.codes))
+    if not inspect(engine).has_table("match_need"):
+        return counts, 0
+    from rancang.features.matching.market import unmet
+
+    index = {c: i for i, c in enumerate(cand.codes)}
+    regencies = sorted(set(cand.regencies))
+    unplaced = 0
+    for regency in regencies:
+        for row in unmet(engine, region=regency):  # type: ignore[arg-type]
+            if groups and not any(row["kbli"].startswith(g) for g in groups):
+                continue
+            parts = row["region"].split(".")
+            hit = next((index[".".join(parts[:k])] for k in range(len(parts), 2, -1)
+                        if ".".join(parts[:k]) in index), None)
+            if hit is None:
+                unplaced += int(row["needs"])
+            else:
+                counts[hit] += row["needs"]
+    return counts, unplaced

@@ -36,6 +36,10 @@ def siting(
              "(instead of --ikm).")] = None,
     register_year: Annotated[int | None, typer.Option(
         help="Register year (default the latest).")] = None,
+    unmet: Annotated[bool, typer.Option(
+        "--unmet", help="Add the criterion unmet_needs: buyers' open needs without an "
+                        "adequate local supplier per district (with --register-db).")
+                     ] = False,
     data: Annotated[Path | None, typer.Option(
         help="District data CSV: district_code + numeric columns (population, area_km2, "
              "raw_material, ...).", exists=True)] = None,
@@ -80,7 +84,7 @@ def siting(
         capitals=capital or (), ikm=ikm, product_groups=product_group,
         register_db=register_db, register_year=register_year, data=data, zone=zone,
         hazards=hazards, weights=weights, method=method, samples=samples, seed=seed,
-        allow_partial=allow_partial)
+        allow_partial=allow_partial, unmet=unmet)
     result = siting_from_files(request)
     print_notes(result)
     csv_path, geojson_path = write_sites(result, out)

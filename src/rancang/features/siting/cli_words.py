@@ -64,4 +64,9 @@ WORDS: dict[str, tuple[str, str]] = {
         "--data/--ikm rows of unknown districts, instead of stopping."),
     "cli.opt.siting.lang": ("Bahasa pesan: id (bawaan) atau en.",
                             "Language of the messages: id (default) or en."),
+    "cli.opt.siting.unmet": (
+        "Tambah kriteria unmet_needs: kebutuhan pembeli yang terbuka tanpa pemasok lokal "
+        "yang memadai per kecamatan (dengan --register-db).",
+        "Add the criterion unmet_needs: buyers' open needs without an adequate local "
+        "supplier per district (with --register-db)."),
 }

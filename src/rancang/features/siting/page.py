@@ -80,6 +80,15 @@ def ikm_counts(engine: Any, actor: Any, cand: Candidates) -> tuple[list[int], li
     return counts, shown
 
 
+def unmet_needs(engine: Any, cand: Candidates) -> tuple[np.ndarray, int]:
+    """Buyers' unmet needs per candidate (a criterion and a column when any), and those of
+    the regency naming no district (:func:`~rancang.features.siting.candidates.
+    register_unmet_needs`; counts of needs, never a buyer)."""
+    from rancang.features.siting.candidates import register_unmet_needs
+
+    return register_unmet_needs(engine, cand)
+
+
 def siting_view(engine: Any, actor: Any, centroids: Path, regencies: Sequence[str], *,
                 estates: Mapping[str, tuple[float, float]], method: str = "topsis",
                 query: Mapping[str, str] | None = None) -> dict[str, Any]:
@@ -95,8 +104,13 @@ def siting_view(engine: Any, actor: Any, centroids: Path, regencies: Sequence[st
     counts, shown = ikm_counts(engine, actor, cand)
     used = np.array([c if ok else 0 for c, ok in zip(counts, shown, strict=True)], dtype=float)
     notes: list[Problem] = []
-    dm, info = build_siting_matrix(cand, estates=estates, columns={"ikm_units": used},
-                                   notes=notes)
+    columns = {"ikm_units": used}
+    unmet, unplaced = unmet_needs(engine, cand)
+    if unmet.any():  # buyers' needs no local supplier meets: a market for a new sentra
+        columns["unmet_needs"] = unmet
+    if unplaced:
+        notes.append(Problem(Msg("siting.unmet_unplaced", needs=unplaced)))
+    dm, info = build_siting_matrix(cand, estates=estates, columns=columns, notes=notes)
     if dm.shape[1] == 0:
         raise InputError(Problem(Msg("siting.nothing_varies")))
     weights = page_weights(dm.criteria, query or {}, None)
@@ -110,10 +124,11 @@ def siting_view(engine: Any, actor: Any, centroids: Path, regencies: Sequence[st
             "lng": float(cand.lng[i]), "score": float(r.scores[i]), "rank": int(r.rank[i]),
             "rank_low": int(r.rank_low[i]), "rank_high": int(r.rank_high[i]),
             "dist_estate_km": float(info["dist_estate_km"][i]),
-            "ikm": counts[i] if shown[i] else None})
+            "ikm": counts[i] if shown[i] else None, "unmet": int(unmet[i])})
     rows.sort(key=lambda x: x["rank"])
     return {"rows": rows, "criteria": list(dm.criteria),
             "weighted": list(zip(dm.criteria, weights, strict=True)),
             "estates": [{"name": n, "lat": la, "lng": lo} for n, (la, lo) in estates.items()],
             "notes": notes, "higher_is_better": ranking.higher_is_better,
-            "suppressed": sum(1 for ok in shown if not ok), "samples": PAGE_SAMPLES}
+            "suppressed": sum(1 for ok in shown if not ok), "samples": PAGE_SAMPLES,
+            "has_unmet": bool(unmet.any())}

@@ -19,7 +19,7 @@ from rancang.features.siting.geo import haversine_km
 DIRECTIONS = {
     "dist_estate_km": "cost", "dist_capital_km": "cost", "ikm_units": "benefit",
     "population": "benefit", "area_km2": "benefit", "density": "benefit",
-    "raw_material": "benefit", "in_zone": "benefit",
+    "raw_material": "benefit", "in_zone": "benefit", "unmet_needs": "benefit",
 }
 
 

@@ -72,6 +72,7 @@ class SitingRequest:
     samples: int = 1000
     seed: int = 0
     allow_partial: bool = False
+    unmet: bool = False
 
 
 def method_problem(method: str) -> Msg | None:
@@ -96,6 +97,8 @@ def siting_from_files(request: SitingRequest) -> SitingResult:
         raise InputError(Problem(bad))
     if r.ikm is not None and r.register_db is not None:
         raise InputError(Problem(Msg("siting.ikm_or_register")))
+    if r.unmet and r.register_db is None:
+        raise InputError(Problem(Msg("siting.unmet_needs_register")))
     cand = load_district_centroids(r.centroids, list(r.regencies), names=r.names, level=r.level)
     notes: list[Problem] = []
     columns, origins = _columns(r, cand, notes)
@@ -140,8 +143,16 @@ def _columns(r: SitingRequest, cand: Candidates, notes: list[Problem]
     if r.register_db is not None:
         from rancang.core.db import make_engine
 
-        columns.update(register_ikm_units(make_engine(r.register_db), cand, groups=groups,
+        engine = make_engine(r.register_db)
+        columns.update(register_ikm_units(engine, cand, groups=groups,
                                           year=r.register_year))
+        if r.unmet:
+            from rancang.features.siting.candidates import register_unmet_needs
+
+            columns["unmet_needs"], unplaced = register_unmet_needs(engine, cand,
+                                                                    groups=groups)
+            if unplaced:
+                notes.append(Problem(Msg("siting.unmet_unplaced", needs=unplaced)))
     if r.data is not None:
         got = read_columns(r.data, cand, allow_partial=r.allow_partial, notes=notes)
         columns.update(got)

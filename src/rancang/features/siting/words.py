@@ -8,6 +8,12 @@ WORDS: dict[str, tuple[str, str]] = {
     # options
     "siting.bad_method": ("--method harus salah satu dari {methods}",
                           "--method must be one of {methods}"),
+    "siting.unmet_needs_register": ("--unmet memerlukan --register-db",
+                                    "--unmet needs --register-db"),
+    "siting.unmet_unplaced": (
+        "{needs} kebutuhan tak terpenuhi di kabupaten ini tidak menyebut kecamatan dan tidak "
+        "dihitung di kecamatan mana pun",
+        "{needs} unmet needs of the regency name no district and count in no district"),
     "siting.ikm_or_register": ("gunakan --ikm atau --register-db, tidak keduanya",
                                "use either --ikm or --register-db, not both"),
     "siting.bad_hazard": ("--hazard {item!r}: seharusnya NAMA=GEOJSON",
@@ -149,4 +155,6 @@ WORDS: dict[str, tuple[str, str]] = {
         "the ranking (confidentiality of the register)."),
     "siting.criterion.dist_estate_km": ("Jarak ke kawasan (km)", "Distance to an estate (km)"),
     "siting.criterion.ikm_units": ("Jumlah IKM", "IKM count"),
+    "siting.criterion.unmet_needs": ("Kebutuhan pembeli tak terpenuhi",
+                                     "Buyers' unmet needs"),
 }
