@@ -57,3 +57,21 @@ def test_each_role_is_told_what_to_do_first(web_app: FastAPI,
     viewer = _start(clients["viewer"], "id")
     assert "Pilih kabupaten/kota" in viewer and 'href="/map"' in viewer
     assert "/register/field" not in viewer and "/admin/users" not in viewer
+
+
+def test_after_an_upload_the_uploader_opens_their_region(clients: dict[str, Client]) -> None:
+    """The saved upload offers the uploader's own regency of the new dataset (BPS 7203 is
+    Morowali, 72.06) beside the dataset's region list."""
+    import io
+
+    from tests.web.test_page_words import _pdrb_csv
+
+    c = clients["analyst_own"]
+    saved = c.http.post("/data/upload?lang=id",
+                        data={"csrf_token": c.csrf, "kind": "pdrb", "name": "Unggahan"},
+                        files={"files": ("pdrb.csv", io.BytesIO(_pdrb_csv()), "text/csv")})
+    assert saved.status_code == 200, saved.text[-1000:]
+    found = re.search(r'id="open-own-region" class="button" href="/region/(\d+)/(\d+)"',
+                      saved.text)
+    assert found is not None and found.group(2) == "7203"
+    assert f'href="/?dataset={found.group(1)}"' in saved.text
