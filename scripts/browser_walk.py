@@ -19,8 +19,8 @@ import argparse
 import sys
 import tempfile
 import threading
-import types
 import time
+import types
 from collections import defaultdict
 from pathlib import Path
 from typing import Any

@@ -30,11 +30,9 @@ def _sulawesi_tengah(app: FastAPI) -> None:
     from rancang.sources.synthetic import demo_province
 
     demo = demo_province()
-    codes = ("7201", "7202", "7203", "7204", "7205") + demo.region_codes[5:]
-    save_panel(app.state.engine, replace(demo, region_codes=codes,
-                                         region_names=("Banggai", "Poso", "Morowali",
-                                                       "Tolitoli", "Donggala")
-                                         + demo.region_names[5:]),
+    codes = ("7201", "7202", "7203", "7204", "7205", *demo.region_codes[5:])
+    names = ("Banggai", "Poso", "Morowali", "Tolitoli", "Donggala", *demo.region_names[5:])
+    save_panel(app.state.engine, replace(demo, region_codes=codes, region_names=names),
                name="Sulteng", actor="test")
 
 
