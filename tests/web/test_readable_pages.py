@@ -39,3 +39,15 @@ def test_dashboard_charts_name_source_and_unit(clients: dict[str, Client]) -> No
         assert source is not None, chart
         assert source.group(1) == "Demo" and "(" in source.group(2), source.group(0)
     assert '"name": "Index (no unit)"' in html or '"name":"Index (no unit)"' in html
+
+
+def test_the_ranking_fragment_opened_as_a_page_is_the_dashboard(
+        clients: dict[str, Client]) -> None:
+    """A shared address of the live ranking opens the whole dashboard with its weights
+    (the bare fragment had no page around it)."""
+    http = clients["viewer"].http
+    page = http.get("/region/1/9903/ranking?w_share=0.9", follow_redirects=False)
+    assert page.status_code == 303
+    assert page.headers["location"] == "/region/1/9903?w_share=0.9"
+    fragment = http.get("/region/1/9903/ranking?w_share=0.9", headers={"HX-Request": "true"})
+    assert fragment.status_code == 200 and "<html" not in fragment.text
