@@ -10,7 +10,8 @@ route filled from the demo data, and every page linked from them); the data is
 Screenshots and ``report.md`` go to ``test-artifacts/walk/``. A developer's tool (it
 needs the test helpers and /usr/bin/chromium); it takes a few minutes.
 
-Run:  PYTHONPATH=src:. .venv/bin/python scripts/browser_walk.py [--width 390] [--max 0]
+Run:  PYTHONPATH=src .venv/bin/python scripts/browser_walk.py [--width 390] [--max 0]
+      [--logins admin,analis,tamu] [--only /plans/]
 """
 
 from __future__ import annotations
@@ -71,6 +72,18 @@ TEXTS = """() => {
 }"""
 
 
+#: the innermost element reaching furthest past the viewport's right edge
+WIDEST = """() => {
+  let best = null, right = window.innerWidth;
+  document.querySelectorAll('body *').forEach(el => {
+    const r = el.getBoundingClientRect().right;
+    if (r > right + 0.5 && !el.querySelector('*')) { right = r; best = el; }
+  });
+  return best ? best.tagName.toLowerCase() + (best.id ? '#' + best.id : '')
+    + (best.className ? '.' + String(best.className).split(' ')[0] : '') : '-';
+}"""
+
+
 def _serve(app: Any) -> tuple[str, Any, threading.Thread]:
     import socket
 
@@ -111,6 +124,8 @@ def main() -> None:
     ap.add_argument("--width", type=int, default=390)
     ap.add_argument("--max", type=int, default=0, help="pages per login and language (0: all)")
     ap.add_argument("--firms", type=int, default=200)
+    ap.add_argument("--logins", default=",".join(LOGINS), help="comma-separated demo logins")
+    ap.add_argument("--only", default="", help="only the pages whose address has this text")
     a = ap.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -126,6 +141,7 @@ def main() -> None:
                         boundaries_file=BOUNDARIES if BOUNDARIES.is_file() else None)
     app = create_app(settings)
     load_demo_database(app.state.engine, firms=a.firms)
+    logins = tuple(n for n in a.logins.split(",") if n in LOGINS)
     pages = _page_urls(app, a.max)
     vocab = pr.vocabularies()
     strip = pr.DataFilter(pr.data_strings(app.state.engine)
@@ -138,7 +154,7 @@ def main() -> None:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium",
                                     args=["--no-sandbox"])
-        for name in LOGINS:
+        for name in logins:
             context = browser.new_context(viewport={"width": a.width, "height": 844})
             page = context.new_page()
             problems: list[str] = []
@@ -155,6 +171,8 @@ def main() -> None:
             page.wait_for_load_state()
             for lang in LANGS:
                 for url in pages[(name, lang)]:
+                    if a.only not in url:
+                        continue
                     problems.clear()
                     page.goto(base + pr.with_lang(url, lang))
                     page.wait_for_load_state("networkidle")
@@ -162,7 +180,8 @@ def main() -> None:
                     where = f"{name} {lang} {url}"
                     over = page.evaluate(OVERFLOW)
                     if over > 0:
-                        problems.append(f"scrolls sideways by {over} px")
+                        wide = page.evaluate(WIDEST)
+                        problems.append(f"scrolls sideways by {over} px ({wide})")
                     problems += page.evaluate(CHARTS)
                     words = pr.foreign_words(page.evaluate(TEXTS), lang, vocab, strip)
                     if words:

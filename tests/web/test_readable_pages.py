@@ -51,3 +51,13 @@ def test_the_ranking_fragment_opened_as_a_page_is_the_dashboard(
     assert page.headers["location"] == "/region/1/9903?w_share=0.9"
     fragment = http.get("/region/1/9903/ranking?w_share=0.9", headers={"HX-Request": "true"})
     assert fragment.status_code == 200 and "<html" not in fragment.text
+
+
+def test_the_region_search_fragment_opened_as_a_page_is_the_home_page(
+        clients: dict[str, Client]) -> None:
+    http = clients["viewer"].http
+    page = http.get("/regions/search?dataset=1&q=Kab", follow_redirects=False)
+    assert page.status_code == 303 and page.headers["location"] == "/?dataset=1&q=Kab"
+    fragment = http.get("/regions/search?dataset=1&q=Kab", headers={"HX-Request": "true"})
+    assert fragment.status_code == 200 and "<html" not in fragment.text
+    assert "Kabupaten" in fragment.text

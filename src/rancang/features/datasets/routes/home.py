@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import Engine
 
 from rancang.core.actors import Actor
@@ -89,12 +89,15 @@ def start_panel(request: Request, engine: Engine, actor: Actor) -> dict[str, Any
             "reads_register": actor.can("registry.aggregates.read")}
 
 
-@router.get("/regions/search")
+@router.get("/regions/search", response_model=None)
 def region_search(
     request: Request, engine: EngineDep, user: ReadDatasets, dataset: RequiredQueryId, q: str = "",
     province: str | None = None,
-) -> HTMLResponse:
-    """htmx fragment: the list of matching regions."""
+) -> Response:
+    """htmx fragment: the list of matching regions; opened as a page (a shared address),
+    the home page with the same search."""
+    if request.headers.get("HX-Request") != "true":
+        return RedirectResponse(f"/?{request.url.query}", status_code=303)
     visible_dataset(engine, user, dataset)
     found = search_regions(engine, dataset, q, province=province or None, limit=600)
     return render(request, "datasets/_region_list.html",
