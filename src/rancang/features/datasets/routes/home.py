@@ -96,9 +96,9 @@ def region_search(
 ) -> Response:
     """htmx fragment: the list of matching regions; opened as a page (a shared address),
     the home page with the same search."""
+    visible_dataset(engine, user, dataset)  # a hidden dataset is "not found" either way
     if request.headers.get("HX-Request") != "true":
         return RedirectResponse(f"/?{request.url.query}", status_code=303)
-    visible_dataset(engine, user, dataset)
     found = search_regions(engine, dataset, q, province=province or None, limit=600)
     return render(request, "datasets/_region_list.html",
                   {"regions": found, "dataset": get_dataset(engine, dataset)})
