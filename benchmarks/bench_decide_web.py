@@ -8,12 +8,13 @@ Kemendagri district centroids (7,285 points; Morowali's 14 districts are the can
 Each page is requested ``--n`` times in process (FastAPI's TestClient, no network) after
 one warm-up request; p50/p95/max of the wall time around each request.
 
-Run:  PYTHONPATH=src .venv/bin/python benchmarks/bench_decide_web.py [--n 200]
+Run:  PYTHONPATH=src .venv/bin/python benchmarks/bench_decide_web.py [--n 200] [--only ranking]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import tempfile
 import time
@@ -73,6 +74,7 @@ def prepare(db: Path) -> tuple[str, int, int, str, int | None]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=200)
+    ap.add_argument("--only", default="", help="only the pages whose label has this word")
     a = ap.parse_args()
     from fastapi.testclient import TestClient
 
@@ -99,17 +101,22 @@ def main() -> None:
                       f"/decide/rank?dataset={dataset}&region=7203&survey={demo}"
                       "&method=promethee&a=C&b=B"))
     for label, path in pages:
+        if a.only not in label:
+            continue
         r = c.get(path)
         assert r.status_code == 200, (path, r.status_code, r.text[:500])
-        times = []
+        times, cpu = [], []
         for _ in range(a.n):
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             r = c.get(path)
             times.append(time.perf_counter() - t0)
+            cpu.append(time.process_time() - c0)
             assert r.status_code == 200
-        ms = np.array(times) * 1000
+        ms, cms = np.array(times) * 1000, np.array(cpu) * 1000
         print(f"{label}: n={len(ms)} p50={np.percentile(ms, 50):.1f} ms "
-              f"p95={np.percentile(ms, 95):.1f} ms max={ms.max():.1f} ms")
+              f"p95={np.percentile(ms, 95):.1f} ms max={ms.max():.1f} ms; CPU "
+              f"p50={np.percentile(cms, 50):.1f} ms p95={np.percentile(cms, 95):.1f} ms "
+              f"(load average {os.getloadavg()[0]:.1f})")
     app.state.engine.dispose()
 
 

@@ -38,6 +38,8 @@ EXPECTED = {
     "region_transfer",
     # deleted firms kept for restore (registry feature, issue 11)
     "deleted_record",
+    # records sent from the field officer's phone form (registry feature, issue 12)
+    "field_entry",
     # the plan (plan feature, issue 13)
     "plan",
     "plan_section",

@@ -426,6 +426,16 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
         ("GET", "/api/v1/kbli/suggest"): [Example("GET", "/api/v1/kbli/suggest?text=tahu")],
         ("GET", "/kbli/register"): [Example("GET", "/kbli/register")],
         ("GET", "/register/add"): [Example("GET", "/register/add")],
+        ("GET", "/register/field"): [Example("GET", "/register/field")],
+        ("POST", "/api/v1/register/field-entries"): [
+            Example("POST", "/api/v1/register/field-entries", OWN, named_region=True,
+                    json={"client_id": "authz-own-0001", "values": {
+                        "name": "IKM Pendataan", "village_code": "72.06.05.1014",
+                        "period": "2025"}}),
+            Example("POST", "/api/v1/register/field-entries", OTHER, named_region=True,
+                    json={"client_id": "authz-other-0001", "values": {
+                        "name": "IKM Pendataan Palu", "village_code": "72.03.01.2001",
+                        "period": "2025"}})],
         ("GET", "/register/export.{fmt}"): [
             Example("GET", "/register/export.xlsx"),
             Example("GET", "/register/export.csv?view=aggregate&measure=units")],

@@ -43,5 +43,13 @@ def test_plan_editor(browser, server: str) -> None:  # type: ignore[no-untyped-d
         row = page.inner_text("#outline tr[data-key='kondisi.sektor_basis']")
         assert "disunting" in row
         page.screenshot(path=str(ARTIFACTS / "plan-outline.png"), full_page=False)
+        # on a phone the section's long reference code wraps (the browser walk found the
+        # page scrolling sideways at 390 px)
+        section = page.url.split("/sections/")[0] + "/sections/pendahuluan.dasar_hukum"
+        page.set_viewport_size({"width": 390, "height": 844})
+        page.goto(section)
+        page.wait_for_selector("#f-text")
+        assert page.evaluate(
+            "() => document.documentElement.scrollWidth - window.innerWidth") <= 0
     finally:
         page.close()

@@ -238,6 +238,8 @@ WORDS: dict[str, tuple[str, str]] = {
                  "Something went wrong"),
     "ui.file": ("Berkas",
                 "File"),
+    "ui.source": ("Sumber", "Source"),
+    "ui.skip": ("Langsung ke isi halaman", "Skip to the content"),
     "ui.home": ("Beranda",
                 "Home"),
     "ui.logout": ("Keluar",

@@ -80,7 +80,9 @@ FEATURE = Feature(
         Importer("pdrb", "ui.upload_pdrb", "rancang.features.datasets.imports:import_pdrb",
                  "datasets.import", order=10, named=True),
     ),
-    home=(HomePanel("home_regions.html",
+    home=(HomePanel("home_start.html",
+                    "rancang.features.datasets.routes.home:start_panel", order=5),
+          HomePanel("home_regions.html",
                     "rancang.features.datasets.routes.home:regions_panel", order=10),),
     demo="rancang.features.datasets.demo:load_demo",
 )

@@ -286,7 +286,7 @@ def build(result: AnalysisResult, lang: str | None = None) -> dict[str, Any]:
         "legend": {"top": 0},
         "grid": {"left": 50, "right": 30, "top": 40, "bottom": 30},
         "xAxis": {"type": "category", "data": [str(y) for y in spec["year"].to_list()]},
-        "yAxis": {"type": "value"},
+        "yAxis": {"type": "value", "name": text("leading.axis.index", lang)},
         "series": [{"type": "line", "name": header_label(k, lang),
                     "data": [_f(v) for v in spec[k].to_list()]} for k in spec_keys],
     }

@@ -41,6 +41,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "leading.axis.share": ("Pangsa dalam PDRB (%)", "Share of PDRB (%)"),
     "leading.axis.growth": ("Laju pertumbuhan (%)", "Growth rate (%)"),
     "leading.axis.score": ("Skor (0-1)", "Score (0-1)"),
+    "leading.axis.index": ("Indeks (tanpa satuan)", "Index (no unit)"),
     "leading.formula.lq": (
         "LQ = (x_ij / x_j) / (X_i / X): pangsa lapangan usaha i di wilayah j dibagi pangsanya "
         "di ekonomi acuan",

@@ -294,3 +294,18 @@ class DeletedRecord(Base):
     purge_after: Mapped[datetime] = mapped_column(DateTime, index=True)
     restored_at: Mapped[datetime | None] = mapped_column(DateTime)
     restored_by: Mapped[str | None] = mapped_column(String(100))
+
+
+class FieldEntry(Base):
+    """A record sent from the field officer's phone form, by the id the phone gave it: a
+    record re-sent after a lost answer is recognised and not stored twice
+    (:mod:`rancang.features.registry.field`)."""
+
+    __tablename__ = "field_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[str] = mapped_column(String(64), unique=True)
+    enterprise_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    username: Mapped[str] = mapped_column(String(100))
+    photo: Mapped[str | None] = mapped_column(String(300))
+    received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

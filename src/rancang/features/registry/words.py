@@ -157,6 +157,48 @@ WORDS: dict[str, tuple[str, str]] = {
         "change it on that firm's page"),
     "registry.add.done": ("Usaha ditambahkan.", "Firm added."),
     "registry.add.link": ("Tambah usaha", "Add a firm"),
+    "registry.field.link": ("Pendataan lapangan (ponsel)", "Field data collection (phone)"),
+    "registry.field.title": ("Pendataan lapangan", "Field data collection"),
+    "registry.field.intro": (
+        "Isi satu usaha per formulir. Data disimpan dulu di ponsel ini, juga tanpa sinyal, "
+        "lalu dikirim sendiri begitu jaringan ada. Usaha baru masuk register sebagai draf "
+        "untuk diperiksa; usaha yang sudah ada (NIB sama, atau nama, alamat dan desa sama) "
+        "diperbarui. Isian kosong tidak menghapus data yang sudah tersimpan. Isian bertanda "
+        "* wajib.",
+        "Fill in one firm per form. The data is kept on this phone first, also without "
+        "signal, and sent by itself as soon as there is a network. A new firm enters the "
+        "register as a draft for review; a firm already there (same NIB, or same name, "
+        "address and village) is updated. An empty field does not erase a stored value. "
+        "Fields marked * are required."),
+    "registry.field.online": ("Tersambung", "Connected"),
+    "registry.field.offline": ("Tanpa jaringan: data disimpan di ponsel",
+                               "No network: data kept on the phone"),
+    "registry.field.pending": ("Menunggu dikirim", "Waiting to be sent"),
+    "registry.field.sent": ("Terkirim", "Sent"),
+    "registry.field.save": ("Simpan", "Save"),
+    "registry.field.kept": ("Tersimpan di ponsel: {name}", "Kept on the phone: {name}"),
+    "registry.field.gps": ("Ambil lokasi GPS", "Take the GPS location"),
+    "registry.field.gps_wait": ("Mencari lokasi...", "Finding the location..."),
+    "registry.field.gps_none": ("Lokasi tidak didapat; isi lintang dan bujur sendiri.",
+                                "No location found; type the latitude and longitude."),
+    "registry.field.gps_done": ("Lokasi diambil (ketelitian {m} m).",
+                                "Location taken (accuracy {m} m)."),
+    "registry.field.photo": ("Foto tempat usaha", "Photo of the premises"),
+    "registry.field.photo_alt": ("Pratinjau foto tempat usaha", "Preview of the premises photo"),
+    "registry.field.refused": ("Ditolak server, perbaiki lalu simpan lagi",
+                               "Refused by the server: correct and save again"),
+    "registry.field.fix": ("Perbaiki", "Correct"),
+    "registry.field.signin": ("Sesi berakhir: masuk lagi, data tetap di ponsel.",
+                              "Session ended: sign in again, the data stays on the phone."),
+    "registry.field.full": ("Memori ponsel penuh: kirim data dulu atau lepas fotonya.",
+                            "The phone's storage is full: send the data first or drop the "
+                            "photo."),
+    "registry.field.year_hint": ("tahun data, mis. {year}", "year of the data, e.g. {year}"),
+    "registry.field.bad_photo": ("foto harus berupa gambar JPEG atau PNG",
+                                 "the photo must be a JPEG or PNG image"),
+    "registry.field.big_photo": ("foto lebih dari {limit} MB", "the photo is over {limit} MB"),
+    "registry.field.bad_id": ("kiriman tanpa tanda pengenal yang sah dari ponsel",
+                              "a record without a valid id from the phone"),
     "registry.cli.problems": ("Ditemukan {n} masalah; tidak ada data yang ditulis.",
                               "{n} problem(s) found; nothing was written."),
     "registry.cli.more_problems": ("  ... dan {n} lagi", "  ... and {n} more"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import Engine
 
 from rancang.core.actors import Actor
@@ -54,13 +54,51 @@ def regions_panel(request: Request, engine: Engine, actor: Actor) -> dict[str, A
     return ctx
 
 
-@router.get("/regions/search")
+def own_region(engine: Engine, actor: Actor, dataset: int | None) -> tuple[str, str] | None:
+    """The dataset's region (code, name) of the actor's first regional grant (None for an
+    actor without a region or a dataset without it)."""
+    from rancang.features.datasets.service import kemendagri_code
+
+    mine = [g.region for g in actor.grants if g.region]
+    if dataset is None or not mine:
+        return None
+    panel = load_panel(engine, get_dataset(engine, dataset))
+    for code, name in zip(panel.region_codes, panel.region_names, strict=True):
+        k = kemendagri_code(code) or ""
+        if any(k == r or k.startswith(f"{r}.") for r in mine):
+            return code, name
+    return None
+
+
+def start_panel(request: Request, engine: Engine, actor: Actor) -> dict[str, Any]:
+    """The home page's first steps for this actor: what to do first, by what they may
+    do (set up accounts and data, open their own region, or pick a region to read)."""
+    ds = default_dataset(engine, actor, None) if actor.can("datasets.read") else None
+    own = own_region(engine, actor, ds)
+    if own is None and ds is not None and any(g.region for g in actor.grants):
+        # the default dataset lacks the actor's region: the newest few that hold it
+        for info in visible_datasets(engine, actor)[:5]:
+            own = own_region(engine, actor, info.id)
+            if own is not None:
+                ds = info.id
+                break
+    return {"dataset_id": ds, "own": own, "admin": actor.can("accounts.manage"),
+            "may_import": actor.can("datasets.import"),
+            "may_register": actor.can("registry.import"),
+            "may_read": actor.can("datasets.read"),
+            "reads_register": actor.can("registry.aggregates.read")}
+
+
+@router.get("/regions/search", response_model=None)
 def region_search(
     request: Request, engine: EngineDep, user: ReadDatasets, dataset: RequiredQueryId, q: str = "",
     province: str | None = None,
-) -> HTMLResponse:
-    """htmx fragment: the list of matching regions."""
-    visible_dataset(engine, user, dataset)
+) -> Response:
+    """htmx fragment: the list of matching regions; opened as a page (a shared address),
+    the home page with the same search."""
+    visible_dataset(engine, user, dataset)  # a hidden dataset is "not found" either way
+    if request.headers.get("HX-Request") != "true":
+        return RedirectResponse(f"/?{request.url.query}", status_code=303)
     found = search_regions(engine, dataset, q, province=province or None, limit=600)
     return render(request, "datasets/_region_list.html",
                   {"regions": found, "dataset": get_dataset(engine, dataset)})

@@ -94,6 +94,14 @@ def _run(request: Request, engine: EngineDep, user: Actor, importer: Importer,
                      kind=importer.kind, download=getattr(exc, "download", None))
     if summary.get("staged"):
         return _page(request, engine, user, staged=summary, kind=importer.kind)
+    dataset = summary.get("dataset_id")
+    if dataset:
+        from rancang.features.datasets.routes.home import own_region
+
+        own = own_region(engine, user, int(dataset))
+        if own is not None:
+            summary = {**summary, "own_url": f"/region/{dataset}/{own[0]}",
+                       "own_name": own[1]}
     return _page(request, engine, user, saved=summary, kind=importer.kind)
 
 

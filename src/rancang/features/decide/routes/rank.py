@@ -50,17 +50,19 @@ def rank_page(request: Request, engine: EngineDep, user: Rank, dataset: QueryId 
     ctx: dict[str, Any] = {"datasets": visible_datasets(engine, user), "dataset_id": ds,
                            "surveys": _surveys(engine, user), "survey": survey,
                            "aggregate": aggregate, "method": method, "methods": rv.PAGE_METHODS,
-                           "a": a or "", "b": b or "", "regions": [], "region": region or "",
+                           "a": a or "", "b": b or "", "region_options": "", "region": region or "",
                            "view": None, "upload": False}
     if ds is not None:
         info = get_dataset(engine, ds)
         panel = load_panel(engine, info)
-        ctx["regions"] = list(zip(panel.region_codes, panel.region_names, strict=True))
         chosen = region or panel.region_codes[0]
         if chosen not in panel.region_codes:
             raise InputError(Problem(Msg("decide.rank.no_region", region=chosen[:20]),
                                      column="region"))
         ctx["region"] = chosen
+        ctx["region_options"] = rv.region_options(
+            (info.id, info.stamp), list(zip(panel.region_codes, panel.region_names,
+                                            strict=True)), chosen)
         given = _survey_weights(engine, user, survey, aggregate)
         weights = rv.page_weights(BASE_CRITERIA, request.query_params, given)
         ctx["synthetic"] = info.synthetic
@@ -95,5 +97,5 @@ async def rank_upload(request: Request, engine: EngineDep, user: Rank,
     return render(request, "decide/rank.html", {
         "datasets": [], "dataset_id": None, "surveys": _surveys(engine, user),
         "survey": survey, "aggregate": aggregate, "method": method, "methods": rv.PAGE_METHODS,
-        "a": a, "b": b, "regions": [], "region": "", "view": view, "upload": True,
+        "a": a, "b": b, "region_options": "", "region": "", "view": view, "upload": True,
         "source": table.source})

@@ -6,7 +6,7 @@ import math
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from rancang.analysis.ranking import DEFAULT_WEIGHTS
 from rancang.core.errors import InputError, Problem
@@ -104,11 +104,16 @@ def region_dashboard(
     return render(request, "leading/dashboard.html", {"title": hit[0], "content": hit[1]})
 
 
-@router.get("/region/{dataset_id}/{region}/ranking")
+@router.get("/region/{dataset_id}/{region}/ranking", response_model=None)
 def ranking_fragment(
     request: Request, engine: EngineDep, lang: LangDep, query: QueryDep, dataset: DatasetDep,
-) -> HTMLResponse:
-    """htmx fragment: the ranking for the weights in the form (live update)."""
+) -> Response:
+    """htmx fragment: the ranking for the weights in the form (live update); opened as a
+    page (a shared or bookmarked address), the whole dashboard with those weights."""
+    if request.headers.get("HX-Request") != "true":
+        page = request.url.path.removesuffix("/ranking")
+        return RedirectResponse(f"{page}?{request.url.query}" if request.url.query else page,
+                                status_code=303)
     result = analyse(engine, query, info=dataset)
     return render(request, "leading/_ranking.html", {
         "rk": dashboard.ranking(result, lang), "result": result, "query": query,
