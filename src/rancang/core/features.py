@@ -87,6 +87,14 @@ class SectionsHook(Protocol):
 
     def __call__(self, plan: Any, /) -> list[tuple[str, Any]]: ...
 
+
+class DemandHook(Protocol):
+    """``Feature.demand``: unmet demand of a regency (buyers' open needs that no adequate
+    local supplier serves), one ``{"kbli", "region", ...}`` row per need, for features that
+    place new capacity (``siting``) without importing the feature that holds the needs."""
+
+    def __call__(self, engine: Any, region: str, /) -> list[dict[str, Any]]: ...
+
 ENTRY_POINT_GROUP = "rancang.features"
 
 #: Rancang's own features (``module:attribute`` of each manifest), in dependency order.
@@ -256,6 +264,9 @@ class Feature:
         (the accounts feature provides it).
     sections : str, optional
         ``"module:function"`` contributing sections to the plan document (RPIK/RPIP).
+    demand : str, optional
+        ``"module:function(engine, region) -> rows"``: the unmet demand of a regency
+        (:class:`DemandHook`; the matching feature provides it).
     """
 
     name: str
@@ -275,6 +286,7 @@ class Feature:
     demo: str | None = None
     identity: str | None = None
     sections: str | None = None
+    demand: str | None = None
 
     @functools.cached_property
     def folder(self) -> Path:
@@ -400,6 +412,10 @@ class FeatureSet:
             if f.template_globals:
                 out.update(load_ref(f.template_globals))
         return out
+
+    def demand(self) -> list[DemandHook]:
+        """Every installed feature's ``demand`` hook, in load order."""
+        return [load_ref(f.demand) for f in self.features if f.demand]
 
     def identity(self) -> IdentityHook | None:
         """The function that finds the actor of a web request (None: nobody signs in)."""

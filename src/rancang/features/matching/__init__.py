@@ -26,6 +26,7 @@ FEATURE = Feature(
     roles=(Role("buyer", "role.buyer", scoped=False),
            Role("supplier", "role.supplier", scoped=False)),
     sections="rancang.features.matching.plan_sections:sections",
+    demand="rancang.features.matching.market:unmet_of_region",
     permissions=(
         Permission("matching.schedule", ("analyst",), "match.perm.schedule", scoped=False),
         # post needs (buyers, the office for its region) and offers (suppliers, the office)

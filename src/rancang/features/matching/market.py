@@ -660,3 +660,14 @@ def unmet(engine: Engine, actor: Actor | None = None, *, region: str | None = No
     from rancang.features.matching.market_index import current_index
 
     return current_index(engine).unmet(engine, actor, region)
+
+
+def unmet_of_region(engine: Engine, region: str) -> list[dict[str, Any]]:
+    """The feature's ``demand`` hook (:class:`rancang.core.features.DemandHook`): every
+    unmet need inside ``region``, whoever posted it (the rows of :func:`unmet`); none on a
+    database without the matching tables."""
+    from sqlalchemy import inspect
+
+    if not inspect(engine).has_table("match_need"):
+        return []
+    return unmet(engine, region=region)

@@ -399,25 +399,26 @@ def register_unmet_needs(
     """Buyers' open needs without an adequate local supplier in each candidate, and those
     of the candidates' regencies that name no district (counted in no candidate).
 
-    The needs are those of unmet demand (:func:`rancang.features.matching.market.unmet`,
-    the numbers of ``GET /api/v1/match/unmet``, every need whoever posted it): a need whose
+    The needs are those of unmet demand, from the installed features' ``demand`` hooks
+    (the matching feature's: the numbers of ``GET /api/v1/match/unmet``, every need
+    whoever posted it): a need whose
     region is a candidate district (``72.06.05``) or lies inside it (a village) counts
     there. ``groups`` keeps the needs of those KBLI prefixes (``10``, ``1079``). A district
     where buyers cannot find a supplier is a market for a new sentra (benefit criterion
-    ``unmet_needs``). Without the matching tables: zeros.
+    ``unmet_needs``). Without a provider or its tables: zeros.
     """
-    from sqlalchemy import inspect
+    from rancang.core.features import installed
 
     counts = np.zeros(len(cand.codes))
-    if not inspect(engine).has_table("match_need"):
+    providers = installed().demand()  # the matching feature's, when it is installed
+    if not providers:
         return counts, 0
-    from rancang.features.matching.market import unmet
 
     index = {c: i for i, c in enumerate(cand.codes)}
     regencies = sorted(set(cand.regencies))
     unplaced = 0
     for regency in regencies:
-        for row in unmet(engine, region=regency):  # type: ignore[arg-type]
+        for row in (r for hook in providers for r in hook(engine, regency)):
             if groups and not any(row["kbli"].startswith(g) for g in groups):
                 continue
             parts = row["region"].split(".")
