@@ -278,7 +278,10 @@ def test_api_imports_a_register_upload_as_a_job(app: FastAPI) -> None:
         return c.http.post("/api/v1/imports/register/job", headers={"X-CSRF-Token": c.csrf},
                            files={"files": ("api.csv", io.BytesIO(body.encode()), "text/csv")})
 
-    body = HEAD + GOOD.replace("77700", "77800").replace("UD Rotan", "UD Api Rotan")
+    # two new firms: new NIBs, names and streets (the importer knows a firm again by its
+    # name and address as well as by its NIB)
+    body = HEAD + (GOOD.replace("77700", "77800").replace("UD Rotan", "UD Api Rotan")
+                   .replace("CV Nikel", "CV Api Nikel").replace("Jl. Trans", "Jl. Api"))
     resp = post(own, body)
     assert resp.status_code == 202, resp.text  # type: ignore[attr-defined]
     job = _final(own, resp.json()["id"])  # type: ignore[attr-defined]
