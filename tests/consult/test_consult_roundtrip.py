@@ -211,3 +211,14 @@ def test_cli_form_import_answers_round_trip(sqlite_store: Engine, tmp_path: Path
     assert code == 0 and ws["I2"].value == "Visi disesuaikan", out
     code, out = _cli("consult", "answers", str(pid), "--out", str(tmp_path / "a.ods"), *db)
     assert code == 2 and ".ods" in out and "Traceback" not in out, out
+
+
+def test_matrix_names_the_section_not_a_page() -> None:
+    """A generated draft has no pages: the matrix's column is the section (its number
+    stands for the page, docs/consult.md)."""
+    from rancang.features.consult.matrix import COLUMNS, headings
+
+    k = COLUMNS.index("section")
+    assert (headings("id")[k], headings("en")[k]) == ("Bagian", "Section")
+    assert not any(w in h.lower() for h in headings("id") + headings("en")
+                   for w in ("halaman", "page"))
