@@ -97,7 +97,7 @@ def test_answers_round_trip_through_csv(sqlite_store: Engine, tmp_path: Path,
 def test_bad_csv_row_refused_whole(sqlite_store: Engine, tmp_path: Path) -> None:
     engine = sqlite_store
     pid = make_plan(engine)
-    a, b, c = _inputs(engine, pid)
+    _inputs(engine, pid)
     out = ans.write_answers(engine, TEAM, pid, tmp_path / "t.csv")
     _, rows = _read_csv(out)
     rows[1][8:10] = ["Diterima", "diakomodasi"]
