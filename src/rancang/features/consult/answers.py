@@ -24,7 +24,7 @@ from rancang.features.consult.models import (
     ConsultInput,
     ConsultNotice,
 )
-from rancang.features.consult.sheets import need_columns, read_rows
+from rancang.features.consult.sheets import need_columns, plain_cell, read_rows
 from rancang.features.consult.vocab import DISPOSITIONS, parse_disposition
 from rancang.features.plan.versions import list_versions, snapshot
 
@@ -162,27 +162,52 @@ def history(engine: Engine, input_id: int) -> list[dict[str, Any]]:
                                               .order_by(t.c.id)).mappings()]
 
 
-def write_answers(engine: Engine, actor: Actor, plan_id: int, out: Path) -> Path:
-    """Every input of the plan with the columns ``tanggapan``, ``status``, ``alasan``,
-    ``perubahan`` (filled where already answered) to answer in a spreadsheet."""
-    import xlsxwriter
+#: the columns of the answers file (workbook sheet ``tanggapan``, or CSV)
+ANSWER_HEAD = ("id", "versi", "bagian", "kutipan", "masukan", "nama", "instansi",
+               "kelompok", "tanggapan", "status", "alasan", "perubahan")
+#: the kinds of answers file written
+ANSWER_SUFFIXES = (".xlsx", ".csv")
 
+
+def answer_rows(items: list[InputInfo]) -> list[list[Any]]:
+    """One row an input (:data:`ANSWER_HEAD`), its text cells neutralised so that no
+    spreadsheet runs them as a formula (:func:`rancang.core.cells.safe_cell`)."""
     from rancang.core.cells import safe_cell
+
+    out = []
+    for i in items:
+        change = f"{i.change_version}#{i.change_section}" if i.change_version else ""
+        out.append([i.id, *(safe_cell(v) for v in (
+            i.version_label, i.section_key, i.quote, i.text, i.author_name, i.organisation,
+            i.group, i.response or "", i.disposition or "", i.reason or "", change))])
+    return out
+
+
+def write_answers(engine: Engine, actor: Actor, plan_id: int, out: Path, *,
+                  csv_locale: str = "id") -> Path:
+    """Every input of the plan with the columns ``tanggapan``, ``status``, ``alasan``,
+    ``perubahan`` (filled where already answered) to answer in a spreadsheet: an XLSX
+    workbook (sheet ``tanggapan``, the status chosen from a list) or a CSV file in the
+    dialect ``csv_locale`` (``id``: ``;`` and a byte-order mark, what Excel in the
+    Indonesian locale opens by double-click; ``en``: ``,``), by the suffix of ``out``."""
     from rancang.features.consult.inputs import Filters
 
+    suffix = out.suffix.lower()
+    if suffix not in ANSWER_SUFFIXES:
+        raise InputError(Problem(Msg("consult.out.type", suffix=suffix[:10],
+                                     known=", ".join(ANSWER_SUFFIXES)), column="--out"))
     items = list_inputs(engine, actor, plan_id, Filters())
     out.parent.mkdir(parents=True, exist_ok=True)
+    if suffix == ".csv":
+        return _write_answers_csv(answer_rows(items), out, csv_locale)
+    import xlsxwriter
+
     book = xlsxwriter.Workbook(str(out))
     bold = book.add_format({"bold": True})
     sheet = book.add_worksheet("tanggapan")
-    head = ["id", "versi", "bagian", "kutipan", "masukan", "nama", "instansi", "kelompok",
-            "tanggapan", "status", "alasan", "perubahan"]
-    sheet.write_row(0, 0, head, bold)
-    for r, i in enumerate(items, start=1):
-        change = f"{i.change_version}#{i.change_section}" if i.change_version else ""
-        sheet.write_row(r, 0, [i.id, *(safe_cell(v) for v in (
-            i.version_label, i.section_key, i.quote, i.text, i.author_name, i.organisation,
-            i.group, i.response or "", i.disposition or "", i.reason or "", change))])
+    sheet.write_row(0, 0, ANSWER_HEAD, bold)
+    for r, row in enumerate(answer_rows(items), start=1):
+        sheet.write_row(r, 0, row)
     sheet.data_validation(1, 9, max(len(items), 1), 9,
                           {"validate": "list", "source": list(DISPOSITIONS)})
     sheet.set_column(3, 4, 50)
@@ -191,9 +216,27 @@ def write_answers(engine: Engine, actor: Actor, plan_id: int, out: Path) -> Path
     return out
 
 
+def _write_answers_csv(rows: list[list[Any]], out: Path, csv_locale: str) -> Path:
+    """The answers as CSV through the library's writer of CSV dialects
+    (:func:`rancang.sources.writers.write_csv_locale`)."""
+    import polars as pl
+
+    from rancang.sources.writers import CSV_LOCALES, write_csv_locale
+
+    if csv_locale not in CSV_LOCALES:
+        raise InputError(Problem(Msg("sources.csv_locale_bad"), column="--csv-locale"))
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(ANSWER_HEAD)
+    frame = pl.DataFrame({name: pl.Series(name, list(col), dtype=pl.Int64 if k == 0
+                                          else pl.String)
+                          for k, (name, col) in enumerate(zip(ANSWER_HEAD, columns,
+                                                              strict=True))})
+    write_csv_locale(frame, out, csv_locale)
+    return out
+
+
 def import_answers(engine: Engine, actor: Actor, plan_id: int, path: Path, *,
                    on_saved: OnSaved | None = None) -> int:
-    """Read the answers workbook back, all or nothing: a row with a blank ``tanggapan``
+    """Read the answers workbook (or its CSV) back, all or nothing: a row with a blank ``tanggapan``
     and ``status`` is left as it is (a blank cell never erases a stored answer); a row
     whose answer is unchanged is not saved again. Returns how many answers were saved."""
     from rancang.core.errors import NotFoundError
@@ -217,12 +260,12 @@ def import_answers(engine: Engine, actor: Actor, plan_id: int, path: Path, *,
             problems.append(Problem(Msg("consult.answer.unknown_input", value=raw_id),
                                     column="id", **where))
             continue
-        response, status = values.get("tanggapan", ""), values.get("status", "")
+        response, status = plain_cell(values.get("tanggapan", "")), values.get("status", "")
         if not response and not status:
             continue
         version, section = parse_change(values.get("perubahan", ""))
         ans = Answer(response, parse_disposition(status) or status,
-                     values.get("alasan", "") or (item.reason or ""),
+                     plain_cell(values.get("alasan", "")) or (item.reason or ""),
                      version or (item.change_version or ""),
                      section or (item.change_section or ""))
         if item.plan_id not in cache:

@@ -167,7 +167,10 @@ def import_(
 
 def answers(
     plan_id: PlanArg,
-    out: Annotated[Path, typer.Option("--out", help="Berkas .xlsx yang ditulis.")],
+    out: Annotated[Path, typer.Option("--out", help="Berkas .xlsx atau .csv yang ditulis.")],
+    csv_locale: Annotated[str, typer.Option(
+        "--csv-locale", help="CSV: id (';', untuk Excel berbahasa Indonesia; bawaan) atau "
+        "en (',').")] = "id",
     database_url: DbOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -180,7 +183,7 @@ def answers(
     use_language(lang)
     engine = _engine(database_url)
     try:
-        path = write_answers(engine, CLI_ACTOR, plan_id, out)
+        path = write_answers(engine, CLI_ACTOR, plan_id, out, csv_locale=csv_locale)
     finally:
         engine.dispose()
     typer.echo(text("consult.written", path=path))

@@ -52,7 +52,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.help.consult.answers": (
         "Tulis semua masukan dengan kolom tanggapan, status, alasan, perubahan.",
         "Write every input with the columns tanggapan, status, alasan, perubahan."),
-    "cli.opt.consult.answers.out": ("Berkas .xlsx yang ditulis.", "The .xlsx file to write."),
+    "cli.opt.consult.answers.out": ("Berkas .xlsx atau .csv yang ditulis.",
+                                    "The .xlsx or .csv file to write."),
+    "cli.opt.consult.answers.csv_locale": (
+        "CSV: id (';', untuk Excel berbahasa Indonesia; bawaan) atau en (',').",
+        "CSV: id (';', for Excel in Indonesian; the default) or en (',')."),
     "cli.help.consult.import-answers": (
         "Muat tanggapan dari berkas jawaban: semua atau tidak sama sekali.",
         "Load the answers from the answers workbook: all or nothing."),

@@ -351,6 +351,16 @@ def team_input(engine: Engine, actor: Actor, input_id: int) -> InputInfo:
     return info
 
 
+def assignees(engine: Engine, plan_id: int) -> list[str]:
+    """The team members inputs on the plan are assigned to (sorted; for the filter of
+    the team's page)."""
+    i = ConsultInput.__table__
+    with engine.connect() as conn:
+        return sorted(str(a) for a in conn.execute(
+            select(i.c.assignee).where((i.c.plan_id == plan_id) & (i.c.assignee != ""))
+            .distinct()).scalars())
+
+
 def assign(engine: Engine, actor: Actor, input_ids: list[int], assignee: str) -> int:
     """Assign inputs to a team member (a username; blank: nobody). Returns how many."""
     assignee = assignee.strip()

@@ -43,9 +43,7 @@ def read_rows(path: Path, *, sheet: str | None = None,
     blank rows left out; a cell holding control characters refused with its place."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        from rancang.sources.csv_text import read_csv_rows
-
-        grid, _ = read_csv_rows(path)
+        grid = _csv_grid(path)
         found_sheet = None
     elif suffix in (".xlsx", ".xlsm"):
         from rancang.sources._cells import load_sheets
@@ -78,6 +76,45 @@ def read_rows(path: Path, *, sheet: str | None = None,
     if problems:
         raise InputError(problems)
     return table
+
+
+def _csv_grid(path: Path) -> list[list[str]]:
+    """The rows of a CSV file as offices save them (any encoding Excel writes, see
+    :func:`rancang.sources.csv_text.decode_csv`). The separator is the library's guess
+    (:func:`rancang.sources.csv_text.sniff_separator`) unless the header row, which holds
+    no quotes in these files, says otherwise: a long answer running over several lines
+    can leave the guess at ``,`` for a ``;`` file."""
+    import csv
+    import io
+
+    from rancang.sources.csv_text import SEPARATORS, decode_csv, sniff_separator
+
+    text, _ = decode_csv(path.read_bytes(), path.name)
+    sep, body = sniff_separator(text)
+    header = body.partition("\n")[0]
+    by_header = max(SEPARATORS, key=header.count)
+    if header.count(by_header) > header.count(sep):
+        sep = by_header
+    try:
+        return list(csv.reader(io.StringIO(body, newline=""), delimiter=sep))
+    except csv.Error as exc:
+        raise InputError(Problem(Msg("sources.csv_unreadable", error=str(exc)[:200]),
+                                 file=path.name)) from None
+
+
+def plain_cell(value: str) -> str:
+    """A text cell read back as it was before :func:`rancang.core.cells.safe_cell` put
+    an apostrophe before it (a text that would start a formula), so that a file written
+    and read back leaves a text unchanged.
+
+    >>> plain_cell("'=HYPERLINK(1)"), plain_cell("'- poin satu"), plain_cell("'tulisan")
+    ('=HYPERLINK(1)', '- poin satu', "'tulisan")
+    """
+    from rancang.core.cells import safe_cell
+
+    if value.startswith("'") and safe_cell(value[1:]) == value:
+        return value[1:]
+    return value
 
 
 def need_columns(table: Rows, columns: tuple[str, ...]) -> None:

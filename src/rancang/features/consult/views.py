@@ -23,6 +23,7 @@ from rancang.features.consult.events import (
 )
 from rancang.features.consult.inputs import Filters, InputInfo, list_inputs
 from rancang.features.consult.models import ConsultInput
+from rancang.features.plan.document import Part, parts
 from rancang.features.plan.models import Plan
 from rancang.features.plan.service import PUBLIC_STATUSES, PlanInfo, get_plan, list_plans
 from rancang.features.plan.versions import CURRENT, list_versions, snapshot
@@ -89,7 +90,7 @@ def plan_page(engine: Engine, actor: Actor, plan_id: int, filters: Filters,
               page: int = 1) -> dict[str, Any]:
     """The team's page of a plan: one page of the inputs (filtered), events, sections,
     versions, and the counts of all inputs."""
-    from rancang.features.consult.inputs import count_inputs
+    from rancang.features.consult.inputs import assignees, count_inputs
 
     plan = team_plan(engine, actor, plan_id)
     versions = [v.label for v in list_versions(engine, actor, plan_id)]
@@ -100,7 +101,7 @@ def plan_page(engine: Engine, actor: Actor, plan_id: int, filters: Filters,
     return {"plan": plan, "versions": versions, "items": items[:PAGE],
             "page": page, "has_next": len(items) > PAGE, "sections": sections,
             "events": list_events(engine, actor, plan_id),
-            "n_all": n_all, "n_answered": n_answered,
+            "assignees": assignees(engine, plan_id), "n_all": n_all, "n_answered": n_answered,
             "may_write": actor.can("consult.write", plan.region_code)}
 
 
@@ -139,11 +140,45 @@ def input_page(engine: Engine, actor: Actor, input_id: int) -> dict[str, Any]:
             "later": later_versions(engine, actor, item), "may_write": True}
 
 
-def public_page(engine: Engine, plan_id: int, version: str) -> dict[str, Any]:
-    """The public page of a version of a plan in consultation (or later): the draft's
-    sections, and the inputs whose authors agreed to publication with their answers.
-    Anything else answers as missing."""
+@dataclass
+class DraftSection:
+    """A chapter or section heading of the draft with what it prints (text, tables,
+    charts), and for a section the consented inputs on it."""
+
+    heading: Part
+    parts: list[Part] = field(default_factory=list)
+    inputs: list[InputInfo] = field(default_factory=list)
+
+
+def public_draft(snap: dict[str, Any], lang: str,
+                 by_section: dict[str, list[InputInfo]]) -> tuple[list[Part],
+                                                                  list[DraftSection]]:
+    """The whole draft of a version as the plan's DOCX and PDF print it (the parts of
+    :func:`rancang.features.plan.document.parts`: the team's text, else the generated
+    text marked for review, the tables and charts with their numbers and sources), cut at
+    each chapter and section heading; the parts before the first chapter (title lines,
+    the synthetic-data note) apart. Each section carries its inputs from ``by_section``."""
+    head: list[Part] = []
+    out: list[DraftSection] = []
+    for part in parts(snap, lang):
+        if part.kind in ("chapter", "section"):
+            out.append(DraftSection(part, inputs=by_section.get(part.anchor, [])
+                                    if part.kind == "section" else []))
+        elif out:
+            out[-1].parts.append(part)
+        else:
+            head.append(part)
+    return head, out
+
+
+def public_page(engine: Engine, plan_id: int, version: str,
+                lang: str = "id") -> dict[str, Any]:
+    """The public page of a version of a plan in consultation (or later): the whole
+    draft of that version (:func:`public_draft`) and, under each section, the inputs
+    whose authors agreed to publication with their answers. Anything else answers as
+    missing."""
     from rancang.core.actors import CLI_ACTOR
+    from rancang.features.plan.web_charts import echarts_option
 
     p = Plan.__table__
     with engine.connect() as conn:
@@ -157,5 +192,8 @@ def public_page(engine: Engine, plan_id: int, version: str) -> dict[str, Any]:
     by_section: dict[str, list[InputInfo]] = {}
     for x in items:
         by_section.setdefault(x.section_key, []).append(x)
-    return {"plan": plan, "snap": snap, "version": version, "by_section": by_section,
-            "n": len(items)}
+    head, draft = public_draft(snap, lang, by_section)
+    charts = {x.anchor: echarts_option(x.chart, lang) for d in draft for x in d.parts
+              if x.kind == "chart" and x.chart is not None}
+    return {"plan": plan, "version": version, "head": head, "draft": draft,
+            "charts": charts, "n": len(items)}

@@ -241,6 +241,8 @@ WORDS: dict[str, tuple[str, str]] = {
                           "Answer or assign the chosen inputs"),
     "consult.page.reason": ("Alasan", "Reason"),
     "consult.page.change": ("Perubahan (versi#bagian)", "Where changed (version#section)"),
+    "consult.page.assigned_to": ("Ditugaskan kepada", "Assigned to"),
+    "consult.page.answers_csv": ("Berkas tanggapan (CSV)", "Answers file (CSV)"),
     "consult.page.assignee": ("Ditugaskan kepada (nama pengguna)",
                               "Assigned to (username)"),
     "consult.page.save": ("Simpan", "Save"),
@@ -289,6 +291,8 @@ WORDS: dict[str, tuple[str, str]] = {
                                   "{level} {region} version {version}: inputs and answers"),
     "consult.page.public_n": ("{n} masukan yang pengirimnya setuju dipublikasikan.",
                               "{n} inputs whose authors agreed to publication."),
+    "consult.page.public_inputs": ("Masukan atas bagian ini yang boleh dipublikasikan ({n})",
+                                   "Published inputs on this section ({n})"),
     # e-mail notices (when mail is configured)
     "consult.mail.subject": ("Masukan Anda #{id} atas rancangan versi {version} telah "
                              "ditanggapi",

@@ -145,16 +145,20 @@ class SimilarOut(BaseModel):
 @router.get("/plans/{plan_id}/inputs")
 def inputs_api(plan_id: PathId, engine: EngineDep, user: SubmitInputs,
                status: str | None = None, section: str | None = None,
-               group: str | None = None, event: QueryId = None, limit: Limit = 100,
+               group: str | None = None, event: QueryId = None,
+               assignee: Annotated[str | None, Query(max_length=100)] = None,
+               limit: Limit = 100,
                offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0) -> list[InputOut]:
     """The inputs on the plan the caller may see, filtered; ``limit`` at a time (100
-    unless asked; at most 10,000) from ``offset`` (oldest first)."""
+    unless asked; at most 10,000) from ``offset`` (oldest first). ``assignee`` (the
+    team member an input is assigned to) filters for the plan's team only."""
     from rancang.features.plan.service import get_plan
 
     plan = get_plan(engine, user, plan_id)
     team = user.can("consult.read", plan.region_code)
-    items = list_inputs(engine, user, plan_id, Filters(status=status, section=section,
-                                                       group=group, event_id=event),
+    items = list_inputs(engine, user, plan_id, Filters(
+        status=status, section=section, group=group, event_id=event,
+        assignee=(assignee or None) if team else None),
                         limit=limit, offset=offset, plan=plan)
     return [InputOut.of(i, team) for i in items]
 

@@ -27,7 +27,7 @@ from rancang.web.render import render
 
 router = APIRouter(include_in_schema=False)
 MEDIA = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-         "pdf": "application/pdf",
+         "pdf": "application/pdf", "csv": "text/csv; charset=utf-8",
          "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 
 
@@ -85,7 +85,8 @@ def _filters(request: Request) -> Filters:
     return Filters(version=q.get("version") or None, status=status,
                    section=q.get("section") or None,
                    group=group if group in GROUPS else None,
-                   event_id=parse_id(q.get("event") or ""))
+                   event_id=parse_id(q.get("event") or ""),
+                   assignee=(q.get("assignee") or "").strip()[:100] or None)
 
 
 @router.get("/consult/plans/{plan_id}")
@@ -94,9 +95,11 @@ def plan_page(request: Request, plan_id: PathId, engine: EngineDep,
     """The team's page: inputs with filters, bulk answer, events, downloads."""
     f = _filters(request)
     page = min(parse_id(request.query_params.get("page") or "1") or 1, 100_000)
-    query = "&".join(f"{k}={v}" for k, v in (("status", f.status), ("section", f.section),
-                                             ("group", f.group), ("event", f.event_id))
-                     if v)
+    from urllib.parse import urlencode
+
+    query = urlencode([(k, v) for k, v in (
+        ("status", f.status), ("section", f.section), ("group", f.group),
+        ("event", f.event_id), ("assignee", f.assignee)) if v])
     return render(request, "consult/plan.html", {
         **views.plan_page(engine, user, plan_id, f, page), "f": f, "groups": GROUPS,
         "query": query, "mail_failed": parse_id(request.query_params.get("mail_failed") or ""),
@@ -174,13 +177,20 @@ def form_page(request: Request, plan_id: PathId, engine: EngineDep,
         return _download(out, f"formulir-masukan-{plan_id}-{version}.xlsx", "xlsx")
 
 
-@router.get("/consult/plans/{plan_id}/answers.xlsx")
-def answers_file_page(plan_id: PathId, engine: EngineDep, user: ReadConsult) -> Response:
-    """Every input with the answer columns, to answer in a spreadsheet."""
+@router.get("/consult/plans/{plan_id}/answers.{fmt}")
+def answers_file_page(request: Request, plan_id: PathId, fmt: str, engine: EngineDep,
+                      user: ReadConsult) -> Response:
+    """Every input with the answer columns, to answer in a spreadsheet: XLSX, or CSV
+    (``?csv_locale=id``, the default: ``;`` for Excel in Indonesian; ``en``: ``,``)."""
+    if fmt not in ("xlsx", "csv"):
+        raise InputError(Problem(Msg("consult.out.type", suffix="." + fmt[:10],
+                                     known=".xlsx, .csv"), column="fmt"))
     views.team_plan(engine, user, plan_id)
+    locale = request.query_params.get("csv_locale") or "id"
     with tempfile.TemporaryDirectory() as tmp:
-        out = ans.write_answers(engine, user, plan_id, Path(tmp) / "tanggapan.xlsx")
-        return _download(out, f"tanggapan-{plan_id}.xlsx", "xlsx")
+        out = ans.write_answers(engine, user, plan_id, Path(tmp) / f"tanggapan.{fmt}",
+                                csv_locale=locale)
+        return _download(out, f"tanggapan-{plan_id}.{fmt}", fmt)
 
 
 async def _upload(files: list[UploadFile], tmp: str) -> Path:

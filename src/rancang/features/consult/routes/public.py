@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from rancang.core.actors import Forbidden
 from rancang.core.errors import InputError, NotFoundError
+from rancang.core.i18n import current_language
 from rancang.features.consult import capture, events, throttle, views
 from rancang.features.consult.events import EventInfo, Invite
 from rancang.features.consult.vocab import GROUPS
@@ -132,6 +133,7 @@ async def link_save(request: Request, token: str, engine: EngineDep) -> Response
 @router.get("/consult/public/{plan_id}/{version}")
 def public_page(request: Request, plan_id: PathId, version: str,
                 engine: EngineDep) -> HTMLResponse:
-    """A version of a plan in consultation: its sections, the inputs whose authors
-    agreed to publication and their answers."""
-    return render(request, "consult/public.html", views.public_page(engine, plan_id, version))
+    """A version of a plan in consultation: the whole draft of that version (text,
+    tables, charts), the inputs whose authors agreed to publication and their answers."""
+    return render(request, "consult/public.html",
+                  views.public_page(engine, plan_id, version, current_language()))
