@@ -15,7 +15,6 @@ from rancang.core.actors import Actor
 from rancang.core.cells import safe_cell
 from rancang.core.document import Table
 from rancang.core.i18n import format_number, text
-from rancang.features.monitoring.achievement import roll_up
 from rancang.features.monitoring.dashboard import Dashboard, region_dashboard
 
 
