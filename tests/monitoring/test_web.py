@@ -244,3 +244,32 @@ def test_achievement_and_lights_follow_the_formula(own: Client) -> None:
     assert checked >= 3
     page = own.http.get("/monitoring/72.06?period=2026-S1&green=95&yellow=80&lang=en").text
     assert 'id="monitor-thresholds"' in page and "95" in page
+
+
+def test_province_page_and_api_list_every_regency(app: FastAPI, own: Client) -> None:
+    from rancang.features.plan.service import create_plan
+
+    create_plan(app.state.engine, CLI_ACTOR, region="72.01", start_year=2025)  # no indicators
+    admin = login(app, "admin")
+    r = admin.http.get("/api/v1/monitoring/provinces/72?period=2026-S1")
+    assert r.status_code == 200, r.text
+    body = r.json()
+    regions = {x["region"]: x for x in body["regions"]}
+    assert len(regions) == 14 and "72.71" in regions  # the province and its 13 regencies
+    assert regions["72.06"]["status"] == regions["72.03"]["status"] == "reported"
+    assert regions["72.01"]["status"] == "no_monitoring"
+    assert regions["72.05"] == {"region": "72.05", "name": "KABUPATEN BUOL", "plan_id": None,
+                                "status": "no_plan", "indicators": 0, "realised": 0,
+                                "achievement": None, "counts": None}
+    assert len(body["by_status"]["no_plan"]) == 10
+    mine = own.http.get("/api/v1/monitoring/regions/72.06?period=2026-S1").json()
+    assert regions["72.06"]["counts"] == mine["counts"]
+    assert regions["72.06"]["realised"] == sum(
+        1 for i in mine["indicators"] if i["value"] is not None)
+    assert own.http.get("/api/v1/monitoring/provinces/72").status_code == 404
+    page = admin.http.get("/monitoring/72?period=2026-S1").text
+    assert 'id="monitor-province"' in page
+    row = re.search(r'<tr id="cover-72.05" class="cover-no_plan">(.*?)</tr>', page, re.S)
+    assert row is not None and "KABUPATEN BUOL" in row.group(1)
+    assert 'class="cover-no_monitoring"' in page and 'id="cover-72.71"' in page
+    assert 'id="monitor-province"' not in own.http.get("/monitoring/72.06").text

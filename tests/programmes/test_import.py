@@ -121,3 +121,63 @@ def test_a_file_without_programme_columns(lite: Engine, tmp_path: Path) -> None:
     with pytest.raises(InputError) as err:
         import_programmes(lite, CLI_ACTOR, [path])
     assert err.value.problems[0].file == "x.csv"
+
+
+LEVELS_HEAD = "kode;program;kegiatan;sub_kegiatan;tingkat;instansi;wilayah;tahun;pagu\n"
+
+
+def test_names_in_separate_level_columns(lite: Engine, tmp_path: Path) -> None:
+    path = _csv(tmp_path, "levels.csv", LEVELS_HEAD
+                + "3.31.02;Program Pengembangan Industri;;;kabupaten;Dinas M;72.06;2026;\n"
+                + "3.31.02.2.01;Program Pengembangan Industri;Penyusunan RPIK;;kabupaten;"
+                  "Dinas M;72.06;2026;\n"
+                + "3.31.02.2.01.0002;Program Pengembangan Industri;Penyusunan RPIK;"
+                  "Koordinasi  Penyusunan RPIK;kabupaten;Dinas M;72.06;2026;5.000.000\n"
+                + "019.05.WA;Program Kemenperin;Dukungan Manajemen;;pusat;Kemenperin;72;"
+                  "2026;\n")
+    assert import_programmes(lite, CLI_ACTOR, [path]).inserted == 4
+    t = Programme.__table__
+    with lite.connect() as conn:
+        names = dict(conn.execute(select(t.c.code, t.c.name)).all())
+    assert names == {"3.31.02": "Program Pengembangan Industri",
+                     "3.31.02.2.01": "Penyusunan RPIK",
+                     "3.31.02.2.01.0002": "Koordinasi Penyusunan RPIK",
+                     "019.05.WA": "Dukungan Manajemen"}  # a ministry's code: the deepest
+    # English headers, with the nomenklatur beside them; blank names keep the stored one
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["code", "name", "programme", "activity", "sub-activity", "level", "agency",
+               "region", "year"])
+    ws.append(["3.31.02.2.01.0002", "koordinasi penyusunan RPIK", None, None,
+               "Koordinasi Penyusunan RPIK", "kabupaten", "Dinas M", "72.06", 2026])
+    ws.append(["3.31.02.2.01", None, None, None, None, "kabupaten", "Dinas M", "72.06", 2026])
+    wb.save(tmp_path / "en.xlsx")
+    done = import_programmes(lite, CLI_ACTOR, [tmp_path / "en.xlsx"])
+    assert (done.inserted, done.updated, done.unchanged) == (0, 1, 1)
+
+
+def test_level_columns_must_agree_with_the_code(lite: Engine, tmp_path: Path) -> None:
+    path = _csv(tmp_path, "bad.csv", LEVELS_HEAD
+                # a programme code naming an activity
+                + "3.31.02;Program P;Kegiatan K;;kabupaten;Dinas M;72.06;2026;\n"
+                # an activity code naming a sub-activity
+                + "3.31.02.2.01;Program P;Kegiatan K;Sub S;kabupaten;Dinas M;72.06;2026;\n"
+                # a sub-activity code without its name
+                + "3.31.02.2.01.0002;Program P;Kegiatan K;;kabupaten;Dinas M;72.06;2026;\n"
+                # fine
+                + "3.31.02.2.01.0003;;;Sub T;kabupaten;Dinas M;72.06;2026;\n")
+    with pytest.raises(InputError) as err:
+        import_programmes(lite, CLI_ACTOR, [path])
+    found = [(p.row, p.column, p.message.key) for p in err.value.problems]
+    assert found == [(2, "kegiatan", "programmes.import.name_deeper"),
+                     (3, "sub_kegiatan", "programmes.import.name_deeper"),
+                     (4, "sub_kegiatan", "programmes.import.name_missing")]
+    assert "sub kegiatan" in str(err.value.problems[2].message)
+    assert _dump(lite) == []
+    other = _csv(tmp_path, "differs.csv", "kode;nomenklatur;sub_kegiatan;tingkat;instansi;"
+                 "wilayah;tahun\n3.31.02.2.01.0002;Pembinaan IKM;Sentra IKM;kabupaten;"
+                 "Dinas M;72.06;2026\n")
+    with pytest.raises(InputError) as err:
+        import_programmes(lite, CLI_ACTOR, [other])
+    assert [(p.row, p.column, p.message.key) for p in err.value.problems] == [
+        (2, "nomenklatur", "programmes.import.name_differs")]

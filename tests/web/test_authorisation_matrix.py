@@ -793,6 +793,8 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
     ex[("GET", "/monitoring")] = [Example("GET", "/monitoring")]
     ex[("GET", "/monitoring/public")] = [Example("GET", "/monitoring/public?period=2026")]
     ex[("GET", "/api/v1/monitoring/public")] = [Example("GET", "/api/v1/monitoring/public")]
+    ex[("GET", "/api/v1/monitoring/provinces/{province}")] = [
+        Example("GET", "/api/v1/monitoring/provinces/72?period=2026-S1", "72")]
     ex[("POST", "/monitoring/import")] = [Example("POST", "/monitoring/import", files=True)]
     ex[("POST", "/api/v1/monitoring/import")] = [
         Example("POST", "/api/v1/monitoring/import", files=True)]

@@ -259,17 +259,6 @@ def region_dashboard(engine: Engine, actor: Actor, region: str, period: str | Pe
                            verified_only=verified_only)
 
 
-def province_dashboards(engine: Engine, actor: Actor, province: str, period: str | Period,
-                        *, thresholds: tuple[float, float] = DEFAULT_THRESHOLDS,
-                        verified_only: bool = False) -> list[Dashboard]:
-    """The province's own dashboard (when it has a plan) and every regency's in it."""
-    actor.require_visible("monitoring.read", province, _region_not_found(province))
-    p = period if isinstance(period, Period) else parse_period(period)
-    regions = [r for r in monitored_regions(engine) if in_region(province, r)]
-    return [build_dashboard(engine, r, p, thresholds=thresholds,
-                            verified_only=verified_only) for r in regions]
-
-
 def readable_regions(engine: Engine, actor: Actor) -> list[str]:
     """The monitored regions the actor may read."""
     return [r for r in monitored_regions(engine) if actor.can("monitoring.read", r)]

@@ -15,12 +15,7 @@ from rancang.core.actors import Actor
 from rancang.core.cells import safe_cell
 from rancang.core.document import Table
 from rancang.core.i18n import format_number, text
-from rancang.features.monitoring.achievement import roll_up
-from rancang.features.monitoring.dashboard import (
-    Dashboard,
-    province_dashboards,
-    region_dashboard,
-)
+from rancang.features.monitoring.dashboard import Dashboard, region_dashboard
 
 
 @dataclass
@@ -132,27 +127,41 @@ def region_report(engine: Engine, actor: Actor, region: str, period: str, *,
 
 def province_report(engine: Engine, actor: Actor, province: str, period: str, *,
                     lang: str, thresholds: tuple[float, float]) -> Report:
-    """The governor's report to the Minister: every regency of the province."""
-    ds = province_dashboards(engine, actor, province, period, thresholds=thresholds)
-    names = region_names(engine, [d.plan_id for d in ds])
-    cols = [text(f"monitor.col.{c}", lang) for c in ("region", "name", "n", "green",
-                                                      "yellow", "red", "none",
-                                                      "achievement")]
+    """The governor's report to the Minister: the province and every regency and city of
+    it in the Kemendagri reference, those without an RPIK, without monitoring or without
+    a realisation for the period marked as such, then the indicators and notes of each
+    monitored one."""
+    from rancang.features.monitoring.coverage import province_coverage
+
+    cov = province_coverage(engine, actor, province, period, thresholds=thresholds)
+    cols = [text(f"monitor.col.{c}", lang) for c in ("region", "name", "state", "n",
+                                                      "realised", "green", "yellow", "red",
+                                                      "none", "achievement")]
     rows = []
-    for d in ds:
-        c = d.counts()
-        rows.append([d.region, names.get(d.plan_id or 0, ""), len(d.rows), c["green"],
-                     c["yellow"], c["red"], c["none"],
-                     roll_up([r.achievement for r in d.rows])])
+    for r in cov.regions:
+        c = r.dashboard.counts() if r.dashboard is not None else {}
+        rows.append([r.region, r.name, text(f"monitor.cover.{r.status}", lang),
+                     r.indicators, r.realised, c.get("green", 0), c.get("yellow", 0),
+                     c.get("red", 0), c.get("none", 0), r.achievement])
     summary = Table("regions", text("monitor.t.regions", lang), cols, rows,
-                    [None, None, 0, 0, 0, 0, 0, 1])
+                    [None, None, None, 0, 0, 0, 0, 0, 0, 1])
     tables = [summary]
-    for d in ds:
+    for r in cov.regions:
+        d = r.dashboard
+        if d is None or not d.rows:
+            continue
         tables.append(indicator_table(d, lang, suffix=f"-{d.region}"))
         tables.append(notes_table(d, lang, suffix=f"-{d.region}"))
-    p = ds[0].period.code if ds else period
-    lines = [text("monitor.r.province_intro", lang, n=len(ds), province=province),
-             text("monitor.r.rule", lang)]
+    p = cov.period.code
+    groups = cov.by_status()
+    lines = [text("monitor.r.province_intro", lang, n=len(cov.regencies),
+                  province=f"{province} {cov.name}".strip(),
+                  reported=len(groups["reported"]))]
+    for status in ("no_plan", "no_monitoring", "no_realisation"):
+        if groups[status]:
+            lines.append(text(f"monitor.r.cover.{status}", lang, n=len(groups[status]),
+                              regions=", ".join(groups[status]), period=p))
+    lines.append(text("monitor.r.rule", lang))
     return Report(text("monitor.r.province_title", lang, province=province, period=p),
                   lines, tables, f"pemantauan-provinsi-{province}-{p}")
 

@@ -149,10 +149,27 @@ WORDS: dict[str, tuple[str, str]] = {
                                  "The Governor's report to the Minister of Industry: "
                                  "monitoring of the regency/city RPIKs of province "
                                  "{province}, period {period}"),
-    "monitor.r.province_intro": ("{n} kabupaten/kota dengan indikator terpantau di provinsi "
-                                 "{province}.",
-                                 "{n} regencies/cities with monitored indicators in "
-                                 "province {province}."),
+    "monitor.r.province_intro": ("Provinsi {province} memiliki {n} kabupaten/kota (referensi "
+                                 "Kemendagri); {reported} di antaranya melaporkan realisasi.",
+                                 "Province {province} has {n} regencies/cities (Kemendagri "
+                                 "reference); {reported} of them report realisations."),
+    "monitor.r.cover.no_plan": ("{n} kabupaten/kota tanpa RPIK yang berlaku: {regions}.",
+                                "{n} regencies/cities without an RPIK in force: {regions}."),
+    "monitor.r.cover.no_monitoring": (
+        "{n} kabupaten/kota dengan RPIK tetapi tanpa indikator terpantau: {regions}.",
+        "{n} regencies/cities with an RPIK but no monitored indicators: {regions}."),
+    "monitor.r.cover.no_realisation": (
+        "{n} kabupaten/kota tanpa realisasi untuk periode {period}: {regions}.",
+        "{n} regencies/cities without any realisation for period {period}: {regions}."),
+    "monitor.cover.no_plan": ("tanpa RPIK/RPIP berlaku", "no RPIK/RPIP in force"),
+    "monitor.cover.no_monitoring": ("tanpa indikator terpantau", "no monitored indicators"),
+    "monitor.cover.no_realisation": ("tanpa realisasi periode ini",
+                                     "no realisation for the period"),
+    "monitor.cover.reported": ("ada realisasi", "realisations reported"),
+    "monitor.col.state": ("Keadaan", "State"),
+    "monitor.col.realised": ("Terisi", "Realised"),
+    "monitor.page.province": ("Kabupaten/kota provinsi {province}",
+                              "Regencies/cities of province {province}"),
     "monitor.r.summary": ("{n} indikator: {green} hijau, {yellow} kuning, {red} merah, "
                           "{none} belum ada capaian.",
                           "{n} indicators: {green} green, {yellow} yellow, {red} red, "

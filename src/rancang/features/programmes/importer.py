@@ -3,7 +3,11 @@
 Columns (Indonesian or English, any case): ``kode``/``code``, ``nomenklatur``/``name``,
 ``tingkat``/``level`` (pusat, provinsi, kabupaten), ``instansi``/``agency``,
 ``wilayah``/``region`` (Kemendagri code), ``tahun``/``year``, ``pagu``/``budget``,
-``indikator``/``indicator``, ``satuan``/``unit``, ``target``. Numbers may be written the
+``indikator``/``indicator``, ``satuan``/``unit``, ``target``. Instead of (or beside) one
+``nomenklatur`` column, the names may stand in ``program``/``programme``,
+``kegiatan``/``activity`` and ``sub_kegiatan``/``sub_activity`` columns: the row's name is
+the one of its code's kind, and they must agree with it (see :func:`_names_by_level`).
+Numbers may be written the
 Indonesian way (``1.250.000.000,00``). Every problem of every file is collected with its
 file, sheet, row and column; nothing is stored unless all files are clean. A programme is
 found again by ``(kode, wilayah, tahun, instansi)``: re-importing changes what differs and
@@ -42,13 +46,27 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "indicator": ("indikator", "indicator", "indikator keluaran", "output indicator"),
     "unit": ("satuan", "unit"),
     "target": ("target",),
+    # the names by level, as a sheet keeps them side by side (the code says which applies)
+    "programme_name": ("program", "nama program", "programme", "programme name",
+                       "program name"),
+    "activity_name": ("kegiatan", "nama kegiatan", "activity", "activity name"),
+    "sub_activity_name": ("sub kegiatan", "subkegiatan", "sub-kegiatan",
+                          "nama sub kegiatan", "sub activity", "sub-activity",
+                          "subactivity", "sub activity name", "sub-activity name"),
 }
+#: the name column of each kind of code (``Code.kind``), shallowest first
+NAME_COLUMNS = {"program": "programme_name", "kegiatan": "activity_name",
+                "subkegiatan": "sub_activity_name"}
 #: the column's header in the catalogue's words, for messages
 HEADERS = {"code": "kode", "name": "nomenklatur", "level": "tingkat", "agency": "instansi",
            "region_code": "wilayah", "year": "tahun", "budget": "pagu",
-           "indicator": "indikator", "unit": "satuan", "target": "target"}
+           "indicator": "indikator", "unit": "satuan", "target": "target",
+           "programme_name": "program", "activity_name": "kegiatan",
+           "sub_activity_name": "sub_kegiatan"}
 REQUIRED_HEADERS = ("code", "region_code", "year", "agency")
 TEXT_FIELDS = ("code", "name", "agency", "indicator", "unit")
+#: the level names fit the stored name's length
+NAME_LIKE = tuple(NAME_COLUMNS.values())
 _REGION = re.compile(r"^\d{2}(\.\d{2})?$")
 _HEADER_ROWS = 10
 MAX_PROBLEMS = 500
@@ -187,12 +205,14 @@ def read_rows(path: Path, problems: list[Problem]) -> list[Row]:
                         values[f] = raw
                 else:
                     text = " ".join(raw.split()) if f != "indicator" else raw
-                    msg = text_problem(text, max_length=lengths.get(f))
+                    msg = text_problem(text, max_length=lengths.get(
+                        "name" if f in NAME_LIKE else f))
                     if msg is None:
                         values[f] = text
                 if msg is not None:
                     bad.add(f)
                     problems.append(Problem(msg, **where, column=labels[j]))
+            _names_by_level(values, bad, labels, cols, where, problems)
             for f in REQUIRED_HEADERS:
                 if f not in values and f not in bad:
                     problems.append(Problem(Msg("programmes.import.required"), **where,
@@ -204,6 +224,61 @@ def read_rows(path: Path, problems: list[Problem]) -> list[Row]:
     if not found:
         problems.append(Problem(Msg("programmes.import.no_header"), file=path.name))
     return out
+
+
+def _names_by_level(values: dict[str, Any], bad: set[str], labels: dict[int, str],
+                    cols: dict[int, str], where: At, problems: list[Problem]) -> None:
+    """The name from separate ``program`` / ``kegiatan`` / ``sub_kegiatan`` columns: the
+    one of the code's kind (``3.31.02`` a programme, ``3.31.02.2.01`` an activity,
+    ``3.31.02.2.01.0002`` a sub-activity). A name deeper than the code, a missing name of
+    the code's kind, or a ``nomenklatur`` that says otherwise is a problem; a code that is
+    not regional (a ministry's) takes the deepest name given. The level columns are
+    removed from ``values``."""
+    from rancang.features.programmes.nomenclature import normalise, parse_code
+
+    given = {f: values.pop(f) for f in NAME_LIKE if f in values}
+    present = [f for f in NAME_LIKE if f in cols.values()]
+    if not given or "code" not in values or bad & set(NAME_LIKE):
+        return  # blank name cells keep the stored name (checked with the stored row)
+
+    def column(f: str) -> str:
+        return labels[next(j for j, g in cols.items() if g == f)]
+
+    code = values["code"]
+    parsed = parse_code(code)
+    kind = parsed.kind if parsed is not None else None
+    if kind not in NAME_COLUMNS:  # a ministry's code: the deepest name given
+        deepest = [given[f] for f in NAME_LIKE if f in given]
+        if deepest and "name" not in values and "name" not in bad:
+            values["name"] = deepest[-1]
+        return
+    named = "name" in values or "name" in bad
+    # on a problem below the row keeps a name, so that it is not also called empty (the
+    # import stores nothing anyway)
+    values.setdefault("name", next(given[f] for f in reversed(NAME_LIKE) if f in given))
+    wanted = NAME_COLUMNS[str(kind)]
+    kind_word = Msg(f"programmes.code_kind.{kind}")
+    for f in NAME_LIKE[NAME_LIKE.index(wanted) + 1:]:
+        if f in given:
+            problems.append(Problem(Msg("programmes.import.name_deeper", code=code,
+                                        kind=kind_word), **where, column=column(f)))
+            return
+    own = given.get(wanted)
+    if own is None:
+        if not named:
+            problems.append(Problem(Msg("programmes.import.name_missing", code=code,
+                                        kind=kind_word), **where,
+                                    column=column(wanted) if wanted in present
+                                    else HEADERS["code"]))
+        return
+    if "name" in bad:
+        return
+    if named and normalise(values["name"]) != normalise(own):
+        problems.append(Problem(Msg("programmes.import.name_differs", code=code,
+                                    kind=kind_word, other=column(wanted)), **where,
+                                column=HEADERS["name"]))
+        return
+    values["name"] = values["name"] if named else own
 
 
 def _check_row(row: Row, stored: dict[str, Any] | None, actor: Actor,

@@ -51,6 +51,18 @@ WORDS: dict[str, tuple[str, str]] = {
     "programmes.import.scope": (
         "Anda tidak berwenang mengimpor program wilayah {region}",
         "you may not import programmes of region {region}"),
+    "programmes.import.name_deeper": (
+        "kode '{code}' adalah {kind}, tetapi kolom ini (lebih rinci) terisi",
+        "code '{code}' is a {kind}, but this (more detailed) column is filled"),
+    "programmes.import.name_missing": (
+        "kode '{code}' adalah {kind}, tetapi nama {kind} kosong",
+        "code '{code}' is a {kind}, but the {kind} name is empty"),
+    "programmes.import.name_differs": (
+        "nomenklatur berbeda dari kolom {other} untuk kode '{code}' ({kind})",
+        "the name differs from column {other} for code '{code}' (a {kind})"),
+    "programmes.code_kind.program": ("program", "programme"),
+    "programmes.code_kind.kegiatan": ("kegiatan", "activity"),
+    "programmes.code_kind.subkegiatan": ("sub kegiatan", "sub-activity"),
     "programmes.import.twice": (
         "program yang sama (kode, wilayah, tahun, instansi) sudah ada di {file} baris {row}",
         "the same programme (code, region, year, agency) is already in {file} row {row}"),

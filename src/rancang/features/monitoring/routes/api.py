@@ -103,6 +103,46 @@ def region_api(region: str, engine: EngineDep, user: ReadMonitoring,
     return DashboardOut(**dash.dashboard_json(d))
 
 
+class RegionStatusOut(BaseModel):
+    """One region of a province for a period: its plan in force, its state (``no_plan``,
+    ``no_monitoring``, ``no_realisation``, ``reported``), indicators, indicators with a
+    realisation, mean achievement (%) and indicators per traffic light."""
+
+    region: str
+    name: str
+    plan_id: int | None
+    status: str
+    indicators: int
+    realised: int
+    achievement: float | None
+    counts: dict[str, int] | None
+
+
+class ProvinceOut(BaseModel):
+    """The province and every regency and city of it in the Kemendagri reference, those
+    with nothing to report included; ``by_status`` lists the regency codes per state."""
+
+    province: str
+    name: str
+    period: str
+    thresholds: dict[str, float]
+    by_status: dict[str, list[str]]
+    regions: list[RegionStatusOut]
+
+
+@router.get("/provinces/{province}")
+def province_api(province: str, engine: EngineDep, user: ReadMonitoring,
+                 period: str | None = Query(None, max_length=10),
+                 green: float | None = None, yellow: float | None = None) -> ProvinceOut:
+    """Every regency of a province for a period, marking those without an RPIK, without
+    monitoring or without a realisation (404 for a province the actor may not read)."""
+    from rancang.features.monitoring.coverage import coverage_json, province_coverage
+
+    c = province_coverage(engine, user, province, channels.period_of(period),
+                          thresholds=channels.thresholds_of(green, yellow))
+    return ProvinceOut(**coverage_json(c))
+
+
 @router.post("/realisations")
 def enter_api(body: RealisationIn, engine: EngineDep,
               user: WriteMonitoring) -> RealisationOut:

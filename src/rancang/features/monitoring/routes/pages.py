@@ -12,6 +12,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 
+from rancang.core.actors import level_of
 from rancang.core.errors import InputError, NotFoundError, Problem
 from rancang.core.i18n import Msg, current_language
 from rancang.features.monitoring import channels
@@ -92,11 +93,16 @@ def region_page(request: Request, region: str, engine: EngineDep,
     period = channels.period_of(request.query_params.get("period"))
     th = channels.thresholds_of(_opt_float(request, "green"), _opt_float(request, "yellow"))
     d = dash.region_dashboard(engine, user, region, period, thresholds=th)
+    coverage = None
+    if level_of(region).value == "province":
+        from rancang.features.monitoring.coverage import province_coverage
+
+        coverage = province_coverage(engine, user, region, period, thresholds=th)
     lang = current_language()
     charts = {r.indicator.id: channels.chart(r, lang, _pathway(engine, user, r))
               for r in d.rows if r.series}
     return render(request, "monitoring/region.html", {
-        "d": d, "charts": charts, "lang": lang,
+        "d": d, "charts": charts, "lang": lang, "coverage": coverage,
         "may_write": user.can("monitoring.write", region),
         "may_verify": user.can("monitoring.verify", region),
         "history": history(engine, user, region=region, limit=20)})
@@ -223,7 +229,6 @@ def report_page(request: Request, region: str, fmt: str, engine: EngineDep,
                 user: ReadMonitoring) -> Response:
     """The region's report (DOCX or XLSX) for a period; a province's covers its
     regencies."""
-    from rancang.core.actors import level_of
     from rancang.features.monitoring import report as rep
 
     if fmt not in MEDIA or REGION.fullmatch(region) is None:  # a file name is built from it
