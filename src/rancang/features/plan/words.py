@@ -490,6 +490,31 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.tbl.spread": ("Konsentrasi industri pengolahan antar-kabupaten/kota",
                         "Concentration of manufacturing across regencies and cities"),
     "plan.col.hhi_normalised": ("HHI ternormalisasi", "Normalised HHI"),
+    "plan.tbl.specialisation": ("Indeks spesialisasi ekonomi daerah per tahun",
+                                "Specialisation indices of the regional economy per year"),
+    "plan.src.specialisation": (
+        "Sumber: {data}, {start}-{end}; pangsa lapangan usaha dalam PDRB; indeks Krugman "
+        "(Krugman 1991) dan Hoover (Hoover 1936) terhadap acuan {reference}, indeks "
+        "Herfindahl (Herfindahl 1950) dan Theil (Theil 1967) struktur daerah sendiri",
+        "Source: {data}, {start}-{end}; shares of the industries in PDRB; Krugman "
+        "(Krugman 1991) and Hoover (Hoover 1936) indices against the reference {reference}, "
+        "Herfindahl (Herfindahl 1950) and Theil (Theil 1967) indices of the region's own "
+        "structure"),
+    "plan.txt.specialisation": (
+        "Indeks spesialisasi Krugman {region} terhadap {reference} adalah {k0} pada {start} "
+        "dan {k1} pada {end}: {k_trend}. Indeks Herfindahl struktur PDRB {h0} pada {start} "
+        "dan {h1} pada {end}: {h_trend}.",
+        "The Krugman specialisation index of {region} against {reference} was {k0} in "
+        "{start} and {k1} in {end}: {k_trend}. The Herfindahl index of the PDRB structure "
+        "was {h0} in {start} and {h1} in {end}: {h_trend}."),
+    "plan.txt.spec_apart": ("struktur ekonomi makin berbeda dari {reference}",
+                            "the structure of the economy is moving away from {reference}"),
+    "plan.txt.spec_closer": ("struktur ekonomi makin mirip dengan {reference}",
+                             "the structure of the economy is moving closer to {reference}"),
+    "plan.txt.spec_concentrated": ("perekonomian makin terpusat pada sedikit lapangan usaha",
+                                   "the economy is concentrating in fewer industries"),
+    "plan.txt.spec_diverse": ("perekonomian makin beragam",
+                              "the economy is diversifying"),
     "plan.chart.index_axis": ("Indeks", "Index"),
     "plan.src.spread": ("Sumber: {data}, {start}-{end}; pangsa {n} kabupaten/kota dalam "
                         "nilai tambah industri pengolahan provinsi; HHI (Herfindahl 1950, "
