@@ -89,6 +89,24 @@ WORDS: dict[str, tuple[str, str]] = {
                               "unknown direction '{direction}' (up or down)"),
     "plan.target.number": ("'{value}' bukan angka", "'{value}' is not a number"),
     "plan.target.column": ("kolom wajib tidak ada", "a required column is missing"),
+    "plan.target.yearly_year": ("kolom '{year}' bukan tahun", "column '{year}' is not a year"),
+    "plan.target.yearly_period": ("tahun {year} di luar periode rencana {start}-{end}",
+                                  "year {year} is outside the plan's period {start}-{end}"),
+    "plan.target.yearly_stage": (
+        "nilai tahun {year} ({value}) berbeda dengan nilai tahap {stage} ({stage_value}) "
+        "yang berakhir pada tahun itu",
+        "the value for {year} ({value}) differs from the value of stage {stage} "
+        "({stage_value}), which ends that year"),
+    "plan.target.sheet": ("Sasaran", "Targets"),
+    "plan.target.format": ("berkas sasaran harus .csv atau .xlsx",
+                           "a targets file must be .csv or .xlsx"),
+    "plan.tbl.targets_yearly": ("Sasaran per tahun", "Targets per year"),
+    "plan.src.targets_yearly": (
+        "Sumber: nilai tahunan yang ditetapkan tim penyusun; nilai pada tahun akhir setiap "
+        "tahap sama dengan nilai tahap",
+        "Source: yearly values set by the drafting team; the value in the last year of each "
+        "stage equals the stage's value"),
+    "plan.ripin.none": ("tidak ada tonggak nasional", "no national milestone"),
     "plan.targets_set": ("{n} sasaran disimpan untuk rencana {id}.",
                          "{n} targets saved for plan {id}."),
     "plan.ind.industry_growth": ("Pertumbuhan industri pengolahan",
@@ -451,7 +469,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.page.reviewed": ("Tandai sudah ditinjau", "Mark as reviewed"),
     "plan.page.back": ("Kembali ke rencana", "Back to the plan"),
     "plan.page.csv": ("Sasaran sebagai CSV", "Targets as CSV"),
-    "plan.page.upload_targets": ("Unggah sasaran (CSV)", "Upload targets (CSV)"),
+    "plan.page.upload_targets": ("Unggah sasaran (CSV/XLSX)", "Upload targets (CSV/XLSX)"),
+    "plan.page.xlsx": ("Sasaran sebagai XLSX", "Targets as XLSX"),
+    "plan.page.yearly": ("Per tahun", "Per year"),
+    "plan.page.yearly_help": (
+        "Nilai per tahun bila diperlukan: tambahkan kolom bernama tahun (mis. 2027) di "
+        "CSV/XLSX; nilai tahun akhir tahap harus sama dengan nilai tahap.",
+        "Yearly values when needed: add columns named by the year (e.g. 2027) in the "
+        "CSV/XLSX; the value in a stage's last year must equal the stage's value."),
     "plan.demo_written": ("Rencana demo (RPIK dari data sintetis) ditulis ke {path}",
                           "Demo plan (an RPIK from synthetic data) written to {path}"),
     "plan.tbl.kbli_leading": ("Peringkat industri unggulan menurut golongan pokok KBLI, {year}",
