@@ -58,6 +58,7 @@ def test_chart_data_equal_the_analysis(drafted: tuple[object, int, Path]) -> Non
     charts = _charts(engine, pid)
     assert set(charts) >= {"leading.structure_chart", "leading.lq_chart",
                            "leading.klassen_chart", "leading.ranking_chart",
+                           "leading.specialisation_chart",
                            "targets.pathways_chart", "plan.sites_map"}
     res = run_analysis(demo_province(), AnalysisOptions(regions=[REGION]))
     q = res.tables["lq_quadrant"].filter(pl.col("region_code") == REGION)
@@ -104,14 +105,14 @@ def test_docx_holds_the_images(drafted: tuple[object, int, Path]) -> None:
 
     _, _, out = drafted
     doc = Document(str(out / "rpik-9903.docx"))
-    assert len(doc.inline_shapes) == 6
+    assert len(doc.inline_shapes) == 7
     captions = [p.text for p in doc.paragraphs if p.text.startswith("Gambar ")]
-    assert [c.split(".")[0] for c in captions] == [f"Gambar {n}" for n in range(1, 7)]
+    assert [c.split(".")[0] for c in captions] == [f"Gambar {n}" for n in range(1, 8)]
     assert any("Kuadran SLQ x DLQ" in c for c in captions)
     assert any("Calon lokasi sentra IKM" in c for c in captions)
     # each image is a real PNG in the package
     blobs = [r.target_part.blob for r in doc.part.rels.values() if "image" in r.reltype]
-    assert len(blobs) == 6 and all(b[:8] == b"\x89PNG\r\n\x1a\n" for b in blobs)
+    assert len(blobs) == 7 and all(b[:8] == b"\x89PNG\r\n\x1a\n" for b in blobs)
     # the source line follows each figure
     paras = [p.text for p in doc.paragraphs]
     for c in captions:
@@ -137,7 +138,7 @@ def test_pdf_pages_show_the_images(drafted: tuple[object, int, Path]) -> None:
             if blue.sum() > 20:
                 coloured_pages += 1
     pdf.close()
-    assert images == 6
+    assert images == 7
     assert coloured_pages >= 3
 
 

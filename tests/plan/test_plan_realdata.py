@@ -32,7 +32,7 @@ def test_makassar_plan_with_io(tmp_path: Path, bps_io_dir: Path, bps_pdrb_dir: P
     m = res.tables["multipliers"].filter(pl.col("sector") == "C")["output"][0]
     assert row.cells[2].text == f"{m:.3f}".replace(".", ",")
     heads = [p.text for p in doc.paragraphs if p.style.name == "Heading 2"]
-    assert "II.6 Keterkaitan Antarsektor" in heads
+    assert "II.7 Keterkaitan Antarsektor" in heads
 
 
 def test_a_regency_formed_after_the_first_year(tmp_path: Path, bps_pdrb_dir: Path) -> None:

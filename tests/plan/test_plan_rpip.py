@@ -95,7 +95,7 @@ def test_rpip_from_regency_panel(tmp_path: Path) -> None:
     assert next(r for r in lq.rows if r[0] == "C")[2] == pytest.approx(
         (x[c] / x.sum()) / (n[c] / n.sum()), rel=1e-9)
     doc = Document(str(export_plan(engine, CLI_ACTOR, p.id, tmp_path / "r.docx")[0]))
-    assert any(par.text == "II.5 Persebaran Industri Antar-Kabupaten/Kota"
+    assert any(par.text == "II.6 Persebaran Industri Antar-Kabupaten/Kota"
                for par in doc.paragraphs)
     assert any("Herfindahl-Hirschman" in par.text for par in doc.paragraphs)
     engine.dispose()

@@ -61,8 +61,13 @@ def test_diff_shows_exactly_what_changed(store: Engine) -> None:
         ("+", "Visi: industri hijau."), ("+", "Misi: satu.")]
     cells = {(c.row, c.column, c.old, c.new) for c in diffs["sasaran.sasaran"].cells}
     label = inv.label
+    # RIPIN has no national milestone for investment: the table says so, before (one
+    # row for the target) and after (the row of stage I, beside its value)
+    none = "tidak ada tonggak nasional"
     assert cells == {(label, "Tahap I (2029)", None, 1500.0),
-                     (f"{label} (I)", "Sasaran daerah", None, 1500.0)}
+                     (f"{label} (I)", "Sasaran daerah", None, 1500.0),
+                     (f"{label} (I)", "Tonggak RIPIN", None, none),
+                     (label, "Tonggak RIPIN", none, None)}
     assert all(d.status == "same" for d in diff_versions(store, CLI_ACTOR, pid, "v0.2",
                                                          "current"))
 

@@ -360,7 +360,11 @@ LAYOUT_FILES = (re.compile(r"^/register/template\.xlsx$"),
                 re.compile(r"^/decide/surveys/\d+/forms/\d+\.xlsx$"),
                 # the suggested mappings to confirm: the columns `rancang programmes map`
                 # reads back (kode, wilayah, tahun, jenis, kunci, kontribusi, konfirmasi)
-                re.compile(r"^/programmes/plans/\d+/suggestions\.xlsx$"))
+                re.compile(r"^/programmes/plans/\d+/suggestions\.xlsx$"),
+                # a plan's targets as a workbook: the columns of targets.csv (key,
+                # indicator, unit, stage_1 ... and the years) read back on upload, and the
+                # targets' labels in the plan's own language (data)
+                re.compile(r"^/plans/\d+/targets\.xlsx$"))
 
 
 def route_pattern(path: str) -> re.Pattern[str]:

@@ -620,6 +620,8 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
              Example("POST", f"{base}/targets", region, files=True, **hide)),
             (("GET", "/plans/{plan_id}/targets.csv"),
              Example("GET", f"{base}/targets.csv", region, **hide)),
+            (("GET", "/plans/{plan_id}/targets.xlsx"),
+             Example("GET", f"{base}/targets.xlsx", region, **hide)),
             (("POST", "/plans/{plan_id}/actions"),
              Example("POST", f"{base}/actions", region,
                      data={"a_key": "A9", "a_group": "leading", "a_strategy_key": "S9",

@@ -224,3 +224,57 @@ def test_action_plan_table_and_round_trip(app: FastAPI, users: dict[str, Client]
     r = other.http.put(f"/api/v1/plans/{pid}/actions", headers=_h(other), json=[])
     assert r.status_code == 404
     assert len(own.http.get(f"/api/v1/plans/{pid}/actions").json()["actions"]) == 1
+
+
+def test_specialisation_page_and_yearly_targets_xlsx(app: FastAPI,
+                                                     users: dict[str, Client]) -> None:
+    from openpyxl import load_workbook
+
+    own = users["analyst_own"]
+    pid = own.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2025},
+                        headers=_h(own)).json()["id"]
+    own.http.post(f"/api/v1/plans/{pid}/draft", json={"dataset_id": 1, "region": "9903"},
+                  headers=_h(own))
+    # the specialisation section: the analysis's Krugman index per year, with its chart
+    res = run_analysis(load_panel(app.state.engine, 1), AnalysisOptions(regions=["9903"]))
+    spec = res.tables["specialization"].filter(pl.col("region_code") == "9903")
+    last = float(spec.filter(pl.col("year") == spec["year"].max())["krugman"][0])
+    page = own.http.get(f"/plans/{pid}/sections/kondisi.spesialisasi")
+    assert page.status_code == 200
+    assert f"{last:.3f}".replace(".", ",") in page.text
+    assert "Indeks spesialisasi ekonomi daerah per tahun" in page.text
+    assert 'class="plan-chart"' in page.text and "echarts.min.js" in page.text
+    assert "Krugman 1991" in page.text  # the source line
+    # the plan page says where RIPIN has no national milestone
+    assert "tidak ada tonggak nasional" in own.http.get(f"/plans/{pid}").text
+    # targets as XLSX, a yearly column added, uploaded back
+    r = own.http.get(f"/plans/{pid}/targets.xlsx")
+    assert r.status_code == 200
+    book = load_workbook(io.BytesIO(r.content))
+    sheet = book["Sasaran"]
+    header = [c.value for c in sheet[1]]
+    col = len(header) + 1
+    sheet.cell(row=1, column=col, value="2027")
+    row = next(r_ for r_ in range(2, sheet.max_row + 1)
+               if sheet.cell(row=r_, column=1).value == "investment")
+    sheet.cell(row=row, column=col, value=640.5)
+    buf = io.BytesIO()
+    book.save(buf)
+    xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    r = own.http.post(f"/plans/{pid}/targets", data={"csrf_token": own.csrf},
+                      files={"files": ("sasaran.xlsx", buf.getvalue(), xlsx)},
+                      follow_redirects=False)
+    assert r.status_code == 303, r.text
+    targets = own.http.get(f"/api/v1/plans/{pid}").json()["targets"]
+    assert next(t for t in targets if t["key"] == "investment")["yearly"] == {"2027": 640.5}
+    assert "2027: 640,50" in own.http.get(f"/plans/{pid}").text
+    # a year outside the period: refused, located, nothing changed
+    sheet.cell(row=1, column=col, value="2050")
+    buf = io.BytesIO()
+    book.save(buf)
+    r = own.http.post(f"/plans/{pid}/targets", data={"csrf_token": own.csrf},
+                      files={"files": ("sasaran.xlsx", buf.getvalue(), xlsx)},
+                      follow_redirects=False)
+    assert r.status_code in (400, 422) and "2050" in r.text and "sasaran.xlsx" in r.text
+    targets = own.http.get(f"/api/v1/plans/{pid}").json()["targets"]
+    assert next(t for t in targets if t["key"] == "investment")["yearly"] == {"2027": 640.5}

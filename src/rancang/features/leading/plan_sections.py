@@ -245,6 +245,72 @@ def ranking(ctx: DraftContext, res: AnalysisResult) -> Block:
                   "table": "leading_industries", "weights": dict(res.weights)}, [chart])
 
 
+#: the specialisation indices the plan shows (columns of ``tables["specialization"]``)
+SPECIALISATION_INDICES = ("krugman", "hoover", "herfindahl", "theil")
+
+
+def specialisation(ctx: DraftContext, res: AnalysisResult) -> Block:
+    """The specialisation of the region's economy per year: Krugman's and Hoover's index
+    against the reference economy, Herfindahl's and Theil's of its own structure, from
+    ``tables["specialization"]`` of :func:`run_analysis`
+    (:func:`rancang.analysis.specialization.specialization`), with a chart and the
+    sentence stating the direction.
+
+    ``K_t = sum_i |s_it - r_it|`` (Krugman 1991), ``H_t = K_t / 2`` (Hoover 1936),
+    ``HHI_t = sum_i s_it^2`` (Herfindahl 1950), ``T_t = 1/n sum_i ln(mean(x_t) / x_it)``
+    (Theil 1967), with ``s_it`` the industry's share of the region's PDRB and ``r_it`` its
+    share in the reference economy.
+    """
+    from rancang.core.document import Block, Chart, Table
+
+    lang = ctx.lang
+    p = res.panel
+    code = p.region_codes[p.region_index(ctx.region)]
+    spec = res.tables["specialization"].filter(pl.col("region_code") == code).sort("year")
+    ref = render_text(res.reference_label, lang)
+    names = {"krugman": "Krugman", "hoover": "Hoover", "herfindahl": "Herfindahl",
+             "theil": "Theil"}
+
+    def val(v: Any) -> float | None:
+        return None if v is None or v != v else float(v)
+
+    rows: list[list[Any]] = [[str(y), *[val(v) for v in vals]] for y, *vals in spec.select(
+        "year", *SPECIALISATION_INDICES).iter_rows()]
+    years = [int(r[0]) for r in rows]
+    source = text("plan.src.specialisation", lang, data=", ".join(p.sources[:1]) + (
+        f" ... ({len(p.sources)})" if len(p.sources) > 1 else ""), start=years[0],
+        end=years[-1], reference=ref)
+    table = Table("leading.specialisation", text("plan.tbl.specialisation", lang),
+                  [text("plan.col.baseline_year", lang),
+                   *[names[k] for k in SPECIALISATION_INDICES]],
+                  rows, [None, 3, 3, 3, 3], source)
+    chart = Chart("leading.specialisation_chart", "lines", text("plan.tbl.specialisation", lang),
+                  {"x": years, "series": [{"label": names[k], "values": [r[j] for r in rows]}
+                                          for j, k in enumerate(SPECIALISATION_INDICES, 1)],
+                   "xlabel": text("plan.chart.year_axis", lang),
+                   "ylabel": text("plan.chart.index_axis", lang)}, source)
+    k0, k1, h0, h1 = rows[0][1], rows[-1][1], rows[0][3], rows[-1][3]
+    body = ""
+    if None not in (k0, k1, h0, h1):
+        body = text("plan.txt.specialisation", lang, region=ctx.region_name, reference=ref,
+                    start=years[0], end=years[-1], k0=ctx.num(k0, 3), k1=ctx.num(k1, 3),
+                    k_trend=text("plan.txt.spec_apart" if k1 > k0 else "plan.txt.spec_closer",
+                                 lang, reference=ref),
+                    h0=ctx.num(h0, 3), h1=ctx.num(h1, 3),
+                    h_trend=text("plan.txt.spec_concentrated" if h1 > h0
+                                 else "plan.txt.spec_diverse", lang))
+    return Block("leading.specialisation", body, [table],
+                 {"service": "rancang.features.leading.run_analysis",
+                  "table": "specialization", "reference": ref}, [chart])
+
+
+def specialisation_key(ctx: DraftContext) -> str:
+    """The section of the specialisation block: ``kondisi.spesialisasi`` (the default
+    outlines), or the base-sector section in an outline copied before it existed."""
+    keys = {s["key"] for c in ctx.plan.outline.get("chapters", []) for s in c["sections"]}
+    return "kondisi.spesialisasi" if "kondisi.spesialisasi" in keys else "kondisi.sektor_basis"
+
+
 def manufacturing(ctx: DraftContext) -> Block | None:
     """Leading manufacturing subcategories (the 16 of BPS's PDRB tables, C1-C16, with
     their KBLI divisions): SLQ, DLQ and the ranking with rank intervals, on the panel of
@@ -308,6 +374,7 @@ def sections(ctx: DraftContext) -> list[tuple[str, Block]]:
     res = analysis(ctx)
     out = [("kondisi.perekonomian", economy(ctx, res)),
            ("kondisi.sektor_basis", base_sectors(ctx, res)),
+           (specialisation_key(ctx), specialisation(ctx, res)),
            ("program.unggulan", ranking(ctx, res))]
     from rancang.core.errors import InputError
 

@@ -398,33 +398,52 @@ def regenerate(
 def targets(
     plan_id: PlanArg,
     file: Annotated[Path | None, typer.Option(
-        "--file", help="Ganti sasaran dengan berkas CSV ini.", exists=True,
+        "--file", help="Ganti sasaran dengan berkas CSV atau XLSX ini.", exists=True,
+        dir_okay=False)] = None,
+    out: Annotated[Path | None, typer.Option(
+        "--out", help="Tulis sasaran ke berkas .csv atau .xlsx (bawaan: CSV ke layar).",
         dir_okay=False)] = None,
     database_url: DbOpt = None,
     lang: LangOpt = None,
 ) -> None:
-    """Cetak sasaran rencana sebagai CSV, atau ganti dengan --file."""
+    """Cetak sasaran rencana sebagai CSV (--out: CSV/XLSX), atau ganti dengan --file."""
     from rancang.cli.lang import use_language
     from rancang.core.actors import CLI_ACTOR
-    from rancang.core.i18n import text
+    from rancang.core.errors import InputError, Problem
+    from rancang.core.i18n import Msg, text
     from rancang.features.plan.targets import (
         plan_targets,
-        read_targets_csv,
+        read_targets_file,
         set_targets,
         targets_csv,
+        write_targets_xlsx,
     )
 
-    use_language(lang)
+    lang = use_language(lang)
+    if out is not None and out.suffix.lower() not in (".csv", ".xlsx"):
+        raise InputError(Problem(Msg("plan.target.format"), file=out.name))
     engine = _engine(database_url)
     try:
         if file is None:
-            typer.echo(targets_csv(plan_targets(engine, CLI_ACTOR, plan_id)[1]), nl=False)
-            return
-        rows = read_targets_csv(file.read_text(encoding="utf-8"), name=file.name)
-        saved = set_targets(engine, CLI_ACTOR, plan_id, rows)
+            rows = plan_targets(engine, CLI_ACTOR, plan_id)[1]
+        else:
+            sheet, read = read_targets_file(file)
+            saved = set_targets(engine, CLI_ACTOR, plan_id, read, name=file.name,
+                                sheet=sheet)
     finally:
         engine.dispose()
-    typer.echo(text("plan.targets_set", n=len(saved), id=plan_id))
+    if file is not None:
+        typer.echo(text("plan.targets_set", n=len(saved), id=plan_id))
+        return
+    if out is None:
+        typer.echo(targets_csv(rows), nl=False)
+    elif out.suffix.lower() == ".xlsx":
+        write_targets_xlsx(rows, out, lang)
+        typer.echo(text("plan.written", path=out))
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(targets_csv(rows), encoding="utf-8")
+        typer.echo(text("plan.written", path=out))
 
 
 def actions(

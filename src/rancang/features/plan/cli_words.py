@@ -173,11 +173,14 @@ WORDS: dict[str, tuple[str, str]] = {
         "Tanggal Perda YYYY-MM-DD.",
         "Date of the Perda, YYYY-MM-DD."),
     "cli.help.plan.targets": (
-        "Cetak sasaran rencana sebagai CSV, atau ganti dengan --file.",
-        "Print the plan's targets as CSV, or replace them with --file."),
+        "Cetak sasaran rencana sebagai CSV (--out: CSV/XLSX), atau ganti dengan --file.",
+        "Print the plan's targets as CSV (--out: CSV/XLSX), or replace them with --file."),
     "cli.opt.plan.targets.file": (
-        "Ganti sasaran dengan berkas CSV ini.",
-        "Replace the targets with this CSV file."),
+        "Ganti sasaran dengan berkas CSV atau XLSX ini.",
+        "Replace the targets with this CSV or XLSX file."),
+    "cli.opt.plan.targets.out": (
+        "Tulis sasaran ke berkas .csv atau .xlsx (bawaan: CSV ke layar).",
+        "Write the targets to a .csv or .xlsx file (default: CSV to the screen)."),
     "cli.help.plan.versions": (
         "Daftar versi rencana.",
         "List the plan's versions."),

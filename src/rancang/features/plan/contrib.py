@@ -12,7 +12,14 @@ from rancang.core.errors import InputError
 from rancang.core.i18n import format_number, text
 from rancang.features.plan.outline import chapter_number, fill, sections
 from rancang.features.plan.service import PlanInfo
-from rancang.features.plan.targets import INDICATORS, TargetRow, milestone, required_growth
+from rancang.features.plan.targets import (
+    INDICATORS,
+    TargetRow,
+    has_milestone,
+    milestone,
+    required_growth,
+    used_years,
+)
 from rancang.features.targets.plan_sections import targets_result
 
 if TYPE_CHECKING:
@@ -122,20 +129,33 @@ def targets_block(plan: PlanInfo, targets: list[TargetRow], lang: str) -> Block:
     main = Table("plan.targets", text("plan.tbl.targets", lang), heads, rows,
                  [None, None, 2, None, 2, 2, 2, 2],  # a year is not a quantity: 2024
                  text("plan.src.targets_table", lang))
-    align_rows = []
+    none = text("plan.ripin.none", lang)
+    align_rows: list[list[Any]] = []
     for t in targets:
-        for k, (_, e) in enumerate(stages, start=1):
-            if t.value(k) is None:
-                continue
+        known = has_milestone(t.indicator)
+        shown = [k for k in range(1, 5) if known or t.value(k) is not None]
+        if not shown:  # no national milestone and no value yet: said, not left out
+            align_rows.append([t.label, None, none, None, None])
+        for k in shown:
+            e = stages[k - 1][1]
             m = milestone(t.indicator, e)
             align_rows.append([f"{t.label} ({ROMAN[k - 1]})", t.value(k),
-                               None if m is None else m[1], None if m is None else m[0],
+                               none if m is None else m[1], None if m is None else m[0],
                                required_growth(plan, t, k)])
     align = Table("plan.ripin", text("plan.tbl.ripin", lang),
                   [text("plan.col.target_stage", lang), text("plan.col.regional", lang),
                    text("plan.col.ripin", lang), text("plan.col.ripin_year", lang),
                    text("plan.col.required", lang)],
                   align_rows, [None, 2, 2, None, 2], text("plan.src.ripin", lang))
+    tables = [main, align]
+    years = used_years(targets)
+    if years:  # yearly values, when the team set some
+        tables.append(Table(
+            "plan.targets_yearly", text("plan.tbl.targets_yearly", lang),
+            [text("plan.col.indicator", lang), text("plan.col.unit", lang), *years],
+            [[t.label, t.unit, *[t.yearly.get(y) for y in years]] for t in targets
+             if t.yearly], [None, None, *[2] * len(years)],
+            text("plan.src.targets_yearly", lang)))
     share = next((t for t in targets if t.key == "industry_share"), None)
     body = ""
     if share is not None and share.baseline_value is not None and share.value(4) is not None:
@@ -144,7 +164,7 @@ def targets_block(plan: PlanInfo, targets: list[TargetRow], lang: str) -> Block:
                     year=share.baseline_year,
                     target=format_number(share.value(4) or 0.0, 1, lang), end=plan.end_year,
                     growth=format_number(share.required.get("4", 0.0), 1, lang))
-    return Block("plan.targets", body, [main, align],
+    return Block("plan.targets", body, tables,
                  {"service": "rancang.features.targets.run_targets",
                   "reference": "PP 14/2015 (RIPIN)"})
 

@@ -74,7 +74,8 @@ class PlanSection(Base):
 
 
 class PlanTarget(Base):
-    """A target (sasaran) of a plan: indicator, unit, baseline and a value per stage."""
+    """A target (sasaran) of a plan: indicator, unit, baseline, a value per stage and,
+    when needed, values for single years."""
 
     __tablename__ = "plan_target"
     __table_args__ = (UniqueConstraint("plan_id", "key"),)
@@ -96,6 +97,8 @@ class PlanTarget(Base):
     #: stage number -> annual growth (%) the stage's value requires (from ``targets``)
     required: Mapped[dict[str, float]] = mapped_column(JSON, default=dict)
     origin: Mapped[str] = mapped_column(String(20), default="authored")
+    #: year (as text) -> value in that year, besides the stage values (when needed)
+    yearly: Mapped[dict[str, float]] = mapped_column(JSON, default=dict)
 
 
 class PlanVersion(Base):

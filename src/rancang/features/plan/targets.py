@@ -2,7 +2,9 @@
 
 Each target has an indicator (one of :data:`INDICATORS`: the RIPIN indicators of PP 14/2015
 and those a regional plan adds), a unit, a direction, a baseline (year, value, source) and
-a value for the end of each of the four stages. Beside each stage value the channels show
+a value for the end of each of the four stages, and, when needed, values for single years
+of the plan's period (``yearly``; the value of a stage's last year must equal the stage's
+value). Beside each stage value the channels show
 the RIPIN milestone of the same indicator (:func:`milestone`) and the annual growth the
 value requires: for the manufacturing share of PDRB the growth of manufacturing computed by
 the ``targets`` feature's service (:func:`rancang.features.targets.run_targets`), for a
@@ -14,8 +16,10 @@ from __future__ import annotations
 import csv
 import io
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, delete, insert, select
@@ -62,6 +66,8 @@ class TargetRow:
     stages: dict[str, float] = field(default_factory=dict)
     required: dict[str, float] = field(default_factory=dict)
     origin: str = "authored"
+    #: year (as text) -> value in that year, besides the stage values (when needed)
+    yearly: dict[str, float] = field(default_factory=dict)
 
     def value(self, stage: int) -> float | None:
         v = self.stages.get(str(stage))
@@ -83,6 +89,28 @@ def milestone(indicator: str, year: int) -> tuple[int, float] | None:
     years = [y for y in MILESTONE_YEARS if y <= year] or [MILESTONE_YEARS[0]]
     value = ripin_value(ripin, years[-1])
     return None if value is None else (years[-1], value)
+
+
+def has_milestone(indicator: str) -> bool:
+    """Whether RIPIN (PP 14/2015) publishes a national milestone for ``indicator``; for
+    the others the channels say "tidak ada tonggak nasional" (no national milestone).
+
+    >>> has_milestone("industry_share"), has_milestone("investment")
+    (True, False)
+    """
+    ripin = INDICATORS.get(indicator)
+    return ripin is not None and any(ripin_value(ripin, y) is not None
+                                     for y in MILESTONE_YEARS)
+
+
+def stage_milestones(plan: PlanInfo, indicator: str) -> list[tuple[int, float]]:
+    """The distinct RIPIN milestones (year, value) beside the plan's four stages."""
+    out: list[tuple[int, float]] = []
+    for _, end in plan.stages:
+        m = milestone(indicator, end)
+        if m is not None and m not in out:
+            out.append(m)
+    return out
 
 
 def implied_growth(baseline: float, target: float, years: int) -> float | None:
@@ -115,16 +143,39 @@ def _num(value: Any) -> float | None:
     return float(str(value).strip().replace(" ", "").replace(",", "."))
 
 
-def check_targets(rows: Sequence[Mapping[str, Any]], *, name: str = "targets") -> list[TargetRow]:
-    """Targets from plain rows (CSV, the web table, the API), or :class:`InputError`
-    naming the row and column of every problem (a target without a unit, an unknown
-    indicator or direction, a value that is not a number, a key used twice)."""
+#: a column holding the values of one year (``2030``; a workbook may give ``2030.0``)
+YEAR_COLUMN = re.compile(r"^\s*(\d{4})(?:\.0+)?\s*$")
+
+
+def year_columns(row: Mapping[str, Any]) -> dict[str, Any]:
+    """The yearly cells of a plain row: columns named by a year, and a ``yearly``
+    mapping (the API's form), as ``{column: raw value}``.
+
+    >>> year_columns({"key": "a", "2030": "5,5", "yearly": {"2031": 6.0}})
+    {'2030': '5,5', '2031': 6.0}
+    """
+    out: dict[str, Any] = {}
+    for col, raw in row.items():
+        if col is not None and YEAR_COLUMN.match(str(col)):
+            out[str(col).strip()] = raw
+    extra = row.get("yearly")
+    if isinstance(extra, Mapping):
+        out.update({str(k): v for k, v in extra.items()})
+    return out
+
+
+def check_targets(rows: Sequence[Mapping[str, Any]], *, name: str = "targets",
+                  sheet: str | None = None) -> list[TargetRow]:
+    """Targets from plain rows (CSV, a workbook, the web table, the API), or
+    :class:`InputError` naming the row and column of every problem (a target without a
+    unit, an unknown indicator or direction, a value that is not a number, a yearly
+    column that is not a year, a key used twice)."""
     problems: list[Problem] = []
     out: list[TargetRow] = []
     keys: set[str] = set()
     for n, row in enumerate(rows, start=2):
         def bad(msg: Msg, column: str, n: int = n) -> None:
-            problems.append(Problem(msg, file=name, row=n, column=column))
+            problems.append(Problem(msg, file=name, sheet=sheet, row=n, column=column))
 
         indicator = str(row.get("indicator") or "").strip()
         key = str(row.get("key") or indicator).strip()
@@ -158,6 +209,21 @@ def check_targets(rows: Sequence[Mapping[str, Any]], *, name: str = "targets") -
             v = numbers[f"stage_{k}"]
             if v is not None:
                 values[str(k)] = v
+        yearly: dict[str, float] = {}
+        for col, raw in year_columns(row).items():
+            m = YEAR_COLUMN.match(col)
+            if m is None:
+                bad(Msg("plan.target.yearly_year", year=col), col)
+                continue
+            try:
+                v = _num(raw)
+                if v is not None and not math.isfinite(v):
+                    raise ValueError
+            except (ValueError, TypeError):
+                bad(Msg("plan.target.number", value=raw), col)
+                continue
+            if v is not None:
+                yearly[m.group(1)] = v
         year = numbers["baseline_year"]
         required = row.get("required") if isinstance(row.get("required"), Mapping) else {}
         out.append(TargetRow(
@@ -168,10 +234,43 @@ def check_targets(rows: Sequence[Mapping[str, Any]], *, name: str = "targets") -
             baseline_value=numbers["baseline_value"],
             baseline_source=str(row.get("baseline_source") or "").strip(),
             stages=values, required=dict(required or {}),
-            origin=str(row.get("origin") or "authored")))
+            origin=str(row.get("origin") or "authored"),
+            yearly=dict(sorted(yearly.items()))))
     if problems:
         raise InputError(problems)
     return out
+
+
+def check_yearly(plan: PlanInfo, rows: Sequence[TargetRow], *, name: str = "targets",
+                 sheet: str | None = None, first_row: int = 2) -> None:
+    """Refuse (:class:`InputError`, row and year column named) a yearly value outside the
+    plan's period, or one that contradicts the stage value at the stage's last year
+    (``|yearly - stage| > 1e-9 * max(1, |stage|)``)."""
+    problems: list[Problem] = []
+    for n, r in enumerate(rows, start=first_row):
+        for y, v in r.yearly.items():
+            year = int(y)
+            if not plan.start_year <= year <= plan.end_year:
+                problems.append(Problem(Msg("plan.target.yearly_period", year=year,
+                                            start=plan.start_year, end=plan.end_year),
+                                        file=name, sheet=sheet, row=n, column=y))
+                continue
+            for k, (_, end) in enumerate(plan.stages, start=1):
+                stage = r.value(k)
+                if year == end and stage is not None and not math.isclose(
+                        v, stage, rel_tol=1e-9, abs_tol=1e-9):
+                    problems.append(Problem(Msg(
+                        "plan.target.yearly_stage", year=year, value=_show(v),
+                        stage=k, stage_value=_show(stage)), file=name, sheet=sheet, row=n,
+                        column=y))
+    if problems:
+        raise InputError(problems)
+
+
+def _show(v: float) -> str:
+    from rancang.core.i18n import format_number
+
+    return format_number(v, 2)
 
 
 def _label(indicator: str) -> str:
@@ -180,7 +279,8 @@ def _label(indicator: str) -> str:
 
 def set_targets(engine: Engine, actor: Actor, plan_id: int,
                 rows: Sequence[Mapping[str, Any]] | Sequence[TargetRow], *,
-                name: str = "targets", derived: bool = False) -> list[TargetRow]:
+                name: str = "targets", derived: bool = False,
+                sheet: str | None = None) -> list[TargetRow]:
     """Replace the plan's targets (all checked first; nothing changes on a problem).
 
     ``derived`` is for the draft, which stores the targets it computed from the data; a
@@ -188,7 +288,9 @@ def set_targets(engine: Engine, actor: Actor, plan_id: int,
     plan = writable_plan(engine, actor, plan_id)
     clean = [r for r in rows if isinstance(r, TargetRow)]
     if len(clean) != len(rows):
-        clean = check_targets([r for r in rows if isinstance(r, Mapping)], name=name)
+        clean = check_targets([r for r in rows if isinstance(r, Mapping)], name=name,
+                              sheet=sheet)
+    check_yearly(plan, clean, name=name, sheet=sheet)
     if not derived:
         # a person's targets: those that differ from what is stored become authored (kept
         # when the data is regenerated); unchanged ones keep their origin
@@ -205,21 +307,23 @@ def set_targets(engine: Engine, actor: Actor, plan_id: int,
                 label=row.label, unit=row.unit, direction=row.direction,
                 baseline_year=row.baseline_year, baseline_value=row.baseline_value,
                 baseline_source=row.baseline_source, stages=row.stages,
-                required=row.required, origin=row.origin))
+                required=row.required, origin=row.origin, yearly=row.yearly))
     touch(engine, plan.id)
     if not derived:
         from rancang.features.plan.contrib import targets_block
         from rancang.features.plan.store import refresh_block
 
         lang = plan.sources.get("lang", "id")
-        refresh_block(engine, actor, plan, "sasaran.sasaran", targets_block(plan, clean, lang))
+        # the team's targets show in the document before any draft, like the action plan
+        refresh_block(engine, actor, plan, "sasaran.sasaran", targets_block(plan, clean, lang),
+                      add=True)
     return clean
 
 
 def _same_target(a: TargetRow, b: TargetRow) -> bool:
     """Same content (origin and the stored required growth aside)."""
     fields = ("key", "indicator", "label", "unit", "direction", "baseline_year",
-              "baseline_value", "baseline_source", "stages")
+              "baseline_value", "baseline_source", "stages", "yearly")
     return all(getattr(a, f) == getattr(b, f) for f in fields)
 
 
@@ -231,7 +335,8 @@ def stored_targets(engine: Engine, plan: PlanInfo) -> list[TargetRow]:
                             .order_by(t.c.position)).mappings().all()
     return [TargetRow(r["key"], r["indicator"], r["label"], r["unit"], r["direction"],
                       r["baseline_year"], r["baseline_value"], r["baseline_source"],
-                      dict(r["stages"] or {}), dict(r["required"] or {}), r["origin"])
+                      dict(r["stages"] or {}), dict(r["required"] or {}), r["origin"],
+                      dict(sorted((r["yearly"] or {}).items())))
             for r in rows]
 
 
@@ -256,23 +361,105 @@ def required_growth(plan: PlanInfo, row: TargetRow, stage: int) -> float | None:
     return implied_growth(row.baseline_value, value, end - row.baseline_year)
 
 
-def targets_csv(rows: Sequence[TargetRow]) -> str:
-    """The targets as CSV (:data:`CSV_COLUMNS`), to edit and read back.
+def used_years(rows: Sequence[TargetRow]) -> list[str]:
+    """The years any target has a yearly value for, in order (the yearly columns)."""
+    return sorted({y for r in rows for y in r.yearly})
 
-    >>> r = TargetRow("a", "investment", "Investasi", "miliar rupiah", stages={"1": 5.0})
-    >>> [t.stages for t in read_targets_csv(targets_csv([r]))]
-    [{'1': 5.0}]
+
+def target_cells(rows: Sequence[TargetRow]) -> tuple[list[str], list[list[Any]]]:
+    """Header and rows of the targets table (:data:`CSV_COLUMNS`, then a column per year
+    that any target has a yearly value for); text cells neutralised for spreadsheets."""
+    from rancang.core.cells import safe_cell
+
+    years = used_years(rows)
+    out = []
+    for r in rows:
+        out.append([safe_cell(r.key), r.indicator, safe_cell(r.label), safe_cell(r.unit),
+                    r.direction, r.baseline_year, r.baseline_value,
+                    safe_cell(r.baseline_source), *[r.value(k) for k in range(1, 5)],
+                    *[r.yearly.get(y) for y in years]])
+    return [*CSV_COLUMNS, *years], out
+
+
+def targets_csv(rows: Sequence[TargetRow]) -> str:
+    """The targets as CSV (:data:`CSV_COLUMNS`, then the yearly columns when any target
+    has one), to edit and read back.
+
+    >>> r = TargetRow("a", "investment", "Investasi", "miliar rupiah", stages={"1": 5.0},
+    ...               yearly={"2027": 4.5})
+    >>> [(t.stages, t.yearly) for t in read_targets_csv(targets_csv([r]))]
+    [({'1': 5.0}, {'2027': 4.5})]
     """
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow(CSV_COLUMNS)
-    for r in rows:
-        w.writerow([r.key, r.indicator, r.label, r.unit, r.direction,
-                    "" if r.baseline_year is None else r.baseline_year,
-                    "" if r.baseline_value is None else repr(r.baseline_value),
-                    r.baseline_source,
-                    *["" if r.value(k) is None else repr(r.value(k)) for k in range(1, 5)]])
+    header, cells = target_cells(rows)
+    w.writerow(header)
+    for row in cells:
+        w.writerow(["" if v is None else repr(v) if isinstance(v, float) else v
+                    for v in row])
     return buf.getvalue()
+
+
+def write_targets_xlsx(rows: Sequence[TargetRow], path: Path, lang: str) -> Path:
+    """The targets as a workbook (the CSV's columns, numbers as numbers), to edit and
+    read back with :func:`read_targets_file`."""
+    import xlsxwriter
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False,
+                                           "strings_to_numbers": False})
+    sheet = book.add_worksheet(text("plan.target.sheet", lang))
+    bold = book.add_format({"bold": True})
+    header, cells = target_cells(rows)
+    sheet.write_row(0, 0, header, bold)
+    for k, row in enumerate(cells, start=1):
+        for c, v in enumerate(row):
+            if v is None:
+                continue
+            if isinstance(v, int | float):
+                sheet.write_number(k, c, v)
+            else:
+                sheet.write_string(k, c, str(v))
+    sheet.freeze_panes(1, 0)
+    book.close()
+    return path
+
+
+def read_targets_xlsx(path: Path) -> tuple[str, list[TargetRow]]:
+    """The targets' sheet of a workbook (by its name in either language, else the first)
+    and its targets, checked with the sheet named in every problem."""
+    from rancang.sources._cells import load_sheets
+
+    sheets = load_sheets(path)
+    names = {text("plan.target.sheet", "id"), text("plan.target.sheet", "en")}
+    name, grid = next(((n, g) for n, g in sheets if n in names), sheets[0])
+    grid_rows = [[None if v is None else v for v in grid.row(i)] for i in range(grid.height)]
+    header = [str(h).strip() if h is not None else "" for h in (grid_rows[0] if grid_rows
+                                                                   else [])]
+    missing = [c for c in ("indicator", "unit") if c not in header]
+    if missing:
+        raise InputError([Problem(Msg("plan.target.column", column=c), file=path.name,
+                                  sheet=name, row=1, column=c) for c in missing])
+    rows = []
+    for r in grid_rows[1:]:
+        cells = {h: (None if v is None else v if isinstance(v, int | float) else str(v))
+                 for h, v in zip(header, r, strict=False) if h}
+        if any(v not in (None, "") for v in cells.values()):
+            rows.append(cells)
+    return name, check_targets(rows, name=path.name, sheet=name)
+
+
+def read_targets_file(path: Path) -> tuple[str | None, list[TargetRow]]:
+    """Targets of a ``.csv`` or ``.xlsx`` file and the sheet they came from (None for a
+    CSV)."""
+    from rancang.core.text import decode_text
+
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return read_targets_xlsx(path)
+    if path.suffix.lower() != ".csv":
+        raise InputError(Problem(Msg("plan.target.format"), file=path.name))
+    return None, read_targets_csv(decode_text(path.read_bytes(), file=path.name),
+                                  name=path.name)
 
 
 def read_targets_csv(source: str, *, name: str = "targets.csv") -> list[TargetRow]:

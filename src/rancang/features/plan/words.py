@@ -89,6 +89,24 @@ WORDS: dict[str, tuple[str, str]] = {
                               "unknown direction '{direction}' (up or down)"),
     "plan.target.number": ("'{value}' bukan angka", "'{value}' is not a number"),
     "plan.target.column": ("kolom wajib tidak ada", "a required column is missing"),
+    "plan.target.yearly_year": ("kolom '{year}' bukan tahun", "column '{year}' is not a year"),
+    "plan.target.yearly_period": ("tahun {year} di luar periode rencana {start}-{end}",
+                                  "year {year} is outside the plan's period {start}-{end}"),
+    "plan.target.yearly_stage": (
+        "nilai tahun {year} ({value}) berbeda dengan nilai tahap {stage} ({stage_value}) "
+        "yang berakhir pada tahun itu",
+        "the value for {year} ({value}) differs from the value of stage {stage} "
+        "({stage_value}), which ends that year"),
+    "plan.target.sheet": ("Sasaran", "Targets"),
+    "plan.target.format": ("berkas sasaran harus .csv atau .xlsx",
+                           "a targets file must be .csv or .xlsx"),
+    "plan.tbl.targets_yearly": ("Sasaran per tahun", "Targets per year"),
+    "plan.src.targets_yearly": (
+        "Sumber: nilai tahunan yang ditetapkan tim penyusun; nilai pada tahun akhir setiap "
+        "tahap sama dengan nilai tahap",
+        "Source: yearly values set by the drafting team; the value in the last year of each "
+        "stage equals the stage's value"),
+    "plan.ripin.none": ("tidak ada tonggak nasional", "no national milestone"),
     "plan.targets_set": ("{n} sasaran disimpan untuk rencana {id}.",
                          "{n} targets saved for plan {id}."),
     "plan.ind.industry_growth": ("Pertumbuhan industri pengolahan",
@@ -451,7 +469,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.page.reviewed": ("Tandai sudah ditinjau", "Mark as reviewed"),
     "plan.page.back": ("Kembali ke rencana", "Back to the plan"),
     "plan.page.csv": ("Sasaran sebagai CSV", "Targets as CSV"),
-    "plan.page.upload_targets": ("Unggah sasaran (CSV)", "Upload targets (CSV)"),
+    "plan.page.upload_targets": ("Unggah sasaran (CSV/XLSX)", "Upload targets (CSV/XLSX)"),
+    "plan.page.xlsx": ("Sasaran sebagai XLSX", "Targets as XLSX"),
+    "plan.page.yearly": ("Per tahun", "Per year"),
+    "plan.page.yearly_help": (
+        "Nilai per tahun bila diperlukan: tambahkan kolom bernama tahun (mis. 2027) di "
+        "CSV/XLSX; nilai tahun akhir tahap harus sama dengan nilai tahap.",
+        "Yearly values when needed: add columns named by the year (e.g. 2027) in the "
+        "CSV/XLSX; the value in a stage's last year must equal the stage's value."),
     "plan.demo_written": ("Rencana demo (RPIK dari data sintetis) ditulis ke {path}",
                           "Demo plan (an RPIK from synthetic data) written to {path}"),
     "plan.tbl.kbli_leading": ("Peringkat industri unggulan menurut golongan pokok KBLI, {year}",
@@ -490,6 +515,31 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.tbl.spread": ("Konsentrasi industri pengolahan antar-kabupaten/kota",
                         "Concentration of manufacturing across regencies and cities"),
     "plan.col.hhi_normalised": ("HHI ternormalisasi", "Normalised HHI"),
+    "plan.tbl.specialisation": ("Indeks spesialisasi ekonomi daerah per tahun",
+                                "Specialisation indices of the regional economy per year"),
+    "plan.src.specialisation": (
+        "Sumber: {data}, {start}-{end}; pangsa lapangan usaha dalam PDRB; indeks Krugman "
+        "(Krugman 1991) dan Hoover (Hoover 1936) terhadap acuan {reference}, indeks "
+        "Herfindahl (Herfindahl 1950) dan Theil (Theil 1967) struktur daerah sendiri",
+        "Source: {data}, {start}-{end}; shares of the industries in PDRB; Krugman "
+        "(Krugman 1991) and Hoover (Hoover 1936) indices against the reference {reference}, "
+        "Herfindahl (Herfindahl 1950) and Theil (Theil 1967) indices of the region's own "
+        "structure"),
+    "plan.txt.specialisation": (
+        "Indeks spesialisasi Krugman {region} terhadap {reference} adalah {k0} pada {start} "
+        "dan {k1} pada {end}: {k_trend}. Indeks Herfindahl struktur PDRB {h0} pada {start} "
+        "dan {h1} pada {end}: {h_trend}.",
+        "The Krugman specialisation index of {region} against {reference} was {k0} in "
+        "{start} and {k1} in {end}: {k_trend}. The Herfindahl index of the PDRB structure "
+        "was {h0} in {start} and {h1} in {end}: {h_trend}."),
+    "plan.txt.spec_apart": ("struktur ekonomi makin berbeda dari {reference}",
+                            "the structure of the economy is moving away from {reference}"),
+    "plan.txt.spec_closer": ("struktur ekonomi makin mirip dengan {reference}",
+                             "the structure of the economy is moving closer to {reference}"),
+    "plan.txt.spec_concentrated": ("perekonomian makin terpusat pada sedikit lapangan usaha",
+                                   "the economy is concentrating in fewer industries"),
+    "plan.txt.spec_diverse": ("perekonomian makin beragam",
+                              "the economy is diversifying"),
     "plan.chart.index_axis": ("Indeks", "Index"),
     "plan.src.spread": ("Sumber: {data}, {start}-{end}; pangsa {n} kabupaten/kota dalam "
                         "nilai tambah industri pengolahan provinsi; HHI (Herfindahl 1950, "

@@ -90,6 +90,8 @@ class TargetOut(BaseModel):
     stages: dict[str, float]
     required: dict[str, float]
     origin: str
+    #: year -> value in that year, besides the stage values (when needed)
+    yearly: dict[str, float] = {}
 
 
 class PlanDetail(PlanOut):
@@ -234,7 +236,8 @@ def section_api(plan_id: int, key: str, body: SectionIn, engine: EngineDep,
 def targets_api(plan_id: int, body: list[dict[str, Any]], engine: EngineDep,
                 user: WritePlans) -> list[TargetOut]:
     """Replace the targets (rows as in the CSV: key, indicator, label, unit, direction,
-    baseline_year, baseline_value, baseline_source, stage_1 ... stage_4)."""
+    baseline_year, baseline_value, baseline_source, stage_1 ... stage_4, and yearly values
+    as columns named by the year or a ``yearly`` mapping ``{"2027": 5.1}``)."""
     rows = targets.set_targets(engine, user, plan_id, body, name="body")
     return [TargetOut(**vars(t)) for t in rows]
 

@@ -78,6 +78,7 @@ def plan_page(request: Request, plan_id: int, engine: EngineDep, settings: Setti
         "groups": plan_actions.GROUPS,
         "required": {(t.key, k): targets.required_growth(plan, t, k) for t in rows
                      for k in range(1, 5)},
+        "milestones": {t.key: targets.stage_milestones(plan, t.indicator) for t in rows},
         "versions": versions.list_versions(engine, user, plan_id),
         "datasets": [d for d in list_datasets(engine) if can_see_dataset(user, d)]
         if may_write else [],
@@ -176,13 +177,17 @@ async def draft_page(request: Request, plan_id: int, engine: EngineDep, settings
 @router.post("/plans/{plan_id}/targets")
 async def targets_page(plan_id: int, engine: EngineDep, user: WritePlans,
                        files: list[UploadFile]) -> Response:
-    """Replace the targets with an uploaded CSV (the round trip of targets.csv)."""
+    """Replace the targets with an uploaded CSV or XLSX (the round trip of
+    targets.csv/.xlsx)."""
     svc.writable_plan(engine, user, plan_id)
     upload = files[0]
     data = await upload.read()
-    name = upload.filename or "targets.csv"
-    rows = targets.read_targets_csv(data.decode("utf-8-sig", errors="replace"), name=name)
-    targets.set_targets(engine, user, plan_id, rows, name=name)
+    name = Path(upload.filename or "targets.csv").name
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / name
+        path.write_bytes(data)
+        sheet, rows = targets.read_targets_file(path)
+    targets.set_targets(engine, user, plan_id, rows, name=name, sheet=sheet)
     return _see_other(f"/plans/{plan_id}")
 
 
@@ -192,6 +197,19 @@ def targets_csv_page(plan_id: int, engine: EngineDep, user: ReadPlans) -> Respon
     _, rows = targets.plan_targets(engine, user, plan_id)
     return Response(targets.targets_csv(rows), media_type="text/csv", headers={
         "Content-Disposition": f'attachment; filename="plan-{plan_id}-targets.csv"'})
+
+
+@router.get("/plans/{plan_id}/targets.xlsx")
+def targets_xlsx_page(plan_id: int, engine: EngineDep, user: ReadPlans) -> Response:
+    """The targets as a workbook, to edit and upload again."""
+    _, rows = targets.plan_targets(engine, user, plan_id)
+    with tempfile.TemporaryDirectory() as tmp:
+        data = targets.write_targets_xlsx(rows, Path(tmp) / "targets.xlsx",
+                                          current_language()).read_bytes()
+    return Response(data, media_type="application/vnd.openxmlformats-officedocument."
+                    "spreadsheetml.sheet", headers={
+                        "Content-Disposition":
+                        f'attachment; filename="plan-{plan_id}-targets.xlsx"'})
 
 
 FORM_COLUMNS = ("key", "group", "strategy_key", "strategy", "programme_key", "programme",
