@@ -45,7 +45,7 @@ def test_form_has_sections_list_and_validation(sqlite_store: Engine, tmp_path: P
     wb = openpyxl.load_workbook(out)
     assert [c.value for c in wb["masukan"][1]] == [*capture.FORM_COLUMNS, *capture.FORM_OPTIONAL]
     keys = [r[0].value for r in wb["bagian"].iter_rows(min_row=2)]
-    assert "visi.visi_misi" in keys and len(keys) == 26
+    assert "visi.visi_misi" in keys and len(keys) == 27  # the RPIK outline's sections
     dv = [d for d in wb["masukan"].data_validations.dataValidation if "D2" in str(d.sqref)]
     assert dv and dv[0].formula1 == f"bagian!$A$2:$A${len(keys) + 1}"
 
