@@ -124,8 +124,8 @@ def build(url: str, tmp: Path, per_regency: int, years: tuple[int, ...]) -> dict
     return counts
 
 
-def dashboard_times(url: str, rounds: int, repeats: int) -> tuple[np.ndarray, np.ndarray,
-                                                                   float]:
+def dashboard_times(url: str, rounds: int, repeats: int, freeze: bool = True
+                    ) -> tuple[np.ndarray, np.ndarray, float]:
     """Milliseconds of first views and repeat views, and of the province's page."""
     from fastapi.testclient import TestClient
 
@@ -149,6 +149,12 @@ def dashboard_times(url: str, rounds: int, repeats: int) -> tuple[np.ndarray, np
         return ms
 
     view(regions[0])  # templates and imports warmed once, not counted
+    # what `rancang serve` does at start and after its first requests (rancang.web.heap);
+    # --no-freeze measures without it
+    if freeze:
+        from rancang.web.heap import freeze_heap
+
+        freeze_heap()
     first, repeat = [], []
     for _ in range(rounds):
         with dashboard._CACHE_LOCK:
@@ -191,6 +197,8 @@ def main() -> None:
     ap.add_argument("--years", type=int, default=5)
     ap.add_argument("--rounds", type=int, default=8, help="rounds of first views")
     ap.add_argument("--repeats", type=int, default=200, help="repeat views")
+    ap.add_argument("--no-freeze", action="store_true",
+                    help="leave the garbage collector as is (rancang serve freezes the heap)")
     a = ap.parse_args()
     sys.path.insert(0, str(REPO / "src"))
     years = tuple(range(2025, 2025 + a.years))
@@ -201,7 +209,8 @@ def main() -> None:
         counts = build(url, Path(tmp), a.per_regency, years)
         print(f"database built in {time.perf_counter() - t:.0f} s: "
               + ", ".join(f"{v:,} {k}" for k, v in counts.items()))
-        first, repeat, province_ms = dashboard_times(url, a.rounds, a.repeats)
+        first, repeat, province_ms = dashboard_times(url, a.rounds, a.repeats,
+                                                     freeze=not a.no_freeze)
         print("| run | result |\n|---|---|")
         print(f"| dashboard `/monitoring/72.xx?period={PERIOD}`, first views (computed), "
               f"n={len(first)} | p50 {_p(first, 50):.1f} ms, p95 {_p(first, 95):.1f} ms, "

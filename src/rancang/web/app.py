@@ -161,7 +161,16 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
 
 
 def app_from_env() -> FastAPI:
-    """Factory for ``uvicorn --factory rancang.web.app:app_from_env`` (reads ``RANCANG_*``)."""
-    return create_app(get_settings())
+    """Factory for ``uvicorn --factory rancang.web.app:app_from_env`` (reads ``RANCANG_*``).
+
+    The server process freezes its start-up heap now and again after its first requests
+    (:mod:`rancang.web.heap`), so that garbage collections no longer walk it.
+    """
+    from rancang.web.heap import FreezeAfterWarmUp, freeze_heap
+
+    app = create_app(get_settings())
+    app.add_middleware(FreezeAfterWarmUp)
+    freeze_heap()
+    return app
 
 

@@ -110,16 +110,20 @@ def _common(problems: list[Problem], region: str, kbli: str, lat: float | None,
                                         allowed=", ".join(STANDARDS)), column="standards"))
 
 
+def _required(problems: list[Problem], column: str, value: str, *,
+              longest: int | None = None) -> None:
+    """A text field that must be filled (and, with ``longest``, not longer than that)."""
+    if not value.strip() or (longest is not None and len(value) > longest):
+        problems.append(Problem(Msg("market.empty", field=Msg(f"market.f.{column}")),
+                                column=column))
+
+
 def check_need(d: NeedData) -> None:
     """Every problem of a need at once (an :class:`InputError` naming the fields)."""
     problems: list[Problem] = []
     d.standards = sorted({s.strip().lower() for s in d.standards if s.strip()})
-    if not d.buyer.strip():
-        problems.append(Problem(Msg("market.empty", field=Msg("market.f.buyer")),
-                                column="buyer"))
-    if not d.description.strip() or len(d.description) > 2000:
-        problems.append(Problem(Msg("market.empty", field=Msg("market.f.description")),
-                                column="description"))
+    _required(problems, "buyer", d.buyer)
+    _required(problems, "description", d.description, longest=2000)
     _common(problems, d.region, d.kbli, d.lat, d.lng, d.standards)
     if d.frequency not in FREQUENCIES:
         problems.append(Problem(Msg("market.bad_frequency", value=d.frequency,
@@ -135,12 +139,8 @@ def check_offer(d: OfferData) -> None:
     """Every problem of an offer at once."""
     problems: list[Problem] = []
     d.certificates = sorted({s.strip().lower() for s in d.certificates if s.strip()})
-    if not d.name.strip():
-        problems.append(Problem(Msg("market.empty", field=Msg("market.f.name")),
-                                column="name"))
-    if not d.products.strip() or len(d.products) > 2000:
-        problems.append(Problem(Msg("market.empty", field=Msg("market.f.products")),
-                                column="products"))
+    _required(problems, "name", d.name)
+    _required(problems, "products", d.products, longest=2000)
     _common(problems, d.region, d.kbli, d.lat, d.lng, d.certificates)
     if d.capacity is not None and not (np.isfinite(d.capacity) and d.capacity > 0):
         problems.append(Problem(Msg("market.positive", value=d.capacity), column="capacity"))

@@ -1,0 +1,47 @@
+"""The server process freezes its start-up heap (rancang.web.heap): at start, and once
+after its first requests; never for the test clients of ``create_app``."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+from typing import Any
+
+import pytest
+
+from rancang.web import heap
+
+
+def test_the_middleware_freezes_once_after_the_warm_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    monkeypatch.setattr(heap, "freeze_heap", lambda: calls.append(1) or 0)
+
+    async def inner(scope: Any, receive: Any, send: Any) -> None:
+        return None
+
+    mw = heap.FreezeAfterWarmUp(inner, after=3)
+    for _ in range(2):
+        asyncio.run(mw({"type": "http"}, None, None))
+    assert calls == []
+    asyncio.run(mw({"type": "lifespan"}, None, None))  # not a request
+    assert calls == []
+    for _ in range(5):
+        asyncio.run(mw({"type": "http"}, None, None))
+    assert calls == [1]
+
+
+def test_the_server_factory_freezes_and_installs_the_middleware(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
+    from rancang.core.settings import get_settings
+    from rancang.web.app import app_from_env, create_app
+
+    monkeypatch.setenv("RANCANG_DATABASE_URL", f"sqlite:///{tmp_path}/h.sqlite")
+    monkeypatch.setenv("RANCANG_DATA_DIR", str(tmp_path))
+    try:
+        app = app_from_env()
+        assert gc.get_freeze_count() > 0
+        assert any(m.cls is heap.FreezeAfterWarmUp for m in app.user_middleware)
+        plain = create_app(get_settings())
+        assert not any(m.cls is heap.FreezeAfterWarmUp for m in plain.user_middleware)
+    finally:
+        gc.unfreeze()  # the test process keeps its collector as it was
