@@ -156,7 +156,11 @@ def test_end_to_end(server: str, browser, tmp_path: Path) -> None:  # type: igno
     assert "Kontribusi = 1,00" in page.inner_text("#weights-used")
     assert after != first
 
-    # download the XLSX of the ranking and open it
+    # download the XLSX of the ranking and open it, once the form's debounced input request
+    # (400 ms after the last keystroke) has settled too: a swap of #ranking-body between
+    # locating the link and clicking it would leave the click on a detached element
+    page.wait_for_timeout(600)
+    page.wait_for_function("() => !document.querySelector('.htmx-request')")
     with page.expect_download() as info:
         page.click("#ranking-body a.xlsx-leading_industries")
     path = info.value.path()
