@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Engine, select
 
-from rancang.core.actors import Actor, in_region
+from rancang.core.actors import Actor
 from rancang.core.errors import NotFoundError
 from rancang.core.i18n import Msg
 from rancang.features.monitoring.achievement import (
@@ -31,6 +31,7 @@ from rancang.features.monitoring.indicators import (
     IndicatorInfo,
     display_label,
     display_unit,
+    monitored_plan_regions,
     monitored_regions,
     region_indicators,
     year_targets,
@@ -268,9 +269,11 @@ def public_dashboards(engine: Engine, period: Period, province: str | None = Non
                       thresholds: tuple[float, float] = DEFAULT_THRESHOLDS
                       ) -> list[Dashboard]:
     """Aggregates anyone may see: verified values only, register values behind fewer than
-    :data:`MIN_FIRMS` firms left out, no evidence, comments or names."""
-    regions = [r for r in monitored_regions(engine)
-               if province is None or in_region(province, r)]
+    :data:`MIN_FIRMS` firms left out, no evidence, comments or names; one dashboard for
+    each region with a monitored plan in force in the period's year
+    (:func:`~rancang.features.monitoring.indicators.monitored_plan_regions`), inside
+    ``province`` when given, never every region of the country."""
+    regions = monitored_plan_regions(engine, period.year, province)
     return [build_dashboard(engine, r, period, thresholds=thresholds, verified_only=True,
                             public=True) for r in regions]
 

@@ -308,6 +308,28 @@ def monitored_regions(engine: Engine) -> list[str]:
         return sorted(r[0] for r in conn.execute(select(t.c.region_code).distinct()))
 
 
+def monitored_plan_regions(engine: Engine, year: int,
+                           province: str | None = None) -> list[str]:
+    """The regions with a *monitored plan* in force in ``year``: a stored plan whose
+    period holds the year and that has indicators (a plan nobody monitors, a plan of
+    another period, indicators of a plan no longer stored and every region without a
+    plan are left out); only those inside ``province`` when given. Sorted.
+
+    This is the list the public dashboard shows.
+    """
+    from rancang.features.plan.models import Plan
+
+    i, p = MonitorIndicator.__table__, Plan.__table__
+    query = (select(i.c.region_code).distinct()
+             .join(p, (p.c.id == i.c.plan_id) & (p.c.region_code == i.c.region_code))
+             .where(p.c.start_year <= year, p.c.end_year >= year))
+    if province:
+        query = query.where((i.c.region_code == province)
+                            | i.c.region_code.like(f"{province}.%"))
+    with engine.connect() as conn:
+        return sorted(r[0] for r in conn.execute(query))
+
+
 __all__ = ["KINDS", "IndicatorInfo", "add_indicator", "find_indicator", "get_indicator",
-           "list_indicators", "monitored_regions", "region_indicators", "set_year_target",
-           "sync_indicators", "year_targets"]
+           "list_indicators", "monitored_plan_regions", "monitored_regions",
+           "region_indicators", "set_year_target", "sync_indicators", "year_targets"]

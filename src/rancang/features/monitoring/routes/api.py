@@ -85,9 +85,10 @@ class RealisationOut(BaseModel):
 
 @router.get("/public")
 def public_api(engine: EngineDep, period: str | None = Query(None, max_length=10),
-               province: str | None = Query(None, max_length=20),
+               province: str | None = Query(None, pattern=r"^\d{2}(\.\d{2})?$"),
                _: None = PUBLIC) -> list[DashboardOut]:
-    """Aggregates anyone may read: verified values only, no firm-level data."""
+    """Aggregates anyone may read: verified values only, no firm-level data; the regions
+    with a monitored plan in force in the period's year (inside ``province``)."""
     p = channels.period_of(period)
     return [DashboardOut(**dash.dashboard_json(d, public=True))
             for d in dash.public_dashboards(engine, p, province)]

@@ -24,6 +24,8 @@ from rancang.web.render import render
 router = APIRouter(include_in_schema=False)
 #: a Kemendagri region code, the only thing a redirect is built from
 REGION = re.compile(r"\d{2}(\.\d{2}){0,2}")
+#: the public dashboard's filter: a province or a regency
+PUBLIC_AREA = re.compile(r"\d{2}(\.\d{2})?")
 MEDIA = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
          "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 
@@ -80,8 +82,11 @@ def public_page(request: Request, engine: EngineDep, _: None = PUBLIC) -> HTMLRe
     """Aggregates anyone may see: verified values only, no firm-level data."""
     period = channels.period_of(request.query_params.get("period"))
     province = request.query_params.get("province") or None
+    if province is not None and not PUBLIC_AREA.fullmatch(province):
+        raise NotFoundError(Msg("monitor.region_not_found", region=province[:20]))
     ds = dash.public_dashboards(engine, period, province)
-    return render(request, "monitoring/public.html", {"dashboards": ds, "period": period})
+    return render(request, "monitoring/public.html", {"dashboards": ds, "period": period,
+                                                      "province": province or ""})
 
 
 @router.get("/monitoring/{region}")
