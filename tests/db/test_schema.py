@@ -57,6 +57,8 @@ EXPECTED = {
     # programmes and their mappings to a plan (programmes feature, issue 15)
     "programme",
     "programme_mapping",
+    # changes a person made to a programme (programmes feature, issue 15)
+    "programme_audit",
     # AHP surveys (decide feature, issue 12)
     "ahp_survey",
     "ahp_participant",

@@ -208,6 +208,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     _surveys(engine, ids)
     _monitoring(app, ids)
     _matching(app, ids)
+    _programmes(app, ids)
     # a background job of the analyst of the own region (only they see it)
     from rancang.features.accounts.service import authenticate
     from rancang.features.jobs.service import submit, wait
@@ -263,6 +264,16 @@ def _monitoring(app: FastAPI, ids: dict[str, int]) -> None:
         ids[f"mon_ind_{tag}"], ids[f"mon_real_{tag}"] = ind.id, r.id
         ids[f"mon_prop_{tag}"] = list_realisations(engine, CLI_ACTOR, region=region,
                                                    status="proposed")[0].id
+
+
+def _programmes(app: FastAPI, ids: dict[str, int]) -> None:
+    """A synthetic programme of each region (build_app imports them) to edit."""
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.features.programmes.service import list_programmes
+
+    for region, tag in ((OWN, "own"), (OTHER, "other")):
+        ids[f"programme_{tag}"] = list_programmes(app.state.engine, CLI_ACTOR,
+                                                  area=region, level="kabupaten")[0].id
 
 
 def _matching(app: FastAPI, ids: dict[str, int]) -> None:
@@ -754,6 +765,21 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
     ex[("POST", "/programmes/import")] = [Example("POST", "/programmes/import", files=True)]
     ex[("POST", "/api/v1/programmes/import")] = [
         Example("POST", "/api/v1/programmes/import", files=True)]
+    for region, tag in ((OWN, "own"), (OTHER, "other")):
+        prog = ids[f"programme_{tag}"]
+        for key, example in (
+            (("GET", "/programmes/{programme_id}/edit"),
+             Example("GET", f"/programmes/{prog}/edit", region)),
+            (("POST", "/programmes/{programme_id}/edit"),
+             Example("POST", f"/programmes/{prog}/edit", region, data={"unit": "dokumen"})),
+            (("GET", "/api/v1/programmes/{programme_id}"),
+             Example("GET", f"/api/v1/programmes/{prog}", region)),
+            (("PATCH", "/api/v1/programmes/{programme_id}"),
+             Example("PATCH", f"/api/v1/programmes/{prog}", region, json={"unit": "dokumen"})),
+            (("GET", "/api/v1/programmes/{programme_id}/history"),
+             Example("GET", f"/api/v1/programmes/{prog}/history", region)),
+        ):
+            ex.setdefault(key, []).append(example)
     for region, tag in ((OWN, "own"), (OTHER, "other")):
         pid = ids[f"plan_{tag}"]
         hide = {"hidden": True, "hidden_by": "plan.read"}

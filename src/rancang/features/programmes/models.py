@@ -11,8 +11,10 @@ outline section key of the plan, see :mod:`rancang.features.programmes.anchors`)
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     DateTime,
     Float,
@@ -81,3 +83,22 @@ class ProgrammeMapping(Base):
     #: a person said no: not counted, not suggested again (``confirmed_by`` and
     #: ``confirmed_at`` say who decided and when)
     rejected: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class ProgrammeAudit(Base):
+    """One change to a programme made by a person (the edit form, the API): who, when,
+    the fields before and after, and the mappings the change took away."""
+
+    __tablename__ = "programme_audit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    #: update
+    action: Mapped[str] = mapped_column(String(10))
+    #: the programme (no foreign key: the log outlives what it describes)
+    programme_id: Mapped[int] = mapped_column(Integer, index=True)
+    #: the programme's region after the change (readers of that region see the entry)
+    region_code: Mapped[str] = mapped_column(String(20), index=True)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))

@@ -8,8 +8,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "perm.programmes.read": ("Membaca program wilayahnya dan laporan sinkronisasi",
                              "Read the programmes of their region and the synchronisation "
                              "report"),
-    "perm.programmes.write": ("Mengimpor program wilayahnya dan memetakannya ke rencana",
-                              "Import the programmes of their region and map them to a plan"),
+    "perm.programmes.write": ("Mengimpor dan mengubah program wilayahnya serta "
+                              "memetakannya ke rencana",
+                              "Import and change the programmes of their region and map "
+                              "them to a plan"),
     "programmes.level.pusat": ("Pusat", "Central"),
     "programmes.level.provinsi": ("Provinsi", "Province"),
     "programmes.level.kabupaten": ("Kabupaten/kota", "Regency/city"),
@@ -245,4 +247,37 @@ WORDS: dict[str, tuple[str, str]] = {
                                    "the decision must be confirm or reject"),
     "programmes.page.links": ("Program dan sinkronisasi", "Programmes and synchronisation"),
     "programmes.page.no_file": ("pilih berkas untuk diunggah", "choose a file to upload"),
+    # one programme changed on the web or through the API
+    "programmes.edit.not_found": ("Program {id} tidak ada.", "Programme {id} does not exist."),
+    "programmes.edit.scope": ("Anda tidak berwenang mengubah program wilayah {region}",
+                              "you may not change programmes of region {region}"),
+    "programmes.edit.exists": (
+        "program lain (nomor {id}) sudah memakai kode, wilayah, tahun dan instansi ini",
+        "another programme (number {id}) already has this code, region, year and agency"),
+    "programmes.edit.title": ("Ubah program", "Edit programme"),
+    "programmes.edit.intro": (
+        "Pemeriksaan sama dengan impor: bentuk kode dan digit tingkat, kode kabupaten/kota "
+        "untuk program kabupaten/kota, tahun, pagu. Kolom pilihan yang dikosongkan tetap "
+        "berisi nilai tersimpan. Setiap perubahan dicatat.",
+        "The same checks as an import: code form and level digit, a regency code for a "
+        "regency programme, year, budget. An optional field left blank keeps the stored "
+        "value. Every change is logged."),
+    "programmes.edit.save": ("Simpan perubahan", "Save changes"),
+    "programmes.edit.saved": ("Perubahan disimpan.", "Changes saved."),
+    "programmes.edit.unchanged": ("Tidak ada yang berubah.", "Nothing changed."),
+    "programmes.edit.removed": (
+        "{n} pemetaan ke rencana yang wilayahnya tidak lagi memuat program ini dihapus.",
+        "{n} mappings to plans whose region no longer holds this programme were removed."),
+    "programmes.edit.problems": ("Belum disimpan: perbaiki isian yang ditandai.",
+                                 "Not saved: correct the marked fields."),
+    "programmes.edit.link": ("Ubah", "Edit"),
+    "programmes.edit.back": ("Kembali ke daftar program", "Back to the programme list"),
+    "programmes.edit.history": ("Riwayat perubahan", "History of changes"),
+    "programmes.edit.no_history": ("Belum ada perubahan lewat formulir atau API.",
+                                   "No change made through the form or the API yet."),
+    "programmes.edit.at": ("Waktu", "When"),
+    "programmes.edit.by": ("Oleh", "By"),
+    "programmes.edit.change": ("Perubahan", "Change"),
+    "programmes.edit.optional": ("pilihan", "optional"),
+    "programmes.edit.mappings_removed": ("pemetaan dihapus", "mappings removed"),
 }

@@ -4,11 +4,12 @@ service as the CLI and the pages)."""
 from __future__ import annotations
 
 import tempfile
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
 from fastapi import APIRouter, UploadFile
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from rancang.core.i18n import current_language
 from rancang.features.programmes.routes import (
@@ -176,3 +177,75 @@ def sync_api(engine: EngineDep, user: ReadProgrammes, province: Province = None,
                        decimals=t.decimals) for t in report_tables(report, current_language())]
     return SyncOut(province=province, year=year,
                    summary={k: float(v) for k, v in report.summary().items()}, tables=tables)
+
+
+class ProgrammeIn(BaseModel):
+    """Changes to one programme: a field left out (or null) keeps what is stored; the
+    values are checked as an import checks a row (all or nothing, 422 with each problem
+    at its field)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    code: str | None = Field(default=None, max_length=60)
+    name: str | None = Field(default=None, max_length=500)
+    level: str | None = Field(default=None, max_length=20)
+    agency: str | None = Field(default=None, max_length=200)
+    region_code: str | None = Field(default=None, max_length=20)
+    year: int | None = None
+    budget: float | None = None
+    indicator: str | None = Field(default=None, max_length=500)
+    unit: str | None = Field(default=None, max_length=60)
+    target: float | None = None
+
+
+class EditOut(BaseModel):
+    """What a change did: the programme as stored now, the fields changed and the
+    mappings removed because the programme left a plan's region."""
+
+    programme: ProgrammeOut
+    changed: list[str]
+    removed_mappings: int
+
+
+class ProgrammeAuditOut(BaseModel):
+    """One logged change: who, when, the fields before and after."""
+
+    id: int
+    at: datetime
+    actor: str
+    action: str
+    region_code: str
+    before: dict[str, Any]
+    after: dict[str, Any]
+
+
+@router.get("/{programme_id}")
+def programme_api(programme_id: PathId, engine: EngineDep,
+                  user: ReadProgrammes) -> ProgrammeOut:
+    """One programme of the actor's regions (404 for another region's)."""
+    from rancang.features.programmes.edit import get_programme
+
+    return ProgrammeOut(**vars(get_programme(engine, user, programme_id)))
+
+
+@router.patch("/{programme_id}")
+def programme_edit_api(programme_id: PathId, body: ProgrammeIn, engine: EngineDep,
+                       user: WriteProgrammes) -> EditOut:
+    """Change one programme of the actor's region: the import's checks, all or nothing,
+    logged (404 for another region's programme)."""
+    from rancang.features.programmes.edit import update_programme
+
+    r = update_programme(engine, user, programme_id, body.model_dump(exclude_none=True))
+    return EditOut(programme=ProgrammeOut(**vars(r.programme)), changed=sorted(r.after),
+                   removed_mappings=r.removed_mappings)
+
+
+@router.get("/{programme_id}/history")
+def programme_history_api(programme_id: PathId, engine: EngineDep,
+                          user: ReadProgrammes) -> list[ProgrammeAuditOut]:
+    """The logged changes of one programme, newest first."""
+    from rancang.features.programmes.edit import programme_history
+
+    return [ProgrammeAuditOut(id=h.id, at=h.at, actor=h.actor, action=h.action,
+                              region_code=h.region_code, before=h.before, after=h.after)
+            for h in programme_history(engine, user, programme_id)]

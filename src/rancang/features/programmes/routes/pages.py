@@ -11,7 +11,17 @@ from fastapi import APIRouter, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from rancang.core.errors import InputError, NotFoundError, Problem
-from rancang.core.i18n import Msg, current_language
+from rancang.core.i18n import Msg, current_language, render_text
+from rancang.features.programmes.edit import (
+    FIELDS,
+    REQUIRED,
+    AuditRow,
+    form_value,
+    get_programme,
+    programme_history,
+    update_programme,
+)
+from rancang.features.programmes.importer import HEADERS
 from rancang.features.programmes.routes import (
     Level,
     Province,
@@ -26,7 +36,7 @@ from rancang.features.programmes.routes import (
     default_year,
     save_uploads,
 )
-from rancang.features.programmes.service import list_programmes, plans_of_area
+from rancang.features.programmes.service import ProgrammeRow, list_programmes, plans_of_area
 from rancang.features.programmes.sync import sync_report
 from rancang.features.programmes.sync_tables import report_tables, write_docx, write_xlsx
 from rancang.web.deps import EngineDep, PathId, parse_id
@@ -43,9 +53,11 @@ def _list_context(engine: EngineDep, user: ReadProgrammes, province: str | None,
     province = (region or "")[:2] or province or default_province(user)
     year = year or default_year(engine, user, province)
     rows = list_programmes(engine, user, area=region or province, year=year, level=level)
-    return {"rows": rows[:SHOWN], "total": len(rows), "shown": SHOWN, "province": province,
+    shown = rows[:SHOWN]
+    return {"rows": shown, "total": len(rows), "shown": SHOWN, "province": province,
             "region": region or "", "level": level or "", "year": year,
             "may_write": user.can("programmes.write"),
+            "writable": {p.id for p in shown if user.can("programmes.write", p.region_code)},
             "plans": plans_of_area(engine, user, province)}
 
 
@@ -189,3 +201,57 @@ def sync_download(fmt: str, engine: EngineDep, user: ReadProgrammes,
     name = f"sinkronisasi-{province}-{year}.{fmt}"
     return Response(content, media_type=MEDIA[fmt],
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+def _decimal() -> str:
+    """The decimal mark people type in the page's language (``2,5`` or ``2.5``)."""
+    return "," if current_language() == "id" else "."
+
+
+def _edit_context(programme: ProgrammeRow, values: dict[str, str],
+                  near: dict[str, list[str]], history: list[AuditRow]) -> dict[str, object]:
+    return {"programme": programme, "fields": FIELDS, "required": REQUIRED,
+            "values": values, "near": near, "history": history,
+            "list_url": f"/programmes?region={programme.region_code}&year={programme.year}",
+            "levels": ("pusat", "provinsi", "kabupaten")}
+
+
+@router.get("/programmes/{programme_id}/edit")
+def edit_page(request: Request, programme_id: PathId, engine: EngineDep,
+              user: WriteProgrammes) -> HTMLResponse:
+    """The form to change one programme of the actor's region (404 for another region's),
+    with the history of its changes."""
+    programme = get_programme(engine, user, programme_id, permission="programmes.write")
+    saved = request.query_params.get("saved")
+    removed = parse_id(request.query_params.get("removed"))
+    values = {f: form_value(getattr(programme, f), _decimal()) for f in FIELDS}
+    return render(request, "programmes/edit.html", {
+        **_edit_context(programme, values, {},
+                        programme_history(engine, user, programme_id)),
+        "saved": saved if saved in ("1", "0") else "", "removed": removed or 0})
+
+
+@router.post("/programmes/{programme_id}/edit")
+async def edit_save(request: Request, programme_id: PathId, engine: EngineDep,
+                    user: WriteProgrammes) -> Response:
+    """Save the form (the importer's checks, all or nothing, logged), or show it again
+    with the user's values and each message next to its field (422)."""
+    programme = get_programme(engine, user, programme_id, permission="programmes.write")
+    form = await request.form()
+    values = {f: str(form.get(f) or "") for f in FIELDS}
+    try:
+        result = update_programme(engine, user, programme_id, values, decimal=_decimal())
+    except InputError as exc:
+        by_header = {HEADERS[f]: f for f in FIELDS}
+        near: dict[str, list[str]] = {}
+        for p in exc.problems:
+            near.setdefault(by_header.get(str(p.column), "code"), []).append(
+                render_text(p.message))
+        return render(request, "programmes/edit.html", {
+            **_edit_context(programme, values, near,
+                            programme_history(engine, user, programme_id)),
+            "saved": "", "removed": 0}, status=422)
+    query = f"saved={1 if result.after else 0}"
+    if result.removed_mappings:
+        query += f"&removed={result.removed_mappings}"
+    return RedirectResponse(f"/programmes/{programme_id}/edit?{query}", status_code=303)
