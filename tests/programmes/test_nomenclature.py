@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
 import pytest
 
 from rancang.features.programmes.nomenclature import (
@@ -46,3 +52,94 @@ def test_reserved_to_the_province() -> None:
     assert reserved_to_province("3.31.02.2.01.0009",
                                 "Penyusunan Rencana Pembangunan Industri Provinsi")
     assert not reserved_to_province("3.31.02.2.01.0001", "Pembinaan IKM Pangan Olahan")
+
+
+# --- the shipped table of urusan 3.31 is consistent -------------------------------------
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "nomenclature_3_31.py"
+
+
+def _script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("nomenclature_3_31", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_shipped_table_is_what_the_script_derives() -> None:
+    done = subprocess.run([sys.executable, str(SCRIPT), "--check"], capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0, done.stderr
+
+
+def test_codes_are_well_formed_unique_and_in_order() -> None:
+    rows = reference()
+    codes = [r.code for r in rows]
+    assert len(codes) == len(set(codes))
+    assert codes == sorted(codes, key=lambda c: [int(p) for p in c.split(".")])
+    for r in rows:
+        assert r.code == "3.31" or r.code.startswith("3.31."), r.code
+        parsed = parse_code(r.code)
+        assert parsed is not None, r.code
+        assert r.kind == ("urusan" if parsed.kind == "bidang" else parsed.kind), r.code
+        # a programme has no level; an activity and a sub-activity the level of its digit
+        assert r.level == (parsed.level or ""), r.code
+        assert r.name and r.name == r.name.strip() and "  " not in r.name, r.code
+
+
+def test_every_row_has_its_parents() -> None:
+    by_code = {r.code: r for r in reference()}
+    for r in by_code.values():
+        parsed = parse_code(r.code)
+        assert parsed is not None
+        if r.kind in ("program", "kegiatan", "subkegiatan"):
+            assert "3.31" in by_code
+            assert by_code[str(parsed.programme_code)].kind == "program", r.code
+        if r.kind == "subkegiatan":
+            parent = by_code.get(str(parsed.activity_code()))
+            assert parent is not None and parent.kind == "kegiatan", r.code
+            assert parent.level == r.level, r.code
+
+
+def test_the_table_covers_every_programme_at_both_levels() -> None:
+    """The four programmes, and for the three substantive ones an activity of the
+    province and of the regencies, each with sub-activities."""
+    rows = reference()
+    programmes = {r.code for r in rows if r.kind == "program"}
+    assert programmes == {"3.31.01", "3.31.02", "3.31.03", "3.31.04"}
+    for programme in ("3.31.02", "3.31.03", "3.31.04"):
+        for digit in ("1", "2"):
+            activity = f"{programme}.{digit}.01"
+            assert activity in {r.code for r in rows}, activity
+            subs = [r for r in rows if r.code.startswith(activity + ".")]
+            assert subs, activity
+    support = [r for r in rows if r.kind == "kegiatan" and r.code.startswith("3.31.01.")]
+    assert len(support) == 18  # nine support activities at each level
+
+
+def test_confidence_follows_the_sources() -> None:
+    """``tinggi`` only when two independent datasets or more stand behind the row; every
+    source named is one the script describes."""
+    described = set(_script().SOURCES)
+    for r in reference():
+        letters = r.sources.split("+") if r.sources else []
+        assert set(letters) <= described, r.code
+        assert r.confidence in ("tinggi", "sedang")  # nothing weaker is shipped
+        if r.confidence == "tinggi":
+            assert len(letters) >= 2, r.code
+        assert letters, r.code
+
+
+def test_no_regency_row_is_reserved_to_the_province() -> None:
+    """The reference agrees with the authority rule of the synchronisation report: none
+    of the regencies' own activities reads as the province's."""
+    for r in reference():
+        if r.level == "kabupaten":
+            assert not reserved_to_province(r.code, r.name), r.code
+        if r.level == "provinsi" and "Kewenangan Provinsi" in r.name:
+            # the province's own activity, planned by a regency, is outside its authority
+            parsed = parse_code(r.code)
+            assert parsed is not None
+            assert reserved_to_province(str(parsed.activity_code("2")), r.name), r.code

@@ -5,9 +5,9 @@ A regional code reads ``U.BB.PP.L.AA.SSSS``: urusan ``U`` and bidang ``BB`` (``3
 Perindustrian), programme ``PP``, the level digit ``L`` (``1`` a province's activity, ``2``
 a regency's or city's), activity ``AA`` and sub-activity ``SSSS`` (Permendagri 90/2019 and
 Kepmendagri 050-5889/2021 as updated; see ``data/nomenklatur_3_31.csv`` for what was
-transcribed and how sure we are). A programme code (``3.31.02``) has no level digit.
-Central programmes (Kemenperin, Kemendag) use the ministries' own budget codes, which are
-not checked here.
+found and how sure we are, and ``scripts/nomenclature_3_31.py`` for how). A programme
+code (``3.31.02``) has no level digit. Central programmes (Kemenperin, Kemendag) use the
+ministries' own budget codes, which are not checked here.
 
 Which level may run what follows UU 23/2014 Lampiran I huruf I (Perindustrian): the
 province plans its RPIP and licenses large industry and estates spanning several regencies;
@@ -39,9 +39,10 @@ LEVEL_WORDS = {
 }
 _CODE = re.compile(r"^(\d)\.(\d{2})(?:\.(\d{2})(?:\.(\d)\.(\d{2})(?:\.(\d{4}))?)?)?$")
 #: words that mark a nomenclature reserved to the province (UU 23/2014 Lampiran I.I):
-#: large-industry licences, estates across regencies, the provincial plan
+#: large-industry licences, estates across regencies, the provincial plan, and the
+#: province's own activities as the nomenclature names them ("... Kewenangan Provinsi")
 PROVINCE_PHRASES = ("industri besar", "iui besar", "lintas daerah kabupaten",
-                    "rencana pembangunan industri provinsi")
+                    "rencana pembangunan industri provinsi", "kewenangan provinsi")
 
 
 @dataclass(frozen=True)
@@ -154,13 +155,17 @@ def normalise(name: str) -> str:
 
 @dataclass(frozen=True)
 class Entry:
-    """A row of the reference nomenclature."""
+    """A row of the reference nomenclature: its confidence (``tinggi``, ``sedang``,
+    ``rendah``), the public datasets behind it (letters of
+    ``scripts/nomenclature_3_31.py``) and a note (an earlier wording...)."""
 
     code: str
     kind: str
     level: str
     name: str
     confidence: str
+    sources: str = ""
+    note: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -173,7 +178,8 @@ def reference() -> tuple[Entry, ...]:
     raw = (resources.files("rancang.features.programmes") / "data" / "nomenklatur_3_31.csv"
            ).read_text(encoding="utf-8")
     lines = [ln for ln in raw.splitlines() if not ln.startswith("#")]
-    return tuple(Entry(r["kode"], r["jenis"], r["tingkat"], r["nomenklatur"], r["keyakinan"])
+    return tuple(Entry(r["kode"], r["jenis"], r["tingkat"], r["nomenklatur"], r["keyakinan"],
+                       r.get("sumber") or "", r.get("catatan") or "")
                  for r in csv.DictReader(io.StringIO("\n".join(lines))))
 
 
@@ -196,6 +202,9 @@ def reserved_to_province(code: str, name: str) -> bool:
     True
     >>> reserved_to_province("3.31.02.2.01.0001", "Penyusunan RPIK")
     False
+    >>> reserved_to_province("3.31.03.2.01", "Penerbitan IUI, IPUI, IUKI dan IPKI "
+    ...                      "Kewenangan Provinsi")
+    True
     """
     codes, names = _province_only()
     parsed = parse_code(code)
