@@ -113,17 +113,41 @@ def _common(problems: list[Problem], region: str, kbli: str, lat: float | None,
 def _required(problems: list[Problem], column: str, value: str, *,
               longest: int | None = None) -> None:
     """A text field that must be filled (and, with ``longest``, not longer than that)."""
-    if not value.strip() or (longest is not None and len(value) > longest):
+    if not value.strip():
         problems.append(Problem(Msg("market.empty", field=Msg(f"market.f.{column}")),
                                 column=column))
+    else:
+        _longest(problems, column, value, longest)
+
+
+def _longest(problems: list[Problem], column: str, value: str | None,
+             longest: int | None) -> None:
+    """Refuse a text longer than its column holds (the API's limits, for every channel)."""
+    if value is not None and longest is not None and len(value.strip()) > longest:
+        problems.append(Problem(Msg("market.too_long", field=Msg(f"market.f.{column}"),
+                                    longest=longest), column=column))
+
+
+def _tidy(d: NeedData | OfferData) -> None:
+    """The codes and the unit as every channel stores them: without the spaces around
+    them, an empty unit as none.
+
+    >>> d = OfferData(" 72.06 ", "UD A", "roti", " 10710", unit="  ")
+    >>> _tidy(d); (d.region, d.kbli, d.unit)
+    ('72.06', '10710', None)
+    """
+    d.region, d.kbli = d.region.strip(), d.kbli.strip()
+    d.unit = (d.unit or "").strip() or None
 
 
 def check_need(d: NeedData) -> None:
     """Every problem of a need at once (an :class:`InputError` naming the fields)."""
     problems: list[Problem] = []
+    _tidy(d)
     d.standards = sorted({s.strip().lower() for s in d.standards if s.strip()})
-    _required(problems, "buyer", d.buyer)
+    _required(problems, "buyer", d.buyer, longest=200)
     _required(problems, "description", d.description, longest=2000)
+    _longest(problems, "unit", d.unit, 40)
     _common(problems, d.region, d.kbli, d.lat, d.lng, d.standards)
     if d.frequency not in FREQUENCIES:
         problems.append(Problem(Msg("market.bad_frequency", value=d.frequency,
@@ -138,9 +162,11 @@ def check_need(d: NeedData) -> None:
 def check_offer(d: OfferData) -> None:
     """Every problem of an offer at once."""
     problems: list[Problem] = []
+    _tidy(d)
     d.certificates = sorted({s.strip().lower() for s in d.certificates if s.strip()})
-    _required(problems, "name", d.name)
+    _required(problems, "name", d.name, longest=300)
     _required(problems, "products", d.products, longest=2000)
+    _longest(problems, "unit", d.unit, 40)
     _common(problems, d.region, d.kbli, d.lat, d.lng, d.certificates)
     if d.capacity is not None and not (np.isfinite(d.capacity) and d.capacity > 0):
         problems.append(Problem(Msg("market.positive", value=d.capacity), column="capacity"))
