@@ -255,16 +255,29 @@ def _owned(engine: Engine, actor: Actor, entity: str, ident: int) -> dict[str, A
 
 def update_need(engine: Engine, actor: Actor, ident: int, d: NeedData) -> dict[str, Any]:
     """Change a need (its author or the office of its region; moving it to another region
-    needs ``matching.post`` there too); returns the stored need."""
+    needs ``matching.post`` there too); returns the stored need. Saved unchanged, nothing
+    is written."""
     old = _owned(engine, actor, "need", ident)
     check_need(d)
     actor.require("matching.post", d.region)
     values = _need_values(d)
     t = MatchNeed.__table__
-    with engine.begin() as conn:
-        conn.execute(update(t).where(t.c.id == ident).values(**values, updated_at=utcnow()))
-        _log(conn, actor, "update", "need", ident, d.region, old, values)
+    if _changed(old, values):
+        with engine.begin() as conn:
+            conn.execute(update(t).where(t.c.id == ident).values(**values,
+                                                                 updated_at=utcnow()))
+            _log(conn, actor, "update", "need", ident, d.region, old, values)
     return get_need(engine, actor, ident)
+
+
+def _changed(old: dict[str, Any], values: dict[str, Any]) -> bool:
+    """Whether saving ``values`` changes anything (an edit saved unchanged writes nothing,
+    no audit entry either).
+
+    >>> _changed({"unit": "kg", "quantity": 2.0}, {"unit": "kg", "quantity": 2})
+    False
+    """
+    return any(old.get(k) != v for k, v in values.items())
 
 
 def update_offer(engine: Engine, actor: Actor, ident: int, d: OfferData) -> dict[str, Any]:
@@ -275,9 +288,11 @@ def update_offer(engine: Engine, actor: Actor, ident: int, d: OfferData) -> dict
     actor.require("matching.post", d.region)
     values = _offer_values(d)
     t = MatchOffer.__table__
-    with engine.begin() as conn:
-        conn.execute(update(t).where(t.c.id == ident).values(**values, updated_at=utcnow()))
-        _log(conn, actor, "update", "offer", ident, d.region, old, values)
+    if _changed(old, values):
+        with engine.begin() as conn:
+            conn.execute(update(t).where(t.c.id == ident).values(**values,
+                                                                 updated_at=utcnow()))
+            _log(conn, actor, "update", "offer", ident, d.region, old, values)
     return get_offer(engine, actor, ident)
 
 
