@@ -92,7 +92,8 @@ class _Form(HTMLParser):
 
     def __init__(self, form_id: str) -> None:
         super().__init__()
-        self.form_id, self.inside, self.values = form_id, False, []  # type: ignore[var-annotated]
+        self.form_id, self.inside = form_id, False
+        self.values: list[tuple[str, str]] = []
         self._text: str | None = None
         self._select: str | None = None
 
