@@ -99,18 +99,19 @@ class _Form(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = dict(attrs)
+        name = a.get("name") or ""
         if tag == "form":
             self.inside = a.get("id") == self.form_id
         if not self.inside:
             return
-        if tag == "input" and a.get("name") and a.get("type") not in ("submit",):
+        if tag == "input" and name and a.get("type") != "submit":
             if a.get("type") != "checkbox" or "checked" in a:
-                self.values.append((a["name"], a.get("value") or ""))
+                self.values.append((name, a.get("value") or ""))
         elif tag == "textarea":
-            self._text = a["name"]
-            self.values.append((a["name"], ""))
+            self._text = name
+            self.values.append((name, ""))
         elif tag == "select":
-            self._select = a["name"]
+            self._select = name
         elif tag == "option" and self._select and "selected" in a:
             self.values.append((self._select, a.get("value") or ""))
 
