@@ -18,6 +18,7 @@ FEATURE = Feature(
     cli="rancang.features.matching.cli:register",
     routers=("rancang.features.matching.routes:router",
              "rancang.features.matching.market_routes:router",
+             "rancang.features.matching.market_edit:router",
              "rancang.features.matching.market_api:router"),
     nav=(NavEntry("/match/schedule", "feature.matching", "matching.schedule", order=46,
                   id="nav-matching"),

@@ -29,7 +29,7 @@ from __future__ import annotations
 import io
 import tempfile
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -41,8 +41,15 @@ from rancang.core.actors import Actor
 from rancang.core.db.base import utcnow
 from rancang.core.errors import InputError, NotFoundError, Problem
 from rancang.core.i18n import Msg
+from rancang.features.matching.market_data import (
+    NeedData,
+    OfferData,
+    check_need,
+    check_offer,
+    need_values,
+    offer_values,
+)
 from rancang.features.matching.models import (
-    FREQUENCIES,
     STATUSES,
     MatchAudit,
     MatchEvent,
@@ -54,125 +61,21 @@ from rancang.features.matching.models import (
 MAX_TOP = 50
 
 
-@dataclass
-class NeedData:
-    """A need as a buyer enters it (texts as typed; checked by :func:`check_need`)."""
-
-    region: str
-    buyer: str
-    description: str
-    kbli: str
-    quantity: float | None = None
-    unit: str | None = None
-    frequency: str = "once"
-    standards: list[str] = field(default_factory=list)
-    lat: float | None = None
-    lng: float | None = None
-    radius_km: float | None = None
-    deadline: date | None = None
-
-
-@dataclass
-class OfferData:
-    """A firm's offer as it enters it."""
-
-    region: str
-    name: str
-    products: str
-    kbli: str
-    capacity: float | None = None
-    unit: str | None = None
-    certificates: list[str] = field(default_factory=list)
-    lat: float | None = None
-    lng: float | None = None
-
-
 def _not_found(what: str, ident: int) -> NotFoundError:
     return NotFoundError(Msg("market.not_found", what=Msg(f"market.{what}"), id=ident))
-
-
-def _common(problems: list[Problem], region: str, kbli: str, lat: float | None,
-            lng: float | None, standards: list[str]) -> None:
-    from rancang.features.matching.match import STANDARDS
-
-    if not region or not all(p.isdigit() for p in region.split(".")) or len(region) > 13:
-        problems.append(Problem(Msg("market.bad_region", value=region), column="region"))
-    if not (len(kbli) == 5 and kbli.isdigit()):
-        problems.append(Problem(Msg("market.kbli_needed"), column="kbli"))
-    for name, v, lo, hi in (("lat", lat, -11.5, 6.5), ("lng", lng, 94.5, 141.5)):
-        if v is not None and not (np.isfinite(v) and lo <= v <= hi):
-            problems.append(Problem(Msg("market.bad_coordinate", value=v), column=name))
-    if (lat is None) != (lng is None):
-        problems.append(Problem(Msg("market.both_coordinates"), column="lat"))
-    for s in standards:
-        if s not in STANDARDS:
-            problems.append(Problem(Msg("market.bad_standard", value=s,
-                                        allowed=", ".join(STANDARDS)), column="standards"))
-
-
-def _required(problems: list[Problem], column: str, value: str, *,
-              longest: int | None = None) -> None:
-    """A text field that must be filled (and, with ``longest``, not longer than that)."""
-    if not value.strip() or (longest is not None and len(value) > longest):
-        problems.append(Problem(Msg("market.empty", field=Msg(f"market.f.{column}")),
-                                column=column))
-
-
-def check_need(d: NeedData) -> None:
-    """Every problem of a need at once (an :class:`InputError` naming the fields)."""
-    problems: list[Problem] = []
-    d.standards = sorted({s.strip().lower() for s in d.standards if s.strip()})
-    _required(problems, "buyer", d.buyer)
-    _required(problems, "description", d.description, longest=2000)
-    _common(problems, d.region, d.kbli, d.lat, d.lng, d.standards)
-    if d.frequency not in FREQUENCIES:
-        problems.append(Problem(Msg("market.bad_frequency", value=d.frequency,
-                                    allowed=", ".join(FREQUENCIES)), column="frequency"))
-    for name, v in (("quantity", d.quantity), ("radius_km", d.radius_km)):
-        if v is not None and not (np.isfinite(v) and v > 0):
-            problems.append(Problem(Msg("market.positive", value=v), column=name))
-    if problems:
-        raise InputError(problems)
-
-
-def check_offer(d: OfferData) -> None:
-    """Every problem of an offer at once."""
-    problems: list[Problem] = []
-    d.certificates = sorted({s.strip().lower() for s in d.certificates if s.strip()})
-    _required(problems, "name", d.name)
-    _required(problems, "products", d.products, longest=2000)
-    _common(problems, d.region, d.kbli, d.lat, d.lng, d.certificates)
-    if d.capacity is not None and not (np.isfinite(d.capacity) and d.capacity > 0):
-        problems.append(Problem(Msg("market.positive", value=d.capacity), column="capacity"))
-    if problems:
-        raise InputError(problems)
 
 
 def create_need(engine: Engine, actor: Actor, d: NeedData) -> int:
     """Store a need (its KBLI confirmed by the user: a 5-digit class is required)."""
     check_need(d)
     actor.require("matching.post", d.region)
-    values = _need_values(d)
+    values = need_values(d)
     with engine.begin() as conn:
         nid = conn.execute(MatchNeed.__table__.insert().values(
             **values, open=True, created_by=actor.username, created_at=utcnow(),
             updated_at=utcnow()).returning(MatchNeed.__table__.c.id)).scalar_one()
         _log(conn, actor, "create", "need", int(nid), d.region, None, values)
     return int(nid)
-
-
-def _need_values(d: NeedData) -> dict[str, Any]:
-    return {"region_code": d.region, "buyer": d.buyer.strip(),
-            "description": d.description.strip(), "kbli": d.kbli, "quantity": d.quantity,
-            "unit": d.unit or None, "frequency": d.frequency, "standards": d.standards,
-            "latitude": d.lat, "longitude": d.lng, "radius_km": d.radius_km,
-            "deadline": d.deadline}
-
-
-def _offer_values(d: OfferData) -> dict[str, Any]:
-    return {"region_code": d.region, "name": d.name.strip(), "products": d.products.strip(),
-            "kbli": d.kbli, "capacity": d.capacity, "unit": d.unit or None,
-            "certificates": d.certificates, "latitude": d.lat, "longitude": d.lng}
 
 
 def _plain(value: Any) -> Any:
@@ -206,7 +109,7 @@ def create_offer(engine: Engine, actor: Actor, d: OfferData) -> int:
     moves the market's stamp)."""
     check_offer(d)
     actor.require("matching.post", d.region)
-    values = _offer_values(d)
+    values = offer_values(d)
     with engine.begin() as conn:
         oid = conn.execute(MatchOffer.__table__.insert().values(
             **values, open=True, created_by=actor.username, created_at=utcnow(),
@@ -229,16 +132,29 @@ def _owned(engine: Engine, actor: Actor, entity: str, ident: int) -> dict[str, A
 
 def update_need(engine: Engine, actor: Actor, ident: int, d: NeedData) -> dict[str, Any]:
     """Change a need (its author or the office of its region; moving it to another region
-    needs ``matching.post`` there too); returns the stored need."""
+    needs ``matching.post`` there too); returns the stored need. Saved unchanged, nothing
+    is written."""
     old = _owned(engine, actor, "need", ident)
     check_need(d)
     actor.require("matching.post", d.region)
-    values = _need_values(d)
+    values = need_values(d)
     t = MatchNeed.__table__
-    with engine.begin() as conn:
-        conn.execute(update(t).where(t.c.id == ident).values(**values, updated_at=utcnow()))
-        _log(conn, actor, "update", "need", ident, d.region, old, values)
+    if _changed(old, values):
+        with engine.begin() as conn:
+            conn.execute(update(t).where(t.c.id == ident).values(**values,
+                                                                 updated_at=utcnow()))
+            _log(conn, actor, "update", "need", ident, d.region, old, values)
     return get_need(engine, actor, ident)
+
+
+def _changed(old: dict[str, Any], values: dict[str, Any]) -> bool:
+    """Whether saving ``values`` changes anything (an edit saved unchanged writes nothing,
+    no audit entry either).
+
+    >>> _changed({"unit": "kg", "quantity": 2.0}, {"unit": "kg", "quantity": 2})
+    False
+    """
+    return any(old.get(k) != v for k, v in values.items())
 
 
 def update_offer(engine: Engine, actor: Actor, ident: int, d: OfferData) -> dict[str, Any]:
@@ -247,11 +163,13 @@ def update_offer(engine: Engine, actor: Actor, ident: int, d: OfferData) -> dict
     old = _owned(engine, actor, "offer", ident)
     check_offer(d)
     actor.require("matching.post", d.region)
-    values = _offer_values(d)
+    values = offer_values(d)
     t = MatchOffer.__table__
-    with engine.begin() as conn:
-        conn.execute(update(t).where(t.c.id == ident).values(**values, updated_at=utcnow()))
-        _log(conn, actor, "update", "offer", ident, d.region, old, values)
+    if _changed(old, values):
+        with engine.begin() as conn:
+            conn.execute(update(t).where(t.c.id == ident).values(**values,
+                                                                 updated_at=utcnow()))
+            _log(conn, actor, "update", "offer", ident, d.region, old, values)
     return get_offer(engine, actor, ident)
 
 

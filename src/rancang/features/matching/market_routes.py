@@ -11,37 +11,16 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from rancang.core.actors import Actor
 from rancang.core.errors import InputError, Problem
-from rancang.core.i18n import Msg
 from rancang.features.matching import market as mk
+from rancang.features.matching import market_forms as mf
 from rancang.features.matching.models import FREQUENCIES
-from rancang.web.deps import EngineDep, PathId, Permit
+from rancang.web.deps import EngineDep, LangDep, PathId, Permit
 from rancang.web.render import render
 
 router = APIRouter(include_in_schema=False)
 Post = Annotated[Actor, Depends(Permit("matching.post"))]
 Manage = Annotated[Actor, Depends(Permit("matching.manage"))]
 STANDARDS = ("sni", "halal", "tkdn")
-
-
-def _num(raw: str, column: str, problems: list[Problem]) -> float | None:
-    raw = raw.strip()
-    if not raw:
-        return None
-    try:
-        return float(raw.replace(",", "."))
-    except ValueError:
-        problems.append(Problem(Msg("market.bad_number", value=raw[:40]), column=column))
-        return None
-
-
-def _date(raw: str, problems: list[Problem]) -> date | None:
-    if not raw.strip():
-        return None
-    try:
-        return date.fromisoformat(raw.strip())
-    except ValueError:
-        problems.append(Problem(Msg("market.bad_date", value=raw[:20]), column="deadline"))
-        return None
 
 
 def _home(request: Request, engine: Any, user: Actor, **extra: Any) -> dict[str, Any]:
@@ -51,8 +30,10 @@ def _home(request: Request, engine: Any, user: Actor, **extra: Any) -> dict[str,
         "events": mk.list_events(engine) if user.can("matching.manage") else [],
         "unmet": mk.unmet(engine, user) if user.can("matching.manage") else [],
         "manage": user.can("matching.manage"), "frequencies": FREQUENCIES,
-        "standards": STANDARDS, "problems": [], "form": {}, "suggestions": [],
-        "region": user.region_code or ""}
+        "standards": STANDARDS, "problems": [], "suggestions": [], "offer_suggestions": [],
+        "need_form": {"region": user.region_code or "", "frequency": "once"},
+        "offer_form": {"region": user.region_code or ""}, "need_errors": {},
+        "offer_errors": {}, "region": user.region_code or ""}
     ctx.update(extra)
     return ctx
 
@@ -64,66 +45,39 @@ def market_page(request: Request, engine: EngineDep, user: Post) -> HTMLResponse
 
 
 @router.post("/match/market/needs", response_model=None)
-def need_post(request: Request, engine: EngineDep, user: Post,
-              region: Annotated[str, Form()] = "", buyer: Annotated[str, Form()] = "",
-              description: Annotated[str, Form()] = "", kbli: Annotated[str, Form()] = "",
-              quantity: Annotated[str, Form()] = "", unit: Annotated[str, Form()] = "",
-              frequency: Annotated[str, Form()] = "once",
-              standards: Annotated[list[str] | None, Form()] = None,
-              lat: Annotated[str, Form()] = "", lng: Annotated[str, Form()] = "",
-              radius_km: Annotated[str, Form()] = "", deadline: Annotated[str, Form()] = "",
-              action: Annotated[str, Form()] = "save") -> HTMLResponse | Response:
-    """Suggest KBLI classes for the description (``action=suggest``: the user picks one),
-    or store the need with the class the user confirmed."""
-    form = {"region": region, "buyer": buyer, "description": description, "kbli": kbli,
-            "quantity": quantity, "unit": unit, "frequency": frequency,
-            "standards": standards or [], "lat": lat, "lng": lng, "radius_km": radius_km,
-            "deadline": deadline}
-    problems: list[Problem] = []
+def need_post(request: Request, engine: EngineDep, user: Post, lang: LangDep,
+              form: mf.NeedForm, action: Annotated[str, Form()] = "save"
+              ) -> HTMLResponse | Response:
+    """Suggest KBLI classes for the description (``action=suggest``: the first fills a
+    blank KBLI field, the user confirms it by saving), or store the need."""
     try:
         if action == "suggest":
-            from rancang.features.kbli.service import explain, suggest_text
-
-            found = [{"code": s.code, "title": s.title, "why": explain(s)}
-                     for s in suggest_text(description, top=3)]
-            return render(request, "matching/market.html",
-                          _home(request, engine, user, form=form, suggestions=found))
-        data = mk.NeedData(region.strip(), buyer, description, kbli.strip(),
-                           _num(quantity, "quantity", problems), unit.strip() or None,
-                           frequency, list(standards or []), _num(lat, "lat", problems),
-                           _num(lng, "lng", problems), _num(radius_km, "radius_km", problems),
-                           _date(deadline, problems))
-        if problems:
-            raise InputError(problems)
-        nid = mk.create_need(engine, user, data)
+            return render(request, "matching/market.html", _home(
+                request, engine, user, need_form=form, suggestions=mf.suggest(form, "need")))
+        nid = mk.create_need(engine, user, mf.need_data(form))
     except InputError as exc:
-        return render(request, "matching/market.html",
-                      _home(request, engine, user, form=form, problems=exc.problems),
-                      status=422)
+        return render(request, "matching/market.html", _home(
+            request, engine, user, need_form=form,
+            need_errors=mf.field_errors(exc.problems, lang, "need")), status=422)
     return RedirectResponse(f"/match/market/needs/{nid}", status_code=303)
 
 
 @router.post("/match/market/offers", response_model=None)
-def offer_post(request: Request, engine: EngineDep, user: Post,
-               region: Annotated[str, Form()] = "", name: Annotated[str, Form()] = "",
-               products: Annotated[str, Form()] = "", kbli: Annotated[str, Form()] = "",
-               capacity: Annotated[str, Form()] = "", unit: Annotated[str, Form()] = "",
-               certificates: Annotated[list[str] | None, Form()] = None,
-               lat: Annotated[str, Form()] = "", lng: Annotated[str, Form()] = ""
+def offer_post(request: Request, engine: EngineDep, user: Post, lang: LangDep,
+               form: mf.OfferForm, action: Annotated[str, Form()] = "save"
                ) -> HTMLResponse | Response:
-    """Register a firm's offer."""
-    problems: list[Problem] = []
+    """Suggest KBLI classes for the products (``action=suggest``) or register the
+    offer."""
     try:
-        data = mk.OfferData(region.strip(), name, products, kbli.strip(),
-                            _num(capacity, "capacity", problems), unit.strip() or None,
-                            list(certificates or []), _num(lat, "lat", problems),
-                            _num(lng, "lng", problems))
-        if problems:
-            raise InputError(problems)
-        oid = mk.create_offer(engine, user, data)
+        if action == "suggest":
+            return render(request, "matching/market.html", _home(
+                request, engine, user, offer_form=form,
+                offer_suggestions=mf.suggest(form, "offer")))
+        oid = mk.create_offer(engine, user, mf.offer_data(form))
     except InputError as exc:
-        return render(request, "matching/market.html",
-                      _home(request, engine, user, problems=exc.problems), status=422)
+        return render(request, "matching/market.html", _home(
+            request, engine, user, offer_form=form,
+            offer_errors=mf.field_errors(exc.problems, lang, "offer")), status=422)
     return RedirectResponse(f"/match/market/offers/{oid}", status_code=303)
 
 
@@ -223,7 +177,7 @@ def event_post(request: Request, engine: EngineDep, user: Manage,
                minutes: Annotated[int, Form()] = 20) -> HTMLResponse | Response:
     """Create a Temu Usaha event of a region the actor manages."""
     problems: list[Problem] = []
-    day = _date(held_on, problems) or date.today()
+    day = mf.day(held_on, "held_on", problems) or date.today()
     try:
         if problems:
             raise InputError(problems)

@@ -111,8 +111,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "market.post_offer": ("Daftarkan penawaran", "Register an offer"),
     "market.suggest": ("Sarankan KBLI", "Suggest KBLI"),
     "market.suggest_hint": (
-        "Kosongkan KBLI lalu tekan Sarankan KBLI: pilih salah satu saran, lalu simpan.",
-        "Leave KBLI blank and press Suggest KBLI: pick one suggestion, then save."),
+        "Kosongkan KBLI lalu tekan Sarankan KBLI: saran pertama mengisi kolom KBLI; ganti "
+        "dengan saran lain atau kode lain bila perlu, lalu simpan.",
+        "Leave KBLI blank and press Suggest KBLI: the first suggestion fills the KBLI "
+        "field; change it to another suggestion or code if needed, then save."),
     "market.save": ("Simpan", "Save"),
     "market.my_needs": ("Kebutuhan", "Needs"),
     "market.my_offers": ("Penawaran", "Offers"),
@@ -178,4 +180,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "market.action.close": ("ditutup", "closed"),
     "market.action.reopen": ("dibuka kembali", "reopened"),
     "market.action.delete": ("dihapus", "deleted"),
+    "market.too_long": ("{field}: paling banyak {longest} karakter",
+                        "{field}: at most {longest} characters"),
+    "market.edit": ("Ubah", "Edit"),
+    "market.edit_need": ("Ubah kebutuhan", "Edit the need"),
+    "market.edit_offer": ("Ubah penawaran", "Edit the offer"),
+    "market.edit_hint": (
+        "Ubah isian lalu simpan; setiap perubahan dicatat dalam riwayat. Saran KBLI di "
+        "bawah dibaca dari uraiannya; tekan Sarankan KBLI setelah mengubah uraian.",
+        "Change the fields and save; every change is kept in the history. The KBLI "
+        "suggestions below are read from the text; press Suggest KBLI after changing it."),
+    "market.kbli_suggested": ("Saran KBLI dari uraian", "KBLI suggested from the text"),
+    "market.kbli_matched": ("kata yang cocok:", "words that matched:"),
+    "market.kbli_read_as": ("dibaca sebagai", "read as"),
 }
