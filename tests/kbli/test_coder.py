@@ -30,12 +30,12 @@ def _phrases(split: str) -> list[dict[str, str]]:
 
 def test_labelled_set_covers_all_sections_and_known_codes() -> None:
     classes = {c.code: c.section for c in load_classes()}
-    rows = _phrases("dev") + _phrases("test")
+    rows = _phrases("dev") + _phrases("val") + _phrases("test")
     assert len(rows) >= 300
     assert all(r["kbli"] in classes for r in rows)
     sections = {classes[r["kbli"]] for r in rows}
     assert len(sections) >= 19  # A..S
-    assert {r["split"] for r in rows} == {"dev", "test"}
+    assert {r["split"] for r in rows} == {"dev", "val", "test"}
     assert len({r["phrase"] for r in rows}) == len(rows)
 
 
