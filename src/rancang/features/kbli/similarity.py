@@ -9,6 +9,7 @@ cut differently, or a compound written as one word, still count in part.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -17,6 +18,7 @@ from scipy import sparse
 
 #: Lengths of the letter n-grams.
 NGRAMS = (3, 4)
+_HALF = 1.0 / math.sqrt(2.0)
 
 
 @lru_cache(maxsize=200_000)
@@ -102,11 +104,13 @@ class ClassSimilarity:
         self._words = {s: i for i, s in enumerate(stems)}
         letters = sorted({g for s in stems for g in letter_ngrams(s)})
         self._letters = {g: i for i, g in enumerate(letters)}
+        self._letter_cache: dict[str, list[int]] = {}
         word_counts = _counts([ss for _, ss in docs], self._words)
         # letters of a document: its stem counts times each stem's letter n-grams
         spell = _counts([letter_ngrams(s) for s in stems], self._letters)
         letter_counts = sparse.csr_matrix(word_counts @ spell)
         self._idf = (_idf(word_counts), _idf(letter_counts))
+        self._idf_list = (self._idf[0].tolist(), self._idf[1].tolist())
         x = self._join(word_counts, letter_counts)
         owner = np.array([c for c, _ in docs])
         member = sparse.csr_matrix((np.ones(len(docs)), (owner, np.arange(len(docs)))),
@@ -124,46 +128,51 @@ class ClassSimilarity:
         blocks[blocks == 0] = 1.0
         return sparse.csr_matrix(sparse.diags(1.0 / np.sqrt(blocks)) @ sparse.hstack([w, g]))
 
-    def _query(self, stems: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    def _letter_ids(self, stem: str) -> list[int]:
+        """Columns of a stem's known letter n-grams (cached: phrases repeat their stems)."""
+        ids = self._letter_cache.get(stem)
+        if ids is None:
+            ids = [self._letters[g] for g in letter_ngrams(stem) if g in self._letters]
+            self._letter_cache[stem] = ids
+        return ids
+
+    def _query(self, stems: Sequence[str]) -> tuple[list[int], list[float]]:
         """Feature columns and weights of one phrase (the same weighting as the documents)."""
-        parts: list[tuple[list[int], np.ndarray]] = []
-        offset = 0
-        for index, idf, terms in ((self._words, self._idf[0], stems),
-                                  (self._letters, self._idf[1],
-                                   [g for s in stems for g in letter_ngrams(s)])):
+        cols: list[int] = []
+        vals: list[float] = []
+        offset = len(self._words)
+        blocks = 0
+        for block, ids in ((0, [self._words[s] for s in stems if s in self._words]),
+                           (1, [i for s in stems for i in self._letter_ids(s)])):
+            if not ids:
+                continue
+            blocks += 1
             counts: dict[int, int] = {}
-            for t in terms:
-                i = index.get(t)
-                if i is not None:
-                    counts[i] = counts.get(i, 0) + 1
-            if counts:
-                cols = list(counts)
-                w = (1.0 + np.log(np.fromiter(counts.values(), float))) * idf[cols]
-                parts.append(([offset + c for c in cols], w / np.sqrt(w @ w)))
-            offset += len(index)
-        if not parts:
-            return np.zeros(0, dtype=np.int64), np.zeros(0)
-        scale = 1.0 / np.sqrt(len(parts))
-        return (np.concatenate([np.asarray(c, dtype=np.int64) for c, _ in parts]),
-                np.concatenate([w for _, w in parts]) * scale)
+            for i in ids:
+                counts[i] = counts.get(i, 0) + 1
+            idf = self._idf_list[block]
+            w = [(1.0 + math.log(c)) * idf[i] for i, c in counts.items()]
+            norm = math.sqrt(sum(x * x for x in w))
+            vals.extend(x / norm for x in w)
+            cols.extend(counts if block == 0 else (offset + i for i in counts))
+        if blocks == 2:
+            vals = [x * _HALF for x in vals]
+        return cols, vals
 
     def cosine(self, phrases: Sequence[Sequence[str]]) -> np.ndarray:
         """Cosine of each phrase (its stems) with every class centroid, (n_phrases, n_classes).
 
         Stems unknown to the classes' texts still count by their letter n-grams.
         """
-        m = self._centroid_t
-        out = np.zeros((len(phrases), self.n_classes))
-        for k, stems in enumerate(phrases):
-            cols, weights = self._query(stems)
-            if not cols.size:
-                continue
-            starts = m.indptr[cols]
-            lengths = m.indptr[cols + 1] - starts
-            # positions of every stored value of the phrase's feature rows, in one array
-            first = np.cumsum(lengths) - lengths
-            take = np.arange(int(lengths.sum())) + np.repeat(starts - first, lengths)
-            out[k] = np.bincount(m.indices[take],
-                                 weights=m.data[take] * np.repeat(weights, lengths),
-                                 minlength=self.n_classes)
-        return out
+        indptr = [0]
+        cols: list[int] = []
+        vals: list[float] = []
+        for stems in phrases:
+            c, v = self._query(stems)
+            cols.extend(c)
+            vals.extend(v)
+            indptr.append(len(cols))
+        q = sparse.csr_matrix((np.asarray(vals, dtype=float),
+                               np.asarray(cols, dtype=np.int64), indptr),
+                              shape=(len(phrases), self._centroid_t.shape[0]))
+        return np.asarray((q @ self._centroid_t).toarray())
