@@ -30,12 +30,12 @@ def _phrases(split: str) -> list[dict[str, str]]:
 
 def test_labelled_set_covers_all_sections_and_known_codes() -> None:
     classes = {c.code: c.section for c in load_classes()}
-    rows = _phrases("dev") + _phrases("test")
+    rows = _phrases("dev") + _phrases("val") + _phrases("test")
     assert len(rows) >= 300
     assert all(r["kbli"] in classes for r in rows)
     sections = {classes[r["kbli"]] for r in rows}
     assert len(sections) >= 19  # A..S
-    assert {r["split"] for r in rows} == {"dev", "test"}
+    assert {r["split"] for r in rows} == {"dev", "val", "test"}
     assert len({r["phrase"] for r in rows}) == len(rows)
 
 
@@ -61,7 +61,7 @@ def test_beats_plain_bm25_on_held_out_phrases(coder: KbliCoder) -> None:
     n = len(rows)
     assert ours1 / n >= base1 / n + 0.25
     assert ours3 / n >= base3 / n + 0.15
-    assert ours1 / n >= 0.65  # regression floor; the measured figure is in benchmarks
+    assert ours1 / n >= 0.72  # regression floor; the measured figure is in benchmarks
 
 
 @pytest.mark.parametrize(("phrase", "code", "not_code"), [
@@ -101,6 +101,7 @@ def test_explanation_names_words_of_the_phrase_and_a_passage_of_the_class(
             assert set(s.matched) <= set(words(phrase)) | {b for _, b in s.corrected}
             assert s.excerpt.rstrip("…") in classes[s.code].description
             assert s.fields
+            assert 0.0 <= s.similarity <= 1.0
 
 
 def test_redirected_sentence_moves_to_the_class_it_names() -> None:

@@ -92,26 +92,24 @@ def code_table(table: Table, column: str, *, top: int = 3, file: str = "",
                                      sheet=table.sheet, row=1, column=c))
     idx = names.index(column.strip().lower())
     coder = coder or KbliCoder.default()
+    width = len(table.header)
+    rows = [(row + [""] * width)[:width] for row in table.rows]
+    unique = list(dict.fromkeys(t for t in (r[idx].strip() for r in rows) if t))
+    seen: dict[str, list[str]] = {}
+    for text, found in zip(unique, coder.suggest_many(unique, top=top), strict=True):
+        cells = [""] * len(extra)
+        for k, s in enumerate(found):
+            cells[3 * k: 3 * k + 3] = [s.code, s.title, f"{s.score:.3f}"]
+        if found:
+            cells[-1] = " ".join(found[0].matched)
+        seen[text] = cells
     out: list[list[str]] = []
     blank = 0
-    seen: dict[str, list[str]] = {}
-    width = len(table.header)
-    for row in table.rows:
-        row = (row + [""] * width)[:width]
+    for row in rows:
         text = row[idx].strip()
-        cells = [""] * len(extra)
-        if text in seen:
-            cells = seen[text]
-        elif text:
-            found = coder.suggest(text, top=top)
-            for k, s in enumerate(found):
-                cells[3 * k: 3 * k + 3] = [s.code, s.title, f"{s.score:.3f}"]
-            if found:
-                cells[-1] = " ".join(found[0].matched)
-            seen[text] = cells
         if not text:
             blank += 1
-        out.append(row + cells)
+        out.append(row + seen.get(text, [""] * len(extra)))
     return [*table.header, *extra], out, blank
 
 

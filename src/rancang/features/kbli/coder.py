@@ -23,6 +23,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from rancang.features.kbli.lexicon import ALIASES, CUES, KNOWN, MARKED, PROTECTED
+from rancang.features.kbli.similarity import ClassSimilarity
 from rancang.features.kbli.text import STOPWORDS, stem, words
 
 #: Field weights (title, description, aliases, named examples) and BM25 parameters, chosen
@@ -45,6 +46,10 @@ COVERAGE = 0.5
 #: Weight of a word the coder corrected (a typo), and of a pair of adjacent words.
 CORRECTED_WEIGHT = 0.7
 BIGRAM_WEIGHT = 1.0
+#: Weight :math:`\lambda` of the TF-IDF similarity (words and letter n-grams) of the phrase
+#: to the class's whole text: the BM25F score is multiplied by :math:`e^{\lambda \cos}`
+#: (:mod:`rancang.features.kbli.similarity`). Chosen on the ``val`` split; 0 turns it off.
+SIMILARITY_WEIGHT = 1.0
 
 
 @dataclass(frozen=True)
@@ -64,7 +69,9 @@ class Suggestion:
 
     ``matched`` holds the phrase's words that matched (after correction), ``fields`` which
     parts of the class they matched (title, description, alias), ``excerpt`` the passage of
-    the KBLI description that contains them.
+    the KBLI description that contains them, ``similarity`` the TF-IDF cosine of the phrase
+    with the class's whole text (words and letter n-grams; the score includes a factor
+    :math:`e^{\\lambda\\,similarity}`).
     """
 
     code: str
@@ -74,6 +81,7 @@ class Suggestion:
     fields: tuple[str, ...]
     excerpt: str
     corrected: tuple[tuple[str, str], ...] = field(default=())
+    similarity: float = 0.0
 
 
 def load_classes() -> list[KbliClass]:
@@ -133,9 +141,11 @@ class KbliCoder:
     '82920'
     """
 
-    def __init__(self, classes: list[KbliClass]) -> None:
+    def __init__(self, classes: list[KbliClass], *,
+                 similarity_weight: float = SIMILARITY_WEIGHT) -> None:
         self.classes = classes
         self.codes = [c.code for c in classes]
+        self.similarity_weight = similarity_weight
         self._build()
 
     @classmethod
@@ -156,6 +166,15 @@ class KbliCoder:
             ew = [w for w in words(" ".join(named_examples(own[c.code]))) if w not in STOPWORDS]
             surface.update(tw, dw, aw, ew)
             fields_words.append((tw, dw, aw, ew))
+        self._similarity: ClassSimilarity | None = None
+        if self.similarity_weight:
+            docs: list[tuple[int, list[str]]] = []
+            for i, (tw, dw, aw, _) in enumerate(fields_words):
+                docs.append((i, [stem(w) for w in tw]))
+                if aw:
+                    docs.append((i, [stem(w) for w in aw]))
+                docs.append((i, [stem(w) for w in tw + dw]))
+            self._similarity = ClassSimilarity(docs, len(self.classes))
         self.surface = sorted(w for w in surface if not w.isdigit())
         self._surface_set = frozenset(surface) | set(CUES) | set(PROTECTED) | KNOWN
         by_initial: dict[str, list[str]] = defaultdict(list)
@@ -240,7 +259,8 @@ class KbliCoder:
         out.extend((p, p, BIGRAM_WEIGHT) for p in pairs)
         return out, fixed
 
-    def _scores(self, q: list[tuple[str, str, float]]) -> np.ndarray:
+    def _scores(self, q: list[tuple[str, str, float]],
+                cos: np.ndarray | None = None) -> np.ndarray:
         total = np.zeros(len(self.classes))
         covered = np.zeros(len(self.classes))
         only_cues = all(w in self._prior or s in self._prior for w, s, _ in q if "_" not in s)
@@ -274,7 +294,21 @@ class KbliCoder:
         for mask, asks in self._marked.values():
             if not said & asks:
                 total[mask] *= MARKED_PRIOR
+        if self._similarity is not None:
+            if cos is None:
+                cos = self.similarity([q])[0]
+            total *= np.exp(self.similarity_weight * cos)
         return total
+
+    def similarity(self, queries: list[list[tuple[str, str, float]]]) -> np.ndarray:
+        """Cosine of each query's single terms with every class's text, (queries, classes).
+
+        Zeros when the similarity is turned off (``similarity_weight=0``).
+        """
+        if self._similarity is None:
+            return np.zeros((len(queries), len(self.classes)))
+        return self._similarity.cosine([[s for _, s, _ in q if "_" not in s]
+                                        for q in queries])
 
     def scores(self, text: str) -> np.ndarray:
         """Score of every class for a phrase (array aligned with ``self.codes``)."""
@@ -285,14 +319,34 @@ class KbliCoder:
 
         Returns an empty list when no word of the phrase occurs in the KBLI text.
         """
-        q, fixed = self.query(text)
-        total = self._scores(q)
-        if not total.any():
-            return []
-        k = min(top, int((total > 0).sum()))
-        best = np.argpartition(-total, k - 1)[:k]
-        best = best[np.lexsort((best, -total[best]))]
-        return [self._explain(int(i), float(total[i]), q, tuple(fixed)) for i in best]
+        return self.suggest_many([text], top=top)[0]
+
+    def suggest_many(self, texts: list[str], *, top: int = 3,
+                     chunk: int = 512) -> list[list[Suggestion]]:
+        """:meth:`suggest` for many phrases, the similarity computed ``chunk`` at a time.
+
+        Example
+        -------
+        >>> coder = KbliCoder.default()
+        >>> [[s.code for s in found][:1] for found in coder.suggest_many(
+        ...     ["mess karyawan", "angkutan barang truk"])]
+        [['55900'], ['49431']]
+        """
+        out: list[list[Suggestion]] = []
+        for start in range(0, len(texts), chunk):
+            parsed = [self.query(t) for t in texts[start:start + chunk]]
+            cos = self.similarity([q for q, _ in parsed])
+            for k, (q, fixed) in enumerate(parsed):
+                total = self._scores(q, cos[k])
+                if not total.any():
+                    out.append([])
+                    continue
+                n = min(top, int((total > 0).sum()))
+                best = np.argpartition(-total, n - 1)[:n]
+                best = best[np.lexsort((best, -total[best]))]
+                out.append([self._explain(int(i), float(total[i]), q, tuple(fixed),
+                                          float(cos[k][i])) for i in best])
+        return out
 
     def _excerpt(self, i: int, stems: set[str], *, width: int = 160) -> str:
         """The sentence of class ``i``'s description with the most of ``stems``."""
@@ -308,7 +362,7 @@ class KbliCoder:
         return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
     def _explain(self, i: int, score: float, q: list[tuple[str, str, float]],
-                 fixed: tuple[tuple[str, str], ...]) -> Suggestion:
+                 fixed: tuple[tuple[str, str], ...], similarity: float = 0.0) -> Suggestion:
         matched: list[str] = []
         fields: set[str] = set()
         for w, s, _ in q:
@@ -327,7 +381,7 @@ class KbliCoder:
                           fields=tuple(f for f in ("title", "description", "alias")
                                        if f in fields),
                           excerpt=self._excerpt(i, {stem(m) for m in matched}),
-                          corrected=fixed)
+                          corrected=fixed, similarity=round(similarity, 4))
 
 
 @lru_cache(maxsize=100_000)

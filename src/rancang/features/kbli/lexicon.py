@@ -568,3 +568,18 @@ _KNOWN = (
     "segar kering basah matang mentah instan siap saji frozen organik halal"
 )
 KNOWN: frozenset[str] = frozenset(_KNOWN.split())
+
+
+def _merge_round4() -> None:
+    """Add round 4's entries (:mod:`rancang.features.kbli.lexicon_round4`) to the tables."""
+    from rancang.features.kbli import lexicon_round4 as r4
+
+    for word, rewritten in r4.REWRITE.items():
+        REWRITE.setdefault(word, rewritten)
+    for word, kept in r4.PROTECTED.items():
+        PROTECTED.setdefault(word, kept)
+    for code, names in r4.ALIASES.items():
+        ALIASES[code] = f"{ALIASES.get(code, '')} {names}".strip()
+
+
+_merge_round4()

@@ -32,13 +32,15 @@ class SuggestionOut(BaseModel):
     fields: list[str]
     excerpt: str
     corrected: list[tuple[str, str]]
+    similarity: float
     why: str
 
 
 def _out(s: Suggestion) -> SuggestionOut:
     return SuggestionOut(code=s.code, title=s.title, score=s.score, matched=list(s.matched),
                          fields=list(s.fields), excerpt=s.excerpt,
-                         corrected=list(s.corrected), why=explain(s))
+                         corrected=list(s.corrected), similarity=s.similarity,
+                         why=explain(s))
 
 
 @router.get("/kbli", include_in_schema=False)

@@ -28,9 +28,19 @@ def suggest_text(phrase: str, *, top: int = 3) -> list[Suggestion]:
 
 
 def explain(s: Suggestion) -> str:
-    """One sentence: the words that matched, where, and any typo read differently."""
+    """One sentence: the words that matched, where, the text similarity, and any typo read
+    differently.
+
+    Example
+    -------
+    >>> from rancang.core.i18n import language
+    >>> with language("en"):
+    ...     explain(suggest_text("mess karyawan")[0])
+    'matched words: asrama, pekerja, karyawan (in KBLI description, lexicon); text similarity 0.60'
+    """
     fields = ", ".join(text(f"kbli.field.{f}") for f in s.fields)
     out = text("kbli.matched", words=", ".join(s.matched) or "-", fields=fields or "-")
+    out += "; " + text("kbli.similarity", value=s.similarity)
     if s.corrected:
         pairs = ", ".join(f"{a} \u2192 {b}" for a, b in s.corrected)
         out += "; " + text("kbli.corrected", pairs=pairs)

@@ -21,6 +21,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "kbli.matched": ("kata yang cocok: {words} (pada {fields})",
                      "matched words: {words} (in {fields})"),
     "kbli.corrected": ("dibaca sebagai: {pairs}", "read as: {pairs}"),
+    "kbli.similarity": ("kemiripan teks {value:.2f}", "text similarity {value:.2f}"),
     "kbli.field.title": ("judul", "title"),
     "kbli.field.description": ("uraian KBLI", "KBLI description"),
     "kbli.field.alias": ("leksikon", "lexicon"),
