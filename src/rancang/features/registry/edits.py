@@ -21,7 +21,32 @@ TEXT_LIMIT = 2000  # unbounded Text columns (address)
 STATUSES = ("draft", "returned", "verified")
 #: the catalogue message (:mod:`rancang.features.registry.messages`) of a value the
 #: schema refuses, by field
-SCHEMA_MESSAGES = {"village_code": "region_format", "kbli": "kbli", "status": "status"}
+SCHEMA_MESSAGES = {"village_code": "region_format", "kbli": "kbli", "status": "status",
+                   "latitude": "latitude", "longitude": "longitude"}
+#: the schema's refusals of a value that is not a number at all
+NOT_A_NUMBER = frozenset({"float_parsing", "float_type", "finite_number"})
+#: fields written as decimal numbers (a decimal comma is read as the point)
+DECIMALS = ("latitude", "longitude")
+
+
+def form_changes(form: dict[str, str], fields: tuple[str, ...]) -> dict[str, str | None]:
+    """The changes an edit form sends: each of ``fields`` the form holds, trimmed, an
+    emptied one as None (refused for a name, erasing otherwise: an edit is deliberate);
+    a coordinate written with a decimal comma (``-2,5123``) read with the point.
+
+    >>> form_changes({"name": " UD Roti ", "latitude": "-2,5123", "address": "", "x": "1"},
+    ...              ("name", "latitude", "address", "phone"))
+    {'name': 'UD Roti', 'latitude': '-2.5123', 'address': None}
+    """
+    out: dict[str, str | None] = {}
+    for field in fields:
+        if field not in form:
+            continue
+        value = str(form[field]).strip()
+        if field in DECIMALS and value.count(",") == 1 and "." not in value:
+            value = value.replace(",", ".")
+        out[field] = value or None
+    return out
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -75,7 +100,14 @@ def form_problems(changes: dict[str, Any]) -> list[Problem]:
     [('village_code', "invalid dotted Kemendagri code: '72.06.05' (e.g. 72.06.05.1014)"),
      ('kbli', "unknown KBLI 2020 manufacturing code (2-5 digits, divisions 10-33): '1x'"),
      ('status', "status must be draft, returned or verified: 'done'")]
-    >>> form_problems({"status": "verified", "name": "UD Roti", "kbli": "10710"})
+    >>> with language("en"):
+    ...     [(p.column, str(p.message)) for p in form_problems(
+    ...         {"latitude": "2.5.1", "longitude": "12.5"})]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('latitude', "not a number: '2.5.1'"),
+     ('longitude', "longitude outside Indonesia (95 to 141): '12.5'")]
+    >>> form_problems({"status": "verified", "name": "UD Roti", "kbli": "10710",
+    ...                "latitude": "-2.5123", "longitude": "121.9456"})
     []
     """
     from pydantic import ValidationError
@@ -90,6 +122,7 @@ def form_problems(changes: dict[str, Any]) -> list[Problem]:
             field = str(e["loc"][0]) if e.get("loc") else ""
             value = changes.get(field)
             code = ("required" if value is None or not str(value).strip()
+                    else "number" if e.get("type") in NOT_A_NUMBER
                     else SCHEMA_MESSAGES.get(field))
             if code is None:  # not a value the form sends
                 out.append(Problem(str(e.get("msg", "")), column=field or None))

@@ -12,14 +12,14 @@ from rancang.core.actors import Forbidden
 from rancang.core.errors import InputError, Problem
 from rancang.core.i18n import Msg, render_text
 from rancang.features.registry import records as svc
-from rancang.features.registry.edits import STATUSES, form_problems
+from rancang.features.registry.edits import STATUSES, form_changes, form_problems
 from rancang.features.registry.routes import EditRecords, ReadAggregates, ReadRecords
 from rancang.web.deps import EngineDep, PageNo, PathId
 from rancang.web.render import render
 
 router = APIRouter(include_in_schema=False)
-EDITABLE = ("name", "address", "village_code", "kbli", "product", "status", "owner_name",
-            "phone", "email")
+EDITABLE = ("name", "address", "village_code", "latitude", "longitude", "kbli", "product",
+            "status", "owner_name", "phone", "email")
 
 
 def record_filter(
@@ -94,7 +94,7 @@ async def record_save(request: Request, engine: EngineDep, user: EditRecords,
     outside the user's region)."""
     form = await request.form()
     # an emptied name stays in the changes: the edit is refused like the import refuses it
-    changes = {k: (str(form[k]).strip() or None) for k in EDITABLE if k in form}
+    changes = form_changes({k: str(v) for k, v in form.items()}, EDITABLE)
     svc.get_record(engine, user, record_id)  # 404 for a record the user may not read
     status = 422
     try:
