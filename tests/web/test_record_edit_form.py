@@ -6,12 +6,48 @@ from __future__ import annotations
 
 import html as htmllib
 import re
+from collections.abc import Iterator
 
+import pytest
 from fastapi import FastAPI
 from sqlalchemy import select
 
 from rancang.features.registry.models import Enterprise
-from tests.web.conftest import Client
+from tests.web.conftest import Client, build_app
+
+
+def app_on_both_databases(request: pytest.FixtureRequest,
+                          tmp_path_factory: pytest.TempPathFactory) -> Iterator[FastAPI]:
+    """The test app on SQLite, or on a fresh schema of the test PostgreSQL server."""
+    if request.param == "sqlite":
+        web = build_app(f"sqlite:///{tmp_path_factory.mktemp('form') / 'f.sqlite'}",
+                        firms=12)
+        yield web
+        web.state.engine.dispose()
+        return
+    import uuid
+    from urllib.parse import quote
+
+    import sqlalchemy as sa
+
+    server = request.getfixturevalue("postgres_server")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(server)
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+    web = build_app(f"{server}?options={quote(f'-csearch_path={schema}')}", firms=12)
+    yield web
+    web.state.engine.dispose()
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+    admin.dispose()
+
+
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres",
+                                                                marks=pytest.mark.postgres)])
+def web_app(request: pytest.FixtureRequest,
+            tmp_path_factory: pytest.TempPathFactory) -> Iterator[FastAPI]:
+    yield from app_on_both_databases(request, tmp_path_factory)
 
 
 def _record(app: FastAPI) -> dict[str, object]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html as htmllib
 import re
+from collections.abc import Iterator
 
 import pytest
 from fastapi import FastAPI
@@ -14,8 +15,16 @@ from sqlalchemy import or_, select, update
 from rancang.features.registry import records as svc
 from rancang.features.registry.models import Enterprise
 from tests.web.conftest import Client
+from tests.web.test_record_edit_form import app_on_both_databases
 
 HX = {"HX-Request": "true"}
+
+
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres",
+                                                                marks=pytest.mark.postgres)])
+def web_app(request: pytest.FixtureRequest,
+            tmp_path_factory: pytest.TempPathFactory) -> Iterator[FastAPI]:
+    yield from app_on_both_databases(request, tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
