@@ -76,10 +76,11 @@ def test_the_analyst_sees_the_firms_of_the_region_without_coordinates(
 def test_the_map_page_lists_them_for_readers_of_records_only(
         clients: dict[str, Client], unplaced_ids: list[int]) -> None:
     analyst = clients["analyst_own"].http.get("/map").text
-    assert 'hx-get="/register/unplaced"' in analyst and 'hx-trigger="load"' in analyst
-    assert 'href="/register/unplaced"' in analyst  # also without JavaScript
-    filtered = clients["analyst_own"].http.get("/map?province=72").text
-    assert 'hx-get="/register/unplaced?province=72"' in filtered
+    assert 'hx-get="/register/unplaced?lang=id"' in analyst and 'hx-trigger="load"' in analyst
+    assert 'href="/register/unplaced?lang=id"' in analyst  # also without JavaScript
+    # in the page's language (an htmx request carries no ?lang= of its own)
+    filtered = clients["analyst_own"].http.get("/map?province=72&lang=en").text
+    assert 'hx-get="/register/unplaced?lang=en&amp;province=72"' in filtered
     viewer = clients["viewer"]
     assert "/register/unplaced" not in viewer.http.get("/map").text
     assert viewer.http.get("/register/unplaced", headers=HX).status_code == 403

@@ -170,6 +170,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "registry.unplaced.none": ("Setiap usaha yang boleh Anda lihat punya koordinat.",
                                "Every firm you may see has coordinates."),
     "registry.unplaced.edit": ("Isi koordinat", "Fill in coordinates"),
+    "registry.unplaced.column": ("Koordinat", "Coordinates"),
     "registry.unplaced.all": ("Lihat semua {n} usaha tanpa koordinat",
                               "See all {n} firms without coordinates"),
     "registry.unplaced.count": ("jumlah usaha tanpa koordinat", "firms without coordinates"),
