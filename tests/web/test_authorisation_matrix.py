@@ -438,6 +438,9 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
         ("GET", "/kbli/register"): [Example("GET", "/kbli/register")],
         ("GET", "/register/add"): [Example("GET", "/register/add")],
         ("GET", "/register/field"): [Example("GET", "/register/field")],
+        ("GET", "/register/field-sw.js"): [Example("GET", "/register/field-sw.js")],
+        ("GET", "/register/unplaced"): [Example("GET", "/register/unplaced"),
+                                        Example("GET", "/register/unplaced?province=72")],
         ("POST", "/api/v1/register/field-entries"): [
             Example("POST", "/api/v1/register/field-entries", OWN, named_region=True,
                     json={"client_id": "authz-own-0001", "values": {

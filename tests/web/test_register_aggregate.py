@@ -20,7 +20,9 @@ def test_names_and_titles_beside_codes(clients: dict[str, Client]) -> None:
     html = clients["viewer"].http.get("/register").text
     rows = _rows(html)
     assert rows
-    assert any("72.06 KABUPATEN MOROWALI" in r for r in rows)
+    assert any("Kabupaten Morowali (72.06)" in r for r in rows)
+    en = _rows(clients["viewer"].http.get("/register?lang=en").text)
+    assert any("Morowali Regency (72.06)" in r for r in en)
     assert any(re.search(r"<td>\d\d <span class=\"muted\">INDUSTRI", r) for r in rows)
 
 
@@ -53,5 +55,5 @@ def test_analyst_sees_every_regions_published_aggregate(clients: dict[str, Clien
     other = clients["analyst_other"].http  # region 72.03: the firms are all in 72.06
     assert 'href="/register?view=aggregate"' in other.get("/register").text
     html = other.get("/register?view=aggregate").text
-    assert any("72.06 KABUPATEN MOROWALI" in r for r in _rows(html))
+    assert any("Kabupaten Morowali (72.06)" in r for r in _rows(html))
     assert 'id="register-table"' not in html  # no single-firm records

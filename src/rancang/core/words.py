@@ -264,6 +264,12 @@ WORDS: dict[str, tuple[str, str]] = {
                    "Regency/city"),
     "ui.region": ("Wilayah",
                   "Region"),
+    # a regency's name by its kind (rancang.reference.regions.region_label)
+    "region.kind.regency": ("Kabupaten {name}", "{name} Regency"),
+    "region.kind.city": ("Kota {name}", "{name} City"),
+    "region.kind.adm_regency": ("Kabupaten Administrasi {name}",
+                                "{name} Administrative Regency"),
+    "region.kind.adm_city": ("Kota Administrasi {name}", "{name} Administrative City"),
     "ui.register": ("Registri industri",
                     "Industry register"),
     "ui.row": ("Baris",

@@ -16,7 +16,8 @@ from importlib import resources
 import polars as pl
 
 __all__ = ["bps_to_kemendagri", "code_system", "kemendagri_to_bps", "load_crosswalk",
-           "load_province_crosswalk", "other_code", "region_name"]
+           "load_province_crosswalk", "other_code", "place_title", "region_label",
+           "region_name"]
 
 _BPS = re.compile(r"\d{4}")
 _KEMENDAGRI = re.compile(r"\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?")
@@ -182,3 +183,72 @@ def region_name(code: str) -> str | None:
     c = str(code).strip()
     names = _tables()[3]
     return names.get(c) or names.get(bps_to_kemendagri(c) or "")
+
+
+# the kinds of regency in the Kemendagri names, longest prefix first, with their catalogue
+# key ("Kabupaten {name}" / "{name} Regency")
+_KINDS = (("KABUPATEN ADMINISTRASI ", "region.kind.adm_regency"),
+          ("KOTA ADMINISTRASI ", "region.kind.adm_city"),
+          ("KABUPATEN ", "region.kind.regency"), ("KOTA ", "region.kind.city"))
+_KEEP_UPPER = frozenset({"DKI"})
+_LOWER = frozenset({"DAN"})
+
+
+def place_title(name: str) -> str:
+    """A place name of the reference lists (written in capitals) as people write it:
+    each word capitalised, acronyms kept (``DKI``), ``dan`` in lower case.
+
+    Example
+    -------
+    >>> place_title("PANGKAJENE DAN KEPULAUAN"), place_title("DKI JAKARTA")
+    ('Pangkajene dan Kepulauan', 'DKI Jakarta')
+    >>> place_title("TOJO UNA-UNA"), place_title("Bungku Tengah")
+    ('Tojo Una-Una', 'Bungku Tengah')
+    """
+    def word(w: str) -> str:
+        if w in _KEEP_UPPER:
+            return w
+        if w in _LOWER:
+            return w.lower()
+        if not w.isupper():
+            return w  # already written by people
+        return "-".join(part.capitalize() for part in w.split("-"))
+
+    return " ".join(word(w) for w in name.split())
+
+
+def region_label(code: str, lang: str | None = None) -> str:
+    """A province or regency for people: its Kemendagri name and code, the kind of regency
+    in the words of ``lang`` (default: the current language); the code alone when the
+    reference lists do not know it.
+
+    Parameters
+    ----------
+    code : a Kemendagri (``72.06``, ``72``) or BPS (``7203``) code.
+    lang : ``"id"`` or ``"en"``.
+
+    Returns
+    -------
+    ``"Kabupaten Morowali (72.06)"`` in Indonesian, ``"Morowali Regency (72.06)"`` in
+    English; a province keeps its Indonesian name (``"Sulawesi Tengah (72)"``), a proper
+    name in both languages. The code shown is the one given.
+
+    Example
+    -------
+    >>> region_label("72.06", "id"), region_label("72.06", "en")
+    ('Kabupaten Morowali (72.06)', 'Morowali Regency (72.06)')
+    >>> region_label("72.71", "en"), region_label("72", "en"), region_label("7203", "id")
+    ('Palu City (72.71)', 'Sulawesi Tengah (72)', 'Kabupaten Morowali (7203)')
+    >>> region_label("31.01", "en"), region_label("99.99", "id")
+    ('Kepulauan Seribu Administrative Regency (31.01)', '99.99')
+    """
+    from rancang.core.i18n import text
+
+    c = str(code).strip()
+    name = region_name(c)
+    if not name:
+        return c
+    for prefix, key in _KINDS:
+        if name.startswith(prefix):
+            return f"{text(key, lang, name=place_title(name[len(prefix):]))} ({c})"
+    return f"{place_title(name)} ({c})"

@@ -21,6 +21,7 @@ from markupsafe import Markup
 
 from rancang.core.features import FeatureSet
 from rancang.core.i18n import current_language, format_number, header_label, pick, text
+from rancang.reference.regions import region_label
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STATIC = Path(__file__).resolve().parent / "static"
@@ -112,6 +113,8 @@ def make_templates(features: FeatureSet) -> Jinja2Templates:
     env.filters["tojson_safe"] = to_json
     env.globals["header_label"] = header_label
     env.globals["static_url"] = static_url
+    # a province or regency by its name and code, in the page's language
+    env.globals["region_label"] = region_label
     # a title pair kept beside data (an outline's ``(id, en)`` titles): the catalogue picks
     env.globals["pick"] = pick
     env.globals.update(features.template_globals())

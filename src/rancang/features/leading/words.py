@@ -283,6 +283,8 @@ WORDS: dict[str, tuple[str, str]] = {
                     "Download"),
     "ui.firms": ("Usaha dari registri",
                  "Firms from the register"),
+    "leading.map.unplaced": ("Usaha registri yang tidak tampak di peta (tanpa koordinat)",
+                             "Register firms the map cannot show (no coordinates)"),
     "ui.growth_chart": ("Pertumbuhan PDRB per tahun",
                         "PDRB growth per year"),
     "ui.indicator": ("Indikator",

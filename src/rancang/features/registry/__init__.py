@@ -24,6 +24,7 @@ FEATURE = Feature(
         "rancang.features.registry.routes.duplicates:router",  # before /register/{id}
         "rancang.features.registry.routes.add:pages",  # before /register/{id}
         "rancang.features.registry.routes.field:pages",  # before /register/{id}
+        "rancang.features.registry.routes.unplaced:pages",  # before /register/{id}
         "rancang.features.registry.routes.field:api",
         "rancang.features.registry.routes.export:pages",  # before /register/{id}
         "rancang.features.registry.routes.transfers:pages",  # before /register/{id}

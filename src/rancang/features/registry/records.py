@@ -247,6 +247,36 @@ def points(engine: Engine, user: Actor, *, limit: int = POINTS_LIMIT) -> dict[st
     return {"points": pts, "total": total, "limit": limit, "capped": total > len(pts)}
 
 
+UNPLACED_FIELDS = ("id", "name", "regency_code", "district_name", "village_code", "kbli",
+                   "synthetic")
+
+
+def unplaced(engine: Engine, user: Actor, *, province: str = "", page: int = 1,
+             page_size: int = PAGE_SIZE) -> dict[str, Any]:
+    """The firms the user may read that have no coordinates (latitude or longitude
+    missing), so the map cannot show them: how many, and one page of them by name.
+
+    ``province`` (a Kemendagri province code) narrows them to one province, as the map's
+    filter does. Returns ``{"items", "total", "page", "pages", "page_size"}``; a page past
+    the end shows the last page; 403 for a user who may read no firm's record.
+    """
+    e = Enterprise.__table__
+    conds = [or_(e.c.latitude.is_(None), e.c.longitude.is_(None))]
+    if province.strip():
+        conds.append(e.c.province_code == province.strip())
+    with engine.connect() as conn:
+        total = int(conn.execute(_scoped(user, select(func.count()).select_from(e))
+                                 .where(*conds)).scalar_one())
+        pages = max(1, -(-total // page_size))
+        page = min(max(1, page), pages)
+        rows = conn.execute(
+            _scoped(user, select(*[e.c[k] for k in UNPLACED_FIELDS])).where(*conds)
+            .order_by(e.c.name, e.c.id).limit(page_size).offset((page - 1) * page_size))
+        items = [dict(r) for r in rows.mappings()]
+    return {"items": items, "total": total, "page": page, "pages": pages,
+            "page_size": page_size}
+
+
 def published_aggregate(
     engine: Engine, *, measure: str = "units", level: int = 2, region_level: str = "regency",
 ) -> list[dict[str, Any]]:

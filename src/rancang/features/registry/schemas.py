@@ -69,6 +69,8 @@ class EnterpriseUpdate(BaseModel):
     legal_form: str | None = None
     address: str | None = None
     village_code: str | None = Field(default=None, pattern=r"^\d{2}\.\d{2}\.\d{2}\.\d{4}$")
+    latitude: float | None = Field(default=None, ge=-11, le=6)
+    longitude: float | None = Field(default=None, ge=95, le=141)
     kbli: str | None = Field(default=None, pattern=r"^\d{2,5}$")
     product: str | None = None
     status: str | None = Field(default=None, pattern=r"^(draft|returned|verified)$")

@@ -159,6 +159,21 @@ WORDS: dict[str, tuple[str, str]] = {
     "registry.add.link": ("Tambah usaha", "Add a firm"),
     "registry.field.link": ("Pendataan lapangan (ponsel)", "Field data collection (phone)"),
     "registry.field.title": ("Pendataan lapangan", "Field data collection"),
+    "registry.unplaced.title": ("Usaha tanpa koordinat", "Firms without coordinates"),
+    "registry.unplaced.intro": (
+        "Usaha ini belum punya lintang dan bujur, jadi tidak tampak di peta. Buka usahanya "
+        "untuk mengisi koordinatnya (dari GPS atau peta), atau pakai formulir pendataan "
+        "lapangan di lokasinya.",
+        "These firms have no latitude and longitude yet, so the map cannot show them. Open "
+        "a firm to fill in its coordinates (from GPS or a map), or use the field data "
+        "collection form at its place."),
+    "registry.unplaced.none": ("Setiap usaha yang boleh Anda lihat punya koordinat.",
+                               "Every firm you may see has coordinates."),
+    "registry.unplaced.edit": ("Isi koordinat", "Fill in coordinates"),
+    "registry.unplaced.column": ("Koordinat", "Coordinates"),
+    "registry.unplaced.all": ("Lihat semua {n} usaha tanpa koordinat",
+                              "See all {n} firms without coordinates"),
+    "registry.unplaced.count": ("jumlah usaha tanpa koordinat", "firms without coordinates"),
     "registry.field.intro": (
         "Isi satu usaha per formulir. Data disimpan dulu di ponsel ini, juga tanpa sinyal, "
         "lalu dikirim sendiri begitu jaringan ada. Usaha baru masuk register sebagai draf "

@@ -79,7 +79,38 @@
     box.hidden = false;
   }
 
+  // Signing out leaves nothing of the account in the browser's caches: the caches of
+  // Rancang's service workers (the field form keeps its page for use without network) are
+  // deleted and the workers unregistered, at sign-out and on every page shown to nobody
+  // signed in (the sign-in page after a session ended). Records a field officer has not
+  // sent yet are not in a cache: they stay in localStorage, for the same account only.
+  function forgetKept() {
+    var jobs = [];
+    if (window.caches) {
+      jobs.push(window.caches.keys().then(function (keys) {
+        return Promise.all(keys.filter(function (k) { return k.indexOf("rancang-") === 0; })
+          .map(function (k) { return window.caches.delete(k); }));
+      }));
+    }
+    if (navigator.serviceWorker && navigator.serviceWorker.getRegistrations) {
+      jobs.push(navigator.serviceWorker.getRegistrations().then(function (regs) {
+        return Promise.all(regs.map(function (r) { return r.unregister(); }));
+      }));
+    }
+    return Promise.all(jobs).catch(function () { return null; });
+  }
+  document.addEventListener("submit", function (ev) {
+    var form = ev.target;
+    if (!form || form.getAttribute("action") !== "/logout" || form.dataset.forgotten) return;
+    ev.preventDefault();
+    var go = function () { form.dataset.forgotten = "1"; form.submit(); };
+    var wait = new Promise(function (resolve) { setTimeout(resolve, 2000); });
+    Promise.race([forgetKept(), wait]).then(go, go);
+  });
+  window.rancangForgetKept = forgetKept;
+
   document.addEventListener("DOMContentLoaded", function () {
+    if (!document.getElementById("logout")) forgetKept();
     initCharts(document);
     document.querySelectorAll("select[data-autosubmit]").forEach(function (s) {
       s.addEventListener("change", function () { s.form.submit(); });

@@ -4,19 +4,22 @@ the API it sends each kept record to when the network is back."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import FileResponse, HTMLResponse
 from pydantic import BaseModel, Field
 
 from rancang.features.registry.field import FIELDS, REQUIRED, photo_folder, receive, villages
 from rancang.features.registry.routes import ImportRegister
-from rancang.web.deps import EngineDep, SettingsDep
+from rancang.web.deps import PUBLIC, EngineDep, SettingsDep
 from rancang.web.errors import ERROR_RESPONSES
 from rancang.web.render import render
 
 pages = APIRouter(include_in_schema=False)
+#: the service worker that keeps the form for use without network (our own code)
+WORKER = Path(__file__).resolve().parents[1] / "static" / "field-sw.js"
 api = APIRouter(prefix="/api/v1/register", tags=["register"], responses=ERROR_RESPONSES)
 
 
@@ -45,6 +48,15 @@ def field_page(request: Request, engine: EngineDep, user: ImportRegister) -> HTM
         "fields": FIELDS, "required": REQUIRED, "headers": headers,
         "villages": villages(engine, user), "year": date.today().year,
         "user_key": user.username})
+
+
+@pages.get("/register/field-sw.js", dependencies=[PUBLIC])
+def field_worker() -> FileResponse:
+    """The form's service worker. Served beside the form (not under ``/static/``) so that
+    its scope may be the form's address, ``/register/field``, and nothing wider; the
+    browser checks it for changes itself (``no-cache``). Code only, the same for everyone."""
+    return FileResponse(WORKER, media_type="text/javascript",
+                        headers={"Cache-Control": "no-cache"})
 
 
 @api.post("/field-entries")

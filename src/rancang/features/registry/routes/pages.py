@@ -8,16 +8,18 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from rancang.core.actors import Forbidden
 from rancang.core.errors import InputError, Problem
+from rancang.core.i18n import Msg, render_text
 from rancang.features.registry import records as svc
+from rancang.features.registry.edits import STATUSES, form_changes, form_problems
 from rancang.features.registry.routes import EditRecords, ReadAggregates, ReadRecords
-from rancang.features.registry.schemas import EnterpriseUpdate
 from rancang.web.deps import EngineDep, PageNo, PathId
 from rancang.web.render import render
 
 router = APIRouter(include_in_schema=False)
-EDITABLE = ("name", "address", "village_code", "kbli", "product", "status", "owner_name",
-            "phone", "email")
+EDITABLE = ("name", "address", "village_code", "latitude", "longitude", "kbli", "product",
+            "status", "owner_name", "phone", "email")
 
 
 def record_filter(
@@ -58,26 +60,56 @@ def register_page(request: Request, engine: EngineDep, user: ReadAggregates,
     return render(request, name, ctx)
 
 
+def _record_context(engine: EngineDep, user: ReadRecords, record_id: int, *,
+                    values: dict[str, Any] | None = None,
+                    problems: list[Problem] | None = None) -> dict[str, Any]:
+    """What the record page shows: the record (404 outside the user's region), the form's
+    values (the user's own when the form comes back) and each problem next to its field
+    (``near``) or above the form (``other``), in the language of the request."""
+    ctx = svc.get_record(engine, user, record_id)
+    near: dict[str, list[str]] = {}
+    other: list[str] = []
+    for p in problems or []:
+        said = render_text(p.message)
+        if p.column in EDITABLE:
+            near.setdefault(p.column, []).append(said)
+        else:
+            other.append(said)
+    return {**ctx, "editable": EDITABLE, "statuses": STATUSES, "values": values or {},
+            "near": near, "other": other}
+
+
 @router.get("/register/{record_id}")
 def record_page(request: Request, engine: EngineDep, user: ReadRecords,
                 record_id: PathId) -> HTMLResponse:
     """One record: fields, periods, edit form, audit trail."""
-    return render(request, "registry/record.html", {**svc.get_record(engine, user, record_id),
-                                           "editable": EDITABLE})
+    return render(request, "registry/record.html", _record_context(engine, user, record_id))
 
 
-@router.post("/register/{record_id}")
+@router.post("/register/{record_id}", response_model=None)
 async def record_save(request: Request, engine: EngineDep, user: EditRecords,
                       record_id: PathId) -> Response:
-    """Save the edit form (CSRF-checked, audited)."""
+    """Save the edit form (CSRF-checked, audited); a value refused comes back in the form,
+    as the user typed it, with the message next to its field (422; 403 for a village
+    outside the user's region)."""
     form = await request.form()
     # an emptied name stays in the changes: the edit is refused like the import refuses it
-    changes = {k: (str(form[k]).strip() or None) for k in EDITABLE if k in form}
+    changes = form_changes({k: str(v) for k, v in form.items()}, EDITABLE)
+    svc.get_record(engine, user, record_id)  # 404 for a record the user may not read
+    status = 422
     try:
-        EnterpriseUpdate.model_validate(changes)
-    except Exception as exc:  # pydantic ValidationError -> one problem per field
-        errors: list[dict[str, Any]] = getattr(exc, "errors", lambda: [])()
-        raise InputError([Problem(str(e.get("msg")), column=".".join(map(str, e.get("loc", ()))))
-                          for e in errors] or [Problem(str(exc))]) from exc
-    svc.update_record(engine, user, record_id, changes)
-    return RedirectResponse(f"/register/{record_id}", status_code=303)
+        problems = form_problems(changes)
+        if problems:
+            raise InputError(problems)
+        svc.update_record(engine, user, record_id, changes)
+    except InputError as exc:
+        problems = exc.problems
+    except Forbidden as exc:
+        if not (isinstance(exc.raw, Msg) and exc.raw.key == "registry.village_outside"):
+            raise
+        problems, status = [Problem(exc.raw, column="village_code")], 403
+    else:
+        return RedirectResponse(f"/register/{record_id}", status_code=303)
+    values = {k: str(form[k]) for k in EDITABLE if k in form}
+    return render(request, "registry/record.html", _record_context(
+        engine, user, record_id, values=values, problems=problems), status=status)

@@ -3,6 +3,10 @@
 // time, when the network is there. A record leaves the queue only when the server has
 // answered for it: stored (or recognised as sent before: the server keeps the id), or
 // refused (then it is listed with the messages, to be corrected and saved again).
+// A service worker (field-sw.js) keeps this page, so it opens without network too; a page
+// so kept may carry the CSRF token of an earlier session, so the token is asked for
+// (/api/v1/me) before sending, and the records are sent only for the account they were
+// saved under.
 (function () {
   "use strict";
   var root = document.getElementById("field");
@@ -16,6 +20,12 @@
   var note = document.getElementById("field-note");
   var photo = null;
   var sending = false;
+  var token = null;  // the CSRF token of the session signed in now
+
+  if ("serviceWorker" in navigator && root.dataset.worker) {
+    navigator.serviceWorker.register(root.dataset.worker, {scope: root.dataset.scope})
+      .catch(function () { return null; });  // no worker (plain http): works while online
+  }
 
   function read(k) {
     try { return JSON.parse(localStorage.getItem(k) || "[]"); } catch (e) { return []; }
@@ -90,16 +100,42 @@
   function done(item) {
     write(key, read(key).filter(function (i) { return i.client_id !== item.client_id; }));
   }
-  function flush() {
-    var items = read(key);
-    if (sending || !items.length || !navigator.onLine) { show(); return; }
-    sending = true;
-    var item = items[0];
-    fetch("/api/v1/register/field-entries", {
+  // the session's CSRF token, or null when nobody or another account is signed in
+  function session() {
+    if (token) { return Promise.resolve(token); }
+    return fetch("/api/v1/me", {credentials: "same-origin", cache: "no-store"})
+      .then(function (resp) {
+        if (!resp.ok) {
+          if (resp.status === 401) { note.textContent = root.dataset.signin; }
+          return null;
+        }
+        return resp.json().then(function (me) {
+          if (me.username !== user) { note.textContent = root.dataset.signin; return null; }
+          token = me.csrf_token;
+          return token;
+        });
+      });
+  }
+  function refuse(item, resp) {
+    return resp.json().then(function (j) {
+      var problems = j.problems || [];
+      var messages = problems.length ? problems.map(function (p) {
+        return p.message;
+      }) : [j.error || String(resp.status)];
+      done(item);
+      var refused = read(refusedKey);
+      refused.push({client_id: item.client_id, values: item.values, photo: item.photo,
+                    problems: problems, messages: messages});
+      write(refusedKey, refused);
+      return true;
+    });
+  }
+  function send(item, csrf) {
+    return fetch("/api/v1/register/field-entries", {
       method: "POST", credentials: "same-origin",
       body: JSON.stringify({client_id: item.client_id, values: item.values,
                             photo: item.photo || null}),
-      headers: {"Content-Type": "application/json", "X-CSRF-Token": root.dataset.csrf}
+      headers: {"Content-Type": "application/json", "X-CSRF-Token": csrf}
     }).then(function (resp) {
       if (resp.ok) {
         done(item);
@@ -107,22 +143,23 @@
         localStorage.setItem(sentKey, String(n));
         return true;
       }
-      if (resp.status === 422 || resp.status === 403) {
-        return resp.json().then(function (j) {
-          var problems = j.problems || [];
-          var messages = problems.length ? problems.map(function (p) {
-            return p.message;
-          }) : [j.error || String(resp.status)];
-          done(item);
-          var refused = read(refusedKey);
-          refused.push({client_id: item.client_id, values: item.values, photo: item.photo,
-                        problems: problems, messages: messages});
-          write(refusedKey, refused);
-          return true;
+      if (resp.status === 403) {  // the session may have changed since: ask again once
+        token = null;
+        return session().then(function (fresh) {
+          return fresh && fresh !== csrf ? true : refuse(item, resp);
         });
       }
-      if (resp.status === 401) { note.textContent = root.dataset.signin; }
+      if (resp.status === 422) { return refuse(item, resp); }
+      if (resp.status === 401) { token = null; note.textContent = root.dataset.signin; }
       return false;  // kept: sent again later
+    });
+  }
+  function flush() {
+    var items = read(key);
+    if (sending || !items.length || !navigator.onLine) { show(); return; }
+    sending = true;
+    session().then(function (csrf) {
+      return csrf ? send(items[0], csrf) : false;
     }).catch(function () { return false; }).then(function (more) {
       sending = false; show();
       if (more) { flush(); }
@@ -199,7 +236,7 @@
     note.textContent = root.dataset.kept.replace("{name}", values.name);
     show(); flush();
   });
-  window.addEventListener("online", flush);
+  window.addEventListener("online", function () { token = null; flush(); });
   window.addEventListener("offline", show);
   setInterval(flush, 3000);
   show(); flush();
