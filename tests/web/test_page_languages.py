@@ -340,3 +340,18 @@ def test_refused_upload_read_in_each_language(tmp_path: Path) -> None:
 @pytest.mark.postgres
 def test_refused_upload_read_in_each_language_on_postgresql(postgres_url: str) -> None:
     _history_in_each_language(postgres_url)
+
+
+def test_a_fragment_speaks_the_language_of_its_page(clients: dict[str, Client]) -> None:
+    """The pages' script puts the page's language on every htmx request (``X-Page-Lang``),
+    so a fragment of a page opened with ``?lang=en`` is English whatever the cookie says;
+    ``?lang=`` on the request itself still wins."""
+    http = clients["admin"].http
+    http.cookies.set("rancang_lang", "id")
+    english = http.get("/register", headers={"X-Page-Lang": "en", "HX-Request": "true"}).text
+    assert "Industry register" in english
+    indonesian = http.get("/register", headers={"HX-Request": "true"}).text
+    assert "Industry register" not in indonesian
+    asked = http.get("/register?lang=id", headers={"X-Page-Lang": "en"}).text
+    assert "Industry register" not in asked
+    assert 'lang="en"' not in asked

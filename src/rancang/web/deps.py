@@ -27,6 +27,8 @@ from rancang.core.settings import Settings
 from rancang.web.security import UNSAFE_METHODS, tokens_match
 
 LANG_COOKIE = "rancang_lang"
+#: The header by which a page's htmx requests carry the page's language.
+PAGE_LANG_HEADER = "x-page-lang"
 
 #: The largest id a database row can have (a signed 64-bit integer, as PostgreSQL's
 #: ``bigint`` and SQLite's ``INTEGER``): larger ids in a URL are refused as bad input.
@@ -70,9 +72,12 @@ def get_settings_dep(request: Request) -> Settings:
 
 
 def request_language(request: Request) -> str:
-    """The language a request asks for: ``?lang=``, else the language cookie, else
-    Indonesian."""
+    """The language a request asks for: ``?lang=``, else the language of the page that
+    sent it (the ``X-Page-Lang`` header that the pages' script puts on every htmx request,
+    so that a fragment speaks the language of a page opened with ``?lang=``), else the
+    language cookie, else Indonesian."""
     return (normalize_language(request.query_params.get("lang"))
+            or normalize_language(request.headers.get(PAGE_LANG_HEADER))
             or normalize_language(request.cookies.get(LANG_COOKIE)) or DEFAULT_LANG)
 
 

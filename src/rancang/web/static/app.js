@@ -122,6 +122,10 @@
     if (box) box.hidden = true;
   });
   document.addEventListener("htmx:responseError", showError);
+  // a fragment speaks the page's language, also when the page was opened with ?lang=
+  document.addEventListener("htmx:configRequest", function (e) {
+    e.detail.headers["X-Page-Lang"] = lang();
+  });
   window.rancangInitCharts = initCharts;
   window.rancangEsc = esc;
 })();
