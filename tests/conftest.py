@@ -19,6 +19,10 @@ settings.load_profile("ci" if os.environ.get("CI", "").lower() == "true" else "d
 # themselves (``language("en")``, ``--lang en``). A developer's RANCANG_LANG must not
 # change what the suite sees.
 os.environ.pop("RANCANG_LANG", None)
+# A page waits this long for a job it started before it shows the job's page instead of
+# the result (2 s in use). The tests read the result; on a loaded machine a plan draft or a
+# register import can take longer than 2 s. Tests of the job page set their own wait.
+os.environ.setdefault("RANCANG_JOB_WAIT_SECONDS", "60")
 
 
 @pytest.fixture(autouse=True)
