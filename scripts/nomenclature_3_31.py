@@ -22,8 +22,9 @@ Confidence (column ``keyakinan``):
 - ``tinggi``: at least two independent datasets show the code, at least two show the
   name (compared lower case without punctuation: :func:`normalise`), and one shows both.
 - ``sedang``: one dataset shows the code with this name; or the row follows the
-  regulation's structure (the support programme 01 and its activities repeat under every
-  urusan) and its name is seen, under other urusan, in two datasets.
+  regulation's structure (the support programme 01, its activities and their
+  sub-activities repeat under every urusan) and its name is seen, under other urusan, in
+  two datasets.
 - ``rendah``: anything less (none left in the file).
 
 Column ``sumber`` lists the datasets behind the row (letters of :data:`SOURCES`);
@@ -60,6 +61,10 @@ SOURCES: dict[str, str] = {
     "H": "data awal program sebuah aplikasi perencanaan daerah lain: program bidang "
          "perindustrian",
     "I": "daftar program RPJMD sebuah kabupaten 2023-2024 (JSON)",
+    "J": "data awal (seeder) sub kegiatan sebuah aplikasi kabupaten/kota: sub kegiatan "
+         "yang dipakai, dengan digit tingkat ditulis dua angka (3.31.03.02.01.0003)",
+    "K": "peta kode sub kegiatan ke bidang sebuah aplikasi keuangan dinas kesehatan "
+         "kabupaten: sub kegiatan penunjang (1.02.01.2.xx) dengan namanya",
 }
 #: an observation of a code without its name (an abbreviated or garbled name)
 CODE_ONLY = ""
@@ -109,6 +114,20 @@ SUPPORT_SEEN = {"01": "B+C", "02": "B+C", "03": "B+C", "04": "B+C", "05": "B+C",
 
 COORD = "Koordinasi, Sinkronisasi, dan Pelaksanaan"
 
+#: the sub-activities of the support activity 01 (planning, budgeting and performance
+#: evaluation) of a regency's programme 01, the same under every urusan; their names are
+#: seen under other urusan (J: 1.01, 1.02, 3.27, 3.30, 4.01, 4.02; K: 1.02)
+SUPPORT_PLANNING = {
+    "0001": "Penyusunan Dokumen Perencanaan Perangkat Daerah",
+    "0002": "Koordinasi dan Penyusunan Dokumen RKA-SKPD",
+    "0003": "Koordinasi dan Penyusunan Dokumen Perubahan RKA-SKPD",
+    "0004": "Koordinasi dan Penyusunan DPA-SKPD",
+    "0005": "Koordinasi dan Penyusunan Perubahan DPA-SKPD",
+    "0006": "Koordinasi dan Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi "
+            "Kinerja SKPD",
+    "0007": "Evaluasi Kinerja Perangkat Daerah",
+}
+
 
 def observations() -> list[Seen]:
     """Every code of urusan 3.31 found, with what each dataset shows of it."""
@@ -144,6 +163,11 @@ def observations() -> list[Seen]:
                              note="kegiatan penunjang yang sama di setiap urusan; nama "
                                   "terlihat pada urusan lain",
                              structural=SUPPORT_SEEN[act]))
+    for sub, name in SUPPORT_PLANNING.items():
+        rows.append(Seen(f"3.31.01.2.01.{sub}", name,
+                         note="sub kegiatan penunjang yang sama di setiap urusan; nama "
+                              "terlihat pada urusan lain",
+                         structural="J+K"))
     rows += [
         # planning and development of industry (RPIP / RPIK)
         Seen("3.31.02.1.01",
@@ -177,24 +201,33 @@ def observations() -> list[Seen]:
         Seen("3.31.02.1.01.0006", "Evaluasi terhadap Pelaksanaan Rencana Pembangunan Industri",
              {"B": "Evaluasi terhadap Pelaksanaan Rencana Pembangunan Industri"}),
         Seen("3.31.02.2.01.0001", "Penyusunan Rencana Pembangunan Industri Kabupaten/Kota",
-             {"A": "Penyusunan Rencana Pembangunan Industri Kabupaten/Kota"}),
+             {"J": "Penyusunan Rencana Pembangunan Industri Kabupaten/Kota",
+              "A": "Penyusunan Rencana Pembangunan Industri Kabupaten/Kota"}),
         Seen("3.31.02.2.01.0002",
              f"{COORD} Kebijakan Percepatan Pengembangan, Penyebaran dan Perwilayahan "
              "Industri",
-             {"A": "Koordinasi, Sinkronisasi, dan Pelaksanaan Kebijakan Percepatan "
+             {"J": "Koordinasi, Sinkronisasi, dan Pelaksanaan Kebijakan Percepatan "
+                   "Pengembangan, Penyebaran dan Perwilayahan Industri",
+              "A": "Koordinasi, Sinkronisasi, dan Pelaksanaan Kebijakan Percepatan "
                    "Pengembangan, Penyebaran dan Perwilayahan Industri"}),
         Seen("3.31.02.2.01.0003", f"{COORD} Pembangunan Sumber Daya Industri",
-             {"A": "Koordinasi, Sinkronisasi, dan pelaksanaan Pembangunan Sumber Daya "
+             {"J": "Koordinasi, Sinkronisasi, dan Pelaksanaan Pembangunan Sumber Daya "
+                   "Industri",
+              "A": "Koordinasi, Sinkronisasi, dan pelaksanaan Pembangunan Sumber Daya "
                    "Industri"}),
         Seen("3.31.02.2.01.0004", f"{COORD} Pembangunan Sarana dan Prasarana Industri",
-             {"A": "Koordinasi, Sinkronisasi, dan Pelaksanaan Pembangunan Sarana dan "
+             {"J": "Koordinasi, Sinkronisasi, dan Pelaksanaan Pembangunan Sarana dan "
+                   "Prasarana Industri",
+              "A": "Koordinasi, Sinkronisasi, dan Pelaksanaan Pembangunan Sarana dan "
                    "Prasarana Industri",
               "D": CODE_ONLY},
              {"E": "Koordinasi, Sinkronisasi dan Pelaksanaan Pembangunan Sarana dan "
                    "Prasarana Industri"}),
         Seen("3.31.02.2.01.0005",
              f"{COORD} Pemberdayaan Industri dan Peran Serta Masyarakat",
-             {"A": "Koordinasi, Sinkronisasi, dan Pelaksanaan Pemberdayaan Industri dan "
+             {"J": "Koordinasi, Sinkronisasi, dan Pelaksanaan Pemberdayaan Industri dan "
+                   "Peran Serta Masyarakat",
+              "A": "Koordinasi, Sinkronisasi, dan Pelaksanaan Pemberdayaan Industri dan "
                    "Peran Serta Masyarakat",
               "D": CODE_ONLY},
              {"F": "Koordinasi, Sinkronisasi, dan Pelaksanaan Pemberdayaan Industri dan "
@@ -242,13 +275,20 @@ def observations() -> list[Seen]:
                    "Kewenangan Kabupaten/Kota dalam Sistem Informasi Industri Nasional "
                    "(SIINas) yang Terintegrasi dengan Sistem Pelayanan Perizinan Berusaha "
                    "Terintegrasi secara Elektronik"},
-             note="provinsi pada 2024 (B) memakai .0003 dan .0004; padanan kabupaten/kota "
-                  "yang lebih baru tidak ditemukan"),
+             note="versi 2022 (A); sesudahnya provinsi (B, 2024) memakai .0003 dan .0004, "
+                  "kabupaten/kota (J) .0003"),
         Seen("3.31.03.2.01.0002",
              "Koordinasi dan Sinkronisasi Pengawasan Perizinan di Bidang Industri dalam "
              "Lingkup IUI, IPUI, IUKI dan IPKI Kewenangan Kabupaten/Kota",
              {"A": "Koordinasi dan Sinkronisasi Pengawasan Perizinan di Bidang Industri "
                    "Dalam Lingkup IUI, IPUI, IUKI dan IPKI Kewenangan Kabupaten/ Kota"}),
+        Seen("3.31.03.2.01.0003",
+             "Koordinasi dan Sinkronisasi Pengawasan terhadap Perizinan Berusaha sektor "
+             "perindustrian yang menjadi kewenangan Kabupaten/Kota",
+             {"J": "Koordinasi dan Sinkronisasi Pengawasan terhadap Perizinan Berusaha "
+                   "sektor perindustrian yang menjadi kewenangan Kabupaten/Kota"},
+             note="padanan kabupaten/kota dari 3.31.03.1.01.0003 (B); padanan .0004 "
+                  "(verifikasi melalui SIINas dan OSS RBA) tidak ditemukan"),
         # the national industrial information system (SIINas)
         Seen("3.31.04.1.01",
              "Penyediaan Informasi Industri untuk IUI, IPUI, IUKI, dan IPKI Kewenangan "
@@ -280,6 +320,9 @@ def observations() -> list[Seen]:
              "Industri Nasional (SIINas)",
              {"A": "Fasilitasi Pengumpulan, Pengolahan dan Analisis Data Industri, Data "
                    "Kawasan Industri serta Data Lain Lingkup Kabupaten/Kota melalui Sistem "
+                   "Informasi Industri Nasional (SIINas)",
+              "J": "Fasilitasi Pengumpulan, Pengolahan dan Analisis Data Industri, Data "
+                   "Kawasan Industri serta Data Lain Lingkup Kabupaten/Kota Melalui Sistem "
                    "Informasi Industri Nasional (SIINas)"}),
         Seen("3.31.04.2.01.0002",
              "Diseminasi, Publikasi Data Informasi dan Analisa Industri Kabupaten/Kota "
@@ -338,9 +381,10 @@ HEADER = """# Nomenklatur urusan 3.31 Perindustrian (program, kegiatan, sub kegi
 # Baris dibaca dari data publik pemerintah daerah (lampiran resmi tidak terbaca di sini),
 # diturunkan oleh scripts/nomenclature_3_31.py: keyakinan tinggi = kode dan nama terlihat
 # di dua sumber independen atau lebih; sedang = satu sumber, atau mengikuti struktur
-# peraturan (program 01 dan kegiatan penunjangnya) dengan nama terlihat di dua sumber pada
-# urusan lain. sumber = huruf sumber dalam skrip. TIDAK LENGKAP (lihat docs/programmes.md);
-# cocokkan dengan lampiran Kepmendagri yang berlaku sebelum dipakai sebagai rujukan resmi.
+# peraturan (program 01, kegiatan dan sub kegiatan penunjangnya) dengan nama terlihat di
+# dua sumber pada urusan lain. sumber = huruf sumber dalam skrip. TIDAK LENGKAP (lihat
+# docs/programmes.md); cocokkan dengan lampiran Kepmendagri yang berlaku sebelum dipakai
+# sebagai rujukan resmi.
 """
 
 

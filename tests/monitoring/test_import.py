@@ -141,11 +141,17 @@ def test_cli_verbs(lite: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
                     "--out", str(out)])
     assert res.exit_code == 0, res.output
     assert sorted(p.suffix for p in out.iterdir()) == [".docx", ".xlsx"]
+    from docx import Document
+
+    # the regency's semester report, in Indonesian by default, lists its indicators
+    semester = Document(str(next(out.glob("*.docx"))))
+    text_id = "\n".join(p.text for p in semester.paragraphs)
+    assert "Laporan pemantauan RPIK" in text_id and "2026-S1" in text_id
+    assert any("industry_share" in c.text or "PDRB" in c.text
+               for t in semester.tables for row in t.rows for c in row.cells)
     res = run(app, ["monitor", "report", "--province", "72", "--period", "2026-S1",
                     "--out", str(out / "prov"), "--lang", "en"])
     assert res.exit_code == 0, res.output
-    from docx import Document
-
     doc = Document(str(next((out / "prov").glob("*.docx"))))
     body = "\n".join(p.text for p in doc.paragraphs)
     assert "Governor" in body and "Minister of Industry" in body

@@ -231,3 +231,20 @@ def test_kept_dashboards_are_never_stale(lite: World, analyst: Actor) -> None:
     enter(lite.engine, analyst, ind.id, Entry("72.06", "2026-S1", 43.0))
     again = region_dashboard(lite.engine, analyst, "72.06", "2026-S1")
     assert next(r.value for r in again.rows if r.indicator.id == ind.id) == 43.0
+
+
+def test_roll_up_to_the_plans_targets(world: World, analyst: Actor) -> None:
+    """A target's achievement is the mean of its indicators' (the target's own and the
+    output indicators confirmed to serve it), each by its direction; light by threshold."""
+    share = _share(world)
+    out = add_indicator(world.engine, analyst, world.plans["72.06"], code="3.31.02.2.01.0003",
+                        label="SDM industri dilatih", unit="orang", indicator="",
+                        target_key="industry_share", targets={2026: 40.0})
+    year_target = year_targets(world.engine, [share])[share][2026][0]
+    enter(world.engine, analyst, share, Entry("72.06", "2026", year_target * 0.9))
+    enter(world.engine, analyst, out.id, Entry("72.06", "2026", 30.0))
+    d = region_dashboard(world.engine, analyst, "72.06", "2026", thresholds=(95.0, 85.0))
+    target = next(g for g in d.targets if g.key == "industry_share")
+    assert target.n == 2
+    assert target.achievement == pytest.approx((90.0 + 75.0) / 2)  # 82.5: below 85
+    assert target.light == "red"

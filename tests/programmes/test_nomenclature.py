@@ -143,3 +143,43 @@ def test_no_regency_row_is_reserved_to_the_province() -> None:
             parsed = parse_code(r.code)
             assert parsed is not None
             assert reserved_to_province(str(parsed.activity_code("2")), r.name), r.code
+
+
+#: the codes of urusan 3.31 as a regency application's seed of sub-activities (source J
+#: of the script) writes them: the level digit as two digits, each with its name
+SEED_J = {
+    "3.31.02.02.01.0001": "Penyusunan Rencana Pembangunan Industri Kabupaten/Kota",
+    "3.31.02.02.01.0002": "Koordinasi, Sinkronisasi, dan Pelaksanaan Kebijakan Percepatan "
+                          "Pengembangan, Penyebaran dan Perwilayahan Industri",
+    "3.31.02.02.01.0003": "Koordinasi, Sinkronisasi, dan Pelaksanaan Pembangunan Sumber "
+                          "Daya Industri",
+    "3.31.02.02.01.0004": "Koordinasi, Sinkronisasi, dan Pelaksanaan Pembangunan Sarana "
+                          "dan Prasarana Industri",
+    "3.31.02.02.01.0005": "Koordinasi, Sinkronisasi, dan Pelaksanaan Pemberdayaan Industri "
+                          "dan Peran Serta Masyarakat",
+    "3.31.03.02.01.0003": "Koordinasi dan Sinkronisasi Pengawasan terhadap Perizinan "
+                          "Berusaha sektor perindustrian yang menjadi kewenangan "
+                          "Kabupaten/Kota",
+    "3.31.04.02.01.0001": "Fasilitasi Pengumpulan, Pengolahan dan Analisis Data Industri, "
+                          "Data Kawasan Industri serta Data Lain Lingkup Kabupaten/Kota "
+                          "Melalui Sistem Informasi Industri Nasional (SIINas)",
+}
+
+
+def test_the_table_holds_every_code_of_the_found_seed() -> None:
+    """Every sub-activity of the found list is in the table under the regional form of
+    its code (one-digit level), as a regency's sub-activity of that name, and passes the
+    importer's form and level check."""
+    by_code = {r.code: r for r in reference()}
+    norm = _script().normalise
+    for seed_code, name in SEED_J.items():
+        u, b, p, level, a, s = seed_code.split(".")
+        code = f"{u}.{b}.{p}.{int(level)}.{a}.{s}"
+        assert code_problem(code, "kabupaten") is None, code
+        assert code_problem(code, "provinsi") is not None, code
+        row = by_code.get(code)
+        assert row is not None, code
+        assert (row.kind, row.level) == ("subkegiatan", "kabupaten"), code
+        assert norm(row.name) == norm(name), code
+        assert "J" in row.sources.split("+"), code
+

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from typer.testing import CliRunner
 
 from rancang.core.actors import CLI_ACTOR, Actor
@@ -18,6 +18,7 @@ from rancang.core.errors import InputError
 from rancang.features.programmes.demo import Synthetic, synthetic_programmes, write_csv
 from rancang.features.programmes.importer import import_programmes
 from rancang.features.programmes.mapping import load_mappings
+from rancang.features.programmes.models import Programme, ProgrammeMapping
 from rancang.features.programmes.nomenclature import normalise
 from rancang.features.programmes.sync import sync_report
 from tests.programmes.conftest import make_plan
@@ -157,3 +158,77 @@ def test_cli_page_api_and_xlsx_show_the_same_figures(tmp_path: Path) -> None:
     assert client.http.get("/programmes/sync.pdf?province=72&year=2026").status_code == 404
     listing = client.http.get("/api/v1/programmes?province=72&year=2026").json()
     assert len(listing) == summary["programmes"]
+
+
+def test_xlsx_and_docx_hold_the_gaps_duplicates_and_budgets(lite: Engine,
+                                                            tmp_path: Path) -> None:
+    """The workbook has a sheet for gaps, duplicates, programmes outside authority, budget
+    per strategy/target and per level, each holding the planted rows (checked against the
+    generated rows, not the report); the DOCX names the same gaps and programmes."""
+    from docx import Document
+
+    from rancang.core.i18n import text
+    from rancang.features.programmes.sync_tables import write_docx, write_xlsx
+
+    def sheet(tid: str) -> list[list[object]]:
+        return sheets[text(f"programmes.sheet.{tid}", "id")]
+
+    data, _plan = world(lite, tmp_path)
+    report = sync_report(lite, CLI_ACTOR, "72", 2026)
+    wb = load_workbook(write_xlsx(report, tmp_path / "s.xlsx", "id"))
+    sheets = {ws.title: [list(r) for r in ws.iter_rows(min_row=2, values_only=True)]
+              for ws in wb.worksheets}
+    gaps = {r[2] for r in sheet("gaps")}
+    assert gaps == {"ekspor", "visi.strategi", "program.perwilayahan",
+                    "program.sumber_daya", "program.sarana_prasarana",
+                    "program.pemberdayaan"}
+    dup_rows = sheet("duplicates")
+    assert {(normalise(str(r[1])), r[2], int(r[3])) for r in dup_rows} == {
+        d for d in data.duplicates if d[2] == 2026}
+    assert {(r[0], r[2]) for r in sheet("authority")} == {
+        (o[0], o[1]) for o in data.outside if o[2] == 2026}
+    anchor = {(r[2], int(r[5])): r[7] for r in sheet("budget_anchor")}
+    assert anchor[("program.unggulan", 2026)] == _pagu(data, "3.31.02.2.01.0002", "72.06",
+                                                       2026)
+    per_level = {(r[0], int(r[1])): (r[2], r[3]) for r in sheet("budget_level")}
+    rows_2026 = [r for r in data.rows if r["tahun"] == 2026 and r["tingkat"] == "kabupaten"]
+    assert per_level[(text("programmes.level.kabupaten", "id"), 2026)] == (
+        len(rows_2026), pytest.approx(math.fsum(float(r["pagu"]) for r in rows_2026)))  # type: ignore[arg-type]
+    doc = Document(str(write_docx(report, tmp_path / "s.docx", "id")))
+    cells = {c.text for t in doc.tables for row in t.rows for c in row.cells}
+    assert {"ekspor", "program.unggulan"} <= cells
+    assert {o[0] for o in data.outside if o[2] == 2026} <= cells
+
+
+def test_one_programme_serves_a_target_and_a_strategy(lite: Engine, tmp_path: Path) -> None:
+    """Many-to-many: a programme confirmed for two anchors counts in the coverage and the
+    budget of both, with the contribution of each; the total per level counts it once."""
+    data, plan = world(lite, tmp_path)
+    before = sync_report(lite, CLI_ACTOR, "72", 2026)
+    both = _mapping_file(tmp_path / "dua.xlsx", [
+        ["3.31.02.2.01.0004", "72.06", 2026, MOROWALI, "target", "ekspor", "+5 %", "ya"],
+        ["3.31.02.2.01.0004", "72.06", 2026, MOROWALI, "strategi",
+         "program.sarana_prasarana", "+2 kawasan", "ya"],
+    ])
+    assert load_mappings(lite, CLI_ACTOR, plan, both).confirmed == 2
+    report = sync_report(lite, CLI_ACTOR, "72", 2026)
+    pagu = _pagu(data, "3.31.02.2.01.0004", "72.06", 2026)
+    for key in ("ekspor", "program.sarana_prasarana"):
+        cov = next(c for c in report.coverage if c.key == key)
+        assert cov.count == {"pusat": 0, "provinsi": 0, "kabupaten": 1}, key
+        assert cov.budget["kabupaten"] == pagu, key
+        assert "3.31.02.2.01.0004 (72.06)" in cov.codes, key
+    m, pr = ProgrammeMapping.__table__, Programme.__table__
+    with lite.connect() as conn:
+        stored = set(conn.execute(
+            select(m.c.anchor, m.c.contribution, m.c.confirmed_by)
+            .join(pr, pr.c.id == m.c.programme_id)
+            .where(pr.c.code == "3.31.02.2.01.0004", pr.c.region_code == "72.06",
+                   pr.c.year == 2026, m.c.confirmed.is_(True))).all())
+    assert {(a, c) for a, c, _ in stored} == {("ekspor", "+5 %"),
+                                             ("program.sarana_prasarana", "+2 kawasan")}
+    assert all(who for _, _, who in stored)
+    assert {g.key for g in before.gaps} - {g.key for g in report.gaps} == {
+        "ekspor", "program.sarana_prasarana"}
+    assert report.totals == before.totals  # counted once per level
+    assert report.unmapped == before.unmapped - 1
