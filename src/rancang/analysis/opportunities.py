@@ -86,7 +86,8 @@ def _scale(v: np.ndarray, cand: np.ndarray, dtype: type = np.float64) -> np.ndar
         out *= inv
     np.copyto(out, 0.5, where=~ok)
     np.copyto(out, 0.0, where=~finite)
-    return out if dtype is np.float64 else out.astype(dtype)
+    scaled: np.ndarray = out if dtype is np.float64 else out.astype(dtype)
+    return scaled
 
 
 def _normalized(res: ComplexityResult, candidate: np.ndarray) -> dict[str, np.ndarray]:
@@ -155,20 +156,17 @@ def _sampled_ranks(norm: np.ndarray, outside: np.ndarray, w: np.ndarray) -> np.n
 
 
 def _count_below(sorted_keys: np.ndarray, rows: np.ndarray, key: np.ndarray) -> np.ndarray:
-    """How many keys of row ``rows[j]`` of ``sorted_keys`` are below ``key[j]``: a binary
-    search of every query at once."""
-    lo = np.zeros(len(rows), dtype=np.intp)
-    hi = np.full(len(rows), sorted_keys.shape[1], dtype=np.intp)
-    flat = sorted_keys.reshape(-1)
-    base = rows.astype(np.intp) * sorted_keys.shape[1]
-    while True:
-        open_ = np.flatnonzero(lo < hi)
-        if not open_.size:
-            return lo
-        mid = (lo[open_] + hi[open_]) // 2
-        right = flat[base[open_] + mid] < key[open_]
-        lo[open_[right]] = mid[right] + 1
-        hi[open_[~right]] = mid[~right]
+    """How many keys of row ``rows[j]`` of ``sorted_keys`` (uint16, each row sorted) are
+    below ``key[j]``: one binary search of every query in the rows laid end to end, each
+    key prefixed with its row number (``row * 65536 + key`` is sorted along the whole
+    array)."""
+    n_rows, width = sorted_keys.shape
+    wide = np.uint32 if n_rows <= 65536 else np.uint64  # room for the row number
+    laid = sorted_keys.astype(wide)
+    laid |= (np.arange(n_rows, dtype=wide) << wide(16))[:, None]
+    query = (rows.astype(wide) << wide(16)) | key.astype(wide)
+    found: np.ndarray = np.searchsorted(laid.reshape(-1), query) - rows.astype(np.intp) * width
+    return found
 
 
 def ranks_of_cells(keys: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
