@@ -161,10 +161,10 @@ def _count_below(sorted_keys: np.ndarray, rows: np.ndarray, key: np.ndarray) -> 
     key prefixed with its row number (``row * 65536 + key`` is sorted along the whole
     array)."""
     n_rows, width = sorted_keys.shape
-    wide = np.uint32 if n_rows <= 65536 else np.uint64  # room for the row number
-    laid = sorted_keys.astype(wide)
-    laid |= (np.arange(n_rows, dtype=wide) << wide(16))[:, None]
-    query = (rows.astype(wide) << wide(16)) | key.astype(wide)
+    wide = np.dtype(np.uint32 if n_rows <= 65536 else np.uint64)  # room for the row number
+    laid: np.ndarray = sorted_keys.astype(wide)
+    laid |= np.arange(n_rows, dtype=wide)[:, None] * wide.type(65536)
+    query: np.ndarray = rows.astype(wide) * wide.type(65536) + key.astype(wide)
     found: np.ndarray = np.searchsorted(laid.reshape(-1), query) - rows.astype(np.intp) * width
     return found
 
