@@ -341,8 +341,9 @@ def opportunities(
     ti = [n_t - 1] if years is None else [int(t) for t in years]
     if not ti or min(ti) < 0 or max(ti) >= n_t:
         raise ValueError(Msg("analysis.year_indices", last=n_t - 1))
-    x = [x[t] for t in ti] if isinstance(x, list) else x[:, :, ti]
-    base = _take_years(base, ti)
+    if ti != list(range(n_t)):  # a subset of the years (else no copy of every array)
+        x = [x[t] for t in ti] if isinstance(x, list) else x[:, :, ti]
+        base = _take_years(base, ti)
     candidate = ~base.mcp & ~np.isnan(base.density) & ~np.isnan(base.pci)[None]
     norm = _normalized(base, candidate)
     contributions = {k: np.moveaxis(w0[k] * norm[k], 2, 1) for k in w0}
