@@ -354,7 +354,7 @@ def opportunities(
         x, base, candidate, rank, w0, threshold, threshold_factors, n_samples, seed,
         concentration, quantiles, intervals_top, norm,
     )
-    drivers = np.full((*candidate.shape, n_drivers), -1, dtype=np.int64)
+    drivers = np.full((*candidate.shape, n_drivers), -1, dtype=np.int32)  # half of int64's
     dprox = np.full((*candidate.shape, n_drivers), np.nan)
     explain = candidate if drivers_top is None else \
         candidate & (np.moveaxis(rank, 2, 1) <= drivers_top)
