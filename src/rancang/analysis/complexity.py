@@ -242,17 +242,35 @@ def _year(x: YearMatrix, threshold: float, manual: bool, store: dict[str, np.nda
     ix = np.ix_(rows, cols) if not full else (slice(None), slice(None))
     out["rca"][ix], out["mcp"][ix] = rca, mask
     del rca, sub
+    got = _presence_measures(m, mask)
+    out["density"][ix], out["cog"][ix] = got["density"], got["cog"]
+    out["diversity"][rows], out["ubiquity"][cols] = got["kc"], got["kp"]
+    out["eci"][rows], out["pci"][cols] = got["eci"], got["pci"]
+    out["coi"][rows] = got["coi"]
+    out["proximity"][np.ix_(cols, cols)] = got["phi"]
+
+
+def _presence_measures(m: YearMatrix, mask: np.ndarray) -> dict[str, np.ndarray]:
+    """Every measure that follows from one year's presence matrix ``m`` (float 0/1, dense
+    or sparse CSR, active regions and industries only) and its boolean ``mask``: ``kc``,
+    ``kp``, ``phi``, ``density``, ``cog``, and ``eci``, ``pci``, ``coi`` standardised.
+    """
     kc = np.asarray(m.sum(axis=1)).ravel()
     kp = np.asarray(m.sum(axis=0)).ravel()
-    phi = proximity(m)
+    phi = proximity(mask if not sp.issparse(m) else m)
     dens = density(m, phi)
     vr, vc = kc > 0, kp > 0
-    eci = np.full(rows.size, np.nan)
-    pci = np.full(cols.size, np.nan)
+    eci = np.full(m.shape[0], np.nan)
+    pci = np.full(m.shape[1], np.nan)
     if vr.sum() >= 2 and vc.sum() >= 2:
-        mv = m[np.flatnonzero(vr)][:, np.flatnonzero(vc)] if sp.issparse(m) else m[vr][:, vc]
+        if vr.all() and vc.all():
+            mv = m  # no copy of the whole matrix when every region and industry is in
+        else:
+            mv = m[np.flatnonzero(vr)][:, np.flatnonzero(vc)] if sp.issparse(m) \
+                else m[vr][:, vc]
         kp_vec = _second_eigenvector(mv, kc[vr], kp[vc])
         kc_vec = np.asarray(mv @ kp_vec) / kc[vr]
+        del mv
         corr = np.corrcoef(kc[vr], kc_vec)[0, 1] if np.ptp(kc[vr]) > 0 else np.nan
         sign = -1.0 if corr < 0 else 1.0
         eci[vr], pci[vc] = sign * kc_vec, sign * kp_vec
@@ -266,13 +284,47 @@ def _year(x: YearMatrix, threshold: float, manual: bool, store: dict[str, np.nda
     if not sd > 1e-10:  # ECI undefined or all regions alike (up to rounding)
         mu, sd = np.nan, np.nan
     cog /= sd
-    out["density"][ix], out["cog"][ix] = dens, cog
-    out["diversity"][rows], out["ubiquity"][cols] = kc, kp
-    out["eci"][rows] = (eci - mu) / sd
-    out["pci"][cols] = (pci - mu) / sd
     coi_sd = np.std(coi)
-    out["coi"][rows] = (coi - np.mean(coi)) / coi_sd if coi_sd > 0 and sd > 0 else np.nan
-    out["proximity"][np.ix_(cols, cols)] = phi
+    return {"kc": kc, "kp": kp, "phi": phi, "density": dens, "cog": cog,
+            "eci": (eci - mu) / sd, "pci": (pci - mu) / sd,
+            "coi": (coi - np.mean(coi)) / coi_sd if coi_sd > 0 and sd > 0
+            else np.full(coi.shape, np.nan)}
+
+
+def criteria_at_threshold(rca: np.ndarray, threshold: float
+                          ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Density, COG (R, I, T) and PCI (I, T) at another RCA threshold, from the dense
+    ``rca`` (R, I, T) of an :func:`economic_complexity` result.
+
+    The same numbers as ``economic_complexity(x, threshold=threshold)`` gives for them
+    (RCA does not depend on the threshold: only presence is taken again, and the
+    measures follow by the same code), without computing RCA again or filling the other
+    result arrays: the opportunities' rank intervals re-run it per threshold.
+
+    >>> x = np.array([[5.0, 5, 5, 5], [0, 4, 4, 1], [0, 0, 3, 1], [0, 0, 0, 2]])
+    >>> d, cog, pci = criteria_at_threshold(economic_complexity(x).rca, 1.5)
+    >>> bool(np.allclose(d, economic_complexity(x, threshold=1.5).density))
+    True
+    """
+    n_r, n_i, n_t = rca.shape
+    dens = np.full(rca.shape, np.nan)
+    cog = np.full(rca.shape, np.nan)
+    pci = np.full((n_i, n_t), np.nan)
+    for t in range(n_t):
+        year = rca[:, :, t]
+        defined = ~np.isnan(year)  # regions and industries of non-zero total
+        rows = np.flatnonzero(defined.any(axis=1))
+        cols = np.flatnonzero(defined.any(axis=0))
+        if rows.size == 0 or cols.size == 0:
+            continue
+        full = rows.size == n_r and cols.size == n_i
+        sub = year if full else year[np.ix_(rows, cols)]
+        mask = sub >= threshold
+        got = _presence_measures(mask.astype(np.float64), mask)
+        ix = np.ix_(rows, cols) if not full else (slice(None), slice(None))
+        dens[:, :, t][ix], cog[:, :, t][ix] = got["density"], got["cog"]
+        pci[cols, t] = got["pci"]
+    return dens, cog, pci
 
 
 def economic_complexity(

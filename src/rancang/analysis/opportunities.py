@@ -9,13 +9,17 @@ that make them near, and given a rank interval under other RCA thresholds and we
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import scipy.sparse as sp
 
-from rancang.analysis.complexity import ComplexityResult, _as_years, economic_complexity
-from rancang.analysis.ranking import normalize_criteria
+from rancang.analysis.complexity import (
+    ComplexityResult,
+    _as_years,
+    criteria_at_threshold,
+    economic_complexity,
+)
 from rancang.core.i18n import Msg
 
 DEFAULT_OPPORTUNITY_WEIGHTS: dict[str, float] = {"density": 0.5, "cog": 0.25, "pci": 0.25}
@@ -59,14 +63,40 @@ def _weights(weights: Mapping[str, float] | None) -> dict[str, float]:
     return {k: float(v) / float(w.sum()) for k, v in given.items()}
 
 
+def _criteria(res: ComplexityResult) -> dict[str, np.ndarray]:
+    """The opportunity criteria of a result, each (R, T, I) (views, PCI broadcast)."""
+    return {"density": np.moveaxis(res.density, 1, 2), "cog": np.moveaxis(res.cog, 1, 2),
+            "pci": np.broadcast_to(res.pci.T[None], (res.density.shape[0],
+                                                     *res.pci.T.shape))}
+
+
+def _scale(v: np.ndarray, cand: np.ndarray, dtype: type = np.float64) -> np.ndarray:
+    """Min-max scaling of ``v`` over the candidates ``cand`` of each row (last axis): the
+    numbers of :func:`~rancang.analysis.normalize_criteria` on ``where(cand, v, nan)``
+    (0.5 for a row whose candidates are all alike, 0 outside), in ``dtype``, without the
+    masked reductions and copies (min and max are exact, so the order does not matter)."""
+    finite = cand & np.isfinite(v)
+    lo = np.min(np.where(finite, v, np.inf), axis=-1, keepdims=True)
+    hi = np.max(np.where(finite, v, -np.inf), axis=-1, keepdims=True)
+    span = hi - lo
+    ok = span > 0
+    inv = np.divide(1.0, span, out=np.zeros_like(span), where=ok)
+    with np.errstate(invalid="ignore"):
+        out = np.subtract(v, lo)
+        out *= inv
+    np.copyto(out, 0.5, where=~ok)
+    np.copyto(out, 0.0, where=~finite)
+    scaled: np.ndarray = out if dtype is np.float64 else out.astype(dtype)
+    return scaled
+
+
 def _normalized(res: ComplexityResult, candidate: np.ndarray) -> dict[str, np.ndarray]:
-    """Criteria min-max scaled over each region-year's candidates; arrays (R, T, I)."""
-    crit = {"density": res.density, "cog": res.cog,
-            "pci": np.broadcast_to(res.pci[None], res.density.shape)}
+    """Criteria min-max scaled over each region-year's candidates; arrays (R, T, I).
+
+    The numbers of :func:`~rancang.analysis.normalize_criteria` on the criteria with
+    non-candidates set to nan (a test checks it)."""
     cand = np.moveaxis(candidate, 1, 2)
-    return normalize_criteria(
-        {k: np.where(cand, np.moveaxis(v, 1, 2), np.nan) for k, v in crit.items()}
-    )
+    return {k: _scale(v, cand) for k, v in _criteria(res).items()}
 
 
 def _normalized32(res: ComplexityResult, candidate: np.ndarray, names: Sequence[str]
@@ -74,28 +104,14 @@ def _normalized32(res: ComplexityResult, candidate: np.ndarray, names: Sequence[
     """:func:`_normalized` of the criteria ``names`` as one float32 array (C, R * T, I).
 
     The same numbers as ``np.stack([_normalized(res, candidate)[k] for k in names])``
-    cast to float32 (the same float64 operations, done in place on one copy of each
-    criterion instead of five): the rank intervals re-run it for every RCA threshold.
+    cast to float32: the rank intervals re-run it for every RCA threshold.
     """
-    crit = {"density": res.density, "cog": res.cog,
-            "pci": np.broadcast_to(res.pci[None], res.density.shape)}
+    crit = _criteria(res)
     cand = np.moveaxis(candidate, 1, 2)
     r, t, i = cand.shape
     out = np.empty((len(names), r * t, i), dtype=np.float32)
     for c, name in enumerate(names):
-        v = np.where(cand, np.moveaxis(crit[name], 1, 2), np.nan)
-        finite = np.isfinite(v)
-        lo = np.min(v, axis=-1, keepdims=True, where=finite, initial=np.inf)
-        hi = np.max(v, axis=-1, keepdims=True, where=finite, initial=-np.inf)
-        span = hi - lo
-        ok = span > 0
-        inv = np.divide(1.0, span, out=np.zeros_like(span), where=ok)
-        with np.errstate(invalid="ignore"):
-            v -= lo
-            v *= inv
-        np.copyto(v, 0.5, where=~ok)
-        v[~finite] = 0.0
-        out[c] = v.reshape(r * t, i)
+        out[c] = _scale(crit[name], cand).reshape(r * t, i)
     return out
 
 
@@ -140,20 +156,17 @@ def _sampled_ranks(norm: np.ndarray, outside: np.ndarray, w: np.ndarray) -> np.n
 
 
 def _count_below(sorted_keys: np.ndarray, rows: np.ndarray, key: np.ndarray) -> np.ndarray:
-    """How many keys of row ``rows[j]`` of ``sorted_keys`` are below ``key[j]``: a binary
-    search of every query at once."""
-    lo = np.zeros(len(rows), dtype=np.intp)
-    hi = np.full(len(rows), sorted_keys.shape[1], dtype=np.intp)
-    flat = sorted_keys.reshape(-1)
-    base = rows.astype(np.intp) * sorted_keys.shape[1]
-    while True:
-        open_ = np.flatnonzero(lo < hi)
-        if not open_.size:
-            return lo
-        mid = (lo[open_] + hi[open_]) // 2
-        right = flat[base[open_] + mid] < key[open_]
-        lo[open_[right]] = mid[right] + 1
-        hi[open_[~right]] = mid[~right]
+    """How many keys of row ``rows[j]`` of ``sorted_keys`` (uint16, each row sorted) are
+    below ``key[j]``: one binary search of every query in the rows laid end to end, each
+    key prefixed with its row number (``row * 65536 + key`` is sorted along the whole
+    array)."""
+    n_rows, width = sorted_keys.shape
+    wide = np.dtype(np.uint32 if n_rows <= 65536 else np.uint64)  # room for the row number
+    laid: np.ndarray = sorted_keys.astype(wide)
+    laid |= np.arange(n_rows, dtype=wide)[:, None] * wide.type(65536)
+    query: np.ndarray = rows.astype(wide) * wide.type(65536) + key.astype(wide)
+    found: np.ndarray = np.searchsorted(laid.reshape(-1), query) - rows.astype(np.intp) * width
+    return found
 
 
 def ranks_of_cells(keys: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -328,8 +341,9 @@ def opportunities(
     ti = [n_t - 1] if years is None else [int(t) for t in years]
     if not ti or min(ti) < 0 or max(ti) >= n_t:
         raise ValueError(Msg("analysis.year_indices", last=n_t - 1))
-    x = [x[t] for t in ti] if isinstance(x, list) else x[:, :, ti]
-    base = _take_years(base, ti)
+    if ti != list(range(n_t)):  # a subset of the years (else no copy of every array)
+        x = [x[t] for t in ti] if isinstance(x, list) else x[:, :, ti]
+        base = _take_years(base, ti)
     candidate = ~base.mcp & ~np.isnan(base.density) & ~np.isnan(base.pci)[None]
     norm = _normalized(base, candidate)
     contributions = {k: np.moveaxis(w0[k] * norm[k], 2, 1) for k in w0}
@@ -340,7 +354,7 @@ def opportunities(
         x, base, candidate, rank, w0, threshold, threshold_factors, n_samples, seed,
         concentration, quantiles, intervals_top, norm,
     )
-    drivers = np.full((*candidate.shape, n_drivers), -1, dtype=np.int64)
+    drivers = np.full((*candidate.shape, n_drivers), -1, dtype=np.int32)  # half of int64's
     dprox = np.full((*candidate.shape, n_drivers), np.nan)
     explain = candidate if drivers_top is None else \
         candidate & (np.moveaxis(rank, 2, 1) <= drivers_top)
@@ -384,6 +398,21 @@ def _take_years(res: ComplexityResult, ti: list[int]) -> ComplexityResult:
     return ComplexityResult(**parts, threshold=res.threshold, warnings=list(res.warnings))
 
 
+def _at_threshold(x: np.ndarray | list[sp.csr_array], base: ComplexityResult,
+                  threshold: float) -> ComplexityResult:
+    """The criteria of the opportunities (density, COG, PCI) at another RCA threshold.
+
+    Dense input re-uses the base result's RCA (:func:`criteria_at_threshold`: the same
+    numbers); sparse input is computed again. Only ``density``, ``cog`` and ``pci`` of
+    the result are meant to be read."""
+    if threshold == base.threshold:
+        return base
+    if isinstance(x, list):
+        return economic_complexity(x, threshold=threshold)
+    dens, cog, pci = criteria_at_threshold(base.rca, threshold)
+    return replace(base, density=dens, cog=cog, pci=pci, threshold=threshold)
+
+
 def _intervals(
     x: np.ndarray | list[sp.csr_array], base: ComplexityResult, candidate: np.ndarray,
     rank: np.ndarray, w0: Mapping[str, float], threshold: float, factors: Sequence[float],
@@ -418,10 +447,10 @@ def _intervals(
         if sel.size == 0:
             continue
         if f == 1.0 and base_norm is not None:
-            stack = np.stack([base_norm[k] for k in names]).astype(np.float32) \
+            stack = np.stack([base_norm[k] for k in names], dtype=np.float32) \
                 .reshape(len(names), -1, i)
         else:
-            res = base if f == 1.0 else economic_complexity(x, threshold=threshold * f)
+            res = base if f == 1.0 else _at_threshold(x, base, threshold * f)
             stack = _normalized32(res, candidate, names)
             del res
         for a in range(0, sel.size, 8):

@@ -129,7 +129,11 @@ def read_csv_text(path: Path, number_columns: Sequence[str] | None = None, *,
     (('Kopi "Lé" y', '1.234,5'), ';', ',', 'Windows-1252')
     """
     data = path.read_bytes() if n_bytes is None else _head(path, n_bytes)
-    text, encoding = decode_csv(data, path.name)
+    if data.isascii() and b"\x00" not in data:
+        # what decode_csv says of it (UTF-8), without decoding a copy of the whole file
+        text, encoding = data[:65536].decode("ascii"), "UTF-8"
+    else:
+        text, encoding = decode_csv(data, path.name)
     head = text[:65536]
     sep, body = sniff_separator(head)
     skip = 1 if body is not head else 0  # an Excel "sep=;" first line

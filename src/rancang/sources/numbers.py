@@ -174,9 +174,10 @@ def parse_series(cells: pl.Series, decimal: str | None = None) -> pl.Series:
     """
     text = cells.cast(pl.String)
     direct = text.str.strip_chars().cast(pl.Float64, strict=False)
-    ambiguous = text.str.contains(r"^\s*[-+]?[1-9]\d{0,2}\.\d{3}\s*$")
-    slow = (direct.is_null() | ~direct.is_finite() | ambiguous).fill_null(True) \
-        & text.is_not_null()
+    slow = direct.is_null() | ~direct.is_finite()
+    if decimal == ",":  # only then is 1.602 read otherwise than the cast reads it
+        slow = slow | text.str.contains(r"^\s*[-+]?[1-9]\d{0,2}\.\d{3}\s*$")
+    slow = slow.fill_null(True) & text.is_not_null()
     if not slow.any():
         return direct.alias(cells.name)
     idx = slow.arg_true()
@@ -224,20 +225,20 @@ def detect_decimal(cells: pl.Series | pl.DataFrame) -> str | None:
     flat = frame.select(pl.concat_list(pl.all().cast(pl.String)).explode().alias("v")) \
         if frame.width > 1 else frame.select(pl.first().cast(pl.String).alias("v"))
     # only cells with a separator can tell; plain integers and text cannot
-    flat = flat.filter(pl.col("v").str.contains(".", literal=True)
-                       | pl.col("v").str.contains(",", literal=True))
     s = _clean(pl.col("v"))
     comma_expr = (s.str.contains(_ID_GROUPED) | s.str.contains(_ID_THOUSANDS)
                   | (s.str.contains(_COMMA_DECIMAL) & ~s.str.contains(_AMBIGUOUS_COMMA)))
     point_expr = (s.str.contains(_EN_GROUPED) | s.str.contains(_EN_THOUSANDS)
                   | (s.str.contains(_POINT_DECIMAL) & ~s.str.contains(_AMBIGUOUS_POINT)))
-    with_comma = flat.filter(pl.col("v").str.contains(",", literal=True))
-    comma = (bool(with_comma.height) and bool(with_comma.select(comma_expr.any()).item())) \
-        or bool(flat.filter(pl.col("v").str.count_matches(".", literal=True) > 1)
-                .select(comma_expr.any()).item())
+    # comma evidence needs a comma or two points: the few cells that have them, at once
+    comma = bool(flat.filter(pl.col("v").str.contains(",", literal=True)
+                             | (pl.col("v").str.count_matches(".", literal=True) > 1))
+                 .select(comma_expr.any()).item())
     point = False
-    for a in range(0, flat.height, 20_000):  # one cell of evidence is enough
-        if flat.slice(a, 20_000).select(point_expr.any()).item():
+    separated = pl.col("v").str.contains(".", literal=True) \
+        | pl.col("v").str.contains(",", literal=True)
+    for a in range(0, flat.height, 100_000):  # one cell of evidence is enough
+        if flat.slice(a, 100_000).filter(separated).select(point_expr.any()).item():
             point = True
             break
     if comma and not point:

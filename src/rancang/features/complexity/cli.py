@@ -64,10 +64,12 @@ def complexity(
     from rancang.cli.lang import use_language
     from rancang.cli.progress import analysis_progress, parse_weights
     from rancang.core.i18n import text
+    from rancang.core.memory import reuse_freed_memory
     from rancang.features.complexity.cli_render import print_complexity_summary
     from rancang.features.complexity.export import export_result
     from rancang.features.complexity.service import ComplexityOptions, complexity_from_files
 
+    reuse_freed_memory()  # a batch command: freed large arrays re-used, not faulted in again
     lang = use_language(lang)
     if not threshold > 0:
         raise typer.BadParameter(text("complexity.bad_threshold", lang))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import polars as pl
@@ -55,11 +56,23 @@ def export_result(result: ComplexityTables, out_dir: Path, *,
     region to the CSV and the workbook.
     """
     lang = lang or current_language()
-    paths = write_csvs(out_dir, result.tables)
-    for name, frame in result.full.items():  # full matrices of a large result: Parquet
-        path = out_dir / f"{name}.parquet"
-        frame.write_parquet(path, compression="lz4")  # zstd took 2.5x the CPU for 8 % less
-        paths.append(path)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    # the full matrices of a large result go to Parquet on another thread (polars lets go
+    # of the GIL) while the CSV files and the workbook are written
+    parquet = [out_dir / f"{name}.parquet" for name in result.full]
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        writing = [pool.submit(frame.write_parquet, path, compression="lz4")  # zstd: 2.5x
+                   for path, frame in zip(parquet, result.full.values(), strict=True)]
+        paths = write_csvs(out_dir, result.tables)
+        paths += parquet
+        paths.append(_workbook(result, out_dir, lang))
+        for done in writing:
+            done.result()
+    return paths
+
+
+def _workbook(result: ComplexityTables, out_dir: Path, lang: str) -> Path:
+    """``complexity.xlsx``: every table that fits a worksheet, in ``lang``."""
     about = result.about(lang)
     if result.top is not None:
         about[text("complexity.about.top_title", lang)] = text(
@@ -76,10 +89,5 @@ def export_result(result: ComplexityTables, out_dir: Path, *,
                 n=format_number(frame.height, 0, lang))
             continue
         sheets[text(title, lang)] = for_people(name, frame, lang)
-    paths.append(
-        write_workbook(
-            out_dir / "complexity.xlsx", sheets, about=about, lang=lang,
-            synthetic=result.panel.synthetic,
-        )
-    )
-    return paths
+    return write_workbook(out_dir / "complexity.xlsx", sheets, about=about, lang=lang,
+                          synthetic=result.panel.synthetic)
