@@ -73,7 +73,10 @@ def event_edit(request: Request, engine: EngineDep, user: Manage, event_id: Path
             raise InputError(problems)
         mt.update_event(engine, user, event_id, **values)
     except InputError as exc:
-        form = {**ev, **{k: v for k, v in values.items() if v is not None}}
+        typed = {"region_code": region, "name": name, "held_on": held_on, "slots": slots,
+                 "morning_slots": morning_slots, "tables": tables, "start": start,
+                 "minutes": minutes}
+        form = {**ev, **{k: v for k, v in typed.items() if v.strip()}}
         return render(request, "matching/event_edit.html",
                       {"event": ev, "form": form, "problems": exc.problems}, status=422)
     return RedirectResponse(f"/match/market/events/{event_id}", status_code=303)
