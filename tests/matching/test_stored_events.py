@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 from fastapi import FastAPI
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import Engine, select, update
 
 from rancang.core.actors import Actor
@@ -382,3 +384,51 @@ def test_an_error_location_is_printed_once(app: FastAPI, lang: str) -> None:
     alerts = re.findall(r'role="alert">([^<]*)<', r.text)
     assert r.status_code == 422 and len(alerts) == 1
     assert alerts[0].count("acara.txt") == 1, alerts
+
+
+def test_outcome_import_on_the_event_page(app: FastAPI) -> None:
+    engine = app.state.engine
+    eid, m = _scheduled_event(app, "Temu Unggah")
+    c = login(app, "analyst_own")
+    assert c is not None
+    o2 = m["o2"]
+    bad = f"from_id,to_id,status\nB-buyer_s1,O-{o2},hadir\n".encode()
+    r = c.http.post(f"/match/market/events/{eid}/outcomes", data={"csrf_token": c.csrf},
+                    files={"files": ("hasil.csv", bad, "text/csv")})
+    alerts = re.findall(r'role="alert">([^<]*)<', r.text)
+    assert r.status_code == 422 and len(alerts) == 1 and alerts[0].count("hasil.csv") == 1
+    good = f"from_id,to_id,status\nB-buyer_s1,O-{o2},no_show\n".encode()
+    r = c.http.post(f"/match/market/events/{eid}/outcomes", data={"csrf_token": c.csrf},
+                    files={"files": ("hasil.csv", good, "text/csv")},
+                    follow_redirects=False)
+    assert r.status_code == 303
+    assert [(x["to_id"], x["outcome"]) for x in _stored(engine, eid) if x["outcome"]] == [
+        (f"O-{o2}", "no_show")]
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(status=st.sampled_from(["held", "no_show", "cancelled", "terlaksana", "x"]),
+       agreement=st.sampled_from(["none", "mou", "contract", "kontrak", "", "y"]),
+       value=st.one_of(st.none(), st.sampled_from([0.0, 1.0, 2.5e9, -3.0])))
+def test_an_outcome_entered_follows_the_rules_of_the_files(
+        tmp_path: Any, status: str, agreement: str, value: float | None) -> None:
+    """Entered on the page or the API, an outcome is refused exactly when the same row
+    of an outcome file is."""
+    from rancang.features.matching.outcomes import read_outcomes
+
+    path = tmp_path / "satu.csv"
+    cell = "" if value is None else repr(value)
+    path.write_text(f"event,date,from_id,to_id,status,agreement,value\n"
+                    f"E,2027-01-02,a,b,{status},{agreement},{cell}\n", encoding="utf-8")
+    try:
+        read_outcomes([path])
+        file_ok = True
+    except InputError:
+        file_ok = False
+    try:
+        mt.check_outcome(mt.OutcomeIn(status, "", agreement, value))
+        entered_ok = True
+    except InputError:
+        entered_ok = False
+    assert entered_ok == file_ok
