@@ -6,7 +6,10 @@ the API. Every figure is checked against values counted here from the stored row
 
 from __future__ import annotations
 
+import csv
+import io
 import re
+import zipfile
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date
@@ -127,8 +130,12 @@ def _scenario(app: FastAPI) -> None:
                                          t.c.to_id == b).values(slot=slot, table_no=1))
     mt.update_event(engine, office, eid, slots=5)
     mk.answer_request(engine, m["sup"], m["reqs"][2], False)  # buyer 2 - crackers
-    mk.schedule_event(engine, office, eid, time_limit=2)
+    _, _, data = mk.schedule_event(engine, office, eid, time_limit=2)
     after = {(r["from_id"], r["to_id"]): r for r in _stored(engine, eid)}
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        moved = list(csv.DictReader(io.StringIO(z.read("moved.csv").decode("utf-8"))))
+    assert {(r["from_id"], r["to_id"], r["old_slot"], r["new_slot"]) for r in moved} == {
+        (*mover, "6", str(after[mover]["slot"])), ("B-buyer_s2", f"O-{o1}", "2", "")}
     assert set(after) == pairs - {("B-buyer_s2", f"O-{o1}")}
     assert after[stay]["slot"] == 1 and after[stay]["previous_slot"] is None
     assert after[mover]["previous_slot"] == 6 and after[mover]["slot"] <= 5

@@ -564,22 +564,28 @@ def schedule_event(engine: Engine, actor: Actor, ident: int, *, time_limit: floa
     """Schedule an event's accepted meetings and store them; the schedule, the number of
     meetings asked for and a ZIP of the files ``rancang match schedule`` writes. The
     meetings stored before stay in their slots where they can
-    (:mod:`rancang.features.matching.meetings`); refused once an outcome is recorded."""
+    (:mod:`rancang.features.matching.meetings`; ``moved.csv`` lists those that moved, as
+    ``--keep`` does); refused once an outcome is recorded."""
     from rancang.features.matching import meetings as mt
     from rancang.features.matching.export import write_schedule
-    from rancang.features.matching.reschedule import keep_confirmed
+    from rancang.features.matching.reschedule import keep_confirmed, write_moved
     from rancang.features.matching.schedule import solve
     from rancang.features.matching.service import MAX_WEB_SECONDS
 
     event = event_of(engine, actor, ident)
     mt.refuse_if_outcomes(engine, ident, "schedule")
     before = mt.confirmed(engine, ident)
+    moved: list[Any] = []
     if before:
-        event, _, _ = keep_confirmed(event, before)
+        event, _, moved = keep_confirmed(event, before)
     result = solve(event, time_limit=min(max(1.0, time_limit), MAX_WEB_SECONDS))
     mt.save_schedule(engine, ident, event, result, before)
     with tempfile.TemporaryDirectory() as tmp:
         files = write_schedule(event, result, Path(tmp) / "out")
+        if before:
+            new_slot = {(event.requests[m.request].from_id, event.requests[m.request].to_id):
+                        m.slot for m in result.meetings}
+            files.append(write_moved(Path(tmp) / "out" / "moved.csv", moved, new_slot))
         buf = io.BytesIO()
         with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
             for f in files:
