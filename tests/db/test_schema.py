@@ -78,6 +78,8 @@ EXPECTED = {
     "match_request",
     "match_event",
     "match_audit",
+    # the stored schedule of an event and its meetings' outcomes (issue 16)
+    "match_meeting",
 }
 
 

@@ -283,6 +283,7 @@ def _matching(app: FastAPI, ids: dict[str, int]) -> None:
 
     from rancang.core.actors import CLI_ACTOR
     from rancang.features.matching import market as mk
+    from rancang.features.matching import meetings as mt
 
     engine = app.state.engine
     for region, tag in ((OWN, "own"), (OTHER, "other")):
@@ -297,6 +298,25 @@ def _matching(app: FastAPI, ids: dict[str, int]) -> None:
                                                 f"offer:{ids[f'moffer_{tag}']}",
                                                 event_id=ids[f"mevent_{tag}"])
         mk.answer_request(engine, CLI_ACTOR, ids[f"mreq_{tag}"], True)
+        # an event scheduled with one stored meeting (its outcome recorded by the
+        # examples) and two events deleted by the examples (page, API)
+        ids[f"mevent_m_{tag}"] = mk.create_event(engine, CLI_ACTOR, region=region,
+                                                 name="Temu Jadwal",
+                                                 held_on=date(2027, 3, 2), slots=2,
+                                                 morning_slots=1, tables=1)
+        need_m = mk.create_need(engine, CLI_ACTOR, mk.NeedData(
+            region, "PT Jadwal", "keripik singkong", "10794"))
+        req_m = mk.request_meeting(engine, CLI_ACTOR, need_m,
+                                   f"offer:{ids[f'moffer_{tag}']}",
+                                   event_id=ids[f"mevent_m_{tag}"])
+        mk.answer_request(engine, CLI_ACTOR, req_m, True)
+        mk.schedule_event(engine, CLI_ACTOR, ids[f"mevent_m_{tag}"], time_limit=1)
+        ids[f"mmeeting_{tag}"] = mt.meetings(engine, CLI_ACTOR,
+                                             ids[f"mevent_m_{tag}"])[0]["id"]
+        for k in range(2):
+            ids[f"mevent_del{k}_{tag}"] = mk.create_event(
+                engine, CLI_ACTOR, region=region, name="Temu Hapus",
+                held_on=date(2027, 3, 3), slots=2, morning_slots=1, tables=1)
         for k in range(2):  # deleted by the examples (page, API)
             ids[f"mneed_del{k}_{tag}"] = mk.create_need(engine, CLI_ACTOR, mk.NeedData(
                 region, "PT Hapus", "keripik", "10794"))
@@ -469,6 +489,10 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
         ("GET", "/match/market"): [Example("GET", "/match/market")],
         ("GET", "/api/v1/match/needs"): [Example("GET", "/api/v1/match/needs")],
         ("GET", "/api/v1/match/unmet"): [Example("GET", "/api/v1/match/unmet")],
+        ("GET", "/match/market/report"): [Example("GET", "/match/market/report")],
+        ("GET", "/api/v1/match/events"): [Example("GET", "/api/v1/match/events")],
+        ("GET", "/api/v1/match/report"): [Example("GET", "/api/v1/match/report")],
+        ("GET", "/api/v1/kbli/register"): [Example("GET", "/api/v1/kbli/register?limit=5")],
     }
     for region, tag in ((OWN, "own"), (OTHER, "other")):
         need, offer = ids[f"mneed_{tag}"], ids[f"moffer_{tag}"]
@@ -562,6 +586,45 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
             (("POST", "/match/market/events/{event_id}/schedule"),
              Example("POST", f"/match/market/events/{event}/schedule", region,
                      data={"time_limit": "1"})),
+            (("POST", "/api/v1/match/events"),
+             Example("POST", "/api/v1/match/events", region, named_region=True,
+                     json={"region": region, "name": "Temu", "held_on": "2027-04-01"})),
+            (("GET", "/api/v1/match/events/{event_id}"),
+             Example("GET", f"/api/v1/match/events/{event}", region)),
+            (("PATCH", "/api/v1/match/events/{event_id}"),
+             Example("PATCH", f"/api/v1/match/events/{event}", region,
+                     json={"tables": 3})),
+            (("GET", "/match/market/events/{event_id}/edit"),
+             Example("GET", f"/match/market/events/{event}/edit", region)),
+            (("POST", "/match/market/events/{event_id}/edit"),
+             Example("POST", f"/match/market/events/{event}/edit", region,
+                     data={"name": "Temu", "tables": "2"})),
+            (("GET", "/match/market/events/{event_id}/delete"),
+             Example("GET", f"/match/market/events/{event}/delete", region)),
+            (("POST", "/match/market/events/{event_id}/delete"),
+             Example("POST", f"/match/market/events/{ids[f'mevent_del0_{tag}']}/delete",
+                     region)),
+            (("DELETE", "/api/v1/match/events/{event_id}"),
+             Example("DELETE", f"/api/v1/match/events/{ids[f'mevent_del1_{tag}']}",
+                     region)),
+            (("GET", "/api/v1/match/events/{event_id}/meetings"),
+             Example("GET", f"/api/v1/match/events/{ids[f'mevent_m_{tag}']}/meetings",
+                     region)),
+            (("GET", "/api/v1/match/events/{event_id}/report"),
+             Example("GET", f"/api/v1/match/events/{ids[f'mevent_m_{tag}']}/report",
+                     region)),
+            (("POST", "/api/v1/match/events/{event_id}/outcomes"),
+             Example("POST", f"/api/v1/match/events/{ids[f'mevent_m_{tag}']}/outcomes",
+                     region, files=True)),
+            (("POST", "/match/market/events/{event_id}/outcomes"),
+             Example("POST", f"/match/market/events/{ids[f'mevent_m_{tag}']}/outcomes",
+                     region, files=True)),
+            (("PUT", "/api/v1/match/meetings/{meeting_id}/outcome"),
+             Example("PUT", f"/api/v1/match/meetings/{ids[f'mmeeting_{tag}']}/outcome",
+                     region, json={"status": "held"})),
+            (("POST", "/match/market/meetings/{meeting_id}/outcome"),
+             Example("POST", f"/match/market/meetings/{ids[f'mmeeting_{tag}']}/outcome",
+                     region, data={"status": "held"})),
         ):
             ex.setdefault(key, []).append(example)
     for region, tag in ((OWN, "own"), (OTHER, "other")):
@@ -572,6 +635,12 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
             Example("POST", f"/register/{r}", region, data={"product": "Roti"}))
         ex.setdefault(("POST", "/kbli/register/{record_id}"), []).append(
             Example("POST", f"/kbli/register/{r}", region, data={"kbli": "10792"}))
+        ex.setdefault(("POST", "/api/v1/kbli/register/{record_id}"), []).append(
+            Example("POST", f"/api/v1/kbli/register/{r}", region, json={"kbli": "10792"}))
+        ex.setdefault(("GET", "/register/{record_id}/needs"), []).append(
+            Example("GET", f"/register/{r}/needs", region))
+        ex.setdefault(("GET", "/api/v1/match/firms/{firm_id}/needs"), []).append(
+            Example("GET", f"/api/v1/match/firms/{r}/needs", region))
         ex.setdefault(("GET", "/api/v1/register/records/{record_id}"), []).append(
             Example("GET", f"/api/v1/register/records/{r}", region))
         ex.setdefault(("PATCH", "/api/v1/register/records/{record_id}"), []).append(

@@ -6,13 +6,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from rancang.core.actors import Actor
 from rancang.core.errors import InputError
 from rancang.features.kbli.coder import Suggestion
 from rancang.features.kbli.service import explain, suggest_text
-from rancang.web.deps import EngineDep, Permit
+from rancang.web.deps import EngineDep, PathId, Permit
 from rancang.web.errors import ERROR_RESPONSES
 from rancang.web.render import render
 
@@ -85,3 +85,67 @@ def apply_suggestion(engine: EngineDep, user: EditRecords, record_id: int,
 
     update_record(engine, user, record_id, {"kbli": kbli})
     return RedirectResponse(f"/kbli/register?done={record_id}", status_code=303)
+
+
+class RegisterSuggestionOut(BaseModel):
+    """One suggested class for a register firm without KBLI (never applied by itself)."""
+
+    code: str
+    title: str
+    score: float
+    why: str
+
+
+class RegisterRecordOut(BaseModel):
+    """A register firm without KBLI and the classes suggested for its product."""
+
+    id: int
+    name: str
+    regency_code: str
+    product: str
+    suggestions: list[RegisterSuggestionOut]
+
+
+class RegisterSuggestionsOut(BaseModel):
+    """The firms without KBLI in the caller's region (``total``) and, for the first
+    ``limit``, the suggestions."""
+
+    total: int
+    limit: int
+    records: list[RegisterRecordOut]
+
+
+class ApplyIn(BaseModel):
+    """The class the user chose for a firm (consent: only this call sets it)."""
+
+    kbli: str = Field(min_length=5, max_length=5, pattern=r"^\d{5}$", examples=["10794"])
+
+
+class AppliedOut(BaseModel):
+    """The firm and the class now set on it."""
+
+    id: int
+    kbli: str
+
+
+@router.get("/api/v1/kbli/register", tags=["kbli"], responses=ERROR_RESPONSES)
+def register_suggestions_api(engine: EngineDep, user: ReadRecords,
+                             top: Annotated[int, Query(ge=1, le=10)] = 3,
+                             limit: Annotated[int, Query(ge=1, le=500)] = 100
+                             ) -> RegisterSuggestionsOut:
+    """The register's firms without KBLI the caller may read, each with suggested classes
+    and their reasons, as the page ``/kbli/register`` shows them; nothing is applied."""
+    from rancang.features.kbli.register import suggestions_page
+
+    return RegisterSuggestionsOut(**suggestions_page(engine, user, top=top, limit=limit))
+
+
+@router.post("/api/v1/kbli/register/{record_id}", tags=["kbli"], responses=ERROR_RESPONSES)
+def apply_suggestion_api(body: ApplyIn, engine: EngineDep, user: EditRecords,
+                         record_id: PathId) -> AppliedOut:
+    """Set the class the user chose on the firm, through the register's own edit
+    (audited)."""
+    from rancang.features.registry.records import update_record
+
+    update_record(engine, user, record_id, {"kbli": body.kbli})
+    return AppliedOut(id=record_id, kbli=body.kbli)

@@ -451,10 +451,10 @@ def firm_requests(engine: Engine, actor: Actor) -> list[dict[str, Any]]:
             .where(cond).order_by(t.c.id.desc()).limit(500)).mappings()]
 
 
-def create_event(engine: Engine, actor: Actor, *, region: str, name: str, held_on: date,
-                 slots: int, morning_slots: int, tables: int, start: str = "09:00",
-                 minutes: int = 20) -> int:
-    """A Temu Usaha event of a region the actor manages."""
+def check_event(*, region_code: str, name: str, held_on: date, slots: int,
+                morning_slots: int, tables: int, start: str, minutes: int) -> None:
+    """Refuse an event without a name or with slots, tables, start or minutes out of
+    range (every problem at once)."""
     problems = []
     if not name.strip():
         problems.append(Problem(Msg("market.empty", field=Msg("market.f.name")),
@@ -472,6 +472,14 @@ def create_event(engine: Engine, actor: Actor, *, region: str, name: str, held_o
         problems.append(Problem(Msg("market.bad_minutes"), column="minutes"))
     if problems:
         raise InputError(problems)
+
+
+def create_event(engine: Engine, actor: Actor, *, region: str, name: str, held_on: date,
+                 slots: int, morning_slots: int, tables: int, start: str = "09:00",
+                 minutes: int = 20) -> int:
+    """A Temu Usaha event of a region the actor manages."""
+    check_event(region_code=region, name=name, held_on=held_on, slots=slots,
+                morning_slots=morning_slots, tables=tables, start=start, minutes=minutes)
     actor.require("matching.manage", region)
     t = MatchEvent.__table__
     with engine.begin() as conn:
@@ -553,16 +561,31 @@ def event_of(engine: Engine, actor: Actor, ident: int) -> Any:
 
 def schedule_event(engine: Engine, actor: Actor, ident: int, *, time_limit: float = 20.0
                    ) -> tuple[Any, int, bytes]:
-    """Schedule an event's accepted meetings; the schedule, the number of meetings asked
-    for and a ZIP of the files ``rancang match schedule`` writes."""
+    """Schedule an event's accepted meetings and store them; the schedule, the number of
+    meetings asked for and a ZIP of the files ``rancang match schedule`` writes. The
+    meetings stored before stay in their slots where they can
+    (:mod:`rancang.features.matching.meetings`; ``moved.csv`` lists those that moved, as
+    ``--keep`` does); refused once an outcome is recorded."""
+    from rancang.features.matching import meetings as mt
     from rancang.features.matching.export import write_schedule
+    from rancang.features.matching.reschedule import keep_confirmed, write_moved
     from rancang.features.matching.schedule import solve
     from rancang.features.matching.service import MAX_WEB_SECONDS
 
     event = event_of(engine, actor, ident)
+    mt.refuse_if_outcomes(engine, ident, "schedule")
+    before = mt.confirmed(engine, ident)
+    moved: list[Any] = []
+    if before:
+        event, _, moved = keep_confirmed(event, before)
     result = solve(event, time_limit=min(max(1.0, time_limit), MAX_WEB_SECONDS))
+    mt.save_schedule(engine, ident, event, result, before)
     with tempfile.TemporaryDirectory() as tmp:
         files = write_schedule(event, result, Path(tmp) / "out")
+        if before:
+            new_slot = {(event.requests[m.request].from_id, event.requests[m.request].to_id):
+                        m.slot for m in result.meetings}
+            files.append(write_moved(Path(tmp) / "out" / "moved.csv", moved, new_slot))
         buf = io.BytesIO()
         with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
             for f in files:

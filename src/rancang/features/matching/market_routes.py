@@ -193,10 +193,11 @@ def event_post(request: Request, engine: EngineDep, user: Manage,
 @router.get("/match/market/events/{event_id}")
 def event_page(request: Request, engine: EngineDep, user: Manage,
                event_id: PathId) -> HTMLResponse:
-    """An event and its requests; accepted ones are scheduled."""
-    return render(request, "matching/event.html", {
-        "event": mk.get_event(engine, user, event_id),
-        "requests": mk.event_requests(engine, user, event_id), "problems": []})
+    """An event, its requests (accepted ones are scheduled), its stored meetings with
+    their outcomes and its report."""
+    from rancang.features.matching.event_routes import event_context
+
+    return render(request, "matching/event.html", event_context(engine, user, event_id))
 
 
 @router.post("/match/market/events/{event_id}/schedule", response_model=None)
@@ -207,10 +208,10 @@ def event_schedule(request: Request, engine: EngineDep, user: Manage, event_id: 
         result, total, data = mk.schedule_event(engine, user, event_id,
                                                 time_limit=time_limit)
     except InputError as exc:
-        return render(request, "matching/event.html", {
-            "event": mk.get_event(engine, user, event_id),
-            "requests": mk.event_requests(engine, user, event_id),
-            "problems": exc.problems}, status=422)
+        from rancang.features.matching.event_routes import event_context
+
+        return render(request, "matching/event.html",
+                      event_context(engine, user, event_id, exc.problems), status=422)
     return Response(data, media_type="application/zip", headers={
         "Content-Disposition": 'attachment; filename="schedule.zip"',
         "X-Meetings": str(len(result.meetings)), "X-Requests": str(total)})

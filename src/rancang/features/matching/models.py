@@ -144,3 +144,42 @@ class MatchAudit(Base):
     region_code: Mapped[str] = mapped_column(String(20), default="", index=True)
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+
+
+#: a stored meeting's outcome (None until recorded)
+OUTCOMES = ("held", "no_show", "cancelled")
+AGREEMENTS = ("none", "mou", "contract")
+
+
+class MatchMeeting(Base):
+    """A scheduled meeting of a stored event, and its outcome once recorded.
+
+    ``from_id`` and ``to_id`` are the scheduler's participants (``B-<buyer account>``,
+    ``F-<register firm>``, ``O-<offer>``); ``kbli`` and ``region`` are the supplier's,
+    copied when the meeting is scheduled (the report groups by them). ``previous_slot`` is
+    the slot a confirmed meeting had before a re-schedule moved it (None: unchanged or new).
+    """
+
+    __tablename__ = "match_meeting"
+    __table_args__ = (UniqueConstraint("event_id", "from_id", "to_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("match_event.id", ondelete="CASCADE"),
+                                          index=True)
+    slot: Mapped[int] = mapped_column(Integer)
+    table_no: Mapped[int] = mapped_column(Integer)
+    from_id: Mapped[str] = mapped_column(String(120))
+    to_id: Mapped[str] = mapped_column(String(120))
+    from_name: Mapped[str] = mapped_column(String(300), default="")
+    to_name: Mapped[str] = mapped_column(String(300), default="")
+    priority: Mapped[int] = mapped_column(Integer, default=1)
+    kbli: Mapped[str] = mapped_column(String(5), default="")
+    region: Mapped[str] = mapped_column(String(20), default="")
+    previous_slot: Mapped[int | None] = mapped_column(Integer)
+    outcome: Mapped[str | None] = mapped_column(String(10))
+    follow_up: Mapped[str | None] = mapped_column(Text)
+    agreement: Mapped[str | None] = mapped_column(String(10))
+    value: Mapped[float | None] = mapped_column(Float)
+    recorded_by: Mapped[str | None] = mapped_column(String(100))
+    recorded_at: Mapped[datetime | None] = mapped_column(DateTime)
+    scheduled_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -65,6 +65,9 @@ class Outcome:
     value: float     # rupiah; 0 when none
     kbli: str
     region: str
+    #: where the outcome was read (file name and row), for problems found later
+    file: str = ""
+    line: int = 0
 
     @property
     def quarter(self) -> str:
@@ -94,25 +97,27 @@ def parse_day(text: str) -> date | None:
     return None
 
 
-def read_outcomes(paths: Sequence[Path]) -> list[Outcome]:
+def read_outcomes(paths: Sequence[Path], defaults: dict[str, str] | None = None
+                  ) -> list[Outcome]:
     """Read every file; all problems of all files at once, located by file, sheet, row and
-    column; nothing is returned when there is one."""
+    column; nothing is returned when there is one. ``defaults`` fills columns a file
+    leaves out (a stored event's name and date)."""
     problems: list[Problem] = []
     seen: dict[tuple[str, str, str], str] = {}
-    out = [o for path in paths for o in _read_file(path, seen, problems)]
+    out = [o for path in paths for o in _read_file(path, seen, problems, defaults or {})]
     if problems:
         raise InputError(problems)
     return out
 
 
 def _read_file(path: Path, seen: dict[tuple[str, str, str], str],
-               problems: list[Problem]) -> list[Outcome]:
+               problems: list[Problem], defaults: dict[str, str]) -> list[Outcome]:
     """One file's outcomes; its problems are added to ``problems``; ``seen`` holds the
     meetings of the files read before (where each was first listed)."""
     table = read_table(path)
     header = [_key(h) for h in table.header]
     col = {f: header.index(a) for f, names in COLUMNS.items() for a in names if a in header}
-    missing = [f for f in REQUIRED if f not in col]
+    missing = [f for f in REQUIRED if f not in col and f not in defaults]
     if missing:
         problems += [Problem(Msg("match.missing_column", column=f), file=path.name,
                              sheet=table.sheet, row=1, column=f) for f in missing]
@@ -121,7 +126,7 @@ def _read_file(path: Path, seen: dict[tuple[str, str, str], str],
     rows = [(r + [""] * width)[:width] for r in table.rows]
 
     def cell(r: list[str], f: str) -> str:
-        return r[col[f]].strip() if f in col else ""
+        return r[col[f]].strip() if f in col else defaults.get(f, "")
 
     def bad(line: int, column: str, msg: Msg) -> None:
         problems.append(Problem(msg, file=path.name, sheet=table.sheet, row=line,
@@ -170,7 +175,7 @@ def _read_file(path: Path, seen: dict[tuple[str, str, str], str],
         seen.setdefault(pair, f"{path.name}:{line}")
         if day is not None and status is not None and agreement is not None:
             out.append(Outcome(event, day, a, b, status, cell(r, "follow_up"), agreement,
-                               value, code, cell(r, "region")))
+                               value, code, cell(r, "region"), path.name, line))
     return out
 
 
