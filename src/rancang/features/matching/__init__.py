@@ -13,7 +13,7 @@ FEATURE = Feature(
     label="feature.matching",
     words=("rancang.features.matching.words", "rancang.features.matching.cli_words",
            "rancang.features.matching.market_words"),
-    requires=("accounts", "kbli", "registry"),
+    requires=("accounts", "kbli", "registry", "jobs"),
     models=("rancang.features.matching.models",),
     cli="rancang.features.matching.cli:register",
     routers=("rancang.features.matching.routes:router",
