@@ -17,6 +17,7 @@ FEATURE = Feature(
     models=("rancang.features.matching.models",),
     cli="rancang.features.matching.cli:register",
     routers=("rancang.features.matching.routes:router",
+             "rancang.features.matching.routes:api",
              "rancang.features.matching.market_routes:router",
              "rancang.features.matching.market_edit:router",
              "rancang.features.matching.market_api:router"),

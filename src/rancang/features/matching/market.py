@@ -26,12 +26,8 @@ Who may do what (the same rules for the pages, the API and Python callers):
 
 from __future__ import annotations
 
-import io
-import tempfile
-import zipfile
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -551,23 +547,23 @@ def event_of(engine: Engine, actor: Actor, ident: int) -> Any:
     return Event(people, slots, requests, int(ev["tables"]))
 
 
-def schedule_event(engine: Engine, actor: Actor, ident: int, *, time_limit: float = 20.0
-                   ) -> tuple[Any, int, bytes]:
+def schedule_event(engine: Engine, actor: Actor, ident: int, *, time_limit: float = 20.0,
+                   progress: Any = None) -> tuple[Any, int, bytes]:
     """Schedule an event's accepted meetings; the schedule, the number of meetings asked
-    for and a ZIP of the files ``rancang match schedule`` writes."""
-    from rancang.features.matching.export import write_schedule
-    from rancang.features.matching.schedule import solve
-    from rancang.features.matching.service import MAX_WEB_SECONDS
+    for and a ZIP of the files ``rancang match schedule`` writes (run as a job from the
+    event's page: ``progress`` is the job's)."""
+    from rancang.features.matching.service import (
+        MAX_WEB_SECONDS,
+        solve_with_progress,
+        zip_files,
+    )
 
+    if progress is not None:
+        progress(0.02, "jobs.step.reading")
     event = event_of(engine, actor, ident)
-    result = solve(event, time_limit=min(max(1.0, time_limit), MAX_WEB_SECONDS))
-    with tempfile.TemporaryDirectory() as tmp:
-        files = write_schedule(event, result, Path(tmp) / "out")
-        buf = io.BytesIO()
-        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-            for f in files:
-                z.write(f, f.name)
-    return result, len(event.requests), buf.getvalue()
+    result, files = solve_with_progress(
+        event, time_limit=min(max(1.0, time_limit), MAX_WEB_SECONDS), progress=progress)
+    return result, len(event.requests), zip_files(files)
 
 
 def unmet(engine: Engine, actor: Actor | None = None, *, region: str | None = None
