@@ -40,7 +40,7 @@ def check_request(name: str, column: str, top: int, fmt: str) -> None:
         problems.append(Problem(Msg("kbli.bad_output", formats=", ".join(FORMATS)),
                                 column="format"))
     if problems:
-        raise InputError(*problems)
+        raise InputError(problems)
 
 
 def job_params(column: str, top: int, sheet: str | None, fmt: str) -> dict[str, Any]:

@@ -23,6 +23,7 @@ def start_schedule(engine: Any, actor: Actor, *, upload: tuple[str, bytes] | Non
                    result_url: str, broker_url: str | None = None) -> int:
     """Check what can be checked at once (the permission, the upload's format, the stored
     event's visibility) and start the scheduling job; its id."""
+    from rancang.core.i18n import current_language
     from rancang.features.jobs.service import submit
     from rancang.features.matching.service import check_workbook_name
 
@@ -38,15 +39,23 @@ def start_schedule(engine: Any, actor: Actor, *, upload: tuple[str, bytes] | Non
         region = get_event(engine, actor, event_id)["region_code"]
         files = []
     return submit(engine, actor, TARGET, {"time_limit": float(time_limit),
-                                          "event_id": event_id},
+                                          "event_id": event_id, "lang": current_language()},
                   region=region, result_url=result_url, broker_url=broker_url, files=files)
 
 
 @job("matching.schedule")
-def schedule(ctx: JobContext, time_limit: float = 20.0, event_id: int | None = None
-             ) -> dict[str, Any]:
+def schedule(ctx: JobContext, time_limit: float = 20.0, event_id: int | None = None,
+             lang: str | None = None) -> dict[str, Any]:
     """Schedule the job's uploaded workbook (or the stored event ``event_id``) and keep the
-    ZIP of the schedule's files; returns the counts."""
+    ZIP of the schedule's files, written in ``lang`` (the language of the request that
+    started the job: sheet names, headings, reasons); returns the counts."""
+    from rancang.core.i18n import language
+
+    with language(lang):
+        return _schedule(ctx, time_limit, event_id)
+
+
+def _schedule(ctx: JobContext, time_limit: float, event_id: int | None) -> dict[str, Any]:
     from rancang.features.matching.market import schedule_event
     from rancang.features.matching.service import schedule_workbook
 
