@@ -264,23 +264,28 @@ def test_a_stored_events_schedule_runs_as_a_job(app: FastAPI) -> None:
         -2.82, 122.15))
     event = mk.create_event(engine, CLI_ACTOR, region="72.06", name="Temu",
                             held_on=date(2027, 3, 1), slots=4, morning_slots=2, tables=2)
-    mk.request_meeting(engine, CLI_ACTOR, need, f"offer:{offer}", event_id=event)
+    req = mk.request_meeting(engine, CLI_ACTOR, need, f"offer:{offer}", event_id=event)
     own = login(app, "analyst_own")
+    # no accepted meeting yet: the job refuses, saying so on its page (422)
+    resp = own.http.post(f"/match/market/events/{event}/schedule?lang=en",
+                         data={"csrf_token": own.csrf, "time_limit": "3"},
+                         follow_redirects=False)
+    assert resp.status_code == 422 and 'id="job-error"' in resp.text, resp.text[:500]
+    mk.answer_request(engine, CLI_ACTOR, req, True)
     resp = own.http.post(f"/match/market/events/{event}/schedule",
                          data={"csrf_token": own.csrf, "time_limit": "3"},
                          follow_redirects=False)
-    if resp.status_code == 303:
-        where = resp.headers["location"]
-        assert where.startswith(f"/match/market/events/{event}?job=")
-        job_id = int(where.rsplit("=", 1)[1])
-        job = _final(own, job_id)
-        assert job["status"] == "done" and job["region"] == "72.06", job
-        z = zipfile.ZipFile(io.BytesIO(own.http.get(f"/jobs/{job_id}/download").content))
-        scheduled = list(csv.DictReader(io.StringIO(z.read("schedule.csv").decode())))
-        assert len(scheduled) == job["result"]["meetings"]  # type: ignore[index]
-        assert 'id="schedule-download"' in own.http.get(where).text
-    else:  # no accepted meeting yet: the job refuses, saying so on its page
-        assert resp.status_code == 422 and 'role="alert"' in resp.text, resp.text[:500]
+    assert resp.status_code == 303, resp.text[:500]
+    where = resp.headers["location"]
+    assert where.startswith(f"/match/market/events/{event}?job=")
+    job_id = int(where.rsplit("=", 1)[1])
+    job = _final(own, job_id)
+    assert job["status"] == "done" and job["region"] == "72.06", job
+    assert job["result"]["meetings"] == job["result"]["requests"] == 1  # type: ignore[index]
+    z = zipfile.ZipFile(io.BytesIO(own.http.get(f"/jobs/{job_id}/download").content))
+    scheduled = list(csv.DictReader(io.StringIO(z.read("schedule.csv").decode())))
+    assert len(scheduled) == 1 and scheduled[0]["slot"] in {"1", "2", "3", "4"}
+    assert 'id="schedule-download"' in own.http.get(where).text
     # another region's office: the same 404 as a missing event, and no job
     other = login(app, "analyst_other")
     assert other.http.post(f"/match/market/events/{event}/schedule",
