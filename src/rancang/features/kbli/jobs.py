@@ -22,10 +22,11 @@ def check_request(name: str, column: str, top: int, fmt: str) -> None:
     unknown output format.
 
     >>> check_request("a.csv", "uraian", 3, "csv")
-    >>> check_request("a.txt", "uraian", 3, "csv")
-    Traceback (most recent call last):
-    ...
-    rancang.core.errors.InputError: file a.txt: unsupported file format (use .csv or .xlsx)
+    >>> try:
+    ...     check_request("a.txt", " ", 0, "pdf")
+    ... except InputError as error:
+    ...     print([(p.file, p.column) for p in error.problems])
+    [('a.txt', None), (None, 'column'), (None, 'top'), (None, 'format')]
     """
     from rancang.features.kbli.batch import FORMATS, MAX_TOP
 
