@@ -166,3 +166,36 @@ def test_the_app_recovers_when_postgresql_ends_its_connections(
     assert jobs.output_file(check, who, job_id).content.startswith(b"uraian,kbli_1")
     check.dispose()
     app.state.engine.dispose()
+
+
+def test_two_app_processes_share_one_session_on_postgresql(postgres_url: str) -> None:
+    """Two applications on the same database stand for two workers behind a proxy
+    without sticky sessions: a session and its CSRF token made by one are honoured by
+    the other, for reads and writes, and signing out on one ends it on both."""
+    from fastapi.testclient import TestClient
+
+    from rancang.web.app import create_app
+
+    first = build_app(postgres_url, firms=8, boundaries=None)
+    second = create_app(first.state.settings)  # its own engine and pool
+    own = login(first, "analyst_own")
+    other = TestClient(second)
+    other.cookies.update(own.http.cookies)
+    page = other.get("/register?lang=en", follow_redirects=False)
+    assert page.status_code == 200, page.headers.get("location")
+    resp = other.post("/register/add", data={
+        "csrf_token": own.csrf, "name": "IKM Dua Pekerja", "village_code": "72.06.05.1014",
+        "period": "2025"}, follow_redirects=False)
+    assert resp.status_code in (200, 303), resp.text[:500]
+    assert "IKM Dua Pekerja" in _names(first.state.engine)
+    # a forged token is refused by the second as by the first
+    bad = other.post("/register/add", data={
+        "csrf_token": "x" * 20, "name": "IKM Palsu", "village_code": "72.06.05.1014",
+        "period": "2025"}, follow_redirects=False)
+    assert bad.status_code == 403 and "IKM Palsu" not in _names(first.state.engine)
+    assert own.http.post("/logout", data={"csrf_token": own.csrf},
+                         follow_redirects=False).status_code in (200, 303)
+    gone = other.get("/register", follow_redirects=False)
+    assert gone.status_code == 303 and "/login" in gone.headers["location"]
+    second.state.engine.dispose()
+    first.state.engine.dispose()

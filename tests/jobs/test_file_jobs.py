@@ -294,12 +294,16 @@ def test_a_stored_events_schedule_runs_as_a_job(app: FastAPI) -> None:
 
 
 # ------------------------------------------------------------------ the real broker
+@pytest.mark.parametrize("store", ["sqlite", "postgresql"])
 def test_file_jobs_on_the_real_broker_give_the_cli_bytes(
-        job_queue: str, redis_server: str, tmp_path: Path) -> None:
+        job_queue: str, redis_server: str, tmp_path: Path, store: str,
+        request: pytest.FixtureRequest) -> None:
     """On Redis: the API only queues the jobs (the web process runs nothing); a
     ``rancang worker`` started afterwards, in another process, reads the uploads from the
     database and stores the files; the downloads are the CLI's bytes."""
-    web = build_app(f"sqlite:///{tmp_path / 'rq.sqlite'}", firms=8, boundaries=None)
+    url = (f"sqlite:///{tmp_path / 'rq.sqlite'}" if store == "sqlite"
+           else request.getfixturevalue("postgres_url"))
+    web = build_app(url, firms=8, boundaries=None)
     web.state.settings = web.state.settings.model_copy(
         update={"broker_url": redis_server, "job_wait_seconds": 0.2})
     src = tmp_path / "ikm.csv"
