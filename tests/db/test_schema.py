@@ -69,6 +69,8 @@ EXPECTED = {
     "monitor_audit",
     # background jobs (jobs feature, issue 17)
     "job",
+    # the files a job reads and writes (jobs feature, issue 17)
+    "job_file",
     # administrators' changes to accounts (accounts feature, issue 17)
     "account_audit",
     "plan_action",

@@ -342,6 +342,11 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
         ("GET", "/jobs/{job_id}"): [Example("GET", f"/jobs/{ids['job']}", OWN)],
         ("GET", "/api/v1/jobs"): [Example("GET", "/api/v1/jobs")],
         ("GET", "/api/v1/jobs/{job_id}"): [Example("GET", f"/api/v1/jobs/{ids['job']}", OWN)],
+        # a job's file: its owner's only (this job made none: 404 for everyone)
+        ("GET", "/jobs/{job_id}/download"): [
+            Example("GET", f"/jobs/{ids['job']}/download", OWN)],
+        ("GET", "/api/v1/jobs/{job_id}/download"): [
+            Example("GET", f"/api/v1/jobs/{ids['job']}/download", OWN)],
         ("GET", "/login"): [Example("GET", "/login")],
         ("POST", "/login"): [Example("POST", "/login", data={"username": "x",
                                                              "password": "y"},
@@ -456,6 +461,10 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
         ("GET", "/kbli"): [Example("GET", "/kbli?text=pabrik+tahu")],
         ("GET", "/api/v1/kbli/suggest"): [Example("GET", "/api/v1/kbli/suggest?text=tahu")],
         ("GET", "/kbli/register"): [Example("GET", "/kbli/register")],
+        ("POST", "/kbli/code"): [Example("POST", "/kbli/code", files=True,
+                                         data={"column": "uraian"})],
+        ("POST", "/api/v1/kbli/code"): [Example("POST", "/api/v1/kbli/code", files=True,
+                                                data={"column": "uraian"})],
         ("GET", "/register/add"): [Example("GET", "/register/add")],
         ("GET", "/register/field"): [Example("GET", "/register/field")],
         ("GET", "/register/field-sw.js"): [Example("GET", "/register/field-sw.js")],
@@ -482,6 +491,8 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
                           "period": "2025"})],
         ("GET", "/match/schedule"): [Example("GET", "/match/schedule")],
         ("POST", "/match/schedule"): [Example("POST", "/match/schedule", files=True)],
+        ("POST", "/api/v1/match/schedule"): [Example("POST", "/api/v1/match/schedule",
+                                                     files=True)],
         ("GET", "/match/needs"): [Example("GET", "/match/needs")],
         ("POST", "/match/needs"): [Example("POST", "/match/needs", files=True)],
         ("GET", "/match/outcomes"): [Example("GET", "/match/outcomes")],

@@ -30,8 +30,15 @@ def test_upload_returns_a_valid_schedule(web_app: FastAPI, clients: dict[str, Cl
     assert c.http.get("/match/schedule").status_code == 200
     r = c.http.post("/match/schedule", data={"csrf_token": c.csrf, "time_limit": "3"},
                     files={"files": ("acara.xlsx", path.read_bytes(),
-                                     "application/octet-stream")})
-    assert r.status_code == 200, r.text[:500]
+                                     "application/octet-stream")}, follow_redirects=False)
+    # a background job: the page waits for it, then shows its counts and the download
+    assert r.status_code == 303, r.text[:500]
+    assert r.headers["location"].startswith("/match/schedule?job=")
+    job_id = int(r.headers["location"].rsplit("=", 1)[1])
+    page = c.http.get(r.headers["location"]).text
+    assert f'id="schedule-download" href="/jobs/{job_id}/download"' in page
+    r = c.http.get(f"/jobs/{job_id}/download")
+    assert r.status_code == 200 and r.headers["content-type"] == "application/zip"
     z = zipfile.ZipFile(io.BytesIO(r.content))
     assert sorted(z.namelist()) == ["schedule-participants.pdf", "schedule.csv", "schedule.xlsx",
                                   "table-cards.pdf", "unscheduled.csv"]
@@ -41,7 +48,11 @@ def test_upload_returns_a_valid_schedule(web_app: FastAPI, clients: dict[str, Cl
     meetings = [Meeting(index[(x["from_id"], x["to_id"])], int(x["slot"]), int(x["table"]))
                 for x in rows]
     assert check_schedule(event, meetings) == []
-    assert r.headers["X-Meetings"] == str(len(rows))
+    job = c.http.get(f"/api/v1/jobs/{job_id}").json()
+    assert job["kind"] == "matching.schedule" and job["result"]["meetings"] == len(rows)
+    assert job["result"]["requests"] == len(event.requests)
+    # nobody else reads the job's file
+    assert clients["analyst_other"].http.get(f"/jobs/{job_id}/download").status_code == 404
 
 
 def test_bad_upload_shows_its_problems(web_app: FastAPI, clients: dict[str, Client]) -> None:

@@ -103,6 +103,12 @@ def prepare(app: FastAPI, admin: Client) -> dict[str, str]:
     found = admin.http.post("/register/duplicates/find?lang=id",
                             data={"csrf_token": admin.csrf})
     assert found.status_code < 400, found.text[:300]
+    # a file coded as a background job (KBLI): its page links the job's file
+    coded = admin.http.post("/kbli/code?lang=id",
+                            data={"csrf_token": admin.csrf, "column": "uraian"},
+                            files={"files": ("ikm.csv", io.BytesIO(
+                                b"nama,uraian\nCV Ani,keripik singkong\n"), "text/csv")})
+    assert coded.status_code < 400 and "kbli-batch-download" in coded.text, coded.text[:300]
     bad = b"region_code,industry_code,year,value\n7201,C,2019,abc\n7201,C,20x9,5\n"
     for lang, name in (("id", "rusak.csv"), ("en", "broken.csv")):
         resp = admin.http.post(f"/data/upload?lang={lang}",

@@ -48,6 +48,45 @@ def analysis_progress(
             progress.stop()
 
 
+@contextmanager
+def job_progress(*, quiet: bool = False, console: Console | None = None
+                 ) -> Iterator[Callable[..., None]]:
+    """Yield ``report(fraction, key=None, **params)``, the call a background job makes
+    (:meth:`rancang.features.jobs.service.JobContext.progress`), for a CLI verb that runs
+    the same work in the foreground: on a terminal a bar on stderr (gone when done);
+    otherwise one line on stderr per new step (the catalogue text of ``key``) with how
+    far the work is, so stdout keeps only the verb's answer."""
+    console = console or Console(stderr=True)
+    progress: Progress | None = None
+    task = None
+    last = ""
+
+    def report(fraction: float, key: str | None = None, **params: object) -> None:
+        nonlocal progress, task, last
+        label = text(key, **params) if key else last
+        if quiet:
+            return
+        done = min(max(float(fraction), 0.0), 1.0) * 100
+        if console.is_terminal:
+            if progress is None:
+                progress = Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                                    BarColumn(), TimeElapsedColumn(), console=console,
+                                    transient=True)
+                progress.start()
+                task = progress.add_task(label, total=100)
+            if task is not None:
+                progress.update(task, description=label, completed=done)
+        elif label and label != last:
+            typer.echo(f"{label} ({done:.0f} %)", err=True)
+        last = label
+
+    try:
+        yield report
+    finally:
+        if progress is not None:
+            progress.stop()
+
+
 def parse_weights(items: list[str] | None) -> dict[str, float] | None:
     """Parse ``NAME=VALUE`` options into a dict (None when none given).
 

@@ -1,11 +1,12 @@
-"""The job table: one row per background job, its state and what came of it."""
+"""The job table: one row per background job, its state and what came of it; the files
+it reads and writes (``job_file``)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Float, Integer, String
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from rancang.core.db.base import Base, utcnow
@@ -43,3 +44,20 @@ class Job(Base):
     started_at: Mapped[datetime | None] = mapped_column(DateTime)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime)
     runner: Mapped[str | None] = mapped_column(String(200))
+
+
+class JobFile(Base):
+    """A file a job reads or writes: ``role`` ``input`` (the upload it works on, removed
+    when the job ends) or ``output`` (what the job made, downloaded by its owner from the
+    page, the API and the CLI alike). Files live in the database so that a worker on
+    another machine reads and writes them."""
+
+    __tablename__ = "job_file"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    job_id: Mapped[int] = mapped_column(ForeignKey("job.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(10))
+    name: Mapped[str] = mapped_column(String(200))
+    media_type: Mapped[str] = mapped_column(String(100))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -22,14 +22,23 @@ api = APIRouter(prefix="/api/v1/jobs", tags=["jobs"], responses=ERROR_RESPONSES)
 
 
 def start(request: Request, actor: Actor, target: str, params: dict[str, Any], *,
-          region: str | None, result_url: str) -> Response:
-    """Run ``target`` as a job for ``actor`` and answer the page's POST: the result page
-    when the job ends within ``RANCANG_JOB_WAIT_SECONDS``, the job's page (422) when it
-    failed by then, else the job's progress page."""
+          region: str | None, result_url: str,
+          files: list[tuple[str, bytes]] | None = None) -> Response:
+    """Run ``target`` as a job for ``actor`` (on ``files``, kept with the job) and answer
+    the page's POST: the result page when the job ends within
+    ``RANCANG_JOB_WAIT_SECONDS``, the job's page (422) when it failed by then, else the
+    job's progress page."""
     engine = request.app.state.engine
     settings = request.app.state.settings
     job_id = svc.submit(engine, actor, target, params, region=region, result_url=result_url,
-                        broker_url=settings.broker_url)
+                        broker_url=settings.broker_url, files=files)
+    return answer(request, actor, job_id)
+
+
+def answer(request: Request, actor: Actor, job_id: int) -> Response:
+    """What a page's POST that started job ``job_id`` answers (see :func:`start`)."""
+    engine = request.app.state.engine
+    settings = request.app.state.settings
     view = svc.wait(engine, actor, job_id, settings.job_wait_seconds)
     if view.status == "done":
         return RedirectResponse(view.result_url or f"/jobs/{job_id}", status_code=303)
@@ -42,6 +51,19 @@ def start(request: Request, actor: Actor, target: str, params: dict[str, Any], *
 def jobs_page(request: Request, engine: EngineDep, user: SignedIn) -> HTMLResponse:
     """The latest jobs the signed-in user started."""
     return render(request, "jobs/jobs.html", {"jobs": svc.list_jobs(engine, user)})
+
+
+def download(view: svc.ResultFile) -> Response:
+    """The job's file as an attachment, byte for byte as the job wrote it."""
+    name = view.name.replace('"', "")
+    return Response(view.content, media_type=view.media_type,
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+@pages.get("/jobs/{job_id}/download")
+def job_download(engine: EngineDep, user: SignedIn, job_id: PathId) -> Response:
+    """The file the job made (a coded table, a schedule's ZIP); 404 while it runs."""
+    return download(svc.output_file(engine, user, job_id))
 
 
 @pages.get("/jobs/{job_id}")
@@ -83,6 +105,15 @@ def job_out(view: svc.JobView, lang: str) -> JobOut:
 def jobs_api(engine: EngineDep, user: SignedIn, lang: LangDep) -> list[JobOut]:
     """The latest jobs the caller started, newest first."""
     return [job_out(v, lang) for v in svc.list_jobs(engine, user)]
+
+
+@api.get("/{job_id}/download", response_class=Response,
+         responses={200: {"content": {"application/octet-stream": {}},
+                          "description": "The job's file."}})
+def job_download_api(engine: EngineDep, user: SignedIn, job_id: PathId) -> Response:
+    """The file a finished job of the caller made (the same bytes as the page's download
+    and the CLI's file); 404 while the job runs, when it failed, or for another user's."""
+    return download(svc.output_file(engine, user, job_id))
 
 
 @api.get("/{job_id}")

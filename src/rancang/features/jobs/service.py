@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Engine, delete, insert, select, update
 
 from rancang.core.actors import CLI_ACTOR, Actor
 from rancang.core.db.base import utcnow
@@ -47,7 +47,7 @@ from rancang.core.errors import (
     database_refusal,
 )
 from rancang.core.i18n import LANGS, Msg, text
-from rancang.features.jobs.models import Job
+from rancang.features.jobs.models import Job, JobFile
 
 log = logging.getLogger("rancang.jobs")
 
@@ -103,6 +103,33 @@ class JobContext:
             values["note"] = {"key": note, "params": params}
         with self.engine.begin() as conn:
             conn.execute(update(Job).where(Job.id == self.job_id).values(**values))
+
+    def input_files(self) -> list[tuple[str, bytes]]:
+        """The files handed to :func:`submit` (name, content), in their order."""
+        t = JobFile.__table__
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(t.c.name, t.c.content).where(
+                t.c.job_id == self.job_id, t.c.role == "input").order_by(t.c.id)).all()
+        return [(r.name, bytes(r.content)) for r in rows]
+
+    def save_file(self, name: str, media_type: str, content: bytes) -> None:
+        """Keep ``content`` as the job's result file (one per job; a second call replaces
+        the first): its owner downloads it with :func:`output_file`."""
+        t = JobFile.__table__
+        with self.engine.begin() as conn:
+            conn.execute(delete(t).where(t.c.job_id == self.job_id, t.c.role == "output"))
+            conn.execute(insert(t).values(job_id=self.job_id, role="output", name=name[:200],
+                                          media_type=media_type[:100], content=content,
+                                          created_at=utcnow()))
+
+
+@dataclass(frozen=True)
+class ResultFile:
+    """The file a finished job made."""
+
+    name: str
+    media_type: str
+    content: bytes
 
 
 @dataclass(frozen=True)
@@ -236,6 +263,7 @@ def reap(engine: Engine, job_ids: list[int] | None = None) -> list[int]:
             conn.execute(update(Job).where(Job.id == job_id,
                                            Job.status.in_(("queued", "running")))
                          .values(status="failed", error=error, finished_at=utcnow()))
+            conn.execute(delete(JobFile).where(JobFile.job_id == job_id))
         log.warning("job %s: its process ended before the job did; marked failed", job_id)
     return dead
 
@@ -253,10 +281,13 @@ def target_function(target: str) -> Callable[..., Any]:
 
 def submit(engine: Engine, actor: Actor, target: str, params: dict[str, Any] | None = None,
            *, region: str | None = None, result_url: str | None = None,
-           broker_url: str | None = None) -> int:
+           broker_url: str | None = None,
+           files: list[tuple[str, bytes]] | None = None) -> int:
     """Record a job for ``actor`` and hand it to the broker (``broker_url``, default the
     ``RANCANG_BROKER_URL`` setting) or to a thread of this process; returns its id.
-    ``{id}`` in ``result_url`` becomes the job's id.
+    ``{id}`` in ``result_url`` becomes the job's id. ``files`` (name, content) are kept
+    with the job for it to read (:meth:`JobContext.input_files`), on whatever machine it
+    runs, and removed when it ends.
 
     Permissions are the caller's to check before (the job runs as ``actor``, and the
     function checks them again)."""
@@ -275,6 +306,10 @@ def submit(engine: Engine, actor: Actor, target: str, params: dict[str, Any] | N
         if result_url and "{id}" in result_url:  # a page that names the job
             conn.execute(update(Job).where(Job.id == job_id).values(
                 result_url=result_url.replace("{id}", str(job_id))))
+        for name, content in files or []:
+            conn.execute(insert(JobFile).values(job_id=job_id, role="input", name=name[:200],
+                                                media_type="application/octet-stream",
+                                                content=content, created_at=utcnow()))
     if broker_url:
         enqueue(broker_url, job_id)
     else:
@@ -380,6 +415,9 @@ def execute(engine: Engine, job_id: int, actor: Actor | None = None) -> str:
     values["finished_at"] = utcnow()
     with engine.begin() as conn:
         conn.execute(update(Job).where(Job.id == job_id).values(**values))
+        conn.execute(delete(JobFile).where(JobFile.job_id == job_id, JobFile.role == "input"))
+        if values["status"] != "done":
+            conn.execute(delete(JobFile).where(JobFile.job_id == job_id))
     return str(values["status"])
 
 
@@ -399,6 +437,19 @@ def get_job(engine: Engine, actor: Actor, job_id: int) -> JobView:
         with engine.connect() as conn:
             row = conn.execute(select(Job.__table__).where(Job.id == job_id)).first()
     return _view(row)
+
+
+def output_file(engine: Engine, actor: Actor, job_id: int) -> ResultFile:
+    """The file job ``job_id`` of ``actor`` made, byte for byte as the job wrote it;
+    :class:`NotFoundError` when the job is not theirs, not done, or made no file."""
+    view = get_job(engine, actor, job_id)
+    t = JobFile.__table__
+    with engine.connect() as conn:
+        row = conn.execute(select(t.c.name, t.c.media_type, t.c.content).where(
+            t.c.job_id == job_id, t.c.role == "output")).first()
+    if view.status != "done" or row is None:
+        raise NotFoundError(Msg("jobs.no_file", id=job_id))
+    return ResultFile(row.name, row.media_type, bytes(row.content))
 
 
 def list_jobs(engine: Engine, actor: Actor | None, *, limit: int = 50) -> list[JobView]:

@@ -58,4 +58,13 @@ WORDS: dict[str, tuple[str, str]] = {
     "jobs.worker.unreachable": ("Broker {broker} tidak menjawab.",
                                 "The broker {broker} does not answer."),
     "jobs.list.empty": ("Belum ada pekerjaan.", "No jobs yet."),
+    "jobs.kind.kbli.code": ("Pengodean KBLI sebuah berkas", "KBLI coding of a file"),
+    "jobs.kind.matching.schedule": ("Penjadwalan Temu Usaha", "Scheduling a Temu Usaha"),
+    "jobs.step.coding": ("Mengodekan {done} dari {total} uraian",
+                         "Coding {done} of {total} descriptions"),
+    "jobs.step.scheduling": ("Menyusun jadwal pertemuan", "Building the meeting schedule"),
+    "jobs.step.files": ("Menulis berkas hasil", "Writing the result files"),
+    "jobs.no_file": ("Pekerjaan {id} tidak (atau belum) menghasilkan berkas.",
+                     "Job {id} made no file (or has not finished)."),
+    "jobs.download": ("Unduh {name}", "Download {name}"),
 }

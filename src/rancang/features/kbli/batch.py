@@ -1,10 +1,20 @@
-"""Code a column of a CSV or XLSX file: the input columns plus the best classes."""
+"""Code a column of a CSV or XLSX file: the input columns plus the best classes.
+
+:func:`code_upload` is the one path of every channel (``rancang kbli code``, the page
+``/kbli``, ``POST /api/v1/kbli/code``, the latter two as a background job): the same file,
+column and options give the same bytes, CSV or XLSX.
+"""
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import io
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from rancang.core.cells import safe_cell
 from rancang.core.errors import InputError, Problem
@@ -12,6 +22,14 @@ from rancang.core.i18n import Msg
 from rancang.features.kbli.coder import KbliCoder
 
 MAX_TOP = 10
+#: descriptions coded between two progress reports
+STEP = 512
+#: the fixed creation time of a coded workbook: the same input gives the same bytes
+STAMP = dt.datetime(2020, 1, 1)
+#: output formats and their media types
+FORMATS = {"csv": "text/csv; charset=utf-8",
+           "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+Progress = Callable[..., None]
 
 
 @dataclass(frozen=True)
@@ -72,11 +90,14 @@ def output_columns(top: int) -> list[str]:
 
 
 def code_table(table: Table, column: str, *, top: int = 3, file: str = "",
-               coder: KbliCoder | None = None) -> tuple[list[str], list[list[str]], int]:
+               coder: KbliCoder | None = None, progress: Progress | None = None
+               ) -> tuple[list[str], list[list[str]], int]:
     """Suggest classes for every row's ``column``; returns (header, rows, blank rows).
 
     A blank cell gets blank suggestions. The column is found by its header, ignoring case and
-    surrounding spaces.
+    surrounding spaces. ``progress(fraction, key, **params)`` (a job's
+    :meth:`~rancang.features.jobs.service.JobContext.progress`) hears every
+    :data:`STEP` distinct descriptions.
     """
     if not 1 <= top <= MAX_TOP:
         raise InputError(Problem(Msg("kbli.bad_top", max=MAX_TOP)))
@@ -95,8 +116,14 @@ def code_table(table: Table, column: str, *, top: int = 3, file: str = "",
     width = len(table.header)
     rows = [(row + [""] * width)[:width] for row in table.rows]
     unique = list(dict.fromkeys(t for t in (r[idx].strip() for r in rows) if t))
+    suggested: list[Any] = []
+    for start in range(0, len(unique), STEP):
+        if progress is not None:
+            progress(0.05 + 0.9 * start / len(unique), "jobs.step.coding", done=start,
+                     total=len(unique))
+        suggested += coder.suggest_many(unique[start:start + STEP], top=top)
     seen: dict[str, list[str]] = {}
-    for text, found in zip(unique, coder.suggest_many(unique, top=top), strict=True):
+    for text, found in zip(unique, suggested, strict=True):
         cells = [""] * len(extra)
         for k, s in enumerate(found):
             cells[3 * k: 3 * k + 3] = [s.code, s.title, f"{s.score:.3f}"]
@@ -113,10 +140,86 @@ def code_table(table: Table, column: str, *, top: int = 3, file: str = "",
     return [*table.header, *extra], out, blank
 
 
+def csv_bytes(header: list[str], rows: list[list[str]]) -> bytes:
+    """UTF-8 CSV; no text cell starts a formula.
+
+    >>> csv_bytes(["a", "b"], [["=1+1", "x"]])
+    b"a,b\\n'=1+1,x\\n"
+    """
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow([safe_cell(h) for h in header])
+    w.writerows([safe_cell(v) for v in row] for row in rows)
+    return buf.getvalue().encode("utf-8")
+
+
+def xlsx_bytes(header: list[str], rows: list[list[str]]) -> bytes:
+    """An XLSX of one sheet ``kbli``: every cell as text (a code keeps its leading zero),
+    the header bold and frozen; the same rows give the same bytes (fixed creation time).
+
+    >>> xlsx_bytes(["a"], [["01"]]) == xlsx_bytes(["a"], [["01"]])
+    True
+    """
+    import xlsxwriter
+
+    buf = io.BytesIO()
+    wb = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_numbers": False,
+                                   "strings_to_formulas": False, "strings_to_urls": False})
+    wb.set_properties({"created": STAMP})
+    ws = wb.add_worksheet("kbli")
+    bold = wb.add_format({"bold": True})
+    for c, h in enumerate(header):
+        ws.write_string(0, c, h, bold)
+    for r, row in enumerate(rows, start=1):
+        for c, v in enumerate(row):
+            ws.write_string(r, c, v)
+    ws.freeze_panes(1, 0)
+    wb.close()
+    return buf.getvalue()
+
+
 def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
     """Write UTF-8 CSV (the folder is created); no text cell starts a formula."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh, lineterminator="\n")
-        w.writerow([safe_cell(h) for h in header])
-        w.writerows([safe_cell(v) for v in row] for row in rows)
+    path.write_bytes(csv_bytes(header, rows))
+
+
+def output_format(name: str) -> str:
+    """``xlsx`` for a name ending ``.xlsx``, else ``csv``.
+
+    >>> output_format("hasil.XLSX"), output_format("hasil.csv")
+    ('xlsx', 'csv')
+    """
+    return "xlsx" if name.lower().endswith(".xlsx") else "csv"
+
+
+@dataclass(frozen=True)
+class Coded:
+    """A coded file: its bytes, the coded and blank rows' counts."""
+
+    content: bytes
+    coded: int
+    blank: int
+
+
+def code_upload(name: str, content: bytes, column: str, *, top: int = 3,
+                sheet: str | None = None, fmt: str = "csv",
+                progress: Progress | None = None) -> Coded:
+    """Read the file ``name`` (CSV or XLSX, as bytes), code its ``column`` and give the
+    result as ``fmt`` (``csv`` or ``xlsx``) bytes. Bad input raises
+    :class:`InputError` naming the file."""
+    if fmt not in FORMATS:
+        raise InputError(Problem(Msg("kbli.bad_output", formats=", ".join(FORMATS)),
+                                 column="format"))
+    if progress is not None:
+        progress(0.02, "jobs.step.reading")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / (Path(name).name or "upload.csv")
+        path.write_bytes(content)
+        table = read_table(path, sheet=sheet)
+    header, rows, blank = code_table(table, column, top=top, file=Path(name).name,
+                                     progress=progress)
+    if progress is not None:
+        progress(0.97, "jobs.step.files")
+    data = xlsx_bytes(header, rows) if fmt == "xlsx" else csv_bytes(header, rows)
+    return Coded(data, len(rows) - blank, blank)

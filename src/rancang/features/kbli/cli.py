@@ -22,23 +22,32 @@ def code(
     file: Annotated[Path, typer.Argument(help="CSV or XLSX with a description column.",
                                          exists=True, dir_okay=False)],
     column: Annotated[str, typer.Option(help="Header of the column to code.")],
-    out: Annotated[Path, typer.Option(help="Output CSV: the input columns plus kbli_1.."
-                                           "kbli_N with titles and scores.")],
+    out: Annotated[Path, typer.Option(help="Output CSV (or XLSX when it ends .xlsx): the "
+                                           "input columns plus kbli_1..kbli_N with titles "
+                                           "and scores.")],
     top: Annotated[int, typer.Option(help="Classes per row (1-10).")] = 3,
     sheet: Annotated[str | None, typer.Option(help="XLSX sheet (default the first).")] = None,
     lang: Annotated[str | None, typer.Option(
         help="Language of the messages: id (default) or en.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q",
+                                        help="No progress on stderr.")] = False,
 ) -> None:
-    """Suggest KBLI 2020 classes for every row of a file's column."""
+    """Suggest KBLI 2020 classes for every row of a file's column (progress on stderr).
+    The file written is byte for byte the one the page /kbli and POST /api/v1/kbli/code
+    give for the same file and options."""
     from rancang.cli.lang import use_language
+    from rancang.cli.progress import job_progress
     from rancang.core.i18n import text
-    from rancang.features.kbli.batch import code_table, read_table, write_csv
+    from rancang.features.kbli.batch import code_upload, output_format
 
     use_language(lang)
-    table = read_table(file, sheet=sheet)
-    header, rows, blank = code_table(table, column, top=top, file=file.name)
-    write_csv(out, header, rows)
-    typer.echo(text("kbli.coded", n=len(rows) - blank, blank=blank, out=str(out)))
+    with job_progress(quiet=quiet) as report:
+        coded = code_upload(file.name, file.read_bytes(), column, top=top, sheet=sheet,
+                            fmt=output_format(out.name), progress=report)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(coded.content)
+        report(1.0)
+    typer.echo(text("kbli.coded", n=coded.coded, blank=coded.blank, out=str(out)))
 
 
 def suggest(

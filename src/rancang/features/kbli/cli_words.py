@@ -21,6 +21,15 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.opt.kbli.code.sheet": (
         "Lembar XLSX (bawaan: lembar pertama).",
         "XLSX sheet (default the first)."),
+    "cli.opt.kbli.code.out": (
+        "Berkas hasil: CSV, atau XLSX bila berakhiran .xlsx (kolom masukan ditambah "
+        "kbli_1..kbli_N dengan judul dan skornya); sama persis dengan unduhan halaman /kbli "
+        "dan API.",
+        "Output file: CSV, or XLSX when it ends .xlsx (the input columns plus kbli_1..kbli_N "
+        "with titles and scores); byte for byte the download of the page /kbli and the API."),
+    "cli.opt.kbli.code.quiet": (
+        "Tanpa kemajuan di stderr.",
+        "No progress on stderr."),
     "cli.help.kbli.register": (
         "Usulkan kelompok KBLI bagi usaha register yang belum ber-KBLI, dari produknya; menulis "
         "CSV untuk ditinjau: register tidak berubah.",

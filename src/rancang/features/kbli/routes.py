@@ -1,18 +1,20 @@
-"""The KBLI suggestion page ``/kbli`` and the API ``/api/v1/kbli/suggest``."""
+"""The KBLI suggestion page ``/kbli`` (one phrase, or a whole file coded as a background
+job) and the API ``/api/v1/kbli/suggest`` and ``/api/v1/kbli/code``."""
 
 from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Form, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi import APIRouter, Depends, Form, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 
 from rancang.core.actors import Actor
 from rancang.core.errors import InputError
+from rancang.features.jobs.routes import JobOut
 from rancang.features.kbli.coder import Suggestion
 from rancang.features.kbli.service import explain, suggest_text
-from rancang.web.deps import EngineDep, PathId, Permit
+from rancang.web.deps import EngineDep, LangDep, PathId, Permit
 from rancang.web.errors import ERROR_RESPONSES
 from rancang.web.render import render
 
@@ -43,17 +45,78 @@ def _out(s: Suggestion) -> SuggestionOut:
                          why=explain(s))
 
 
-@router.get("/kbli", include_in_schema=False)
-def kbli_page(request: Request, user: UseKbli, text: str = "", top: int = 3) -> HTMLResponse:
-    """A phrase in, its best classes out, each with the words that matched."""
-    ctx: dict[str, Any] = {"text": text, "top": top, "found": [], "problems": [],
+def _page(request: Request, user: Actor, **extra: Any) -> dict[str, Any]:
+    ctx: dict[str, Any] = {"text": "", "top": 3, "found": [], "problems": [],
+                           "batch_problems": [], "job": None,
                            "can_records": not user.scope("registry.records.read").empty}
+    ctx.update(extra)
+    return ctx
+
+
+@router.get("/kbli", include_in_schema=False)
+def kbli_page(request: Request, engine: EngineDep, user: UseKbli, text: str = "",
+              top: int = 3, job: int | None = None) -> HTMLResponse:
+    """A phrase in, its best classes out, each with the words that matched; with ``job``,
+    the outcome of a file coded by that job (its counts and the download)."""
+    ctx = _page(request, user, text=text, top=top)
+    if job is not None:
+        from rancang.features.jobs.service import get_job
+
+        ctx["job"] = get_job(engine, user, job)
     if text.strip():
         try:
             ctx["found"] = [_out(s) for s in suggest_text(text, top=top)]
         except InputError as exc:
             ctx["problems"] = exc.problems
     return render(request, "kbli/kbli.html", ctx)
+
+
+@router.post("/kbli/code", include_in_schema=False, response_model=None)
+async def code_page(request: Request, user: UseKbli, files: list[UploadFile],
+                    column: Annotated[str, Form(max_length=200)] = "",
+                    top: Annotated[int, Form()] = 3,
+                    sheet: Annotated[str, Form(max_length=100)] = "",
+                    format: Annotated[str, Form(max_length=10)] = "csv") -> Response:
+    """Code the uploaded file's column as a background job: the page shows the job's
+    progress, then ``/kbli?job={id}`` with the counts and the coded file to download."""
+    from rancang.features.jobs.routes import answer
+    from rancang.features.kbli.jobs import start_code
+
+    upload = files[0]
+    try:
+        job_id = start_code(request.app.state.engine, user, upload.filename or "upload.csv",
+                            await upload.read(), column=column, top=top, sheet=sheet,
+                            fmt=format, result_url="/kbli?job={id}",
+                            broker_url=request.app.state.settings.broker_url)
+    except InputError as exc:
+        return render(request, "kbli/kbli.html", _page(request, user,
+                                                       batch_problems=exc.problems),
+                      status=422)
+    return answer(request, user, job_id)
+
+
+@router.post("/api/v1/kbli/code", tags=["kbli"], responses=ERROR_RESPONSES, status_code=202)
+async def kbli_code(request: Request, user: UseKbli, lang: LangDep, files: list[UploadFile],
+                    column: Annotated[str, Form(max_length=200)],
+                    top: Annotated[int, Form()] = 3,
+                    sheet: Annotated[str, Form(max_length=100)] = "",
+                    format: Annotated[str, Form(max_length=10)] = "csv") -> JobOut:
+    """Code a column of an uploaded CSV/XLSX as a background job: 202 with the job; follow
+    it at ``/api/v1/jobs/{id}`` until ``status`` is done, then download ``result_url``
+    (the input columns plus ``kbli_1..kbli_N`` with titles and scores, as ``format`` csv
+    or xlsx: the same bytes as ``rancang kbli code``). A bad request answers 422 at once;
+    a file refused while it is read ends the job failed with its located problems."""
+    from rancang.features.jobs.routes import job_out
+    from rancang.features.jobs.service import get_job
+    from rancang.features.kbli.jobs import start_code
+
+    engine = request.app.state.engine
+    upload = files[0]
+    job_id = start_code(engine, user, upload.filename or "upload.csv", await upload.read(),
+                        column=column, top=top, sheet=sheet, fmt=format,
+                        result_url="/api/v1/jobs/{id}/download",
+                        broker_url=request.app.state.settings.broker_url)
+    return job_out(get_job(engine, user, job_id), lang)
 
 
 @router.get("/api/v1/kbli/suggest", tags=["kbli"], responses=ERROR_RESPONSES)

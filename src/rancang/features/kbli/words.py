@@ -64,4 +64,24 @@ WORDS: dict[str, tuple[str, str]] = {
                                     "No suggestion (product empty or not recognised)."),
     "kbli.register.apply": ("Terapkan", "Apply"),
     "kbli.register.applied": ("KBLI usaha {id} disimpan.", "The KBLI of firm {id} was saved."),
+    "kbli.no_column": ("nama kolom uraian belum diisi", "the description column is not given"),
+    "kbli.bad_output": ("format keluaran harus salah satu dari: {formats}",
+                        "the output format must be one of: {formats}"),
+    "kbli.batch.title": ("Kodekan sebuah berkas", "Code a file"),
+    "kbli.batch.intro": (
+        "Unggah CSV atau XLSX; setiap baris kolom uraian mendapat kelas KBLI terbaik. "
+        "Berkas besar dikerjakan di latar belakang: halaman menunjukkan kemajuannya, lalu "
+        "berkas hasilnya.",
+        "Upload a CSV or XLSX; every row of the description column gets its best KBLI "
+        "classes. A large file is coded in the background: the page shows its progress, "
+        "then the result file."),
+    "kbli.batch.file": ("Berkas (CSV/XLSX)", "File (CSV/XLSX)"),
+    "kbli.batch.column": ("Kolom uraian", "Description column"),
+    "kbli.batch.sheet": ("Lembar XLSX (kosong: yang pertama)",
+                         "XLSX sheet (blank: the first)"),
+    "kbli.batch.top": ("Kelas per baris", "Classes per row"),
+    "kbli.batch.format": ("Format hasil", "Result format"),
+    "kbli.batch.submit": ("Kodekan", "Code"),
+    "kbli.batch.done": ("{coded} baris diberi saran kode ({blank} baris kosong).",
+                        "{coded} rows coded ({blank} blank rows)."),
 }

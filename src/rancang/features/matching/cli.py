@@ -70,7 +70,9 @@ def schedule(
     event: Annotated[Path, typer.Argument(
         help="EVENT.xlsx with sheets participants, slots, requests, settings.",
         exists=True, dir_okay=False)],
-    out: Annotated[Path, typer.Option(help="Output folder.")] = Path("out/schedule"),
+    out: Annotated[Path, typer.Option(help="Output folder, or a .zip file (the same bytes as "
+                                           "the web page's and the API's download).")
+                   ] = Path("out/schedule"),
     time_limit: Annotated[float, typer.Option(
         help="Seconds the solver may use (both phases, model building included).",
         min=1.0)] = 50.0,
@@ -80,33 +82,51 @@ def schedule(
         exists=True, dir_okay=False)] = None,
     lang: Annotated[str | None, typer.Option(
         help="Language of the messages: id (default) or en.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q",
+                                        help="No progress on stderr.")] = False,
 ) -> None:
-    """Schedule as many requested meetings as possible by priority, then fewest breaks."""
+    """Schedule as many requested meetings as possible by priority, then fewest breaks
+    (progress on stderr)."""
+    import tempfile
+
     from rancang.cli.lang import use_language
+    from rancang.cli.progress import job_progress
     from rancang.core.i18n import text
     from rancang.features.matching.event import read_event
-    from rancang.features.matching.export import write_schedule
-    from rancang.features.matching.schedule import solve
+    from rancang.features.matching.service import solve_with_progress, zip_files
 
     use_language(lang)
-    ev = read_event(event)
     moved: list = []
-    if keep is not None:
-        from rancang.features.matching.reschedule import (
-            keep_confirmed,
-            read_confirmed,
-            write_moved,
-        )
+    with job_progress(quiet=quiet) as report:
+        report(0.02, "jobs.step.reading")
+        ev = read_event(event)
+        if keep is not None:
+            from rancang.features.matching.reschedule import (
+                keep_confirmed,
+                read_confirmed,
+                write_moved,
+            )
 
-        confirmed = read_confirmed(keep)
-        ev, kept, moved = keep_confirmed(ev, confirmed)
-    result = solve(ev, time_limit=time_limit, workers=workers)
-    write_schedule(ev, result, out)
+            confirmed = read_confirmed(keep)
+            ev, kept, moved = keep_confirmed(ev, confirmed)
+        result, files = solve_with_progress(ev, time_limit=time_limit, workers=workers,
+                                            progress=report)
+        if keep is not None:
+            reqs = ev.requests
+            new_slot = {(reqs[m.request].from_id, reqs[m.request].to_id): m.slot
+                        for m in result.meetings}
+            with tempfile.TemporaryDirectory() as tmp:
+                write_moved(Path(tmp) / "moved.csv", moved, new_slot)
+                files.append(("moved.csv", (Path(tmp) / "moved.csv").read_bytes()))
+        if out.suffix.lower() == ".zip":
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_bytes(zip_files(files))
+        else:
+            out.mkdir(parents=True, exist_ok=True)
+            for name, content in files:
+                (out / name).write_bytes(content)
+        report(1.0)
     if keep is not None:
-        reqs = ev.requests
-        new_slot = {(reqs[m.request].from_id, reqs[m.request].to_id): m.slot
-                    for m in result.meetings}
-        write_moved(out / "moved.csv", moved, new_slot)
         typer.echo(text("match.reschedule.kept", kept=len(kept), confirmed=len(confirmed),
                         moved=len(moved)))
     typer.echo(text("match.scheduled", n=len(result.meetings), total=len(ev.requests),

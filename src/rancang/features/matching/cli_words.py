@@ -38,6 +38,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.opt.match.schedule.workers": (
         "Jumlah utas pemecah.",
         "Solver threads."),
+    "cli.opt.match.schedule.out": (
+        "Folder hasil, atau berkas .zip (sama persis dengan unduhan halaman dan API).",
+        "Output folder, or a .zip file (byte for byte the download of the page and the API)."),
+    "cli.opt.match.schedule.quiet": (
+        "Tanpa kemajuan di stderr.",
+        "No progress on stderr."),
     "cli.help.match.outcomes": (
         "Laporan hasil Temu Usaha dari berkas hasil pertemuan (terlaksana, MoU, kontrak dan "
         "nilainya) per acara, seksi dan golongan pokok KBLI, wilayah dan triwulan.",

@@ -4,6 +4,7 @@ the master grid)."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from collections import defaultdict
 from pathlib import Path
 
@@ -11,6 +12,10 @@ from rancang.core.cells import safe_cell
 from rancang.core.i18n import text
 from rancang.features.matching.event import Event
 from rancang.features.matching.schedule import Schedule
+
+#: the creation time written into the schedule's workbook and PDFs: a schedule's files are
+#: the same bytes from the CLI, the page and the API, today or tomorrow
+STAMP = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
 
 
 def write_schedule(event: Event, schedule: Schedule, out: Path) -> list[Path]:
@@ -37,6 +42,7 @@ def write_schedule(event: Event, schedule: Schedule, out: Path) -> list[Path]:
     start = {s.number: s.start for s in event.slots}
     people = event.participants
     wb = xlsxwriter.Workbook(str(paths[2]))
+    wb.set_properties({"created": STAMP})  # the same schedule gives the same bytes
     bold = wb.add_format({"bold": True})
     # one block per participant, sorted by id (printable: a page break between blocks)
     ws = wb.add_worksheet(text("match.sheet.participants"))

@@ -16,7 +16,10 @@ from rancang.features.matching.schedule import Schedule
 def _pdf(title: str) -> Any:
     from fpdf import FPDF
 
+    from rancang.features.matching.export import STAMP
+
     pdf = FPDF(format="A4")
+    pdf.set_creation_date(STAMP)  # the same schedule gives the same bytes
     pdf.set_auto_page_break(True, margin=15)
     pdf.set_title(pdf_text(title))
     return pdf

@@ -26,9 +26,7 @@ Who may do what (the same rules for the pages, the API and Python callers):
 
 from __future__ import annotations
 
-import io
 import tempfile
-import zipfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -559,38 +557,40 @@ def event_of(engine: Engine, actor: Actor, ident: int) -> Any:
     return Event(people, slots, requests, int(ev["tables"]))
 
 
-def schedule_event(engine: Engine, actor: Actor, ident: int, *, time_limit: float = 20.0
-                   ) -> tuple[Any, int, bytes]:
+def schedule_event(engine: Engine, actor: Actor, ident: int, *, time_limit: float = 20.0,
+                   progress: Any = None) -> tuple[Any, int, bytes]:
     """Schedule an event's accepted meetings and store them; the schedule, the number of
-    meetings asked for and a ZIP of the files ``rancang match schedule`` writes. The
-    meetings stored before stay in their slots where they can
-    (:mod:`rancang.features.matching.meetings`; ``moved.csv`` lists those that moved, as
-    ``--keep`` does); refused once an outcome is recorded."""
+    meetings asked for and a ZIP of the files ``rancang match schedule`` writes (run as a
+    job from the event's page: ``progress`` is the job's). The meetings stored before stay
+    in their slots where they can (:mod:`rancang.features.matching.meetings`;
+    ``moved.csv`` lists those that moved, as ``--keep`` does); refused once an outcome is
+    recorded."""
     from rancang.features.matching import meetings as mt
-    from rancang.features.matching.export import write_schedule
     from rancang.features.matching.reschedule import keep_confirmed, write_moved
-    from rancang.features.matching.schedule import solve
-    from rancang.features.matching.service import MAX_WEB_SECONDS
+    from rancang.features.matching.service import (
+        MAX_WEB_SECONDS,
+        solve_with_progress,
+        zip_files,
+    )
 
+    if progress is not None:
+        progress(0.02, "jobs.step.reading")
     event = event_of(engine, actor, ident)
     mt.refuse_if_outcomes(engine, ident, "schedule")
     before = mt.confirmed(engine, ident)
     moved: list[Any] = []
     if before:
         event, _, moved = keep_confirmed(event, before)
-    result = solve(event, time_limit=min(max(1.0, time_limit), MAX_WEB_SECONDS))
+    result, files = solve_with_progress(
+        event, time_limit=min(max(1.0, time_limit), MAX_WEB_SECONDS), progress=progress)
     mt.save_schedule(engine, ident, event, result, before)
-    with tempfile.TemporaryDirectory() as tmp:
-        files = write_schedule(event, result, Path(tmp) / "out")
-        if before:
-            new_slot = {(event.requests[m.request].from_id, event.requests[m.request].to_id):
-                        m.slot for m in result.meetings}
-            files.append(write_moved(Path(tmp) / "out" / "moved.csv", moved, new_slot))
-        buf = io.BytesIO()
-        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-            for f in files:
-                z.write(f, f.name)
-    return result, len(event.requests), buf.getvalue()
+    if before:
+        new_slot = {(event.requests[m.request].from_id, event.requests[m.request].to_id):
+                    m.slot for m in result.meetings}
+        with tempfile.TemporaryDirectory() as tmp:
+            path = write_moved(Path(tmp) / "moved.csv", moved, new_slot)
+            files.append((path.name, path.read_bytes()))
+    return result, len(event.requests), zip_files(files)
 
 
 def unmet(engine: Engine, actor: Actor | None = None, *, region: str | None = None

@@ -192,26 +192,29 @@ def event_post(request: Request, engine: EngineDep, user: Manage,
 
 @router.get("/match/market/events/{event_id}")
 def event_page(request: Request, engine: EngineDep, user: Manage,
-               event_id: PathId) -> HTMLResponse:
+               event_id: PathId, job: int | None = None) -> HTMLResponse:
     """An event, its requests (accepted ones are scheduled), its stored meetings with
-    their outcomes and its report."""
+    their outcomes and its report (with ``job``, that scheduling job's counts and its
+    ZIP)."""
     from rancang.features.matching.event_routes import event_context
 
-    return render(request, "matching/event.html", event_context(engine, user, event_id))
+    context = event_context(engine, user, event_id)
+    if job is not None:
+        from rancang.features.jobs.service import get_job
+
+        context["job"] = get_job(engine, user, job)
+    return render(request, "matching/event.html", context)
 
 
 @router.post("/match/market/events/{event_id}/schedule", response_model=None)
 def event_schedule(request: Request, engine: EngineDep, user: Manage, event_id: PathId,
-                   time_limit: Annotated[float, Form()] = 20.0) -> HTMLResponse | Response:
-    """Schedule the accepted meetings: a ZIP of the CLI's files, or the problems."""
-    try:
-        result, total, data = mk.schedule_event(engine, user, event_id,
-                                                time_limit=time_limit)
-    except InputError as exc:
-        from rancang.features.matching.event_routes import event_context
+                   time_limit: Annotated[float, Form()] = 20.0) -> Response:
+    """Schedule the accepted meetings as a background job: the job's progress, then the
+    event's page with the ZIP of the CLI's files."""
+    from rancang.features.jobs.routes import answer
+    from rancang.features.matching.jobs import start_schedule
 
-        return render(request, "matching/event.html",
-                      event_context(engine, user, event_id, exc.problems), status=422)
-    return Response(data, media_type="application/zip", headers={
-        "Content-Disposition": 'attachment; filename="schedule.zip"',
-        "X-Meetings": str(len(result.meetings)), "X-Requests": str(total)})
+    job_id = start_schedule(engine, user, event_id=event_id, time_limit=time_limit,
+                            result_url=f"/match/market/events/{event_id}?job={{id}}",
+                            broker_url=request.app.state.settings.broker_url)
+    return answer(request, user, job_id)

@@ -51,6 +51,8 @@ WORDS: dict[str, tuple[str, str]] = {
                         "{n} of {total} meetings scheduled, {breaks} breaks ({method}{opt}) "
                         "-> {out}"),
     "match.optimal": (", optimal", ", optimal"),
+    "match.job_done": ("{n} dari {total} pertemuan dijadwalkan, {breaks} jeda.",
+                       "{n} of {total} meetings scheduled, {breaks} breaks."),
     "match.not_xlsx": ("unggah berkas .xlsx", "upload an .xlsx file"),
     "match.page_title": ("Jadwal temu usaha", "Business-matching schedule"),
     "match.page_intro": (
