@@ -12,6 +12,17 @@ CONTRIBUTION_LABELS = {
     "contribution_share": ("Sumbangan pangsa", "Share contribution"),
 }
 
+#: Headers of the ranking's criterion values (``criterion_<c>``: the raw value the score
+#: is built from, beside its contribution).
+CRITERION_VALUE_LABELS = {
+    "criterion_slq": ("Nilai SLQ", "SLQ value"),
+    "criterion_dlq": ("Nilai DLQ", "DLQ value"),
+    "criterion_competitive": ("Nilai daya saing (selisih pertumbuhan)",
+                              "Competitiveness value (growth difference)"),
+    "criterion_growth": ("Nilai pertumbuhan (CAGR)", "Growth value (CAGR)"),
+    "criterion_share": ("Nilai kontribusi (pangsa)", "Share value"),
+}
+
 WORDS: dict[str, tuple[str, str]] = {
     "leading.two_years": ("periode memerlukan sedikitnya dua tahun (--from < --to)",
                           "the period needs at least two years (--from < --to)"),
@@ -212,6 +223,46 @@ WORDS: dict[str, tuple[str, str]] = {
     "demo.written": ("Input sintetis: {input}/  ·  Hasil: {out}/ (CSV + analysis.xlsx)",
                      "Synthetic input: {input}/  ·  Results: {out}/ (CSV + analysis.xlsx)"),
     **CONTRIBUTION_LABELS,
+    **CRITERION_VALUE_LABELS,
+    # the ranking table: a criterion's value, beside its part of the score
+    "leading.value_of": ("Nilai {criterion}", "{criterion} value"),
+    "leading.values_head": ("Nilai kriteria", "Criterion values"),
+    "leading.contributions_head": ("Bagian skor", "Parts of the score"),
+    # the line above every downloaded table: which table, region, period
+    "leading.workbook.title": ("{table} · {region} ({code}) · {start}–{end} · acuan: "
+                               "{reference}",
+                               "{table} · {region} ({code}) · {start}–{end} · reference: "
+                               "{reference}"),
+    "leading.workbook.industry_name": ("Nama lapangan usaha", "Industry name"),
+    "leading.workbook.region_name": ("Nama wilayah", "Region name"),
+    "leading.workbook.value_unit": ("Nilai ({unit})", "Value ({unit})"),
+    # the notes sheet, in sentences
+    "leading.note.data_bps": ("Data berasal dari tabel PDRB BPS yang diunggah.",
+                              "The data come from the uploaded BPS PDRB tables."),
+    "leading.note.data_synthetic": ("Data ini SINTETIS, dibuat oleh generator demo Rancang; "
+                                    "angkanya bukan data BPS.",
+                                    "These data are SYNTHETIC, made by Rancang's demo "
+                                    "generator; the numbers are not BPS data."),
+    "leading.note.measure": ("Nilai yang dianalisis adalah {measure}, dalam {unit}.",
+                             "The values analysed are {measure}, in {unit}."),
+    "leading.note.measure_no_unit": ("Nilai yang dianalisis adalah {measure}.",
+                                     "The values analysed are {measure}."),
+    "leading.note.period": ("Analisis mencakup tahun {start} sampai {end}.",
+                            "The analysis covers the years {start} to {end}."),
+    "leading.note.reference": ("Ekonomi acuan pembanding adalah {reference}.",
+                               "The reference economy compared with is {reference}."),
+    "leading.note.regions": ("Tabel ini memuat {n} wilayah.",
+                             "This table holds {n} region(s)."),
+    "leading.note.sources": ("Sumber berkas: {sources}.", "Source files: {sources}."),
+    "leading.note.weights": ("Bobot peringkat industri unggulan: {weights}.",
+                             "Weights of the leading-industry ranking: {weights}."),
+    "leading.note.convention": ("Konvensi kuadran SLQ-DLQ: {convention}.",
+                                "SLQ-DLQ quadrant convention: {convention}."),
+    "leading.note.percent": ("Persentase ditampilkan sebagai persen (sel berformat %); "
+                             "peringkat adalah bilangan bulat; nilai rupiah memakai pemisah "
+                             "ribuan.",
+                             "Percentages are shown as percent (cells formatted %); ranks "
+                             "are whole numbers; rupiah values carry thousands separators."),
     "crit.competitive": ("Daya saing",
                          "Competitiveness"),
     "crit.dlq": ("DLQ",
