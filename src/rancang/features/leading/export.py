@@ -111,9 +111,9 @@ def download_notes(result: AnalysisResult, lang: str | None = None) -> dict[str,
                             for k, v in result.weights.items())
         out[text("leading.about.weights", lang)] = text("leading.note.weights", lang,
                                                         weights=weights)
-    convention = about[text("leading.about.convention", lang)]
-    out[text("leading.about.convention", lang)] = text("leading.note.convention", lang,
-                                                       convention=convention)
+    out[text("leading.about.convention", lang)] = text(
+        "leading.note.growth_first" if result.quadrant_convention == "growth-first"
+        else "leading.note.base_first", lang)
     for key, line in about.items():  # further notes (years left out) are sentences already
         if key not in out:
             out[key] = line

@@ -256,8 +256,20 @@ WORDS: dict[str, tuple[str, str]] = {
     "leading.note.sources": ("Sumber berkas: {sources}.", "Source files: {sources}."),
     "leading.note.weights": ("Bobot peringkat industri unggulan: {weights}.",
                              "Weights of the leading-industry ranking: {weights}."),
-    "leading.note.convention": ("Konvensi kuadran SLQ-DLQ: {convention}.",
-                                "SLQ-DLQ quadrant convention: {convention}."),
+    "leading.note.base_first": (
+        "Pada matriks SLQ-DLQ, industri yang sudah basis (SLQ di atas 1) tetapi tidak makin "
+        "terspesialisasi (DLQ paling tinggi 1) disebut andalan, dan yang belum basis tetapi "
+        "makin terspesialisasi disebut prospektif (konvensi 'base-first').",
+        "In the SLQ-DLQ matrix, an industry that is a base (SLQ above 1) but not gaining "
+        "(DLQ at most 1) is called mainstay, and one that is not a base yet but gaining is "
+        "called prospective (the 'base-first' convention)."),
+    "leading.note.growth_first": (
+        "Pada matriks SLQ-DLQ, industri yang belum basis (SLQ paling tinggi 1) tetapi makin "
+        "terspesialisasi (DLQ di atas 1) disebut andalan, dan yang sudah basis tetapi tidak "
+        "makin terspesialisasi disebut prospektif (konvensi 'growth-first').",
+        "In the SLQ-DLQ matrix, an industry that is not a base yet (SLQ at most 1) but "
+        "gaining (DLQ above 1) is called mainstay, and one that is a base but not gaining "
+        "is called prospective (the 'growth-first' convention)."),
     "leading.note.percent": ("Persentase ditampilkan sebagai persen (sel berformat %); "
                              "peringkat adalah bilangan bulat; nilai rupiah memakai pemisah "
                              "ribuan.",
