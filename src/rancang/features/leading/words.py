@@ -340,10 +340,6 @@ WORDS: dict[str, tuple[str, str]] = {
         "ranking), the input has only the years {years}; LQ, classic and "
         "Esteban-Marquillas shift-share between the first and last year, specialisation "
         "and Klassen are computed"),
-    "ui.download_csv_id": ("CSV (Excel Indonesia: ; dan koma desimal)",
-                           "CSV (Indonesian Excel: ; and decimal comma)"),
-    "ui.download": ("Unduh",
-                    "Download"),
     "ui.firms": ("Usaha dari registri",
                  "Firms from the register"),
     "leading.map.unplaced": ("Usaha registri yang tidak tampak di peta (tanpa koordinat)",
