@@ -151,6 +151,7 @@ def write_workbook(
         for col, label in zip(frame.columns, labels, strict=True):
             dtype = frame.schema[col]
             kind = kinds.get(col)
+            fmt: Format | None
             if kind is not None and dtype.is_numeric():
                 fmt, width = number_fmts[kind], 14
             elif dtype.is_integer():
