@@ -282,16 +282,17 @@ WORDS: dict[str, tuple[str, str]] = {
         "industri (sesuai peran) dan impor. Masuk lewat `POST /login` (formulir) untuk "
         "mendapat cookie sesi; panggilan yang mengubah data memerlukan header "
         "`X-CSRF-Token` (dari `GET /api/v1/me`). Semua galat berbentuk sama: "
-        "`{error, status, problems: [{file, sheet, row, column, message}]}`. Tambahkan "
+        "`{{error, status, problems: [{{file, sheet, row, column, message}}]}}`. Tambahkan "
         "`?lang=en` untuk pesan dalam bahasa Inggris.",
         "Rancang's JSON API: regions, stored PDRB datasets, analyses, industry-register "
         "records (role-checked) and imports. Sign in with `POST /login` (form) to get the "
         "session cookie; state-changing calls need the `X-CSRF-Token` header (from "
         "`GET /api/v1/me`). Errors have one shape: "
-        "`{error, status, problems: [{file, sheet, row, column, message}]}`. Add "
+        "`{{error, status, problems: [{{file, sheet, row, column, message}}]}}`. Add "
         "`?lang=id` for messages in Indonesian."),
     "api.back": ("Kembali ke aplikasi", "Back to the app"),
-    "api.other_language": ("English", "Bahasa Indonesia"),
+    "api.other_language": ("Dokumentasi dalam bahasa lain", "The documentation in the other "
+                           "language"),
     **{f"api.op.{k}": v for k, v in OPERATIONS.items()},
     **{f"api.tag.{k}": v for k, v in TAGS.items()},
 }

@@ -87,7 +87,8 @@ def docs_page(lang: str | None = None) -> HTMLResponse:
            f'<nav class="rancang-docs-bar" aria-label="{escape(text("api.title", lang))}">'
            f'<a id="back-to-app" href="/">&larr; {escape(text("api.back", lang))}</a>'
            f'<a id="docs-other-language" href="/api/docs?lang={other}" lang="{other}" '
-           f'hreflang="{other}">{escape(text("api.other_language", lang))}</a></nav>')
+           f'hreflang="{other}" title="{escape(text("api.other_language", lang))}">'
+           f"{other.upper()}</a></nav>")
     html = bytes(page.body).decode("utf-8")
     html = html.replace("<html>", f'<html lang="{lang}">', 1).replace(
         "<body>", f"<body>{bar}", 1)
