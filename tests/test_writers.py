@@ -63,3 +63,40 @@ def test_year_columns_get_no_thousands_format(tmp_path):
     assert all("#,##0" not in formats[k] for k in ("year", "base_year", "target_year",
                                                      "ripin_year")), formats
     assert formats["count"] == "#,##0"
+
+
+def test_title_line_formats_and_names(tmp_path):
+    """A title line above the table, then the banner, then the header; percent, rank and
+    money formats; a name column beside the code; fractions stay fractions (12.5% is
+    0.125), ranks whole numbers."""
+    from rancang.sources.writers import with_names
+
+    frame = pl.DataFrame({"industry_code": ["C", "A"], "rank": [1.0, 2.0],
+                          "share": [0.125, 0.05], "value": [1234567.5, 10.0],
+                          "lq": [1.5, 0.25]})
+    frame = with_names(frame, "industry_code", {"C": "Industri Pengolahan"}, "industry_name")
+    assert frame.columns[:2] == ["industry_code", "industry_name"]
+    path = write_workbook(tmp_path / "t.xlsx", {"Tabel": frame}, synthetic=True,
+                          titles={"Tabel": "Industri unggulan · Morowali (72.06) · 2013–2024"},
+                          formats={"share": "percent", "value": "money"},
+                          headers={"industry_name": "Nama lapangan usaha"})
+    ws = openpyxl.load_workbook(path)["Tabel"]
+    assert ws["A1"].value == "Industri unggulan · Morowali (72.06) · 2013–2024"
+    assert ws["A1"].font.b
+    assert ws["A2"].value == "DATA SINTETIS"
+    assert [c.value for c in ws[3]][:2] == ["Kode lapangan usaha", "Nama lapangan usaha"]
+    assert ws.freeze_panes == "A4"
+    row = {ws.cell(3, k).value: ws.cell(4, k) for k in range(1, ws.max_column + 1)}
+    assert row["Nama lapangan usaha"].value == "Industri Pengolahan"
+    assert ws.cell(5, 2).value is None  # no name known for A: left empty, never invented
+    assert row["Peringkat"].value == 1 and row["Peringkat"].number_format == "0"
+    share = row["Kontribusi (pangsa)"]
+    assert share.value == 0.125 and share.number_format == "0.00%"
+    assert row["Nilai"].value == 1234567.5 and row["Nilai"].number_format == "#,##0.00"
+    assert row["LQ"].number_format == "#,##0.0000"
+
+
+def test_no_title_keeps_the_header_first(tmp_path):
+    path = write_workbook(tmp_path / "n.xlsx", {"LQ": _table()}, lang="en")
+    ws = openpyxl.load_workbook(path)["LQ"]
+    assert ws["A1"].value == "Region code" and ws.freeze_panes == "A2"

@@ -276,3 +276,46 @@ def test_siting_page(web_app: FastAPI, clients: dict[str, Client]) -> None:
         expected = "&lt; 3" if 0 < int(count) < 3 else count
         assert public[code] == expected, code
     assert any(v == "&lt; 3" for v in public.values())
+
+
+def _ranking_rows(html: str) -> dict[str, list[str]]:
+    body = re.search(r'<table id="ranking">(.*?)</table>', html, re.S)
+    assert body is not None
+    return {m.group(1): re.findall(r'<td class="num(?: part)?">([^<]*)</td>', m.group(0))
+            for m in re.finditer(r'<tr><td class="num">\d+</td><td translate="no">(\w+)</td>'
+                                 r".*?</tr>", body.group(1), re.S)}
+
+
+def test_ranking_table_shows_values_and_parts_apart(clients: dict[str, Client]) -> None:
+    """Each criterion's value, then its part of the score (``w_j r_ij``), in named
+    columns; the parts add up to the score; TOPSIS says why it shows none."""
+    analyst = clients["analyst_own"]
+    matrix = b"alternative,cost,quality\nA,10,7\nB,8,5\nC,12,9\n"
+    criteria = b"criterion,weight,direction\ncost,0.4,cost\nquality,0.6,benefit\n"
+
+    def upload(method: str) -> str:
+        r = analyst.http.post("/decide/rank?lang=en", data={"csrf_token": analyst.csrf,
+                                                            "method": method},
+                              files={"matrix": ("m.csv", matrix, "text/csv"),
+                                     "criteria": ("c.csv", criteria, "text/csv")})
+        assert r.status_code == 200, r.text[:2000]
+        return r.text
+
+    wsm = upload("wsm")
+    heads = re.findall(r'<th scope="col" class="num" data-(value|part)="(\w+)">([^<]+)</th>',
+                       wsm)
+    assert heads == [("value", "cost", "cost value"), ("value", "quality", "quality value"),
+                     ("part", "cost", "Score from cost"),
+                     ("part", "quality", "Score from quality")]
+    rows = _ranking_rows(wsm)
+    # rank, score, interval, cost, quality, part of cost, part of quality
+    # A: cost (12 - 10) / (12 - 8) = 0.5 -> 0.4 * 0.5; quality (7 - 5) / (9 - 5) -> 0.6 * 0.5
+    assert rows["A"][3:] == ["10.000", "7.000", "0.2000", "0.3000"]
+    assert rows["B"][5:] == ["0.4000", "0.0000"]
+    for r in rows.values():
+        assert float(r[5]) + float(r[6]) == pytest.approx(float(r[1]), abs=1e-4)
+    promethee = _ranking_rows(upload("promethee"))
+    for r in promethee.values():
+        assert float(r[5]) + float(r[6]) == pytest.approx(float(r[1]), abs=2e-4)
+    topsis = upload("topsis")
+    assert 'data-part="' not in topsis and 'id="parts-note"' in topsis

@@ -50,13 +50,15 @@ def _sheet_lq(ws: object) -> dict[tuple[str, int], float]:
     head = next(i for i, r in enumerate(rows) if r and any(str(c).isdigit() and len(str(c))
                                                            == 4 for c in r if c))
     years = rows[head]
+    # the industry code's column by its header (a download has names beside the codes)
+    code = next(k for k, h in enumerate(years) if h in ("Kode lapangan usaha", "Industry code"))
     out = {}
     for r in rows[head + 1:]:
-        if not r or r[1] is None:
+        if not r or r[code] is None:
             continue
         for k, y in enumerate(years):
             if y is not None and str(y).isdigit() and r[k] is not None:
-                out[(str(r[1]), int(y))] = float(r[k])
+                out[(str(r[code]), int(y))] = float(r[k])
     return out
 
 

@@ -278,3 +278,55 @@ def test_specialisation_page_and_yearly_targets_xlsx(app: FastAPI,
     assert r.status_code in (400, 422) and "2050" in r.text and "sasaran.xlsx" in r.text
     targets = own.http.get(f"/api/v1/plans/{pid}").json()["targets"]
     assert next(t for t in targets if t["key"] == "investment")["yearly"] == {"2027": 640.5}
+
+
+def test_targets_and_actions_csv_for_an_indonesian_excel(app: FastAPI,
+                                                         users: dict[str, Client]) -> None:
+    """The plan's CSV files come for an Indonesian Excel too (``?csv_locale=id``: ``;``,
+    a decimal comma, a byte-order mark), linked beside the plain ones; edited and uploaded
+    back they give the same numbers as the plain file."""
+    own = users["analyst_own"]
+    pid = own.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2028},
+                        headers=_h(own)).json()["id"]
+    own.http.post(f"/api/v1/plans/{pid}/draft", json={"dataset_id": 1, "region": "9903"},
+                  headers=_h(own))
+    page = own.http.get(f"/plans/{pid}").text
+    assert f'href="/plans/{pid}/targets.csv?csv_locale=id"' in page
+    assert f'href="/plans/{pid}/actions.csv?csv_locale=id"' in page
+    before = own.http.get(f"/api/v1/plans/{pid}").json()["targets"]
+    local = own.http.get(f"/plans/{pid}/targets.csv?csv_locale=id")
+    assert local.status_code == 200 and local.content.startswith(b"\xef\xbb\xbf")
+    assert 'plan-' in local.headers["content-disposition"] and "_id.csv" in \
+        local.headers["content-disposition"]
+    lines = local.content.decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("key;")
+    k = next(i for i, line in enumerate(lines) if line.startswith("investment;"))
+    cells = lines[k].split(";")
+    cells[8] = "1250,5"  # stage 1, with a decimal comma
+    lines[k] = ";".join(cells)
+    r = own.http.post(f"/plans/{pid}/targets", data={"csrf_token": own.csrf},
+                      files={"files": ("sasaran.csv", ("\ufeff" + "\n".join(lines) + "\n")
+                                       .encode("utf-8"), "text/csv")},
+                      follow_redirects=False)
+    assert r.status_code == 303, r.text
+    after = {t["key"]: t for t in own.http.get(f"/api/v1/plans/{pid}").json()["targets"]}
+    assert after["investment"]["stages"] == {"1": 1250.5}
+    for t in before:  # every other target read back to the same numbers
+        if t["key"] != "investment":
+            assert after[t["key"]]["stages"] == t["stages"], t["key"]
+            assert after[t["key"]]["yearly"] == t["yearly"], t["key"]
+    r = own.http.put(f"/api/v1/plans/{pid}/actions", headers=_h(own), json=[
+        {"key": "A1", "group": "zoning", "strategy_key": "S1", "programme_key": "P1",
+         "action": "Tetapkan sentra; kajian", "stages": [1, 2]}])
+    assert r.status_code == 200, r.text
+    actions = own.http.get(f"/plans/{pid}/actions.csv?csv_locale=id")
+    assert actions.content.startswith(b"\xef\xbb\xbf")
+    assert actions.content.decode("utf-8-sig").splitlines()[1].startswith("A1;zoning;S1")
+    r = own.http.post(f"/plans/{pid}/actions", data={"csrf_token": own.csrf},
+                      files={"file": ("aksi.csv", actions.content, "text/csv")},
+                      follow_redirects=False)
+    assert r.status_code == 303, r.text
+    got = own.http.get(f"/api/v1/plans/{pid}/actions").json()["actions"]
+    assert [(a["key"], a["action"], a["stages"]) for a in got] == [
+        ("A1", "Tetapkan sentra; kajian", [1, 2])]
+    assert own.http.get(f"/plans/{pid}/targets.csv?csv_locale=xx").status_code == 422

@@ -42,6 +42,7 @@ DEFAULT_LANG = "id"
 #: messages, column headers and result values); features add theirs through their
 #: manifests.
 CORE_WORDS: tuple[str, ...] = ("rancang.core.words", "rancang.core.cli_words",
+                                "rancang.core.api_words",
                                 "rancang.analysis.words", "rancang.sources.words",
                                 "rancang.decision.words")
 

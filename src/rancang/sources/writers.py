@@ -25,7 +25,12 @@ _NUMBER_FORMATS = {
     "int": "#,##0",
     "float": "#,##0.0000",
     "money": "#,##0.00",
+    "percent": "0.00%",
+    "rank": "0",
 }
+
+#: Columns shown as whole numbers without a thousands separator (ranks and their interval).
+RANK_COLUMNS = frozenset({"rank", "rank_low", "rank_high"})
 
 
 #: CSV dialects: ``en`` (``,`` and a decimal point, for machines and English Excel) and
@@ -75,6 +80,8 @@ def write_workbook(
     lang: str | None = None,
     synthetic: bool = False,
     headers: Mapping[str, str] | None = None,
+    titles: Mapping[str, str] | None = None,
+    formats: Mapping[str, str] | None = None,
 ) -> Path:
     """Write several tables into one formatted XLSX workbook.
 
@@ -91,6 +98,11 @@ def write_workbook(
         current language).
     synthetic : add a red banner saying the data is synthetic demo data.
     headers : extra machine-name -> label translations for this workbook.
+    titles : sheet title -> a line written above the table (bold, merged): which table it
+        is, of which region and period, so that a copied sheet still says what it holds.
+    formats : machine column name -> ``"percent"`` (the column holds fractions, shown as
+        ``12.34%``), ``"money"`` (thousands separator, two decimals), ``"rank"`` or
+        ``"int"``. Rank columns (:data:`RANK_COLUMNS`) are whole numbers without it.
     """
     from rustpy_xlsxwriter import FastExcel, Format
 
@@ -100,6 +112,7 @@ def write_workbook(
     )
     warn_fmt = Format().set_bold().set_font_color("#9C0006").set_background_color("#FFC7CE")
     number_fmts = {k: Format().set_num_format(v) for k, v in _NUMBER_FORMATS.items()}
+    title_fmt = Format().set_bold().set_font_size(12)
     lang = lang or current_language()
     banner = text("sources.workbook.synthetic", lang)
     book = FastExcel(str(path))
@@ -128,12 +141,20 @@ def write_workbook(
         frame = safe_frame(frame).with_columns(
             pl.col(c).fill_nan(None) for c, t in frame.schema.items() if t.is_float()
         )
+        kinds = {c: "rank" for c in frame.columns if c in RANK_COLUMNS} | dict(formats or {})
+        frame = frame.with_columns(
+            pl.col(c).round(0).cast(pl.Int64) for c in frame.columns
+            if kinds.get(c) == "rank" and frame.schema[c].is_float())
         labels = [(headers or {}).get(c) or header_label(c, lang) for c in frame.columns]
         widths: list[float] = []
-        formats: list[Format | None] = []
+        column_fmts: list[Format | None] = []
         for col, label in zip(frame.columns, labels, strict=True):
             dtype = frame.schema[col]
-            if dtype.is_integer():
+            kind = kinds.get(col)
+            fmt: Format | None
+            if kind is not None and dtype.is_numeric():
+                fmt, width = number_fmts[kind], 14
+            elif dtype.is_integer():
                 # years (year, base_year, target_year, ripin_year) without thousands separator
                 is_year = col == "year" or col.endswith("_year")
                 fmt, width = (None if is_year else number_fmts["int"]), 12
@@ -142,19 +163,25 @@ def write_workbook(
             else:
                 longest = cast("int | None", frame[col].cast(pl.String).str.len_chars().max())
                 fmt, width = None, min(60, max(12, (longest or 0) + 2))
-            formats.append(fmt)
+            column_fmts.append(fmt)
             widths.append(max(width, min(len(label) + 2, 30)))
         frame.columns = _unique([safe_cell(label) for label in labels])
         # by (unique) header: the columns without a number format are left out
-        by_header = {h: f for h, f in zip(frame.columns, formats, strict=True) if f is not None}
-        first = 1 if synthetic else 0
+        by_header = {h: f for h, f in zip(frame.columns, column_fmts, strict=True)
+                     if f is not None}
+        title = (titles or {}).get(name)
+        last_col = max(1, frame.width - 1)
+        merges: list[tuple[int, int, int, int, str, Format]] = []
+        if title:
+            merges.append((0, 0, 0, last_col, safe_cell(title), title_fmt))
+        if synthetic:
+            merges.append((len(merges), 0, len(merges), last_col, banner, warn_fmt))
+        first = len(merges)
         book.sheet(
             name[:31],
             frame,
             header_row=first,
-            merge_ranges=[(0, 0, 0, max(1, frame.width - 1), banner, warn_fmt)]
-            if synthetic
-            else None,
+            merge_ranges=merges or None,
             header_format=header_fmt,
             column_formats=by_header,
             column_widths=widths,
@@ -174,3 +201,25 @@ def _unique(labels: list[str]) -> list[str]:
         seen[label] = n + 1
         out.append(label if n == 0 else f"{label} ({n + 1})")
     return out
+
+
+def with_names(frame: pl.DataFrame, code_column: str, names: Mapping[str, str],
+               name_column: str) -> pl.DataFrame:
+    """``frame`` with ``name_column`` (the name of each code of ``code_column``, empty when
+    ``names`` has none) right after ``code_column``: a workbook shows names beside codes.
+
+    Example
+    -------
+    >>> f = with_names(pl.DataFrame({"industry_code": ["C", "X"], "lq": [1.5, 0.5]}),
+    ...                "industry_code", {"C": "Industri Pengolahan"}, "industry_name")
+    >>> f.columns, f["industry_name"].to_list()
+    (['industry_code', 'industry_name', 'lq'], ['Industri Pengolahan', None])
+    """
+    if code_column not in frame.columns or name_column in frame.columns:
+        return frame
+    named = frame.with_columns(
+        pl.col(code_column).cast(pl.String).replace_strict(
+            dict(names), default=None, return_dtype=pl.String).alias(name_column))
+    at = frame.columns.index(code_column) + 1
+    order = [*frame.columns[:at], name_column, *frame.columns[at:]]
+    return named.select(order)

@@ -13,7 +13,6 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
@@ -23,10 +22,11 @@ from rancang.core.db import ensure_schema, make_engine
 from rancang.core.features import FeatureSet, HomePanelContext, installed, load_ref
 from rancang.core.i18n import LANGS, language
 from rancang.core.settings import Settings, get_settings
+from rancang.web.api_docs import docs_page, install_localised_openapi
 from rancang.web.deps import LANG_COOKIE, PUBLIC, SignedIn, get_engine, request_language
 from rancang.web.errors import install_error_handlers
 from rancang.web.guard import InputGuard
-from rancang.web.render import make_templates, render, render_fragment, static_url
+from rancang.web.render import make_templates, render, render_fragment
 from rancang.web.security import LoginCsrf, SecurityHeaders, safe_next
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -89,13 +89,9 @@ def _shell_routes(app: FastAPI) -> None:
 
     @app.get("/api/docs", include_in_schema=False, dependencies=[PUBLIC])
     async def api_docs() -> HTMLResponse:
-        return get_swagger_ui_html(
-            openapi_url="/api/openapi.json",
-            title="Rancang API",
-            swagger_js_url=static_url("vendor/swagger/swagger-ui-bundle.js"),
-            swagger_css_url=static_url("vendor/swagger/swagger-ui.css"),
-            swagger_favicon_url=static_url("favicon.svg"),
-        )
+        """The API documentation in the request's language (``?lang=``; Indonesian by
+        default), with a way back to the app."""
+        return docs_page()
 
     @app.get("/healthz", include_in_schema=False, dependencies=[PUBLIC])
     async def healthz() -> dict[str, str]:
@@ -157,6 +153,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     _shell_routes(app)
     for router in features.routers():
         app.include_router(router)
+    install_localised_openapi(app)
     return app
 
 

@@ -18,7 +18,7 @@ import numpy as np
 from markupsafe import Markup, escape
 
 from rancang.core.errors import InputError, Problem
-from rancang.core.i18n import Msg, text
+from rancang.core.i18n import Msg, has, text
 from rancang.decision import DecisionMatrix
 
 #: The methods the page offers (WPM needs positive values the leading criteria lack).
@@ -113,11 +113,18 @@ def page_weights(criteria: Sequence[str], query: Mapping[str, str],
     return [v / total for v in w]
 
 
+#: Methods whose score is the sum of one part per criterion (shown beside the values).
+ADDITIVE = ("wsm", "promethee")
+
+
 def rank_view(table: Table, weights: Sequence[float], *, method: str = "topsis",
               a: str | None = None, b: str | None = None, samples: int = PAGE_SAMPLES,
               lang: str = "id") -> dict[str, Any]:
-    """Ranking rows (with every criterion value), the rank-interval chart and the swap."""
+    """Ranking rows (every criterion's value and, for the additive methods of
+    :data:`ADDITIVE`, its part of the score ``w_j c_ij``, in separate columns), the
+    rank-interval chart and the swap."""
     from rancang.decision import rank_alternatives, swap_weights
+    from rancang.decision.rank import make_scorer
 
     if method not in PAGE_METHODS:
         raise InputError(Problem(Msg("decide.bad_method", methods=", ".join(PAGE_METHODS)),
@@ -128,11 +135,16 @@ def rank_view(table: Table, weights: Sequence[float], *, method: str = "topsis",
                                 rng=0, **options)
     names = dict(zip(dm.alternatives, table.names, strict=True))
     index = {alt: i for i, alt in enumerate(dm.alternatives)}
+    # each criterion's part of the score, for the additive methods (score = parts @ w,
+    # the weights as the method normalises them): WSM and PROMETHEE
+    parts = make_scorer(dm, method, **options)[2] if method in ADDITIVE else None
     rows = []
     for r in ranking.rows():
         i = index[r["alternative"]]
         rows.append({**r, "name": names[r["alternative"]],
-                     "values": [float(v) for v in dm.values[i]]})
+                     "values": [float(v) for v in dm.values[i]],
+                     "parts": None if parts is None else
+                     [float(v) for v in parts[i] * ranking.weights]})
     swap = None
     if a and b and a != b and a in index and b in index:
         res = swap_weights(dm, np.asarray(weights), a, b, method=method, **options)
@@ -143,6 +155,10 @@ def rank_view(table: Table, weights: Sequence[float], *, method: str = "topsis",
                  "delta": float(nw - w)}
                 for c, w, nw in zip(dm.criteria, weights, res.weights, strict=True)])
     return {"rows": rows, "criteria": list(dm.criteria), "weights": list(weights),
+            "additive": parts is not None,
+            # people's names of the built-in criteria (an uploaded one keeps its own)
+            "labels": [text(f"crit.{c}", lang) if has(f"crit.{c}") else c
+                       for c in dm.criteria],
             "weighted": list(zip(dm.criteria, weights, strict=True)),
             "higher_is_better": ranking.higher_is_better, "swap": swap,
             "chart": interval_chart(rows[:CHART_ROWS], lang), "samples": samples,

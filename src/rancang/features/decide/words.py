@@ -268,6 +268,16 @@ WORDS: dict[str, tuple[str, str]] = {
                                "Rank 1 = best; bar = rank interval, 5-95 percent"),
     "decide.rank.axis": ("peringkat (1 = terbaik)", "rank (1 = best)"),
     "decide.rank.interval": ("Rentang peringkat", "Rank interval"),
+    # the ranking table: each criterion's value, then its part of the score, apart
+    "decide.rank.values": ("Nilai kriteria", "Criterion values"),
+    "decide.rank.parts": ("Bagian skor", "Parts of the score"),
+    "decide.rank.value_of": ("Nilai {criterion}", "{criterion} value"),
+    "decide.rank.part_of": ("Bagian skor dari {criterion}", "Score from {criterion}"),
+    "decide.rank.not_additive": (
+        "Skor {method} tidak berupa jumlah bagian per kriteria, sehingga bagian skor hanya "
+        "ditampilkan untuk WSM dan PROMETHEE.",
+        "The {method} score is not a sum of parts per criterion, so the parts of the score "
+        "are shown for WSM and PROMETHEE only."),
     "decide.rank.rank": ("Peringkat", "Rank"),
     "decide.rank.alternative": ("Alternatif", "Alternative"),
     "decide.rank.score": ("Skor", "Score"),

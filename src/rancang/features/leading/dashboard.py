@@ -327,8 +327,14 @@ def build(result: AnalysisResult, lang: str | None = None) -> dict[str, Any]:
     }
 
 
+#: Ranking criteria that are fractions (shown as % on the page, formatted % in a workbook).
+PERCENT_CRITERIA = frozenset({"competitive", "growth", "share"})
+
+
 def ranking(result: AnalysisResult, lang: str | None = None) -> dict[str, Any]:
-    """The leading-industry ranking with intervals, contributions and the weights used."""
+    """The leading-industry ranking with intervals, each criterion's value and its
+    contribution (in separate columns, as in the CSV, the workbook and the API), and the
+    weights used."""
     lang = lang or current_language()
     p = result.panel
     names = {c: industry_label(c, n, lang) for c, n in zip(p.industry_codes, p.industry_names,
@@ -345,6 +351,7 @@ def ranking(result: AnalysisResult, lang: str | None = None) -> dict[str, Any]:
             "code": row["industry_code"], "name": names[row["industry_code"]],
             "score": _f(row["score"]), "rank": row["rank"], "rank_low": row["rank_low"],
             "rank_high": row["rank_high"],
+            "values": {k: _f(row.get(f"criterion_{k}")) for k in DEFAULT_WEIGHTS},
             "contributions": {k: _f(row.get(f"contribution_{k}")) for k in DEFAULT_WEIGHTS},
         })
     chart = {
@@ -359,6 +366,7 @@ def ranking(result: AnalysisResult, lang: str | None = None) -> dict[str, Any]:
         "rancangNote": explain("contribution", lang, result),
     }
     return {"rows": rows, "weights": result.weights, "chart": chart,
+            "percent": PERCENT_CRITERIA,
             "labels": {k: criterion_label(k, lang) for k in DEFAULT_WEIGHTS},
             "criteria": {k: criterion_description(k, lang) for k in DEFAULT_WEIGHTS},
             "top": rows[0]["code"] if rows else None, "note": None}

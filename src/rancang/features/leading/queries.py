@@ -29,7 +29,12 @@ from rancang.core.errors import InputError, NotFoundError, Problem
 from rancang.core.i18n import Msg, render_text, text
 from rancang.features.datasets import DatasetInfo, dataset_stamp, load_panel
 from rancang.features.leading import AnalysisOptions, AnalysisResult, run_analysis
-from rancang.features.leading.export import SHEET_TITLES, _for_people
+from rancang.features.leading.export import (
+    SHEET_TITLES,
+    download_notes,
+    download_sheet,
+    download_title,
+)
 from rancang.features.leading.service import TABLE_NAMES
 from rancang.panel import Panel
 
@@ -170,7 +175,9 @@ def table_bytes(result: AnalysisResult, name: str, fmt: str, *,
     """One result table (an analysis table or one of the PDRB tables of
     :data:`rancang.features.leading.dashboard.PDRB_TABLES`) as CSV (machine column names;
     ``csv_locale="id"``: ``;`` and decimal comma for an Indonesian Excel) or XLSX (people's
-    headers, in ``lang``, default: the current language)."""
+    headers, in ``lang``, default: the current language; a title line naming the table,
+    region and period, names beside codes, percent, rank and rupiah formats and the notes
+    in sentences: :func:`rancang.features.leading.export.download_sheet`)."""
     from rancang.features.leading.dashboard import PDRB_TABLES, pdrb_tables
 
     if name in PDRB_TABLES:
@@ -195,8 +202,10 @@ def table_bytes(result: AnalysisResult, name: str, fmt: str, *,
         raise NotFoundError("leading.no_format", fmt=fmt)
     from rancang.sources.writers import write_workbook
 
+    sheet, headers, formats = download_sheet(result, name, frame, lang)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"{name}.xlsx"
-        write_workbook(path, {title: _for_people(name, frame, lang)}, about=result.about(lang),
-                       lang=lang, synthetic=result.panel.synthetic)
+        write_workbook(path, {title: sheet}, about=download_notes(result, lang),
+                       lang=lang, synthetic=result.panel.synthetic, headers=headers,
+                       titles={title: download_title(result, title, lang)}, formats=formats)
         return path.read_bytes()

@@ -25,6 +25,7 @@ from rancang.analysis import (
     shift_share,
     specialization,
 )
+from rancang.analysis.ranking import DEFAULT_WEIGHTS
 from rancang.analysis.shift_share import COMPONENTS
 from rancang.analysis.specialization import INDEX_NAMES
 from rancang.core.errors import InputError, Problem
@@ -306,12 +307,14 @@ def run_analysis(
         x, ref, weights=dict(opts.weights) if opts.weights else None,
         n_samples=opts.rank_samples, seed=opts.seed,
     )
+    # the criteria's values and their parts of the score, in separate named columns
+    values = {f"criterion_{k}": lead.criteria[k] for k in DEFAULT_WEIGHTS}
     contrib = {f"contribution_{k}": v for k, v in lead.contributions.items()}
     lead_table = _ri_table(
         sub,
         idx,
         {"score": lead.score, "rank": lead.rank, "rank_low": lead.rank_low,
-         "rank_high": lead.rank_high, **contrib},
+         "rank_high": lead.rank_high, **values, **contrib},
     )
     # by region, then rank (stable); numpy's sort of these few rows spares the web
     # request a hop to polars' thread pool, slow on a busy machine

@@ -12,6 +12,17 @@ CONTRIBUTION_LABELS = {
     "contribution_share": ("Sumbangan pangsa", "Share contribution"),
 }
 
+#: Headers of the ranking's criterion values (``criterion_<c>``: the raw value the score
+#: is built from, beside its contribution).
+CRITERION_VALUE_LABELS = {
+    "criterion_slq": ("Nilai SLQ", "SLQ value"),
+    "criterion_dlq": ("Nilai DLQ", "DLQ value"),
+    "criterion_competitive": ("Nilai daya saing (selisih pertumbuhan)",
+                              "Competitiveness value (growth difference)"),
+    "criterion_growth": ("Nilai pertumbuhan (CAGR)", "Growth value (CAGR)"),
+    "criterion_share": ("Nilai kontribusi (pangsa)", "Share value"),
+}
+
 WORDS: dict[str, tuple[str, str]] = {
     "leading.two_years": ("periode memerlukan sedikitnya dua tahun (--from < --to)",
                           "the period needs at least two years (--from < --to)"),
@@ -212,6 +223,58 @@ WORDS: dict[str, tuple[str, str]] = {
     "demo.written": ("Input sintetis: {input}/  ·  Hasil: {out}/ (CSV + analysis.xlsx)",
                      "Synthetic input: {input}/  ·  Results: {out}/ (CSV + analysis.xlsx)"),
     **CONTRIBUTION_LABELS,
+    **CRITERION_VALUE_LABELS,
+    # the ranking table: a criterion's value, beside its part of the score
+    "leading.value_of": ("Nilai {criterion}", "{criterion} value"),
+    "leading.values_head": ("Nilai kriteria", "Criterion values"),
+    "leading.contributions_head": ("Bagian skor", "Parts of the score"),
+    # the line above every downloaded table: which table, region, period
+    "leading.workbook.title": ("{table} · {region} ({code}) · {start}–{end} · acuan: "
+                               "{reference}",
+                               "{table} · {region} ({code}) · {start}–{end} · reference: "
+                               "{reference}"),
+    "leading.workbook.industry_name": ("Nama lapangan usaha", "Industry name"),
+    "leading.workbook.region_name": ("Nama wilayah", "Region name"),
+    "leading.workbook.value_unit": ("Nilai ({unit})", "Value ({unit})"),
+    # the notes sheet, in sentences
+    "leading.note.data_bps": ("Data berasal dari tabel PDRB BPS yang diunggah.",
+                              "The data come from the uploaded BPS PDRB tables."),
+    "leading.note.data_synthetic": ("Data ini SINTETIS, dibuat oleh generator demo Rancang; "
+                                    "angkanya bukan data BPS.",
+                                    "These data are SYNTHETIC, made by Rancang's demo "
+                                    "generator; the numbers are not BPS data."),
+    "leading.note.measure": ("Nilai yang dianalisis adalah {measure}, dalam {unit}.",
+                             "The values analysed are {measure}, in {unit}."),
+    "leading.note.measure_no_unit": ("Nilai yang dianalisis adalah {measure}.",
+                                     "The values analysed are {measure}."),
+    "leading.note.period": ("Analisis mencakup tahun {start} sampai {end}.",
+                            "The analysis covers the years {start} to {end}."),
+    "leading.note.reference": ("Ekonomi acuan pembanding adalah {reference}.",
+                               "The reference economy compared with is {reference}."),
+    "leading.note.regions": ("Tabel ini memuat {n} wilayah.",
+                             "This table holds {n} region(s)."),
+    "leading.note.sources": ("Sumber berkas: {sources}.", "Source files: {sources}."),
+    "leading.note.weights": ("Bobot peringkat industri unggulan: {weights}.",
+                             "Weights of the leading-industry ranking: {weights}."),
+    "leading.note.base_first": (
+        "Pada matriks SLQ-DLQ, industri yang sudah basis (SLQ di atas 1) tetapi tidak makin "
+        "terspesialisasi (DLQ paling tinggi 1) disebut andalan, dan yang belum basis tetapi "
+        "makin terspesialisasi disebut prospektif (konvensi 'base-first').",
+        "In the SLQ-DLQ matrix, an industry that is a base (SLQ above 1) but not gaining "
+        "(DLQ at most 1) is called mainstay, and one that is not a base yet but gaining is "
+        "called prospective (the 'base-first' convention)."),
+    "leading.note.growth_first": (
+        "Pada matriks SLQ-DLQ, industri yang belum basis (SLQ paling tinggi 1) tetapi makin "
+        "terspesialisasi (DLQ di atas 1) disebut andalan, dan yang sudah basis tetapi tidak "
+        "makin terspesialisasi disebut prospektif (konvensi 'growth-first').",
+        "In the SLQ-DLQ matrix, an industry that is not a base yet (SLQ at most 1) but "
+        "gaining (DLQ above 1) is called mainstay, and one that is a base but not gaining "
+        "is called prospective (the 'growth-first' convention)."),
+    "leading.note.percent": ("Persentase ditampilkan sebagai persen (sel berformat %); "
+                             "peringkat adalah bilangan bulat; nilai rupiah memakai pemisah "
+                             "ribuan.",
+                             "Percentages are shown as percent (cells formatted %); ranks "
+                             "are whole numbers; rupiah values carry thousands separators."),
     "crit.competitive": ("Daya saing",
                          "Competitiveness"),
     "crit.dlq": ("DLQ",
@@ -277,10 +340,6 @@ WORDS: dict[str, tuple[str, str]] = {
         "ranking), the input has only the years {years}; LQ, classic and "
         "Esteban-Marquillas shift-share between the first and last year, specialisation "
         "and Klassen are computed"),
-    "ui.download_csv_id": ("CSV (Excel Indonesia: ; dan koma desimal)",
-                           "CSV (Indonesian Excel: ; and decimal comma)"),
-    "ui.download": ("Unduh",
-                    "Download"),
     "ui.firms": ("Usaha dari registri",
                  "Firms from the register"),
     "leading.map.unplaced": ("Usaha registri yang tidak tampak di peta (tanpa koordinat)",

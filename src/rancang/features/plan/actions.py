@@ -421,22 +421,27 @@ def action_blocks(plan: PlanInfo, rows: Sequence[ActionRow], lang: str
                                             {"source": "plan_action"}))]
 
 
-def actions_csv(rows: Sequence[ActionRow]) -> str:
+def actions_csv(rows: Sequence[ActionRow], csv_locale: str = "en") -> str:
     """The action plan as CSV text (the columns of :data:`CSV_COLUMNS`; formula-like text
-    neutralised)."""
+    neutralised); ``csv_locale="id"``: ``;`` and a byte-order mark, for an Indonesian
+    Excel (read back the same)."""
     from rancang.core.cells import safe_cell
 
+    local = csv_locale == "id"
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=list(CSV_COLUMNS))
+    w = csv.DictWriter(buf, fieldnames=list(CSV_COLUMNS), delimiter=";" if local else ",")
     w.writeheader()
     for r in rows:
         w.writerow({k: safe_cell(v) for k, v in r.cells().items()})
-    return buf.getvalue()
+    return ("\ufeff" if local else "") + buf.getvalue()
 
 
 def read_actions_csv(source: str, *, name: str = "actions.csv") -> list[dict[str, Any]]:
     """Plain rows of a CSV text (checked later by :func:`check_actions`)."""
-    reader = csv.DictReader(io.StringIO(source.lstrip("\ufeff")))
+    from rancang.sources.csv_text import sniff_separator
+
+    sep, body = sniff_separator(source.lstrip("\ufeff"))
+    reader = csv.DictReader(io.StringIO(body), delimiter=sep)
     _check_header(list(reader.fieldnames or []), name, None)
     return [{(k or "").strip(): v for k, v in row.items()} for row in reader]
 

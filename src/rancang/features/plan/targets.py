@@ -381,23 +381,28 @@ def target_cells(rows: Sequence[TargetRow]) -> tuple[list[str], list[list[Any]]]
     return [*CSV_COLUMNS, *years], out
 
 
-def targets_csv(rows: Sequence[TargetRow]) -> str:
+def targets_csv(rows: Sequence[TargetRow], csv_locale: str = "en") -> str:
     """The targets as CSV (:data:`CSV_COLUMNS`, then the yearly columns when any target
-    has one), to edit and read back.
+    has one), to edit and read back; ``csv_locale="id"``: ``;``, a decimal comma and a
+    byte-order mark, for an Indonesian Excel (read back the same).
 
     >>> r = TargetRow("a", "investment", "Investasi", "miliar rupiah", stages={"1": 5.0},
     ...               yearly={"2027": 4.5})
     >>> [(t.stages, t.yearly) for t in read_targets_csv(targets_csv([r]))]
     [({'1': 5.0}, {'2027': 4.5})]
+    >>> [(t.stages, t.yearly) for t in read_targets_csv(targets_csv([r], "id"))]
+    [({'1': 5.0}, {'2027': 4.5})]
     """
+    local = csv_locale == "id"
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    w = csv.writer(buf, lineterminator="\n", delimiter=";" if local else ",")
     header, cells = target_cells(rows)
     w.writerow(header)
     for row in cells:
-        w.writerow(["" if v is None else repr(v) if isinstance(v, float) else v
-                    for v in row])
-    return buf.getvalue()
+        w.writerow(["" if v is None else
+                    (repr(v).replace(".", ",") if local else repr(v)) if isinstance(v, float)
+                    else v for v in row])
+    return ("\ufeff" if local else "") + buf.getvalue()
 
 
 def write_targets_xlsx(rows: Sequence[TargetRow], path: Path, lang: str) -> Path:
@@ -464,7 +469,10 @@ def read_targets_file(path: Path) -> tuple[str | None, list[TargetRow]]:
 
 def read_targets_csv(source: str, *, name: str = "targets.csv") -> list[TargetRow]:
     """Targets from CSV text (checked by :func:`check_targets`)."""
-    reader = csv.DictReader(io.StringIO(source.lstrip("\ufeff")))
+    from rancang.sources.csv_text import sniff_separator
+
+    sep, body = sniff_separator(source.lstrip("\ufeff"))
+    reader = csv.DictReader(io.StringIO(body), delimiter=sep)
     missing = [c for c in ("indicator", "unit") if c not in (reader.fieldnames or [])]
     if missing:
         raise InputError([Problem(Msg("plan.target.column", column=c), file=name, row=1,

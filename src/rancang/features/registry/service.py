@@ -138,8 +138,10 @@ def register_frame(engine: Engine, *, public: bool = False) -> pl.DataFrame:
     return pl.DataFrame(data, strict=False, infer_schema_length=None)
 
 
-def write_table(frame: pl.DataFrame, out: str | Path, *, sheet: str = "Data") -> Path:
-    """Write CSV (English machine column names) or XLSX (Indonesian headers) by suffix."""
+def write_table(frame: pl.DataFrame, out: str | Path, *, sheet: str = "Data",
+                csv_locale: str = "en") -> Path:
+    """Write CSV (English machine column names; ``csv_locale="id"``: ``;`` and a decimal
+    comma for an Indonesian Excel) or XLSX (Indonesian headers) by suffix."""
     path = Path(out)
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.suffix.lower() == ".xlsx":
@@ -158,7 +160,9 @@ def write_table(frame: pl.DataFrame, out: str | Path, *, sheet: str = "Data") ->
         people.columns = unique_labels([headers.get(c, c) for c in people.columns])
         people.write_excel(path, worksheet=sheet, autofit=True)
     else:
-        safe_frame(frame).write_csv(path)
+        from rancang.sources.writers import write_csv_locale
+
+        write_csv_locale(safe_frame(frame), path, csv_locale)
     return path
 
 
@@ -169,15 +173,16 @@ def export_aggregate(
     level: int = 2,
     measure: str = "workers",
     region_level: str = "district",
+    csv_locale: str = "en",
 ) -> pl.DataFrame:
     """Publishable aggregate of the verified, published records (with suppression) written
-    to ``out``; returns the table."""
+    to ``out`` (a CSV in the dialect ``csv_locale``); returns the table."""
     frame = load_register(engine, published=True)
     table = suppress(aggregate(frame, level=level, measure=measure, region_level=region_level))
     synthetic = bool(frame.height and frame["synthetic"].any())
     table = table.with_columns(pl.lit(measure).alias("measure"),
                                pl.lit(synthetic).alias("synthetic"))
-    write_table(table, out, sheet="Agregat")
+    write_table(table, out, sheet="Agregat", csv_locale=csv_locale)
     return table
 
 

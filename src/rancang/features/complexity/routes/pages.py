@@ -6,7 +6,6 @@ Filters (region, RCA threshold, year) live in the URL, so a view can be shared.
 
 from __future__ import annotations
 
-import io
 from typing import Annotated
 from urllib.parse import urlencode
 
@@ -80,18 +79,16 @@ def complexity_page(request: Request, engine: EngineDep, user: ReadComplexity,
 
 
 @router.get("/complexity/{dataset_id}/opportunities.csv")
-def opportunities_csv(engine: EngineDep, dataset: DatasetDep, query: QueryDep) -> Response:
+def opportunities_csv(engine: EngineDep, dataset: DatasetDep, query: QueryDep,
+                      csv_locale: str = "en") -> Response:
     """The region's rows of ``opportunities.csv`` (the file ``rancang complexity`` writes,
-    same columns and numbers)."""
+    same columns and numbers; ``csv_locale=id``: for an Indonesian Excel)."""
     import polars as pl
 
-    from rancang.core.cells import safe_frame
-    from rancang.sources.writers import write_csv_locale
+    from rancang.web.downloads import check_csv_locale, csv_download
 
+    check_csv_locale(csv_locale)
     result = complexity_of(engine, dataset, query)
     frame = result.tables["opportunities"].filter(pl.col("region_code") == query.region)
-    buffer = io.BytesIO()
-    write_csv_locale(safe_frame(frame), buffer, "en")
-    name = f"opportunities_{query.region}_{result.panel.years[-1]}.csv"
-    return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    return csv_download(frame, f"opportunities_{query.region}_{result.panel.years[-1]}",
+                        csv_locale)

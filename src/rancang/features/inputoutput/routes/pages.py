@@ -7,7 +7,6 @@ Every choice (dataset, regency, method, delta, reference, year) lives in the URL
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
@@ -179,18 +178,16 @@ async def io_employment(request: Request, settings: SettingsDep, user: ImportIO,
 
 
 @router.get("/io/{table_id}/{name}.csv")
-def io_csv(engine: EngineDep, settings: SettingsDep, q: QueryDep, name: str) -> Response:
+def io_csv(engine: EngineDep, settings: SettingsDep, q: QueryDep, name: str,
+           csv_locale: str = "en") -> Response:
     """One table as ``rancang io`` writes it (``multipliers``, ``linkages``, ``imports``,
-    ``location_quotients``, ``coefficients``, ``leontief``)."""
-    from rancang.core.cells import safe_frame
-    from rancang.sources.writers import write_csv_locale
+    ``location_quotients``, ``coefficients``, ``leontief``; ``csv_locale=id``: for an
+    Indonesian Excel)."""
+    from rancang.web.downloads import check_csv_locale, csv_download
 
+    check_csv_locale(csv_locale)
     result = result_of(engine, settings, q)
     if name not in result.tables:
         raise NotFoundError("inputoutput.page.no_download", name=name)
-    buffer = io.BytesIO()
-    write_csv_locale(safe_frame(result.tables[name]), buffer, "en")
     region = f"_{q.options.region}" if q.options.region else ""
-    return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition":
-                             f'attachment; filename="{name}_{q.table.id}{region}.csv"'})
+    return csv_download(result.tables[name], f"{name}_{q.table.id}{region}", csv_locale)

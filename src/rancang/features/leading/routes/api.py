@@ -50,7 +50,8 @@ class AnalysisOut(BaseModel):
 
 
 class RankingRowOut(BaseModel):
-    """One industry of the ranking: score, rank, rank interval, contributions."""
+    """One industry of the ranking: score, rank, rank interval, criterion values and their
+    contributions."""
 
     code: str
     name: str
@@ -58,6 +59,10 @@ class RankingRowOut(BaseModel):
     rank: int
     rank_low: int
     rank_high: int
+    #: Each criterion's value (``slq``, ``dlq`` as indices; ``competitive``, ``growth``,
+    #: ``share`` as fractions), the ``criterion_*`` columns of the CSV.
+    values: dict[str, float | None]
+    #: Each criterion's part of the score (weight x normalised value; they add up to it).
     contributions: dict[str, float | None]
 
 

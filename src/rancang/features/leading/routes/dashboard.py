@@ -133,6 +133,7 @@ def download_table(
     body = table_bytes(result, name, fmt, lang=lang, csv_locale=csv_locale)
     media = ("text/csv; charset=utf-8" if fmt == "csv" else
              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    filename = f"{name}_{result.regions[0]}_{result.start}-{result.end}.{fmt}"
+    filename = f"{name}_{result.regions[0]}_{result.start}-{result.end}" + (
+        "_id" if fmt == "csv" and csv_locale == "id" else "") + f".{fmt}"
     return Response(body, media_type=media,
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})

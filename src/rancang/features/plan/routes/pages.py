@@ -192,11 +192,17 @@ async def targets_page(plan_id: int, engine: EngineDep, user: WritePlans,
 
 
 @router.get("/plans/{plan_id}/targets.csv")
-def targets_csv_page(plan_id: int, engine: EngineDep, user: ReadPlans) -> Response:
-    """The targets as CSV, to edit in a spreadsheet and upload again."""
+def targets_csv_page(plan_id: int, engine: EngineDep, user: ReadPlans,
+                     csv_locale: str = "en") -> Response:
+    """The targets as CSV, to edit in a spreadsheet and upload again (``csv_locale=id``:
+    for an Indonesian Excel)."""
+    from rancang.web.downloads import check_csv_locale, csv_filename
+
+    check_csv_locale(csv_locale)
     _, rows = targets.plan_targets(engine, user, plan_id)
-    return Response(targets.targets_csv(rows), media_type="text/csv", headers={
-        "Content-Disposition": f'attachment; filename="plan-{plan_id}-targets.csv"'})
+    name = csv_filename(f"plan-{plan_id}-targets", csv_locale)
+    return Response(targets.targets_csv(rows, csv_locale), media_type="text/csv", headers={
+        "Content-Disposition": f'attachment; filename="{name}"'})
 
 
 @router.get("/plans/{plan_id}/targets.xlsx")
@@ -253,12 +259,18 @@ async def _save_actions(form: Any, plan_id: int, engine: Any, user: Any) -> Resp
 
 
 @router.get("/plans/{plan_id}/actions.{fmt}")
-def actions_file_page(plan_id: int, fmt: str, engine: EngineDep, user: ReadPlans) -> Response:
-    """The action plan as CSV or XLSX, to edit in a spreadsheet and upload again."""
+def actions_file_page(plan_id: int, fmt: str, engine: EngineDep, user: ReadPlans,
+                      csv_locale: str = "en") -> Response:
+    """The action plan as CSV (``csv_locale=id``: for an Indonesian Excel) or XLSX, to
+    edit in a spreadsheet and upload again."""
+    from rancang.web.downloads import check_csv_locale, csv_filename
+
+    check_csv_locale(csv_locale)
     plan, rows = plan_actions.plan_actions(engine, user, plan_id)
     if fmt == "csv":
-        return Response(plan_actions.actions_csv(rows), media_type="text/csv", headers={
-            "Content-Disposition": f'attachment; filename="plan-{plan_id}-actions.csv"'})
+        name = csv_filename(f"plan-{plan_id}-actions", csv_locale)
+        return Response(plan_actions.actions_csv(rows, csv_locale), media_type="text/csv",
+                        headers={"Content-Disposition": f'attachment; filename="{name}"'})
     if fmt != "xlsx":
         from rancang.core.errors import NotFoundError
 

@@ -7,7 +7,6 @@ year and recovery) lives in the URL, so a view can be shared.
 
 from __future__ import annotations
 
-import io
 from typing import Annotated
 from urllib.parse import urlencode
 
@@ -104,19 +103,16 @@ def targets_page(request: Request, engine: EngineDep, user: ReadTargets, lang: L
 
 @router.get("/targets/{dataset_id}/{name}.csv")
 def targets_csv(engine: EngineDep, dataset: DatasetDep, options: OptionsDep,
-                name: str) -> Response:
+                name: str, csv_locale: str = "en") -> Response:
     """One table as ``rancang targets`` writes it (``indicators``, ``required_growth``,
-    ``pathways``, ``exposure``)."""
-    from rancang.core.cells import safe_frame
-    from rancang.sources.writers import write_csv_locale
+    ``pathways``, ``exposure``; ``csv_locale=id``: for an Indonesian Excel)."""
+    from rancang.web.downloads import check_csv_locale, csv_download
 
+    check_csv_locale(csv_locale)
     if name not in TABLE_NAMES:
         raise NotFoundError("targets.page.no_table", name=name)
     result = targets_of(engine, dataset, options)
-    buffer = io.BytesIO()
-    write_csv_locale(safe_frame(result.tables[name]), buffer, "en")
-    filename = f"{name}_{result.region_code}_{result.end}.csv"
-    return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+    return csv_download(result.tables[name], f"{name}_{result.region_code}_{result.end}",
+                        csv_locale)
 
 
