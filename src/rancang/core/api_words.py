@@ -145,6 +145,61 @@ OPERATIONS: dict[str, tuple[str, str]] = {
                                                   "growth, pathways and exposure."),
     "GET /api/v1/decide/surveys/{survey_id}": ("Jawaban dan bobot kelompok satu survei.",
                                                "One survey's answers and group weights."),
+    "POST /api/v1/kbli/code": ("Mengodekan KBLI satu berkas (CSV/XLSX) sebagai pekerjaan "
+                               "latar; hasilnya diunduh dari pekerjaan itu.",
+                               "Code a whole file (CSV/XLSX) with KBLI as a background "
+                               "job; download the result from the job."),
+    "GET /api/v1/kbli/register": ("Usaha register tanpa KBLI dengan kelas yang disarankan "
+                                  "(tidak pernah diterapkan sendiri).",
+                                  "Register firms without KBLI and the classes suggested "
+                                  "for them (never applied by themselves)."),
+    "POST /api/v1/kbli/register/{record_id}": ("Menetapkan kelas KBLI yang dipilih pengguna "
+                                               "untuk satu usaha (tercatat di jejak audit).",
+                                               "Set the class the user chose for one firm "
+                                               "(recorded in the audit trail)."),
+    "GET /api/v1/jobs/{job_id}/download": ("Mengunduh berkas hasil pekerjaan latar milik "
+                                           "pemanggil.",
+                                           "Download the file a background job of the "
+                                           "caller made."),
+    "POST /api/v1/match/schedule": ("Menyusun jadwal temu usaha dari berkas acara (XLSX) "
+                                    "sebagai pekerjaan latar; hasilnya ZIP.",
+                                    "Schedule a Temu Usaha event from its workbook (XLSX) "
+                                    "as a background job; the result is a ZIP."),
+    "GET /api/v1/match/events": ("Acara temu usaha yang dikelola pemanggil.",
+                                 "The Temu Usaha events the caller manages."),
+    "POST /api/v1/match/events": ("Membuat acara temu usaha.", "Create a Temu Usaha event."),
+    "GET /api/v1/match/events/{event_id}": ("Satu acara temu usaha.",
+                                            "One Temu Usaha event."),
+    "PATCH /api/v1/match/events/{event_id}": ("Mengubah acara temu usaha.",
+                                              "Change a Temu Usaha event."),
+    "DELETE /api/v1/match/events/{event_id}": ("Menghapus acara dan pertemuannya (ditolak "
+                                               "bila hasil pertemuan sudah dicatat).",
+                                               "Delete an event and its meetings (refused "
+                                               "once an outcome is recorded)."),
+    "GET /api/v1/match/events/{event_id}/meetings": ("Pertemuan terjadwal suatu acara "
+                                                     "beserta hasilnya.",
+                                                     "The scheduled meetings of an event "
+                                                     "with their outcomes."),
+    "PUT /api/v1/match/meetings/{meeting_id}/outcome": ("Mencatat hasil satu pertemuan "
+                                                        "(terlaksana, MoU, kontrak).",
+                                                        "Record one meeting's outcome "
+                                                        "(held, MoU, contract)."),
+    "POST /api/v1/match/events/{event_id}/outcomes": ("Mengimpor berkas hasil pertemuan "
+                                                      "suatu acara (semua atau tidak sama "
+                                                      "sekali).",
+                                                      "Import an event's outcome file (all "
+                                                      "or nothing)."),
+    "GET /api/v1/match/events/{event_id}/report": ("Laporan acara: pertemuan, MoU dan nilai "
+                                                   "kontrak per sektor, KBLI dan wilayah.",
+                                                   "The event's report: meetings, MoUs and "
+                                                   "contract value by sector, KBLI and "
+                                                   "region."),
+    "GET /api/v1/match/report": ("Laporan semua acara dengan perbandingan per triwulan.",
+                                 "Every event's report with the quarterly comparison."),
+    "GET /api/v1/match/firms/{firm_id}/needs": ("Kebutuhan tersimpan yang dapat dilayani "
+                                                "satu usaha register.",
+                                                "The stored needs a register firm can "
+                                                "serve."),
     "GET /api/v1/kbli/suggest": ("Kelas KBLI 2020 terbaik untuk satu frasa.",
                                  "The best KBLI 2020 classes for a phrase."),
     "GET /api/v1/match/needs": ("Kebutuhan pemanggil dan wilayah yang dikelolanya.",
