@@ -94,6 +94,10 @@ def parse_day(text: str) -> date | None:
     return None
 
 
+#: a Kemendagri region code: province, regency, district or village (``72.06.05.1014``)
+_REGION = re.compile(r"\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?")
+
+
 def read_outcomes(paths: Sequence[Path]) -> list[Outcome]:
     """Read every file; all problems of all files at once, located by file, sheet, row and
     column; nothing is returned when there is one."""
@@ -164,6 +168,9 @@ def _read_file(path: Path, seen: dict[tuple[str, str, str], str],
         code = cell(r, "kbli")
         if code and not (len(code) == 5 and code.isdigit()):
             bad(line, "kbli", Msg("match.bad_kbli", value=code))
+        region = cell(r, "region")
+        if region and not _REGION.fullmatch(region):
+            bad(line, "region", Msg("match.outcome.bad_region", value=region))
         pair = (event, a, b)
         if event and a and b and pair in seen:
             bad(line, "to_id", Msg("match.outcome.duplicate", first=seen[pair]))
