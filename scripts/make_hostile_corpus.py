@@ -283,7 +283,8 @@ def kbli_cases() -> dict[str, bytes]:
 
 
 NEEDS_GOOD = _lines("id,buyer,description,kbli,quantity,standards,lat,lng,radius_km,region",
-                    "N1,IMIP,katering harian karyawan,,3000,halal,-2.82,122.15,100,72.06",
+                    "N1,IMIP,katering harian karyawan,56290,3000,halal,-2.82,122.15,100,"
+                    "72.06",
                     "N2,IMIP,angkutan karyawan tambang,49216,50,,-2.82,122.15,100,72.06")
 SUPPLIERS_GOOD = _lines("id,name,product,kbli,capacity,certificates,lat,lng,region",
                         "S1,CV Boga Bahodopi,katering nasi kotak harian,56290,4000,halal,"

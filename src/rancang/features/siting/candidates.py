@@ -318,6 +318,7 @@ def read_ikm_units(path: Path, cand: Candidates, *,
     out: dict[str, NDArray[np.float64]] = {}
     problems = []
     for k, r in enumerate(rows, start=2):
+        r = r + [""] * (len(header) - len(r))  # a short row: its missing cells blank
         code, group = r[ic].strip(), r[ig].strip()
         if groups and group not in groups:
             continue
