@@ -95,6 +95,12 @@ class DamagedWorkbookError(InputError):
     """
 
 
+class UncomputedFormulaError(DamagedWorkbookError):
+    """A workbook holding a formula saved without its value: refused like a damaged one
+    (layout predicates let it through, so the user reads the cell, not "layout not
+    recognised")."""
+
+
 def damaged_workbook(path: str | Path, exc: BaseException | None = None) -> DamagedWorkbookError:
     """The error for a workbook that cannot be opened, naming the file and the cause."""
     detail = f" ({type(exc).__name__}: {str(exc).strip()[:120]})" if exc is not None else ""
@@ -268,7 +274,7 @@ def refuse_uncomputed(path: Path) -> None:
     found = uncomputed_formula(path)
     if found is not None:
         sheet, cell = found
-        raise InputError(Problem(Msg("sources.uncomputed_formula", cell=cell),
+        raise UncomputedFormulaError(Problem(Msg("sources.uncomputed_formula", cell=cell),
                                  file=path.name, sheet=sheet,
                                  column=re.sub(r"[0-9]+", "", cell),
                                  row=int(re.sub(r"[A-Z]+", "", cell))))
