@@ -122,9 +122,15 @@ def test_hostile_file_is_refused_cleanly(folder: str, name: str, tmp_path: Path,
         assert copy.read_bytes() == world.read_bytes(), "the database changed"
 
 
-WEB = [(folder, name) for folder, name in PARAMS if folder in ("register", "pdrb")]
+#: The API import route of each folder the web also reads.
+ROUTES = {"register": "/api/v1/imports/register", "register_cells": "/api/v1/imports/register",
+          "pdrb": "/api/v1/imports/pdrb", "panel": "/api/v1/imports/pdrb",
+          "bps_xlsx": "/api/v1/imports/pdrb", "programmes": "/api/v1/programmes/import",
+          "monitor": "/api/v1/monitoring/import"}
+WEB = [(folder, name) for folder, name in PARAMS if folder in ROUTES]
 #: What an import writes (a refused one is only noted in the import history).
-DATA_TABLES = ("enterprise", "enterprise_period", "audit_log", "dataset")
+DATA_TABLES = ("enterprise", "enterprise_period", "audit_log", "dataset", "programme",
+               "monitor_realisation", "monitor_audit", "programme_audit")
 
 
 def _data(engine: Any) -> dict[str, int]:
@@ -134,15 +140,15 @@ def _data(engine: Any) -> dict[str, int]:
 
 
 @pytest.mark.parametrize(("folder", "name"), WEB)
-def test_hostile_file_uploaded_is_refused_cleanly(folder: str, name: str,
+def test_hostile_file_uploaded_is_refused_cleanly(folder: str, name: str, corpus: Path,
                                                   web_app: FastAPI,
                                                   clients: dict[str, Client]) -> None:
     """The same files through the API's import routes: a 422 in the one error shape whose
     problems name the file, nothing stored, no control character echoed."""
     admin = clients["admin"]
     before = _data(web_app.state.engine)
-    data = (CORPUS / folder / name).read_bytes()
-    resp = admin.http.post(f"/api/v1/imports/{folder}", headers={"X-CSRF-Token": admin.csrf},
+    data = (corpus / folder / name).read_bytes()
+    resp = admin.http.post(ROUTES[folder], headers={"X-CSRF-Token": admin.csrf},
                            files={"files": (name, io.BytesIO(data), "text/csv")})
     assert resp.status_code == 422, resp.text[:300]
     body = resp.json()
