@@ -326,7 +326,8 @@ def needs_cases() -> dict[str, bytes]:
 
 def suppliers_cases() -> dict[str, bytes]:
     """Suppliers (``rancang match needs --suppliers``)."""
-    return {**_files(SUPPLIERS_GOOD, csv=True), **_cell_kinds(SUPPLIERS_GOOD, "4000", "CV Boga Bahodopi"),
+    return {**_files(SUPPLIERS_GOOD),
+            **_cell_kinds(SUPPLIERS_GOOD, "4000", "CV Boga Bahodopi"),
             "negative_capacity.csv": _swap(SUPPLIERS_GOOD, "4000", "-4"),
             "longitude_500.csv": _swap(SUPPLIERS_GOOD, "122.10", "500"),
             "duplicate_id.csv": _swap(SUPPLIERS_GOOD, "S3", "S1")}
