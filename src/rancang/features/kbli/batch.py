@@ -23,7 +23,8 @@ class Table:
     sheet: str | None = None
 
 
-def read_table(path: Path, *, sheet: str | None = None) -> Table:
+def read_table(path: Path, *, sheet: str | None = None,
+               spreadsheet_errors: bool = True) -> Table:
     """Read a CSV (any encoding offices save, comma or semicolon) or the first visible (or
     named) sheet of an XLSX, through the library's readers
     (:func:`rancang.sources.csv_text.decode_csv`, :func:`rancang.sources._cells.load_sheets`)
@@ -31,9 +32,10 @@ def read_table(path: Path, *, sheet: str | None = None) -> Table:
 
     Raises :class:`InputError` naming the file when it cannot be read or has no data rows,
     and naming file, sheet, row and column for a heading given twice, a spreadsheet error
-    (``#REF!``) or a cell holding control characters or over 10,000 characters.
+    (``#REF!``; ``spreadsheet_errors=False`` leaves them to a caller that names the
+    field) or a cell holding control characters or over 10,000 characters.
     """
-    from rancang.core.text import text_problem
+    from rancang.core.text import has_control, text_problem
     from rancang.sources._cells import (
         col_letter,
         duplicate_headers,
@@ -77,10 +79,13 @@ def read_table(path: Path, *, sheet: str | None = None) -> Table:
     for i, row in enumerate([table.header, *table.rows], start=1):
         for k, value in enumerate(row):
             bad = (Msg("sources.spreadsheet_error", value=value.strip())
-                   if is_spreadsheet_error(value) else text_problem(value, max_length=10_000))
-            if bad is not None:
+                   if spreadsheet_errors and is_spreadsheet_error(value)
+                   else text_problem(value, max_length=10_000))
+            if bad is not None:  # the column by its heading, else by its letter
+                head = table.header[k].strip() if k < len(table.header) and i > 1 else ""
                 problems.append(Problem(bad, file=path.name, sheet=table.sheet, row=i,
-                                        column=col_letter(k)))
+                                        column=head if head and not has_control(head)
+                                        else col_letter(k)))
             if len(problems) >= 50:
                 raise InputError(problems)
     if problems:

@@ -68,7 +68,7 @@ def read_parties(path: Path, kind: str) -> Table:
     """Read needs (``kind="needs"``) or suppliers (``kind="suppliers"``); bad cells are
     reported all at once with file, sheet, row and column."""
     spec = NEED_COLUMNS if kind == "needs" else SUPPLIER_COLUMNS
-    t = read_table(path)
+    t = read_table(path, spreadsheet_errors=False)  # the fields' parsers name them
     header = [h.strip().lower() for h in t.header]
     col: dict[str, int] = {}
     for field, aliases in spec.items():

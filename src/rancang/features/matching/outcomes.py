@@ -113,7 +113,7 @@ def _read_file(path: Path, seen: dict[tuple[str, str, str], str],
                problems: list[Problem]) -> list[Outcome]:
     """One file's outcomes; its problems are added to ``problems``; ``seen`` holds the
     meetings of the files read before (where each was first listed)."""
-    table = read_table(path)
+    table = read_table(path, spreadsheet_errors=False)  # the fields' parsers name them
     header = [_key(h) for h in table.header]
     col = {f: header.index(a) for f, names in COLUMNS.items() for a in names if a in header}
     missing = [f for f in REQUIRED if f not in col]
