@@ -440,9 +440,13 @@ def actions_csv(rows: Sequence[ActionRow]) -> str:
 
 def read_actions_csv(source: str, *, name: str = "actions.csv") -> list[dict[str, Any]]:
     """Plain rows of a CSV text (checked later by :func:`check_actions`)."""
-    reader = csv.DictReader(io.StringIO(source.lstrip("\ufeff")))
-    _check_header(list(reader.fieldnames or []), name, None)
-    return [{(k or "").strip(): v for k, v in row.items()} for row in reader]
+    reader = csv.DictReader(io.StringIO(source.lstrip("\ufeff"), newline=""))
+    try:
+        _check_header(list(reader.fieldnames or []), name, None)
+        return [{(k or "").strip(): v for k, v in row.items()} for row in reader]
+    except csv.Error as exc:  # a lone carriage return, a NUL: no CSV the module reads
+        raise InputError(Problem(Msg("sources.csv_unreadable", error=str(exc)[:200]),
+                                 file=name)) from None
 
 
 def _check_header(header: list[str], name: str, sheet: str | None) -> None:
