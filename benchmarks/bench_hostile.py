@@ -1,9 +1,9 @@
-"""Refusing hostile files (issue 17): wall time and peak memory of the whole CLI command for
-the largest files of the corpus (``tests/data/hostile/``), measured with
-``/usr/bin/time -f "%e %M"``. Target: every rejected file under 500 MB peak memory, and a
-refusal in seconds, not minutes.
+"""Refusing hostile files (issue 17): peak memory and wall time of the whole CLI command
+for every case of the corpus (``scripts/make_hostile_corpus.py``, the big cases included),
+each run as its own process under ``/usr/bin/time -v`` (maximum resident set size).
+Target: every rejected file under 500 MB peak memory, and a refusal in seconds.
 
-Run: ``.venv/bin/python benchmarks/bench_hostile.py [--runs 3]``
+Run: ``PYTHONPATH=src .venv/bin/python benchmarks/bench_hostile.py [--jobs 2] [--top 12]``
 """
 
 from __future__ import annotations
@@ -11,51 +11,78 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "tests" / "data" / "hostile"
-#: (folder, file): the largest or deepest files of the corpus.
-CASES = [("register", "wide_header.csv"),
-         ("register", "binary.csv"), ("zone", "deeply_nested.geojson"),
-         ("ahp", "twenty_criteria.xlsx"), ("pdrb", "escape_in_region_name.csv")]
+sys.path.insert(0, str(ROOT / "scripts"))
+import make_hostile_corpus as maker  # noqa: E402
+
+_RSS = re.compile(r"Maximum resident set size \(kbytes\): (\d+)")
+_WALL = re.compile(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)")
 
 
-def measure(folder: str, name: str) -> tuple[float, float, int]:
-    """(wall s, peak MB, exit code) of one run."""
-    cases = json.loads((CORPUS / "cases.json").read_text(encoding="utf-8"))
+def measure(corpus: Path, world: Path, register: Path, folder: str, name: str,
+            command: list[str]) -> tuple[str, float, float, int]:
+    """(case, wall s, peak MB, exit code) of one whole CLI process."""
     with tempfile.TemporaryDirectory() as tmp:
-        values = {"file": str(CORPUS / folder / name), "out": f"{tmp}/out",
-                  "db": f"sqlite:///{tmp}/db.sqlite", "criteria": str(CORPUS / "criteria.csv"),
-                  "centroids": str(CORPUS / "centroids.csv")}
-        argv = [p.format(**values) for p in cases[folder]["command"]]
-        timing = Path(tmp) / "time.txt"
+        t = Path(tmp)
+        shutil.copyfile(world, t / "world.sqlite")
+        shutil.copyfile(register, t / "db.sqlite")
+        values = maker.values(corpus, corpus / folder / name, t, t / "world.sqlite")
+        argv = [p.format(**values) for p in command]
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-        done = subprocess.run(["/usr/bin/time", "-f", "%e %M", "-o", str(timing),
+        done = subprocess.run(["/usr/bin/time", "-v", "-o", str(t / "time.txt"),
                                sys.executable, "-m", "rancang", *argv],
-                              capture_output=True, env=env)
-        wall, kb = timing.read_text().split()[-2:]
-    return float(wall), int(kb) / 1024, done.returncode
+                              capture_output=True, env=env, check=False)
+        report = (t / "time.txt").read_text()
+    kb = int(_RSS.search(report).group(1))  # type: ignore[union-attr]
+    h, m, s = _WALL.search(report).groups()  # type: ignore[union-attr]
+    wall = int(h or 0) * 3600 + int(m) * 60 + float(s)
+    return f"{folder}/{name}", wall, kb / 1024, done.returncode
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=3)
-    runs = parser.parse_args().runs
-    print("| file | command | exit | wall (median) | peak memory (max) |")
-    print("|---|---|---|---|---|")
-    for folder, name in CASES:
-        results = [measure(folder, name) for _ in range(runs)]
-        walls = [w for w, _, _ in results]
-        peak = max(m for _, m, _ in results)
-        codes = {c for _, _, c in results}
-        verb = " ".join(json.loads((CORPUS / "cases.json").read_text())[folder]["command"][:2])
-        print(f"| {folder}/{name} | `rancang {verb}` | {','.join(map(str, sorted(codes)))} "
-              f"| {statistics.median(walls):.2f} s | {peak:.0f} MB |", flush=True)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--top", type=int, default=12)
+    parser.add_argument("--only", help="Only the cases of this folder.")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        maker.main(corpus, big=True)
+        world = Path(tmp) / "world.sqlite"
+        maker.make_world(world)
+        register = Path(tmp) / "register.sqlite"
+        from rancang.core.db import ensure_schema, make_engine
+
+        engine = make_engine(f"sqlite:///{register}")
+        ensure_schema(engine)
+        engine.dispose()
+        cases = json.loads((corpus / "cases.json").read_text(encoding="utf-8"))
+        todo = [(f, n, c["command"]) for f, c in cases.items() for n in c["files"]
+                if args.only in (None, f)]
+        with ThreadPoolExecutor(args.jobs) as pool:
+            results = list(pool.map(lambda t: measure(corpus, world, register, *t), todo))
+    results.sort(key=lambda r: -r[2])
+    print(f"{len(results)} cases, {args.jobs} at a time")
+    print("| case | exit | wall | peak memory |")
+    print("|---|---|---|---|")
+    for case, wall, peak, code in results[:args.top]:
+        print(f"| {case} | {code} | {wall:.2f} s | {peak:.0f} MB |")
+    codes = sorted({r[3] for r in results})
+    walls = sorted(r[1] for r in results)
+    print(f"exit codes: {codes}; wall median {walls[len(walls) // 2]:.2f} s, "
+          f"max {walls[-1]:.2f} s ({max(results, key=lambda r: r[1])[0]}); "
+          f"peak max {results[0][2]:.0f} MB ({results[0][0]})")
+    off = [r for r in results if r[3] != 2]
+    if off:
+        print("not exit 2:", ", ".join(f"{c} ({code})" for c, _, _, code in off))
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from numpy.typing import NDArray
 
 from rancang.core.errors import InputError, Problem
 from rancang.core.i18n import Msg
-from rancang.sources._cells import damaged_workbook
+from rancang.sources._cells import damaged_workbook, refuse_uncomputed
 
 SHEET = "Perbandingan"
 GUIDE = "Petunjuk"
@@ -226,7 +226,7 @@ def _parse(value: object) -> float | None:
     text = str(value).strip().replace(",", ".").replace(" ", "")
     try:
         return float(Fraction(text))
-    except (ValueError, ZeroDivisionError):
+    except (ValueError, ZeroDivisionError, OverflowError):  # text, 1/0, 1e400
         return float("nan")
 
 
@@ -242,8 +242,12 @@ def read_form(path: Path, *, criteria: Sequence[str] | None = None,
         raise damaged_workbook(path, exc) from None
     if SHEET not in wb.sheetnames:
         raise InputError(Problem(Msg("sources.sheet_missing", sheet=SHEET), file=name))
+    if wb[SHEET].sheet_state != "visible":  # judgments nobody sees are not read
+        raise InputError(Problem(Msg("sources.sheet_hidden", sheet=SHEET), file=name,
+                                 sheet=SHEET))
     rows = [list(r) for r in wb[SHEET].iter_rows(values_only=True)]
     wb.close()
+    refuse_uncomputed(path)
 
     def get(r: int, c: int) -> object:
         return rows[r - 1][c - 1] if r <= len(rows) and c <= len(rows[r - 1]) else None

@@ -17,7 +17,9 @@ import polars as pl
 
 from rancang.core.errors import InputError, Problem
 from rancang.core.i18n import Msg
+from rancang.core.text import text_problem
 from rancang.decision.matrix import DecisionMatrix
+from rancang.sources._cells import duplicate_headers
 from rancang.sources.csv_text import read_csv_rows, read_csv_text
 from rancang.sources.numbers import number_problem, parse_number, parse_numbers
 
@@ -54,6 +56,9 @@ def _rows(path: Path) -> tuple[list[str], list[list[str]]]:
     rows = [r for r in rows if any(c.strip() for c in r)]
     if not rows:
         raise InputError(Problem(Msg("sources.csv.empty"), file=path.name))
+    twice = duplicate_headers(rows[0], file=path.name)
+    if twice:  # two columns of one name: one would silently win
+        raise InputError(twice)
     return [h.strip() for h in rows[0]], rows[1:]
 
 
@@ -86,6 +91,9 @@ def read_criteria(path: Path) -> CriteriaTable:
 
     for k, r in enumerate(rows, start=2):
         name = cell(r, "criterion")
+        if (bad_name := text_problem(name, max_length=200)) is not None:
+            problems.append(Problem(bad_name, path.name, None, k, "criterion"))
+            name = f"#{k}"
         if not name:
             problems.append(Problem(Msg("sources.csv.criterion_empty"), path.name, None, k,
                                     "criterion"))
@@ -147,8 +155,11 @@ def read_criteria(path: Path) -> CriteriaTable:
                          tuple(ps), tuple(ss))
 
 
-def read_matrix(path: Path, criteria: CriteriaTable) -> DecisionMatrix:
-    """Read MATRIX.csv, taking the columns named in ``criteria`` (in that order).
+def read_matrix(path: Path, criteria: CriteriaTable, *,
+                criteria_file: str | None = None) -> DecisionMatrix:
+    """Read MATRIX.csv, taking the columns named in ``criteria`` (in that order);
+    ``criteria_file`` (the criteria table's name) is said with a criterion the matrix
+    lacks, so that a mistyped criterion points at both files.
 
     Read column-wise (polars, the shared number parser): 83,000 villages x 8 criteria in
     well under a second. Every problem names its row and column.
@@ -166,8 +177,9 @@ def read_matrix(path: Path, criteria: CriteriaTable) -> DecisionMatrix:
                                 path.name, None, 1, "alternative"))
     for name in criteria.names:
         if name not in header:
-            problems.append(Problem(Msg("sources.csv.criterion_column", name=name), path.name,
-                                    None, 1, name))
+            msg = (Msg("sources.csv.criterion_column_of", name=name, criteria=criteria_file)
+                   if criteria_file else Msg("sources.csv.criterion_column", name=name))
+            problems.append(Problem(msg, path.name, None, 1, name))
     if problems:
         raise InputError(problems)
     blank = pl.all_horizontal(pl.col(c).fill_null("").str.strip_chars() == "" for c in header)

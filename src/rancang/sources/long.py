@@ -15,7 +15,13 @@ from rancang.core.i18n import Msg
 from rancang.panel import LONG_COLUMNS, Panel
 from rancang.reference.classifications import classify, industry_names, kbli_sections
 from rancang.reference.pdrb import CATEGORY_CODES
-from rancang.sources._cells import EXCEL_SUFFIXES, Where, load_sheets
+from rancang.sources._cells import (
+    EXCEL_SUFFIXES,
+    Where,
+    duplicate_headers,
+    hidden_sheets_only,
+    visible_sheets,
+)
 from rancang.sources.csv_text import CsvFormat, read_csv_text
 from rancang.sources.numbers import detect_decimal, number_problem, parse_numbers
 
@@ -43,13 +49,22 @@ def read_table_as(path: Path, number_columns: tuple[str, ...] = ("value",),
     suffix = path.suffix.lower()
     if suffix == ".csv":
         frame, fmt = read_csv_text(path, number_columns)
+        # polars renames a second column of one name (``x_duplicated_0``): refuse instead,
+        # naming the heading given twice
+        if any(c.endswith("_duplicated_0") for c in frame.columns):
+            head, _ = read_csv_text(path, number_columns, n_bytes=65536)
+            names = [c.rsplit("_duplicated_", 1)[0] for c in head.columns]
+            raise InputError(duplicate_headers(names, file=path.name))
         return frame, None, fmt
     if suffix in EXCEL_SUFFIXES:
-        sheet, grid = load_sheets(path)[0]
+        sheet, grid = (visible_sheets(path) or hidden_sheets_only(path))[0]
         if grid.height == 0:
             return pl.DataFrame(), sheet, None
         header = [str(c).strip() if c is not None else f"column_{k + 1}"
                   for k, c in enumerate(grid.row(0))]
+        twice = duplicate_headers(header, file=path.name, sheet=sheet)
+        if twice:
+            raise InputError(twice)
         return grid.slice(1).rename(dict(zip(grid.columns, header, strict=True))), sheet, None
     raise InputError(Problem(Msg("sources.unsupported_type", suffix=suffix), file=path.name))
 

@@ -41,6 +41,24 @@ WORDS: dict[str, tuple[str, str]] = {
         "berkasnya",
         "file is damaged or not a workbook{detail}; open it in a spreadsheet program and "
         "save it again as .xlsx, or download it again"),
+    "sources.duplicate_header": (
+        "judul kolom {column!r} muncul lebih dari sekali (kolom {first} dan {second}); "
+        "beri setiap kolom judul yang berbeda",
+        "column heading {column!r} appears more than once (columns {first} and {second}); "
+        "give every column its own heading"),
+    "sources.hidden_sheets_only": (
+        "semua lembar berkas tersembunyi ({sheets}); tampilkan lembar data lalu simpan ulang",
+        "every sheet of the file is hidden ({sheets}); unhide the data sheet and save again"),
+    "sources.uncomputed_formula": (
+        "sel {cell} berisi rumus yang tersimpan tanpa nilainya (berkas dibuat oleh program, "
+        "bukan disimpan dari Excel); buka berkas di aplikasi lembar kerja lalu simpan ulang, "
+        "atau tulis nilainya",
+        "cell {cell} holds a formula saved without its value (the file was written by a "
+        "program, not saved from Excel); open it in a spreadsheet program and save it again, "
+        "or write the value"),
+    "sources.sheet_hidden": (
+        "lembar {sheet!r} tersembunyi; tampilkan lembar itu di Excel lalu simpan ulang",
+        "sheet {sheet!r} is hidden; unhide it in Excel and save again"),
     "sources.sheet_missing": (
         "lembar {sheet!r} tidak ditemukan",
         "sheet {sheet!r} not found"),
@@ -404,6 +422,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "sources.csv.criterion_empty_or_repeated": (
         "nama kriteria kosong atau berulang",
         "criterion name is empty or repeated"),
+    "sources.csv.criterion_column_of": (
+        "kolom untuk kriteria {name!r} (dari {criteria}) tidak ada",
+        "missing column for criterion {name!r} (of {criteria})"),
     "sources.csv.criterion_column": (
         "kolom untuk kriteria {name!r} tidak ada",
         "missing column for criterion {name!r}"),

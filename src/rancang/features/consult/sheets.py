@@ -46,9 +46,9 @@ def read_rows(path: Path, *, sheet: str | None = None,
         grid = _csv_grid(path)
         found_sheet = None
     elif suffix in (".xlsx", ".xlsm"):
-        from rancang.sources._cells import load_sheets
+        from rancang.sources._cells import visible_sheets
 
-        sheets = load_sheets(path)
+        sheets = visible_sheets(path)  # a hidden sheet is never read
         chosen = [s for s in sheets if sheet is None or norm(s[0]) == norm(sheet)]
         if not chosen:
             raise InputError(Problem(Msg("consult.file.no_sheet", sheet=sheet or ""),
@@ -59,17 +59,22 @@ def read_rows(path: Path, *, sheet: str | None = None,
         raise InputError(Problem(Msg("consult.file.type", suffix=suffix), file=path.name))
     if not grid:
         raise InputError(Problem(Msg("consult.file.empty"), file=path.name, sheet=found_sheet))
+    from rancang.sources._cells import duplicate_headers
+    from rancang.sources.numbers import is_spreadsheet_error
+
     lookup = {norm(a): key for key, names in aliases.items() for a in (key, *names)}
     header = [lookup.get(norm(h), norm(h)) for h in grid[0]]
     table = Rows(path.name, found_sheet, header, [],
                  {h: str(raw).strip() for h, raw in zip(header, grid[0], strict=False)})
-    problems = []
+    # two headings naming one column (``nama`` twice, or ``nama`` and ``name``)
+    problems = duplicate_headers(header, file=path.name, sheet=found_sheet)
     for k, raw in enumerate(grid[1:], start=2):
         cells = {h: str(v).strip() for h, v in zip(header, raw, strict=False) if h}
         if not any(cells.values()):
             continue
         for h, v in cells.items():
-            bad = text_problem(v, max_length=10_000)
+            bad = (Msg("sources.spreadsheet_error", value=v) if is_spreadsheet_error(v)
+                   else text_problem(v, max_length=10_000))
             if bad is not None:
                 problems.append(table.problem(bad, k, h))
         table.rows.append((k, cells))

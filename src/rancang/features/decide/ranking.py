@@ -122,7 +122,7 @@ def rank_from_files(matrix: Path, criteria: Path, options: RankOptions | None = 
         raise InputError(Problem(bad))
     table = read_criteria(criteria)
     _count_rows(matrix)
-    dm = read_matrix(matrix, table)
+    dm = read_matrix(matrix, table, criteria_file=Path(criteria).name)
     matrix_problems(dm, matrix, method=o.method, normalization=o.normalization)
     samples = auto_samples(dm.shape[0]) if o.samples is None else o.samples
     method_options: dict[str, Any] = table.promethee_options() if o.method == "promethee" \

@@ -41,37 +41,73 @@ class Table:
     sheet: str | None = None
 
 
-def read_table(path: Path, *, sheet: str | None = None) -> Table:
-    """Read a CSV (UTF-8, comma or semicolon) or the first (or named) sheet of an XLSX.
+def read_table(path: Path, *, sheet: str | None = None,
+               spreadsheet_errors: bool = True) -> Table:
+    """Read a CSV (any encoding offices save, comma or semicolon) or the first visible (or
+    named) sheet of an XLSX, through the library's readers
+    (:func:`rancang.sources.csv_text.decode_csv`, :func:`rancang.sources._cells.load_sheets`)
+    so damaged workbooks, formulas saved without values and encodings are handled once.
 
-    Raises :class:`InputError` naming the file when it cannot be read or has no data rows.
+    Raises :class:`InputError` naming the file when it cannot be read or has no data rows,
+    and naming file, sheet, row and column for a heading given twice, a spreadsheet error
+    (``#REF!``; ``spreadsheet_errors=False`` leaves them to a caller that names the
+    field) or a cell holding control characters or over 10,000 characters.
     """
-    suffix = path.suffix.lower()
-    try:
-        if suffix == ".csv":
-            text = path.read_text(encoding="utf-8-sig")
-            first = text.split("\n", 1)[0]
-            delimiter = ";" if first.count(";") > first.count(",") else ","
-            rows = list(csv.reader(text.splitlines(), delimiter=delimiter))
-            table = Table(header=rows[0] if rows else [], rows=rows[1:])
-        elif suffix in (".xlsx", ".xlsm"):
-            from openpyxl import load_workbook
+    from rancang.core.text import has_control, text_problem
+    from rancang.sources._cells import (
+        col_letter,
+        duplicate_headers,
+        load_sheets,
+        visible_sheets,
+    )
+    from rancang.sources.numbers import is_spreadsheet_error
 
-            wb = load_workbook(path, read_only=True, data_only=True)
-            ws = wb[sheet] if sheet else wb.worksheets[0]
-            values = [["" if v is None else str(v) for v in r]
-                      for r in ws.iter_rows(values_only=True)]
-            wb.close()
-            table = Table(header=values[0] if values else [], rows=values[1:], sheet=ws.title)
-        else:
-            raise InputError(Problem(Msg("kbli.bad_format"), file=path.name))
-    except InputError:
-        raise
-    except (OSError, UnicodeDecodeError, KeyError, ValueError, csv.Error) as exc:
-        raise InputError(Problem(Msg("kbli.cannot_read", error=str(exc)),
-                                 file=path.name)) from exc
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        from rancang.sources.csv_text import decode_csv
+
+        try:
+            text, _ = decode_csv(path.read_bytes(), path.name)
+        except OSError as exc:
+            raise InputError(Problem(Msg("kbli.cannot_read", error=str(exc)),
+                                     file=path.name)) from exc
+        text = text.lstrip("\ufeff")
+        first = text.split("\n", 1)[0]
+        delimiter = ";" if first.count(";") > first.count(",") else ","
+        try:
+            rows = list(csv.reader(text.splitlines(), delimiter=delimiter))
+        except csv.Error as exc:
+            raise InputError(Problem(Msg("kbli.cannot_read", error=str(exc)),
+                                     file=path.name)) from exc
+        table = Table(header=rows[0] if rows else [], rows=rows[1:])
+    elif suffix in (".xlsx", ".xlsm"):
+        sheets = load_sheets(path) if sheet else visible_sheets(path)
+        chosen = [s for s in sheets if sheet is None or s[0] == sheet]
+        if not chosen:
+            raise InputError(Problem(Msg("sources.sheet_missing", sheet=sheet or ""),
+                                     file=path.name))
+        name, frame = chosen[0]
+        values = [["" if v is None else str(v) for v in r] for r in frame.iter_rows()]
+        table = Table(header=values[0] if values else [], rows=values[1:], sheet=name)
+    else:
+        raise InputError(Problem(Msg("kbli.bad_format"), file=path.name))
     if not table.rows:
         raise InputError(Problem(Msg("kbli.empty_file"), file=path.name, sheet=table.sheet))
+    problems = duplicate_headers(table.header, file=path.name, sheet=table.sheet)
+    for i, row in enumerate([table.header, *table.rows], start=1):
+        for k, value in enumerate(row):
+            bad = (Msg("sources.spreadsheet_error", value=value.strip())
+                   if spreadsheet_errors and is_spreadsheet_error(value)
+                   else text_problem(value, max_length=10_000))
+            if bad is not None:  # the column by its heading, else by its letter
+                head = table.header[k].strip() if k < len(table.header) and i > 1 else ""
+                problems.append(Problem(bad, file=path.name, sheet=table.sheet, row=i,
+                                        column=head if head and not has_control(head)
+                                        else col_letter(k)))
+            if len(problems) >= 50:
+                raise InputError(problems)
+    if problems:
+        raise InputError(problems)
     return table
 
 

@@ -18,6 +18,7 @@ from a workbook with a problem.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -101,15 +102,14 @@ def _cell(v: Any) -> str:
     return str(v).strip()
 
 
-def _sheet_rows(wb: Any, kind: str, file: str, problems: list[Problem]
-                ) -> tuple[str, dict[str, int], list[list[str]]]:
-    names = {_key(ws.title): ws for ws in wb.worksheets}
-    ws = next((names[n] for n in SHEETS[kind] if n in names), None)
-    if ws is None:
+def _sheet_rows(book: dict[str, tuple[str, list[list[str]]]], kind: str, file: str,
+                problems: list[Problem]) -> tuple[str, dict[str, int], list[list[str]]]:
+    found = next((book[n] for n in SHEETS[kind] if n in book), None)
+    if found is None:
         problems.append(Problem(Msg("match.missing_sheet", sheet=SHEETS[kind][0],
                                     alt=SHEETS[kind][1]), file=file))
         return "", {}, []
-    rows = [[_cell(v) for v in r] for r in ws.iter_rows(values_only=True)]
+    title, rows = found
     rows = [r for r in rows if any(r)]
     header = rows[0] if rows else []
     cols: dict[str, int] = {}
@@ -117,14 +117,22 @@ def _sheet_rows(wb: Any, kind: str, file: str, problems: list[Problem]
         for field, aliases in COLUMNS.items():
             if _key(h) in aliases and field not in cols:
                 cols[field] = i
-    return ws.title, cols, rows[1:]
+    return title, cols, rows[1:]
 
 
 def _int(text: str) -> int | None:
+    """A whole number, or None (text, a fraction, NaN, infinity, ``1e400``).
+
+    >>> _int("3"), _int("3.0"), _int("1e400"), _int("nan"), _int("2.5")
+    (3, 3, None, None, None)
+    """
     try:
-        return int(float(text))
+        value = float(text)
     except ValueError:
         return None
+    if not math.isfinite(value) or not value.is_integer() or abs(value) > 1e9:
+        return None
+    return int(value)
 
 
 def read_event(path: Path) -> Event:
@@ -135,20 +143,29 @@ def read_event(path: Path) -> Event:
     InputError
         Every problem, located by file, sheet, row (as the spreadsheet shows it) and column.
     """
-    from openpyxl import load_workbook
+    from rancang.core.text import text_problem
+    from rancang.sources._cells import col_letter, visible_sheets
 
     file = path.name
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (OSError, ValueError, KeyError) as exc:
-        raise InputError(Problem(Msg("match.cannot_read", error=str(exc)), file=file)) from exc
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise InputError(Problem(Msg("match.not_xlsx"), file=file))
     problems: list[Problem] = []
-    sheets = {k: _sheet_rows(wb, k, file, problems) for k in SHEETS}
-    settings_ws = next((ws for ws in wb.worksheets if _key(ws.title) in SHEETS["settings"]),
-                       None)
-    settings_rows = ([[_cell(v) for v in r] for r in settings_ws.iter_rows(values_only=True)]
-                     if settings_ws is not None else [])
-    wb.close()
+    # the library's reader: damaged workbooks, formulas saved without values, hidden
+    # sheets (never read) and spreadsheet errors (kept as their text) handled once
+    book: dict[str, tuple[str, list[list[str]]]] = {}
+    for title, frame in visible_sheets(path):
+        rows = [[_cell(v) for v in r] for r in frame.iter_rows()]
+        book.setdefault(_key(title), (title, rows))
+        for i, r in enumerate(rows, start=1):
+            for k, v in enumerate(r):
+                bad_text = text_problem(v, max_length=1000)
+                if bad_text is not None:
+                    problems.append(Problem(bad_text, file=file, sheet=title, row=i,
+                                            column=col_letter(k)))
+    if problems:
+        raise InputError(problems[:50])
+    sheets = {k: _sheet_rows(book, k, file, problems) for k in SHEETS}
+    settings_rows = next((book[n][1] for n in SHEETS["settings"] if n in book), [])
     if problems:
         raise InputError(problems)
 

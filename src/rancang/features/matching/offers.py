@@ -13,6 +13,7 @@ Suppliers (the register's firms or firms that register themselves): ``id``,
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -55,11 +56,19 @@ class Table:
     kbli_suggested: list[bool]
 
 
+@lru_cache(maxsize=1)
+def _known_classes() -> frozenset[str]:
+    """The five-digit classes of KBLI 2020 (the coder's catalogue)."""
+    from rancang.features.kbli.coder import load_classes
+
+    return frozenset(c.code for c in load_classes())
+
+
 def read_parties(path: Path, kind: str) -> Table:
     """Read needs (``kind="needs"``) or suppliers (``kind="suppliers"``); bad cells are
     reported all at once with file, sheet, row and column."""
     spec = NEED_COLUMNS if kind == "needs" else SUPPLIER_COLUMNS
-    t = read_table(path)
+    t = read_table(path, spreadsheet_errors=False)  # the fields' parsers name them
     header = [h.strip().lower() for h in t.header]
     col: dict[str, int] = {}
     for field, aliases in spec.items():
@@ -106,7 +115,10 @@ def read_parties(path: Path, kind: str) -> Table:
         seen.add(pid)
         ids.append(pid)
         code = get(i, "kbli")
-        if code and not (len(code) == 5 and code.isdigit()):
+        if code and (len(code) == 5 and code.isdigit()) and code not in _known_classes():
+            problems.append(Problem(Msg("match.unknown_kbli", value=code), file=path.name,
+                                    sheet=t.sheet, row=i + 2, column="kbli"))
+        elif code and not (len(code) == 5 and code.isdigit()):
             problems.append(Problem(Msg("match.bad_kbli", value=code), file=path.name,
                                     sheet=t.sheet, row=i + 2, column="kbli"))
         kbli.append(code)
@@ -114,6 +126,14 @@ def read_parties(path: Path, kind: str) -> Table:
         if not np.isnan(lat[i]) and not -90 <= lat[i] <= 90:
             problems.append(Problem(Msg("match.bad_coordinate", value=get(i, "lat")),
                                     file=path.name, sheet=t.sheet, row=i + 2, column="lat"))
+        if not np.isnan(lng[i]) and not -180 <= lng[i] <= 180:
+            problems.append(Problem(Msg("match.bad_coordinate", value=get(i, "lng")),
+                                    file=path.name, sheet=t.sheet, row=i + 2, column="lng"))
+        for f, values in (("quantity" if kind == "needs" else "capacity", amount),
+                          ("radius_km", radius)):
+            if not np.isnan(values[i]) and values[i] < 0:
+                problems.append(Problem(Msg("match.negative", value=get(i, f)),
+                                        file=path.name, sheet=t.sheet, row=i + 2, column=f))
     if problems:
         raise InputError(problems)
     texts = [get(i, text_field) for i in range(n)]

@@ -97,6 +97,10 @@ def parse_day(text: str) -> date | None:
     return None
 
 
+#: a Kemendagri region code: province, regency, district or village (``72.06.05.1014``)
+_REGION = re.compile(r"\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?")
+
+
 def read_outcomes(paths: Sequence[Path], defaults: dict[str, str] | None = None
                   ) -> list[Outcome]:
     """Read every file; all problems of all files at once, located by file, sheet, row and
@@ -114,7 +118,7 @@ def _read_file(path: Path, seen: dict[tuple[str, str, str], str],
                problems: list[Problem], defaults: dict[str, str]) -> list[Outcome]:
     """One file's outcomes; its problems are added to ``problems``; ``seen`` holds the
     meetings of the files read before (where each was first listed)."""
-    table = read_table(path)
+    table = read_table(path, spreadsheet_errors=False)  # the fields' parsers name them
     header = [_key(h) for h in table.header]
     col = {f: header.index(a) for f, names in COLUMNS.items() for a in names if a in header}
     missing = [f for f in REQUIRED if f not in col and f not in defaults]
@@ -169,6 +173,9 @@ def _read_file(path: Path, seen: dict[tuple[str, str, str], str],
         code = cell(r, "kbli")
         if code and not (len(code) == 5 and code.isdigit()):
             bad(line, "kbli", Msg("match.bad_kbli", value=code))
+        region = cell(r, "region")
+        if region and not _REGION.fullmatch(region):
+            bad(line, "region", Msg("match.outcome.bad_region", value=region))
         pair = (event, a, b)
         if event and a and b and pair in seen:
             bad(line, "to_id", Msg("match.outcome.duplicate", first=seen[pair]))

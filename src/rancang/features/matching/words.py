@@ -69,6 +69,13 @@ WORDS: dict[str, tuple[str, str]] = {
     "match.schedule_button": ("Jadwalkan", "Schedule"),
     "match.perm.schedule": ("Menyusun jadwal temu usaha", "Build business-matching schedules"),
     "match.bad_kbli": ("KBLI {value!r}: 5 digit", "KBLI {value!r}: 5 digits"),
+    "match.outcome.bad_region": (
+        "kode wilayah {value!r} bukan kode Kemendagri (mis. 72.06 atau 72.06.05.1014)",
+        "region code {value!r} is not a Kemendagri code (e.g. 72.06 or 72.06.05.1014)"),
+    "match.unknown_kbli": ("KBLI {value!r} tidak ada dalam KBLI 2020",
+                           "KBLI {value!r} is not a class of KBLI 2020"),
+    "match.negative": ("nilai {value!r} negatif; isi 0 atau lebih",
+                       "value {value!r} is negative; give 0 or more"),
     "match.bad_coordinate": ("koordinat {value!r} di luar jangkauan",
                              "coordinate {value!r} out of range"),
     "match.why.kbli5": ("KBLI sama ({code})", "same KBLI class ({code})"),

@@ -69,17 +69,13 @@ class Sheet:
 def read_sheet(path: Path) -> Sheet:
     """The first sheet of an XLSX file or a CSV file as text cells."""
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        import fastexcel
         import polars as pl
 
-        from rancang.sources._cells import damaged_workbook
+        from rancang.sources._cells import hidden_sheets_only, visible_sheets
 
-        try:
-            reader = fastexcel.read_excel(str(path))
-            grid = reader.load_sheet(reader.sheet_names[0], header_row=None,
-                                     dtypes="string").to_polars()
-        except Exception as exc:  # a truncated file, not a workbook
-            raise damaged_workbook(path, exc) from None
+        # the library's reader: damaged workbooks, formulas saved without values and
+        # spreadsheet errors (kept as their text) handled once; hidden sheets never read
+        _, grid = (visible_sheets(path) or hidden_sheets_only(path))[0]
         rows = [[None if v is None or not str(v).strip() else str(v).strip() for v in r]
                 for r in grid.rows()]
         values = [r for r in rows[1:]]
@@ -106,7 +102,12 @@ def parse_rows(engine: Engine, actor: Actor, sheet: Sheet
                ) -> list[tuple[int, IndicatorInfo, dict[str, Any]]]:
     """Every row checked (indicator known, region allowed, period, number, texts); an
     :class:`InputError` naming file, row and column of every problem."""
+    from rancang.sources._cells import duplicate_headers
+
     fields = {k: field_of(h) for k, h in enumerate(sheet.header)}
+    twice = duplicate_headers([fields[k] for k in range(len(sheet.header))], file=sheet.name)
+    if twice:  # two columns for one field: one would silently win
+        raise InputError(twice)
     problems: list[Problem] = []
     missing = [f for f in REQUIRED if f not in fields.values()]
     if "value" not in fields.values():

@@ -33,9 +33,10 @@ from rancang.core.db.base import utcnow
 from rancang.core.document import Block, Table
 from rancang.core.errors import InputError, Problem
 from rancang.core.i18n import Msg, text
-from rancang.core.text import text_problem
+from rancang.core.text import MAX_FIELD, text_problem
 from rancang.features.plan.models import PlanAction
 from rancang.features.plan.service import PlanInfo, get_plan, touch, writable_plan
+from rancang.sources.numbers import is_spreadsheet_error
 
 #: programme groups (UU 3/2014 art. 11; the four of Perda Sulteng 6/2018 plus zoning)
 GROUPS = ("leading", "zoning", "resources", "infrastructure", "empowerment")
@@ -183,9 +184,12 @@ def check_actions(rows: Sequence[Mapping[str, Any]], *, targets: Sequence[str],
             continue  # an empty line
         raw = {c: "" if v is None else (v if isinstance(v, list) else str(v).strip())
                for c, v in cells.items()}
-        for col, limit in LENGTHS.items():
+        for col in CSV_COLUMNS:
             value = raw[col]
-            if isinstance(value, str) and (why := text_problem(value, max_length=limit)):
+            if isinstance(value, str) and is_spreadsheet_error(value):
+                bad(Msg("sources.spreadsheet_error", value=value), col)
+            elif isinstance(value, str) and (why := text_problem(
+                    value, max_length=LENGTHS.get(col, MAX_FIELD))):
                 bad(why, col)
         key = str(raw["key"])
         if not key:
@@ -440,13 +444,22 @@ def read_actions_csv(source: str, *, name: str = "actions.csv") -> list[dict[str
     """Plain rows of a CSV text (checked later by :func:`check_actions`)."""
     from rancang.sources.csv_text import sniff_separator
 
-    sep, body = sniff_separator(source.lstrip("\ufeff"))
-    reader = csv.DictReader(io.StringIO(body), delimiter=sep)
-    _check_header(list(reader.fieldnames or []), name, None)
-    return [{(k or "").strip(): v for k, v in row.items()} for row in reader]
+    try:
+        sep, body = sniff_separator(source.lstrip("\ufeff"))
+        reader = csv.DictReader(io.StringIO(body, newline=""), delimiter=sep)
+        _check_header(list(reader.fieldnames or []), name, None)
+        return [{(k or "").strip(): v for k, v in row.items()} for row in reader]
+    except csv.Error as exc:  # a lone carriage return, a NUL: no CSV the module reads
+        raise InputError(Problem(Msg("sources.csv_unreadable", error=str(exc)[:200]),
+                                 file=name)) from None
 
 
 def _check_header(header: list[str], name: str, sheet: str | None) -> None:
+    from rancang.sources._cells import duplicate_headers
+
+    twice = duplicate_headers(header, file=name, sheet=sheet)
+    if twice:  # the second column would silently replace the first
+        raise InputError(twice)
     missing = [c for c in ("key", "group", "strategy_key", "programme_key", "action")
                if c not in [h.strip() for h in header]]
     if missing:
@@ -522,9 +535,9 @@ def write_actions_xlsx(rows: Sequence[ActionRow], path: Path, lang: str) -> Path
 def read_actions_xlsx(path: Path) -> tuple[str, list[dict[str, Any]]]:
     """The action plan's sheet (by its name in either language, else the first sheet)
     as plain rows and the sheet's name; headers and group names in either language."""
-    from rancang.sources._cells import load_sheets
+    from rancang.sources._cells import hidden_sheets_only, visible_sheets
 
-    sheets = load_sheets(path)
+    sheets = visible_sheets(path) or hidden_sheets_only(path)
     names = {text("plan.action.sheet", "id"), text("plan.action.sheet", "en")}
     name, grid = next(((n, g) for n, g in sheets if n in names), sheets[0])
     rows = [[None if v is None else str(v) for v in grid.row(i)] for i in range(grid.height)]

@@ -32,6 +32,7 @@ from rancang.core.i18n import Msg
 from rancang.core.text import column_lengths, text_problem
 from rancang.features.programmes.models import Programme
 from rancang.features.programmes.nomenclature import code_problem, level_of
+from rancang.sources._cells import duplicate_headers
 
 #: machine column -> the headers people write (compared lower case, spaces collapsed)
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -123,9 +124,9 @@ def _tables(path: Path) -> list[tuple[str | None, list[list[str | None]]]]:
         rows, _ = read_csv_rows(path)
         return [(None, [[c if c.strip() else None for c in r] for r in rows])]
     if suffix in (".xlsx", ".xlsm", ".xls"):
-        from rancang.sources._cells import grid_of, load_sheets
+        from rancang.sources._cells import grid_of, visible_sheets
 
-        return [(name, grid_of(grid)) for name, grid in load_sheets(path)]
+        return [(name, grid_of(grid)) for name, grid in visible_sheets(path)]
     raise InputError(Problem(Msg("programmes.import.type", suffix=suffix), file=path.name))
 
 
@@ -156,6 +157,11 @@ def read_rows(path: Path, problems: list[Problem]) -> list[Row]:
             continue
         found = True
         head, cols = located
+        fields = [cols.get(j) for j in range(len(grid[head]))]
+        twice = duplicate_headers(fields, file=path.name, sheet=sheet, row=head + 1)
+        if twice:  # two columns for one field: one would silently win
+            problems.extend(twice)
+            continue
         missing = [HEADERS[f] for f in REQUIRED_HEADERS if f not in cols.values()]
         if missing:
             problems.append(Problem(Msg("programmes.import.missing_columns",

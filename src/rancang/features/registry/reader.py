@@ -61,13 +61,25 @@ def _grid_csv(path: Path) -> pl.DataFrame:
 def _grids_xlsx(path: Path, sheet: str | None) -> list[tuple[str | None, pl.DataFrame]]:
     import fastexcel
 
-    from rancang.sources._cells import damaged_workbook, sheet_text
+    from rancang.sources._cells import (
+        damaged_workbook,
+        hidden_sheets,
+        hidden_sheets_only,
+        refuse_uncomputed,
+        sheet_text,
+    )
 
     try:
         reader = fastexcel.read_excel(str(path))
     except Exception as exc:  # CalamineError: truncated or not a workbook
         raise damaged_workbook(path, exc) from None
+    refuse_uncomputed(path)
     names = reader.sheet_names
+    if sheet is None:  # a sheet nobody sees in Excel is read only when asked by name
+        hidden = hidden_sheets(path)
+        names = [n for n in names if n not in hidden]
+        if not names:
+            hidden_sheets_only(path)
     if sheet is not None:
         if sheet not in names:
             raise InputError(

@@ -32,6 +32,11 @@ class Candidates:
         return self.codes.index(code)
 
 
+#: district data columns that count or measure something, never below zero
+NON_NEGATIVE = frozenset({"population", "penduduk", "area_km2", "luas_km2", "households",
+                          "workers", "tenaga_kerja", "ikm_units", "raw_material"})
+
+
 def _read(path: Path) -> tuple[list[str], list[list[str]]]:
     """Header and rows of a CSV file (UTF-8, UTF-16 or Windows-1252); an empty, binary or
     unreadable file is an :class:`InputError` naming it."""
@@ -52,6 +57,11 @@ def _read(path: Path) -> tuple[list[str], list[list[str]]]:
                                  file=name)) from None
     if not rows:
         raise InputError(Problem(Msg("siting.empty_file"), file=name))
+    from rancang.sources._cells import duplicate_headers
+
+    twice = duplicate_headers(rows[0], file=name)
+    if twice:  # two columns of one name: one would silently win
+        raise InputError(twice)
     return [h.strip() for h in rows[0]], rows[1:]
 
 
@@ -277,6 +287,9 @@ def read_columns(path: Path, cand: Candidates, *, code_column: str = "district_c
             if value is None:
                 problems.append(Problem(Msg("siting.not_a_number", value=raw), path.name,
                                         None, k, c))
+            elif value < 0 and c.lower() in NON_NEGATIVE:
+                problems.append(Problem(Msg("siting.negative_value", value=raw), path.name,
+                                        None, k, c))
             else:
                 out[c][i] = value
     if problems:
@@ -305,6 +318,7 @@ def read_ikm_units(path: Path, cand: Candidates, *,
     out: dict[str, NDArray[np.float64]] = {}
     problems = []
     for k, r in enumerate(rows, start=2):
+        r = r + [""] * (len(header) - len(r))  # a short row: its missing cells blank
         code, group = r[ic].strip(), r[ig].strip()
         if groups and group not in groups:
             continue
@@ -318,6 +332,9 @@ def read_ikm_units(path: Path, cand: Candidates, *,
         if units < 0:
             problems.append(Problem(Msg("siting.negative_units"), Path(path).name, None, k,
                                     "units"))
+        elif not float(units).is_integer():  # a count of units
+            problems.append(Problem(Msg("siting.whole_units", value=r[iu].strip()),
+                                    Path(path).name, None, k, "units"))
         if code in cand.codes:
             key = "ikm_" + group.lower().replace(" ", "_")
             out.setdefault(key, np.zeros(len(cand.codes)))[cand.index(code)] += units

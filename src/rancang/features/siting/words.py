@@ -62,6 +62,10 @@ WORDS: dict[str, tuple[str, str]] = {
                                   "district {code!r} appears twice (also row {row})"),
     "siting.not_a_number": ("{value!r} bukan angka", "{value!r} is not a number"),
     "siting.negative_units": ("units harus >= 0", "units must be >= 0"),
+    "siting.whole_units": ("units {value!r} bukan bilangan bulat (jumlah unit usaha)",
+                           "units {value!r} is not a whole number (a count of firms)"),
+    "siting.negative_value": ("nilai {value!r} negatif; kolom ini tidak boleh di bawah 0",
+                              "value {value!r} is negative; this column cannot be below 0"),
     # GeoJSON layers
     "siting.cannot_read_geojson": ("GeoJSON tidak dapat dibaca: {error}",
                                    "cannot read GeoJSON: {error}"),
