@@ -26,7 +26,7 @@ from __future__ import annotations
 import html as htmllib
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -150,6 +150,26 @@ def test_the_walk_reaches_the_pages_of_every_feature(
     assert len(pages["tamu"]) < len(pages["analis"]) < len(pages["admin"])
 
 
+def _watch(page, note: Callable[[str], None]) -> None:  # type: ignore[no-untyped-def]
+    """Note each console error, uncaught exception, failed request and 5xx of ``page``."""
+    page.on("pageerror", lambda e: note(f"exception: {e}"))
+    page.on("console", lambda m: note(f"console: {m.text}") if m.type == "error" else None)
+    page.on("requestfailed", lambda r: None if _aborted_icon(r.url, r.failure)
+            else note(f"failed: {r.url} {r.failure}"))
+    page.on("response", lambda r: note(f"{r.status}: {r.url}") if r.status >= 500 else None)
+
+
+def _inspect(page, path: str, lang: str, vocab: dict[str, set[str]],  # type: ignore[no-untyped-def]
+             data: DataFilter, note: Callable[[str], None]) -> None:
+    """Note sideways scrolling and words of the other language on the page as shown."""
+    wider = page.evaluate(OVERFLOW)
+    if wider > 1:
+        note(f"scrolls sideways by {wider} px")
+    found = foreign_words(page_texts(page.content(), path)[0], lang, vocab, data)
+    if found:
+        note(f"words of the other language: {found}")
+
+
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("role", list(ROLE_USERS))
 def test_every_page_on_a_phone(browser, site: tuple[str, dict[str, dict[str, str]]],
@@ -165,24 +185,15 @@ def test_every_page_on_a_phone(browser, site: tuple[str, dict[str, dict[str, str
     def note(text: str) -> None:
         problems.setdefault(current[0], []).append(text)
 
-    page.on("pageerror", lambda e: note(f"exception: {e}"))
-    page.on("console", lambda m: note(f"console: {m.text}") if m.type == "error" else None)
-    page.on("requestfailed", lambda r: None if _aborted_icon(r.url, r.failure)
-            else note(f"failed: {r.url} {r.failure}"))
-    page.on("response", lambda r: note(f"{r.status}: {r.url}") if r.status >= 500 else None)
+    _watch(page, note)
     try:
         _login(page, server, ROLE_USERS[role])
         for route, url in pages[role].items():
             current[0] = route
             page.goto(f"{server}{with_lang(url, lang)}", wait_until="load")
-            page.wait_for_function(QUIET, timeout=20000)
-            wider = page.evaluate(OVERFLOW)
-            if wider > 1:
-                note(f"scrolls sideways by {wider} px")
-            found = foreign_words(page_texts(page.content(), urlsplit(url).path)[0], lang,
-                                  vocab, strip)
-            if found:
-                note(f"words of the other language: {found}")
+            if not page.evaluate(QUIET):  # most pages are quiet once loaded
+                page.wait_for_function(QUIET, timeout=20000)
+            _inspect(page, urlsplit(url).path, lang, vocab, strip, note)
             slug = re.sub(r"[^\w-]+", "_", route.strip("/")) or "home"
             page.screenshot(path=str(artifacts / f"{role}-{lang}-{slug}.jpg"), type="jpeg",
                             quality=40)
@@ -194,3 +205,39 @@ def test_every_page_on_a_phone(browser, site: tuple[str, dict[str, dict[str, str
               if r in pages[role] and r not in problems]
     assert not unexpected, "\n".join(f"{r}: {p}" for r, p in unexpected.items())
     assert not mended, f"known defects no longer seen (remove them): {mended}"
+
+
+def test_the_walk_catches_planted_defects(browser, site: tuple[str, dict[str, dict[str, str]]],
+                                          vocab: dict[str, set[str]],
+                                          strip: DataFilter) -> None:  # noqa: F811
+    """The checks of the walk see each defect planted in a clean page (after it loaded):
+    a console error, an exception, a failed request, a 503, a table wider than the phone, an
+    English word in an Indonesian page; the clean page itself passes."""
+    server, _ = site
+    context = browser.new_context(viewport={"width": WIDTH, "height": 844})
+    page = context.new_page()
+    seen: list[str] = []
+    _watch(page, seen.append)
+    try:
+        _login(page, server, "viewer")
+        page.route("**/planted/lost", lambda r: r.abort())
+        page.route("**/planted/broken", lambda r: r.fulfill(status=503, body="planted"))
+        page.goto(f"{server}/?lang=id", wait_until="load")
+        _inspect(page, "/", "id", vocab, strip, seen.append)
+        assert seen == []
+        page.evaluate("""async () => {
+            console.error('planted');
+            setTimeout(() => { throw new Error('planted'); });
+            const t = document.createElement('table');
+            t.innerHTML = '<tr><td style="min-width: 900px">Download</td></tr>';
+            document.querySelector('main').appendChild(t);
+            try { await fetch('/planted/lost'); } catch (e) { /* noted by the walk */ }
+            await fetch('/planted/broken');
+        }""")
+        page.wait_for_function("() => true")  # the planted exception's task has run
+        _inspect(page, "/", "id", vocab, strip, seen.append)
+    finally:
+        context.close()
+    kinds = {s.split(":")[0].split(" ")[0] for s in seen}
+    assert kinds == {"console", "exception", "failed", "503", "scrolls", "words"}, seen
+    assert any("'download'" in s for s in seen), seen
