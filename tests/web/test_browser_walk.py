@@ -46,7 +46,7 @@ from tests.web.page_reading import (
     vocabularies,
     with_lang,
 )
-from tests.web.test_browser import _login, _serve
+from tests.web.test_browser import _login, _serve, aborted_icon
 from tests.web.test_page_languages import consult_demo, prepare, strip  # noqa: F401
 
 pytestmark = pytest.mark.browser
@@ -69,12 +69,6 @@ document.addEventListener('htmx:afterRequest', () => {
 """
 QUIET = ("() => document.readyState === 'complete' && !window.__hxPending"
          " && !document.querySelector('.htmx-request')")
-
-
-def _aborted_icon(url: str, failure: str | None) -> bool:
-    """The tab's icon, which the browser fetches after the page's load and drops when the
-    walk moves on to the next page: not a failure of the page."""
-    return "/favicon" in url and failure == "net::ERR_ABORTED"
 
 
 @pytest.fixture(scope="module")
@@ -154,7 +148,7 @@ def _watch(page, note: Callable[[str], None]) -> None:  # type: ignore[no-untype
     """Note each console error, uncaught exception, failed request and 5xx of ``page``."""
     page.on("pageerror", lambda e: note(f"exception: {e}"))
     page.on("console", lambda m: note(f"console: {m.text}") if m.type == "error" else None)
-    page.on("requestfailed", lambda r: None if _aborted_icon(r.url, r.failure)
+    page.on("requestfailed", lambda r: None if aborted_icon(r.url, r.failure)
             else note(f"failed: {r.url} {r.failure}"))
     page.on("response", lambda r: note(f"{r.status}: {r.url}") if r.status >= 500 else None)
 
