@@ -148,6 +148,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "siting.page.candidates": ("Kecamatan kandidat", "Candidate districts"),
     "siting.page.ikm_layer": ("IKM di register", "IKM in the register"),
     "siting.page.km": ("km", "km"),
+    "siting.page.zoom_in": ("Perbesar", "Zoom in"),
+    "siting.page.zoom_out": ("Perkecil", "Zoom out"),
     "siting.page.ranking": ("Peringkat kecamatan", "Ranking of the districts"),
     "siting.page.district": ("Kecamatan", "District"),
     "siting.page.caption": ("Peringkat kecamatan kandidat, {samples} sampel bobot",

@@ -108,6 +108,14 @@
     Promise.race([forgetKept(), wait]).then(go, go);
   });
   window.rancangForgetKept = forgetKept;
+  // A form that asks before it is sent (data-confirm: the question, from the catalogue);
+  // no inline handler, which the Content-Security-Policy (script-src 'self') blocks.
+  document.addEventListener("submit", function (ev) {
+    var form = ev.target;
+    if (form && form.dataset && form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+      ev.preventDefault();
+    }
+  });
 
   document.addEventListener("DOMContentLoaded", function () {
     if (!document.getElementById("logout")) forgetKept();

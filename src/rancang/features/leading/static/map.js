@@ -65,7 +65,11 @@ document.addEventListener("DOMContentLoaded", function () {
     return function () { window.location = "/region/" + encodeURIComponent(cfg.dataset) + "/" + encodeURIComponent(r.code); };
   }
 
-  var map = L.map(el, { preferCanvas: true, maxZoom: 18 });
+  // Leaflet's own controls in the page's language (its zoom buttons' titles, its
+  // attribution's English hover text left out)
+  var map = L.map(el, { preferCanvas: true, maxZoom: 18, zoomControl: false });
+  L.control.zoom({ zoomInTitle: words.zoom_in, zoomOutTitle: words.zoom_out }).addTo(map);
+  map.attributionControl.setPrefix("Leaflet");
   map.setView([-2.5, 118], 5);
   if (el.dataset.tiles) L.tileLayer(el.dataset.tiles, { maxZoom: 18 }).addTo(map);
   window.rancangMap = { map: map, regions: null, firms: null };

@@ -41,7 +41,9 @@ def siting_page(request: Request, engine: EngineDep, settings: SettingsDep, user
         "candidates": text("siting.page.candidates", lang),
         "estates": text("siting.page.estates", lang),
         "ikm_layer": text("siting.page.ikm_layer", lang),
-        "km": text("siting.page.km", lang)}}
+        "km": text("siting.page.km", lang),
+        "zoom_in": text("siting.page.zoom_in", lang),
+        "zoom_out": text("siting.page.zoom_out", lang)}}
     return render(request, "siting/siting.html", {
         "regency": chosen, "method": method, "view": view, "config": config,
         "added": [e for e in (estate or []) if e.strip()],

@@ -10,7 +10,11 @@ document.addEventListener("DOMContentLoaded", function () {
   var cfg = JSON.parse(document.getElementById("siting-config").textContent);
   var w = cfg.words;
   var fmt = new Intl.NumberFormat(cfg.lang === "en" ? "en-US" : "id-ID", { maximumFractionDigits: 3 });
-  var map = L.map(el, { preferCanvas: true });
+  // Leaflet's own controls in the page's language (its zoom buttons' titles, its
+  // attribution's English hover text left out)
+  var map = L.map(el, { preferCanvas: true, zoomControl: false });
+  L.control.zoom({ zoomInTitle: w.zoom_in, zoomOutTitle: w.zoom_out }).addTo(map);
+  map.attributionControl.setPrefix("Leaflet");
   if (data.tiles) L.tileLayer(data.tiles, { maxZoom: 18 }).addTo(map);
   var n = data.rows.length;
   var colours = ["#006d2c", "#31a354", "#74c476", "#bae4b3", "#edf8e9"];
