@@ -156,3 +156,28 @@ def test_admin_sees_and_unlocks_throttled_names_on_a_page(web_app: FastAPI,
     assert done.status_code == 303
     assert 'id="done"' in admin.http.get(done.headers["location"]).text
     assert _sign_in(owner, "analyst_other", PASSWORD) == 303
+
+
+def test_a_million_column_register_csv_is_refused_before_it_is_parsed(
+        tmp_path: Path) -> None:
+    """Item 9: a 10 MB CSV of one million columns held the register reader for 18 s at
+    2 GB; it is refused on its first line (file, row 1), and Excel's 16,384 columns are
+    still read."""
+    from rancang.core.errors import InputError
+    from rancang.core.text import MAX_COLUMNS, refuse_wide_text
+    from rancang.features.registry.reader import read_tables
+
+    wide = tmp_path / "lebar.csv"
+    n = 1_000_000
+    wide.write_text(",".join(f"c{i}" for i in range(n)) + "\n" + ",".join("1" * n) + "\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        read_tables([wide])
+    [problem] = refused.value.problems
+    assert (problem.file, problem.row) == ("lebar.csv", 1)
+    assert f"{n}" in problem.text() and f"{MAX_COLUMNS}" in problem.text()
+    # the limit is Excel's: a sheet of exactly 16,384 columns passes, one more does not
+    line = ",".join(["x"] * MAX_COLUMNS)
+    refuse_wide_text(line + "\n1", ",", file="a.csv")
+    with pytest.raises(InputError):
+        refuse_wide_text(line + ",x\n1", ",", file="a.csv")

@@ -57,7 +57,7 @@ WIDTH = 390
 #: Not pages to walk: the language switch (it sets the context's language), signing out,
 #: downloads (a file name, a stored attachment or evidence file) and the health check.
 NOT_PAGES = re.compile(r"^/(lang/|logout|healthz$)|\.(\{fmt\}|[a-z]+)$"
-                       r"|/(attachment|evidence)$")
+                       r"|/(attachment|evidence|download)$")
 #: (role, route) -> the defect the page still has (see the module's docstring).
 KNOWN_DEFECTS: dict[tuple[str, str], str] = {}
 

@@ -134,6 +134,34 @@ def decode_text(data: bytes, *, file: str) -> str:
     return decoded  # a stray NUL is left for the cell's check, which names its column
 
 
+#: The most columns a table may have: Excel's limit (XFD), so no sheet an office keeps is
+#: refused; a wider CSV is a damaged or hostile file, refused before it is parsed.
+MAX_COLUMNS = 16_384
+
+
+def refuse_wide_text(text: str, separator: str, *, file: str,
+                     limit: int = MAX_COLUMNS) -> None:
+    """Refuse a CSV text whose first line holds more than ``limit`` fields, naming the
+    file and row 1, before any parser builds its columns (a one-million-column line of
+    10 MB made the register reader hold 2 GB). Fields are counted as separators + 1,
+    quotes ignored, so a count can only be too high for a line with quoted separators,
+    which no real header of 16,384 columns has.
+
+    >>> refuse_wide_text("a,b,c\\n1,2,3", ",", file="a.csv")
+    >>> refuse_wide_text("a,b,c\\n1,2,3", ",", file="a.csv", limit=2)
+    ... # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    rancang.core.errors.InputError: berkas a.csv, baris 1: ...
+    """
+    from rancang.core.errors import InputError, Problem
+
+    end = text.find("\n")
+    count = (text if end < 0 else text[:end]).count(separator) + 1
+    if count > limit:
+        raise InputError(Problem(Msg("text.too_many_columns", count=count, limit=limit),
+                                 file=file, row=1))
+
+
 def _not_text(data: bytes, position: int, file: str) -> Exception:
     from rancang.core.errors import InputError, Problem
 

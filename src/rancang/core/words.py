@@ -199,6 +199,10 @@ WORDS: dict[str, tuple[str, str]] = {
                      "contains the control character {char} at position {position}; remove "
                      "it"),
     "text.empty_file": ("berkas kosong", "the file is empty"),
+    "text.too_many_columns": ("terlalu banyak kolom: {count}, paling banyak {limit} "
+                              "(batas Excel)",
+                              "too many columns: {count}, at most {limit} "
+                              "(Excel's limit)"),
     "text.not_utf8": ("bukan teks UTF-8", "not UTF-8 text"),
     "text.not_text": ("bukan teks yang dapat dibaca (simpan ulang sebagai CSV UTF-8)",
                       "not readable text (save it again as UTF-8 CSV)"),

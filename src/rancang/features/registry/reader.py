@@ -38,11 +38,12 @@ def _grid_csv(path: Path) -> pl.DataFrame:
     :class:`InputError` naming it (never a reader's traceback)."""
     import io
 
-    from rancang.core.text import decode_text
+    from rancang.core.text import decode_text, refuse_wide_text
 
     text = decode_text(path.read_bytes(), file=path.name)
     first = "\n".join(text[:65536].splitlines()[:5])
     sep = max((";", ",", "\t", "|"), key=first.count)
+    refuse_wide_text(text, sep, file=path.name)
     try:
         return pl.read_csv(
             io.BytesIO(text.encode("utf-8")),
@@ -136,11 +137,7 @@ def _locate_header(
             best = (i, 2, double) if s2 > s1 else (i, 1, single)
             break
     if best is None:
-        raise InputError(
-            Problem(
-                "baris judul kolom tidak ditemukan (misalnya 'Nama Perusahaan', 'NIB', 'Alamat')"
-            )
-        )
+        raise InputError(Problem(Msg("registry.no_header_row")))
     return best
 
 

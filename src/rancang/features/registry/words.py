@@ -32,6 +32,10 @@ WORDS: dict[str, tuple[str, str]] = {
                          "a header row but no data rows"),
     "registry.unreadable_csv": ("CSV tidak dapat dibaca: {detail}",
                                 "the CSV cannot be read: {detail}"),
+    "registry.no_header_row": ("baris judul kolom tidak ditemukan (misalnya 'Nama Perusahaan', "
+                               "'NIB', 'Alamat')",
+                               "no header row found (for example 'Nama Perusahaan', 'NIB', "
+                               "'Alamat')"),
     "registry.aggregates_only": ("Anda hanya dapat melihat agregat yang dipublikasikan.",
                                  "You may see published aggregates only."),
     "registry.village_outside": ("desa/kelurahan {village} berada di luar wilayah Anda "
