@@ -1,0 +1,210 @@
+"""Server time of every page, for each role, on the real 514-regency BPS PDRB (issue 12:
+"Server time p95 under 150 ms for every page on the 514-regency real dataset").
+
+The app is built as the web tests build it (``tests/web/conftest.py``: the demo province,
+a synthetic register, synthetic programmes, one user per role) and given the demo data
+of every feature as the page-language test and the browser walk prepare it (a consultation
+with an attachment, an AHP survey, an edited record and found duplicates, a KBLI batch,
+refused uploads, a drafted and frozen plan with its programmes and monitoring, market
+needs, offers and an event). The real BPS PDRB 2013-2020 of every regency is then saved as
+a dataset, and the pages' dataset and region parameters are filled from it (the region is
+the analyst's own regency, so the analyst sees its pages).
+
+The pages are found as the browser walk finds them (``tests/web/test_browser_walk.py``):
+every ``GET`` page route, its path parameters filled, and the pages linked from them; each
+role (admin, analis, tamu) gets the first URL of each route it opens as an HTML page. Each
+route's first request in the process (during the admin's walk, the caches of the real
+dataset still empty) is reported on its own as the cold first view; then each role's
+URL is requested once more (warm-up) and N times (in process with ``TestClient``, no
+network); the wall time around each request gives p50/p95/max per route and role, and
+``time.process_time`` (every thread of the process) the CPU time per request.
+
+Run:  PYTHONPATH=src .venv/bin/python benchmarks/bench_every_page.py [--n 20] [--only RE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+RAW = REPO.parent / "shared" / "data" / "raw"
+BPS = RAW / "bps-pdrb-kabkota-adhk-2013-2020"
+TARGET_MS = 150.0
+
+
+def _demo_of_every_feature(app: Any) -> None:
+    """The bodies of the page-language test's fixtures ``consult_demo`` and ``strip``
+    (pytest fixtures cannot be called outside pytest): a consultation on a plan with a
+    scanned letter kept with its first input, and the demo AHP survey."""
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.features.consult import attachments
+    from rancang.features.consult.demo import demo_consultation
+    from rancang.features.consult.inputs import list_inputs
+    from rancang.features.decide.demo import demo_survey
+    from rancang.features.plan.service import create_plan
+
+    engine = app.state.engine
+    plan = create_plan(engine, CLI_ACTOR, region="72.06", start_year=2025)
+    demo_consultation(engine, plan.id)
+    first = list_inputs(engine, CLI_ACTOR, plan.id)[0]
+    attachments.attach(engine, CLI_ACTOR, attachments.folder(app.state.settings), first.id,
+                       "surat-contoh-sintetis.pdf", b"%PDF-1.4\n%%EOF\n")
+    demo_survey(engine)
+
+
+class _Timed:
+    """A test client whose first page request of each route is timed (htmx fragments and
+    later requests pass through untimed)."""
+
+    def __init__(self, http: Any, patterns: list[tuple[str, re.Pattern[str]]],
+                 cold: dict[str, float]) -> None:
+        self.http, self.patterns, self.cold = http, patterns, cold
+
+    def get(self, url: str, headers: dict[str, str] | None = None) -> Any:
+        t0 = time.perf_counter()
+        resp = self.http.get(url, headers=headers or {})
+        wall = (time.perf_counter() - t0) * 1000
+        path = url.split("?", 1)[0]
+        route = next((r for r, p in self.patterns if p.match(path)), None)
+        if route is not None and not headers and route not in self.cold \
+                and resp.status_code == 200:
+            self.cold[route] = wall
+        return resp
+
+
+def _percentiles(values: list[float]) -> tuple[float, float, float]:
+    import numpy as np
+
+    a = np.array(values) * 1000
+    return float(np.percentile(a, 50)), float(np.percentile(a, 95)), float(a.max())
+
+
+def _time(get: Callable[[], Any], n: int) -> tuple[list[float], list[float]]:
+    walls, cpus = [], []
+    for _ in range(n):
+        t0, c0 = time.perf_counter(), time.process_time()
+        resp = get()
+        walls.append(time.perf_counter() - t0)
+        cpus.append(time.process_time() - c0)
+        assert resp.status_code == 200, resp.status_code
+    return walls, cpus
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=20, help="timed requests per page and role")
+    parser.add_argument("--only", default="", help="only the routes matching this regex")
+    args = parser.parse_args(argv)
+    if not sorted(BPS.glob("*.xlsx")):
+        print(f"skipped: the BPS PDRB files are not at {BPS.relative_to(REPO.parent)}")
+        return 0
+    if str(REPO) not in sys.path:  # the web tests' helpers, when run as a script
+        sys.path.insert(0, str(REPO))
+    from rancang.features.datasets import save_panel
+    from rancang.sources import read_panel
+    from tests.web.conftest import Client, build_app, login
+    from tests.web.page_reading import fillers, page_routes, route_pattern
+    from tests.web.test_browser_walk import ROLE_USERS, _page_urls
+    from tests.web.test_page_languages import prepare
+
+    load_before = os.getloadavg()
+    t0 = time.perf_counter()
+    tmp = Path(tempfile.mkdtemp())
+    app = build_app(f"sqlite:///{tmp / 'every-page.sqlite'}")
+    _demo_of_every_feature(app)
+    admin = login(app, "admin")
+    fill = {**fillers(admin, "id"), **prepare(app, admin)}
+    panel = read_panel([BPS])
+    ds = save_panel(app.state.engine, panel, name="BPS PDRB ADHK 2013-2020", actor="bench")
+    region = next((c for c in panel.region_codes if c.replace(".", "") == "7206"),
+                  panel.region_codes[0])
+    fill.update(dataset_id=str(ds), dataset=str(ds), region=str(region))
+    routes = page_routes(app)
+    only = re.compile(args.only)
+    clients = {role: login(app, user) for role, user in ROLE_USERS.items()}
+    # the first request of each route in the process (the admin's walk comes first): the
+    # cold first view, caches of the real dataset empty
+    cold: dict[str, float] = {}
+    patterns = [(r, route_pattern(r)) for r in routes]
+    pages = {}
+    for role, c in clients.items():
+        walker = Client(http=_Timed(c.http, patterns, cold), csrf=c.csrf, role=c.role,
+                        username=c.username)  # type: ignore[arg-type]
+        pages[role] = {r: u for r, u in _page_urls(walker, routes, fill).items()
+                       if only.search(r)}
+    print(f"{len(panel.region_codes)} regencies x {len(panel.industry_codes)} industries, "
+          f"{panel.years[0]}-{panel.years[-1]} (dataset {ds}, region {region}); "
+          f"{len(pages['admin'])} page routes for admin, {len(pages['analis'])} analis, "
+          f"{len(pages['tamu'])} tamu; set up in {time.perf_counter() - t0:.0f} s; "
+          f"{args.n} timed requests per page and role")
+
+    # route -> role -> (cold ms, walls, cpus)
+    results: dict[str, dict[str, tuple[float, list[float], list[float]]]] = {}
+    for role, client in clients.items():
+        for route, url in pages[role].items():
+            def get(url: str = url, client: Any = client) -> Any:
+                return client.http.get(url)
+
+            _time(get, 1)  # warm-up (this URL's own first view)
+            walls, cpus = _time(get, args.n)
+            results.setdefault(route, {})[role] = (cold.get(route, float("nan")), walls,
+                                                   cpus)
+    load_after = os.getloadavg()
+
+    roles = list(ROLE_USERS)
+    print()
+    print("| page route | cold first view | "
+          + " | ".join(f"{r} p50 / p95 / max" for r in roles) + " | CPU p50 / p95 |")
+    print("|---|---:|" + "---:|" * len(roles) + "---:|")
+    over: list[tuple[str, str, float]] = []
+
+    def cells(walls: list[float]) -> str:
+        p50, p95, top = _percentiles(walls)
+        return f"{p50:.0f} / **{p95:.0f}** / {top:.0f}" if p95 >= TARGET_MS \
+            else f"{p50:.0f} / {p95:.0f} / {top:.0f}"
+
+    for route in sorted(results):
+        by_role = results[route]
+        row = [f"`{route}`", f"{cold[route]:.0f}" if route in cold else "-"]
+        for role in roles:
+            if role not in by_role:
+                row.append("-")
+                continue
+            row.append(cells(by_role[role][1]))
+            p95 = _percentiles(by_role[role][1])[1]
+            if p95 >= TARGET_MS:
+                over.append((route, role, p95))
+        cpu = [c for _, _, cs in by_role.values() for c in cs]
+        c50, c95, _ = _percentiles(cpu)
+        row.append(f"{c50:.0f} / {c95:.0f}")
+        print("| " + " | ".join(row) + " |")
+    every_wall = {role: [w for r in results.values() if role in r for w in r[role][1]]
+                  for role in roles}
+    every_cpu = [c for r in results.values() for _, _, cs in r.values() for c in cs]
+    colds = [cold[r] for r in results if r in cold] or [float("nan")]
+    c50, c95, _ = _percentiles(every_cpu)
+    print(f"| **every page** | max {max(colds):.0f} | "
+          + " | ".join(cells(every_wall[r]) for r in roles) + f" | {c50:.0f} / {c95:.0f} |")
+    print()
+    print(f"load average (1, 5, 15 min) before: {load_before[0]:.2f} {load_before[1]:.2f} "
+          f"{load_before[2]:.2f}; after: {load_after[0]:.2f} {load_after[1]:.2f} "
+          f"{load_after[2]:.2f}")
+    if over:
+        print(f"p95 at or above {TARGET_MS:.0f} ms: "
+              + "; ".join(f"{route} ({role}, {p95:.0f} ms)" for route, role, p95 in over))
+    else:
+        print(f"every page of every role: p95 under {TARGET_MS:.0f} ms")
+    app.state.engine.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
