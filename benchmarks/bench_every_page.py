@@ -8,7 +8,7 @@ with an attachment, an AHP survey, an edited record and found duplicates, a KBLI
 refused uploads, a drafted and frozen plan with its programmes and monitoring, market
 needs, offers and an event). The real BPS PDRB 2013-2020 of every regency is then saved as
 a dataset, and the pages' dataset and region parameters are filled from it (the region is
-the analyst's own regency, so the analyst sees its pages).
+the analyst's own regency, BPS 7203 Morowali = 72.06, so the analyst sees its pages).
 
 The pages are found as the browser walk finds them (``tests/web/test_browser_walk.py``):
 every ``GET`` page route, its path parameters filled, and the pages linked from them; each
@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     fill = {**fillers(admin, "id"), **prepare(app, admin)}
     panel = read_panel([BPS])
     ds = save_panel(app.state.engine, panel, name="BPS PDRB ADHK 2013-2020", actor="bench")
-    region = next((c for c in panel.region_codes if c.replace(".", "") == "7206"),
+    region = next((c for c in panel.region_codes if c.replace(".", "") == "7203"),
                   panel.region_codes[0])
     fill.update(dataset_id=str(ds), dataset=str(ds), region=str(region))
     routes = page_routes(app)
