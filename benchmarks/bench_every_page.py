@@ -12,14 +12,16 @@ the analyst's own regency, BPS 7203 Morowali = 72.06, so the analyst sees its pa
 
 The pages are found as the browser walk finds them (``tests/web/test_browser_walk.py``):
 every ``GET`` page route, its path parameters filled, and the pages linked from them; each
-role (admin, analis, tamu) gets the first URL of each route it opens as an HTML page. Each
-route's first request in the process (during the admin's walk, the caches of the real
-dataset still empty) is reported on its own as the cold first view; then each role's
+role (admin, analis, tamu) gets the first URL of each route it opens as an HTML page, and
+the pages of a dataset (:data:`REAL_PAGES`) the real dataset's URL. Each route's first
+request in the process (during the admin's walk, whichever URL the walk reached first,
+caches empty) is reported on its own as the cold first view; then each role's
 URL is requested once more (warm-up) and N times (in process with ``TestClient``, no
 network); the wall time around each request gives p50/p95/max per route and role, and
 ``time.process_time`` (every thread of the process) the CPU time per request.
 
 Run:  PYTHONPATH=src .venv/bin/python benchmarks/bench_every_page.py [--n 20] [--only RE]
+      [--profile] [--urls]
 """
 
 from __future__ import annotations
