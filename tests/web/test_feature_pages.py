@@ -209,6 +209,7 @@ def test_io_upload(clients: dict[str, Client], web_app: FastAPI, tmp_path: Path)
     bad = c.http.post("/io/upload?lang=en", data={"csrf_token": c.csrf},
                       files={"files": ("notes.txt", b"hello")})
     assert bad.status_code == 422 and "BPS IO tables are read from .xlsx files" in bad.text
+    assert bad.text.count("file notes.txt") == 1  # the location once, not before its text too
     assert len(c.http.get("/api/v1/io/tables").json()) == len(after)
     v = clients["viewer"]
     refused = v.http.post("/io/upload", data={"csrf_token": v.csrf},
