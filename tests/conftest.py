@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -103,20 +104,29 @@ def postgres_server() -> str:
     return url
 
 
-@pytest.fixture()
-def postgres_url(postgres_server: str) -> Iterator[str]:
-    """A URL whose ``search_path`` is a fresh schema, dropped after the test."""
+@contextlib.contextmanager
+def fresh_schema(server: str) -> Iterator[str]:
+    """A URL of ``server`` whose ``search_path`` is a fresh schema, dropped on leaving."""
     import uuid
     from urllib.parse import quote
 
     import sqlalchemy as sa
 
     schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(postgres_server)
+    admin = sa.create_engine(server)
     with admin.begin() as conn:
         conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-    sep = "&" if "?" in postgres_server else "?"
-    yield f"{postgres_server}{sep}options={quote(f'-csearch_path={schema}')}"
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
-    admin.dispose()
+    sep = "&" if "?" in server else "?"
+    try:
+        yield f"{server}{sep}options={quote(f'-csearch_path={schema}')}"
+    finally:
+        with admin.begin() as conn:
+            conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+        admin.dispose()
+
+
+@pytest.fixture()
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """A URL whose ``search_path`` is a fresh schema, dropped after the test."""
+    with fresh_schema(postgres_server) as url:
+        yield url

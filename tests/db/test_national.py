@@ -15,7 +15,6 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 import pytest
 import sqlalchemy as sa
@@ -34,15 +33,10 @@ runner = CliRunner()
 @pytest.fixture()
 def fresh_postgres(postgres_server: str) -> Iterator[str]:
     """A second URL on a fresh, empty schema (the database restored into)."""
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(postgres_server)
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-    sep = "&" if "?" in postgres_server else "?"
-    yield f"{postgres_server}{sep}options={quote(f'-csearch_path={schema}')}"
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
-    admin.dispose()
+    from tests.conftest import fresh_schema
+
+    with fresh_schema(postgres_server) as url:
+        yield url
 
 
 def _every_row(engine: sa.Engine) -> dict[str, list[tuple[Any, ...]]]:
