@@ -7,6 +7,7 @@ dominated cells suppressed by :mod:`rancang.features.registry.confidentiality`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -52,6 +53,7 @@ class RecordFilter:
 
     q: str = ""
     region: str = ""
+    place: str = ""
     kbli: str = ""
     size: str = ""
     sentra: str = ""
@@ -146,6 +148,8 @@ def _conditions(f: RecordFilter) -> list[Any]:
         level = (e.c.province_code, e.c.regency_code, e.c.district_code,
                  e.c.village_code)[min(region.count("."), 3)]
         conds.append(level == region)
+    if f.place.strip():
+        conds.append(place_condition(f.place))
     if f.kbli:
         conds.append(e.c.kbli.like(f.kbli + "%"))
     if f.status:
@@ -161,6 +165,33 @@ def _conditions(f: RecordFilter) -> list[Any]:
         if cond is not None:
             conds.append(cond)
     return conds
+
+
+_CODE = re.compile(r"^\d{2}(\.\d{1,4}){0,3}\.?$")
+
+
+def is_place_code(text: str) -> bool:
+    """Whether ``text`` is (the start of) a Kemendagri code rather than a place's name.
+
+    Example
+    -------
+    >>> [is_place_code(s) for s in ("72.06.05", "72.06.05.2001", "7206", "Bahodopi")]
+    [True, True, False, False]
+    """
+    return bool(_CODE.match(text.strip()))
+
+
+def place_condition(place: str) -> ColumnElement[bool]:
+    """Firms of a district or village named by ``place``: a Kemendagri code (the district
+    ``72.06.05`` or the village ``72.06.05.2001``, or their start) matches the codes; any
+    other text matches the district and village names, case ignored, anywhere in them."""
+    e = Enterprise.__table__
+    text = place.strip()
+    if is_place_code(text):
+        return or_(e.c.district_code.like(text + "%"), e.c.village_code.like(text + "%"))
+    like = f"%{text.lower()}%"
+    return or_(func.lower(e.c.district_name).like(like),
+               func.lower(e.c.village_name).like(like))
 
 
 def list_records(engine: Engine, user: Actor, f: RecordFilter) -> dict[str, Any]:
@@ -182,7 +213,7 @@ def list_records(engine: Engine, user: Actor, f: RecordFilter) -> dict[str, Any]
     ids: list[int] = []
     total = -1
     with engine.connect() as conn:
-        if (f.q or f.size) and f.page > 0:
+        if (f.q or f.size or f.place) and f.page > 0:
             # costly filters: evaluate them once, the total rides along as a window count
             stmt = (_scoped(user, select(e.c.id, func.count().over().label("n")))
                     .where(*conds).order_by(order, e.c.id).limit(PAGE_SIZE)
@@ -302,6 +333,25 @@ class AggregateFilter:
     region: str = ""
     kbli: str = ""
     page: int = 1
+    #: a district or village (its name or Kemendagri code): the published cells of the
+    #: districts it names
+    place: str = ""
+
+
+def published_places(engine: Engine, place: str) -> dict[str, str]:
+    """The districts (code -> name) of the published records whose district or village
+    ``place`` names (:func:`place_condition`): a village leads to its district, the finest
+    level the aggregates are published at (a village's cells beside its district's would
+    let a hidden cell be worked out by difference)."""
+    from rancang.features.registry.publish import published_condition
+
+    e = Enterprise.__table__
+    stmt = (select(e.c.district_code, func.max(e.c.district_name))
+            .where(e.c.merged_into_id.is_(None), e.c.district_code.is_not(None),
+                   published_condition(), place_condition(place))
+            .group_by(e.c.district_code).order_by(e.c.district_code))
+    with engine.connect() as conn:
+        return {str(code): str(name or "") for code, name in conn.execute(stmt)}
 
 
 def _names(codes: list[str], lookup: Any) -> dict[str, str]:
@@ -335,6 +385,14 @@ def aggregate_page(engine: Engine, f: AggregateFilter,
     region_names = _names(region_codes, region_name)
     kbli_titles = {c: titles.get(c, "") for c in kbli_codes}
     region, kbli = f.region.strip(), f.kbli.strip()
+    districts: dict[str, str] = {}
+    if f.place.strip():
+        # the published district cells (suppressed as the district download publishes
+        # them) of the districts the search names
+        districts = published_places(engine, f.place)
+        rows = [r for r in published_aggregate(engine, region_level="district")
+                if r["region_code"] in districts]
+        region_names = {**region_names, **districts}
     if region:
         rows = [r for r in rows if r["region_code"] == region
                 or r["region_code"].startswith(region + ".")]
@@ -348,7 +406,7 @@ def aggregate_page(engine: Engine, f: AggregateFilter,
              for r in rows[(page - 1) * page_size:page * page_size]]
     return {"items": items, "total": total, "page": page, "pages": pages,
             "page_size": page_size, "regions": list(region_names.items()),
-            "kblis": list(kbli_titles.items()),
+            "kblis": list(kbli_titles.items()), "districts": districts,
             "synthetic": any(r.get("synthetic") for r in rows)}
 
 

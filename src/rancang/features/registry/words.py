@@ -161,6 +161,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "change it on that firm's page"),
     "registry.add.done": ("Usaha ditambahkan.", "Firm added."),
     "registry.add.link": ("Tambah usaha", "Add a firm"),
+    "registry.place": ("Kecamatan/desa", "District/village"),
+    "registry.place_hint": ("Nama atau kode kecamatan atau desa",
+                            "Name or code of a district or village"),
+    "registry.place_districts": ("Agregat dipublikasikan per kecamatan; {n} kecamatan cocok:",
+                                 "Aggregates are published per district; {n} districts "
+                                 "match:"),
     "registry.field.link": ("Pendataan lapangan (ponsel)", "Field data collection (phone)"),
     "registry.field.title": ("Pendataan lapangan", "Field data collection"),
     "registry.unplaced.title": ("Usaha tanpa koordinat", "Firms without coordinates"),

@@ -25,10 +25,13 @@ EDITABLE = ("name", "address", "village_code", "latitude", "longitude", "kbli", 
 def record_filter(
     q: str = "", region: str = "", kbli: str = "", size: str = "", sentra: str = "",
     status: str = "", sort: str = "name", desc: bool = False, page: PageNo = 1,
+    place: str = "",
 ) -> svc.RecordFilter:
-    """The list's filters from the query string."""
+    """The list's filters from the query string (``place``: a district or village, by
+    name or Kemendagri code)."""
     return svc.RecordFilter(q=q, region=region, kbli=kbli, size=size, sentra=sentra,
-                            status=status, sort=sort, descending=desc, page=page)
+                            status=status, sort=sort, descending=desc, page=page,
+                            place=place[:100])
 
 
 FilterDep = Annotated[svc.RecordFilter, Depends(record_filter)]
@@ -42,11 +45,12 @@ def register_page(request: Request, engine: EngineDep, user: ReadAggregates,
     may_read = user.can("registry.records.read")
     if not may_read or view == "aggregate":
         agg = svc.aggregate_page(engine, svc.AggregateFilter(region=f.region, kbli=f.kbli,
-                                                             page=f.page))
+                                                             page=f.page, place=f.place))
         return render(request, "registry/register_aggregate.html", {
             "agg": agg, "f": f, "can_read_records": may_read,
             "base_query": urlencode({k: v for k, v in (("view", view), ("region", f.region),
-                                                       ("kbli", f.kbli)) if v})})
+                                                       ("kbli", f.kbli), ("place", f.place))
+                                     if v})})
     from rancang.features.registry.publish import waiting
 
     done = request.query_params.get("published", "")
