@@ -221,6 +221,14 @@ def _xlsx_texts(content: bytes) -> list[str]:
     return out
 
 
+def _xlsx_cells(content: bytes) -> list[object]:
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(content), read_only=True)
+    return [c for sheet in book.worksheets for row in sheet.iter_rows(values_only=True)
+            for c in row if c is not None]
+
+
 # -- data keeps its own language --------------------------------------------------------------
 
 def _strings(value: Any) -> Iterator[str]:
@@ -332,6 +340,10 @@ class Visit:
     status: int
     kind: str  # "html", "xlsx" or "other"
     texts: list[str] = field(default_factory=list)
+    #: the page's HTML or a CSV download's text ("" for other kinds)
+    body: str = ""
+    #: an XLSX download's cells (every value, not only the words)
+    cells: list[object] = field(default_factory=list)
 
 
 def page_routes(app: FastAPI) -> dict[str, list[str]]:
@@ -444,9 +456,14 @@ def crawl(client: Client, lang: str, routes: dict[str, list[str]],
                       "html" if "html" in ctype else
                       "xlsx" if "spreadsheet" in ctype else "other")
         if visit.kind == "html":
+            visit.body = resp.text
             visit.texts, links = page_texts(resp.text, parts.path)
             queue += [(htmllib.unescape(link), is_hx) for link, is_hx in links]
-        elif visit.kind == "xlsx" and not any(p.match(parts.path) for p in LAYOUT_FILES):
-            visit.texts = _xlsx_texts(resp.content)
+        elif visit.kind == "xlsx":
+            visit.cells = _xlsx_cells(resp.content)
+            if not any(p.match(parts.path) for p in LAYOUT_FILES):
+                visit.texts = _xlsx_texts(resp.content)
+        elif "csv" in ctype:
+            visit.body = resp.text
         out.append(visit)
     return out

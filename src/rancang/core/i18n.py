@@ -363,6 +363,55 @@ def format_number(value: float, decimals: int = 2, lang: str | None = None) -> s
     return format_number_id(value, decimals)
 
 
+def format_when(value: Any, lang: str | None = None, *, time: bool = True) -> str:
+    """A date or a moment for people, in ``lang``, never with seconds' fractions: the day,
+    the month's short name from the catalogue and the year, then (``time``, for a moment)
+    hours and minutes, written ``02.33`` in Indonesian and ``02:33`` in English. An ISO
+    text (``2026-12-05T02:33:06.077982``) is read first; ``None`` or an empty text gives
+    ``-``; any other text is returned as it is.
+
+    >>> from datetime import date, datetime
+    >>> moment = datetime(2026, 12, 5, 2, 33, 6, 77982)
+    >>> format_when(moment, "id"), format_when(moment, "en")
+    ('5 Des 2026 02.33', '5 Dec 2026 02:33')
+    >>> format_when("2026-12-05T02:33:06.077982", "en", time=False), format_when(None)
+    ('5 Dec 2026', '-')
+    >>> format_when(date(2027, 3, 1), "id"), format_when("v0.1", "id")
+    ('1 Mar 2027', 'v0.1')
+    """
+    from datetime import date, datetime
+
+    if value is None or value == "":
+        return "-"
+    if isinstance(value, str):
+        try:
+            value = (datetime.fromisoformat(value) if len(value) > 10
+                     else date.fromisoformat(value))
+        except ValueError:
+            return value
+    if not isinstance(value, date):
+        return str(value)
+    lang = lang or current_language()
+    day = f"{value.day} {text(f'month.{value.month}', lang)} {value.year}"
+    if not time or not isinstance(value, datetime):
+        return day
+    return f"{day} {value.hour:02d}{'.' if lang == 'id' else ':'}{value.minute:02d}"
+
+
+def shown_stamp(stamp: Any, lang: str | None = None) -> str:
+    """A stored dataset's version stamp (``"<id>@<created_at>"``, see
+    :func:`rancang.features.datasets.service.dataset_stamp`) as people read it: the id and
+    when it was saved, by :func:`format_when`; any other text as it is.
+
+    >>> shown_stamp("1@2026-12-05T02:33:05.247734", "en"), shown_stamp("3@", "id")
+    ('#1, 5 Dec 2026 02:33', '#3')
+    """
+    head, sep, when = str(stamp).partition("@")
+    if not sep or not head.isdigit():
+        return str(stamp)
+    return f"#{head}, {format_when(when, lang)}" if when else f"#{head}"
+
+
 def format_number_id(value: float, decimals: int = 2) -> str:
     """Indonesian number formatting: ``1234567.891`` -> ``'1.234.567,89'``.
 

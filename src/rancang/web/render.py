@@ -20,7 +20,14 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, se
 from markupsafe import Markup
 
 from rancang.core.features import FeatureSet
-from rancang.core.i18n import current_language, format_number, header_label, pick, text
+from rancang.core.i18n import (
+    current_language,
+    format_number,
+    format_when,
+    header_label,
+    pick,
+    text,
+)
 from rancang.reference.regions import region_label
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -110,6 +117,8 @@ def make_templates(features: FeatureSet) -> Jinja2Templates:
         auto_reload=False)
     templates = Jinja2Templates(env=env)
     env.filters["fmt"] = fmt
+    # a date or a moment in the page's language, never with seconds' fractions
+    env.filters["when"] = format_when
     env.filters["tojson_safe"] = to_json
     env.globals["header_label"] = header_label
     env.globals["static_url"] = static_url

@@ -19,6 +19,7 @@ WORDS: dict[str, tuple[str, str]] = {
                       "has been saved yet."),
     "ui.check_save": ("Simpan dengan perbaikan ini", "Save with these repairs"),
     "ui.check_cancel": ("Batal", "Cancel"),
+    "ui.checks_table": ("Pemeriksaan total BPS per berkas", "BPS total checks by file"),
     "ui.notes_title": ("Periksa sebelum menyimpan: cara berkas dibaca",
                        "Check before saving: how the files were read"),
     "ui.notes_save": ("Simpan", "Save"),

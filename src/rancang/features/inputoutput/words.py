@@ -146,8 +146,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "inputoutput.page.nav": ("Input-output", "Input-output"),
     "inputoutput.page.list_title": ("Tabel input-output", "Input-output tables"),
     "inputoutput.page.title": ("Analisis input-output", "Input-output analysis"),
-    "inputoutput.page.title_of": ("Analisis input-output, {n} sektor, wilayah {region}",
-                                  "Input-output analysis, {n} sectors, region {region}"),
+    "inputoutput.page.title_of": ("Analisis input-output, {n} sektor · {table}",
+                                  "Input-output analysis, {n} sectors · {table}"),
     "inputoutput.page.guide": (
         "Unggah tabel input-output BPS (.xlsx: provinsi 17 sektor, atau nasional 52/185 "
         "sektor) lalu buka untuk melihat pengganda, keterkaitan, sektor kunci dan "

@@ -9,7 +9,7 @@ import polars as pl
 
 from rancang.core.document import Block, Table
 from rancang.core.errors import InputError
-from rancang.core.i18n import format_number, text
+from rancang.core.i18n import format_number, shown_stamp, text
 from rancang.features.plan.outline import chapter_number, fill, sections
 from rancang.features.plan.service import PlanInfo
 from rancang.features.plan.targets import (
@@ -189,7 +189,8 @@ def sections_hook(ctx: DraftContext) -> list[tuple[str, Block]]:
     ds = ctx.sources.get("dataset")
     src_rows: list[list[Any]] = [[f["file"], f["sha256"][:16]] for f in files]
     if ds:
-        src_rows.append([str(ds.get("name", "dataset")), str(ds.get("stamp", ""))])
+        # the stored version as people read it: its id and when it was saved (minutes)
+        src_rows.append([str(ds.get("name", "dataset")), shown_stamp(ds.get("stamp", ""), lang)])
     src_table = Table("plan.sources", text("plan.tbl.sources", lang),
                       [text("plan.col.source", lang), text("plan.col.fingerprint", lang)],
                       src_rows, [None, None], "")

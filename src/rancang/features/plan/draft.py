@@ -23,7 +23,13 @@ from rancang.core.db.base import utcnow
 from rancang.core.document import Block
 from rancang.core.errors import InputError
 from rancang.core.features import SectionsHook, installed, load_ref
-from rancang.core.i18n import current_language, format_number, language, render_text
+from rancang.core.i18n import (
+    current_language,
+    format_number,
+    language,
+    render_text,
+    shown_stamp,
+)
 from rancang.features.plan.models import PlanSection
 from rancang.features.plan.outline import section_keys
 from rancang.features.plan.service import PlanInfo, get_plan, touch, writable_plan
@@ -407,7 +413,7 @@ def draft_plan(engine: Engine, actor: Actor, plan_id: int, panel: Panel, *,
         "unplaced": sorted(set(found) - set(section_keys(plan.outline))),
         "summary": {"data": f"{p.measure} {p.years[0]}-{p.years[-1]}"
                     + (" (sintetis)" if p.synthetic else ""),
-                    **({"dataset": str(ctx.sources["dataset"]["stamp"])}
+                    **({"dataset": shown_stamp(ctx.sources["dataset"]["stamp"], lang)}
                        if "dataset" in ctx.sources else {}),
                     **({"files": str(len(ctx.sources["files"]))}
                        if "files" in ctx.sources else {})},

@@ -6,9 +6,10 @@ feature's template globals).
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from rancang.core.i18n import has, text
+from rancang.core.i18n import format_when, has, text
 
 
 def field_label(key: str, lang: str | None = None) -> str:
@@ -45,6 +46,8 @@ def display_value(key: str, value: Any, lang: str | None = None) -> str:
         return ", ".join(str(v) for v in value)
     if key == "status":
         return status_label(str(value), lang)
+    if isinstance(value, date):  # a moment (created, updated) or a day, without fractions
+        return format_when(value, lang)
     return str(value)
 
 

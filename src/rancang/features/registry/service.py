@@ -144,6 +144,10 @@ def write_table(frame: pl.DataFrame, out: str | Path, *, sheet: str = "Data",
     comma for an Indonesian Excel) or XLSX (Indonesian headers) by suffix."""
     path = Path(out)
     path.parent.mkdir(parents=True, exist_ok=True)
+    # moments (created, updated) to the second: no fractions in a file people read
+    frame = frame.with_columns(pl.col(pl.Datetime).dt.truncate("1s"))
+    if path.suffix.lower() != ".xlsx":
+        frame = frame.with_columns(pl.col(pl.Datetime).dt.strftime("%Y-%m-%d %H:%M:%S"))
     if path.suffix.lower() == ".xlsx":
         headers = {
             **OFFICE_HEADERS,

@@ -338,6 +338,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "audit.delete": ("dihapus", "deleted"),
     "audit.restore": ("dipulihkan", "restored"),
     "registry.preview_field": ("Kolom", "Field"),
+    "registry.preview_table": ("Perubahan yang akan disimpan", "Changes to be saved"),
     "registry.preview_before": ("Sebelum", "Before"),
     "registry.preview_after": ("Sesudah", "After"),
     "registry.preview_more": ("... dan {n} perubahan lain", "... and {n} more changes"),

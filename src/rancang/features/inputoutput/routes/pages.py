@@ -148,8 +148,11 @@ def io_page(request: Request, engine: EngineDep, settings: SettingsDep, user: Re
             references = list(zip(panel.references.region_codes,
                                   panel.references.region_names, strict=True))
     return render(request, "inputoutput/page.html", {
+        # the table, and the region it is regionalised for (when one is chosen)
         "title": text("inputoutput.page.title_of", lang, n=q.table.sectors,
-                      region=q.options.region or "-"),
+                      table=q.table.title)
+        + (f" · {dict(regions).get(q.options.region) or q.options.region}"
+           if q.options.region else ""),
         "q": q, "o": q.options, "meta": q.table, "d": page.build(result, lang),
         "datasets": datasets, "regions": regions, "references": references,
         "can_upload": user.can("inputoutput.import",
