@@ -19,12 +19,19 @@ def _query(url: str) -> dict[str, str]:
     return {k: v[-1] for k, v in parse_qs(urlsplit(url).query).items()}
 
 
-def _values(page, form: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    """The named fields of ``form`` as the page shows them (hidden ones aside)."""
-    return page.evaluate("""(sel) => Object.fromEntries(
+def _values(page, form: str) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """The named fields of ``form`` as the page shows them (hidden ones aside; numbers as
+    numbers: ``0.5`` typed is ``0.50`` drawn)."""
+    got = page.evaluate("""(sel) => Object.fromEntries(
         [...document.querySelectorAll(sel + ' [name]')]
           .filter(e => e.type !== 'hidden' && e.name !== 'csrf_token')
           .map(e => [e.name, e.value]))""", form)
+    return {k: round(float(v), 4) if k.startswith("w_") and v else v for k, v in got.items()}
+
+
+def _shares(weights: dict[str, object]) -> dict[str, float]:
+    total = sum(float(v) for v in weights.values())  # type: ignore[arg-type]
+    return {k: round(float(v) / total, 3) for k, v in weights.items()}  # type: ignore[arg-type]
 
 
 def _fresh(browser, server: str, url: str):  # type: ignore[no-untyped-def]  # noqa: F811
@@ -109,23 +116,26 @@ def test_weights_stay_when_the_method_changes_and_live_in_the_address(  # type: 
     try:
         _login(page, server, "analyst_own")
         page.goto(f"{server}{start}")
-        page.wait_for_selector(table)
+        page.wait_for_selector(table, state="attached")
         kept = {k: v for k, v in _query(start).items() if k != "lang"}
         weights_form = "#weights-form" if first == "#rank-form" else first
         button = (f"{weights_form} button[type=submit]" if weights_form != first
                   else "#siting-apply")
         _change_and_submit(page, weights_form, weight, "0.8", button)
-        page.wait_for_selector(table)
+        page.wait_for_selector(table, state="attached")
         query = _query(page.url)
         assert float(query[weight]) == pytest.approx(0.8)
         assert {k: query.get(k) for k in kept} == kept
         weights = {k: v for k, v in _values(page, weights_form).items() if k.startswith("w_")}
         apply = "#rank-apply" if first == "#rank-form" else "#siting-apply"
         _change_and_submit(page, first, "method", method, apply)
-        page.wait_for_selector(table)
+        page.wait_for_selector(table, state="attached")
         query = _query(page.url)
         assert query["method"] == method
-        assert float(query[weight]) == pytest.approx(0.8)
+        # the weights as the page drew them before (the pages draw them normalised to
+        # sum 1: the same proportions)
+        assert _shares({k: float(v) for k, v in query.items() if k.startswith("w_")}) \
+            == _shares(weights)
         assert {k: query.get(k) for k in kept if k != "method"} == {
             k: v for k, v in kept.items() if k != "method"}
         assert {k: v for k, v in _values(page, weights_form).items()
@@ -133,7 +143,7 @@ def test_weights_stay_when_the_method_changes_and_live_in_the_address(  # type: 
         shown = (page.inner_text(table), _values(page, first), _values(page, weights_form))
         fresh_context, fresh = _fresh(browser, server, page.url)
         try:
-            fresh.wait_for_selector(table)
+            fresh.wait_for_selector(table, state="attached")
             assert (fresh.inner_text(table), _values(fresh, first),
                     _values(fresh, weights_form)) == shown
         finally:

@@ -4,10 +4,11 @@ change that swaps two chosen alternatives."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request, UploadFile
+from fastapi import APIRouter, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse
+from pydantic import BeforeValidator
 
 from rancang.core.errors import InputError, Problem
 from rancang.core.i18n import Msg, current_language, text
@@ -15,10 +16,19 @@ from rancang.features.decide import rank_view as rv
 from rancang.features.decide import survey as svc
 from rancang.features.decide.criteria import BASE_CRITERIA
 from rancang.features.decide.routes import Rank
-from rancang.web.deps import EngineDep, QueryId
+from rancang.web.deps import MAX_ID, EngineDep, QueryId
 from rancang.web.render import render
 
 router = APIRouter(include_in_schema=False)
+
+
+def _blank_is_none(value: object) -> object:
+    """The list's first choice (equal weights) is sent empty: no survey."""
+    return None if value == "" else value
+
+
+#: The survey chosen in the page's form: an id, or empty for equal weights.
+SurveyChoice = Annotated[int | None, Query(ge=1, le=MAX_ID), BeforeValidator(_blank_is_none)]
 
 
 def _surveys(engine: Any, user: Any) -> list[dict[str, Any]]:
@@ -36,7 +46,7 @@ def _survey_weights(engine: Any, user: Any, survey: int | None,
 
 @router.get("/decide/rank")
 def rank_page(request: Request, engine: EngineDep, user: Rank, dataset: QueryId = None,
-              region: str | None = None, survey: QueryId = None, aggregate: str = "aij",
+              region: str | None = None, survey: SurveyChoice = None, aggregate: str = "aij",
               method: str = "topsis", a: str | None = None,
               b: str | None = None) -> HTMLResponse:
     """Rank the leading industries of a region of a dataset (the default dataset and its
