@@ -384,11 +384,12 @@ def format_when(value: Any, lang: str | None = None, *, time: bool = True) -> st
     if value is None or value == "":
         return "-"
     if isinstance(value, str):
+        written: str = value
         try:
-            value = (datetime.fromisoformat(value) if len(value) > 10
-                     else date.fromisoformat(value))
+            value = (datetime.fromisoformat(written) if len(written) > 10
+                     else date.fromisoformat(written))
         except ValueError:
-            return value
+            return written
     if not isinstance(value, date):
         return str(value)
     lang = lang or current_language()
