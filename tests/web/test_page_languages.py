@@ -86,7 +86,13 @@ def strip(web_app: FastAPI, consult_demo: int) -> DataFilter:
 
     demo_survey(web_app.state.engine)
     return DataFilter(data_strings(web_app.state.engine)
-                      | io_table_strings(web_app.state.settings.data_dir))
+                      | io_table_strings(web_app.state.settings.data_dir)
+                      | set(MARKET_FIRMS))
+
+
+#: The buyer and the supplier :func:`prepare` puts on the market: firms' names, data (the
+#: pages about a need or an offer name them in their titles).
+MARKET_FIRMS = ("PT Sintetis", "UD Sintetis")
 
 
 def prepare(app: FastAPI, admin: Client) -> dict[str, str]:
@@ -156,10 +162,10 @@ def prepare(app: FastAPI, admin: Client) -> dict[str, str]:
     from rancang.features.matching import market as mk
 
     need = mk.create_need(app.state.engine, CLI_ACTOR, mk.NeedData(
-        "72.06", "PT Sintetis", "keripik singkong", "10794", 100.0, "kg", "monthly",
+        "72.06", MARKET_FIRMS[0], "keripik singkong", "10794", 100.0, "kg", "monthly",
         ["halal"], -2.82, 122.15, 150.0))
     offer = mk.create_offer(app.state.engine, CLI_ACTOR, mk.OfferData(
-        "72.06", "UD Sintetis", "keripik singkong", "10794", 50.0, "kg", ["halal"],
+        "72.06", MARKET_FIRMS[1], "keripik singkong", "10794", 50.0, "kg", ["halal"],
         -2.82, 122.15))
     event = mk.create_event(app.state.engine, CLI_ACTOR, region="72.06", name="Temu",
                             held_on=date(2027, 3, 1), slots=4, morning_slots=2, tables=2)
