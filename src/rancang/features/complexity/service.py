@@ -133,6 +133,18 @@ def _codes(panel: Panel) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 NO_DRIVERS = WORDS["complexity.no_drivers"]
 
 
+def driver_cents(proximity: float) -> int:
+    """A driver's proximity in hundredths, rounded as the ``drivers`` column of
+    ``opportunities.csv`` rounds it (half to even on ``100 * proximity``), so that the page,
+    the API and the files print the same two decimals (``f"{0.025:.2f}"`` gives ``0.03``,
+    the file ``0.02``).
+
+    >>> driver_cents(0.025), driver_cents(0.8249), driver_cents(float("nan"))
+    (2, 82, 0)
+    """
+    return int(np.round(np.nan_to_num(proximity) * 100))
+
+
 def _drivers_text(codes: np.ndarray, idx: np.ndarray, prox: np.ndarray) -> pl.Series:
     """``"C (0.82), G (0.71)"`` from driver indices (N, k) and proximities (N, k).
 
