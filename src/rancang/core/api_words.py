@@ -331,6 +331,7 @@ TAGS: dict[str, tuple[str, str]] = {
     "targets": ("Sasaran terhadap RIPIN", "Targets against RIPIN"),
     "decide": ("Keputusan bersama pemangku kepentingan", "Decisions with stakeholders"),
     "kbli": ("KBLI", "KBLI"),
+    "siting": ("Lokasi sentra IKM", "Sentra siting"),
     "matching": ("Temu usaha", "Business matching"),
     "plan": ("Rencana (RPIK)", "Plans (RPIK)"),
     "consult": ("Konsultasi publik", "Public consultation"),
