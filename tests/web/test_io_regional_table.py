@@ -101,7 +101,7 @@ def test_regional_table_against_flegg(clients: dict[str, Client], web_app: FastA
             for j, cj in enumerate(codes):
                 cell = got[(ci, cj)]
                 assert cell["national_a"] == pytest.approx(a[i, j], rel=1e-9, abs=1e-15)
-                assert cell["lq"] == pytest.approx(lq[i, j], rel=1e-9)
+                assert cell["lq_ij"] == pytest.approx(lq[i, j], rel=1e-9)
                 assert cell["regional_a"] == pytest.approx(r[i, j], rel=1e-9, abs=1e-15)
         mult = np.linalg.inv(np.eye(n) - r).sum(axis=0)
         api_mult = np.array([m["output"] for m in api["tables"]["multipliers"]])

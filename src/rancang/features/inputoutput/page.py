@@ -71,7 +71,7 @@ def regional_matrix(result: IOResult) -> dict[str, Any] | None:
     out: dict[str, Any] = {"codes": list(result.table.sector_codes),
                            "names": list(result.table.sector_names), "n": n, "rows": None}
     if n <= MATRIX_MAX:
-        lq, r = t["lq"].to_list(), t["regional_a"].to_list()
+        lq, r = t["lq_ij"].to_list(), t["regional_a"].to_list()
         out["rows"] = [[(_f(lq[i * n + j]), _f(r[i * n + j])) for j in range(n)]
                        for i in range(n)]
     return out

@@ -236,7 +236,7 @@ def run_io(table: IOTable, panel: Panel | None = None,
         # CILQ_ij or FLQ_ij = lambda* CILQ_ij) and the regional r_ij = a_ij min(LQ_ij, 1)
         tables["regional_coefficients"] = pl.concat([
             _matrix(codes, a_nat, "national_a"),
-            _matrix(codes, lq_used, "lq").select("lq"),
+            _matrix(codes, lq_used, "lq_ij").select("lq_ij"),
             _matrix(codes, a, "regional_a").select("regional_a")], how="horizontal")
     return IOResult(tables=tables, table=table, options=opts, sizes=sizes, notes=notes)
 

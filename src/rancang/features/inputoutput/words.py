@@ -35,7 +35,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "regional_pdrb": ("PDRB wilayah", "Regional PDRB"),
     "reference_pdrb": ("PDRB acuan", "Reference PDRB"),
     "national_a": ("Koefisien tabel acuan (a_ij)", "Coefficient of the source table (a_ij)"),
-    "lq": ("LQ yang dipakai (LQ_ij)", "LQ used (LQ_ij)"),
+    "lq_ij": ("LQ yang dipakai (LQ_ij)", "LQ used (LQ_ij)"),
     "regional_a": ("Koefisien wilayah (r_ij)", "Regional coefficient (r_ij)"),
 }
 
