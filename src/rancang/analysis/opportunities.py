@@ -352,33 +352,48 @@ def opportunities(
         base = _take_years(base, ti)
     candidate = ~base.mcp & ~np.isnan(base.density) & ~np.isnan(base.pci)[None]
     n_workers = _interval_workers(candidate.size) if workers is None else workers
-    with _interval_pool(n_workers if n_samples > 0 else 0) as pool:
+    with _interval_pool(n_workers if n_samples > 0 else 0) as pools:
         stacks: dict[float, Future[np.ndarray]] = {}
-        if pool is not None:  # the other thresholds' measures start at once, beside
+        pool = None if pools is None else pools[0]
+        if pools is not None:  # the other thresholds' measures start at once, one after
+            # the other on a thread of their own (side by side they need 400 MB more),
+            # while this thread scores, ranks and explains the candidates
             _, which = _interval_draws(w0, len(threshold_factors), n_samples, seed,
                                        concentration)
-            stacks = {f: pool.submit(_stack_at, x, base, candidate, threshold * f, list(w0))
-                      for f in {threshold_factors[v] for v in which.tolist()} if f != 1.0}
+            used = sorted({threshold_factors[v] for v in which.tolist()} - {1.0})
+            stacks = {f: pools[1].submit(_stack_at, x, base, candidate, threshold * f,
+                                         list(w0)) for f in used}
         norm = _normalized(base, candidate)
-        contributions = {k: np.moveaxis(w0[k] * norm[k], 2, 1) for k in w0}
-        score = sum(contributions.values())
-        score = np.where(candidate, score, np.nan)
+        if n_samples > 0 and 1.0 in threshold_factors:  # the float32 copy the draws read
+            stacks[1.0] = Future()
+            stacks[1.0].set_result(np.stack([norm[k] for k in w0], dtype=np.float32)
+                                   .reshape(len(w0), -1, candidate.shape[1]))
+        for k in w0:  # weighted in place: the contributions (no second set of arrays)
+            norm[k] *= w0[k]
+        contributions = {k: np.moveaxis(norm[k], 2, 1) for k in w0}
+        parts = list(contributions.values())
+        score = parts[0] + 0.0  # the sum() of the contributions, added in the same order
+        for part in parts[1:]:
+            score += part
+        np.copyto(score, np.nan, where=~candidate)
         rank = _ranks(np.moveaxis(score, 1, 2))
-        drivers = np.full((*candidate.shape, n_drivers), -1, dtype=np.int32)  # int64's half
-        dprox = np.full((*candidate.shape, n_drivers), np.nan)
         explain = candidate if drivers_top is None else \
             candidate & (np.moveaxis(rank, 2, 1) <= drivers_top)
+        explained = []
         for t in range(candidate.shape[2]):
             cells = np.argwhere(explain[:, :, t])
-            idx, prox = opportunity_drivers(
-                base.mcp[:, :, t], base.proximity[:, :, t], cells, k=n_drivers
-            )
-            drivers[cells[:, 0], cells[:, 1], t] = idx
-            dprox[cells[:, 0], cells[:, 1], t] = prox
+            explained.append((cells, *opportunity_drivers(
+                base.mcp[:, :, t], base.proximity[:, :, t], cells, k=n_drivers)))
         low, high = _intervals(
             x, base, candidate, rank, w0, threshold, threshold_factors, n_samples, seed,
-            concentration, quantiles, intervals_top, norm, pool=pool, stacks=stacks,
+            concentration, quantiles, intervals_top, pool=pool, stacks=stacks,
         )
+    # the full driver arrays only now, in the memory the intervals have let go of
+    drivers = np.full((*candidate.shape, n_drivers), -1, dtype=np.int32)  # int64's half
+    dprox = np.full((*candidate.shape, n_drivers), np.nan)
+    for t, (cells, idx, prox) in enumerate(explained):
+        drivers[cells[:, 0], cells[:, 1], t] = idx
+        dprox[cells[:, 0], cells[:, 1], t] = prox
     rank, low, high = (np.moveaxis(a, 2, 1) for a in (rank, low, high))
     return OpportunityResult(
         candidate=candidate, score=score, rank=rank, rank_low=low, rank_high=high,
@@ -407,17 +422,20 @@ def _interval_workers(cells: int) -> int:
 
 
 @contextmanager
-def _interval_pool(workers: int) -> Iterator[Executor | None]:
-    """A pool of ``workers`` threads (None for 0), with BLAS on one thread meanwhile:
-    the threads' products run side by side instead of each asking for every core."""
+def _interval_pool(workers: int) -> Iterator[tuple[Executor, Executor] | None]:
+    """Threads for the rank intervals (None for ``workers`` = 0): a pool of ``workers``
+    for the draws and one thread for the measures at the other thresholds, with BLAS on
+    one thread meanwhile (the threads' products run side by side instead of each asking
+    for every core)."""
     if workers <= 0:
         yield None
         return
     from threadpoolctl import threadpool_limits
 
     with threadpool_limits(limits=1, user_api="blas"), \
-            ThreadPoolExecutor(max_workers=workers) as pool:
-        yield pool
+            ThreadPoolExecutor(max_workers=workers) as pool, \
+            ThreadPoolExecutor(max_workers=1) as chain:
+        yield pool, chain
 
 
 def _panel_years(x: object) -> tuple[np.ndarray | list[sp.csr_array], int]:
@@ -482,15 +500,16 @@ def _stack_at(x: np.ndarray | list[sp.csr_array], base: ComplexityResult,
     return _normalized32(res, candidate, names)
 
 
-#: Draws ranked per task of the interval workers (their keys: 5 M cells x 2 bytes each).
-DRAWS_PER_TASK = 4
+#: Draws ranked per task of the interval threads (each draw's keys: 4 bytes a cell, 20 MB
+#: at 5 M cells).
+DRAWS_PER_TASK = 2
 
 
 def _intervals(
     x: np.ndarray | list[sp.csr_array], base: ComplexityResult, candidate: np.ndarray,
     rank: np.ndarray, w0: Mapping[str, float], threshold: float, factors: Sequence[float],
     n: int, seed: int, conc: float, quantiles: tuple[float, float],
-    top: int | None = None, base_norm: dict[str, np.ndarray] | None = None,
+    top: int | None = None,
     pool: Executor | None = None, stacks: Mapping[float, Future[np.ndarray]] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Rank quantiles over draws of threshold and weights; arrays (R, T, I).
@@ -518,13 +537,15 @@ def _intervals(
         rows, cols = np.divmod(cells, i)
         ranks = np.empty((n, cells.size), dtype=np.int16)
 
+    last: dict[float, np.ndarray] = {}  # without a pool: one threshold at a time
+
     def stack_of(f: float) -> np.ndarray:
         if stacks is not None and f in stacks:
             return stacks[f].result()
-        if f == 1.0 and base_norm is not None:
-            return np.stack([base_norm[k] for k in names], dtype=np.float32) \
-                .reshape(len(names), -1, i)
-        return _stack_at(x, base, candidate, threshold * f, names)
+        if f not in last:
+            last.clear()
+            last[f] = _stack_at(x, base, candidate, threshold * f, names)
+        return last[f]
 
     def rank_draws(f: float, part: np.ndarray) -> None:
         stack = stack_of(f)

@@ -17,14 +17,17 @@ import sys
 
 _M_TRIM_THRESHOLD = -1
 _M_MMAP_MAX = -4
+_M_ARENA_MAX = -8
 
 
 def reuse_freed_memory() -> bool:
     """Let glibc re-use freed large blocks instead of unmapping them; True when set.
 
-    ``mallopt(M_MMAP_MAX, 0)`` (no block served by ``mmap``) and ``mallopt(M_TRIM_THRESHOLD,
-    2 GiB)`` (freed memory is kept for the next allocation). A no-op (False) where the C
-    library is not glibc (macOS, Windows, musl).
+    ``mallopt(M_MMAP_MAX, 0)`` (no block served by ``mmap``), ``mallopt(M_TRIM_THRESHOLD,
+    2 GiB)`` (freed memory is kept for the next allocation) and ``mallopt(M_ARENA_MAX, 1)``
+    (the threads of the computation allocate from the same heap, so what the reading freed
+    serves them too, instead of a heap of their own beside it). A no-op (False) where the
+    C library is not glibc (macOS, Windows, musl).
 
     Reference: ``mallopt(3)``, the GNU C Library manual.
 
@@ -40,4 +43,5 @@ def reuse_freed_memory() -> bool:
         return False
     mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
     mallopt.restype = ctypes.c_int
-    return bool(mallopt(_M_MMAP_MAX, 0)) and bool(mallopt(_M_TRIM_THRESHOLD, 2**31 - 1))
+    return (bool(mallopt(_M_MMAP_MAX, 0)) and bool(mallopt(_M_TRIM_THRESHOLD, 2**31 - 1))
+            and bool(mallopt(_M_ARENA_MAX, 1)))
