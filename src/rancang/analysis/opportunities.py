@@ -352,17 +352,17 @@ def opportunities(
         base = _take_years(base, ti)
     candidate = ~base.mcp & ~np.isnan(base.density) & ~np.isnan(base.pci)[None]
     n_workers = _interval_workers(candidate.size) if workers is None else workers
-    with _interval_pool(n_workers if n_samples > 0 else 0) as pools:
+    with _interval_pool(n_workers if n_samples > 0 else 0) as pool:
         stacks: dict[float, Future[np.ndarray]] = {}
-        pool = None if pools is None else pools[0]
-        if pools is not None:  # the other thresholds' measures start at once, one after
-            # the other on a thread of their own (side by side they need 400 MB more),
-            # while this thread scores, ranks and explains the candidates
+        if pool is not None:  # the other thresholds' measures start at once, one after
+            # the other in one task (side by side they need 400 MB more), while this
+            # thread scores, ranks and explains the candidates; the draws follow
             _, which = _interval_draws(w0, len(threshold_factors), n_samples, seed,
                                        concentration)
-            used = sorted({threshold_factors[v] for v in which.tolist()} - {1.0})
-            stacks = {f: pools[1].submit(_stack_at, x, base, candidate, threshold * f,
-                                         list(w0)) for f in used}
+            stacks = {f: Future() for f in sorted(
+                {threshold_factors[v] for v in which.tolist()} - {1.0})}
+            pool.submit(_compute_stacks, dict(stacks), x, base, candidate, threshold,
+                        list(w0))
         norm = _normalized(base, candidate)
         if n_samples > 0 and 1.0 in threshold_factors:  # the float32 copy the draws read
             stacks[1.0] = Future()
@@ -422,9 +422,8 @@ def _interval_workers(cells: int) -> int:
 
 
 @contextmanager
-def _interval_pool(workers: int) -> Iterator[tuple[Executor, Executor] | None]:
-    """Threads for the rank intervals (None for ``workers`` = 0): a pool of ``workers``
-    for the draws and one thread for the measures at the other thresholds, with BLAS on
+def _interval_pool(workers: int) -> Iterator[Executor | None]:
+    """A pool of ``workers`` threads for the rank intervals (None for 0), with BLAS on
     one thread meanwhile (the threads' products run side by side instead of each asking
     for every core)."""
     if workers <= 0:
@@ -433,9 +432,22 @@ def _interval_pool(workers: int) -> Iterator[tuple[Executor, Executor] | None]:
     from threadpoolctl import threadpool_limits
 
     with threadpool_limits(limits=1, user_api="blas"), \
-            ThreadPoolExecutor(max_workers=workers) as pool, \
-            ThreadPoolExecutor(max_workers=1) as chain:
-        yield pool, chain
+            ThreadPoolExecutor(max_workers=workers) as pool:
+        yield pool
+
+
+def _compute_stacks(stacks: Mapping[float, Future[np.ndarray]],
+                    x: np.ndarray | list[sp.csr_array], base: ComplexityResult,
+                    candidate: np.ndarray, threshold: float, names: Sequence[str]) -> None:
+    """Fill each future of ``stacks`` (threshold factor -> future) with
+    :func:`_stack_at` at ``threshold * factor``, one after the other (or its error)."""
+    for f, future in stacks.items():
+        if not future.set_running_or_notify_cancel():
+            continue
+        try:
+            future.set_result(_stack_at(x, base, candidate, threshold * f, names))
+        except BaseException as exc:  # the waiting draw re-raises it
+            future.set_exception(exc)
 
 
 def _panel_years(x: object) -> tuple[np.ndarray | list[sp.csr_array], int]:
