@@ -45,3 +45,28 @@ def reuse_freed_memory() -> bool:
     mallopt.restype = ctypes.c_int
     return (bool(mallopt(_M_MMAP_MAX, 0)) and bool(mallopt(_M_TRIM_THRESHOLD, 2**31 - 1))
             and bool(mallopt(_M_ARENA_MAX, 1)))
+
+
+def release_freed_memory() -> bool:
+    """Give the pages of freed heap blocks back to the system now; True when done.
+
+    After a large computation that :func:`reuse_freed_memory` kept heap memory for, the
+    freed temporaries stay resident; ``malloc_trim(0)`` hands their pages back (the heap
+    keeps its layout), so that what comes next (e.g. polars tables, which use their own
+    allocator) does not add to them. A no-op (False) where the C library is not glibc.
+
+    Reference: ``malloc_trim(3)``, the GNU C Library manual.
+
+    >>> release_freed_memory() in (True, False)
+    True
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        trim = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return False
+    trim.argtypes = [ctypes.c_size_t]
+    trim.restype = ctypes.c_int
+    trim(0)
+    return True

@@ -272,6 +272,10 @@ def run_complexity(
         message = exc.args[0] if exc.args and isinstance(exc.args[0], Msg) else str(exc)
         raise InputError(Problem(message)) from None
     step(text("complexity.step.tables"))
+    if large:  # the computation's freed temporaries handed back before the tables
+        from rancang.core.memory import release_freed_memory
+
+        release_freed_memory()
     tables = _tables(sub, res, opp, top=opts.top if large else None)
     full: dict[str, pl.DataFrame] = {}
     if large:
