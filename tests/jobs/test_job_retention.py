@@ -50,7 +50,7 @@ def _age(engine: Engine, job_id: int, days: float, *, legacy: bool = False) -> N
 
 def _files(engine: Engine) -> dict[int, int]:
     with engine.connect() as conn:
-        return dict(conn.execute(select(JobFile.job_id, func.count())  # type: ignore[arg-type]
+        return dict(conn.execute(select(JobFile.job_id, func.count())
                                  .group_by(JobFile.job_id)).all())
 
 
@@ -161,7 +161,7 @@ def test_the_cli_purges(tmp_path: Path) -> None:
     eng.dispose()
 
 
-def test_page_and_api_show_the_expiry_then_answer_410(app_factory) -> None:  # type: ignore[no-untyped-def]
+def test_page_and_api_show_the_expiry_then_answer_410(app_factory) -> None:
     app = app_factory(job_retention_days=DAYS)
     eng = app.state.engine
     from rancang.features.accounts.service import authenticate
@@ -215,7 +215,7 @@ def test_on_the_real_broker_the_worker_sets_the_expiry_and_purges_at_start(
     assert ran.returncode == 0, ran.stderr[-2000:]
     view = svc.get_job(eng, ana, first)
     assert view.status == "done"  # the worker's setting, not this process's (2 days)
-    assert view.expires_at == view.finished_at + timedelta(days=7)  # type: ignore[operator]
+    assert view.expires_at == view.finished_at + timedelta(days=7)
     assert svc.output_file(eng, ana, first).content == b"6"
     # expired: a worker starting (nothing queued) purges the file, keeps the row
     _age(eng, first, 7.01)
