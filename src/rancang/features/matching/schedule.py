@@ -44,10 +44,15 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from rancang.features.matching.event import Event, Request
+
+if TYPE_CHECKING:
+    from ortools.sat.python import cp_model
 
 #: CP-SAT's deterministic work (its machine-independent time unit) allowed per second of
 #: ``time_limit``; chosen so that on a loaded 2-core machine the work limit, not the
@@ -312,9 +317,11 @@ def solve(event: Event, *, time_limit: float = 60.0, workers: int = 1,
     return _best(event, candidates)
 
 
-def _neighbourhoods(event: Event, model: object, x: dict[tuple[int, int], object],
+def _neighbourhoods(event: Event, model: cp_model.CpModel,
+                    x: dict[tuple[int, int], cp_model.IntVar],
                     chosen: list[tuple[int, int]], breaks: int, work: float,
-                    left: object, params: object, seed: int
+                    left: Callable[[], float],
+                    params: Callable[[cp_model.CpSolver, float, float], None], seed: int
                     ) -> list[tuple[int, int]] | None:
     """Large neighbourhood search on the phase-2 ``model`` from ``chosen`` (``breaks``
     breaks) for ``work`` units of CP-SAT's deterministic time; the schedule with fewer
@@ -332,14 +339,13 @@ def _neighbourhoods(event: Event, model: object, x: dict[tuple[int, int], object
     size = min(len(people), max(2, len(people) // 10))
     current, found, spent = set(chosen), False, 0.0
     step = max(0.05, work / 100)
-    assert isinstance(model, cp_model.CpModel) and callable(left) and callable(params)
     while spent < work and left() > 0.5 and breaks > 0:
         free = _related(rng, people, partners, size)
         sub = model.clone()
         sub.clear_hints()
         for (i, s), v in x.items():
             on = int((i, s) in current)
-            index = v.index  # type: ignore[attr-defined]
+            index = v.index
             if reqs[i].from_id in free or reqs[i].to_id in free:
                 sub.add_hint(sub.get_bool_var_from_proto_index(index), on)
             else:
