@@ -176,6 +176,8 @@ def test_page_and_api_show_the_expiry_then_answer_410(app_factory) -> None:
     assert f'id="job-download" href="/jobs/{job.id}/download"' in page
     assert f"The result file is kept until {when}; then it is deleted." in page
     assert f"Berkas hasil disimpan sampai {when}" in ana.http.get(f"/jobs/{job.id}?lang=id").text
+    listed = ana.http.get("/jobs?lang=en").text
+    assert "Result file kept until" in listed and f"<td>{when}</td>" in listed
     api = ana.http.get(f"/api/v1/jobs/{job.id}").json()
     assert api["expires_at"] == job.expires_at.isoformat()  # type: ignore[union-attr]
     assert ana.http.get(f"/jobs/{job.id}/download").content == b"6"
@@ -197,6 +199,7 @@ def test_page_and_api_show_the_expiry_then_answer_410(app_factory) -> None:
     page = ana.http.get(f"/jobs/{job.id}?lang=en").text
     assert 'id="job-download-expired"' in page and english in page
     assert 'id="job-download"' not in page and "/download" not in page
+    assert "<td>Expired</td>" in ana.http.get("/jobs?lang=en").text
 
 
 # ------------------------------------------------------------------ the real broker

@@ -67,6 +67,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "jobs.no_file": ("Pekerjaan {id} tidak (atau belum) menghasilkan berkas.",
                      "Job {id} made no file (or has not finished)."),
     "jobs.download": ("Unduh {name}", "Download {name}"),
+    "jobs.kept_until": ("Berkas hasil disimpan sampai", "Result file kept until"),
+    "jobs.result_expired": ("Kedaluwarsa", "Expired"),
     "jobs.expires": ("Berkas hasil disimpan sampai {when}; setelah itu dihapus.",
                      "The result file is kept until {when}; then it is deleted."),
     "jobs.expired": (
