@@ -111,3 +111,25 @@ def test_upload_with_region_names_says_what_was_resolved(app: FastAPI) -> None:
     said = page.text.split('id="resolved-places"', 1)[1].split("</div>")[0]
     assert "&#39;Kab. Morowali&#39; -&gt; 72.06 KABUPATEN MOROWALI (sama persis, 1 baris)" in said
     assert "72.06.05 Bungku Tengah (ejaan terdekat" in said
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("id", "desa/kelurahan &#39;Bahomotefe&#39; -&gt; 72.06.18.2002 Bahomotefe (nama sama "
+           "persis, di Bungku Timur, bukan di wilayah yang tertulis pada baris (pemekaran?), "
+           "1 baris)"),
+    ("en", "village &#39;Bahomotefe&#39; -&gt; 72.06.18.2002 Bahomotefe (exact name, in "
+           "Bungku Timur, not in the area written on the row (a split?), 1 rows)")])
+def test_upload_says_a_village_was_found_in_another_district(app: FastAPI, lang: str,
+                                                             line: str) -> None:
+    """The same catalogue line as the CLI (tests/registry/test_region_names.py): Bahomotefe
+    is in Bungku Timur (72.06.18), made from the Bungku Tengah the sheet still names."""
+    analyst = login(app, "analyst_own")
+    body = ("Nama Usaha,Kabupaten/Kota,Kecamatan,Desa/Kelurahan,KBLI,Tenaga Kerja,Tahun\n"
+            f"UD Desa Pindah {lang},Morowali,Bungku Tengah,Bahomotefe,10710,2,2023\n")
+    page = analyst.http.post(f"/data/upload?lang={lang}",
+                             data={"csrf_token": analyst.csrf, "kind": "register"},
+                             files={"files": ("desa.csv", io.BytesIO(body.encode()),
+                                              "text/csv")})
+    assert page.status_code == 200, page.text[:800]
+    said = page.text.split('id="resolved-places"', 1)[1].split("</div>")[0]
+    assert line in said
