@@ -28,6 +28,10 @@ from rancang.sources.numbers import detect_decimal, number_problem, parse_number
 REFERENCE_FLAG = "is_reference"
 _MAX_PROBLEMS = 200
 _PROVINCE_OR_NATION = r"^(\d\d00|9999|\d\d)$"
+#: the catalogue name of each reference list that names industry codes
+_LIST_WORDS = {"pdrb17": "sources.list.pdrb17", "kbli2020_section": "sources.list.kbli2020_section",
+               "kbli2020": "sources.list.kbli2020", "isic4": "sources.list.isic4",
+               "pdrb_manufacturing": "sources.list.pdrb_manufacturing"}
 
 
 def read_table(path: Path, *, head: bool = False) -> tuple[pl.DataFrame, str | None]:
@@ -285,7 +289,7 @@ def _category_names(frame: pl.DataFrame, classification: str,
         pl.when(given.is_null() | (given == "")).then(looked_up).otherwise(given)
         .alias("industry_name"))
     notes = [Msg("sources.long.names_from", n=n, total=len(codes),
-                 list=Msg(f"sources.list.{lst}"))
+                 list=Msg(_LIST_WORDS[lst]))
              for lst in NAME_LISTS
              if (n := sum(found[c][1] == lst for c in titles))]
     return frame, notes
