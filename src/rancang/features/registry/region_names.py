@@ -152,13 +152,23 @@ class Resolved:
         return dict(self.__dict__)
 
 
-def _within(codes: pl.DataFrame, parents: list[str]) -> pl.DataFrame:
+@lru_cache(maxsize=16)
+def _index(level: str, width: int) -> dict[str, pl.DataFrame]:
+    """The places of ``level`` by the first ``width`` characters of their code (2: the
+    province, 5: the regency, 8: the district)."""
+    frame = places()[level].with_columns(pl.col("code").str.slice(0, width).alias("_p"))
+    return {str(k[0]): v.drop("_p") for k, v in
+            frame.partition_by("_p", as_dict=True, maintain_order=True).items()}
+
+
+def _within(level: str, parents: list[str]) -> pl.DataFrame:
+    """The places of ``level`` under any of ``parents`` (all of them when none)."""
+    ref = places()[level]
     if not parents:
-        return codes
-    cond = pl.lit(False)
-    for p in parents:
-        cond = cond | (pl.col("code") == p) | pl.col("code").str.starts_with(p + ".")
-    return codes.filter(cond)
+        return ref
+    parts = [_index(level, len(p)).get(p) for p in parents]
+    found = [f for f in parts if f is not None and f.height]
+    return pl.concat(found) if found else ref.clear()
 
 
 def _exact(written: str, options: pl.DataFrame) -> pl.DataFrame:
@@ -246,7 +256,7 @@ def _match(level: str, written: str, above: str | None, scope: Scope) -> _Outcom
     refuses the row with its code); otherwise unknown, with the closest places.
     """
     ref = places()[level]
-    options = _within(ref, [above] if above else list(scope.regions))
+    options = _within(level, [above] if above else list(scope.regions))
     exact = _exact(written, options)
     if exact.height == 1:
         return _found(exact, "exact")
@@ -255,7 +265,7 @@ def _match(level: str, written: str, above: str | None, scope: Scope) -> _Outcom
                         choices=tuple(exact.select("code", "name").iter_rows()))
     direct = {"district": 1, "village": 2}.get(level)
     if above and direct is not None and above.count(".") == direct:
-        wider = _exact(written, _within(ref, [above.rsplit(".", 1)[0]]))
+        wider = _exact(written, _within(level, [above.rsplit(".", 1)[0]]))
         if wider.height == 1:
             parent_level = "regency" if level == "district" else "district"
             return _found(wider, "moved", _place_name(parent_level, wider["parent"][0]))
