@@ -98,6 +98,30 @@ def test_bps_manufacturing_subcategories_as_bps_writes_them(tmp_path: Path) -> N
     assert named_codes(["C01", "C7"], "other")["C01"][0].startswith("Industri Batubara")
 
 
+#: a table of BPS's PDRB subcategories as BPS numbers them ("C.1" under "C. Industri
+#: Pengolahan"), the categories without subcategories as letters
+BPS52 = (["A.1", "A.2", "A.3", "B.1", "B.2", "B.3", "B.4"] + [f"C.{i}" for i in range(1, 17)]
+         + ["D.1", "D.2", "E", "F", "G.1", "G.2"] + [f"H.{i}" for i in range(1, 7)]
+         + ["I.1", "I.2", "J", "K.1", "K.2", "K.3", "K.4", "L", "M_N", "O", "P", "Q",
+            "R_S_T_U"])
+
+
+def test_bps_subcategory_table_is_named_where_our_lists_reach(tmp_path: Path) -> None:
+    """The 16 manufacturing subcategories get BPS's titles, the nine categories without
+    subcategories PDRB's titles; A.1, G.1, K.1... have no list we ship and stay as given
+    (before: only the nine letters were named)."""
+    p = read_panel(_long(tmp_path / "bps52.csv", BPS52))
+    names = dict(zip(p.industry_codes, p.industry_names, strict=True))
+    assert names["C.3"] == "Pengolahan Tembakau" and names["C.11"] == "Industri Logam Dasar"
+    assert names["M_N"] == "Jasa Perusahaan" and names["F"] == "Konstruksi"
+    assert names["G.1"] == "G.1" and names["A.1"] == "A.1"
+    said = [render_text(n, "en") for n in p.notes]
+    assert any("names of 9 of the 48 industry codes taken from BPS's 17 PDRB categories"
+               in n for n in said), said
+    assert any("names of 16 of the 48 industry codes taken from BPS's 16 PDRB manufacturing"
+               in n for n in said), said
+
+
 def test_codes_no_list_knows_stay_as_given_and_no_note(tmp_path: Path) -> None:
     p = read_panel(_long(tmp_path / "x.csv", ["padi", "kopi", "x-1"]))
     assert p.industry_names == ("padi", "kopi", "x-1")

@@ -104,7 +104,8 @@ def named_codes(codes: Sequence[str], classification: str,
     titles (the sections of ISIC Rev. 4); digit codes get KBLI 2020 titles, unless every
     code is an ISIC Rev. 4 code and some are not KBLI's (an ISIC table: ISIC titles for
     all), and codes KBLI lacks get ISIC's where it has them; BPS manufacturing subcategory
-    codes (``C.1``) get BPS's titles.
+    codes (``C.1``) get BPS's titles, and the PDRB categories beside them (``E``, ``M_N``)
+    PDRB's: a table of BPS's 52 subcategories is named where our lists reach.
 
     Example
     -------
@@ -116,9 +117,16 @@ def named_codes(codes: Sequence[str], classification: str,
     'kbli2020'
     >>> named_codes(["C.1", "C.2", "A"], "other")["C.2"]
     ('Industri Makanan dan Minuman', 'pdrb_manufacturing')
+    >>> named_codes(["C.1", "G.1", "E"], "other")["E"][1], "G.1" in named_codes(["C.1"], "other")
+    ('pdrb17', False)
     """
-    if classification == "pdrb17":
-        return {c: (category_title(c), "pdrb17") for c in codes if c in CATEGORY_CODES}
+    from rancang.reference.manufacturing import subcategory_title
+
+    subs = {c: (subcategory_title(s), "pdrb_manufacturing")
+            for c, s in _subcategories(codes).items()}
+    if classification == "pdrb17" or (classification == "other" and subs):
+        # a PDRB table, or BPS's subcategories among categories (C.1 ... beside E, F, M_N)
+        return {c: (category_title(c), "pdrb17") for c in codes if c in CATEGORY_CODES} | subs
     if classification == "kbli2020_section":
         sections = kbli_sections()
         return {c: (sections[c][0], "kbli2020_section") for c in codes if c in sections}
@@ -133,10 +141,7 @@ def named_codes(codes: Sequence[str], classification: str,
             elif c in isic:
                 out[c] = (isic[c][1], "isic4")
         return out
-    from rancang.reference.manufacturing import subcategory_title
-
-    return {c: (subcategory_title(s), "pdrb_manufacturing")
-            for c, s in _subcategories(codes).items()}
+    return subs
 
 
 def classify(codes: Sequence[str]) -> str:
