@@ -1,14 +1,18 @@
 """Locations given by name: regency, district and village names resolved to Kemendagri
 codes inside the importer's region (issue 11, "region from names").
 
-Offices often write ``Kabupaten/Kota = Morowali`` and ``Kecamatan = Bungku Tengah`` with
-no code column. Each name is compared after :func:`place_key` (case, the prefixes
-"Kabupaten", "Kab.", "Kota", "Kecamatan", "Desa", "Kelurahan"..., punctuation and spaces
-ignored) with the Kemendagri names of ``reference/data`` (idn-area-data, ODbL), first among
-the places of the importer's region. A name that matches no place exactly is taken when
-one place of the region is clearly closest (rapidfuzz ``WRatio`` >= :data:`ACCEPT`, the next
-one at least :data:`MARGIN` behind); otherwise the row gets a problem listing the closest
-places. Every distinct name resolved, and how, is reported; the codes are stored.
+Offices often write ``Kabupaten/Kota = Morowali``, ``Kecamatan = Bahodopi`` and
+``Desa/Kelurahan = Lalampu`` with no code column. Each name is compared after
+:func:`place_key` (case, the prefixes "Kabupaten", "Kab.", "Kota", "Kecamatan", "Desa",
+"Kelurahan"..., punctuation and spaces ignored, abbreviations such as "Kep." written out)
+with the Kemendagri names of ``reference/data`` (idn-area-data, ODbL), under the nearest code
+given or found on its row (a village under its district, else its regency, else the
+importer's region): village names repeat across districts, so the district on the row
+decides, and a name still found more than once is a problem listing its candidates, never
+a guess. The order of the look-up (exact name, the name in a neighbouring district after a
+split, closest spelling by normalised Levenshtein similarity >= :data:`ACCEPT` with the next
+one :data:`MARGIN` behind, suggestions) is :func:`_match`'s. Every distinct name resolved,
+and how, is reported; the codes are stored.
 """
 
 from __future__ import annotations
