@@ -67,8 +67,10 @@ def chart(row: Row, lang: str, pathway: dict[str, dict[int, float]] | None = Non
     return {"tooltip": {"trigger": "axis"}, "legend": {"bottom": 0},
             "grid": {"left": 50, "right": 20, "top": 20, "bottom": 50},
             "xAxis": {"type": "value", "min": "dataMin", "max": "dataMax",
-                      "minInterval": 1},
-            "yAxis": {"type": "value", "name": row.unit},
+                      "minInterval": 1, "name": text("monitor.axis.year", lang),
+                      "nameLocation": "middle", "nameGap": 25, "rancangYears": True},
+            "yAxis": {"type": "value", "name": text("monitor.axis.value", lang,
+                                                     unit=row.unit)},
             "series": series}
 
 

@@ -35,6 +35,11 @@
           axis.axisLabel.overflow = "break";
           axis.axisLabel.lineHeight = 13;
           axis.axisLabel.fontSize = narrow ? 10 : 12;
+          // every name shown, the first and last too (ECharts drops an end label that
+          // touches its neighbour)
+          axis.axisLabel.interval = 0;
+          axis.axisLabel.showMinLabel = true;
+          axis.axisLabel.showMaxLabel = true;
         }
         if (axis.name && key === "yAxis" && !axis.nameLocation) {
           // a title above a vertical axis starts at the axis and runs inwards, never past
@@ -108,10 +113,18 @@
 
   function height(spec, el, width) {
     // a bar per category needs room: 26 px a row (34 on a phone, where names wrap)
-    var cats = 0;
-    list(spec.yAxis).forEach(function (a) { if (a.type === "category" && a.data) cats = Math.max(cats, a.data.length); });
+    // (more when the longest name wraps on three lines or more)
+    var cats = 0, longest = 0;
+    list(spec.yAxis).forEach(function (a) {
+      if (a.type !== "category" || !a.data) return;
+      cats = Math.max(cats, a.data.length);
+      a.data.forEach(function (c) { longest = Math.max(longest, String(c).length); });
+    });
     if (!el || cats < 8) return;
-    var need = cats * (width < 560 ? 34 : 26) + 90;
+    var narrow = width < 560;
+    var perLine = Math.max(8, Math.floor(Math.min(220, width * (narrow ? 0.4 : 0.3)) / (narrow ? 5.5 : 6.5)));
+    var lines = Math.ceil(longest / perLine);
+    var need = cats * Math.max(narrow ? 34 : 26, lines * 13 + 4) + 90;
     if (el.clientHeight < need) el.style.height = need + "px";
   }
 
@@ -130,10 +143,116 @@
     });
   }
 
+  function cellsOf(d) {
+    var v = d !== null && typeof d === "object" && !Array.isArray(d) ? d.value : d;
+    return v;
+  }
+
+  function dataTable(spec) {
+    // the chart's numbers as rows: [head, rows] from the spec the server sent
+    var words = {};
+    try { words = JSON.parse(document.body.dataset.chartWords || "{}"); } catch (e) { words = {}; }
+    var item = words.item || "";
+    var series = (spec.series || []).filter(function (s) { return !s.silent && s.name !== "_"; });
+    var xs = list(spec.xAxis), ys = list(spec.yAxis);
+    var cat = null;
+    xs.concat(ys).forEach(function (a) { if (!cat && a.type === "category" && a.data) cat = a; });
+    var intervals = spec.rancangIntervals, names = spec.rancangNames;
+    if (names) {  // heat map: one row per pair
+      var heat = series[0];
+      return [[item, item, heat.name || ""], (heat.data || []).map(function (d) {
+        var v = cellsOf(d); return [names[v[0]], names[v[1]], number(v[2])];
+      })];
+    }
+    if (intervals && cat) {
+      var rank = series.filter(function (s) { return s.type === "scatter"; })[0] || {};
+      var band = series.filter(function (s) { return s.type === "bar"; })[0] || {};
+      return [[cat.name || item, rank.name || "", band.name || ""], cat.data.map(function (c, k) {
+        var r = cellsOf((rank.data || [])[k]);
+        return [c, number(Array.isArray(r) ? r[0] : r), intervals[k][0] + "–" + intervals[k][1]];
+      })];
+    }
+    if (cat) {  // a row per category, a column per series
+      return [[cat.name || item].concat(series.map(function (s) { return s.name || ""; })),
+        cat.data.map(function (c, k) {
+          return [typeof c === "object" && c !== null ? c.value : c].concat(series.map(function (s) {
+            var v = cellsOf((s.data || [])[k]);
+            return number(Array.isArray(v) ? v[v.length - 1] : v);
+          }));
+        })];
+    }
+    // points on two value axes: a row per point (its name, or its series')
+    var x = xs[0] || {}, y = ys[0] || {}, rows = [];
+    series.forEach(function (s) {
+      (s.data || []).forEach(function (d) {
+        var v = cellsOf(d);
+        if (!Array.isArray(v)) return;
+        rows.push([(d && d.name) || s.name || "", number(v[0]), number(v[1])]);
+      });
+    });
+    return [[item, x.name || "x", y.name || "y"], rows];
+  }
+
+  function describe(spec, el) {
+    // a text alternative for a chart without one (a table beside it holding the same
+    // numbers is named by aria-describedby in the page): its numbers in a table that
+    // opens under the chart
+    if (!el || !el.id || el.getAttribute("aria-describedby")) return;
+    var made = dataTable(spec), words = {};
+    try { words = JSON.parse(document.body.dataset.chartWords || "{}"); } catch (e) { words = {}; }
+    var box = document.createElement("details");
+    box.className = "chart-data";
+    var summary = document.createElement("summary");
+    summary.textContent = words.data || "";
+    box.appendChild(summary);
+    var wrap = document.createElement("div");
+    wrap.className = "table-wrap";
+    var table = document.createElement("table");
+    table.id = el.id + "-data";
+    var caption = document.createElement("caption");
+    caption.textContent = el.getAttribute("aria-label") || "";
+    table.appendChild(caption);
+    var head = table.createTHead().insertRow();
+    made[0].forEach(function (h, i) {
+      var th = document.createElement("th");
+      th.scope = "col";
+      th.textContent = h;
+      if (i > 0) th.className = "num";
+      head.appendChild(th);
+    });
+    var body = table.createTBody();
+    made[1].forEach(function (r) {
+      var tr = body.insertRow();
+      r.forEach(function (c, i) {
+        var td = tr.insertCell();
+        td.textContent = c === null || c === undefined ? "" : String(c);
+        if (i > 0) td.className = "num";
+      });
+    });
+    wrap.appendChild(table);
+    box.appendChild(wrap);
+    el.parentNode.insertBefore(box, el.nextSibling);
+    el.setAttribute("aria-describedby", table.id);
+  }
+
+  function yearAxes(spec) {
+    // an axis of years (rancangYears) writes them as years: 2025, never 2.025
+    ["xAxis", "yAxis"].forEach(function (key) {
+      list(spec[key]).forEach(function (axis) {
+        if (!axis.rancangYears) return;
+        delete axis.rancangYears;
+        axis.axisLabel = Object.assign(axis.axisLabel || {}, {
+          formatter: function (v) { return String(Math.round(v)); } });
+      });
+    });
+  }
+
   window.rancangPrepareChart = function (spec, el, note) {
     var width = (el && el.clientWidth) || 800;
+    describe(spec, el);
     if (!(spec.series || []).some(function (s) { return s.type === "heatmap"; })) height(spec, el, width);
     axes(spec, width);
+    yearAxes(spec);
     pointLabels(spec, width);
     quadrants(spec);
     tooltips(spec, note);
