@@ -64,22 +64,40 @@ PROBE = """() => Array.from(document.querySelectorAll('[data-chart-spec]')).map(
       data: m.get('data'),
       labels: m.axis.getViewLabels().map(l => [l.tickValue, l.formattedLabel])});
   }));
-  const rect = (t) => {
-    const r = t.getBoundingRect().clone();
-    r.applyTransform(t.getComputedTransform());
+  // a line of text as drawn: zrender's own height of a line is too small in headless
+  // Chromium (its font metrics), so a line is as high as its font size times 1.2,
+  // placed by its baseline
+  const line = (d) => {
+    const r = d.getBoundingRect().clone();
+    const m = /([0-9.]+)px/.exec(d.style.font || '');
+    const h = m ? parseFloat(m[1]) * 1.2 : r.height;
+    const base = d.style.textBaseline;
+    r.y = base === 'top' ? r.y : base === 'middle' ? r.y + r.height / 2 - h / 2
+      : r.y + r.height - h;
+    r.height = h;
+    r.applyTransform(d.getComputedTransform());
     return [r.x, r.y, r.width, r.height];
+  };
+  const rect = (t) => {  // a label: the box around its lines
+    const lines = (t.childrenRef ? t.childrenRef() : []).filter(c => c.style && c.style.text);
+    if (!lines.length) return line(t);
+    const boxes = lines.map(line);
+    const x0 = Math.min(...boxes.map(b => b[0])), y0 = Math.min(...boxes.map(b => b[1]));
+    const x1 = Math.max(...boxes.map(b => b[0] + b[2])), y1 = Math.max(...boxes.map(b => b[1] + b[3]));
+    return [x0, y0, x1 - x0, y1 - y0];
   };
   out.texts = [];
   chart.getZr().storage.getDisplayList(true).forEach(d => {
     if (d.style && d.style.text != null && !d.ignore && !d.invisible)
-      out.texts.push({text: String(d.style.text), rect: rect(d)});
+      out.texts.push({text: String(d.style.text), rect: line(d)});
   });
   out.points = [];
   model.eachSeriesByType('scatter', s => {
     const data = s.getData();
     for (let i = 0; i < data.count(); i++) {
       const g = data.getItemGraphicEl(i);
-      const t = g && g.getTextContent();
+      const sym = g && g.childAt ? g.childAt(0) : null;  // a symbol carries its label
+      const t = g && (g.getTextContent() || (sym && sym.getTextContent()));
       if (t && !t.ignore && !t.invisible && t.style && (t.style.opacity ?? 1) > 0)
         out.points.push({series: s.get('silent') ? 'quadrant' : 'point',
                          text: String(t.style.text), rect: rect(t)});

@@ -162,7 +162,7 @@ def _quadrant_chart(points: list[dict[str, Any]], *, x_name: str, y_name: str,
             "data": [{**p, "label": {"show": p["name"] in leading, "position": (
                 "left" if p["value"][0] > (x0 + x1) / 2 else "right")}} for p in points],
             "label": {"show": False, "formatter": "{b}", "position": "right", "fontSize": 10},
-            "labelLayout": {"hideOverlap": True, "moveOverlap": "shiftY"},
+            "labelLayout": {"hideOverlap": True},
             "markLine": {"silent": True, "symbol": "none", "lineStyle": {"type": "dashed"},
                          "label": {"show": False},
                          "data": [{"xAxis": origin}, {"yAxis": origin}]},

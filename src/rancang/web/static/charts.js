@@ -59,7 +59,7 @@
     });
   }
 
-  function quadrants(spec) {
+  function quadrants(spec, width) {
     // rancangQuadrants: [[text, corner]], corner "tr", "tl", "br" or "bl" of the plot; the
     // axes carry min and max (the server puts the dividing lines inside them), so each
     // name sits in its corner as a silent label anchored at that corner's coordinates.
@@ -69,8 +69,10 @@
     var y = list(spec.yAxis)[0] || {};
     if (!q || typeof x.min !== "number" || typeof y.min !== "number") return;
     spec.series.push({
-      type: "scatter", silent: true, symbolSize: 0, z: 1, name: "",
-      tooltip: { show: false },
+      // an invisible symbol, large: ECharts keeps the labels of the largest symbols when
+      // labels overlap (hideOverlap), so a point's label gives way to a quadrant's name
+      type: "scatter", silent: true, symbolSize: 40, itemStyle: { color: "transparent" }, z: 1, name: "",
+      tooltip: { show: false }, labelLayout: { hideOverlap: true },
       data: q.map(function (item) {
         var top = item[1].charAt(0) === "t", right = item[1].charAt(1) === "r";
         return {
@@ -78,7 +80,10 @@
           label: { show: true, formatter: item[0], position: "inside",
                    align: right ? "right" : "left", verticalAlign: top ? "top" : "bottom",
                    offset: [right ? -4 : 4, top ? 4 : -4],
-                   color: "#7b8a89", fontSize: 11, fontWeight: 600 }
+                   color: "#7b8a89", fontSize: 11, fontWeight: 600, lineHeight: 13,
+                   // at most 40 % of the chart's width, wrapped, never over the other
+                   // corner's name
+                   width: Math.round(width * 0.4), overflow: "break" }
         };
       })
     });
@@ -134,7 +139,10 @@
     var max = Math.round(width * (width < 560 ? 0.3 : 0.22));
     (spec.series || []).forEach(function (s) {
       if (s.type !== "scatter" || s.silent) return;
-      var fit = { width: max, overflow: "truncate" };
+      // a line's height given: measured, it can collapse to a few pixels where the
+      // system has no CJK font (zrender measures a line by a CJK glyph), and overlapping
+      // labels would then not be seen as overlapping
+      var fit = { width: max, overflow: "truncate", lineHeight: 13 };
       s.label = Object.assign({}, s.label || {}, fit);
       s.labelLayout = Object.assign({ hideOverlap: true }, s.labelLayout || {});
       (s.data || []).forEach(function (d) {
@@ -254,7 +262,7 @@
     axes(spec, width);
     yearAxes(spec);
     pointLabels(spec, width);
-    quadrants(spec);
+    quadrants(spec, width);
     tooltips(spec, note);
     if (spec.legend && width < 560) {
       list(spec.legend).forEach(function (l) { l.type = "scroll"; l.textStyle = { fontSize: 10 }; });
