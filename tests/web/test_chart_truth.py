@@ -83,7 +83,8 @@ PROBE = """() => Array.from(document.querySelectorAll('[data-chart-spec]')).map(
     if (!lines.length) return line(t);
     const boxes = lines.map(line);
     const x0 = Math.min(...boxes.map(b => b[0])), y0 = Math.min(...boxes.map(b => b[1]));
-    const x1 = Math.max(...boxes.map(b => b[0] + b[2])), y1 = Math.max(...boxes.map(b => b[1] + b[3]));
+    const x1 = Math.max(...boxes.map(b => b[0] + b[2]));
+    const y1 = Math.max(...boxes.map(b => b[1] + b[3]));
     return [x0, y0, x1 - x0, y1 - y0];
   };
   out.texts = [];
@@ -324,6 +325,38 @@ def test_every_chart_in_the_page_language(browser: Any, lang: str,
     finally:
         context.close()
     assert not problems, "\n".join(f"{k}: {v}" for k, v in problems.items())
+
+
+def test_the_checks_see_planted_defects() -> None:
+    """Each defect planted in a chart as the probe reads it is named: English separators
+    on an Indonesian page, a title without a unit, a sector name cut, a label past the
+    edge, no accessible name, a table without the chart's numbers; the clean chart passes."""
+    clean = {
+        "id": "c", "drawn": True, "role": "img", "name": "Pangsa", "box": [400, 300],
+        "spec": {"series": [{"type": "bar", "data": [50000, 0.2]}]},
+        "axes": [{"key": "xAxis", "index": 0, "type": "value", "name": "Pangsa (%)",
+                  "data": None, "labels": [[0, "0"], [50000, "50.000"], [0.2, "0,2"]]},
+                 {"key": "yAxis", "index": 0, "type": "category", "name": None,
+                  "data": ["Industri Pengolahan"], "labels": [[0, "Industri Pengolahan"]]}],
+        "texts": [{"text": "50.000", "rect": [10, 10, 30, 12]},
+                  {"text": "Industri ", "rect": [0, 40, 50, 12]},
+                  {"text": "Pengolahan", "rect": [0, 52, 60, 12]}],
+        "described": [{"cells": ["Industri Pengolahan", "50.000", "0,2"], "text": ""}],
+    }
+    assert _checks(clean, "id") == [] and _alternative(clean, "id") == []
+    english = {**clean, "axes": [{**clean["axes"][0], "labels": [[50000, "50,000"]]}],
+               "texts": [{"text": "0.25", "rect": [10, 10, 30, 12]}]}
+    assert len(_checks(english, "id")) == 2
+    untitled = {**clean, "axes": [{**clean["axes"][0], "name": "miliar rupiah"}]}
+    assert "without a unit" in _checks(untitled, "id")[0]
+    cut = {**clean, "texts": [{"text": "Industri Pengo...", "rect": [0, 40, 50, 12]}]}
+    assert "cut" in " ".join(_checks(cut, "id"))
+    past = {**clean, "texts": [*clean["texts"], {"text": "x", "rect": [390, 10, 30, 12]}]}
+    assert "edge" in " ".join(_checks(past, "id"))
+    nameless = {**clean, "role": None}
+    assert "accessible name" in _alternative(nameless, "id")[0]
+    other = {**clean, "described": [{"cells": ["50.000", "0,3"], "text": ""}]}
+    assert "not in its table" in _alternative(other, "id")[0]
 
 
 def _overlap(a: list[float], b: list[float]) -> bool:
