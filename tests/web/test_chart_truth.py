@@ -407,3 +407,19 @@ def test_quadrant_charts_named_and_labels_apart(
                 assert not _overlap(a["rect"], b["rect"]), (cid, a, b)
         axes = {a["key"]: a["name"] for a in chart["axes"]}
         assert all(axes.get(k) and UNIT.search(axes[k]) for k in ("xAxis", "yAxis")), axes
+
+
+def test_sector_names_whole_in_the_choice_lists(
+        chart_site: tuple[str, dict[str, str], str], web_app: FastAPI) -> None:
+    """The map's and the ranking's lists of industries give each name whole (the longest
+    PDRB names were cut at 60 characters)."""
+    from rancang.features.datasets import load_panel
+
+    names = [n for n in load_panel(web_app.state.engine, 1).industry_names if len(n) > 60]
+    assert names  # the demo has names longer than the old cut
+    admin = login(web_app, "admin")
+    for url in ("/map?dataset=1&lang=id", "/decide/rank?dataset=1&lang=id"):
+        page = admin.http.get(url).text
+        options = re.findall(r"<option[^>]*>([^<]*)</option>", page)
+        for name in names:
+            assert any(name in o for o in options), (url, name)
