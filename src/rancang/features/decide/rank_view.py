@@ -253,15 +253,18 @@ def interval_chart(rows: Sequence[Mapping[str, Any]], lang: str) -> dict[str, An
         "legend": {"top": 0},
         "xAxis": {"type": "value", "min": 0, "name": text("decide.rank.axis", lang),
                   "nameLocation": "middle", "nameGap": 26, "minInterval": 1},
-        "yAxis": {"type": "category", "data": labels, "axisLabel": {"width": 160,
-                                                                    "overflow": "truncate"}},
+        # long names wrap (static/charts.js), never cut
+        "yAxis": {"type": "category", "data": labels},
         "series": [
             {"type": "bar", "stack": "r", "silent": True, "tooltip": {"show": False},
-             "itemStyle": {"color": "transparent"}, "data": [v - 1 for v in low]},
+             "itemStyle": {"color": "transparent"}, "data": [v - 0.5 for v in low]},
             {"type": "bar", "stack": "r", "name": text("decide.rank.interval", lang),
              "itemStyle": {"color": "#9ecae1"},
              "data": [h - lo + 1 for h, lo in zip(high, low, strict=True)]},
             {"type": "scatter", "name": text("decide.rank.rank", lang),
-             "itemStyle": {"color": "#08519c"}, "data": [v - 0.5 for v in rank]},
+             "itemStyle": {"color": "#08519c"},
+             "data": [[v, k] for k, v in enumerate(rank)]},
         ],
+        # each interval's ends (the tooltips and the chart's data table, static/charts.js)
+        "rancangIntervals": [[lo, h] for lo, h in zip(low, high, strict=True)],
     }

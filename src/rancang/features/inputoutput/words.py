@@ -206,8 +206,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tenaga kerja: {unit} (kosong tanpa data tenaga kerja).",
         "Output and value added per rupiah of final demand; income: wages per rupiah; "
         "employment: {unit} (empty without employment data)."),
-    "inputoutput.page.multiplier_axis": ("Rupiah per rupiah permintaan akhir",
-                                         "Rupiah per rupiah of final demand"),
+    "inputoutput.page.multiplier_axis": ("Pengganda (rupiah per rupiah permintaan akhir)",
+                                         "Multiplier (rupiah per rupiah of final demand)"),
     "inputoutput.page.multiplier_note": ("pengganda sederhana (tipe I) dari invers Leontief",
                                          "simple (type I) multipliers from the Leontief inverse"),
     "inputoutput.page.linkages": ("Keterkaitan ke belakang dan ke depan",
@@ -231,7 +231,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Direct imports: imports per rupiah of the sector's output (the leakage out of the "
         "region included for a regional table); total: direct and indirect, through the "
         "supply chain."),
-    "inputoutput.page.import_axis": ("% dari output", "% of output"),
+    "inputoutput.page.import_axis": ("Impor (% dari output)", "Imports (% of output)"),
     "inputoutput.page.import_note": ("impor per 100 rupiah output",
                                      "imports per 100 rupiah of output"),
     "inputoutput.page.regional": ("Tabel regional ({method}): ukuran sektor dari PDRB",
