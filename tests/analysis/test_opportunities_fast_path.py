@@ -70,3 +70,24 @@ def test_normalized32_is_the_reference_normalisation_in_float32(seed, shape):
     ref = _normalized(res, candidate)
     want = np.stack([ref[k] for k in names]).astype(np.float32).reshape(3, -1, shape[1])
     np.testing.assert_array_equal(_normalized32(res, candidate, names), want)
+
+
+@settings(max_examples=15, deadline=None)
+@given(seed=st.integers(0, 2**31 - 1), top=st.sampled_from([None, 1, 5]),
+       samples=st.integers(10, 30),
+       shape=st.tuples(st.integers(3, 25), st.integers(4, 20), st.integers(1, 2)))
+def test_threads_give_the_numbers_of_one_thread(seed, top, samples, shape):
+    """The rank intervals on two threads (the other thresholds' measures and the draws
+    side by side, BLAS on one thread each) equal the serial computation exactly."""
+    rng = np.random.default_rng(seed)
+    x = rng.lognormal(1.0, 1.5, shape)
+    x[rng.random(shape) < 0.3] = 0.0
+    x[:, 0, :] += 1.0
+    x[0, :, :] += 1.0
+    one = opportunities(x, n_samples=samples, seed=seed % 97, intervals_top=top,
+                        drivers_top=top, workers=0)
+    two = opportunities(x, n_samples=samples, seed=seed % 97, intervals_top=top,
+                        drivers_top=top, workers=2)
+    for name in ("rank", "rank_low", "rank_high", "drivers"):
+        np.testing.assert_array_equal(getattr(two, name), getattr(one, name))
+    np.testing.assert_array_equal(two.score, one.score)

@@ -3,12 +3,14 @@ tables. Numbers on the gapped panel are checked against the R package REAT."""
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import numpy as np
 import polars as pl
 from typer.testing import CliRunner
 
+import rancang
 from rancang.analysis import cagr
 from rancang.cli import build_app
 from rancang.core.errors import InputError
@@ -64,7 +66,12 @@ def test_kbli_digits_and_labels_are_kept(tmp_path: Path) -> None:
     p = read_panel(_long(tmp_path / "k.csv", x, ["7201", "7202"], ["10", "1079", "46100"],
                          (2020, 2021)))
     assert p.classification == "kbli2020"
-    assert p.industry_names[0] == "INDUSTRI MAKANAN" and p.industry_names[2] == "46100"
+    assert p.industry_names[0] == "INDUSTRI MAKANAN"
+    # every level of KBLI 2020 is named now (46100: a wholesale class), from the list itself
+    with (Path(rancang.__file__).parent / "reference/data/kbli2020.csv").open(
+            encoding="utf-8") as fh:
+        kbli = {r["code"]: r["title"] for r in csv.DictReader(fh)}
+    assert p.industry_names[1:] == (kbli["1079"], kbli["46100"])
     q = read_panel(_long(tmp_path / "l.csv", x, ["7201", "7202"], ["padi", "kopi", "x-1"],
                          (2020, 2021)))
     assert q.classification == "other" and q.industry_codes == ("padi", "kopi", "x-1")

@@ -998,6 +998,13 @@ def _decide_examples(ex: dict[tuple[str, str], list[Example]], ids: dict[str, An
                                            OWN, permission="decide.survey.read")]
     ex[("POST", "/decide/rank")] = [Example("POST", "/decide/rank", files=True)]
     ex[("GET", "/siting")] = [Example("GET", "/siting?regency=72.06")]
+    ex[("GET", "/api/v1/siting")] = [Example("GET", "/api/v1/siting?regency=72.06")]
+    # the ranking page's API and download: the page's permission and query
+    for key, url in ((("GET", "/api/v1/decide/rank"), "/api/v1/decide/rank"),
+                     (("GET", "/decide/rank.csv"), "/decide/rank.csv")):
+        ex[key] = [Example("GET", url),
+                   Example("GET", f"{url}?survey={ids['survey_own']}", OWN,
+                           permission="decide.survey.read")]
     for region, tag in ((OWN, "own"), (OTHER, "other")):
         sid, pid, token = ids[f"survey_{tag}"], ids[f"participant_{tag}"], ids[f"token_{tag}"]
         ex.setdefault(("POST", "/decide/surveys"), []).append(Example(

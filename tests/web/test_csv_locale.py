@@ -29,7 +29,10 @@ DOWNLOADS = [
     *[(f"/targets/1?region={REGION}", f"/targets/1/{name}.csv?region={REGION}")
       for name in ("indicators", "required_growth", "pathways", "exposure")],
     *[(f"/io/demo?dataset=1&region={REGION}", f"/io/demo/{name}.csv?dataset=1&region={REGION}")
-      for name in ("multipliers", "linkages", "imports", "location_quotients")],
+      for name in ("multipliers", "linkages", "imports", "location_quotients",
+                   "regional_coefficients")],
+    (f"/decide/rank?dataset=1&region={REGION}&method=vikor",
+     f"/decide/rank.csv?dataset=1&region={REGION}&method=vikor"),
     ("/register", "/register/export.csv"),
     ("/register?view=aggregate", "/register/export.csv?view=aggregate"),
 ]

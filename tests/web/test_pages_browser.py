@@ -20,6 +20,8 @@ PAGES = {
     "io": ("/io/demo?dataset=1&region=9903&method=flq&delta=0.3", "#chart-linkages canvas"),
     "dashboard": ("/region/1/9903", "#chart-quadrant canvas"),
     "map": ("/map?dataset=1", "#map-table"),
+    "rank": ("/decide/rank?dataset=1&region=9903", "#rank-chart canvas"),
+    "siting": ("/siting?regency=72.06", "#siting-chart canvas"),
 }
 OVERFLOW = "() => document.documentElement.scrollWidth - window.innerWidth"
 

@@ -111,3 +111,54 @@ def test_upload_with_region_names_says_what_was_resolved(app: FastAPI) -> None:
     said = page.text.split('id="resolved-places"', 1)[1].split("</div>")[0]
     assert "&#39;Kab. Morowali&#39; -&gt; 72.06 KABUPATEN MOROWALI (sama persis, 1 baris)" in said
     assert "72.06.05 Bungku Tengah (ejaan terdekat" in said
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("id", "desa/kelurahan &#39;Bahomotefe&#39; -&gt; 72.06.18.2002 Bahomotefe (nama sama "
+           "persis, di Bungku Timur, bukan di wilayah yang tertulis pada baris (pemekaran?), "
+           "1 baris)"),
+    ("en", "village &#39;Bahomotefe&#39; -&gt; 72.06.18.2002 Bahomotefe (exact name, in "
+           "Bungku Timur, not in the area written on the row (a split?), 1 rows)")])
+def test_upload_says_a_village_was_found_in_another_district(app: FastAPI, lang: str,
+                                                             line: str) -> None:
+    """The same catalogue line as the CLI (tests/registry/test_region_names.py): Bahomotefe
+    is in Bungku Timur (72.06.18), made from the Bungku Tengah the sheet still names."""
+    analyst = login(app, "analyst_own")
+    body = ("Nama Usaha,Kabupaten/Kota,Kecamatan,Desa/Kelurahan,KBLI,Tenaga Kerja,Tahun\n"
+            f"UD Desa Pindah {lang},Morowali,Bungku Tengah,Bahomotefe,10710,2,2023\n")
+    page = analyst.http.post(f"/data/upload?lang={lang}",
+                             data={"csrf_token": analyst.csrf, "kind": "register"},
+                             files={"files": ("desa.csv", io.BytesIO(body.encode()),
+                                              "text/csv")})
+    assert page.status_code == 200, page.text[:800]
+    said = page.text.split('id="resolved-places"', 1)[1].split("</div>")[0]
+    assert line in said
+
+
+AMBIGUOUS = {"id": ("nama desa/kelurahan &#39;Matano&#39; ada lebih dari satu: Matano "
+                    "(72.06.05.1018, Bungku Tengah), Matano (72.06.07.2013, Menui Kepulauan)"),
+             "en": ("village name &#39;Matano&#39; is not unique: Matano (72.06.05.1018, "
+                    "Bungku Tengah), Matano (72.06.07.2013, Menui Kepulauan)")}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_upload_lists_the_candidates_of_a_repeated_village(app: FastAPI, lang: str,
+                                                           tmp_path: Path) -> None:
+    """A village name found twice in the analyst's regency, with no district on its row:
+    the same located problem on the page and in the CLI (whose default is everywhere: the
+    regency on the row narrows the search), never a code."""
+    analyst = login(app, "analyst_own")
+    body = ("Nama Usaha,Kabupaten/Kota,Desa/Kelurahan,KBLI,Tenaga Kerja,Tahun\n"
+            f"UD Dua Matano {lang},Morowali,Matano,10710,2,2023\n")
+    page = analyst.http.post(f"/data/upload?lang={lang}",
+                             data={"csrf_token": analyst.csrf, "kind": "register"},
+                             files={"files": ("matano.csv", io.BytesIO(body.encode()),
+                                              "text/csv")})
+    assert AMBIGUOUS[lang] in page.text, page.text[-1500:]
+    path = tmp_path / "matano.csv"
+    path.write_text(body, encoding="utf-8")
+    res = CliRunner().invoke(build_cli(), [
+        "--lang", lang, "registry", "import", str(path),
+        "--database-url", f"sqlite:///{tmp_path / 'c.sqlite'}"])
+    assert res.exit_code == 2, res.output
+    assert AMBIGUOUS[lang].replace("&#39;", "'") in " ".join(res.output.split())

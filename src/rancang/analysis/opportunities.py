@@ -8,7 +8,10 @@ that make them near, and given a rank interval under other RCA thresholds and we
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import os
+from collections.abc import Iterator, Mapping, Sequence
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -278,6 +281,7 @@ def opportunities(
     base: ComplexityResult | None = None,
     drivers_top: int | None = None,
     intervals_top: int | None = None,
+    workers: int | None = None,
 ) -> OpportunityResult:
     """Rank every region's absent industries as diversification opportunities.
 
@@ -302,6 +306,8 @@ def opportunities(
     years : indices of the years (last axis of ``x``) to rank; default the last year only
         (what a plan looks at; every year costs T times more)
     base : the :func:`economic_complexity` result at ``threshold``, if already computed
+    workers : threads for the rank intervals (default: 2 for a million cells or more when
+        the process may use two cores, else none); the numbers do not depend on it
 
     Returns
     -------
@@ -345,24 +351,47 @@ def opportunities(
         x = [x[t] for t in ti] if isinstance(x, list) else x[:, :, ti]
         base = _take_years(base, ti)
     candidate = ~base.mcp & ~np.isnan(base.density) & ~np.isnan(base.pci)[None]
-    norm = _normalized(base, candidate)
-    contributions = {k: np.moveaxis(w0[k] * norm[k], 2, 1) for k in w0}
-    score = sum(contributions.values())
-    score = np.where(candidate, score, np.nan)
-    rank = _ranks(np.moveaxis(score, 1, 2))
-    low, high = _intervals(
-        x, base, candidate, rank, w0, threshold, threshold_factors, n_samples, seed,
-        concentration, quantiles, intervals_top, norm,
-    )
-    drivers = np.full((*candidate.shape, n_drivers), -1, dtype=np.int32)  # half of int64's
-    dprox = np.full((*candidate.shape, n_drivers), np.nan)
-    explain = candidate if drivers_top is None else \
-        candidate & (np.moveaxis(rank, 2, 1) <= drivers_top)
-    for t in range(candidate.shape[2]):
-        cells = np.argwhere(explain[:, :, t])
-        idx, prox = opportunity_drivers(
-            base.mcp[:, :, t], base.proximity[:, :, t], cells, k=n_drivers
+    n_workers = _interval_workers(candidate.size) if workers is None else workers
+    with _interval_pool(n_workers if n_samples > 0 else 0) as pool:
+        stacks: dict[float, Future[np.ndarray]] = {}
+        if pool is not None:  # the other thresholds' measures start at once, one after
+            # the other in one task (side by side they need 400 MB more), while this
+            # thread scores, ranks and explains the candidates; the draws follow
+            _, which = _interval_draws(w0, len(threshold_factors), n_samples, seed,
+                                       concentration)
+            stacks = {f: Future() for f in sorted(
+                {threshold_factors[v] for v in which.tolist()} - {1.0})}
+            pool.submit(_compute_stacks, dict(stacks), x, base, candidate, threshold,
+                        list(w0))
+        norm = _normalized(base, candidate)
+        if n_samples > 0 and 1.0 in threshold_factors:  # the float32 copy the draws read
+            stacks[1.0] = Future()
+            stacks[1.0].set_result(np.stack([norm[k] for k in w0], dtype=np.float32)
+                                   .reshape(len(w0), -1, candidate.shape[1]))
+        for k in w0:  # weighted in place: the contributions (no second set of arrays)
+            norm[k] *= w0[k]
+        contributions = {k: np.moveaxis(norm[k], 2, 1) for k in w0}
+        parts = list(contributions.values())
+        score = parts[0] + 0.0  # the sum() of the contributions, added in the same order
+        for part in parts[1:]:
+            score += part
+        np.copyto(score, np.nan, where=~candidate)
+        rank = _ranks(np.moveaxis(score, 1, 2))
+        explain = candidate if drivers_top is None else \
+            candidate & (np.moveaxis(rank, 2, 1) <= drivers_top)
+        explained = []
+        for t in range(candidate.shape[2]):
+            cells = np.argwhere(explain[:, :, t])
+            explained.append((cells, *opportunity_drivers(
+                base.mcp[:, :, t], base.proximity[:, :, t], cells, k=n_drivers)))
+        low, high = _intervals(
+            x, base, candidate, rank, w0, threshold, threshold_factors, n_samples, seed,
+            concentration, quantiles, intervals_top, pool=pool, stacks=stacks,
         )
+    # the full driver arrays only now, in the memory the intervals have let go of
+    drivers = np.full((*candidate.shape, n_drivers), -1, dtype=np.int32)  # int64's half
+    dprox = np.full((*candidate.shape, n_drivers), np.nan)
+    for t, (cells, idx, prox) in enumerate(explained):
         drivers[cells[:, 0], cells[:, 1], t] = idx
         dprox[cells[:, 0], cells[:, 1], t] = prox
     rank, low, high = (np.moveaxis(a, 2, 1) for a in (rank, low, high))
@@ -371,6 +400,54 @@ def opportunities(
         contributions=contributions, drivers=drivers, driver_proximity=dprox, weights=w0,
         thresholds=tuple(threshold * f for f in threshold_factors), year_index=tuple(ti),
     )
+
+
+#: Cells from which the rank intervals run on threads (below, a thread costs more than it
+#: gives).
+PARALLEL_CELLS = 1_000_000
+
+
+def _interval_workers(cells: int) -> int:
+    """Threads for the rank intervals of ``cells`` cells: 2 when there are at least
+    :data:`PARALLEL_CELLS` and the process may run on two cores or more, else 0.
+
+    >>> _interval_workers(10)
+    0
+    """
+    if cells < PARALLEL_CELLS:
+        return 0
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else \
+        (os.cpu_count() or 1)
+    return 2 if cores >= 2 else 0
+
+
+@contextmanager
+def _interval_pool(workers: int) -> Iterator[Executor | None]:
+    """A pool of ``workers`` threads for the rank intervals (None for 0), with BLAS on
+    one thread meanwhile (the threads' products run side by side instead of each asking
+    for every core)."""
+    if workers <= 0:
+        yield None
+        return
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1, user_api="blas"), \
+            ThreadPoolExecutor(max_workers=workers) as pool:
+        yield pool
+
+
+def _compute_stacks(stacks: Mapping[float, Future[np.ndarray]],
+                    x: np.ndarray | list[sp.csr_array], base: ComplexityResult,
+                    candidate: np.ndarray, threshold: float, names: Sequence[str]) -> None:
+    """Fill each future of ``stacks`` (threshold factor -> future) with
+    :func:`_stack_at` at ``threshold * factor``, one after the other (or its error)."""
+    for f, future in stacks.items():
+        if not future.set_running_or_notify_cancel():
+            continue
+        try:
+            future.set_result(_stack_at(x, base, candidate, threshold * f, names))
+        except BaseException as exc:  # the waiting draw re-raises it
+            future.set_exception(exc)
 
 
 def _panel_years(x: object) -> tuple[np.ndarray | list[sp.csr_array], int]:
@@ -413,54 +490,93 @@ def _at_threshold(x: np.ndarray | list[sp.csr_array], base: ComplexityResult,
     return replace(base, density=dens, cog=cog, pci=pci, threshold=threshold)
 
 
+def _interval_draws(w0: Mapping[str, float], n_factors: int, n: int, seed: int,
+                    conc: float) -> tuple[np.ndarray, np.ndarray]:
+    """The draws of the rank intervals: weights (n, C) ~ Dirichlet(``conc * w0``) over the
+    criteria of ``w0`` (0 where ``w0`` is), and each draw's threshold factor index, sorted
+    (the draws of one threshold are consecutive)."""
+    w = np.array(list(w0.values()))
+    rng = np.random.default_rng(seed)
+    active = w > 0
+    draws = np.zeros((n, len(w)))
+    draws[:, active] = rng.dirichlet(conc * w[active], size=n)
+    which = np.sort(rng.integers(0, n_factors, size=n))
+    return draws, which
+
+
+def _stack_at(x: np.ndarray | list[sp.csr_array], base: ComplexityResult,
+              candidate: np.ndarray, threshold: float, names: Sequence[str]) -> np.ndarray:
+    """The normalised criteria ``names`` (C, R * T, I) float32 at another RCA threshold:
+    the measures taken again (:func:`_at_threshold`), scaled over the base candidates."""
+    res = _at_threshold(x, base, threshold)
+    return _normalized32(res, candidate, names)
+
+
+#: Draws ranked per task of the interval threads (each draw's keys: 4 bytes a cell, 20 MB
+#: at 5 M cells).
+DRAWS_PER_TASK = 2
+
+
 def _intervals(
     x: np.ndarray | list[sp.csr_array], base: ComplexityResult, candidate: np.ndarray,
     rank: np.ndarray, w0: Mapping[str, float], threshold: float, factors: Sequence[float],
     n: int, seed: int, conc: float, quantiles: tuple[float, float],
-    top: int | None = None, base_norm: dict[str, np.ndarray] | None = None,
+    top: int | None = None,
+    pool: Executor | None = None, stacks: Mapping[float, Future[np.ndarray]] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Rank quantiles over draws of threshold and weights; arrays (R, T, I).
 
     With ``top``, only the cells ranked 1 .. ``top`` get an interval (0 elsewhere): each
     draw sorts the keys of every region-year once and searches the top cells' keys in
     them (:func:`ranks_of_cells`), the same ranks as sorting every cell.
+
+    With ``pool``, the draws are ranked by its threads, a few draws per task (NumPy lets
+    go of the GIL while it sorts and searches); ``stacks`` holds the normalised criteria
+    at the other thresholds, already being computed there (:func:`_stack_at`). Each
+    task writes its own rows of the sampled ranks: the same numbers in any order.
     """
     if n <= 0:
         return rank.copy(), rank.copy()
     names = list(w0)
-    w = np.array([w0[k] for k in names])
-    rng = np.random.default_rng(seed)
-    active = w > 0
-    draws = np.zeros((n, len(names)))
-    draws[:, active] = rng.dirichlet(conc * w[active], size=n)
-    which = np.sort(rng.integers(0, len(factors), size=n))
+    draws, which = _interval_draws(w0, len(factors), n, seed, conc)
     outside = np.moveaxis(~candidate, 1, 2).astype(np.float32)  # (R, T, I)
     r, t, i = outside.shape
     if top is None:
         ranks = np.empty((n, r * t * i), dtype=np.int16)
+        rows = cols = np.zeros(0, dtype=np.intp)
     else:
         cells = np.flatnonzero((rank > 0) & (rank <= top))  # flat (R, T, I) positions
         rows, cols = np.divmod(cells, i)
         ranks = np.empty((n, cells.size), dtype=np.int16)
-    for v, f in enumerate(factors):
-        sel = np.flatnonzero(which == v)
-        if sel.size == 0:
-            continue
-        if f == 1.0 and base_norm is not None:
-            stack = np.stack([base_norm[k] for k in names], dtype=np.float32) \
-                .reshape(len(names), -1, i)
-        else:
-            res = base if f == 1.0 else _at_threshold(x, base, threshold * f)
-            stack = _normalized32(res, candidate, names)
-            del res
-        for a in range(0, sel.size, 8):
-            part = sel[a:a + 8]
-            if top is None:
-                ranks[part] = _sampled_ranks(stack, outside, draws[part])
-                continue
-            keys = _draw_keys(stack, outside, draws[part])
-            for d, s in enumerate(part):
-                ranks[s] = ranks_of_cells(keys[d], rows, cols)
+
+    last: dict[float, np.ndarray] = {}  # without a pool: one threshold at a time
+
+    def stack_of(f: float) -> np.ndarray:
+        if stacks is not None and f in stacks:
+            return stacks[f].result()
+        if f not in last:
+            last.clear()
+            last[f] = _stack_at(x, base, candidate, threshold * f, names)
+        return last[f]
+
+    def rank_draws(f: float, part: np.ndarray) -> None:
+        stack = stack_of(f)
+        if top is None:
+            ranks[part] = _sampled_ranks(stack, outside, draws[part])
+            return
+        keys = _draw_keys(stack, outside, draws[part])
+        for d, s in enumerate(part):
+            ranks[s] = ranks_of_cells(keys[d], rows, cols)
+
+    step = DRAWS_PER_TASK if pool is not None else 8
+    jobs = [(f, sel[a:a + step]) for v, f in enumerate(factors)
+            for sel in [np.flatnonzero(which == v)] for a in range(0, sel.size, step)]
+    if pool is None:
+        for f, part in jobs:
+            rank_draws(f, part)
+    else:
+        for done in [pool.submit(rank_draws, f, part) for f, part in jobs]:
+            done.result()
     k_low = int(np.floor(quantiles[0] * (n - 1)))
     k_high = int(np.ceil(quantiles[1] * (n - 1)))
     part = np.partition(ranks.T, [k_low, k_high], axis=-1)

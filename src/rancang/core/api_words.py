@@ -145,6 +145,14 @@ OPERATIONS: dict[str, tuple[str, str]] = {
                                                   "growth, pathways and exposure."),
     "GET /api/v1/decide/surveys/{survey_id}": ("Jawaban dan bobot kelompok satu survei.",
                                                "One survey's answers and group weights."),
+    "GET /api/v1/decide/rank": ("Industri unggulan satu wilayah diperingkat (TOPSIS, "
+                                "PROMETHEE II, VIKOR atau WSM) dengan rentang peringkatnya.",
+                                "A region's leading industries ranked (TOPSIS, PROMETHEE II, "
+                                "VIKOR or WSM) with their rank intervals."),
+    "GET /api/v1/siting": ("Kecamatan calon sentra IKM diperingkat dengan rentang "
+                           "peringkatnya.",
+                           "Candidate districts for a sentra IKM ranked with their rank "
+                           "intervals."),
     "POST /api/v1/kbli/code": ("Mengodekan KBLI satu berkas (CSV/XLSX) sebagai pekerjaan "
                                "latar; hasilnya diunduh dari pekerjaan itu.",
                                "Code a whole file (CSV/XLSX) with KBLI as a background "
@@ -323,6 +331,7 @@ TAGS: dict[str, tuple[str, str]] = {
     "targets": ("Sasaran terhadap RIPIN", "Targets against RIPIN"),
     "decide": ("Keputusan bersama pemangku kepentingan", "Decisions with stakeholders"),
     "kbli": ("KBLI", "KBLI"),
+    "siting": ("Lokasi sentra IKM", "Sentra siting"),
     "matching": ("Temu usaha", "Business matching"),
     "plan": ("Rencana (RPIK)", "Plans (RPIK)"),
     "consult": ("Konsultasi publik", "Public consultation"),

@@ -17,14 +17,17 @@ import sys
 
 _M_TRIM_THRESHOLD = -1
 _M_MMAP_MAX = -4
+_M_ARENA_MAX = -8
 
 
 def reuse_freed_memory() -> bool:
     """Let glibc re-use freed large blocks instead of unmapping them; True when set.
 
-    ``mallopt(M_MMAP_MAX, 0)`` (no block served by ``mmap``) and ``mallopt(M_TRIM_THRESHOLD,
-    2 GiB)`` (freed memory is kept for the next allocation). A no-op (False) where the C
-    library is not glibc (macOS, Windows, musl).
+    ``mallopt(M_MMAP_MAX, 0)`` (no block served by ``mmap``), ``mallopt(M_TRIM_THRESHOLD,
+    2 GiB)`` (freed memory is kept for the next allocation) and ``mallopt(M_ARENA_MAX, 1)``
+    (the threads of the computation allocate from the same heap, so what the reading freed
+    serves them too, instead of a heap of their own beside it). A no-op (False) where the
+    C library is not glibc (macOS, Windows, musl).
 
     Reference: ``mallopt(3)``, the GNU C Library manual.
 
@@ -40,4 +43,30 @@ def reuse_freed_memory() -> bool:
         return False
     mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
     mallopt.restype = ctypes.c_int
-    return bool(mallopt(_M_MMAP_MAX, 0)) and bool(mallopt(_M_TRIM_THRESHOLD, 2**31 - 1))
+    return (bool(mallopt(_M_MMAP_MAX, 0)) and bool(mallopt(_M_TRIM_THRESHOLD, 2**31 - 1))
+            and bool(mallopt(_M_ARENA_MAX, 1)))
+
+
+def release_freed_memory() -> bool:
+    """Give the pages of freed heap blocks back to the system now; True when done.
+
+    After a large computation that :func:`reuse_freed_memory` kept heap memory for, the
+    freed temporaries stay resident; ``malloc_trim(0)`` hands their pages back (the heap
+    keeps its layout), so that what comes next (e.g. polars tables, which use their own
+    allocator) does not add to them. A no-op (False) where the C library is not glibc.
+
+    Reference: ``malloc_trim(3)``, the GNU C Library manual.
+
+    >>> release_freed_memory() in (True, False)
+    True
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        trim = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return False
+    trim.argtypes = [ctypes.c_size_t]
+    trim.restype = ctypes.c_int
+    trim(0)
+    return True

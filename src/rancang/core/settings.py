@@ -25,6 +25,8 @@ Every setting has an environment variable with the ``RANCANG_`` prefix:
 - ``RANCANG_JOB_QUEUE``: the Redis queue's name (default ``rancang``).
 - ``RANCANG_JOB_WAIT_SECONDS``: how long a page waits for a job it started before showing
   the job's progress page instead of the result (default 2).
+- ``RANCANG_JOB_RETENTION_DAYS``: how long a finished job's result file is kept (default
+  30 days); then it is deleted, and the job's row one period later.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 #: What each setting does (the documentation and ``rancang --help`` read it from here).
@@ -64,6 +66,10 @@ SETTINGS_HELP: dict[str, str] = {
                  "installation sharing a Redis server).",
     "job_wait_seconds": "how long a page waits for a job it started before it shows the "
                         "job's progress page (default 2).",
+    "job_retention_days": "how many days a finished job's result file (a coded table, a "
+                          "schedule's ZIP) is kept for download (default 30); then it is "
+                          "deleted and its download answers 410, and the job's row goes "
+                          "one period later (`rancang jobs purge`).",
     "smtp_host": "the mail server for the consultation's answer notices (no host or no "
                  "sender: no e-mail, the in-app notice only).",
     "smtp_port": "its port (default 587; 465 with ssl).",
@@ -107,6 +113,8 @@ class Settings(BaseSettings):
     broker_url: str = ""
     job_queue: str = "rancang"
     job_wait_seconds: float = 2.0
+    #: days a finished job's result file is kept (then purged; the row one period later)
+    job_retention_days: float = Field(default=30.0, gt=0)
     #: outgoing mail (the consultation's answer notices); no host or sender: no mail
     smtp_host: str = ""
     smtp_port: int = 587

@@ -251,6 +251,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "ui.file": ("Berkas",
                 "File"),
     "ui.source": ("Sumber", "Source"),
+    # the table every chart carries as its text alternative (static/charts.js)
+    "ui.chart_data": ("Angka grafik ini (tabel)", "The numbers of this chart (table)"),
+    "ui.chart_item": ("Butir", "Item"),
     "ui.skip": ("Langsung ke isi halaman", "Skip to the content"),
     # the months' short names, for dates (rancang.core.i18n.format_when)
     "month.1": ("Jan", "Jan"),

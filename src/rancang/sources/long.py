@@ -13,7 +13,7 @@ import polars as pl
 from rancang.core.errors import InputError, Problem
 from rancang.core.i18n import Msg
 from rancang.panel import LONG_COLUMNS, Panel
-from rancang.reference.classifications import classify, industry_names, kbli_sections
+from rancang.reference.classifications import NAME_LISTS, classify, kbli_sections, named_codes
 from rancang.reference.pdrb import CATEGORY_CODES
 from rancang.sources._cells import (
     EXCEL_SUFFIXES,
@@ -28,6 +28,10 @@ from rancang.sources.numbers import detect_decimal, number_problem, parse_number
 REFERENCE_FLAG = "is_reference"
 _MAX_PROBLEMS = 200
 _PROVINCE_OR_NATION = r"^(\d\d00|9999|\d\d)$"
+#: the catalogue name of each reference list that names industry codes
+_LIST_WORDS = {"pdrb17": "sources.list.pdrb17", "kbli2020_section": "sources.list.kbli2020_section",
+               "kbli2020": "sources.list.kbli2020", "isic4": "sources.list.isic4",
+               "pdrb_manufacturing": "sources.list.pdrb_manufacturing"}
 
 
 def read_table(path: Path, *, head: bool = False) -> tuple[pl.DataFrame, str | None]:
@@ -151,7 +155,7 @@ def read_long(path: str | Path, *, frame: pl.DataFrame | None = None,
     if problems:
         raise InputError(problems[:_MAX_PROBLEMS])
     classification = classify(frame["industry_code"].unique(maintain_order=True).to_list())
-    frame = _category_names(frame, classification)
+    frame, named = _category_names(frame, classification)
     is_ref = _reference_mask(frame)
     main, refs = (frame.filter(~is_ref), frame.filter(is_ref)) if is_ref.any() \
         else (frame, frame.clear())
@@ -178,6 +182,7 @@ def read_long(path: str | Path, *, frame: pl.DataFrame | None = None,
     notes: list[Msg] = []
     if fmt is not None:
         notes.append(Msg("sources.file_note", file=path.name, note=fmt.note))
+    notes.extend(Msg("sources.file_note", file=path.name, note=n) for n in named)
     filled = panel.values.size - main.height
     if filled:
         notes.append(Msg("sources.file_note", file=path.name, note=Msg(
@@ -263,20 +268,31 @@ def _check_categories(frame: pl.DataFrame, where: Where) -> list[Problem]:
             for r in stray.select("industry_code", "_row").iter_rows(named=True)]
 
 
-def _category_names(frame: pl.DataFrame, classification: str) -> pl.DataFrame:
-    """Names from the reference lists (PDRB titles, KBLI 2020 sections and section C
-    divisions and groups) for the codes the table gives no name for."""
-    codes = frame["industry_code"].unique().to_list()
-    titles = industry_names(codes, classification)
-    if not titles:
-        return frame
+def _category_names(frame: pl.DataFrame, classification: str,
+                    ) -> tuple[pl.DataFrame, list[Msg]]:
+    """Names from the reference lists (:func:`~rancang.reference.classifications.named_codes`)
+    for the codes the table gives no name for, and one note per list that named some:
+    which list, how many codes."""
+    codes = frame["industry_code"].unique(maintain_order=True).to_list()
+    found = named_codes(codes, classification)
+    if not found:
+        return frame, []
     given = pl.col("industry_name").cast(pl.String).str.strip_chars() \
         if "industry_name" in frame.columns else pl.lit(None, dtype=pl.String)
+    unnamed = set(frame.filter(given.is_null() | (given == ""))["industry_code"].to_list())
+    titles = {c: name for c, (name, _) in found.items() if c in unnamed}
+    if not titles:
+        return frame, []
     looked_up = pl.col("industry_code").replace_strict(titles, default=None,
                                                        return_dtype=pl.String)
-    return frame.with_columns(
+    frame = frame.with_columns(
         pl.when(given.is_null() | (given == "")).then(looked_up).otherwise(given)
         .alias("industry_name"))
+    notes = [Msg("sources.long.names_from", n=n, total=len(codes),
+                 list=Msg(_LIST_WORDS[lst]))
+             for lst in NAME_LISTS
+             if (n := sum(found[c][1] == lst for c in titles))]
+    return frame, notes
 
 
 def _check_complete(frame: pl.DataFrame, where: Where) -> list[Problem]:

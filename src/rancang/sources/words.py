@@ -267,6 +267,19 @@ WORDS: dict[str, tuple[str, str]] = {
     "sources.long.unknown_category": (
         "kategori PDRB {code!r} tidak dikenal (17 kategori: {codes})",
         "unknown PDRB category {code!r} (the 17 categories: {codes})"),
+    "sources.long.names_from": (
+        "nama {n:d} dari {total:d} kode lapangan usaha diambil dari {list}; kode lain tetap "
+        "seperti tertulis",
+        "names of {n:d} of the {total:d} industry codes taken from {list}; other codes stay "
+        "as given"),
+    "sources.list.pdrb17": ("17 kategori PDRB BPS", "BPS's 17 PDRB categories"),
+    "sources.list.kbli2020_section": ("kategori KBLI 2020 (= seksi ISIC Rev. 4)",
+                                      "the KBLI 2020 sections (= ISIC Rev. 4 sections)"),
+    "sources.list.kbli2020": ("KBLI 2020 (BPS)", "KBLI 2020 (BPS)"),
+    "sources.list.isic4": ("ISIC Rev. 4 (PBB, judul bahasa Inggris)",
+                           "ISIC Rev. 4 (United Nations)"),
+    "sources.list.pdrb_manufacturing": ("16 subkategori industri pengolahan PDRB BPS",
+                                        "BPS's 16 PDRB manufacturing subcategories"),
     "sources.long.filled_zero": (
         "{n:d} dari {total:d} sel wilayah-lapangan usaha-tahun tidak ada di tabel dan diisi "
         "nol",

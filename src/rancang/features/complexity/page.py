@@ -13,7 +13,7 @@ import polars as pl
 
 from rancang.core.cells import finite_or_none as _f
 from rancang.core.i18n import format_number, header_label, text
-from rancang.features.complexity.service import ComplexityTables
+from rancang.features.complexity.service import ComplexityTables, driver_cents
 from rancang.reference.pdrb import category_label as industry_name
 
 #: Opportunities listed on the page (all of them are in the download).
@@ -55,10 +55,10 @@ def opportunity_rows(result: ComplexityTables, region: str, lang: str,
     rows = []
     for row in table.iter_rows(named=True):
         i = p.industry_codes.index(row["industry_code"])
-        near = [(names[j], float(opp.driver_proximity[r, i, opp_t, k]))
+        near = [(names[j], driver_cents(float(opp.driver_proximity[r, i, opp_t, k])))
                 for k, j in enumerate(opp.drivers[r, i, opp_t]) if j >= 0]
         if near:
-            listed = ", ".join(f"{n} ({format_number(v, 2, lang)})" for n, v in near)
+            listed = ", ".join(f"{n} ({format_number(c / 100, 2, lang)})" for n, c in near)
             words = text("complexity.page.close_to", lang, industries=listed)
         else:
             words = text("complexity.no_drivers", lang)

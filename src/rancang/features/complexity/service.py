@@ -9,6 +9,7 @@ turns the arrays into the tables the CSV files carry.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -133,6 +134,18 @@ def _codes(panel: Panel) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 NO_DRIVERS = WORDS["complexity.no_drivers"]
 
 
+def driver_cents(proximity: float) -> int:
+    """A driver's proximity in hundredths, rounded as the ``drivers`` column of
+    ``opportunities.csv`` rounds it (half to even on ``100 * proximity``), so that the page,
+    the API and the files print the same two decimals (``f"{0.025:.2f}"`` gives ``0.03``,
+    the file ``0.02``).
+
+    >>> driver_cents(0.025), driver_cents(0.8249), driver_cents(float("nan"))
+    (2, 82, 0)
+    """
+    return int(np.round(np.nan_to_num(proximity) * 100))
+
+
 def _drivers_text(codes: np.ndarray, idx: np.ndarray, prox: np.ndarray) -> pl.Series:
     """``"C (0.82), G (0.71)"`` from driver indices (N, k) and proximities (N, k).
 
@@ -171,28 +184,44 @@ def _tables(p: Panel, res: ComplexityResult, opp: OpportunityResult, *,
     where computed, empty elsewhere)."""
     rc, ic, yr = _codes(p)
     n_r, n_i, n_t = res.rca.shape
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # the full matrix on another thread (NumPy and polars let go of the GIL), the
+        # opportunities here
+        matrix = pool.submit(_complexity_table, res, rc, ic, yr)
+        tables = _opportunity_tables(opp, ic, rc, yr, top=top)
+        tables["complexity"] = matrix.result()
+    tables["eci"] = pl.DataFrame({
+        "region_code": np.repeat(rc, n_t), "year": np.tile(yr, n_r),
+        "eci": res.eci.reshape(-1), "diversity": res.diversity.reshape(-1),
+        "coi": res.coi.reshape(-1),
+    })
+    tables["pci"] = pl.DataFrame({
+        "industry_code": np.repeat(ic, n_t), "year": np.tile(yr, n_i),
+        "pci": res.pci.reshape(-1), "ubiquity": res.ubiquity.reshape(-1),
+    })
+    return {k: tables[k] for k in (*TABLE_NAMES[:3], "opportunities_all", "opportunities")}
+
+
+def _complexity_table(res: ComplexityResult, rc: np.ndarray, ic: np.ndarray, yr: np.ndarray
+                      ) -> pl.DataFrame:
+    """Every region-industry-year cell: RCA, presence, density and COG."""
+    n_r, n_i, n_t = res.rca.shape
     cell = np.arange(n_r * n_i * n_t, dtype=np.int64)
-    tables = {
-        "complexity": pl.DataFrame([
-            _at("region_code", rc, cell // (n_i * n_t)),
-            _at("industry_code", ic, cell // n_t % n_i),
-            pl.Series("year", yr[cell % n_t]),
-            pl.Series("rca", res.rca.reshape(-1)),
-            pl.Series("mcp", res.mcp.reshape(-1).astype(np.int8)),
-            pl.Series("density", res.density.reshape(-1)),
-            pl.Series("cog", res.cog.reshape(-1)),
-        ]),
-        "eci": pl.DataFrame({
-            "region_code": np.repeat(rc, n_t), "year": np.tile(yr, n_r),
-            "eci": res.eci.reshape(-1), "diversity": res.diversity.reshape(-1),
-            "coi": res.coi.reshape(-1),
-        }),
-        "pci": pl.DataFrame({
-            "industry_code": np.repeat(ic, n_t), "year": np.tile(yr, n_i),
-            "pci": res.pci.reshape(-1), "ubiquity": res.ubiquity.reshape(-1),
-        }),
-    }
-    del cell
+    return pl.DataFrame([
+        _at("region_code", rc, cell // (n_i * n_t)),
+        _at("industry_code", ic, cell // n_t % n_i),
+        pl.Series("year", yr[cell % n_t]),
+        pl.Series("rca", res.rca.reshape(-1)),
+        pl.Series("mcp", res.mcp.reshape(-1).astype(np.int8)),
+        pl.Series("density", res.density.reshape(-1)),
+        pl.Series("cog", res.cog.reshape(-1)),
+    ])
+
+
+def _opportunity_tables(opp: OpportunityResult, ic: np.ndarray, rc: np.ndarray,
+                        yr: np.ndarray, *, top: int | None) -> dict[str, pl.DataFrame]:
+    """``opportunities_all`` (every candidate) and ``opportunities`` (the first ``top`` of
+    each region-year, all when None), see :func:`_tables`."""
     cells = np.argwhere(opp.candidate)  # (N, 3): region, industry, year position
     c, i, t = cells.T
     oyears = yr[np.asarray(opp.year_index, dtype=np.intp)]
@@ -211,10 +240,9 @@ def _tables(p: Panel, res: ComplexityResult, opp: OpportunityResult, *,
         pl.Series("rank_high", high).set(pl.Series(high == 0), None),
         drivers,
     ])
-    tables["opportunities_all"] = everything
-    tables["opportunities"] = everything.filter(pl.Series(shown)).sort(
-        ["region_code", "year", "rank"], maintain_order=True)
-    return tables
+    return {"opportunities_all": everything,
+            "opportunities": everything.filter(pl.Series(shown)).sort(
+                ["region_code", "year", "rank"], maintain_order=True)}
 
 
 def run_complexity(
@@ -256,6 +284,10 @@ def run_complexity(
         message = exc.args[0] if exc.args and isinstance(exc.args[0], Msg) else str(exc)
         raise InputError(Problem(message)) from None
     step(text("complexity.step.tables"))
+    if large:  # the computation's freed temporaries handed back before the tables
+        from rancang.core.memory import release_freed_memory
+
+        release_freed_memory()
     tables = _tables(sub, res, opp, top=opts.top if large else None)
     full: dict[str, pl.DataFrame] = {}
     if large:

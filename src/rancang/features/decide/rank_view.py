@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import polars as pl
 from markupsafe import Markup, escape
 
 from rancang.core.errors import InputError, Problem
@@ -155,6 +156,7 @@ def rank_view(table: Table, weights: Sequence[float], *, method: str = "topsis",
                  "delta": float(nw - w)}
                 for c, w, nw in zip(dm.criteria, weights, res.weights, strict=True)])
     return {"rows": rows, "criteria": list(dm.criteria), "weights": list(weights),
+            "directions": list(dm.directions), "method": method,
             "additive": parts is not None,
             # people's names of the built-in criteria (an uploaded one keeps its own)
             "labels": [text(f"crit.{c}", lang) if has(f"crit.{c}") else c
@@ -163,6 +165,30 @@ def rank_view(table: Table, weights: Sequence[float], *, method: str = "topsis",
             "higher_is_better": ranking.higher_is_better, "swap": swap,
             "chart": interval_chart(rows[:CHART_ROWS], lang), "samples": samples,
             "alternatives": [(alt, names[alt]) for alt in dm.alternatives]}
+
+
+def ranking_frame(view: Mapping[str, Any]) -> pl.DataFrame:
+    """The rows of a :func:`rank_view` as the ranking download holds them: alternative,
+    name, score, rank, rank interval, acceptability, then every criterion's value under
+    its own name (the numbers of the page's table and of the API).
+
+    >>> dm = DecisionMatrix.build(["a", "b"], ["x", "y"], [[1.0, 2.0], [2.0, 1.0]])
+    >>> v = rank_view(Table(dm, ("A", "B")), [0.75, 0.25], method="wsm", samples=0)
+    >>> ranking_frame(v).select("alternative", "score", "rank", "x").rows()
+    [('b', 0.75, 1, 2.0), ('a', 0.25, 2, 1.0)]
+    """
+    rows = view["rows"]
+    return pl.DataFrame({
+        "alternative": [str(r["alternative"]) for r in rows],
+        "name": [str(r["name"]) for r in rows],
+        "score": [float(r["score"]) for r in rows],
+        "rank": [int(r["rank"]) for r in rows],
+        "rank_low": [int(r["rank_low"]) for r in rows],
+        "rank_high": [int(r["rank_high"]) for r in rows],
+        "acceptability": [float(r["acceptability"]) for r in rows],
+        **{c: [float(r["values"][j]) for r in rows]
+           for j, c in enumerate(view["criteria"])},
+    }, schema_overrides={"rank": pl.Int64, "rank_low": pl.Int64, "rank_high": pl.Int64})
 
 
 _VIEWS: OrderedDict[tuple[Any, ...], dict[str, Any]] = OrderedDict()
@@ -227,15 +253,18 @@ def interval_chart(rows: Sequence[Mapping[str, Any]], lang: str) -> dict[str, An
         "legend": {"top": 0},
         "xAxis": {"type": "value", "min": 0, "name": text("decide.rank.axis", lang),
                   "nameLocation": "middle", "nameGap": 26, "minInterval": 1},
-        "yAxis": {"type": "category", "data": labels, "axisLabel": {"width": 160,
-                                                                    "overflow": "truncate"}},
+        # long names wrap (static/charts.js), never cut
+        "yAxis": {"type": "category", "data": labels},
         "series": [
             {"type": "bar", "stack": "r", "silent": True, "tooltip": {"show": False},
-             "itemStyle": {"color": "transparent"}, "data": [v - 1 for v in low]},
+             "itemStyle": {"color": "transparent"}, "data": [v - 0.5 for v in low]},
             {"type": "bar", "stack": "r", "name": text("decide.rank.interval", lang),
              "itemStyle": {"color": "#9ecae1"},
              "data": [h - lo + 1 for h, lo in zip(high, low, strict=True)]},
             {"type": "scatter", "name": text("decide.rank.rank", lang),
-             "itemStyle": {"color": "#08519c"}, "data": [v - 0.5 for v in rank]},
+             "itemStyle": {"color": "#08519c"},
+             "data": [[v, k] for k, v in enumerate(rank)]},
         ],
+        # each interval's ends (the tooltips and the chart's data table, static/charts.js)
+        "rancangIntervals": [[lo, h] for lo, h in zip(low, high, strict=True)],
     }

@@ -260,6 +260,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "decide.rank.aggregate": ("Agregasi", "Aggregation"),
     "decide.rank.swap_a": ("Alternatif A", "Alternative A"),
     "decide.rank.swap_b": ("disusul oleh B", "caught up by B"),
+    "decide.rank.nothing": (
+        "Tidak ada peringkat untuk diunduh: belum ada data PDRB, atau tahunnya terputus.",
+        "No ranking to download: no PDRB dataset yet, or its years have gaps."),
+    "decide.rank.download": ("Unduh peringkat", "Download the ranking"),
     "decide.rank.intervals": ("Peringkat dan rentangnya", "Ranks and their intervals"),
     "decide.rank.chart_alt": (
         "Grafik rentang peringkat tiap alternatif; angka yang sama ada di tabel di bawahnya",

@@ -48,7 +48,8 @@ def io(
 
     Koefisien teknis, invers Leontief dan Ghosh, ekstraksi hipotetis. Menulis
     coefficients.csv, leontief.csv, multipliers.csv, linkages.csv (serta
-    imports.csv dan location_quotients.csv bila berlaku) dan satu io.xlsx
+    imports.csv, location_quotients.csv dan regional_coefficients.csv bila
+    berlaku) dan satu io.xlsx
     berformat ke --out.
     """
     from rancang.cli.checks import print_total_checks

@@ -7,14 +7,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.help.io": (
         "Tabel input-output: pengganda, keterkaitan, sektor kunci, impor.\n\n"
         "Koefisien teknis, invers Leontief dan Ghosh, ekstraksi hipotetis. Menulis "
-        "coefficients.csv, leontief.csv, multipliers.csv, linkages.csv (serta imports.csv "
-        "dan location_quotients.csv bila berlaku) dan satu buku kerja io.xlsx berformat ke "
-        "--out.",
+        "coefficients.csv, leontief.csv, multipliers.csv, linkages.csv (serta imports.csv, "
+        "location_quotients.csv dan regional_coefficients.csv bila berlaku) dan satu buku "
+        "kerja io.xlsx berformat ke --out.",
         "Input-output table: multipliers, linkages, key sectors, imports.\n\n"
         "Technical coefficients, Leontief and Ghosh inverses, hypothetical extraction. "
         "Writes coefficients.csv, leontief.csv, multipliers.csv, linkages.csv (plus "
-        "imports.csv and location_quotients.csv where they apply) and one formatted "
-        "workbook, io.xlsx, into --out."),
+        "imports.csv, location_quotients.csv and regional_coefficients.csv where they "
+        "apply) and one formatted workbook, io.xlsx, into --out."),
     "cli.opt.io.table": (
         "Tabel input-output BPS (.xlsx): provinsi 17 sektor atau nasional 52/185 sektor.",
         "BPS input-output table (.xlsx): provincial 17-sector or national 52/185-sector."),

@@ -54,6 +54,29 @@ def _bars(names: list[str], series: list[tuple[str, list[float | None]]],
     }
 
 
+#: Sectors up to which the page prints the regionalised table (17 sectors: 289 cells; the
+#: 52- and 185-sector tables are in the download).
+MATRIX_MAX = 40
+
+
+def regional_matrix(result: IOResult) -> dict[str, Any] | None:
+    """The regionalised table of a regency: per row (selling sector) and column (buying
+    sector) the method's ``LQ_ij`` and ``r_ij = a_ij min(LQ_ij, 1)`` (the cells of
+    ``regional_coefficients.csv``); None without a region. ``rows`` is None above
+    :data:`MATRIX_MAX` sectors (the page then points to the download)."""
+    t = result.tables.get("regional_coefficients")
+    if t is None:
+        return None
+    n = result.table.n
+    out: dict[str, Any] = {"codes": list(result.table.sector_codes),
+                           "names": list(result.table.sector_names), "n": n, "rows": None}
+    if n <= MATRIX_MAX:
+        lq, r = t["lq_ij"].to_list(), t["regional_a"].to_list()
+        out["rows"] = [[(_f(lq[i * n + j]), _f(r[i * n + j])) for j in range(n)]
+                       for i in range(n)]
+    return out
+
+
 def build(result: IOResult, lang: str) -> dict[str, Any]:
     """Everything the page template needs."""
     t = result.tables
@@ -133,17 +156,19 @@ def build(result: IOResult, lang: str) -> dict[str, Any]:
             text("inputoutput.page.import_note", lang))
     lqs = None
     lam = None
+    matrix = None
     if "location_quotients" in t and result.sizes is not None:
         lqs = [{"code": r["sector"], "name": r["sector_name"], "category": r["pdrb_category"],
                 "regional": _f(r["regional_pdrb"]), "reference": _f(r["reference_pdrb"]),
                 "slq": _f(r["slq"])} for r in t["location_quotients"].to_dicts()]
         s = result.sizes
         lam = flq_lambda(s.regional.sum(), s.national.sum(), result.options.delta)
+    matrix = regional_matrix(result)
     return {
         "multipliers": multipliers, "linkages": linkage_rows,
         "employment_decimals": decimals_for([m["employment"] for m in multipliers]),
         "key_sectors": [r for r in linkage_rows if r["class"] == "key"],
-        "imports": imports, "lqs": lqs, "lambda": lam,
+        "imports": imports, "lqs": lqs, "lambda": lam, "matrix": matrix,
         "employment_unit": employment_unit(result.table.unit, lang),
         "notes": [n.text(lang) for n in result.notes],
         "about": {**result.about(lang), text("inputoutput.about.unit", lang):

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from rancang.sources.checks import TotalCheck
 
 TABLE_NAMES = ("coefficients", "leontief", "multipliers", "linkages", "imports",
-               "location_quotients")
+               "location_quotients", "regional_coefficients")
 
 
 @dataclass(frozen=True)
@@ -168,6 +168,8 @@ def run_io(table: IOTable, panel: Panel | None = None,
     sizes = None
     leak = np.zeros(table.n)
     lq_slq = None
+    a_nat = a
+    lq_used = np.ones_like(a)
     if opts.region is not None:
         if panel is None:
             raise InputError(Problem(Msg("inputoutput.region_needs_panel")))
@@ -177,6 +179,8 @@ def run_io(table: IOTable, panel: Panel | None = None,
         a_nat = a
         a = regional_coefficients(a_nat, sizes.regional, sizes.national, method=opts.method,
                                   delta=opts.delta)
+        lq_used = location_quotients(sizes.regional, sizes.national, method=opts.method,
+                                     delta=opts.delta)
         leak = (a_nat - a).sum(axis=0)
         x = x * sizes.output_ratio
         lq_slq = location_quotients(sizes.regional, sizes.national, method="slq")[:, 0]
@@ -228,6 +232,12 @@ def run_io(table: IOTable, panel: Panel | None = None,
         tables["location_quotients"] = pl.DataFrame({
             **base, "pdrb_category": list(sizes.categories), "regional_pdrb": sizes.regional,
             "reference_pdrb": sizes.national, "slq": lq_slq})
+        # the regionalised table: each national coefficient, the method's LQ_ij (SLQ_i,
+        # CILQ_ij or FLQ_ij = lambda* CILQ_ij) and the regional r_ij = a_ij min(LQ_ij, 1)
+        tables["regional_coefficients"] = pl.concat([
+            _matrix(codes, a_nat, "national_a"),
+            _matrix(codes, lq_used, "lq_ij").select("lq_ij"),
+            _matrix(codes, a, "regional_a").select("regional_a")], how="horizontal")
     return IOResult(tables=tables, table=table, options=opts, sizes=sizes, notes=notes)
 
 

@@ -34,6 +34,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "pdrb_category": ("Kategori PDRB", "PDRB category"),
     "regional_pdrb": ("PDRB wilayah", "Regional PDRB"),
     "reference_pdrb": ("PDRB acuan", "Reference PDRB"),
+    "national_a": ("Koefisien tabel acuan (a_ij)", "Coefficient of the source table (a_ij)"),
+    "lq_ij": ("LQ yang dipakai (LQ_ij)", "LQ used (LQ_ij)"),
+    "regional_a": ("Koefisien wilayah (r_ij)", "Regional coefficient (r_ij)"),
 }
 
 KEY_SECTOR_WORDS: dict[str, tuple[str, str]] = {
@@ -203,8 +206,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tenaga kerja: {unit} (kosong tanpa data tenaga kerja).",
         "Output and value added per rupiah of final demand; income: wages per rupiah; "
         "employment: {unit} (empty without employment data)."),
-    "inputoutput.page.multiplier_axis": ("Rupiah per rupiah permintaan akhir",
-                                         "Rupiah per rupiah of final demand"),
+    "inputoutput.page.multiplier_axis": ("Pengganda (rupiah per rupiah permintaan akhir)",
+                                         "Multiplier (rupiah per rupiah of final demand)"),
     "inputoutput.page.multiplier_note": ("pengganda sederhana (tipe I) dari invers Leontief",
                                          "simple (type I) multipliers from the Leontief inverse"),
     "inputoutput.page.linkages": ("Keterkaitan ke belakang dan ke depan",
@@ -228,7 +231,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Direct imports: imports per rupiah of the sector's output (the leakage out of the "
         "region included for a regional table); total: direct and indirect, through the "
         "supply chain."),
-    "inputoutput.page.import_axis": ("% dari output", "% of output"),
+    "inputoutput.page.import_axis": ("Impor (% dari output)", "Imports (% of output)"),
     "inputoutput.page.import_note": ("impor per 100 rupiah output",
                                      "imports per 100 rupiah of output"),
     "inputoutput.page.regional": ("Tabel regional ({method}): ukuran sektor dari PDRB",
@@ -245,6 +248,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "inputoutput.sheet.linkages": ("Keterkaitan", "Linkages"),
     "inputoutput.sheet.imports": ("Ketergantungan impor", "Import dependence"),
     "inputoutput.sheet.location_quotients": ("LQ regionalisasi", "Regionalisation LQ"),
+    "inputoutput.sheet.regional_coefficients": ("Tabel wilayah (LQ, r_ij)",
+                                                "Regional table (LQ, r_ij)"),
+    "inputoutput.page.regional_matrix": ("Tabel wilayah: {lq} dan koefisien r_ij",
+                                         "Regional table: {lq} and the coefficients r_ij"),
+    "inputoutput.page.regional_matrix_help": (
+        "Setiap sel: LQ_ij yang dipakai di atas, koefisien wilayah r_ij = a_ij x min(LQ_ij; "
+        "1) di bawah (baris: sektor penjual, kolom: sektor pembeli). SLQ_i = (PDRB wilayah_i "
+        "/ PDRB wilayah) / (PDRB acuan_i / PDRB acuan); CILQ_ij = SLQ_i / SLQ_j; FLQ_ij = "
+        "lambda* x CILQ_ij dengan lambda* = [log2(1 + PDRB wilayah / PDRB acuan)]^delta "
+        "(Flegg dan Webber 2000). Ubah delta di atas untuk melihat pengaruhnya.",
+        "Each cell: the LQ_ij used above, the regional coefficient r_ij = a_ij x min(LQ_ij, "
+        "1) below (rows: selling sector, columns: buying sector). SLQ_i = (regional PDRB_i / "
+        "regional PDRB) / (reference PDRB_i / reference PDRB); CILQ_ij = SLQ_i / SLQ_j; "
+        "FLQ_ij = lambda* x CILQ_ij with lambda* = [log2(1 + regional PDRB / reference "
+        "PDRB)]^delta (Flegg and Webber 2000). Change delta above to see its effect."),
+    "inputoutput.page.regional_too_big": (
+        "Tabel {n} sektor terlalu besar untuk halaman; unduh tabel wilayah di bawah.",
+        "A {n}-sector table is too large for the page; download the regional table below."),
+    "inputoutput.page.delta_used": ("delta = {delta}; lambda* = {value}",
+                                    "delta = {delta}; lambda* = {value}"),
 }
 """Messages, notes, summary and workbook words of ``rancang io``."""
 

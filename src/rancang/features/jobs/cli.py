@@ -1,4 +1,5 @@
-"""``rancang worker`` (serves the job queue) and ``rancang jobs list``."""
+"""``rancang worker`` (serves the job queue), ``rancang jobs list`` and ``rancang jobs
+purge``."""
 
 from __future__ import annotations
 
@@ -39,11 +40,12 @@ def worker(
     from rq import Worker
 
     from rancang.core.db import ensure_schema, make_engine
-    from rancang.features.jobs.service import queue_name, reap
+    from rancang.features.jobs.service import purge, queue_name, reap
 
     engine = make_engine(settings.database_url)
     ensure_schema(engine)
     reap(engine)  # jobs of a worker or server of this machine that was stopped mid-job
+    purge(engine)  # results kept past RANCANG_JOB_RETENTION_DAYS
     engine.dispose()
     shown = url.split("@")[-1]
     connection = Redis.from_url(url)
@@ -80,3 +82,19 @@ def list_(
         typer.echo(f"{j.id:>6}  {j.created_at:%Y-%m-%d %H:%M}  {printable(j.username):<16} "
                    f"{text('jobs.kind.' + j.kind)}  {text('jobs.status.' + j.status)}  "
                    f"{printable(extra)}")
+
+
+@jobs_app.command("purge")
+def purge_(database_url: DbOption = None) -> None:
+    """Delete the expired result files (RANCANG_JOB_RETENTION_DAYS after a job ended) and
+    the jobs that expired one period before."""
+    from rancang.core.db import ensure_schema, make_engine
+    from rancang.core.i18n import text
+    from rancang.core.settings import get_settings
+    from rancang.features.jobs.service import purge
+
+    engine = make_engine(database_url or get_settings().database_url)
+    ensure_schema(engine)
+    done = purge(engine)
+    engine.dispose()
+    typer.echo(text("jobs.purged", files=done.files, jobs=done.jobs))

@@ -18,4 +18,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.help.jobs.list": ("Daftar pekerjaan latar terakhir dengan keadaan dan kemajuannya.",
                            "The latest background jobs with their state and progress."),
     "cli.opt.jobs.list.limit": ("Paling banyak sekian pekerjaan.", "At most this many jobs."),
+    "cli.help.jobs.purge": (
+        "Hapus berkas hasil yang kedaluwarsa (RANCANG_JOB_RETENTION_DAYS setelah pekerjaan "
+        "selesai) dan pekerjaan yang kedaluwarsa satu periode sebelumnya.",
+        "Delete the expired result files (RANCANG_JOB_RETENTION_DAYS after a job ended) "
+        "and the jobs that expired one period before."),
 }

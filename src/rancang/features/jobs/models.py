@@ -22,7 +22,10 @@ class Job(Base):
     ``result_url`` the page that shows it. ``runner`` names the process that runs the job
     (host, boot, pid and start time, :func:`rancang.features.jobs.service.this_process`;
     set when a thread of the starting process is to run it, or when a worker claims it),
-    so that a job whose process died is found and marked failed.
+    so that a job whose process died is found and marked failed. ``expires_at`` (set
+    when the job ends, ``RANCANG_JOB_RETENTION_DAYS`` later) is when its result file is
+    deleted; the row itself goes one retention period after that
+    (:func:`rancang.features.jobs.service.purge`).
     """
 
     __tablename__ = "job"
@@ -44,6 +47,7 @@ class Job(Base):
     started_at: Mapped[datetime | None] = mapped_column(DateTime)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime)
     runner: Mapped[str | None] = mapped_column(String(200))
+    expires_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
 
 
 class JobFile(Base):

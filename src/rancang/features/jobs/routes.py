@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from rancang.core.actors import Actor
 from rancang.features.jobs import service as svc
 from rancang.web.deps import EngineDep, LangDep, PathId, SignedIn
-from rancang.web.errors import ERROR_RESPONSES
+from rancang.web.errors import ERROR_RESPONSES, ErrorOut
 from rancang.web.render import render
 
 pages = APIRouter(include_in_schema=False)
@@ -62,7 +62,8 @@ def download(view: svc.ResultFile) -> Response:
 
 @pages.get("/jobs/{job_id}/download")
 def job_download(engine: EngineDep, user: SignedIn, job_id: PathId) -> Response:
-    """The file the job made (a coded table, a schedule's ZIP); 404 while it runs."""
+    """The file the job made (a coded table, a schedule's ZIP); 404 while it runs, 410
+    once its retention period is over (``RANCANG_JOB_RETENTION_DAYS``)."""
     return download(svc.output_file(engine, user, job_id))
 
 
@@ -76,7 +77,9 @@ def job_page(request: Request, engine: EngineDep, user: SignedIn,
 
 class JobOut(BaseModel):
     """A job: ``status`` queued, running, done or failed; ``progress`` 0 to 1; ``error``
-    the failure in the request's language; ``result`` what the job returned."""
+    the failure in the request's language; ``result`` what the job returned;
+    ``expires_at`` (UTC) when a finished job's result file is deleted (its download then
+    answers 410)."""
 
     id: int
     kind: str
@@ -90,6 +93,7 @@ class JobOut(BaseModel):
     created_at: datetime
     started_at: datetime | None
     finished_at: datetime | None
+    expires_at: datetime | None = None
 
 
 def job_out(view: svc.JobView, lang: str) -> JobOut:
@@ -98,7 +102,7 @@ def job_out(view: svc.JobView, lang: str) -> JobOut:
                   step=view.note_text(lang), region=view.region_code, result=view.result,
                   result_url=view.result_url, error=view.error_text(lang) or None,
                   created_at=view.created_at, started_at=view.started_at,
-                  finished_at=view.finished_at)
+                  finished_at=view.finished_at, expires_at=view.expires_at)
 
 
 @api.get("")
@@ -109,10 +113,13 @@ def jobs_api(engine: EngineDep, user: SignedIn, lang: LangDep) -> list[JobOut]:
 
 @api.get("/{job_id}/download", response_class=Response,
          responses={200: {"content": {"application/octet-stream": {}},
-                          "description": "The job's file."}})
+                          "description": "The job's file."},
+                    410: {"model": ErrorOut,
+                          "description": "The file's retention period is over"}})
 def job_download_api(engine: EngineDep, user: SignedIn, job_id: PathId) -> Response:
     """The file a finished job of the caller made (the same bytes as the page's download
-    and the CLI's file); 404 while the job runs, when it failed, or for another user's."""
+    and the CLI's file); 404 while the job runs, when it failed, or for another user's;
+    410 (the message says when) once the file's retention period is over."""
     return download(svc.output_file(engine, user, job_id))
 
 

@@ -13,9 +13,11 @@ from rancang.features.jobs.service import JobContext, job
 
 
 @job("jobs.example")
-def count(ctx: JobContext, n: int = 3, pause: float = 0.0, fail: str = "") -> dict[str, Any]:
+def count(ctx: JobContext, n: int = 3, pause: float = 0.0, fail: str = "",
+          file: str = "") -> dict[str, Any]:
     """Count to ``n`` (pausing ``pause`` seconds a step), reporting progress; ``fail``
-    ``"input"`` ends with a located input error, ``"crash"`` with an unexpected one.
+    ``"input"`` ends with a located input error, ``"crash"`` with an unexpected one;
+    ``file`` keeps the sum as the job's result file of that name.
 
     The sum returned is n(n+1)/2 (Gauss), checked by the tests against that formula.
     """
@@ -29,4 +31,7 @@ def count(ctx: JobContext, n: int = 3, pause: float = 0.0, fail: str = "") -> di
         raise InputError(Problem(Msg("jobs.not_found", id=n), row=n, column="n"))
     if fail == "crash":
         raise RuntimeError("secret-owner-name 0812-555 in a crash")
+    if file:
+        ctx.save_file(file, "text/plain", str(total).encode())
+        return {"n": n, "sum": total, "actor": ctx.actor.username, "file": file}
     return {"n": n, "sum": total, "actor": ctx.actor.username}

@@ -22,6 +22,12 @@ A job records the process that runs it (:func:`this_process`). When that process
 without finishing the job (the server or the worker killed or restarted mid-job), the next
 read of the job on the same machine finds the process gone and marks the job failed with
 a message saying so (:func:`reap`); ``rancang worker`` does the same when it starts.
+
+A finished job's result file is kept ``RANCANG_JOB_RETENTION_DAYS`` (default 30) from the
+job's end (``expires_at``): after that its download answers :class:`ExpiredError` (HTTP
+410, "expired on ...") and :func:`purge` deletes the file; the job's row, which tells its
+owner the result expired, goes one retention period later. :func:`purge` runs on every
+:func:`submit`, when ``rancang worker`` starts and as ``rancang jobs purge``.
 """
 
 from __future__ import annotations
@@ -33,10 +39,11 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Engine, and_, delete, insert, or_, select, update
 
 from rancang.core.actors import CLI_ACTOR, Actor
 from rancang.core.db.base import utcnow
@@ -60,6 +67,26 @@ FINAL = frozenset({"done", "failed"})
 TIMEOUT = 3600
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+class ExpiredError(RancangError):
+    """A finished job's result file was kept its retention period and is gone (410)."""
+
+    status = 410
+
+
+def retention_period(days: float | None = None) -> timedelta:
+    """How long a finished job's result is kept: ``days``, default the
+    ``RANCANG_JOB_RETENTION_DAYS`` setting (30).
+
+    >>> retention_period(1.5)
+    datetime.timedelta(days=1, seconds=43200)
+    """
+    if days is None:
+        from rancang.core.settings import get_settings
+
+        days = get_settings().job_retention_days
+    return timedelta(days=float(days))
 
 
 def job(kind: str) -> Callable[[F], F]:
@@ -150,11 +177,24 @@ class JobView:
     started_at: Any
     finished_at: Any
     params: dict[str, Any] = field(default_factory=dict)
+    #: when the result file is deleted (a finished job's end plus the retention period)
+    expires_at: datetime | None = None
 
     @property
     def final(self) -> bool:
         """Done or failed: nothing will change any more."""
         return self.status in FINAL
+
+    def expired(self, now: datetime | None = None) -> bool:
+        """Whether the result's retention period is over (at ``now``, default now, UTC).
+
+        >>> from datetime import datetime
+        >>> view = JobView(1, "k", "ana", "done", 1.0, None, None, None, None, None,
+        ...                None, None, datetime(2027, 1, 1), {}, datetime(2027, 1, 31))
+        >>> view.expired(datetime(2027, 1, 30)), view.expired(datetime(2027, 1, 31))
+        (False, True)
+        """
+        return self.expires_at is not None and (now or utcnow()) >= self.expires_at
 
     def error_text(self, lang: str) -> str:
         """The failure's message in ``lang`` ("" when the job did not fail)."""
@@ -178,12 +218,15 @@ class JobView:
 
 
 def _view(row: Any) -> JobView:
+    expires = row.expires_at
+    if expires is None and row.status in FINAL and row.finished_at is not None:
+        expires = row.finished_at + retention_period()  # a job that ended before jobs_0004
     return JobView(id=row.id, kind=row.kind, username=row.username, status=row.status,
                    progress=row.progress,
                    region_code=row.region_code, note=row.note, result=row.result,
                    result_url=row.result_url, error=row.error, created_at=row.created_at,
                    started_at=row.started_at, finished_at=row.finished_at,
-                   params=dict(row.params or {}))
+                   params=dict(row.params or {}), expires_at=expires)
 
 
 def _boot_id() -> str:
@@ -259,10 +302,12 @@ def reap(engine: Engine, job_ids: list[int] | None = None) -> list[int]:
     dead = [r.id for r in rows if runner_alive(r.runner) is False]
     for job_id in dead:
         error = {lang: text("jobs.error.interrupted", lang, id=job_id) for lang in LANGS}
+        ended = utcnow()
         with engine.begin() as conn:
             conn.execute(update(Job).where(Job.id == job_id,
                                            Job.status.in_(("queued", "running")))
-                         .values(status="failed", error=error, finished_at=utcnow()))
+                         .values(status="failed", error=error, finished_at=ended,
+                                 expires_at=ended + retention_period()))
             conn.execute(delete(JobFile).where(JobFile.job_id == job_id))
         log.warning("job %s: its process ended before the job did; marked failed", job_id)
     return dead
@@ -296,6 +341,7 @@ def submit(engine: Engine, actor: Actor, target: str, params: dict[str, Any] | N
         from rancang.core.settings import get_settings
 
         broker_url = get_settings().broker_url
+    purge(engine)  # what has expired goes before anything new is stored
     with engine.begin() as conn:
         job_id = int(conn.execute(insert(Job).returning(Job.id).values(
             kind=getattr(fn, MARK), target=target, user_id=actor.id,
@@ -413,6 +459,7 @@ def execute(engine: Engine, job_id: int, actor: Actor | None = None) -> str:
                       "error": _messages(lambda lang: text("jobs.error.unexpected", lang,
                                                            id=job_id))}
     values["finished_at"] = utcnow()
+    values["expires_at"] = values["finished_at"] + retention_period()
     with engine.begin() as conn:
         conn.execute(update(Job).where(Job.id == job_id).values(**values))
         conn.execute(delete(JobFile).where(JobFile.job_id == job_id, JobFile.role == "input"))
@@ -441,8 +488,13 @@ def get_job(engine: Engine, actor: Actor, job_id: int) -> JobView:
 
 def output_file(engine: Engine, actor: Actor, job_id: int) -> ResultFile:
     """The file job ``job_id`` of ``actor`` made, byte for byte as the job wrote it;
-    :class:`NotFoundError` when the job is not theirs, not done, or made no file."""
+    :class:`NotFoundError` when the job is not theirs, not done, or made no file;
+    :class:`ExpiredError` once its retention period is over (whether or not
+    :func:`purge` has deleted it yet)."""
     view = get_job(engine, actor, job_id)
+    if view.status == "done" and view.expired() and view.expires_at is not None:
+        raise ExpiredError(Msg("jobs.expired", id=job_id,
+                               when=f"{view.expires_at:%Y-%m-%d %H:%M} UTC"))
     t = JobFile.__table__
     with engine.connect() as conn:
         row = conn.execute(select(t.c.name, t.c.media_type, t.c.content).where(
@@ -474,3 +526,36 @@ def wait(engine: Engine, actor: Actor, job_id: int, seconds: float) -> JobView:
             return view
         time.sleep(pause)
         pause = min(pause * 1.5, 0.25)
+
+
+@dataclass(frozen=True)
+class Purged:
+    """What :func:`purge` deleted: result files, and job rows."""
+
+    files: int
+    jobs: int
+
+
+def purge(engine: Engine, *, now: datetime | None = None,
+          retention: timedelta | None = None) -> Purged:
+    """Delete the files of the finished jobs whose result expired (``expires_at`` at or
+    before ``now``; a job that ended before ``expires_at`` was recorded expires
+    ``retention`` after its end), and the rows of the finished jobs that expired one
+    ``retention`` (default :func:`retention_period`) before ``now``: until then the job's
+    page and download tell its owner that the result expired. Unfinished jobs are never
+    touched. Returns the counts."""
+    now = now or utcnow()
+    keep = retention if retention is not None else retention_period()
+
+    def expired_by(moment: datetime) -> Any:
+        return and_(Job.status.in_(tuple(FINAL)),
+                    or_(Job.expires_at <= moment,
+                        and_(Job.expires_at.is_(None), Job.finished_at <= moment - keep)))
+
+    with engine.begin() as conn:
+        files = conn.execute(delete(JobFile).where(JobFile.job_id.in_(
+            select(Job.id).where(expired_by(now))))).rowcount
+        jobs = conn.execute(delete(Job).where(expired_by(now - keep))).rowcount
+    if files or jobs:
+        log.info("purged %s expired job files and %s job rows", files, jobs)
+    return Purged(int(files or 0), int(jobs or 0))

@@ -67,4 +67,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "jobs.no_file": ("Pekerjaan {id} tidak (atau belum) menghasilkan berkas.",
                      "Job {id} made no file (or has not finished)."),
     "jobs.download": ("Unduh {name}", "Download {name}"),
+    "jobs.kept_until": ("Berkas hasil disimpan sampai", "Result file kept until"),
+    "jobs.result_expired": ("Kedaluwarsa", "Expired"),
+    "jobs.expires": ("Berkas hasil disimpan sampai {when}; setelah itu dihapus.",
+                     "The result file is kept until {when}; then it is deleted."),
+    "jobs.expired": (
+        "Hasil pekerjaan {id} sudah kedaluwarsa pada {when} dan telah dihapus (hasil "
+        "disimpan untuk jangka waktu yang ditetapkan administrator). Jalankan pekerjaan "
+        "itu sekali lagi.",
+        "The result of job {id} expired on {when} and was deleted (results are kept for a "
+        "period the administrator sets). Run the job again."),
+    "jobs.purged": ("Dihapus: {files} berkas hasil yang kedaluwarsa dan {jobs} pekerjaan "
+                    "lama.",
+                    "Deleted: {files} expired result files and {jobs} old jobs."),
 }

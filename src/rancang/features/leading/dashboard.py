@@ -150,16 +150,19 @@ def _quadrant_chart(points: list[dict[str, Any]], *, x_name: str, y_name: str,
     return {
         "tooltip": {"trigger": "item"},
         "grid": {"left": 8, "right": 30, "top": 30, "bottom": 40, "containLabel": True},
+        # the axes at the plot's edges (not through the origin, where a vertical axis
+        # would carry its title past the right edge of the chart)
         "xAxis": {"type": "value", "name": x_name, "nameLocation": "middle", "nameGap": 28,
-                  "min": x0, "max": x1},
-        "yAxis": {"type": "value", "name": y_name, "min": y0, "max": y1},
+                  "min": x0, "max": x1, "axisLine": {"onZero": False}},
+        "yAxis": {"type": "value", "name": y_name, "min": y0, "max": y1,
+                  "axisLine": {"onZero": False}},
         "series": [{
             "type": "scatter", "symbolSize": 11,
             # a label on the side with room: left of the points in the right half
             "data": [{**p, "label": {"show": p["name"] in leading, "position": (
                 "left" if p["value"][0] > (x0 + x1) / 2 else "right")}} for p in points],
             "label": {"show": False, "formatter": "{b}", "position": "right", "fontSize": 10},
-            "labelLayout": {"hideOverlap": True, "moveOverlap": "shiftY"},
+            "labelLayout": {"hideOverlap": True},
             "markLine": {"silent": True, "symbol": "none", "lineStyle": {"type": "dashed"},
                          "label": {"show": False},
                          "data": [{"xAxis": origin}, {"yAxis": origin}]},
@@ -258,7 +261,9 @@ def build(result: AnalysisResult, lang: str | None = None) -> dict[str, Any]:
         "tooltip": {"trigger": "axis", "axisPointer": {"type": "shadow"}},
         "legend": {"top": 0},
         "grid": {"left": 220, "right": 30, "top": 40, "bottom": 30},
-        "xAxis": {"type": "value", "name": p.unit or p.measure, "nameLocation": "middle",
+        "xAxis": {"type": "value", "name": text("leading.axis.change", lang,
+                                                unit=p.unit or p.measure),
+                  "nameLocation": "middle",
                   "nameGap": 25},
         "yAxis": {"type": "category", "inverse": True, "data": [s["name"] for s in ss_rows]},
         "series": [{"type": "bar", "stack": "ss", "name": header_label(k, lang),

@@ -53,6 +53,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "leading.axis.growth": ("Laju pertumbuhan (%)", "Growth rate (%)"),
     "leading.axis.score": ("Skor (0-1)", "Score (0-1)"),
     "leading.axis.index": ("Indeks (tanpa satuan)", "Index (no unit)"),
+    "leading.axis.change": ("Perubahan PDRB ({unit})", "Change of PDRB ({unit})"),
     "leading.formula.lq": (
         "LQ = (x_ij / x_j) / (X_i / X): pangsa lapangan usaha i di wilayah j dibagi pangsanya "
         "di ekonomi acuan",

@@ -76,7 +76,9 @@ def schedule(
     time_limit: Annotated[float, typer.Option(
         help="Seconds the solver may use (both phases, model building included).",
         min=1.0)] = 50.0,
-    workers: Annotated[int, typer.Option(help="Solver threads.", min=1)] = 2,
+    workers: Annotated[int, typer.Option(
+        help="Not used any more (kept for older scripts): the solver runs one thread so that "
+             "the same event always gives the same schedule.", min=1)] = 1,
     keep: Annotated[Path | None, typer.Option(
         help="The previous schedule.csv: its meetings stay in their slots where they can.",
         exists=True, dir_okay=False)] = None,

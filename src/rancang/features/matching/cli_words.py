@@ -36,8 +36,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "schedule.csv sebelumnya: pertemuannya tetap di slotnya bila masih bisa.",
         "The previous schedule.csv: its meetings stay in their slots where they can."),
     "cli.opt.match.schedule.workers": (
-        "Jumlah utas pemecah.",
-        "Solver threads."),
+        "Tidak dipakai lagi (dipertahankan untuk skrip lama): pemecah berjalan dengan satu "
+        "utas agar acara yang sama selalu menghasilkan jadwal yang sama.",
+        "Not used any more (kept for older scripts): the solver runs one thread so that the "
+        "same event always gives the same schedule."),
     "cli.opt.match.schedule.out": (
         "Folder hasil, atau berkas .zip (sama persis dengan unduhan halaman dan API).",
         "Output folder, or a .zip file (byte for byte the download of the page and the API)."),

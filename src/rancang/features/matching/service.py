@@ -51,7 +51,7 @@ def schedule_files(event: Event, result: Schedule) -> list[tuple[str, bytes]]:
         return [(f.name, f.read_bytes()) for f in write_schedule(event, result, Path(tmp))]
 
 
-def solve_with_progress(event: Event, *, time_limit: float, workers: int = 2,
+def solve_with_progress(event: Event, *, time_limit: float, workers: int = 1,
                         progress: Callable[..., None] | None = None
                         ) -> tuple[Schedule, list[tuple[str, bytes]]]:
     """Solve ``event`` and write its files, telling ``progress(fraction, key, **params)``
@@ -94,7 +94,7 @@ def read_workbook(name: str, content: bytes) -> Event:
 
 
 def schedule_workbook(name: str, content: bytes, *, time_limit: float = 20.0,
-                      workers: int = 2, progress: Callable[..., None] | None = None
+                      workers: int = 1, progress: Callable[..., None] | None = None
                       ) -> tuple[Schedule, int, bytes]:
     """Read, check and schedule an event workbook; returns the schedule, the number of
     requests and a ZIP of the files the CLI writes (schedule.csv, unscheduled.csv,

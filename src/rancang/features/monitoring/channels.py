@@ -65,10 +65,12 @@ def chart(row: Row, lang: str, pathway: dict[str, dict[int, float]] | None = Non
                            "data": [[y, v] for y, v in sorted(path.items())
                                     if not years or years[0] <= y <= years[-1]]})
     return {"tooltip": {"trigger": "axis"}, "legend": {"bottom": 0},
-            "grid": {"left": 50, "right": 20, "top": 20, "bottom": 50},
+            "grid": {"left": 50, "right": 20, "top": 36, "bottom": 50},
             "xAxis": {"type": "value", "min": "dataMin", "max": "dataMax",
-                      "minInterval": 1},
-            "yAxis": {"type": "value", "name": row.unit},
+                      "minInterval": 1, "name": text("monitor.axis.year", lang),
+                      "nameLocation": "middle", "nameGap": 25, "rancangYears": True},
+            "yAxis": {"type": "value", "name": text("monitor.axis.value", lang,
+                                                     unit=row.unit)},
             "series": series}
 
 

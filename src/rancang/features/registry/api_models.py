@@ -221,8 +221,9 @@ class ChangeOut(BaseModel):
 
 class ResolvedOut(BaseModel):
     """A place name of the files resolved to a Kemendagri code: level (regency, district,
-    village), the name as written, the code and official name, how (exact or spelling)
-    and on how many rows."""
+    village), the name as written, the code and official name, how (exact, spelling, or
+    moved: the exact name found in another district or regency than the one on the row,
+    ``place`` naming it) and on how many rows."""
 
     level: str
     written: str
@@ -230,6 +231,7 @@ class ResolvedOut(BaseModel):
     name: str
     how: str
     rows: int
+    place: str = ""
 
 
 class RegisterImportOut(BaseModel):

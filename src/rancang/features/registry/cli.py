@@ -152,7 +152,7 @@ def register(app: typer.Typer) -> None:
             for r in rep.resolved:
                 typer.echo("  " + text("registry.resolved_line", **{
                     **r, "level": text(f"registry.level_{r['level']}"),
-                    "how": text(f"registry.how_{r['how']}")}))
+                    "how": text(f"registry.how_{r['how']}", place=r.get("place", ""))}))
         if rep.changes:
             typer.echo(text("registry.changes_title"))
             for c in rep.changes:

@@ -298,6 +298,10 @@ WORDS: dict[str, tuple[str, str]] = {
                                "{level} {written!r} -> {code} {name} ({how}, {rows} rows)"),
     "registry.how_exact": ("sama persis", "exact"),
     "registry.how_spelling": ("ejaan terdekat", "closest spelling"),
+    "registry.how_moved": ("nama sama persis, di {place}, bukan di wilayah yang tertulis pada "
+                           "baris (pemekaran?)",
+                           "exact name, in {place}, not in the area written on the row "
+                           "(a split?)"),
     "registry.synthetic_aggregate": ("Agregat ini memuat data SINTETIS (demo buatan Rancang), "
                                      "bukan data usaha sebenarnya.",
                                      "These aggregates include SYNTHETIC data (a demo made by "

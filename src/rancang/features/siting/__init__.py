@@ -44,7 +44,8 @@ FEATURE = Feature(
     words=("rancang.features.siting.words", "rancang.features.siting.cli_words"),
     requires=("registry", "decide"),
     cli="rancang.features.siting.cli:register",
-    routers=("rancang.features.siting.routes.pages:router",),
+    routers=("rancang.features.siting.routes.pages:router",
+             "rancang.features.siting.routes.pages:api"),
     nav=(NavEntry("/siting", "siting.nav", "siting.read", order=58, id="nav-siting"),),
     permissions=(
         Permission("siting.read", ("analyst", "viewer"), "siting.perm.read", scoped=False),

@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from rancang.core.errors import InputError, Problem
-from rancang.core.i18n import Msg
+from rancang.core.i18n import Msg, current_language
 from rancang.features.registry.confidentiality import MIN_FIRMS
 from rancang.features.siting.candidates import Candidates, load_district_centroids
 
@@ -29,6 +29,8 @@ from rancang.features.siting.candidates import Candidates, load_district_centroi
 BUILTIN_ESTATES: dict[str, tuple[float, float]] = {"IMIP": (-2.82, 122.15),
                                                     "IHIP": (-2.00, 121.53)}
 PAGE_SAMPLES = 300
+#: Candidates in the rank-interval chart (the table holds all of them).
+CHART_ROWS = 30
 
 
 @functools.lru_cache(maxsize=64)
@@ -91,10 +93,14 @@ def unmet_needs(engine: Any, cand: Candidates) -> tuple[np.ndarray, int]:
 
 def siting_view(engine: Any, actor: Any, centroids: Path, regencies: Sequence[str], *,
                 estates: Mapping[str, tuple[float, float]], method: str = "topsis",
-                query: Mapping[str, str] | None = None) -> dict[str, Any]:
-    """Rank the candidates and assemble rows, map points and notes for the page."""
+                query: Mapping[str, str] | None = None,
+                lang: str | None = None) -> dict[str, Any]:
+    """Rank the candidates and assemble rows, map points, the rank-interval chart (the
+    ranking page's, :func:`rancang.features.decide.rank_view.interval_chart`) and notes
+    for the page and its API: the numbers of ``rancang siting --samples 300 --seed 0``
+    with the same estates, register and weights."""
     from rancang.decision import rank_alternatives
-    from rancang.features.decide.rank_view import page_weights
+    from rancang.features.decide.rank_view import interval_chart, page_weights
     from rancang.features.siting.ranking import build_siting_matrix
     from rancang.features.siting.service import method_problem
 
@@ -114,6 +120,7 @@ def siting_view(engine: Any, actor: Any, centroids: Path, regencies: Sequence[st
     if dm.shape[1] == 0:
         raise InputError(Problem(Msg("siting.nothing_varies")))
     weights = page_weights(dm.criteria, query or {}, None)
+    # the ranking of ``rancang siting --samples 300 --seed 0`` with these weights
     ranking = rank_alternatives(dm, np.asarray(weights), method=method,
                                 samples=PAGE_SAMPLES, rng=0)
     r = ranking.robustness
@@ -126,7 +133,9 @@ def siting_view(engine: Any, actor: Any, centroids: Path, regencies: Sequence[st
             "dist_estate_km": float(info["dist_estate_km"][i]),
             "ikm": counts[i] if shown[i] else None, "unmet": int(unmet[i])})
     rows.sort(key=lambda x: x["rank"])
-    return {"rows": rows, "criteria": list(dm.criteria),
+    return {"rows": rows, "criteria": list(dm.criteria), "method": method,
+            "weights": [float(w) for w in weights],
+            "chart": interval_chart(rows[:CHART_ROWS], lang or current_language()),
             "weighted": list(zip(dm.criteria, weights, strict=True)),
             "estates": [{"name": n, "lat": la, "lng": lo} for n, (la, lo) in estates.items()],
             "notes": notes, "higher_is_better": ranking.higher_is_better,

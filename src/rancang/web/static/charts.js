@@ -35,6 +35,11 @@
           axis.axisLabel.overflow = "break";
           axis.axisLabel.lineHeight = 13;
           axis.axisLabel.fontSize = narrow ? 10 : 12;
+          // every name shown, the first and last too (ECharts drops an end label that
+          // touches its neighbour)
+          axis.axisLabel.interval = 0;
+          axis.axisLabel.showMinLabel = true;
+          axis.axisLabel.showMaxLabel = true;
         }
         if (axis.name && key === "yAxis" && !axis.nameLocation) {
           // a title above a vertical axis starts at the axis and runs inwards, never past
@@ -54,7 +59,7 @@
     });
   }
 
-  function quadrants(spec) {
+  function quadrants(spec, width) {
     // rancangQuadrants: [[text, corner]], corner "tr", "tl", "br" or "bl" of the plot; the
     // axes carry min and max (the server puts the dividing lines inside them), so each
     // name sits in its corner as a silent label anchored at that corner's coordinates.
@@ -64,8 +69,10 @@
     var y = list(spec.yAxis)[0] || {};
     if (!q || typeof x.min !== "number" || typeof y.min !== "number") return;
     spec.series.push({
-      type: "scatter", silent: true, symbolSize: 0, z: 1, name: "",
-      tooltip: { show: false },
+      // an invisible symbol, large: ECharts keeps the labels of the largest symbols when
+      // labels overlap (hideOverlap), so a point's label gives way to a quadrant's name
+      type: "scatter", silent: true, symbolSize: 40, itemStyle: { color: "transparent" }, z: 1, name: "",
+      tooltip: { show: false }, labelLayout: { hideOverlap: true },
       data: q.map(function (item) {
         var top = item[1].charAt(0) === "t", right = item[1].charAt(1) === "r";
         return {
@@ -73,7 +80,10 @@
           label: { show: true, formatter: item[0], position: "inside",
                    align: right ? "right" : "left", verticalAlign: top ? "top" : "bottom",
                    offset: [right ? -4 : 4, top ? 4 : -4],
-                   color: "#7b8a89", fontSize: 11, fontWeight: 600 }
+                   color: "#7b8a89", fontSize: 11, fontWeight: 600, lineHeight: 13,
+                   // at most 40 % of the chart's width, wrapped, never over the other
+                   // corner's name
+                   width: Math.round(width * 0.4), overflow: "break" }
         };
       })
     });
@@ -108,10 +118,18 @@
 
   function height(spec, el, width) {
     // a bar per category needs room: 26 px a row (34 on a phone, where names wrap)
-    var cats = 0;
-    list(spec.yAxis).forEach(function (a) { if (a.type === "category" && a.data) cats = Math.max(cats, a.data.length); });
+    // (more when the longest name wraps on three lines or more)
+    var cats = 0, longest = 0;
+    list(spec.yAxis).forEach(function (a) {
+      if (a.type !== "category" || !a.data) return;
+      cats = Math.max(cats, a.data.length);
+      a.data.forEach(function (c) { longest = Math.max(longest, String(c).length); });
+    });
     if (!el || cats < 8) return;
-    var need = cats * (width < 560 ? 34 : 26) + 90;
+    var narrow = width < 560;
+    var perLine = Math.max(8, Math.floor(Math.min(220, width * (narrow ? 0.4 : 0.3)) / (narrow ? 5.5 : 6.5)));
+    var lines = Math.ceil(longest / perLine);
+    var need = cats * Math.max(narrow ? 34 : 26, lines * 13 + 4) + 90;
     if (el.clientHeight < need) el.style.height = need + "px";
   }
 
@@ -121,7 +139,10 @@
     var max = Math.round(width * (width < 560 ? 0.3 : 0.22));
     (spec.series || []).forEach(function (s) {
       if (s.type !== "scatter" || s.silent) return;
-      var fit = { width: max, overflow: "truncate" };
+      // a line's height given: measured, it can collapse to a few pixels where the
+      // system has no CJK font (zrender measures a line by a CJK glyph), and overlapping
+      // labels would then not be seen as overlapping
+      var fit = { width: max, overflow: "truncate", lineHeight: 13 };
       s.label = Object.assign({}, s.label || {}, fit);
       s.labelLayout = Object.assign({ hideOverlap: true }, s.labelLayout || {});
       (s.data || []).forEach(function (d) {
@@ -130,12 +151,118 @@
     });
   }
 
+  function cellsOf(d) {
+    var v = d !== null && typeof d === "object" && !Array.isArray(d) ? d.value : d;
+    return v;
+  }
+
+  function dataTable(spec) {
+    // the chart's numbers as rows: [head, rows] from the spec the server sent
+    var words = {};
+    try { words = JSON.parse(document.body.dataset.chartWords || "{}"); } catch (e) { words = {}; }
+    var item = words.item || "";
+    var series = (spec.series || []).filter(function (s) { return !s.silent && s.name !== "_"; });
+    var xs = list(spec.xAxis), ys = list(spec.yAxis);
+    var cat = null;
+    xs.concat(ys).forEach(function (a) { if (!cat && a.type === "category" && a.data) cat = a; });
+    var intervals = spec.rancangIntervals, names = spec.rancangNames;
+    if (names) {  // heat map: one row per pair
+      var heat = series[0];
+      return [[item, item, heat.name || ""], (heat.data || []).map(function (d) {
+        var v = cellsOf(d); return [names[v[0]], names[v[1]], number(v[2])];
+      })];
+    }
+    if (intervals && cat) {
+      var rank = series.filter(function (s) { return s.type === "scatter"; })[0] || {};
+      var band = series.filter(function (s) { return s.type === "bar"; })[0] || {};
+      return [[cat.name || item, rank.name || "", band.name || ""], cat.data.map(function (c, k) {
+        var r = cellsOf((rank.data || [])[k]);
+        return [c, number(Array.isArray(r) ? r[0] : r), intervals[k][0] + "–" + intervals[k][1]];
+      })];
+    }
+    if (cat) {  // a row per category, a column per series
+      return [[cat.name || item].concat(series.map(function (s) { return s.name || ""; })),
+        cat.data.map(function (c, k) {
+          return [typeof c === "object" && c !== null ? c.value : c].concat(series.map(function (s) {
+            var v = cellsOf((s.data || [])[k]);
+            return number(Array.isArray(v) ? v[v.length - 1] : v);
+          }));
+        })];
+    }
+    // points on two value axes: a row per point (its name, or its series')
+    var x = xs[0] || {}, y = ys[0] || {}, rows = [];
+    series.forEach(function (s) {
+      (s.data || []).forEach(function (d) {
+        var v = cellsOf(d);
+        if (!Array.isArray(v)) return;
+        rows.push([(d && d.name) || s.name || "", number(v[0]), number(v[1])]);
+      });
+    });
+    return [[item, x.name || "x", y.name || "y"], rows];
+  }
+
+  function describe(spec, el) {
+    // a text alternative for a chart without one (a table beside it holding the same
+    // numbers is named by aria-describedby in the page): its numbers in a table that
+    // opens under the chart
+    if (!el || !el.id || el.getAttribute("aria-describedby")) return;
+    var made = dataTable(spec), words = {};
+    try { words = JSON.parse(document.body.dataset.chartWords || "{}"); } catch (e) { words = {}; }
+    var box = document.createElement("details");
+    box.className = "chart-data";
+    var summary = document.createElement("summary");
+    summary.textContent = words.data || "";
+    box.appendChild(summary);
+    var wrap = document.createElement("div");
+    wrap.className = "table-wrap";
+    var table = document.createElement("table");
+    table.id = el.id + "-data";
+    var caption = document.createElement("caption");
+    caption.textContent = el.getAttribute("aria-label") || "";
+    table.appendChild(caption);
+    var head = table.createTHead().insertRow();
+    made[0].forEach(function (h, i) {
+      var th = document.createElement("th");
+      th.scope = "col";
+      th.textContent = h;
+      if (i > 0) th.className = "num";
+      head.appendChild(th);
+    });
+    var body = table.createTBody();
+    made[1].forEach(function (r) {
+      var tr = body.insertRow();
+      r.forEach(function (c, i) {
+        var td = tr.insertCell();
+        td.textContent = c === null || c === undefined ? "" : String(c);
+        if (i > 0) td.className = "num";
+      });
+    });
+    wrap.appendChild(table);
+    box.appendChild(wrap);
+    el.parentNode.insertBefore(box, el.nextSibling);
+    el.setAttribute("aria-describedby", table.id);
+  }
+
+  function yearAxes(spec) {
+    // an axis of years (rancangYears) writes them as years: 2025, never 2.025
+    ["xAxis", "yAxis"].forEach(function (key) {
+      list(spec[key]).forEach(function (axis) {
+        if (!axis.rancangYears) return;
+        delete axis.rancangYears;
+        axis.axisLabel = Object.assign(axis.axisLabel || {}, {
+          formatter: function (v) { return String(Math.round(v)); } });
+      });
+    });
+  }
+
   window.rancangPrepareChart = function (spec, el, note) {
     var width = (el && el.clientWidth) || 800;
+    describe(spec, el);
     if (!(spec.series || []).some(function (s) { return s.type === "heatmap"; })) height(spec, el, width);
     axes(spec, width);
+    yearAxes(spec);
     pointLabels(spec, width);
-    quadrants(spec);
+    quadrants(spec, width);
     tooltips(spec, note);
     if (spec.legend && width < 560) {
       list(spec.legend).forEach(function (l) { l.type = "scroll"; l.textStyle = { fontSize: 10 }; });

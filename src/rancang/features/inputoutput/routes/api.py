@@ -64,8 +64,9 @@ def io_tables(settings: SettingsDep, user: ReadIO) -> list[IOTableOut]:
 def io_result(engine: EngineDep, settings: SettingsDep, lang: LangDep,
               q: QueryDep) -> IOResultOut:
     """Multipliers, linkages, imports and (with ``dataset`` and ``region``) the location
-    quotients; query as the page: ``method`` (slq, cilq, flq), ``delta``, ``reference``,
-    ``year``."""
+    quotients and the regionalised table (``regional_coefficients``: each national
+    coefficient, the method's LQ_ij (``lq_ij``) and the regional r_ij); query as the page:
+    ``method`` (slq, cilq, flq), ``delta``, ``reference``, ``year``."""
     result = result_of(engine, settings, q)
     o = q.options
     return IOResultOut(
