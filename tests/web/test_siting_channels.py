@@ -70,6 +70,8 @@ def test_page_api_and_cli_agree(web_app: FastAPI, clients: dict[str, Client], me
         first = rows[:30][::-1]  # the chart: rank 1 at the top
         assert spec["yAxis"]["data"] == [r["name"] for r in first]
         offset, length, point = (s["data"] for s in spec["series"])
-        assert offset == [r["rank_low"] - 1 for r in first]
+        # each interval a bar from rank_low - 0.5 to rank_high + 0.5, the rank a point on it
+        assert offset == [r["rank_low"] - 0.5 for r in first]
         assert length == [r["rank_high"] - r["rank_low"] + 1 for r in first]
-        assert point == [r["rank"] - 0.5 for r in first]
+        assert point == [[r["rank"], k] for k, r in enumerate(first)]
+        assert spec["rancangIntervals"] == [[r["rank_low"], r["rank_high"]] for r in first]
