@@ -97,9 +97,11 @@ VERBS = {
                 "Key sectors and linkages", "Output multiplier", "key sector")},
         "io.xlsx",
         {"id": {"Keterangan", "Koefisien teknis (A)", "Invers Leontief (L)", "Pengganda",
-                "Keterkaitan", "Ketergantungan impor", "LQ regionalisasi"},
+                "Keterkaitan", "Ketergantungan impor", "LQ regionalisasi",
+                "Tabel wilayah (LQ, r_ij)"},
          "en": {"About", "Technical coefficients (A)", "Leontief inverse (L)", "Multipliers",
-                "Linkages", "Import dependence", "Regionalisation LQ"}}),
+                "Linkages", "Import dependence", "Regionalisation LQ",
+                "Regional table (LQ, r_ij)"}}),
     "targets": Verb(
         ("targets",), lambda p: [str(_demo_panel(p)), "--region", "9901"],
         {"id": ("Hasil ditulis ke", "Wilayah", "Periode", "Sasaran", "pemulihan",
