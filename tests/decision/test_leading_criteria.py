@@ -148,8 +148,12 @@ def test_cli_with_ahp_priorities_and_extra_criteria(tmp_path, panel):
 def _about(path: Path) -> dict[str, str]:
     import openpyxl
 
-    ws = openpyxl.load_workbook(path, read_only=True)["Keterangan"]
-    return {str(r[0]): str(r[1]) for r in ws.iter_rows(min_row=3, values_only=True)}
+    book = openpyxl.load_workbook(path, read_only=True)
+    try:  # a read-only workbook holds its file open until closed
+        return {str(r[0]): str(r[1])
+                for r in book["Keterangan"].iter_rows(min_row=3, values_only=True)}
+    finally:
+        book.close()
 
 
 @pytest.mark.usefixtures("english")

@@ -58,8 +58,13 @@ def test_quadrant_convention_is_a_choice_written_in_the_workbook(bps_pdrb_dir, t
         assert result.exit_code == 0, result.output
         quad = pl.read_csv(out / "lq_quadrant.csv", schema_overrides={"region_code": pl.String})
         labels[convention] = quad.filter(pl.col("industry_code") == "B")["quadrant"][0]
-        about = openpyxl.load_workbook(out / "analysis.xlsx", read_only=True)["Keterangan"]
-        text = " ".join(str(c) for row in about.iter_rows(values_only=True) for c in row if c)
+        book = openpyxl.load_workbook(out / "analysis.xlsx", read_only=True)
+        try:  # a read-only workbook holds its file open until closed
+            about = book["Keterangan"]
+            text = " ".join(str(c) for row in about.iter_rows(values_only=True)
+                            for c in row if c)
+        finally:
+            book.close()
         assert f"'{convention}': SLQ" in text
     assert labels == {"base-first": "andalan", "growth-first": "prospektif"}
     bad = CliRunner().invoke(build_app(), ["analyze", str(bps_pdrb_dir), "--region", "7203",
