@@ -134,3 +134,15 @@ def browser() -> Iterator[object]:
                               args=["--no-sandbox", "--disable-dev-shm-usage"])
         yield b
         b.close()
+
+
+@pytest.fixture(scope="module")
+def demo_csv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo province (regions and the province row) as the tidy CSV the CLI reads."""
+    from rancang.sources.synthetic import demo_province
+
+    panel = demo_province()
+    long = panel.to_long().vstack(panel.references.to_long())  # type: ignore[union-attr]
+    path = tmp_path_factory.mktemp("cli") / "pdrb_demo.csv"
+    long.write_csv(path)
+    return path

@@ -24,16 +24,6 @@ REGION = "9903"
 DRIVER = re.compile(r"(\S+) \((\d+\.\d\d)\)")
 
 
-@pytest.fixture(scope="module")
-def demo_csv(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from rancang.sources.synthetic import demo_province
-
-    panel = demo_province()
-    long = panel.to_long().vstack(panel.references.to_long())  # type: ignore[union-attr]
-    path = tmp_path_factory.mktemp("cli") / "pdrb_demo.csv"
-    long.write_csv(path)
-    return path
-
 
 def _independent_proximity(complexity: pl.DataFrame, year: int) -> tuple[
         list[str], dict[str, np.ndarray], np.ndarray]:

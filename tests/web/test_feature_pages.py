@@ -38,17 +38,6 @@ def _csv(body: bytes) -> pl.DataFrame:
     return pl.read_csv(io.BytesIO(body), infer_schema_length=0)
 
 
-@pytest.fixture(scope="module")
-def demo_csv(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo province (regions and the province row) as the tidy CSV the CLI reads."""
-    from rancang.sources.synthetic import demo_province
-
-    panel = demo_province()
-    long = panel.to_long().vstack(panel.references.to_long())  # type: ignore[union-attr]
-    path = tmp_path_factory.mktemp("cli") / "pdrb_demo.csv"
-    long.write_csv(path)
-    return path
-
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 @pytest.mark.parametrize("role", ROLES)

@@ -29,16 +29,6 @@ from tests.web.conftest import Client
 REGION = "9903"
 
 
-@pytest.fixture(scope="module")
-def demo_csv(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from rancang.sources.synthetic import demo_province
-
-    panel = demo_province()
-    long = panel.to_long().vstack(panel.references.to_long())  # type: ignore[union-attr]
-    path = tmp_path_factory.mktemp("cli") / "pdrb_demo.csv"
-    long.write_csv(path)
-    return path
-
 
 def _lq(method: str, regional: np.ndarray, national: np.ndarray, delta: float
         ) -> tuple[np.ndarray, float]:
