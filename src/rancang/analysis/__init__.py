@@ -1,13 +1,19 @@
-"""Pure analytical methods: numpy arrays in, arrays out. No I/O, no printing."""
+"""Pure analytical methods: numpy arrays in, arrays out. No I/O, no printing.
 
-from rancang.analysis.complexity import (
-    FEW_INDUSTRIES,
-    ComplexityResult,
-    density,
-    economic_complexity,
-    proximity,
-    revealed_comparative_advantage,
-)
+The complexity methods (:mod:`~rancang.analysis.complexity`,
+:mod:`~rancang.analysis.opportunities`) need SciPy; their names are imported on first use
+(PEP 562), so that the message catalogue (which reads :mod:`rancang.analysis.words`) and
+every verb that does not compute complexity start without SciPy, and ``rancang
+complexity`` can import it beside the reading of its input.
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from rancang.analysis.growth import cagr, contribution_to_growth, shares
 from rancang.analysis.input_output import (
     allocation_coefficients,
@@ -33,12 +39,6 @@ from rancang.analysis.location_quotient import (
     location_quotient,
     lq_quadrant,
 )
-from rancang.analysis.opportunities import (
-    DEFAULT_OPPORTUNITY_WEIGHTS,
-    OpportunityResult,
-    opportunities,
-    opportunity_drivers,
-)
 from rancang.analysis.ranking import (
     CRITERIA_DESCRIPTIONS,
     DEFAULT_WEIGHTS,
@@ -59,6 +59,30 @@ from rancang.analysis.targets import (
     share_path,
     trend_path,
 )
+
+if TYPE_CHECKING:
+    from rancang.analysis.complexity import (
+        FEW_INDUSTRIES,
+        ComplexityResult,
+        density,
+        economic_complexity,
+        proximity,
+        revealed_comparative_advantage,
+    )
+    from rancang.analysis.opportunities import (
+        DEFAULT_OPPORTUNITY_WEIGHTS,
+        OpportunityResult,
+        opportunities,
+        opportunity_drivers,
+    )
+
+#: Names imported on first use, and the module of each.
+_LAZY = {
+    **dict.fromkeys(("FEW_INDUSTRIES", "ComplexityResult", "density", "economic_complexity",
+                     "proximity", "revealed_comparative_advantage"), "complexity"),
+    **dict.fromkeys(("DEFAULT_OPPORTUNITY_WEIGHTS", "OpportunityResult", "opportunities",
+                     "opportunity_drivers"), "opportunities"),
+}
 
 __all__ = [
     "CRITERIA_DESCRIPTIONS",
@@ -117,3 +141,28 @@ __all__ = [
     "type_i_multipliers",
     "type_ii_multipliers",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """A name of the complexity modules, imported on first use."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+class _Package(types.ModuleType):
+    """This package, whose submodule :mod:`~rancang.analysis.opportunities` shares its name
+    with the function :func:`opportunities`: importing the submodule binds the module as
+    an attribute of the package, which would hide the function (the eager imports used to
+    bind the function after it); the function is kept (looked up by ``__getattr__``)."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, types.ModuleType) and _LAZY.get(name) == name:
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package

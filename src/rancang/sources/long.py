@@ -46,13 +46,20 @@ def read_table(path: Path, *, head: bool = False) -> tuple[pl.DataFrame, str | N
     return frame, sheet
 
 
-def read_table_as(path: Path, number_columns: tuple[str, ...] = ("value",),
+#: The tidy columns a plain machine-written CSV gives as numbers at once (see
+#: :func:`~rancang.sources.csv_text.read_csv_text`); every other file is read as text.
+LONG_NUMBERS: dict[str, type[pl.DataType]] = {"year": pl.Int64, "value": pl.Float64}
+
+
+def read_table_as(path: Path, number_columns: tuple[str, ...] = ("value",), *,
+                  typed: dict[str, type[pl.DataType]] | None = None,
                   ) -> tuple[pl.DataFrame, str | None, CsvFormat | None]:
     """:func:`read_table` plus, for a CSV, how it was read (separator, decimal mark,
-    encoding: :func:`~rancang.sources.csv_text.read_csv_text`)."""
+    encoding: :func:`~rancang.sources.csv_text.read_csv_text`); ``typed``: columns a plain
+    CSV may give as numbers at once (the others stay text)."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        frame, fmt = read_csv_text(path, number_columns)
+        frame, fmt = read_csv_text(path, number_columns, typed=typed)
         # polars renames a second column of one name (``x_duplicated_0``): refuse instead,
         # naming the heading given twice
         if any(c.endswith("_duplicated_0") for c in frame.columns):
@@ -131,7 +138,7 @@ def read_long(path: str | Path, *, frame: pl.DataFrame | None = None,
     path = Path(path)
     fmt = None
     if frame is None:
-        frame, sheet, fmt = read_table_as(path)
+        frame, sheet, fmt = read_table_as(path, typed=LONG_NUMBERS)
     where: Where = {"file": path.name, "sheet": sheet}
     frame = frame.rename({c: c.strip().lower() for c in frame.columns})
     absent = [c for c in LONG_COLUMNS if c not in frame.columns]
@@ -209,14 +216,21 @@ def _check_cells(frame: pl.DataFrame, where: Where, decimal: str | None = None, 
         check_duplicates = frame.height <= 500_000
     problems: list[Problem] = []
     rows = frame["_row"].to_numpy()
-    year_num = frame["year"].cast(pl.String).cast(pl.Int64, strict=False)
+    # a plain CSV gives year and value as numbers already (every cell one, finite)
+    year_num = frame["year"] if frame["year"].dtype == pl.Int64 else \
+        frame["year"].cast(pl.String).cast(pl.Int64, strict=False)
     if year_num.null_count():  # " 2020", "2020.0": the slower path only when needed
         year_num = frame["year"].cast(pl.String).str.strip_chars() \
             .str.replace(r"\.0$", "").cast(pl.Int64, strict=False)
     for k in np.flatnonzero(year_num.is_null().to_numpy()):
         problems.append(Problem(Msg("sources.long.year_not_whole", value=frame["year"][int(k)]),
                                 **where, row=int(rows[k]), column="year"))
-    values = parse_numbers(frame.select(pl.col("value").cast(pl.String)), decimal)[:, 0]
+    if frame["value"].dtype == pl.Float64:
+        values = frame["value"].fill_null(np.nan).to_numpy()
+        if not np.isfinite(values).all():  # blanks and non-finite cells are problems
+            values = np.where(np.isfinite(values), values, np.nan)
+    else:
+        values = parse_numbers(frame.select(pl.col("value").cast(pl.String)), decimal)[:, 0]
     for k in np.flatnonzero(np.isnan(values)):
         raw = frame["value"][int(k)]
         msg = Msg("sources.long.empty_value") if raw is None or not str(raw).strip() \

@@ -65,9 +65,7 @@ def complexity(
     from rancang.cli.progress import analysis_progress, parse_weights
     from rancang.core.i18n import text
     from rancang.core.memory import reuse_freed_memory
-    from rancang.features.complexity.cli_render import print_complexity_summary
-    from rancang.features.complexity.export import export_result
-    from rancang.features.complexity.service import ComplexityOptions, complexity_from_files
+    from rancang.features.complexity.inputs import read_beside_imports
 
     reuse_freed_memory()  # a batch command: freed large arrays re-used, not faulted in again
     lang = use_language(lang)
@@ -82,12 +80,21 @@ def complexity(
         if sum(weights.values()) <= 0:
             raise typer.BadParameter(text("complexity.weights_zero", lang))
     console = Console(stderr=False)
-    options = ComplexityOptions(
-        threshold=threshold, start=start, end=end, weights=weights,
-        all_years=all_years, rank_samples=samples, top=top,
-    )
     with analysis_progress(console, quiet=quiet, total=5) as step:
-        result = complexity_from_files(inputs, options, progress=step, missing=missing)
+        # the computation's modules (SciPy) are imported while the input is read
+        panel, checks = read_beside_imports(
+            inputs, ["rancang.features.complexity.cli_render"], progress=step,
+            missing=missing)
+        from rancang.features.complexity.cli_render import print_complexity_summary
+        from rancang.features.complexity.export import export_result
+        from rancang.features.complexity.service import ComplexityOptions, run_complexity
+
+        options = ComplexityOptions(
+            threshold=threshold, start=start, end=end, weights=weights,
+            all_years=all_years, rank_samples=samples, top=top,
+        )
+        result = run_complexity(panel, options, progress=step)
+        result.checks = checks
         step(text("complexity.step.writing", lang))
         paths = export_result(result, out, lang=lang)
     print_total_checks(Console(stderr=True), result.checks, lang=lang)

@@ -317,14 +317,9 @@ def complexity_from_files(
     of ecomplexity and the Atlas of Economic Complexity for sparse tables (the number
     filled is in the panel's notes); ``"refuse"`` refuses such a table. Years may have
     gaps (every measure is per year)."""
-    from rancang.sources import read_panel_checked
+    from rancang.features.complexity.inputs import read_complexity_panel
 
-    step = progress or (lambda _msg: None)
-    step(text("complexity.step.reading"))
-    panel, checks = read_panel_checked(list(inputs), allow_gaps=True, missing=missing)
-    from rancang.core.text import refuse_control_names
-
-    refuse_control_names(panel, inputs)
+    panel, checks = read_complexity_panel(inputs, progress=progress, missing=missing)
     result = run_complexity(panel, options, progress=progress)
     result.checks = list(checks)
     return result
