@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -57,15 +58,17 @@ def export_result(result: ComplexityTables, out_dir: Path, *,
     """
     lang = lang or current_language()
     out_dir.mkdir(parents=True, exist_ok=True)
-    # the full matrices of a large result go to Parquet on another thread (polars lets go
-    # of the GIL) while the CSV files and the workbook are written
+    # the workbook on one more thread and the full matrices of a large result to Parquet on
+    # another (polars and the workbook writer let go of the GIL) while this one writes the
+    # CSV files; the workbook's thread runs in this call's context (its language)
     parquet = [out_dir / f"{name}.parquet" for name in result.full]
-    with ThreadPoolExecutor(max_workers=1) as pool:
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        book = pool.submit(contextvars.copy_context().run, _workbook, result, out_dir, lang)
         writing = [pool.submit(frame.write_parquet, path, compression="lz4")  # zstd: 2.5x
                    for path, frame in zip(parquet, result.full.values(), strict=True)]
         paths = write_csvs(out_dir, result.tables)
         paths += parquet
-        paths.append(_workbook(result, out_dir, lang))
+        paths.append(book.result())
         for done in writing:
             done.result()
     return paths

@@ -222,19 +222,25 @@ def _opportunity_tables(opp: OpportunityResult, ic: np.ndarray, rc: np.ndarray,
                         yr: np.ndarray, *, top: int | None) -> dict[str, pl.DataFrame]:
     """``opportunities_all`` (every candidate) and ``opportunities`` (the first ``top`` of
     each region-year, all when None), see :func:`_tables`."""
-    cells = np.argwhere(opp.candidate)  # (N, 3): region, industry, year position
-    c, i, t = cells.T
+    # the candidates in C order (as np.argwhere lists them), by flat position: one gather
+    # per array instead of three-index fancy indexing
+    flat = np.flatnonzero(opp.candidate)
+    c, i, t = np.unravel_index(flat, opp.candidate.shape)
+
+    def at(a: np.ndarray) -> np.ndarray:
+        return a.reshape(-1)[flat]
+
     oyears = yr[np.asarray(opp.year_index, dtype=np.intp)]
-    rank = opp.rank[c, i, t]
+    rank = at(opp.rank)
     shown = np.ones(len(c), dtype=bool) if top is None else rank <= top
     drivers = pl.Series("drivers", [None] * len(c), dtype=pl.String)
     drivers = drivers.scatter(np.flatnonzero(shown), _drivers_text(
         ic, opp.drivers[c[shown], i[shown], t[shown]],
         opp.driver_proximity[c[shown], i[shown], t[shown]]))
-    low, high = opp.rank_low[c, i, t], opp.rank_high[c, i, t]
+    low, high = at(opp.rank_low), at(opp.rank_high)
     everything = pl.DataFrame([
         _at("region_code", rc, c), _at("industry_code", ic, i),
-        pl.Series("year", oyears[t]), pl.Series("score", opp.score[c, i, t]),
+        pl.Series("year", oyears[t]), pl.Series("score", at(opp.score)),
         pl.Series("rank", rank),
         pl.Series("rank_low", low).set(pl.Series(low == 0), None),
         pl.Series("rank_high", high).set(pl.Series(high == 0), None),
