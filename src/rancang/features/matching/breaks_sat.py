@@ -21,10 +21,10 @@ al. 2014) switched by assumptions, so that one CaDiCaL instance answers every ``
 keeps what it learnt. The lower bound (:func:`lower_bound`, then every ``k`` proved
 unsatisfiable) and the best schedule found prove the optimum when the two meet: up to
 three descents ``k = UB - 1`` from the incumbent first, then ``k = LB, LB + 1, ...``
-until one is satisfiable (optima are small on real events). CaDiCaL runs in a child process that is killed at
-the deadline (PySAT's CaDiCaL can be neither interrupted nor given a budget), so the
-solver cannot overrun it; its search is deterministic, so the same input gives the same
-schedule whenever it ends before the deadline.
+until one is satisfiable (optima are small on real events). CaDiCaL runs in a child
+process that is killed at the deadline (PySAT's CaDiCaL can be neither interrupted nor
+given a budget), so the solver cannot overrun it; its search is deterministic, so the
+same input gives the same schedule whenever it ends before the deadline.
 
 References
 ----------
@@ -301,8 +301,9 @@ class _Prover:
 
 def _prove() -> None:
     """The child of :class:`_Prover`: CaDiCaL on ``sum z <= k``; first up to three
-    descents ``k = ub - 1`` (each model written as ``["model", [...]]``, ``ub`` becoming its number of true ``z``), then ``k = lb,
-    lb + 1, ...`` (``["lb", k + 1]`` when unsatisfiable) until a model, the optimum."""
+    descents ``k = ub - 1`` (each model written as ``["model", [...]]``, ``ub`` becoming
+    its number of true ``z``), then ``k = lb, lb + 1, ...`` (``["lb", k + 1]`` when
+    unsatisfiable) until a model, the optimum."""
     import sys
 
     from pysat.solvers import Solver
