@@ -19,12 +19,14 @@ Encoding (all clauses; ``x[m,s]``: meeting ``m`` in slot ``s``; ``b[p,s]``: part
 The bound ``sum z <= k`` is an incremental totalizer (Bailleux & Boufkhad 2003; Martins et
 al. 2014) switched by assumptions, so that one CaDiCaL instance answers every ``k`` and
 keeps what it learnt. The lower bound (:func:`lower_bound`, then every ``k`` proved
-unsatisfiable) and the best schedule found prove the optimum when the two meet: up to
-three descents ``k = UB - 1`` from the incumbent first, then ``k = LB, LB + 1, ...``
-until one is satisfiable (optima are small on real events). CaDiCaL runs in a child
-process that is killed at the deadline (PySAT's CaDiCaL can be neither interrupted nor
-given a budget), so the solver cannot overrun it; its search is deterministic, so the
-same input gives the same schedule whenever it ends before the deadline.
+unsatisfiable) and the best schedule found prove the optimum when the two meet. Two
+CaDiCaL processes run at once (two cores): one tries ``k = LB, LB + 1, ...`` until one is
+satisfiable (optima are small on real events), the other, its phases set to the
+incumbent, ``k = UB - 1`` while satisfiable. Each is a child process killed at the
+deadline (PySAT's CaDiCaL can be neither interrupted nor given a budget), so the solver
+cannot overrun it. Each search is deterministic: the same input gives the same schedule
+whenever the same child ends the search before the deadline (the one proving the optimum
+first; should both end at once, the order their lines are read decides).
 
 References
 ----------
@@ -44,6 +46,7 @@ Prototyping with SAT Oracles. SAT 2018.
 from __future__ import annotations
 
 import json
+import queue
 import threading
 import time
 from collections import defaultdict
@@ -224,29 +227,45 @@ def min_breaks(event: Event, allowed: dict[int, list[int]],
 
     if best is None or lb >= ub or time.monotonic() >= deadline:
         return BreakResult(best, ub, lb, lb >= ub) if best is not None else None
-    prover = _Prover([clauses, rhs, z, lb, ub])
+    # two children (two cores): "up" proves k = lb, lb + 1, ... unsatisfiable until a
+    # model (the optimum); "down", its phases set to the incumbent, finds ever better
+    # schedules (k = ub - 1) until unsatisfiable (the optimum too)
+    phases = [v if key in set(best) else -v for key, v in x.items()]
+    inbox: queue.Queue[tuple[str, str | None]] = queue.Queue()
+    provers = [_Prover(mode, [mode, clauses, rhs, z, phases, lb, ub], inbox)
+               for mode in ("up", "down")]
+    running = {"up", "down"}
     try:
-        while lb < ub:
-            for kind, value in prover.messages(deadline - time.monotonic()):
-                if kind == "lb":
-                    lb = max(lb, value)
-                else:
-                    found, breaks = decode(value)
-                    if breaks < ub:
-                        best, ub = found, breaks
-            if time.monotonic() >= deadline or prover.done():
+        while lb < ub and running:
+            try:
+                mode, line = inbox.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
                 break
+            if line is None:
+                running.discard(mode)
+                continue
+            kind, value = json.loads(line)
+            if kind == "lb":
+                lb = max(lb, value)
+            else:
+                found, breaks = decode(value)
+                if breaks < ub or (mode == "up" and breaks <= ub):
+                    best, ub = found, breaks
+                if mode == "up":  # the first model of "up" is an optimum
+                    lb = ub
     finally:
-        prover.stop()
+        for prover in provers:
+            prover.stop()
     return BreakResult(best, ub, lb, lb >= ub)
 
 
 class _Prover:
     """CaDiCaL in a child process (``python -m`` this module, see :func:`_prove`), which
-    writes one JSON line per finding; the parent reads them and kills it at its deadline.
-    ``job`` is ``[clauses, rhs, z, lb, ub]``."""
+    writes one JSON line per finding; a thread puts each line in ``inbox`` as
+    ``(name, line)``, then ``(name, None)`` at the end. :meth:`stop` kills it."""
 
-    def __init__(self, job: list[Any]) -> None:
+    def __init__(self, name: str, job: list[Any],
+                 inbox: queue.Queue[tuple[str, str | None]]) -> None:
         import os
         import subprocess
         import sys
@@ -254,14 +273,11 @@ class _Prover:
         env = dict(os.environ)
         src = str(Path(__file__).resolve().parents[3])
         env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH")) if p)
+        self.name, self.inbox = name, inbox
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "rancang.features.matching.breaks_sat"], env=env,
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-        self.lines: list[str] = []
-        self.ended = False
-        self.cond = threading.Condition()
-        self.reader = threading.Thread(target=self._read, daemon=True)
-        self.reader.start()
+        threading.Thread(target=self._read, daemon=True).start()
         assert self.proc.stdin is not None
         try:
             self.proc.stdin.write(json.dumps(job).encode())
@@ -272,43 +288,26 @@ class _Prover:
     def _read(self) -> None:
         assert self.proc.stdout is not None
         for raw in self.proc.stdout:
-            with self.cond:
-                self.lines.append(raw.decode())
-                self.cond.notify_all()
-        with self.cond:
-            self.ended = True
-            self.cond.notify_all()
-
-    def messages(self, seconds: float) -> list[tuple[str, Any]]:
-        """The messages received so far, waiting up to ``seconds`` for one (or the end)."""
-        with self.cond:
-            self.cond.wait_for(lambda: bool(self.lines) or self.ended, max(0.0, seconds))
-            out, self.lines = self.lines, []
-        return [(str(k), v) for k, v in map(json.loads, out)]
-
-    def done(self) -> bool:
-        """Whether the child has ended and every message was read."""
-        with self.cond:
-            return self.ended and not self.lines
+            self.inbox.put((self.name, raw.decode()))
+        self.inbox.put((self.name, None))
 
     def stop(self) -> None:
         """Kill the child (if still running) and wait for it."""
         self.proc.kill()
         self.proc.wait()
-        if self.proc.stdout is not None:
-            self.proc.stdout.close()
 
 
 def _prove() -> None:
-    """The child of :class:`_Prover`: CaDiCaL on ``sum z <= k``; first up to three
-    descents ``k = ub - 1`` (each model written as ``["model", [...]]``, ``ub`` becoming
-    its number of true ``z``), then ``k = lb, lb + 1, ...`` (``["lb", k + 1]`` when
-    unsatisfiable) until a model, the optimum."""
+    """The child of :class:`_Prover`: CaDiCaL on ``sum z <= k``. Mode ``up``: ``k = lb,
+    lb + 1, ...``, writing ``["lb", k + 1]`` when unsatisfiable, until a model (written as
+    ``["model", [...]]``, an optimum). Mode ``down`` (phases set to the incumbent):
+    ``k = ub - 1`` while satisfiable, each model written and ``ub`` becoming its number of
+    true ``z``; when unsatisfiable, ``["lb", ub]``."""
     import sys
 
     from pysat.solvers import Solver
 
-    clauses, rhs, z, lb, ub = json.loads(sys.stdin.read())
+    mode, clauses, rhs, z, phases, lb, ub = json.loads(sys.stdin.read())
 
     def bound(k: int) -> list[int]:
         return [-rhs[k]] if k < len(rhs) else []
@@ -319,13 +318,14 @@ def _prove() -> None:
         return sum(v in true for v in z)
 
     with Solver(name=PROVER, bootstrap_with=clauses) as solver:
-        for _ in range(3):
-            if lb >= ub:
-                return
-            if not solver.solve(assumptions=bound(ub - 1)):
-                print(json.dumps(["lb", ub]), flush=True)
-                return
-            ub = min(ub - 1, report(solver.get_model() or []))
+        if mode == "down":
+            solver.set_phases(phases)
+            while lb < ub:
+                if not solver.solve(assumptions=bound(ub - 1)):
+                    print(json.dumps(["lb", ub]), flush=True)
+                    return
+                ub = min(ub - 1, report(solver.get_model() or []))
+            return
         for k in range(lb, ub):
             if solver.solve(assumptions=bound(k)):
                 report(solver.get_model() or [])

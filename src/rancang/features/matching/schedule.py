@@ -267,7 +267,7 @@ def solve(event: Event, *, time_limit: float = 60.0, workers: int = 1,
     forced = len(chosen1) == len(reqs)  # every request is held: the set is the only one
     opt1 = st1 == cp_model.OPTIMAL
     sat = min_breaks(event, {i: allowed[i] for i, _ in chosen1}, chosen1,
-                     deadline=time.monotonic() + (0.95 if forced else 0.5) * left())
+                     deadline=time.monotonic() + 0.6 * left())
     candidates = [(chosen1, "cp-sat", False, 0), (start, "greedy", False, 0)]
     if sat is not None:
         chosen1 = sat.chosen
