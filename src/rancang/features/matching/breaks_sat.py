@@ -277,7 +277,8 @@ class _Prover:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "rancang.features.matching.breaks_sat"], env=env,
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-        threading.Thread(target=self._read, daemon=True).start()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
         assert self.proc.stdin is not None
         try:
             self.proc.stdin.write(json.dumps(job).encode())
@@ -287,14 +288,16 @@ class _Prover:
 
     def _read(self) -> None:
         assert self.proc.stdout is not None
-        for raw in self.proc.stdout:
-            self.inbox.put((self.name, raw.decode()))
+        with self.proc.stdout:
+            for raw in self.proc.stdout:
+                self.inbox.put((self.name, raw.decode()))
         self.inbox.put((self.name, None))
 
     def stop(self) -> None:
         """Kill the child (if still running) and wait for it."""
         self.proc.kill()
         self.proc.wait()
+        self.reader.join()
 
 
 def _prove() -> None:
