@@ -1,4 +1,4 @@
-"""Schedule the 1:1 meetings of a Temu Usaha event with OR-Tools CP-SAT.
+"""Schedule the 1:1 meetings of a Temu Usaha event with OR-Tools CP-SAT and SAT (PySAT).
 
 Two phases, as in the business-to-business meeting scheduling problem (B2BSP) of Bofill et
 al. (2022):
@@ -11,21 +11,32 @@ al. (2022):
    between two meetings of one participant in the same session (Bofill et al. count idle
    time between consecutive meetings; the pause between sessions is not a break).
 
+Phase 2 first keeps the meetings of phase 1 as a set and moves only their slots (Bofill et
+al.'s second phase): a SAT encoding solved by CaDiCaL through PySAT
+(:mod:`rancang.features.matching.breaks_sat`), which proves the optimum when it meets its
+lower bound; it gets 60 % of the time left. Unless that proved the optimum with every
+request held (then no other set of meetings exists), CP-SAT then looks at every set with
+as many meetings of each priority, from the best schedule so far.
+
 The whole of :func:`solve` (building the models included) keeps to its time limit: each
 phase gets what is left of it. The greedy schedule (:func:`greedy`) is always a candidate:
 the result is the valid schedule with the most meetings by priority, then the fewest breaks,
-among the solver's and the greedy one; every schedule returned passes :func:`check_schedule`.
+among the solvers' and the greedy one; every schedule returned passes
+:func:`check_schedule`. ``optimal`` means phase 1 proved its meetings the most possible and
+the breaks were proved the fewest for that set of meetings (by SAT) or for any such set (by
+CP-SAT); ``lower_bound`` is the proven lower bound on the breaks.
 
 Reproducible: the same event gives the same schedule, byte for byte, in any process, as long
-as the wall-clock deadline does not fire first. CP-SAT runs with one worker and a fixed
+as the wall-clock deadline does not fire first. The SAT search is deterministic (see
+:mod:`~rancang.features.matching.breaks_sat`); CP-SAT runs with one worker and a fixed
 seed, and each solve stops on a *deterministic* time limit (CP-SAT's count of work, the same
 on every run; :data:`WORK_PER_SECOND` of work per second of ``time_limit``) before the hard
-wall-clock limit, which is kept as a deadline the solver cannot overrun. Phase 2 runs the
-full model for a quarter of its work, then, unless that proved the optimum, a large
-neighbourhood search (Shaw 1998; Pisinger & Ropke 2010): CP-SAT re-solves the meetings of a
-few related participants (one drawn with a seeded generator and the people they meet) with
-every other meeting fixed, keeping a schedule only when it has fewer breaks; the
-neighbourhood grows when it was solved to optimality and shrinks when not.
+wall-clock limit, which is kept as a deadline the solver cannot overrun. The CP-SAT part of
+phase 2 runs the full model for a quarter of its work, then, unless that proved the
+optimum, a large neighbourhood search (Shaw 1998; Pisinger & Ropke 2010): CP-SAT re-solves
+the meetings of a few related participants (one drawn with a seeded generator and the people
+they meet) with every other meeting fixed, keeping a schedule only when it has fewer breaks;
+the neighbourhood grows when it was solved to optimality and shrinks when not.
 
 References
 ----------
