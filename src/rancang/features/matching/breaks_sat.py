@@ -230,13 +230,14 @@ def min_breaks(event: Event, allowed: dict[int, list[int]],
     # two children (two cores): "up" proves k = lb, lb + 1, ... unsatisfiable until a
     # model (the optimum); "down", its phases set to the incumbent, finds ever better
     # schedules (k = ub - 1) until unsatisfiable (the optimum too)
-    phases = [v if key in set(best) else -v for key, v in x.items()]
+    held = set(best)
+    phases = [v if key in held else -v for key, v in x.items()]
     inbox: queue.Queue[tuple[str, str | None]] = queue.Queue()
     provers = [_Prover(mode, [mode, clauses, rhs, z, phases, lb, ub], inbox)
                for mode in ("up", "down")]
     running = {"up", "down"}
     try:
-        while lb < ub and running:
+        while lb < ub and running and time.monotonic() < deadline:
             try:
                 mode, line = inbox.get(timeout=max(0.0, deadline - time.monotonic()))
             except queue.Empty:
