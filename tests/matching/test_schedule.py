@@ -314,3 +314,146 @@ def test_rescheduling_keeps_every_confirmed_meeting_that_still_fits(tmp_path: Pa
     assert moved[withdrawn]["reason"] == "request withdrawn"
     assert moved[(a, b)]["reason"].startswith("slot no longer allowed")
     assert moved[(a, b)]["new_slot"] in ("", str(second.get((a, b))))
+
+
+# --- the second phase over a fixed set of meetings (SAT, breaks_sat) ---------------------
+
+
+def brute_force_fixed(event: Event, requests: list[int]) -> int:
+    """Fewest breaks placing exactly ``requests`` (each in a slot of its session where both
+    are available), by trying every placement (depth first, a participant or a full slot
+    cut at once); the placements found are checked with :func:`violations` above."""
+    options = [[s.number for s in event.slots
+                if s.number not in event.participants[event.requests[i].from_id].unavailable
+                and s.number not in event.participants[event.requests[i].to_id].unavailable
+                and event.requests[i].session in ("any", s.session)]
+               for i in requests]
+    best: list[int] = []
+    load: dict[int, int] = defaultdict(int)
+    taken: set[tuple[str, int]] = set()
+    placed: list[Meeting] = []
+
+    def place(k: int) -> None:
+        if k == len(requests):
+            assert violations(event, placed) == []
+            b = breaks(event, placed)
+            if not best or b < best[0]:
+                best[:] = [b]
+            return
+        r = event.requests[requests[k]]
+        for s in options[k]:
+            if load[s] >= event.tables or (r.from_id, s) in taken or (r.to_id, s) in taken:
+                continue
+            load[s] += 1
+            taken.update({(r.from_id, s), (r.to_id, s)})
+            placed.append(Meeting(requests[k], s, load[s]))
+            place(k + 1)
+            placed.pop()
+            taken.difference_update({(r.from_id, s), (r.to_id, s)})
+            load[s] -= 1
+
+    place(0)
+    assert best
+    return best[0]
+
+
+def fixed_set_event(seed: int) -> Event:
+    """Two sessions of three slots, some participants away, buyers with three or four
+    meetings (so three in a row), two tables: some breaks are forced."""
+    return demo_event(buyers=2, sellers=4, slots=6, requests=7, tables=2, seed=seed)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_sat_phase_proves_the_exhaustive_optimum_for_a_fixed_set(seed: int) -> None:
+    """Bofill's second phase: the meetings of a valid schedule are kept as a set, only
+    their slots move; the proven optimum equals exhaustive search over every placement,
+    and the lower bound of the one-participant relaxation never exceeds it."""
+    import time
+
+    from rancang.features.matching.breaks_sat import lower_bound, min_breaks
+    from rancang.features.matching.schedule import allowed_slots
+
+    event = fixed_set_event(seed)
+    start = greedy(event)
+    requests = sorted(i for i, _ in start)
+    allowed = {i: allowed_slots(event, event.requests[i]) for i in requests}
+    best = brute_force_fixed(event, requests)
+    assert lower_bound(event, allowed) <= best
+    worst = sorted((i, max(allowed[i])) for i in requests)
+    incumbent = start if violations(event, [Meeting(i, s, k) for k, (i, s) in
+                                            enumerate(worst, 1)]) else worst
+    result = min_breaks(event, allowed, incumbent, deadline=time.monotonic() + 60)
+    assert result is not None and result.optimal
+    assert result.breaks == result.lower_bound == best
+    assert sorted(i for i, _ in result.chosen) == requests
+    load: dict[int, int] = defaultdict(int)
+    ms = []
+    for i, s in result.chosen:
+        load[s] += 1
+        ms.append(Meeting(i, s, load[s]))
+    assert violations(event, ms) == []
+    assert breaks(event, ms) == best
+
+
+def test_three_meetings_in_a_row_are_no_break() -> None:
+    """a meets b, c, d in slots 1, 2, 4 (one break); 1, 2, 3 has none: the SAT phase must
+    find it and prove it (a block of three counted as a break would prove 1 instead)."""
+    import time
+
+    from rancang.features.matching.breaks_sat import min_breaks
+
+    people = {p: Participant(p, p, "", "other", frozenset()) for p in "abcd"}
+    event = Event(people, [Slot(s, "", "morning") for s in range(1, 5)],
+                  [Request("a", q, 1, "any") for q in "bcd"], 3)
+    allowed = {i: [1, 2, 3, 4] for i in range(3)}
+    result = min_breaks(event, allowed, [(0, 1), (1, 2), (2, 4)],
+                        deadline=time.monotonic() + 60)
+    assert result is not None
+    assert (result.breaks, result.lower_bound, result.optimal) == (0, 0, True)
+    assert sorted(s for _, s in result.chosen) in ([1, 2, 3], [2, 3, 4])
+
+
+def test_the_lower_bound_counts_forced_breaks() -> None:
+    """A participant with three meetings, available in slots 1, 3 and 5 of one session,
+    must break twice; in two sessions of runs {1, 2} and {4} plus {6}, once."""
+    from rancang.features.matching.breaks_sat import lower_bound
+
+    people = {p: Participant(p, p, "", "other", frozenset()) for p in "abcd"}
+    one = Event(people, [Slot(s, "", "morning") for s in range(1, 6)],
+                [Request("a", q, 1, "any") for q in "bcd"], 3)
+    assert lower_bound(one, {0: [1, 3, 5], 1: [1, 3, 5], 2: [1, 3, 5]}) == 2
+    two = Event(people, [Slot(s, "", "morning" if s <= 3 else "afternoon")
+                         for s in range(1, 7)], one.requests, 3)
+    # morning runs {1, 2}; afternoon runs {4}, {6}: 2 + 1 free, the third meeting needs
+    # no extra run (the afternoon's first run is free too)
+    assert lower_bound(two, {0: [1, 2, 4, 6], 1: [1, 2, 4, 6], 2: [1, 2, 4, 6]}) == 0
+    assert lower_bound(two, {0: [1, 4, 6], 1: [1, 4, 6], 2: [1, 4, 6]}) == 1
+
+
+def test_bofill_shaped_event_is_proven_and_valid() -> None:
+    """A small event of Bofill's shape (two sessions, some participants present for one
+    only): every meeting held, its breaks proven optimal, every rule kept."""
+    from rancang.features.matching.demo import b2b_event
+
+    event = b2b_event(2, participants=(14, 14), meetings=(30, 30))
+    result = solve(event, time_limit=30)
+    assert violations(event, result.meetings) == []
+    assert len(result.meetings) == len(event.requests)
+    assert result.optimal and result.lower_bound == result.breaks
+    assert result.breaks == breaks(event, result.meetings)
+
+
+def test_the_same_event_gives_the_same_schedule_in_two_processes(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from rancang.features.matching.demo import b2b_event; "
+            "from rancang.features.matching.schedule import solve; "
+            "r = solve(b2b_event(5, participants=(16, 16), meetings=(36, 36)), "
+            "time_limit=30); print(r.breaks, r.optimal, r.meetings)")
+    done = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=False) for _ in range(2)]
+    assert [d.returncode for d in done] == [0, 0], done[0].stderr[-2000:]
+    runs = [d.stdout for d in done]
+    assert runs[0] == runs[1]
+    assert " True " in runs[0]

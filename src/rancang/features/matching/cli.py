@@ -133,7 +133,8 @@ def schedule(
                         moved=len(moved)))
     typer.echo(text("match.scheduled", n=len(result.meetings), total=len(ev.requests),
                     breaks=result.breaks, method=result.method,
-                    opt=text("match.optimal") if result.optimal else "", out=str(out)))
+                    opt=text("match.optimal") if result.optimal else
+                    text("match.lower_bound", lb=result.lower_bound), out=str(out)))
 
 
 def needs(

@@ -68,3 +68,73 @@ def write_event_xlsx(event: Event, path: Path, *, indonesian: bool = False) -> P
     ws.write_row(0, 0, ["meja" if indonesian else "tables", event.tables])
     wb.close()
     return path
+
+
+def b2b_event(seed: int, *, participants: tuple[int, int] = (42, 78),
+              meetings: tuple[int, int] = (125, 302)) -> Event:
+    """A synthetic event of the shape of the real brokerage events of Bofill et al. (2022).
+
+    Their 20 events have 42-78 participants and 125-302 meetings, slots in a morning and an
+    afternoon session and about as many slots as the busiest participant needs, some
+    participants present for one session only, and every meeting requested (one priority).
+    Here: a number of participants and a target of meetings drawn in those ranges; each
+    participant attends both sessions (60 %), the morning (20 %) or the afternoon only
+    (20 %), and one in eight is also away for one or two slots; participants get a weight
+    drawn from a Pareto law (a few sought-after ones) and pairs sharing a slot are drawn by
+    weight, each participant's meetings kept below its available slots (so the busiest
+    ones fill all but one of them); the sessions have ``k`` slots each, ``k`` drawn in
+    8..12; the tables are 60 % of the participants over two (so that tables may bind).
+
+    Reference: Bofill, M. et al. (2022), JAIR 74, 263-301, section 6 (the real instances).
+
+    Example
+    -------
+    >>> ev = b2b_event(3)
+    >>> 42 <= len(ev.participants) <= 78 and 125 <= len(ev.requests) <= 302
+    True
+    >>> {s.session for s in ev.slots} == {"morning", "afternoon"}
+    True
+    """
+    rng = random.Random(seed)
+    n = rng.randint(*participants)
+    target = min(rng.randint(*meetings), n * (n - 1) // 6)
+    ids = [f"P{k:03d}" for k in range(1, n + 1)]
+    attend = {p: rng.choices(("both", "morning", "afternoon"), (0.6, 0.2, 0.2))[0]
+              for p in ids}
+    weight = {p: rng.paretovariate(2.0) for p in ids}
+    k = rng.randint(8, 12)  # slots per session
+    morning = set(range(1, k + 1))
+    afternoon = set(range(k + 1, 2 * k + 1))
+    away: dict[str, set[int]] = {}
+    for p in ids:
+        off = afternoon if attend[p] == "morning" else morning if attend[p] == "afternoon" \
+            else set()
+        if rng.random() < 0.125:
+            free = sorted((morning | afternoon) - off)
+            first = rng.choice(free)
+            off = off | {first} | ({first + 1} if rng.random() < 0.5 and first + 1 in free
+                                   else set())
+        away[p] = off
+    cap = {p: 2 * k - len(away[p]) for p in ids}
+    degree = dict.fromkeys(ids, 0)
+    pairs: set[tuple[str, str]] = set()
+    tries = 0
+    while len(pairs) < target and tries < 200 * target:
+        tries += 1
+        a, b = rng.choices(ids, [weight[p] for p in ids], k=2)
+        if a == b or (a, b) in pairs or (b, a) in pairs:
+            continue
+        common = 2 * k - len(away[a] | away[b])
+        if common < 1 or degree[a] >= 0.75 * cap[a] or degree[b] >= 0.75 * cap[b]:
+            continue
+        pairs.add((a, b))
+        degree[a] += 1
+        degree[b] += 1
+    people = {p: Participant(p, f"Peserta {p} (sintetis)", f"Org {p}",
+                             rng.choice(("buyer", "seller", "other")), frozenset(away[p]))
+              for p in ids if degree[p]}
+    slot_list = [Slot(s, f"{8 + (s - 1) // 3:02d}:{(s - 1) % 3 * 20:02d}" if s <= k else
+                      f"{13 + (s - k - 1) // 3:02d}:{(s - k - 1) % 3 * 20:02d}",
+                      "morning" if s <= k else "afternoon") for s in range(1, 2 * k + 1)]
+    reqs = [Request(a, b, 1, "any") for a, b in sorted(pairs)]
+    return Event(people, slot_list, reqs, max(4, round(0.8 * n / 2)))

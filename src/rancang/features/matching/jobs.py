@@ -71,4 +71,5 @@ def _schedule(ctx: JobContext, time_limit: float, event_id: int | None) -> dict[
                                              time_limit=time_limit, progress=ctx.progress)
     ctx.save_file(ZIP_NAME, "application/zip", data)
     return {"file": ZIP_NAME, "meetings": len(result.meetings), "requests": total,
-            "breaks": result.breaks, "method": result.method, "optimal": result.optimal}
+            "breaks": result.breaks, "method": result.method, "optimal": result.optimal,
+            "lower_bound": result.lower_bound}

@@ -1,4 +1,4 @@
-"""Schedule the 1:1 meetings of a Temu Usaha event with OR-Tools CP-SAT.
+"""Schedule the 1:1 meetings of a Temu Usaha event with OR-Tools CP-SAT and SAT (PySAT).
 
 Two phases, as in the business-to-business meeting scheduling problem (B2BSP) of Bofill et
 al. (2022):
@@ -11,21 +11,32 @@ al. (2022):
    between two meetings of one participant in the same session (Bofill et al. count idle
    time between consecutive meetings; the pause between sessions is not a break).
 
+Phase 2 first keeps the meetings of phase 1 as a set and moves only their slots (Bofill et
+al.'s second phase): a SAT encoding solved by CaDiCaL through PySAT
+(:mod:`rancang.features.matching.breaks_sat`), which proves the optimum when it meets its
+lower bound; it gets 60 % of the time left. Unless that proved the optimum with every
+request held (then no other set of meetings exists), CP-SAT then looks at every set with
+as many meetings of each priority, from the best schedule so far.
+
 The whole of :func:`solve` (building the models included) keeps to its time limit: each
 phase gets what is left of it. The greedy schedule (:func:`greedy`) is always a candidate:
 the result is the valid schedule with the most meetings by priority, then the fewest breaks,
-among the solver's and the greedy one; every schedule returned passes :func:`check_schedule`.
+among the solvers' and the greedy one; every schedule returned passes
+:func:`check_schedule`. ``optimal`` means phase 1 proved its meetings the most possible and
+the breaks were proved the fewest for that set of meetings (by SAT) or for any such set (by
+CP-SAT); ``lower_bound`` is the proven lower bound on the breaks.
 
 Reproducible: the same event gives the same schedule, byte for byte, in any process, as long
-as the wall-clock deadline does not fire first. CP-SAT runs with one worker and a fixed
+as the wall-clock deadline does not fire first. The SAT search is deterministic (see
+:mod:`~rancang.features.matching.breaks_sat`); CP-SAT runs with one worker and a fixed
 seed, and each solve stops on a *deterministic* time limit (CP-SAT's count of work, the same
 on every run; :data:`WORK_PER_SECOND` of work per second of ``time_limit``) before the hard
-wall-clock limit, which is kept as a deadline the solver cannot overrun. Phase 2 runs the
-full model for a quarter of its work, then, unless that proved the optimum, a large
-neighbourhood search (Shaw 1998; Pisinger & Ropke 2010): CP-SAT re-solves the meetings of a
-few related participants (one drawn with a seeded generator and the people they meet) with
-every other meeting fixed, keeping a schedule only when it has fewer breaks; the
-neighbourhood grows when it was solved to optimality and shrinks when not.
+wall-clock limit, which is kept as a deadline the solver cannot overrun. The CP-SAT part of
+phase 2 runs the full model for a quarter of its work, then, unless that proved the
+optimum, a large neighbourhood search (Shaw 1998; Pisinger & Ropke 2010): CP-SAT re-solves
+the meetings of a few related participants (one drawn with a seeded generator and the people
+they meet) with every other meeting fixed, keeping a schedule only when it has fewer breaks;
+the neighbourhood grows when it was solved to optimality and shrinks when not.
 
 References
 ----------
@@ -42,7 +53,9 @@ Pisinger, D. & Ropke, S. (2010). Large Neighborhood Search. Handbook of Metaheur
 
 from __future__ import annotations
 
+import math
 import random
+import time
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -80,6 +93,7 @@ class Schedule:
     breaks: int
     method: str
     optimal: bool
+    lower_bound: int = 0
 
 
 def allowed_slots(event: Event, r: Request) -> list[int]:
@@ -188,8 +202,6 @@ def solve(event: Event, *, time_limit: float = 60.0, workers: int = 1,
     """Schedule the event (see the module's description); ``time_limit`` in seconds, its
     work split 40 % / 60 % between the two phases. ``workers`` is accepted for older
     callers and not used: one worker keeps the search deterministic."""
-    import time
-
     from ortools.sat.python import cp_model
 
     began = time.monotonic()
@@ -252,7 +264,7 @@ def solve(event: Event, *, time_limit: float = 60.0, workers: int = 1,
         if st1 not in (cp_model.OPTIMAL, cp_model.FEASIBLE) or left() < 1.0:
             found = ([(i, s) for (i, s), v in x1.items() if s1.value(v)]
                      if st1 in (cp_model.OPTIMAL, cp_model.FEASIBLE) else [])
-            return _best(event, [(found, "cp-sat", False), (start, "greedy", False)])
+            return _best(event, [(found, "cp-sat", False, 0), (start, "greedy", False, 0)])
         chosen1 = [(i, s) for (i, s), v in x1.items() if s1.value(v)]
         if _key(event, chosen1) < _key(event, start):
             chosen1 = start
@@ -260,7 +272,21 @@ def solve(event: Event, *, time_limit: float = 60.0, workers: int = 1,
     for i, _ in chosen1:
         per_level[reqs[i].priority] += 1
 
-    # phase 2: the same number of meetings of each priority, fewest breaks
+    # phase 2a: the same meetings, fewest breaks (SAT, Bofill's second phase)
+    from rancang.features.matching.breaks_sat import min_breaks
+
+    forced = len(chosen1) == len(reqs)  # every request is held: the set is the only one
+    opt1 = st1 == cp_model.OPTIMAL
+    sat = min_breaks(event, {i: allowed[i] for i, _ in chosen1}, chosen1,
+                     deadline=time.monotonic() + 0.6 * left())
+    candidates = [(chosen1, "cp-sat", False, 0), (start, "greedy", False, 0)]
+    if sat is not None:
+        chosen1 = sat.chosen
+        candidates.insert(0, (sat.chosen, "sat", opt1 and sat.optimal, sat.lower_bound))
+    if (forced and sat is not None and sat.optimal) or left() < 1.0:
+        return _best(event, candidates)
+
+    # phase 2b: the same number of meetings of each priority, any of them, fewest breaks
     m2, x2 = build()
     for p in levels:
         m2.add(sum(v for (i, _), v in x2.items() if reqs[i].priority == p) >= per_level[p])
@@ -302,18 +328,19 @@ def solve(event: Event, *, time_limit: float = 60.0, workers: int = 1,
     s2 = cp_model.CpSolver()
     params(s2, 0.25 * work2, left())
     st2 = s2.solve(m2)
-    candidates = [(chosen1, "cp-sat", False), (start, "greedy", False)]
-    chosen, breaks = chosen1, _finish(event, chosen1, "cp-sat", False).breaks
+    chosen, breaks = chosen1, _finish(event, chosen1, "cp-sat", False, 0).breaks
     if st2 in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         chosen = [(i, s) for (i, s), v in x2.items() if s2.value(v)]
         breaks = round(s2.objective_value)
-        candidates.insert(0, (chosen, "cp-sat",
-                              st1 == cp_model.OPTIMAL and st2 == cp_model.OPTIMAL))
+        bound = max(0, math.ceil(s2.best_objective_bound - 1e-6))
+        candidates.insert(0, (chosen, "cp-sat", opt1 and st2 == cp_model.OPTIMAL, bound))
+        # the bound holds for every set of meetings, the SAT's one among them
+        candidates = [(c, m, o, max(b, bound)) for c, m, o, b in candidates]
     if st2 != cp_model.OPTIMAL:  # not proven: improve it by neighbourhoods
         better = _neighbourhoods(event, m2, x2, chosen, breaks,
                                  work2 - s2.deterministic_time, left, params, seed)
         if better is not None:
-            candidates.insert(0, (better, "cp-sat", False))
+            candidates.insert(0, (better, "cp-sat", False, candidates[0][3]))
     return _best(event, candidates)
 
 
@@ -395,14 +422,16 @@ def _key(event: Event, chosen: list[tuple[int, int]]) -> tuple[int, ...]:
     return tuple(sum(event.requests[i].priority == p for i, _ in chosen) for p in levels)
 
 
-def _best(event: Event, candidates: list[tuple[list[tuple[int, int]], str, bool]]
+def _best(event: Event, candidates: list[tuple[list[tuple[int, int]], str, bool, int]]
           ) -> Schedule:
-    """The valid candidate with the most meetings by priority, then the fewest breaks."""
+    """The valid candidate with the most meetings by priority, then the fewest breaks
+    (the first such one); each candidate is (meetings, method, proven optimal, a lower
+    bound on the breaks of its set of meetings)."""
     levels = sorted({r.priority for r in event.requests})
     best: Schedule | None = None
     best_key: tuple[tuple[int, ...], int] | None = None
-    for chosen, method, optimal in candidates:
-        result = _finish(event, chosen, method, optimal)
+    for chosen, method, optimal, bound in candidates:
+        result = _finish(event, chosen, method, optimal, bound)
         counts = tuple(sum(event.requests[m.request].priority == p for m in result.meetings)
                        for p in levels)
         key = (counts, -result.breaks)
@@ -413,11 +442,11 @@ def _best(event: Event, candidates: list[tuple[list[tuple[int, int]], str, bool]
 
 
 def _finish(event: Event, chosen: list[tuple[int, int]], method: str,
-            optimal: bool) -> Schedule:
+            optimal: bool, bound: int) -> Schedule:
     meetings = _tables(event, chosen)
     errors = check_schedule(event, meetings)
     if errors and method != "greedy":
-        meetings, method, optimal = _tables(event, greedy(event)), "greedy", False
+        meetings, method, optimal, bound = _tables(event, greedy(event)), "greedy", False, 0
         errors = check_schedule(event, meetings)
     if errors:  # pragma: no cover - the greedy schedule is valid by construction
         raise RuntimeError("; ".join(errors))
@@ -429,4 +458,6 @@ def _finish(event: Event, chosen: list[tuple[int, int]], method: str,
         slots_of[r.to_id].append(m.slot)
     unscheduled = [(i, "no_common_slot" if not allowed_slots(event, r) else "no_room")
                    for i, r in enumerate(event.requests) if i not in done]
-    return Schedule(meetings, unscheduled, count_breaks(event, slots_of), method, optimal)
+    breaks = count_breaks(event, slots_of)
+    return Schedule(meetings, unscheduled, breaks, method, optimal,
+                    min(bound, breaks))

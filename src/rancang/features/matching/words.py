@@ -51,6 +51,7 @@ WORDS: dict[str, tuple[str, str]] = {
                         "{n} of {total} meetings scheduled, {breaks} breaks ({method}{opt}) "
                         "-> {out}"),
     "match.optimal": (", optimal", ", optimal"),
+    "match.lower_bound": (", batas bawah jeda {lb}", ", lower bound on breaks {lb}"),
     "match.job_done": ("{n} dari {total} pertemuan dijadwalkan, {breaks} jeda.",
                        "{n} of {total} meetings scheduled, {breaks} breaks."),
     "match.not_xlsx": ("unggah berkas .xlsx", "upload an .xlsx file"),

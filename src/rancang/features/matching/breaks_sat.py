@@ -1,0 +1,341 @@
+"""Fewest breaks for a fixed set of meetings: a SAT encoding solved with CaDiCaL (PySAT).
+
+This is the second phase of Bofill et al. (2022): which meetings take place is decided,
+only their slots move (tables are interchangeable, so only the number of meetings per slot
+matters; :func:`rancang.features.matching.schedule._tables` numbers them afterwards).
+
+Encoding (all clauses; ``x[m,s]``: meeting ``m`` in slot ``s``; ``b[p,s]``: participant
+``p`` busy in ``s``; ``e[p,s]``: ``p`` has a meeting at or before ``s`` in the session of
+``s``; ``z[p,s]``: a break of ``p`` ends at ``s``):
+
+- each meeting in exactly one of its allowed slots: ``OR_s x[m,s]`` and at most one;
+- ``b[p,s] <-> OR_{m ∋ p} x[m,s]`` with at most one of those ``x`` (no double booking);
+- at most ``T`` meetings per slot (a sequential counter, Sinz 2005) where more could fall;
+- ``e[p,s] <- b[p,s]``, ``e[p,s] <- e[p,s-1]`` within a session;
+- ``z[p,s] <- b[p,s] AND NOT b[p,s-1] AND e[p,s-2]``: a block of meetings starts at ``s``
+  after an earlier one in the same session, so the number of breaks of ``p`` is at most
+  ``sum_s z[p,s]`` and equal to it in a minimal model.
+
+The bound ``sum z <= k`` is an incremental totalizer (Bailleux & Boufkhad 2003; Martins et
+al. 2014) switched by assumptions, so that one CaDiCaL instance answers every ``k`` and
+keeps what it learnt. The lower bound (:func:`lower_bound`, then every ``k`` proved
+unsatisfiable) and the best schedule found prove the optimum when the two meet. Two
+CaDiCaL processes run at once (two cores): one tries ``k = LB, LB + 1, ...`` until one is
+satisfiable (optima are small on real events), the other, its phases set to the
+incumbent, ``k = UB - 1`` while satisfiable. Each is a child process killed at the
+deadline (PySAT's CaDiCaL can be neither interrupted nor given a budget), so the solver
+cannot overrun it. Each search is deterministic: the same input gives the same schedule
+whenever the same child ends the search before the deadline (the one proving the optimum
+first; should both end at once, the order their lines are read decides).
+
+References
+----------
+Bofill, M., Coll, J., Garcia, M., Giráldez-Cru, J., Pesant, G., Suy, J. & Villaret, M.
+(2022). Constraint Solving Approaches to the Business-to-Business Meeting Scheduling
+Problem. JAIR 74, 263-301.
+
+Sinz, C. (2005). Towards an Optimal CNF Encoding of Boolean Cardinality Constraints. CP 2005.
+
+Bailleux, O. & Boufkhad, Y. (2003). Efficient CNF Encoding of Boolean Cardinality
+Constraints. CP 2003.
+
+Ignatiev, A., Morgado, A. & Marques-Silva, J. (2018). PySAT: A Python Toolkit for
+Prototyping with SAT Oracles. SAT 2018.
+"""
+
+from __future__ import annotations
+
+import json
+import queue
+import threading
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rancang.features.matching.event import Event
+
+#: The SAT solver of PySAT, run in a child process killed at the deadline.
+PROVER = "cadical195"
+
+
+@dataclass(frozen=True)
+class BreakResult:
+    """Slots of the meetings (``(request, slot)``), their breaks, the proven lower bound
+    and whether ``breaks == lower_bound`` (optimal for this set of meetings)."""
+
+    chosen: list[tuple[int, int]]
+    breaks: int
+    lower_bound: int
+    optimal: bool
+
+
+def lower_bound(event: Event, allowed: dict[int, list[int]]) -> int:
+    """A lower bound on the breaks: each participant alone, with its meetings' slots.
+
+    Participant ``p`` with ``n_p`` meetings may only use the union ``U_p`` of its meetings'
+    allowed slots. In a session, ``U_p`` falls into runs of consecutive slots; a block of
+    meetings lies inside one run, the first block of a session is free and each further
+    one costs a break. So the fewest breaks of ``p`` is the least number of extra runs, taken
+    longest first, that together with the longest run of every session hold ``n_p``
+    meetings: ``LB = sum_p min{j : F_p + sum of the j longest other runs >= n_p}``.
+
+    Example
+    -------
+    >>> from rancang.features.matching.event import Participant, Request, Slot
+    >>> p = {i: Participant(i, i, "", "other", frozenset(u))
+    ...      for i, u in (("a", {2}), ("b", ()), ("c", ()))}
+    >>> ev = Event(p, [Slot(s, "", "morning") for s in (1, 2, 3)],
+    ...            [Request("a", "b", 1, "any"), Request("a", "c", 1, "any")], 1)
+    >>> lower_bound(ev, {0: [1, 3], 1: [1, 3]})  # a meets twice in slots 1 and 3
+    1
+    """
+    session = {s.number: s.session for s in event.slots}
+    count: dict[str, int] = defaultdict(int)
+    union: dict[str, set[int]] = defaultdict(set)
+    for i, slots in allowed.items():
+        r = event.requests[i]
+        for pid in (r.from_id, r.to_id):
+            count[pid] += 1
+            union[pid].update(slots)
+    total = 0
+    for pid, n in count.items():
+        runs: dict[str, list[int]] = defaultdict(list)
+        prev = None
+        for s in sorted(union[pid]):
+            if prev is not None and s == prev + 1 and session[s] == session[prev]:
+                runs[session[s]][-1] += 1
+            else:
+                runs[session[s]].append(1)
+            prev = s
+        free = 0
+        extra: list[int] = []
+        for lengths in runs.values():
+            lengths.sort(reverse=True)
+            free += lengths[0]
+            extra += lengths[1:]
+        extra.sort(reverse=True)
+        j = 0
+        while free < n and j < len(extra):
+            free += extra[j]
+            j += 1
+        total += j
+    return total
+
+
+def min_breaks(event: Event, allowed: dict[int, list[int]],
+               incumbent: list[tuple[int, int]] | None, *, deadline: float) -> BreakResult | None:
+    """Place the meetings ``allowed`` (request -> its allowed slots) with the fewest breaks.
+
+    ``incumbent`` is a valid placement of the same meetings (its breaks are the first
+    upper bound); ``deadline`` a
+    ``time.monotonic()`` instant. Returns ``None`` when
+    no placement was found (nor given).
+
+    Example
+    -------
+    >>> from rancang.features.matching.event import Participant, Request, Slot
+    >>> p = {i: Participant(i, i, "", "other", frozenset()) for i in "abc"}
+    >>> ev = Event(p, [Slot(s, "", "morning") for s in (1, 2, 3)],
+    ...            [Request("a", "b", 1, "any"), Request("a", "c", 1, "any")], 1)
+    >>> res = min_breaks(ev, {0: [1, 2, 3], 1: [1, 2, 3]}, [(0, 1), (1, 3)],
+    ...                  deadline=time.monotonic() + 10)
+    >>> res.breaks, res.lower_bound, res.optimal
+    (0, 0, True)
+    """
+    from pysat.card import CardEnc, EncType, ITotalizer
+    from pysat.formula import IDPool
+
+    from rancang.features.matching.schedule import count_breaks
+
+    def breaks_of(chosen: list[tuple[int, int]]) -> int:
+        slots_of: dict[str, list[int]] = defaultdict(list)
+        for i, s in chosen:
+            slots_of[event.requests[i].from_id].append(s)
+            slots_of[event.requests[i].to_id].append(s)
+        return count_breaks(event, slots_of)
+
+    pool = IDPool()
+    clauses: list[list[int]] = []
+    x = {(i, s): pool.id(("x", i, s)) for i in sorted(allowed) for s in allowed[i]}
+    busy: dict[tuple[str, int], list[int]] = defaultdict(list)
+    per_slot: dict[int, list[int]] = defaultdict(list)
+    for i in sorted(allowed):
+        lits = [x[(i, s)] for s in allowed[i]]
+        clauses.append(lits)
+        clauses += CardEnc.atmost(lits, 1, vpool=pool, encoding=EncType.seqcounter).clauses
+        r = event.requests[i]
+        for s in allowed[i]:
+            busy[(r.from_id, s)].append(x[(i, s)])
+            busy[(r.to_id, s)].append(x[(i, s)])
+            per_slot[s].append(x[(i, s)])
+    for s in sorted(per_slot):
+        if len(per_slot[s]) > event.tables:
+            clauses += CardEnc.atmost(per_slot[s], event.tables, vpool=pool,
+                                      encoding=EncType.seqcounter).clauses
+    people = sorted({pid for pid, _ in busy})
+    b: dict[tuple[str, int], int] = {}
+    for key in sorted(busy):
+        lits = busy[key]
+        b[key] = pool.id(("b", *key))
+        clauses.append([-b[key], *lits])
+        clauses += [[-v, b[key]] for v in lits]
+        if len(lits) > 1:
+            clauses += CardEnc.atmost(lits, 1, vpool=pool, encoding=EncType.seqcounter).clauses
+    by_session: dict[str, list[int]] = defaultdict(list)
+    for slot in event.slots:
+        by_session[slot.session].append(slot.number)
+    z: list[int] = []
+    for pid in people:
+        for numbers in by_session.values():
+            e_prev: int | None = None  # e[p, s-1]
+            e_prev2: int | None = None  # e[p, s-2]
+            for k, s in enumerate(numbers):
+                adjacent = k > 0 and numbers[k - 1] == s - 1
+                if not adjacent:
+                    e_prev = e_prev2 = None if k == 0 else e_prev
+                bs = b.get((pid, s))
+                if bs is not None and e_prev2 is not None:
+                    zs = pool.id(("z", pid, s))
+                    before = b.get((pid, s - 1)) if adjacent else None
+                    clauses.append([-bs, -e_prev2, zs] + ([before] if before else []))
+                    z.append(zs)
+                if bs is None and e_prev is None:
+                    e_now: int | None = None
+                else:
+                    e_now = pool.id(("e", pid, s))
+                    if bs is not None:
+                        clauses.append([-bs, e_now])
+                    if e_prev is not None:
+                        clauses.append([-e_prev, e_now])
+                e_prev2, e_prev = e_prev, e_now
+    best = sorted(incumbent) if incumbent is not None else None
+    ub = breaks_of(best) if best is not None else len(z)
+    lb = min(lower_bound(event, allowed), ub)
+    if lb >= ub and best is not None:
+        return BreakResult(best, ub, lb, True)
+    rhs: list[int] = []
+    if z:
+        total = ITotalizer(lits=z, ubound=max(ub, 1), top_id=pool.top)
+        clauses += total.cnf.clauses
+        rhs = list(total.rhs)
+    def decode(model: list[int]) -> tuple[list[tuple[int, int]], int]:
+        true = {v for v in model if v > 0}
+        found = sorted(key for key, v in x.items() if v in true)
+        return found, breaks_of(found)
+
+    if best is None or lb >= ub or time.monotonic() >= deadline:
+        return BreakResult(best, ub, lb, lb >= ub) if best is not None else None
+    # two children (two cores): "up" proves k = lb, lb + 1, ... unsatisfiable until a
+    # model (the optimum); "down", its phases set to the incumbent, finds ever better
+    # schedules (k = ub - 1) until unsatisfiable (the optimum too)
+    held = set(best)
+    phases = [v if key in held else -v for key, v in x.items()]
+    inbox: queue.Queue[tuple[str, str | None]] = queue.Queue()
+    provers = [_Prover(mode, [mode, clauses, rhs, z, phases, lb, ub], inbox)
+               for mode in ("up", "down")]
+    running = {"up", "down"}
+    try:
+        while lb < ub and running and time.monotonic() < deadline:
+            try:
+                mode, line = inbox.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                break
+            if line is None:
+                running.discard(mode)
+                continue
+            kind, value = json.loads(line)
+            if kind == "lb":
+                lb = max(lb, value)
+            else:
+                found, breaks = decode(value)
+                if breaks < ub or (mode == "up" and breaks <= ub):
+                    best, ub = found, breaks
+                if mode == "up":  # the first model of "up" is an optimum
+                    lb = ub
+    finally:
+        for prover in provers:
+            prover.stop()
+    return BreakResult(best, ub, lb, lb >= ub)
+
+
+class _Prover:
+    """CaDiCaL in a child process (``python -m`` this module, see :func:`_prove`), which
+    writes one JSON line per finding; a thread puts each line in ``inbox`` as
+    ``(name, line)``, then ``(name, None)`` at the end. :meth:`stop` kills it."""
+
+    def __init__(self, name: str, job: list[Any],
+                 inbox: queue.Queue[tuple[str, str | None]]) -> None:
+        import os
+        import subprocess
+        import sys
+
+        env = dict(os.environ)
+        src = str(Path(__file__).resolve().parents[3])
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH")) if p)
+        self.name, self.inbox = name, inbox
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "rancang.features.matching.breaks_sat"], env=env,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+        assert self.proc.stdin is not None
+        try:
+            self.proc.stdin.write(json.dumps(job).encode())
+            self.proc.stdin.close()
+        except OSError:  # pragma: no cover - the child died at once
+            pass
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        with self.proc.stdout:
+            for raw in self.proc.stdout:
+                self.inbox.put((self.name, raw.decode()))
+        self.inbox.put((self.name, None))
+
+    def stop(self) -> None:
+        """Kill the child (if still running) and wait for it."""
+        self.proc.kill()
+        self.proc.wait()
+        self.reader.join()
+
+
+def _prove() -> None:
+    """The child of :class:`_Prover`: CaDiCaL on ``sum z <= k``. Mode ``up``: ``k = lb,
+    lb + 1, ...``, writing ``["lb", k + 1]`` when unsatisfiable, until a model (written as
+    ``["model", [...]]``, an optimum). Mode ``down`` (phases set to the incumbent):
+    ``k = ub - 1`` while satisfiable, each model written and ``ub`` becoming its number of
+    true ``z``; when unsatisfiable, ``["lb", ub]``."""
+    import sys
+
+    from pysat.solvers import Solver
+
+    mode, clauses, rhs, z, phases, lb, ub = json.loads(sys.stdin.read())
+
+    def bound(k: int) -> list[int]:
+        return [-rhs[k]] if k < len(rhs) else []
+
+    def report(model: list[int]) -> int:
+        print(json.dumps(["model", model]), flush=True)
+        true = {v for v in model if v > 0}
+        return sum(v in true for v in z)
+
+    with Solver(name=PROVER, bootstrap_with=clauses) as solver:
+        if mode == "down":
+            solver.set_phases(phases)
+            while lb < ub:
+                if not solver.solve(assumptions=bound(ub - 1)):
+                    print(json.dumps(["lb", ub]), flush=True)
+                    return
+                ub = min(ub - 1, report(solver.get_model() or []))
+            return
+        for k in range(lb, ub):
+            if solver.solve(assumptions=bound(k)):
+                report(solver.get_model() or [])
+                return
+            print(json.dumps(["lb", k + 1]), flush=True)
+
+
+if __name__ == "__main__":
+    _prove()
