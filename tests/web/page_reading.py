@@ -323,7 +323,9 @@ def io_table_strings(data_dir: Path) -> set[str]:
     return {s.strip() for s in found if len(s.strip()) > 2}
 
 
-#: Lengths the templates cut long names to (``n[:60]``, ``title[:70]``).
+#: Lengths the application cuts long data to: a value quoted in a message (``guard.py``,
+#: 60) and an excerpt of a consultation input (``text[:70]``); names are never cut
+#: (``test_long_names.py``).
 CUTS = (60, 70)
 
 

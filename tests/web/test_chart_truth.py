@@ -101,9 +101,15 @@ PROBE = """() => Array.from(document.querySelectorAll('[data-chart-spec]')).map(
       const g = data.getItemGraphicEl(i);
       const sym = g && g.childAt ? g.childAt(0) : null;  // a symbol carries its label
       const t = g && (g.getTextContent() || (sym && sym.getTextContent()));
-      if (t && !t.ignore && !t.invisible && t.style && (t.style.opacity ?? 1) > 0)
+      if (t && !t.ignore && !t.invisible && t.style && (t.style.opacity ?? 1) > 0) {
+        // the lines as drawn (a name cut short ends in an ellipsis there)
+        const drawn = (t.childrenRef ? t.childrenRef() : [])
+          .filter(c => c.style && c.style.text).map(c => String(c.style.text));
         out.points.push({series: s.get('silent') ? 'quadrant' : 'point',
-                         text: String(t.style.text), rect: rect(t)});
+                         text: String(t.style.text), rect: rect(t),
+                         lines: drawn.length ? drawn : [String(t.style.text)],
+                         name: data.getName(i)});
+      }
     }
   });
   const grid = model.getComponent('grid');
@@ -394,8 +400,8 @@ def _quadrant_charts(browser: Any, server: str, url: str, lang: str, width: int,
 
 def _check_quadrants(charts: dict[str, dict[str, Any]], lang: str) -> None:
     """The four quadrants named in words, a few points labelled (the leading industries,
-    the rest on hover), no visible label over another or outside the plot, axis titles
-    with units."""
+    the rest on hover) each with its whole name (wrapped, never cut short), no visible
+    label over another or outside the plot, axis titles with units."""
     for cid, terms in QUADRANTS.items():
         chart = charts[cid]
         labels = chart["points"]
@@ -403,6 +409,9 @@ def _check_quadrants(charts: dict[str, dict[str, Any]], lang: str) -> None:
             term_label(q, lang) for q in terms}, labels
         points = [p for p in labels if p["series"] == "point"]
         assert 1 <= len(points) <= 4, points  # the leading few, not every point
+        for p in points:  # each name whole, on one line or wrapped on more
+            assert re.sub(r"\s+", "", "".join(p["lines"])) == re.sub(r"\s+", "", p["name"]), (
+                cid, p)
         assert len(chart["spec"]["series"][0]["data"]) > len(points)
         gx, gy, gw, gh = chart["grid"]
         for p in labels:
