@@ -287,7 +287,8 @@ class When(Msg):
 
     def render(self, lang: str | None = None) -> str:
         p = self.params
-        return format_when(p["value"], lang or current_language(), time=p["time"]) + p["suffix"]
+        written = format_when(p["value"], lang or current_language(), time=bool(p["time"]))
+        return written + str(p["suffix"])
 
 
 def render_text(value: str | Msg | None, lang: str | None = None) -> str:
