@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 from rancang.cli import build_app as build_cli
 from rancang.core.db import ensure_schema, make_engine
 from rancang.core.db.base import utcnow
+from rancang.core.i18n import format_when
 from rancang.core.settings import Settings
 from rancang.features.jobs import service as svc
 from rancang.features.jobs.models import Job, JobFile
@@ -104,12 +105,13 @@ def test_results_expire_then_files_then_rows_are_purged(engine: Engine) -> None:
     with pytest.raises(svc.ExpiredError) as refused:
         svc.output_file(engine, ana, done.id)
     assert refused.value.status == 410
-    when = f"{view.expires_at:%Y-%m-%d %H:%M} UTC"
+    when = f"{format_when(view.expires_at, 'en')} UTC"  # in the language shown
     assert refused.value.message("en") == (
         f"The result of job {done.id} expired on {when} and was deleted (results are kept "
         "for a period the administrator sets). Run the job again.")
     assert refused.value.message("id").startswith(
-        f"Hasil pekerjaan {done.id} sudah kedaluwarsa pada {when}")
+        f"Hasil pekerjaan {done.id} sudah kedaluwarsa pada "
+        f"{format_when(view.expires_at, 'id')} UTC")
     with pytest.raises(svc.ExpiredError):
         svc.output_file(engine, ana, legacy.id)
     assert _files(engine) == {done.id: 1, legacy.id: 1, running: 1}
@@ -171,13 +173,15 @@ def test_page_and_api_show_the_expiry_then_answer_410(app_factory) -> None:
     job = _final(eng, actor, svc.submit(eng, actor, COUNT, {"n": 3, "file": "sum.txt"},
                                         broker_url=""))
     ana, budi = login(app, "ana"), login(app, "budi")
-    when = f"{job.expires_at:%Y-%m-%d %H:%M} UTC"
+    # the moment as each language writes it (never 2027-01-04 06:05)
+    when = {lang: f"{format_when(job.expires_at, lang)} UTC" for lang in ("en", "id")}
     page = ana.http.get(f"/jobs/{job.id}?lang=en").text
     assert f'id="job-download" href="/jobs/{job.id}/download"' in page
-    assert f"The result file is kept until {when}; then it is deleted." in page
-    assert f"Berkas hasil disimpan sampai {when}" in ana.http.get(f"/jobs/{job.id}?lang=id").text
+    assert f"The result file is kept until {when['en']}; then it is deleted." in page
+    assert (f"Berkas hasil disimpan sampai {when['id']}"
+            in ana.http.get(f"/jobs/{job.id}?lang=id").text)
     listed = ana.http.get("/jobs?lang=en").text
-    assert "Result file kept until" in listed and f"<td>{when}</td>" in listed
+    assert "Result file kept until" in listed and f"<td>{when['en']}</td>" in listed
     api = ana.http.get(f"/api/v1/jobs/{job.id}").json()
     assert api["expires_at"] == job.expires_at.isoformat()  # type: ignore[union-attr]
     assert ana.http.get(f"/jobs/{job.id}/download").content == b"6"
@@ -185,10 +189,11 @@ def test_page_and_api_show_the_expiry_then_answer_410(app_factory) -> None:
 
     _age(eng, job.id, DAYS + 0.01)
     view = svc.get_job(eng, actor, job.id)
-    when = f"{view.expires_at:%Y-%m-%d %H:%M} UTC"
-    english = (f"The result of job {job.id} expired on {when} and was deleted (results are "
-               "kept for a period the administrator sets). Run the job again.")
-    indonesian = f"Hasil pekerjaan {job.id} sudah kedaluwarsa pada {when}"
+    # the moment as people write it in each language (never 2027-01-04 06:05)
+    when = {lang: f"{format_when(view.expires_at, lang)} UTC" for lang in ("en", "id")}
+    english = (f"The result of job {job.id} expired on {when['en']} and was deleted "
+               "(results are kept for a period the administrator sets). Run the job again.")
+    indonesian = f"Hasil pekerjaan {job.id} sudah kedaluwarsa pada {when['id']}"
     for path in (f"/jobs/{job.id}/download", f"/api/v1/jobs/{job.id}/download"):
         got = ana.http.get(f"{path}?lang=en")
         assert got.status_code == 410, (path, got.text[:300])

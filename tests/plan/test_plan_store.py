@@ -71,6 +71,13 @@ def test_status_workflow_and_perda(store: Engine, planner: Actor, analyst: Actor
     freeze(store, planner, p.id, "final")
     assert snapshot(store, planner, p.id, "final")["plan"]["perda_number"] == (
         "Perda No. 3 Tahun 2026")
+    # the document names the Perda with its date as people write it, never 2026-05-04
+    from rancang.features.plan.document import parts
+
+    for lang, day in (("id", "4 Mei 2026"), ("en", "4 May 2026")):
+        subtitle = next(t.text for t in parts(snapshot(store, planner, p.id, "final"), lang)
+                        if t.kind == "subtitle")
+        assert f"Perda No. 3 Tahun 2026 ({day})" in subtitle, subtitle
 
 
 def test_other_region_cannot_write(store: Engine, other_analyst: Actor, planner: Actor) -> None:

@@ -221,6 +221,45 @@ def _xlsx_texts(content: bytes) -> list[str]:
     return out
 
 
+def docx_text(content: bytes) -> str:
+    """The text a Word document shows: its paragraphs, its tables' cells (nested tables
+    too), and each section's header and footer, one per line."""
+    from docx import Document
+
+    doc = Document(io.BytesIO(content))
+    lines: list[str] = []
+
+    def read(container: Any) -> None:
+        lines.extend(p.text for p in container.paragraphs)
+        for table in container.tables:
+            for row in table.rows:
+                for cell in row.cells:
+                    read(cell)
+
+    read(doc)
+    for section in doc.sections:
+        read(section.header)
+        read(section.footer)
+    return "\n".join(line for line in lines if line.strip())
+
+
+def pdf_text(content: bytes) -> str:
+    """The text of every page of a PDF (pdfium's text layer)."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(content)
+    try:
+        pages = []
+        for page in pdf:
+            textpage = page.get_textpage()
+            pages.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+        return "\n".join(pages)
+    finally:
+        pdf.close()
+
+
 def _xlsx_cells(content: bytes) -> list[object]:
     from openpyxl import load_workbook
 
@@ -284,7 +323,9 @@ def io_table_strings(data_dir: Path) -> set[str]:
     return {s.strip() for s in found if len(s.strip()) > 2}
 
 
-#: Lengths the templates cut long names to (``n[:60]``, ``title[:70]``).
+#: Lengths the application cuts long data to: a value quoted in a message (``guard.py``,
+#: 60) and an excerpt of a consultation input (``text[:70]``); names are never cut
+#: (``test_long_names.py``).
 CUTS = (60, 70)
 
 
@@ -338,12 +379,15 @@ class Visit:
     url: str
     hx: bool
     status: int
-    kind: str  # "html", "xlsx" or "other"
+    kind: str  # "html", "xlsx", "docx", "pdf" or "other"
     texts: list[str] = field(default_factory=list)
-    #: the page's HTML or a CSV download's text ("" for other kinds)
+    #: the page's HTML, a CSV download's text, or the text a DOCX or PDF document shows
+    #: ("" for other kinds and for :data:`USER_FILES`)
     body: str = ""
     #: an XLSX download's cells (every value, not only the words)
     cells: list[object] = field(default_factory=list)
+    #: the media type the application answered with
+    media: str = ""
 
 
 def page_routes(app: FastAPI) -> dict[str, list[str]]:
@@ -377,6 +421,12 @@ LAYOUT_FILES = (re.compile(r"^/register/template\.xlsx$"),
                 # indicator, unit, stage_1 ... and the years) read back on upload, and the
                 # targets' labels in the plan's own language (data)
                 re.compile(r"^/plans/\d+/targets\.xlsx$"))
+#: Files a user stored, returned as they came (a scanned letter kept with an input, the
+#: evidence of a realisation): not the application's documents, not read.
+USER_FILES = (re.compile(r"^/consult/inputs/\d+/attachment$"),
+              re.compile(r"^/monitoring/realisations/\d+/evidence$"))
+DOCX_MEDIA = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+PDF_MEDIA = "application/pdf"
 
 
 def route_pattern(path: str) -> re.Pattern[str]:
@@ -454,7 +504,10 @@ def crawl(client: Client, lang: str, routes: dict[str, list[str]],
         ctype = resp.headers.get("content-type", "")
         visit = Visit(url, hx, resp.status_code,
                       "html" if "html" in ctype else
-                      "xlsx" if "spreadsheet" in ctype else "other")
+                      "xlsx" if "spreadsheet" in ctype else
+                      "docx" if ctype.startswith(DOCX_MEDIA) else
+                      "pdf" if ctype.startswith(PDF_MEDIA) else "other", media=ctype)
+        own = not any(p.match(parts.path) for p in USER_FILES)
         if visit.kind == "html":
             visit.body = resp.text
             visit.texts, links = page_texts(resp.text, parts.path)
@@ -463,6 +516,10 @@ def crawl(client: Client, lang: str, routes: dict[str, list[str]],
             visit.cells = _xlsx_cells(resp.content)
             if not any(p.match(parts.path) for p in LAYOUT_FILES):
                 visit.texts = _xlsx_texts(resp.content)
+        elif visit.kind == "docx" and own:
+            visit.body = docx_text(resp.content)
+        elif visit.kind == "pdf" and own:
+            visit.body = pdf_text(resp.content)
         elif "csv" in ctype:
             visit.body = resp.text
         out.append(visit)

@@ -11,9 +11,10 @@ languages:
   give the whole name, and every label lies inside the chart;
 - a text alternative for every chart: an accessible name, and a data table reached
   through ``aria-describedby`` whose numbers hold every number of the chart's data;
-- the SLQ x DLQ and Klassen charts of the demo region with the most points: the four
-  quadrants named, and the visible labels (points and quadrant names) inside the plot,
-  none over another.
+- the SLQ x DLQ and Klassen charts of the demo region with the most points, and of
+  Morowali and two big cities in the real BPS PDRB of the 514 regencies (when the shared
+  raw data is present): the four quadrants named, and the visible labels (points and
+  quadrant names) inside the plot, none over another, at 1280 and 390 px.
 
 The pages are found as the browser walk finds them (every page route, its parameters
 filled from the demo data), then kept when the server's HTML holds a chart. Screenshots
@@ -25,6 +26,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -99,9 +101,15 @@ PROBE = """() => Array.from(document.querySelectorAll('[data-chart-spec]')).map(
       const g = data.getItemGraphicEl(i);
       const sym = g && g.childAt ? g.childAt(0) : null;  // a symbol carries its label
       const t = g && (g.getTextContent() || (sym && sym.getTextContent()));
-      if (t && !t.ignore && !t.invisible && t.style && (t.style.opacity ?? 1) > 0)
+      if (t && !t.ignore && !t.invisible && t.style && (t.style.opacity ?? 1) > 0) {
+        // the lines as drawn (a name cut short ends in an ellipsis there)
+        const drawn = (t.childrenRef ? t.childrenRef() : [])
+          .filter(c => c.style && c.style.text).map(c => String(c.style.text));
         out.points.push({series: s.get('silent') ? 'quadrant' : 'point',
-                         text: String(t.style.text), rect: rect(t)});
+                         text: String(t.style.text), rect: rect(t),
+                         lines: drawn.length ? drawn : [String(t.style.text)],
+                         name: data.getName(i)});
+      }
     }
   });
   const grid = model.getComponent('grid');
@@ -364,38 +372,46 @@ def _overlap(a: list[float], b: list[float]) -> bool:
             and a[1] < b[1] + b[3] - 0.5 and b[1] < a[1] + a[3] - 0.5)
 
 
-@pytest.mark.parametrize("width", [1280, 390])
-@pytest.mark.parametrize("lang", LANGS)
-def test_quadrant_charts_named_and_labels_apart(
-        browser: Any, lang: str, width: int,
-        chart_site: tuple[str, dict[str, str], str]) -> None:
-    """SLQ x DLQ and Klassen charts of the region with the most points: the four quadrants
-    named in words, a few points labelled (the leading industries, the rest on hover), and
-    no visible label over another or outside the plot."""
-    server, _, region = chart_site
+QUADRANTS = {
+    "chart-quadrant": ("unggulan", "andalan", "prospektif", "tertinggal"),
+    "chart-klassen": ("maju dan tumbuh pesat", "potensial berkembang", "maju tapi tertekan",
+                      "relatif tertinggal"),
+}
+
+
+def _quadrant_charts(browser: Any, server: str, url: str, lang: str, width: int,
+                     shot: str) -> dict[str, dict[str, Any]]:
+    """The SLQ x DLQ and Klassen charts of the dashboard at ``url`` as :data:`PROBE` reads
+    them at ``width`` px (screenshots ``<chart>-<shot>-<lang>-<width>.png``)."""
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     try:
         _login(page, server, "admin")
-        charts = {c["id"]: c for c in _read(page, server, f"/region/1/{region}", lang)}
-        for cid in ("chart-quadrant", "chart-klassen"):
+        charts = {c["id"]: c for c in _read(page, server, url, lang)}
+        folder = ARTIFACTS / "charts"
+        folder.mkdir(parents=True, exist_ok=True)
+        for cid in QUADRANTS:
             page.locator(f"#{cid}").screenshot(
-                path=str(ARTIFACTS / "charts" / f"{cid}-{lang}-{width}.png"))
+                path=str(folder / f"{cid}-{shot}-{lang}-{width}.png"))
     finally:
         context.close()
-    names = {
-        "chart-quadrant": {term_label(q, lang) for q in
-                           ("unggulan", "andalan", "prospektif", "tertinggal")},
-        "chart-klassen": {term_label(q, lang) for q in
-                          ("maju dan tumbuh pesat", "potensial berkembang",
-                           "maju tapi tertekan", "relatif tertinggal")},
-    }
-    for cid, quadrants in names.items():
+    return charts
+
+
+def _check_quadrants(charts: dict[str, dict[str, Any]], lang: str) -> None:
+    """The four quadrants named in words, a few points labelled (the leading industries,
+    the rest on hover) each with its whole name (wrapped, never cut short), no visible
+    label over another or outside the plot, axis titles with units."""
+    for cid, terms in QUADRANTS.items():
         chart = charts[cid]
         labels = chart["points"]
-        assert {p["text"] for p in labels if p["series"] == "quadrant"} == quadrants, labels
+        assert {p["text"] for p in labels if p["series"] == "quadrant"} == {
+            term_label(q, lang) for q in terms}, labels
         points = [p for p in labels if p["series"] == "point"]
         assert 1 <= len(points) <= 4, points  # the leading few, not every point
+        for p in points:  # each name whole, on one line or wrapped on more
+            assert re.sub(r"\s+", "", "".join(p["lines"])) == re.sub(r"\s+", "", p["name"]), (
+                cid, p)
         assert len(chart["spec"]["series"][0]["data"]) > len(points)
         gx, gy, gw, gh = chart["grid"]
         for p in labels:
@@ -407,6 +423,58 @@ def test_quadrant_charts_named_and_labels_apart(
                 assert not _overlap(a["rect"], b["rect"]), (cid, a, b)
         axes = {a["key"]: a["name"] for a in chart["axes"]}
         assert all(axes.get(k) and UNIT.search(axes[k]) for k in ("xAxis", "yAxis")), axes
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("lang", LANGS)
+def test_quadrant_charts_named_and_labels_apart(
+        browser: Any, lang: str, width: int,
+        chart_site: tuple[str, dict[str, str], str]) -> None:
+    """SLQ x DLQ and Klassen charts of the demo region with the most points."""
+    server, _, region = chart_site
+    _check_quadrants(_quadrant_charts(browser, server, f"/region/1/{region}", lang, width,
+                                      "demo"), lang)
+
+
+#: Regencies of the real BPS PDRB (514 regencies and cities, ADHK 2013-2020), by their
+#: Kemendagri codes: Morowali (a nickel regency, manufacturing far above the province),
+#: Kota Surabaya and Kota Jakarta Selatan (big cities, many sectors of a similar size).
+REAL_REGIONS = ("72.06", "35.78", "31.74")
+
+
+@pytest.fixture(scope="module")
+def real_site(tmp_path_factory: pytest.TempPathFactory,
+              bps_pdrb_dir: Path) -> Iterator[tuple[str, int]]:
+    """A served app holding the real BPS PDRB of the 514 regencies (skipped when the
+    shared raw data is absent: ``bps_pdrb_dir``) and that dataset's id."""
+    from rancang.features.datasets import save_panel
+    from rancang.sources import read_panel
+
+    app = build_app(f"sqlite:///{tmp_path_factory.mktemp('real') / 'real.sqlite'}",
+                    firms=3, boundaries=None)
+    panel = read_panel([bps_pdrb_dir])
+    assert len(panel.region_codes) >= 500
+    dataset_id = save_panel(app.state.engine, panel, name="BPS PDRB ADHK 2013-2020",
+                            actor="test")
+    try:
+        for url in _serve(app):
+            yield url, dataset_id
+    finally:
+        app.state.engine.dispose()
+
+
+@pytest.mark.realdata
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("lang", LANGS)
+def test_quadrant_charts_on_the_real_regencies(browser: Any, lang: str, width: int,
+                                               real_site: tuple[str, int]) -> None:
+    """The same checks on the real 514-regency PDRB, for Morowali and two big cities:
+    quadrants named, no label over another or outside the plot, at 1280 and 390 px."""
+    server, dataset_id = real_site
+    for region in REAL_REGIONS:
+        charts = _quadrant_charts(browser, server, f"/region/{dataset_id}/{region}", lang,
+                                  width, f"real-{region}")
+        _check_quadrants(charts, lang)
 
 
 def test_sector_names_whole_in_the_choice_lists(

@@ -2,13 +2,20 @@
 it (``page_reading.crawl``: every page route of every feature, its links and GET forms, as
 an administrator, an analyst and a viewer, in Indonesian and in English):
 
-- titles: each page has one ``<h1>``, a ``<title>`` of its own (``<page> · Rancang``, never
-  the bare app name), and two different pages never share a title (a page about one thing,
-  a region, a plan, an event, a firm, names it, so two of them differ); a page shown under
-  another address too (``/complexity`` shows ``/complexity/{dataset_id}``'s latest region)
-  is listed in :data:`SAME_PAGE`;
+- titles: each page has one ``<h1>`` that names what the page is (its words, not only the
+  data it is about: "Dasbor wilayah Morowali", not "Morowali"; a region's, a firm's or an
+  event's name, a code, a badge or a side note in ``<small>`` do not count), a
+  ``<title>`` of its own (``<page> · Rancang``, never the bare app name), and two
+  different pages never share a title (a page about one thing, a region, a plan, an
+  event, a firm, names it, so two of them differ); a page shown under another address
+  too (``/complexity`` shows ``/complexity/{dataset_id}``'s latest region) is listed in
+  :data:`SAME_PAGE`;
 - dates and times: no time with fractions of a second (``02:33:06.077982``) in what a page
-  shows, in a CSV download or in an XLSX download's cells;
+  shows, in a CSV download, in an XLSX download's cells or in a DOCX or PDF document (the
+  plan, the berita acara, the response matrix, the reports); and what a page or a document
+  shows people carries no machine date (``2026-12-05``, ``2026-12-05T02:33``): dates go
+  through ``format_when`` (``5 Des 2026 02.33``). The CSV and XLSX downloads are data,
+  read back by programs: ISO dates stay there;
 - tables: every ``<table>`` (pages and their htmx fragments) has a ``<caption>`` first,
   visible or visually hidden, and every ``<th>`` a ``scope``.
 """
@@ -24,7 +31,15 @@ import pytest
 from fastapi import FastAPI
 
 from rancang.core.i18n import LANGS, format_when, text
-from tests.web.page_reading import ROLES, Visit, page_routes, route_pattern
+from tests.web.page_reading import (
+    ROLES,
+    DataFilter,
+    Visit,
+    docx_text,
+    page_routes,
+    pdf_text,
+    route_pattern,
+)
 from tests.web.test_page_languages import consult_demo, strip, visits  # noqa: F401
 
 APP = "Rancang"
@@ -42,6 +57,11 @@ SAME_PAGE = {
 #: from) and the sign-out.
 NOT_PAGES = re.compile(r"^/(lang/|logout)")
 FRACTION = re.compile(r"\d{2}:\d{2}:\d{2}\.\d+")
+#: A machine date or moment (ISO 8601) where people read: ``2026-12-05``,
+#: ``2026-12-05T02:33:06``, ``2026-12-05 02:33``.
+MACHINE_DATE = re.compile(r"(?<![\w.-])\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}[\d:.]*)?(?![\w-])")
+#: Documents for people, read as text (``page_reading.docx_text`` and ``pdf_text``).
+DOCUMENTS = ("docx", "pdf")
 _TAG = re.compile(r"<[^>]+>")
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1>", re.S | re.I)
 
@@ -72,6 +92,24 @@ def title_problems(page: str) -> list[str]:
     return problems
 
 
+#: What a heading holds besides its name: data not to be translated, a badge, a side note.
+_ASIDE = re.compile(r'<(\w+)\b[^>]*(?:translate="no"|class="[^"]*\b(?:badge|muted)\b)[^>]*>'
+                    r".*?</\1>|<small\b.*?</small>", re.S)
+
+
+def heading_words(page: str, data: DataFilter) -> list[str]:
+    """The words of a page's ``<h1>`` that are the page's own: without the data it shows
+    (``data``: the stored values and the names of the reference tables; the parts marked
+    ``translate="no"``), codes, badges and side notes."""
+    found = re.search(r"<h1\b([^>]*)>(.*?)</h1>", page, re.S)
+    if found is None or 'translate="no"' in found.group(1):
+        return []
+    own = data(_text(_ASIDE.sub(" ", found.group(2))))
+    # a word of two letters or more, an acronym too (RPIK, FGD names a kind of page), not a
+    # code or a number (72.06, #29, 2025-2045)
+    return [w.lower() for w in re.findall(r"(?<!\S)[^\W\d_]{2,}(?=[\s:,;.()]|$)", own)]
+
+
 def page_title(page: str) -> str:
     found = re.search(r"<title>(.*?)</title>", page, re.S)
     return _text(found.group(1)) if found else ""
@@ -92,10 +130,14 @@ def table_problems(page: str) -> list[str]:
 
 
 def fraction_problems(visit: Visit) -> list[str]:
-    """Times with fractions of a second in a page's text, a CSV or an XLSX's cells."""
+    """Times with fractions of a second in a page's text, a CSV, an XLSX's cells or a
+    document's text; machine dates in what people read (a page, a DOCX or a PDF)."""
     found = []
     if visit.kind == "html":
-        found += FRACTION.findall(shown_text(visit.body))
+        shown = shown_text(visit.body)
+        found += FRACTION.findall(shown) + MACHINE_DATE.findall(shown)
+    elif visit.kind in DOCUMENTS:
+        found += FRACTION.findall(visit.body) + MACHINE_DATE.findall(visit.body)
     elif visit.body:  # a CSV download
         found += FRACTION.findall(visit.body)
     for cell in visit.cells:
@@ -160,6 +202,18 @@ def test_every_page_has_its_own_title_and_one_heading(
     assert not shared, "\n".join(f"{t}: {urls}" for t, urls in shared.items())
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_heading_names_its_page(
+        visits: dict[tuple[str, str], list[Visit]], strip: DataFilter,  # noqa: F811
+        lang: str) -> None:
+    """The ``<h1>`` of every page says what the page is, in the page's words: a heading
+    that is only a region's, a firm's, a survey's or an event's name does not."""
+    bad = {f"{role} {v.url}": _text(re.findall(r"<h1\b[^>]*>(.*?)</h1>", v.body, re.S)[0])
+           for role in ROLES for v in _pages(visits[(role, lang)])
+           if "<h1" in v.body and not heading_words(v.body, strip)}
+    assert not bad, "\n".join(f"{page}: {head!r}" for page, head in bad.items())
+
+
 def test_a_page_about_one_thing_names_it(
         web_app: FastAPI, visits: dict[tuple[str, str], list[Visit]],  # noqa: F811
 ) -> None:
@@ -174,7 +228,8 @@ def test_a_page_about_one_thing_names_it(
             head = _text(re.findall(r"<h1\b[^>]*>(.*?)</h1>", v.body, re.S)[0])
             if re.fullmatch(r"/region/\d+/[\w.]+", path):
                 assert title.startswith(text("ui.dashboard", lang) + " · "), title
-                assert title.split(" · ")[1] in head
+                region = title.split(" · ")[1]  # the page and the region, in the heading
+                assert head.startswith(text("ui.dashboard_of", lang, region=region)), head
                 checked += 1
             elif re.fullmatch(r"/plans/\d+/sections/[\w.]+", path):
                 assert " · RPIK " in title, title  # the plan the section belongs to
@@ -213,6 +268,45 @@ def test_no_time_with_fractions_of_a_second(
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_every_document_route_was_read(
+        web_app: FastAPI, visits: dict[tuple[str, str], list[Visit]],  # noqa: F811
+        lang: str) -> None:
+    """Each route that answers with a Word or PDF document (by its docstring: "DOCX",
+    "PDF", "Word") was walked and its document read as text, in each language: the scan
+    above covers it (a feature adding a document is covered without naming it here)."""
+    read = {(route, v.kind) for v in visits[("admin", lang)] if v.kind in DOCUMENTS
+            and v.body.strip() for route in document_routes(web_app)
+            if route_pattern(route).match(urlsplit(v.url).path)}
+    wanted = {(route, kind) for route, kinds in document_routes(web_app).items()
+              for kind in kinds}
+    assert wanted - read == set()
+    assert len(wanted) >= 8, wanted  # minutes, matrix, report, plan, diff, sync...
+
+
+def document_routes(app: FastAPI) -> dict[str, set[str]]:
+    """Page routes that answer with a DOCX or a PDF the application writes, with the kinds
+    (their path ends in ``.docx``, ``.pdf`` or ``.{fmt}`` and their docstring names the
+    kind; a user's stored file, :data:`page_reading.USER_FILES`, is not the application's
+    document)."""
+    import inspect
+
+    from rancang.web.introspect import routes_of
+
+    out: dict[str, set[str]] = {}
+    for r in routes_of(app):
+        if "GET" not in r.methods or r.path.startswith("/api/"):
+            continue
+        suffix = r.path.rsplit(".", 1)[-1] if "." in r.path.rsplit("/", 1)[-1] else ""
+        doc = inspect.getdoc(r.endpoint) or ""
+        kinds = ({"docx"} if suffix == "docx" or (suffix == "{fmt}" and re.search(
+            r"\b(DOCX|Word)\b", doc)) else set()) | (
+            {"pdf"} if suffix == "pdf" or (suffix == "{fmt}" and "PDF" in doc) else set())
+        if kinds:
+            out[r.path] = kinds
+    return out
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_every_table_has_a_caption_and_header_scopes(
         visits: dict[tuple[str, str], list[Visit]],  # noqa: F811
         lang: str) -> None:
@@ -231,6 +325,14 @@ def test_the_checks_catch_what_they_look_for() -> None:
             '<th scope="col">Nama</th></tr></thead><tbody><tr><th scope="row">A</th>'
             '<td>1</td></tr></tbody></table><p>5 Des 2026 02.33</p></body></html>')
     assert not title_problems(good) and not table_problems(good)
+    data = DataFilter({"Kabupaten Morowali", "Temu Bisnis Morowali"})
+    assert heading_words(good, data) == ["registri"]
+    for bare in ("<h1>Kabupaten Morowali <small>72.06</small></h1>",
+                 '<h1 translate="no">Temu</h1>', '<h1><span translate="no">CV Ani</span> '
+                 '<span class="badge">Sintetis</span></h1>', "<h1>Temu Bisnis Morowali</h1>"):
+        assert not heading_words(good.replace("<h1>Registri</h1>", bare), data), bare
+    named = good.replace("<h1>Registri</h1>", "<h1>Dasbor Kabupaten Morowali</h1>")
+    assert heading_words(named, data) == ["dasbor"]
     assert not fraction_problems(Visit("/", False, 200, "html", body=good))
     assert title_problems(good.replace("Registri · Rancang", "Rancang"))
     assert title_problems(good.replace("<h1>Registri</h1>", ""))
@@ -244,7 +346,48 @@ def test_the_checks_catch_what_they_look_for() -> None:
                                    body="id,created_at\n1,2026-12-05T02:33:06.077982\n"))
     assert fraction_problems(Visit("/x.xlsx", False, 200, "xlsx",
                                    cells=[datetime(2026, 12, 5, 2, 33, 6, 77982)]))
+    # a machine date on a page or in a document, not in a data download
+    for shown in ("Tanggal 2027-03-01", "sampai 2027-01-04 06:05 UTC",
+                  "dibuat 2026-12-05T02:33:06"):
+        assert fraction_problems(Visit("/", False, 200, "html",
+                                       body=good.replace("5 Des 2026 02.33", shown)))
+        assert fraction_problems(Visit("/x.docx", False, 200, "docx", body=shown))
+        assert fraction_problems(Visit("/x.pdf", False, 200, "pdf", body=shown))
+    assert not fraction_problems(Visit("/x.csv", False, 200, "other",
+                                       body="id,held_on\n1,2027-03-01\n"))
+    # codes and periods are not dates
+    assert not fraction_problems(Visit("/x.docx", False, 200, "docx",
+                                       body="72.06.05.1014 2013-2020 2026-S1 v0.1"))
+    # the documents' text is read where a Word or PDF file writes it
+    assert FRACTION.findall(docx_text(_planted_docx())) == ["02:33:06.077982"] * 3
+    assert FRACTION.findall(pdf_text(_planted_pdf())) == ["02:33:06.077982"]
     # the one helper writes each language's way, without the fraction
     moment = datetime(2026, 12, 5, 2, 33, 6, 77982)
     assert (format_when(moment, "id"), format_when(moment, "en")) == (
         "5 Des 2026 02.33", "5 Dec 2026 02:33")
+
+
+def _planted_docx() -> bytes:
+    """A Word file with a fraction of a second in a paragraph, a table cell and a footer."""
+    import io
+
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("Dibuat 2026-12-05 02:33:06.077982")
+    doc.add_table(rows=1, cols=1).cell(0, 0).text = "02:33:06.077982"
+    doc.sections[0].footer.paragraphs[0].text = "Dicetak 02:33:06.077982"
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def _planted_pdf() -> bytes:
+    """A PDF (fpdf2, as the application writes them) with a fraction of a second."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.cell(0, 10, "Dicetak 2026-12-05 02:33:06.077982")
+    return bytes(pdf.output())

@@ -8,6 +8,7 @@ import io
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -16,7 +17,7 @@ from typer.testing import CliRunner
 
 from rancang.cli import build_app as build_cli
 from rancang.features.registry.importer import prepare
-from tests.web.conftest import build_app, login
+from tests.web.conftest import Client, build_app, login
 
 HEAD = "Nama Usaha,NIB,Alamat,Kode Desa,KBLI,Tenaga Kerja,Tahun\n"
 ROWS = [
@@ -35,12 +36,23 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FastAPI]:
     web.state.engine.dispose()
 
 
-def test_refused_upload_comes_back_annotated(app: FastAPI) -> None:
-    analyst, other = login(app, "analyst_own"), login(app, "analyst_other")
-    page = analyst.http.post("/data/upload", data={"csrf_token": analyst.csrf,
-                                                   "kind": "register"},
-                             files={"files": ("kantor.csv", io.BytesIO(
-                                 (HEAD + "".join(ROWS)).encode()), "text/csv")})
+@pytest.fixture()
+def analyst(app: FastAPI) -> Client:
+    """The analyst of Morowali (72.06), signed in afresh for each test."""
+    return login(app, "analyst_own")
+
+
+def upload_register(client: Client, name: str, body: str, lang: str | None = None) -> Any:
+    """``body`` uploaded as a register sheet named ``name`` from the data page (in
+    ``lang`` when given): the page that answers."""
+    return client.http.post("/data/upload" + (f"?lang={lang}" if lang else ""),
+                            data={"csrf_token": client.csrf, "kind": "register"},
+                            files={"files": (name, io.BytesIO(body.encode()), "text/csv")})
+
+
+def test_refused_upload_comes_back_annotated(app: FastAPI, analyst: Client) -> None:
+    other = login(app, "analyst_other")
+    page = upload_register(analyst, "kantor.csv", HEAD + "".join(ROWS))
     assert page.status_code == 422
     table = page.text.split('id="problems"', 1)[1].split("</table>")[0]
     rows = [int(r) for r in re.findall(r"<td>(\d+)</td>", table)]
@@ -61,8 +73,8 @@ def test_refused_upload_comes_back_annotated(app: FastAPI) -> None:
     assert copy.cell(row=6, column=1).value == "'=HYPERLINK(\"x\")"  # never a live formula
 
 
-def test_template_on_the_upload_page_reads_back(app: FastAPI, tmp_path: Path) -> None:
-    analyst = login(app, "analyst_own")
+def test_template_on_the_upload_page_reads_back(app: FastAPI, analyst: Client,
+                                                tmp_path: Path) -> None:
     page = analyst.http.get("/data").text
     assert 'href="/register/template.xlsx" id="register-template-link"' in page
     resp = analyst.http.get("/register/template.xlsx")
@@ -99,14 +111,10 @@ def test_cli_template_and_problems_out(tmp_path: Path) -> None:
     assert "bukan angka" in copy.cell(row=2, column=8).value
 
 
-def test_upload_with_region_names_says_what_was_resolved(app: FastAPI) -> None:
-    analyst = login(app, "analyst_own")
+def test_upload_with_region_names_says_what_was_resolved(analyst: Client) -> None:
     body = ("Nama Usaha,Kabupaten/Kota,Kecamatan,KBLI,Tenaga Kerja,Tahun\n"
             "UD Nama Wilayah,Kab. Morowali,Kec. Bungku Tengh,10710,2,2023\n")
-    page = analyst.http.post("/data/upload", data={"csrf_token": analyst.csrf,
-                                                   "kind": "register"},
-                             files={"files": ("nama.csv", io.BytesIO(body.encode()),
-                                              "text/csv")})
+    page = upload_register(analyst, "nama.csv", body)
     assert page.status_code == 200, page.text[:800]
     said = page.text.split('id="resolved-places"', 1)[1].split("</div>")[0]
     assert "&#39;Kab. Morowali&#39; -&gt; 72.06 KABUPATEN MOROWALI (sama persis, 1 baris)" in said
@@ -119,17 +127,13 @@ def test_upload_with_region_names_says_what_was_resolved(app: FastAPI) -> None:
            "1 baris)"),
     ("en", "village &#39;Bahomotefe&#39; -&gt; 72.06.18.2002 Bahomotefe (exact name, in "
            "Bungku Timur, not in the area written on the row (a split?), 1 rows)")])
-def test_upload_says_a_village_was_found_in_another_district(app: FastAPI, lang: str,
+def test_upload_says_a_village_was_found_in_another_district(analyst: Client, lang: str,
                                                              line: str) -> None:
     """The same catalogue line as the CLI (tests/registry/test_region_names.py): Bahomotefe
     is in Bungku Timur (72.06.18), made from the Bungku Tengah the sheet still names."""
-    analyst = login(app, "analyst_own")
     body = ("Nama Usaha,Kabupaten/Kota,Kecamatan,Desa/Kelurahan,KBLI,Tenaga Kerja,Tahun\n"
             f"UD Desa Pindah {lang},Morowali,Bungku Tengah,Bahomotefe,10710,2,2023\n")
-    page = analyst.http.post(f"/data/upload?lang={lang}",
-                             data={"csrf_token": analyst.csrf, "kind": "register"},
-                             files={"files": ("desa.csv", io.BytesIO(body.encode()),
-                                              "text/csv")})
+    page = upload_register(analyst, "desa.csv", body, lang)
     assert page.status_code == 200, page.text[:800]
     said = page.text.split('id="resolved-places"', 1)[1].split("</div>")[0]
     assert line in said
@@ -142,18 +146,14 @@ AMBIGUOUS = {"id": ("nama desa/kelurahan &#39;Matano&#39; ada lebih dari satu: M
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
-def test_upload_lists_the_candidates_of_a_repeated_village(app: FastAPI, lang: str,
+def test_upload_lists_the_candidates_of_a_repeated_village(analyst: Client, lang: str,
                                                            tmp_path: Path) -> None:
     """A village name found twice in the analyst's regency, with no district on its row:
     the same located problem on the page and in the CLI (whose default is everywhere: the
     regency on the row narrows the search), never a code."""
-    analyst = login(app, "analyst_own")
     body = ("Nama Usaha,Kabupaten/Kota,Desa/Kelurahan,KBLI,Tenaga Kerja,Tahun\n"
             f"UD Dua Matano {lang},Morowali,Matano,10710,2,2023\n")
-    page = analyst.http.post(f"/data/upload?lang={lang}",
-                             data={"csrf_token": analyst.csrf, "kind": "register"},
-                             files={"files": ("matano.csv", io.BytesIO(body.encode()),
-                                              "text/csv")})
+    page = upload_register(analyst, "matano.csv", body, lang)
     assert AMBIGUOUS[lang] in page.text, page.text[-1500:]
     path = tmp_path / "matano.csv"
     path.write_text(body, encoding="utf-8")

@@ -6,17 +6,21 @@ carries them all; the address opened fresh in another tab shows the same view.""
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs, urlsplit
+from contextlib import contextmanager
 
 import pytest
 
-from tests.web.test_browser import _login, server  # noqa: F401
+from tests.web.browsing import (
+    CONTEXT_FORM,
+    RANKING_CHART,
+    query_of,
+    send_context,
+    set_weight,
+    signed_in,
+)
+from tests.web.test_browser import server  # noqa: F401
 
 pytestmark = pytest.mark.browser
-
-
-def _query(url: str) -> dict[str, str]:
-    return {k: v[-1] for k, v in parse_qs(urlsplit(url).query).items()}
 
 
 def _values(page, form: str) -> dict[str, object]:  # type: ignore[no-untyped-def]
@@ -34,61 +38,41 @@ def _shares(weights: dict[str, object]) -> dict[str, float]:
     return {k: round(float(v) / total, 3) for k, v in weights.items()}  # type: ignore[arg-type]
 
 
+@contextmanager
 def _fresh(browser, server: str, url: str):  # type: ignore[no-untyped-def]  # noqa: F811
     """``url`` opened in a new signed-in tab (no history, nothing kept in the page)."""
-    context = browser.new_context()
-    page = context.new_page()
-    _login(page, server, "analyst_own")
-    page.goto(url)
-    return context, page
+    with signed_in(browser, server, "analyst_own") as page:
+        page.goto(url)
+        yield page
 
 
 def test_the_dashboard_view_lives_in_its_address(browser, server: str) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
-    context = browser.new_context()
-    page = context.new_page()
-    try:
-        _login(page, server, "analyst_own")
+    with signed_in(browser, server, "analyst_own") as page:
         page.goto(f"{server}/region/1/9903?lang=en")
-        page.wait_for_selector("#chart-ranking canvas")
+        page.wait_for_selector(RANKING_CHART)
         # one weight changed: written into the address at once
-        before = page.inner_text("#weights-used")
-        page.fill("#w_share", "0.9")
-        page.dispatch_event("#w_share", "change")
-        page.wait_for_function(
-            "(b) => document.querySelector('#weights-used').innerText !== b", arg=before)
-        page.wait_for_function("() => location.search.includes('w_share=0.9')")
+        set_weight(page, "w_share", "0.9")
         # then the reference and the period: the weight stays
-        other = page.evaluate("""() => [...document.querySelectorAll(
-            '#context-form select[name=reference] option')].map(o => o.value).pop()""")
-        page.select_option("#context-form select[name=reference]", other)
-        page.select_option("#context-form select[name=start]", "2015")
-        page.click("#context-form button[type=submit]")
-        page.wait_for_load_state()
-        page.wait_for_selector("#chart-ranking canvas")
-        query = _query(page.url)
+        other = page.evaluate("""(form) => [...document.querySelectorAll(
+            form + ' select[name=reference] option')].map(o => o.value).pop()""", CONTEXT_FORM)
+        send_context(page, reference=other, start="2015")
+        query = query_of(page.url)
         assert query["reference"] == other and query["start"] == "2015"
         assert float(query["w_share"]) == pytest.approx(0.9)
         assert page.input_value("#w_share") == "0.90"
         # a weight changed again keeps the reference and the period in the address
-        page.fill("#w_growth", "0.5")
-        page.dispatch_event("#w_growth", "change")
-        page.wait_for_function("() => location.search.includes('w_growth=0.5')")
-        query = _query(page.url)
+        set_weight(page, "w_growth", "0.5")
+        query = query_of(page.url)
         assert query["reference"] == other and query["start"] == "2015"
         assert float(query["w_share"]) == pytest.approx(0.9)
         page.wait_for_function("() => !document.querySelector('.htmx-request')")
-        shown = (page.inner_text("#ranking-body"), _values(page, "#context-form"),
+        shown = (page.inner_text("#ranking-body"), _values(page, CONTEXT_FORM),
                  _values(page, "#weights-form"))
-        fresh_context, fresh = _fresh(browser, server, page.url)
-        try:
-            fresh.wait_for_selector("#chart-ranking canvas")
-            assert (fresh.inner_text("#ranking-body"), _values(fresh, "#context-form"),
+        with _fresh(browser, server, page.url) as fresh:
+            fresh.wait_for_selector(RANKING_CHART)
+            assert (fresh.inner_text("#ranking-body"), _values(fresh, CONTEXT_FORM),
                     _values(fresh, "#weights-form")) == shown
-            assert _values(fresh, "#context-form")["reference"] == other
-        finally:
-            fresh_context.close()
-    finally:
-        context.close()
+            assert _values(fresh, CONTEXT_FORM)["reference"] == other
 
 
 def _change_and_submit(page, form: str, field: str, value: str, button: str) -> None:  # type: ignore[no-untyped-def]
@@ -111,26 +95,23 @@ def test_weights_stay_when_the_method_changes_and_live_in_the_address(  # type: 
     """The decisions' ranking (its own weights form beside the region and method form)
     and the siting page (one form): a weight changed, then the method; the weight, the
     region and the method are all in the address, and a fresh tab shows the same table."""
-    context = browser.new_context()
-    page = context.new_page()
-    try:
-        _login(page, server, "analyst_own")
+    with signed_in(browser, server, "analyst_own") as page:
         page.goto(f"{server}{start}")
         page.wait_for_selector(table, state="attached")
-        kept = {k: v for k, v in _query(start).items() if k != "lang"}
+        kept = {k: v for k, v in query_of(start).items() if k != "lang"}
         weights_form = "#weights-form" if first == "#rank-form" else first
         button = (f"{weights_form} button[type=submit]" if weights_form != first
                   else "#siting-apply")
         _change_and_submit(page, weights_form, weight, "0.8", button)
         page.wait_for_selector(table, state="attached")
-        query = _query(page.url)
+        query = query_of(page.url)
         assert float(query[weight]) == pytest.approx(0.8)
         assert {k: query.get(k) for k in kept} == kept
         weights = {k: v for k, v in _values(page, weights_form).items() if k.startswith("w_")}
         apply = "#rank-apply" if first == "#rank-form" else "#siting-apply"
         _change_and_submit(page, first, "method", method, apply)
         page.wait_for_selector(table, state="attached")
-        query = _query(page.url)
+        query = query_of(page.url)
         assert query["method"] == method
         # the weights as the page drew them before (the pages draw them normalised to
         # sum 1: the same proportions)
@@ -141,12 +122,7 @@ def test_weights_stay_when_the_method_changes_and_live_in_the_address(  # type: 
         assert {k: v for k, v in _values(page, weights_form).items()
                 if k.startswith("w_")} == weights
         shown = (page.inner_text(table), _values(page, first), _values(page, weights_form))
-        fresh_context, fresh = _fresh(browser, server, page.url)
-        try:
+        with _fresh(browser, server, page.url) as fresh:
             fresh.wait_for_selector(table, state="attached")
             assert (fresh.inner_text(table), _values(fresh, first),
                     _values(fresh, weights_form)) == shown
-        finally:
-            fresh_context.close()
-    finally:
-        context.close()

@@ -268,6 +268,29 @@ class Msg:
         return hash((self.key, tuple(sorted(self.params))))
 
 
+class When(Msg):
+    """A date or a moment as a message parameter: written by :func:`format_when` in the
+    language the message is shown in (``suffix`` after it, e.g. ``" UTC"``).
+
+    >>> from datetime import datetime
+    >>> m = Msg("jobs.expires", when=When(datetime(2027, 1, 4, 6, 5, 1, 5), suffix=" UTC"))
+    >>> m.render("en")
+    'The result file is kept until 4 Jan 2027 06:05 UTC; then it is deleted.'
+    >>> m.render("id")
+    'Berkas hasil disimpan sampai 4 Jan 2027 06.05 UTC; setelah itu dihapus.'
+    """
+
+    __slots__ = ()
+
+    def __init__(self, value: Any, *, time: bool = True, suffix: str = "") -> None:
+        super().__init__("when", value=value, time=time, suffix=suffix)
+
+    def render(self, lang: str | None = None) -> str:
+        p = self.params
+        written = format_when(p["value"], lang or current_language(), time=bool(p["time"]))
+        return written + str(p["suffix"])
+
+
 def render_text(value: str | Msg | None, lang: str | None = None) -> str:
     """A plain string or a :class:`Msg` as text in ``lang``.
 

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from rancang.core.actors import Actor
-from rancang.core.i18n import format_number, text
+from rancang.core.i18n import format_number, format_when, text
 from rancang.features.consult.inputs import Filters, InputInfo, list_inputs
 from rancang.features.consult.vocab import ACCEPTED, DISPOSITIONS, GROUPS
 from rancang.features.plan.outline import fill
@@ -127,8 +127,9 @@ def build(engine: Engine, actor: Actor, plan_id: int, *, version: str | None = N
         is_flagged = flagged(i)
         if is_flagged:
             m.flagged.append(i.id)
+        received = format_when(i.received_on, lang)  # as people write a date
         m.rows.append([n, i.id, titles.get((i.version_label, i.section_key), i.section_key),
-                       i.quote, i.cell, i.text, author, f"{forum}, {i.received_on.isoformat()}",
+                       i.quote, i.cell, i.text, author, f"{forum}, {received}",
                        i.response or "",
                        text(f"consult.disposition.{i.disposition}", lang)
                        if i.disposition else text("consult.status.open", lang),

@@ -213,6 +213,9 @@ WORDS: dict[str, tuple[str, str]] = {
         "Compare each pair of criteria: which is more important, and by how much? The "
         "consistency ratio is computed as you choose."),
     "decide.form.for": ("Untuk {name}", "For {name}"),
+    "decide.form.heading": ("Formulir perbandingan berpasangan",
+                            "Pairwise comparison form"),
+    "decide.survey.one": ("Survei AHP", "AHP survey"),
     "decide.form.until": ("Terbuka sampai {deadline} UTC", "Open until {deadline} UTC"),
     "decide.form.pair": ("Perbandingan {a} dan {b}", "Comparison of {a} and {b}"),
     "decide.form.equal": ("1 · sama penting", "1 · equally important"),

@@ -53,7 +53,7 @@ from rancang.core.errors import (
     RancangError,
     database_refusal,
 )
-from rancang.core.i18n import LANGS, Msg, text
+from rancang.core.i18n import LANGS, Msg, When, text
 from rancang.features.jobs.models import Job, JobFile
 
 log = logging.getLogger("rancang.jobs")
@@ -494,7 +494,7 @@ def output_file(engine: Engine, actor: Actor, job_id: int) -> ResultFile:
     view = get_job(engine, actor, job_id)
     if view.status == "done" and view.expired() and view.expires_at is not None:
         raise ExpiredError(Msg("jobs.expired", id=job_id,
-                               when=f"{view.expires_at:%Y-%m-%d %H:%M} UTC"))
+                               when=When(view.expires_at, suffix=" UTC")))
     t = JobFile.__table__
     with engine.connect() as conn:
         row = conn.execute(select(t.c.name, t.c.media_type, t.c.content).where(

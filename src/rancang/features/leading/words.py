@@ -314,6 +314,8 @@ WORDS: dict[str, tuple[str, str]] = {
                     "{n} regions"),
     "ui.dashboard": ("Dasbor wilayah",
                      "Region dashboard"),
+    # the dashboard's heading: the page and the region it is about
+    "ui.dashboard_of": ("Dasbor wilayah {region}", "Region dashboard: {region}"),
     "leading.left_out_title": ("Tidak dihitung", "Left out"),
     "leading.gap_dashboard": (
         "Tahun data tidak berurutan ({years}). DLQ, kuadran SLQ x DLQ, shift-share dinamis "

@@ -130,6 +130,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "market.firm_requests": ("Permintaan untuk usaha di daftar industri",
                              "Requests to the register's firms"),
     "market.events": ("Temu usaha", "Events"),
+    "market.event.heading": ("Temu usaha", "Business matching event"),
     "market.new_event": ("Buat temu usaha", "Create an event"),
     "market.schedule": ("Jadwalkan (unduh ZIP)", "Schedule (download ZIP)"),
     "market.no_event": ("(tanpa temu usaha)", "(no event)"),

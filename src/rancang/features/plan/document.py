@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rancang.core.document import Chart, Table
-from rancang.core.i18n import text
+from rancang.core.i18n import format_when, text
 from rancang.features.plan.outline import chapter_number, fill
 
 
@@ -73,7 +73,7 @@ def parts(snap: dict[str, Any], lang: str) -> Iterator[Part]:
     status = text(f"plan.status.{p['status']}", lang)
     line = f"{p['level'].upper()} {p['region_code']} - {text('plan.h.status', lang)}: {status}"
     if p.get("perda_number"):
-        line += f" - {p['perda_number']} ({p.get('perda_date') or '-'})"
+        line += f" - {p['perda_number']} ({format_when(p.get('perda_date'), lang)})"
     version = snap.get("label", "current")
     line += f" - {text('plan.h.version', lang)}: {version}"
     yield Part("subtitle", line)

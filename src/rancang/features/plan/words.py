@@ -468,6 +468,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.page.compare": ("Bandingkan", "Compare"),
     "plan.page.reviewed": ("Tandai sudah ditinjau", "Mark as reviewed"),
     "plan.page.back": ("Kembali ke rencana", "Back to the plan"),
+    "plan.page.section": ("Bagian", "Section"),
     "plan.page.csv": ("Sasaran sebagai CSV", "Targets as CSV"),
     "plan.page.upload_targets": ("Unggah sasaran (CSV/XLSX)", "Upload targets (CSV/XLSX)"),
     "plan.page.xlsx": ("Sasaran sebagai XLSX", "Targets as XLSX"),

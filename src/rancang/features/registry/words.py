@@ -323,6 +323,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "registry.restore_taken": ("nomor usaha {id} sudah dipakai lagi; tidak dapat dipulihkan",
                                "firm id {id} is in use again; cannot restore"),
     "registry.delete_title": ("Hapus usaha", "Delete firm"),
+    "registry.record_title": ("Data usaha", "Firm record"),
     "registry.delete_question": ("Hapus {name} (#{id})? Data ini hilang dari daftar, agregat "
                                  "dan analisis, dan dapat dipulihkan selama {days} hari.",
                                  "Delete {name} (#{id})? It leaves lists, aggregates and "

@@ -133,18 +133,40 @@
     if (el.clientHeight < need) el.style.height = need + "px";
   }
 
-  function pointLabels(spec, width) {
-    // names beside points are cut short (the whole name on hover and in the table),
-    // so that none runs past the chart or over its neighbours
+  function insidePlot(el) {
+    // a label layout that moves a label back inside the plot (a long name wrapped on
+    // several lines beside a point near an edge) and hides one over another
+    return function (p) {
+      var out = { hideOverlap: true };
+      var chart = el && window.echarts && echarts.getInstanceByDom(el);
+      var grid = chart && chart.getModel().getComponent("grid");
+      var r = grid && grid.coordinateSystem && grid.coordinateSystem.getRect();
+      var b = p.labelRect;
+      if (!r || !b) return out;
+      var dx = 0, dy = 0;
+      if (b.x < r.x) dx = r.x - b.x;
+      else if (b.x + b.width > r.x + r.width) dx = r.x + r.width - b.x - b.width;
+      if (b.y < r.y) dy = r.y - b.y;
+      else if (b.y + b.height > r.y + r.height) dy = r.y + r.height - b.y - b.height;
+      out.dx = dx;
+      out.dy = dy;
+      return out;
+    };
+  }
+
+  function pointLabels(spec, width, el) {
+    // names beside points are whole, wrapped on lines of a fixed width, so that none
+    // runs past the chart; one over another is hidden (every name on hover and in the
+    // table)
     var max = Math.round(width * (width < 560 ? 0.3 : 0.22));
     (spec.series || []).forEach(function (s) {
       if (s.type !== "scatter" || s.silent) return;
       // a line's height given: measured, it can collapse to a few pixels where the
       // system has no CJK font (zrender measures a line by a CJK glyph), and overlapping
       // labels would then not be seen as overlapping
-      var fit = { width: max, overflow: "truncate", lineHeight: 13 };
+      var fit = { width: max, overflow: "break", lineHeight: 13 };
       s.label = Object.assign({}, s.label || {}, fit);
-      s.labelLayout = Object.assign({ hideOverlap: true }, s.labelLayout || {});
+      s.labelLayout = insidePlot(el);
       (s.data || []).forEach(function (d) {
         if (d && typeof d === "object" && !Array.isArray(d) && d.label) Object.assign(d.label, fit);
       });
@@ -261,7 +283,7 @@
     if (!(spec.series || []).some(function (s) { return s.type === "heatmap"; })) height(spec, el, width);
     axes(spec, width);
     yearAxes(spec);
-    pointLabels(spec, width);
+    pointLabels(spec, width, el);
     quadrants(spec, width);
     tooltips(spec, note);
     if (spec.legend && width < 560) {
