@@ -454,7 +454,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="timed requests per URL, role and language")
     parser.add_argument("--only", default="", help="only the routes matching this regex")
     parser.add_argument("--firms", type=int, default=3000, help="synthetic register size")
-    parser.add_argument("--budget", type=float, default=3.0,
+    parser.add_argument("--budget", type=float, default=10.0,
                         help="seconds of server time per URL and language after which a "
                              "slow download stops (three requests at least)")
     parser.add_argument("--profile", action="store_true",
