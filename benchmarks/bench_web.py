@@ -100,6 +100,22 @@ async def _load(base: str, regions: list[str], users: int, seconds: float) -> No
           f"errors {stats['errors']}")
 
 
+def _wait_until_up(url: str, timeout: float = 180) -> None:
+    """Wait for the server to answer (a fixed pause was too short on a loaded machine)."""
+    import httpx
+
+    until = time.monotonic() + timeout
+    while True:
+        try:
+            if httpx.get(url, timeout=5).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() > until:
+            raise RuntimeError(f"the server did not answer {url} in {timeout:.0f} s")
+        time.sleep(0.5)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--users", type=int, default=50)
@@ -112,6 +128,7 @@ def main() -> None:
         regions = Path(a.client[1]).read_text().split()
         asyncio.run(_load(a.client[0], regions, a.users, a.seconds))
         return
+    print("load average (1, 5, 15 min) before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     tmp = Path(tempfile.mkdtemp())
     url, regions = prepare(tmp / "bench.sqlite")
     server_time(url, regions)
@@ -119,11 +136,12 @@ def main() -> None:
     srv = subprocess.Popen([sys.executable, "-m", "rancang", "serve", "--port", str(a.port),
                             "--workers", str(a.workers)], env=env)
     try:
-        time.sleep(6)
+        _wait_until_up(f"http://127.0.0.1:{a.port}/healthz")
         (tmp / "regions.txt").write_text("\n".join(regions))
         subprocess.run([sys.executable, __file__, "--client", f"http://127.0.0.1:{a.port}",
                         str(tmp / "regions.txt"), "--users", str(a.users), "--seconds",
                         str(a.seconds)], check=True)
+        print("load average (1, 5, 15 min) after: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     finally:
         srv.terminate()
         srv.wait(timeout=20)
