@@ -82,11 +82,20 @@ async def _user(base: str, regions: list[str], until: float, stats: dict[str, in
             url = rng.choice([f"/region/2/{code}", f"/region/2/{code}/ranking?w_share=0.5",
                               f"/register?page={rng.randint(1, 50)}",
                               f"/api/v1/datasets/2/analysis/{code}?tables=lq_quadrant"])
+            kind = url.split("?")[0].split("/")[1]
+            # the ranking is an htmx fragment (opened as a page it redirects to the
+            # dashboard with the weights), asked for as the dashboard's form asks for it
+            headers = {"HX-Request": "true"} if "/ranking" in url else {}
             try:
-                r = await c.get(url)
+                r = await c.get(url, headers=headers)
                 stats["ok" if r.status_code == 200 else "errors"] += 1
-            except httpx.HTTPError:
+                if r.status_code != 200:
+                    key = f"{r.status_code} /{kind}"
+                    stats[key] = stats.get(key, 0) + 1
+            except httpx.HTTPError as exc:
                 stats["errors"] += 1
+                key = f"{type(exc).__name__} /{kind}"
+                stats[key] = stats.get(key, 0) + 1
 
 
 async def _load(base: str, regions: list[str], users: int, seconds: float) -> None:
@@ -98,6 +107,9 @@ async def _load(base: str, regions: list[str], users: int, seconds: float) -> No
     total = stats["ok"] + stats["errors"]
     print(f"load: {users} users, {dt:.0f} s, {total} requests, {total / dt:.0f} req/s, "
           f"errors {stats['errors']}")
+    kinds = {k: v for k, v in stats.items() if k not in ("ok", "errors")}
+    if kinds:
+        print("errors by kind: " + ", ".join(f"{k}: {v}" for k, v in sorted(kinds.items())))
 
 
 def _wait_until_up(url: str, timeout: float = 180) -> None:
