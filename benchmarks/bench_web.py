@@ -82,11 +82,20 @@ async def _user(base: str, regions: list[str], until: float, stats: dict[str, in
             url = rng.choice([f"/region/2/{code}", f"/region/2/{code}/ranking?w_share=0.5",
                               f"/register?page={rng.randint(1, 50)}",
                               f"/api/v1/datasets/2/analysis/{code}?tables=lq_quadrant"])
+            kind = url.split("?")[0].split("/")[1]
+            # the ranking is an htmx fragment (opened as a page it redirects to the
+            # dashboard with the weights), asked for as the dashboard's form asks for it
+            headers = {"HX-Request": "true"} if "/ranking" in url else {}
             try:
-                r = await c.get(url)
+                r = await c.get(url, headers=headers)
                 stats["ok" if r.status_code == 200 else "errors"] += 1
-            except httpx.HTTPError:
+                if r.status_code != 200:
+                    key = f"{r.status_code} /{kind}"
+                    stats[key] = stats.get(key, 0) + 1
+            except httpx.HTTPError as exc:
                 stats["errors"] += 1
+                key = f"{type(exc).__name__} /{kind}"
+                stats[key] = stats.get(key, 0) + 1
 
 
 async def _load(base: str, regions: list[str], users: int, seconds: float) -> None:
@@ -98,6 +107,25 @@ async def _load(base: str, regions: list[str], users: int, seconds: float) -> No
     total = stats["ok"] + stats["errors"]
     print(f"load: {users} users, {dt:.0f} s, {total} requests, {total / dt:.0f} req/s, "
           f"errors {stats['errors']}")
+    kinds = {k: v for k, v in stats.items() if k not in ("ok", "errors")}
+    if kinds:
+        print("errors by kind: " + ", ".join(f"{k}: {v}" for k, v in sorted(kinds.items())))
+
+
+def _wait_until_up(url: str, timeout: float = 180) -> None:
+    """Wait for the server to answer (a fixed pause was too short on a loaded machine)."""
+    import httpx
+
+    until = time.monotonic() + timeout
+    while True:
+        try:
+            if httpx.get(url, timeout=5).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() > until:
+            raise RuntimeError(f"the server did not answer {url} in {timeout:.0f} s")
+        time.sleep(0.5)
 
 
 def main() -> None:
@@ -112,6 +140,7 @@ def main() -> None:
         regions = Path(a.client[1]).read_text().split()
         asyncio.run(_load(a.client[0], regions, a.users, a.seconds))
         return
+    print("load average (1, 5, 15 min) before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     tmp = Path(tempfile.mkdtemp())
     url, regions = prepare(tmp / "bench.sqlite")
     server_time(url, regions)
@@ -119,11 +148,12 @@ def main() -> None:
     srv = subprocess.Popen([sys.executable, "-m", "rancang", "serve", "--port", str(a.port),
                             "--workers", str(a.workers)], env=env)
     try:
-        time.sleep(6)
+        _wait_until_up(f"http://127.0.0.1:{a.port}/healthz")
         (tmp / "regions.txt").write_text("\n".join(regions))
         subprocess.run([sys.executable, __file__, "--client", f"http://127.0.0.1:{a.port}",
                         str(tmp / "regions.txt"), "--users", str(a.users), "--seconds",
                         str(a.seconds)], check=True)
+        print("load average (1, 5, 15 min) after: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     finally:
         srv.terminate()
         srv.wait(timeout=20)

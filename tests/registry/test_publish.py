@@ -53,3 +53,17 @@ def test_publish_then_show_on_postgresql(tmp_path: Path, postgres_url: str) -> N
         check(engine, tmp_path)
     finally:
         engine.dispose()
+
+
+def test_the_kept_aggregate_is_never_changed_by_a_caller(engine: Engine,
+                                                         tmp_path: Path) -> None:
+    """The aggregate is kept per register version: a caller changing its rows or its
+    list does not change what the next caller gets."""
+    import_files(engine, [sheet(tmp_path / "a.csv", 3)])
+    publish(engine, CLI_ACTOR)
+    first = published_aggregate(engine)
+    kept = [dict(r) for r in first]
+    first[0]["firms"] = -1
+    first.append({"region_code": "TOTAL"})
+    assert published_aggregate(engine) == kept
+    assert firms(engine) == 4
