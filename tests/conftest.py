@@ -26,6 +26,30 @@ os.environ.pop("RANCANG_LANG", None)
 os.environ.setdefault("RANCANG_JOB_WAIT_SECONDS", "60")
 
 
+def _cheap_password_hashing() -> object:
+    """Hash the tests' passwords with Argon2id at the lowest cost (1 pass, 8 KiB, 1 lane)
+    instead of the real one (3 passes, 64 MiB, 4 lanes: about 0.1-0.5 s per hash or check on
+    the 2-core test machine). Every app the tests build creates four accounts and every
+    client signs in, and the walks post passwords hundreds of times; at the real cost that
+    was minutes of the suite. A stored hash carries its own cost, so checking a password
+    stays as strict: only the work factor differs. Returns the real hasher, which
+    ``tests/web/test_auth.py::test_passwords_are_hashed_at_the_real_cost`` puts back to
+    check the cost the application uses. Processes the tests start (the CLI as a
+    subprocess, servers) hash at the real cost."""
+    from argon2 import PasswordHasher
+
+    from rancang.features.accounts import service
+
+    real = service._HASHER
+    cheap = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    service._HASHER = cheap
+    service._DUMMY_HASH = cheap.hash("not-a-real-password")
+    return real
+
+
+REAL_PASSWORD_HASHER = _cheap_password_hashing()
+
+
 @pytest.fixture(autouse=True)
 def _reset_message_language() -> Iterator[None]:
     """A CLI ``--lang`` in one test must not change the messages of the next."""
