@@ -50,6 +50,34 @@ def _cheap_password_hashing() -> object:
 REAL_PASSWORD_HASHER = _cheap_password_hashing()
 
 
+#: The longest test files, run first. Under pytest-xdist's ``--dist loadfile`` with
+#: ``--no-loadscope-reorder`` (``scripts/test.sh``) each file goes whole to the next free
+#: process in the order collected: a long file started near the end would keep one process
+#: busy while the other has nothing left to do. (xdist's own order, by number of tests,
+#: puts these files, most of one or a few tests, last.) Measured with ``--durations``; see
+#: "Test suite time" in ``benchmarks/README.md``.
+LONGEST_FIRST = (
+    "tests/hardening/test_hostile_requests_postgres.py",
+    "tests/hardening/test_hostile_requests_postgres_reads.py",
+    "tests/hardening/test_hostile_requests_writes.py",
+    "tests/hardening/test_hostile_requests.py",
+    "tests/web/test_authorisation_matrix.py",
+    "tests/web/test_browser.py",
+    "tests/web/test_browser_walk.py",
+    "tests/web/test_chart_truth.py",
+    "tests/web/test_every_page_reads.py",
+    "tests/web/test_page_languages.py",
+    "tests/web/test_pages_browser.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The files of :data:`LONGEST_FIRST` first, in its order; the others after them, in
+    the order collected (a file's tests stay together and in their order)."""
+    rank = {path: k for k, path in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::")[0], len(rank)))
+
+
 @pytest.fixture(autouse=True)
 def _reset_message_language() -> Iterator[None]:
     """A CLI ``--lang`` in one test must not change the messages of the next."""
