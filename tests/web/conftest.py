@@ -17,6 +17,7 @@ from rancang.features.accounts.service import create_user
 from rancang.features.datasets import save_panel
 from rancang.sources.synthetic import demo_province
 from rancang.web.app import create_app
+from tests.built_once import sqlite_built_once
 
 REPO = Path(__file__).resolve().parents[2]
 RAW = REPO.parent / "shared" / "data" / "raw"
@@ -42,54 +43,24 @@ class Client:
     username: str = ""
 
 
-#: The SQLite databases :func:`build_app` has built in this process, by its arguments: a
-#: later app with the same arguments starts from a copy of one (the migrations and the demo
-#: data come out the same each time; a copy takes a fraction of a second, a build seconds).
-_BUILT: dict[tuple[int, str, str], Path] = {}
-
-
-def _sqlite_file(url: str) -> Path | None:
-    from sqlalchemy.engine import make_url
-
-    u = make_url(url)
-    if u.get_backend_name() != "sqlite" or u.database in (None, "", ":memory:"):
-        return None
-    return Path(u.database)  # type: ignore[arg-type]
-
-
-def _copy_database(source: Path, target: Path) -> None:
-    """A consistent copy of a SQLite database (its write-ahead log included)."""
-    import sqlite3
-    from contextlib import closing
-
-    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
-        src.backup(dst)
-
-
 def build_app(url: str, *, firms: int = 40, boundaries: Path | None = BOUNDARIES,
               centroids: Path | None = None) -> FastAPI:
     """An app on ``url`` with the demo province, a small synthetic register and four users
     (``boundaries=None``: no boundary file; ``centroids``: a centroid CSV to use).
 
-    On a new SQLite file, the second and later apps with the same arguments start from a
-    copy of the first one's database as it was built (see :data:`_BUILT`)."""
+    On a new SQLite file, the second and later apps with the same arguments in a process
+    start from a copy of the first one's database as it was built
+    (:func:`tests.built_once.sqlite_built_once`)."""
     import tempfile
 
     settings = Settings(database_url=url, data_dir=Path(tempfile.mkdtemp()),
                         boundaries_file=boundaries if boundaries and boundaries.is_file()
                         else None, centroids_file=centroids)
-    key = (firms, str(boundaries), str(centroids))
-    file = _sqlite_file(url)
-    if file is not None and key in _BUILT and not file.exists():
-        file.parent.mkdir(parents=True, exist_ok=True)
-        _copy_database(_BUILT[key], file)
+    key = f"build_app {firms} {boundaries} {centroids}"
+    app: list[FastAPI] = []
+    if sqlite_built_once(url, key, lambda _: app.append(_build(settings, firms))):
         return create_app(settings)
-    app = _build(settings, firms)
-    if file is not None and file.exists():
-        template = Path(tempfile.mkdtemp()) / "built.sqlite"
-        _copy_database(file, template)
-        _BUILT[key] = template
-    return app
+    return app[0]
 
 
 def _build(settings: Settings, firms: int) -> FastAPI:
