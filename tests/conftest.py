@@ -65,7 +65,6 @@ LONGEST_FIRST = (
     "tests/web/test_browser.py",
     "tests/web/test_browser_walk.py",
     "tests/web/test_chart_truth.py",
-    "tests/web/test_every_page_reads.py",
     "tests/web/test_page_languages.py",
     "tests/web/test_pages_browser.py",
 )

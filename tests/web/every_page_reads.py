@@ -11,6 +11,10 @@ an administrator, an analyst and a viewer, in Indonesian and in English):
   shows, in a CSV download or in an XLSX download's cells;
 - tables: every ``<table>`` (pages and their htmx fragments) has a ``<caption>`` first,
   visible or visually hidden, and every ``<th>`` a ``scope``.
+
+The tests run in ``test_page_languages.py``, which imports them: they read the pages of
+that file's walk (its ``visits`` fixture), so the walk, the slowest part of both, is made
+once (as two files under pytest-xdist, each process walked every page for its own file).
 """
 
 from __future__ import annotations
@@ -25,7 +29,6 @@ from fastapi import FastAPI
 
 from rancang.core.i18n import LANGS, format_when, text
 from tests.web.page_reading import ROLES, Visit, page_routes, route_pattern
-from tests.web.test_page_languages import consult_demo, strip, visits  # noqa: F401
 
 APP = "Rancang"
 #: Routes that show another route's page (its default thing), as the canonical route: the
@@ -135,7 +138,7 @@ def _identity(app: FastAPI) -> object:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_page_has_its_own_title_and_one_heading(
-        web_app: FastAPI, visits: dict[tuple[str, str], list[Visit]],  # noqa: F811
+        web_app: FastAPI, visits: dict[tuple[str, str], list[Visit]],
         lang: str) -> None:
     identity = _identity(web_app)
     bad: dict[str, list[str]] = {}
@@ -161,7 +164,7 @@ def test_every_page_has_its_own_title_and_one_heading(
 
 
 def test_a_page_about_one_thing_names_it(
-        web_app: FastAPI, visits: dict[tuple[str, str], list[Visit]],  # noqa: F811
+        web_app: FastAPI, visits: dict[tuple[str, str], list[Visit]],
 ) -> None:
     """Pages about one thing carry its name in the title and the heading (in both
     languages): the region of the dashboard, the plan of a section, the firm of a
@@ -201,7 +204,7 @@ def firm_name(app: FastAPI, record_id: int) -> str:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_no_time_with_fractions_of_a_second(
-        visits: dict[tuple[str, str], list[Visit]],  # noqa: F811
+        visits: dict[tuple[str, str], list[Visit]],
         lang: str) -> None:
     bad = {f"{role} {v.url}": found for role in ROLES for v in visits[(role, lang)]
            if (found := fraction_problems(v))}
@@ -214,7 +217,7 @@ def test_no_time_with_fractions_of_a_second(
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_table_has_a_caption_and_header_scopes(
-        visits: dict[tuple[str, str], list[Visit]],  # noqa: F811
+        visits: dict[tuple[str, str], list[Visit]],
         lang: str) -> None:
     bad = {f"{role} {v.url}{' (htmx)' if v.hx else ''}": found
            for role in ROLES for v in visits[(role, lang)]
