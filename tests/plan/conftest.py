@@ -21,6 +21,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
         url = f"sqlite:///{tmp_path / 'plan.sqlite'}"
     else:
         url = request.getfixturevalue("postgres_url")
+
     def migrate(u: str) -> None:
         built = make_engine(u)
         ensure_schema(built)
