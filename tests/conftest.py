@@ -26,6 +26,57 @@ os.environ.pop("RANCANG_LANG", None)
 os.environ.setdefault("RANCANG_JOB_WAIT_SECONDS", "60")
 
 
+def _cheap_password_hashing() -> object:
+    """Hash the tests' passwords with Argon2id at the lowest cost (1 pass, 8 KiB, 1 lane)
+    instead of the real one (3 passes, 64 MiB, 4 lanes: about 0.1-0.5 s per hash or check on
+    the 2-core test machine). Every app the tests build creates four accounts and every
+    client signs in, and the walks post passwords hundreds of times; at the real cost that
+    was minutes of the suite. A stored hash carries its own cost, so checking a password
+    stays as strict: only the work factor differs. Returns the real hasher, which
+    ``tests/web/test_auth.py::test_passwords_are_hashed_at_the_real_cost`` puts back to
+    check the cost the application uses. Processes the tests start (the CLI as a
+    subprocess, servers) hash at the real cost."""
+    from argon2 import PasswordHasher
+
+    from rancang.features.accounts import service
+
+    real = service._HASHER
+    cheap = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    service._HASHER = cheap
+    service._DUMMY_HASH = cheap.hash("not-a-real-password")
+    return real
+
+
+REAL_PASSWORD_HASHER = _cheap_password_hashing()
+
+
+#: The longest test files, run first. Under pytest-xdist's ``--dist loadfile`` with
+#: ``--no-loadscope-reorder`` (``scripts/test.sh``) each file goes whole to the next free
+#: process in the order collected: a long file started near the end would keep one process
+#: busy while the other has nothing left to do. (xdist's own order, by number of tests,
+#: puts these files, most of one or a few tests, last.) Measured with ``--durations``; see
+#: "Test suite time" in ``benchmarks/README.md``.
+LONGEST_FIRST = (
+    "tests/hardening/test_hostile_requests_postgres.py",
+    "tests/hardening/test_hostile_requests_postgres_reads.py",
+    "tests/hardening/test_hostile_requests_writes.py",
+    "tests/hardening/test_hostile_requests.py",
+    "tests/web/test_authorisation_matrix.py",
+    "tests/web/test_browser.py",
+    "tests/web/test_browser_walk.py",
+    "tests/web/test_chart_truth.py",
+    "tests/web/test_page_languages.py",
+    "tests/web/test_pages_browser.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The files of :data:`LONGEST_FIRST` first, in its order; the others after them, in
+    the order collected (a file's tests stay together and in their order)."""
+    rank = {path: k for k, path in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::")[0], len(rank)))
+
+
 @pytest.fixture(autouse=True)
 def _reset_message_language() -> Iterator[None]:
     """A CLI ``--lang`` in one test must not change the messages of the next."""

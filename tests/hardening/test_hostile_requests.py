@@ -1,19 +1,32 @@
 """Issue 17, item 8: no request makes the web answer 500.
 
 Walks every route of the application (pages and API, as read by
-:func:`rancang.web.introspect.routes_of`) as an administrator and as an analyst, and puts a
-hostile value into one parameter at a time (path, query, form field or JSON field): ids
-above 2^63, ``1e309``, ``NaN``, ``null``, NUL, terminal escapes, 20,000 characters, wrong
-types, bodies that are not objects. Every answer must be below 500; an API answer of 4xx
-has the one error shape ``{error, status, problems}``. A new route is walked without a
-change to this test.
+:func:`rancang.web.introspect.routes_of`) and puts a hostile value into one parameter at a
+time (path, query, form field or JSON field): ids above 2^63, ``1e309``, ``NaN``, ``null``,
+NUL, terminal escapes, 20,000 characters, wrong types, bodies that are not objects. Every
+answer must be below 500; an API answer of 4xx has the one error shape
+``{error, status, problems}``. A new route is walked without a change to this test.
+
+The walk is cut into four files, so that pytest-xdist (``--dist loadfile``, one file whole
+in one process) runs them side by side, each on an app of its own:
+
+- this file: the routes that read (GET) on SQLite, as an analyst of one regency, every
+  hostile value; the routes that refuse the analyst (403) again as the administrator;
+- ``test_hostile_requests_writes.py``: the routes that write (POST, PUT, PATCH, DELETE) on
+  SQLite, as the analyst, every hostile value;
+- ``test_hostile_requests_postgres.py``: the routes that write on PostgreSQL, as the
+  administrator, every hostile value;
+- ``test_hostile_requests_postgres_reads.py``: the routes that read on PostgreSQL, as the
+  administrator, with the values the two databases treat differently
+  (:data:`DATABASE_TEXT`); the others are answered before a query is sent, the same on both
+  databases, and the SQLite walk sends them.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from fastapi import FastAPI
@@ -27,6 +40,14 @@ HOSTILE_TEXT = ["9223372036854775808", "-9223372036854775809", "9999999999999999
                 "0", "-1", "1e309", "-1e309", "NaN", "inf", "\x00", "a\x00b", "\x1b[2J",
                 "x" * 20_000, "../../etc/passwd", "'; DROP TABLE enterprise; --", "\u202e",
                 "", " ", "[]", "٣"]
+#: The hostile texts a database may refuse or read differently (integers beyond 64 bits:
+#: PostgreSQL's bigint refuses them, SQLite's driver overflows; the infinities and NaN:
+#: ``numeric`` and ``double precision`` against SQLite's REAL; NUL, which PostgreSQL's text
+#: refuses and SQLite stores; 20,000 characters, more than a PostgreSQL index row holds; a
+#: digit of another script, which a cast may read). The other values of
+#: :data:`HOSTILE_TEXT` are refused or read before any query, the same on both databases.
+DATABASE_TEXT = ["9223372036854775808", "-9223372036854775809", "99999999999999999999999999",
+                 "1e309", "-1e309", "NaN", "inf", "\x00", "a\x00b", "x" * 20_000, "٣"]
 #: Hostile JSON values for one field of a body.
 HOSTILE_JSON = ["null", "1e309", "-1e309", "9223372036854775808", "-9223372036854775809",
                 '"\\u0000"', '"' + "x" * 20_000 + '"', "[]", "{}", "true", '"\\u001b[2J"',
@@ -46,10 +67,13 @@ SLOW = {"/api/v1/boundaries": ("\x00", "x" * 20_000, "9223372036854775808")}
 LAST = {("POST", "/logout")}
 
 
-def _routes(app: FastAPI) -> Iterator[tuple[str, APIRoute]]:
+def _routes(app: FastAPI, part: str) -> Iterator[tuple[str, APIRoute]]:
+    """The (method, route) pairs of ``part``: ``"reads"`` (GET) or ``"writes"`` (the
+    other methods)."""
+    assert part in ("reads", "writes")
     for route in _contexts(list(app.routes)):
         for method in sorted(route.methods or ()):
-            if (method, route.path) not in LAST:
+            if (method, route.path) not in LAST and (method == "GET") == (part == "reads"):
                 yield method, route
 
 
@@ -88,13 +112,14 @@ def _is_form(route: APIRoute) -> bool:
     return any(isinstance(p.field_info, Form | File) for p in route.dependant.body_params)
 
 
-def _requests(route: APIRoute, method: str) -> Iterator[dict[str, Any]]:
+def _requests(route: APIRoute, method: str,
+              text: Sequence[str] = HOSTILE_TEXT) -> Iterator[dict[str, Any]]:
     """Every hostile request of one route: a dict of ``url``, ``params``, ``content``,
-    ``data``."""
+    ``data`` (``text``: the hostile values of the path and query parameters)."""
     path_names = sorted({p.name for p in _params(route.dependant, "path_params")})
     valid = {k: VALID_PATH.get(k, "1") for k in path_names}
     for name in path_names:
-        for value in HOSTILE_TEXT:
+        for value in text:
             if value in ("", "../../etc/passwd"):  # a different route, not a value
                 continue
             yield {"url": _url(route.path, {**valid, name: value})}
@@ -102,7 +127,7 @@ def _requests(route: APIRoute, method: str) -> Iterator[dict[str, Any]]:
     names = sorted({p.alias for p in _params(route.dependant, "query_params")})
     names += [n for part, extra in EXTRA_QUERY.items() if part in route.path for n in extra]
     for name in names:
-        for value in SLOW.get(route.path, HOSTILE_TEXT):
+        for value in SLOW.get(route.path, text):
             yield {"url": url, "params": {name: value}}
     if method == "GET":
         return
@@ -149,33 +174,59 @@ def _send(c: Client, method: str, req: dict[str, Any]) -> Any:
     return c.http.request(method, req["url"], **kwargs)
 
 
-def walk(web_app: FastAPI, who: str) -> None:
-    """Send every hostile request of every route as ``who``; fail on any 500 or API error
-    of another shape. Used on SQLite here and on PostgreSQL in
-    ``test_hostile_requests_postgres.py`` (a file of its own, so that the two walks run in
-    parallel under pytest-xdist)."""
+def walk(web_app: FastAPI, who: str, part: str, *, text: Sequence[str] = HOSTILE_TEXT,
+         refused_as: str | None = None) -> Counter[int]:
+    """Send every hostile request of every route of ``part`` (``"reads"`` or ``"writes"``,
+    see :func:`_routes`) as ``who``; fail on any 500 or API error of another shape.
+    ``text``: the hostile values of path and query parameters; ``refused_as``: another user
+    who walks the routes that refuse ``who`` (403 to a request without hostile values).
+    Returns the count of each status."""
     c = _signed_in(web_app, who)
+    other = _signed_in(web_app, refused_as) if refused_as else None
     failures: list[str] = []
     statuses: Counter[int] = Counter()
     sent = 0
-    for method, route in _routes(web_app):
-        for req in _requests(route, method):
-            resp = _send(c, method, req)
-            sent += 1
-            statuses[resp.status_code] += 1
-            shown = {k: (v if len(str(v)) < 80 else str(v)[:60] + "...")
-                     for k, v in req.items()}
-            if resp.status_code >= 500:
-                failures.append(f"{method} {route.path} {shown} -> {resp.status_code}")
-            elif route.path.startswith("/api/") and 400 <= resp.status_code < 500:
-                body = resp.json()
-                if set(body) != {"error", "status", "problems"}:
-                    failures.append(f"{method} {route.path} {shown}: shape {sorted(body)}")
-    assert sent > 1000
-    assert statuses[200] > 300 and statuses[422] > 300, statuses  # signed in, answered
+    for method, route in _routes(web_app, part):
+        clients = [c]
+        if other is not None:
+            plain = _url(route.path, {p.name: VALID_PATH.get(p.name, "1")
+                                      for p in _params(route.dependant, "path_params")})
+            if _send(c, method, {"url": plain}).status_code == 403:
+                clients.append(other)
+        for client in clients:
+            for req in _requests(route, method, text):
+                resp = _send(client, method, req)
+                sent += 1
+                statuses[resp.status_code] += 1
+                shown = {k: (v if len(str(v)) < 80 else str(v)[:60] + "...")
+                         for k, v in req.items()}
+                if resp.status_code >= 500:
+                    failures.append(f"{method} {route.path} {shown} as {client.username} "
+                                    f"-> {resp.status_code}")
+                elif route.path.startswith("/api/") and 400 <= resp.status_code < 500:
+                    body = resp.json()
+                    if set(body) != {"error", "status", "problems"}:
+                        failures.append(f"{method} {route.path} {shown} as "
+                                        f"{client.username}: shape {sorted(body)}")
+    print(f"{part} as {who}: {sent} requests, {dict(statuses)}")  # shown by pytest -rP
     assert not failures, f"{len(failures)} of {sent}:\n" + "\n".join(failures[:80])
+    return statuses
 
 
-def test_no_hostile_request_is_answered_with_500(web_app: FastAPI) -> None:
-    """The demo app on SQLite, as an analyst of one regency."""
-    walk(web_app, "analyst_own")
+def test_no_hostile_read_is_answered_with_500(web_app: FastAPI) -> None:
+    """The routes that read, on the demo app on SQLite, as an analyst of one regency (the
+    routes that refuse the analyst as the administrator)."""
+    statuses = walk(web_app, "analyst_own", "reads", refused_as="admin")
+    assert sum(statuses.values()) > 1000
+    assert statuses[200] > 300 and statuses[422] > 300, statuses  # signed in, answered
+
+
+def test_the_walk_is_cut_into_reads_and_writes(web_app: FastAPI) -> None:
+    """The two parts of :func:`_routes` hold every route of the walk once."""
+    everything = {(m, r.path) for r in _contexts(list(web_app.routes))
+                  for m in r.methods or ()} - LAST
+    reads = {(m, r.path) for m, r in _routes(web_app, "reads")}
+    writes = {(m, r.path) for m, r in _routes(web_app, "writes")}
+    assert reads | writes == everything and not reads & writes
+    assert len(reads) > 100 and len(writes) > 100
+    assert set(DATABASE_TEXT) < set(HOSTILE_TEXT)

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import Engine
 
 from rancang.core.actors import CLI_ACTOR, Actor, Grant
+from tests.built_once import sqlite_built_once
 
 
 @dataclass
@@ -20,7 +21,24 @@ class World:
     dataset: int
 
 
+#: The plans and the dataset of the first world built in this process (a copy holds them).
+_FIRST: list[World] = []
+
+
 def make_world(url: str) -> World:
+    """The world on ``url`` (a new SQLite file: a copy of the first one built in this
+    process, :func:`tests.built_once.sqlite_built_once`)."""
+    from rancang.core.db import make_engine
+
+    built: list[World] = []
+    if sqlite_built_once(url, "monitoring world", lambda u: built.append(_make_world(u))):
+        return World(make_engine(url), dict(_FIRST[0].plans), _FIRST[0].dataset)
+    if not _FIRST and url.startswith("sqlite"):
+        _FIRST.append(built[0])
+    return built[0]
+
+
+def _make_world(url: str) -> World:
     from rancang.core.db import ensure_schema, make_engine
     from rancang.features.datasets.service import save_panel
     from rancang.features.monitoring.indicators import sync_indicators

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import Engine
 
 from rancang.core.actors import Actor, Grant
+from tests.built_once import sqlite_built_once
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -20,8 +21,15 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
         url = f"sqlite:///{tmp_path / 'plan.sqlite'}"
     else:
         url = request.getfixturevalue("postgres_url")
+
+    def migrate(u: str) -> None:
+        built = make_engine(u)
+        ensure_schema(built)
+        built.dispose()
+
+    sqlite_built_once(url, "migrated", migrate)  # on PostgreSQL: migrated here
     engine = make_engine(url)
-    ensure_schema(engine)
+    ensure_schema(engine)  # up to date: checked only
     yield engine
     engine.dispose()
 

@@ -17,6 +17,7 @@ from rancang.features.accounts.service import create_user
 from rancang.features.datasets import save_panel
 from rancang.sources.synthetic import demo_province
 from rancang.web.app import create_app
+from tests.built_once import sqlite_built_once
 
 REPO = Path(__file__).resolve().parents[2]
 RAW = REPO.parent / "shared" / "data" / "raw"
@@ -45,15 +46,29 @@ class Client:
 def build_app(url: str, *, firms: int = 40, boundaries: Path | None = BOUNDARIES,
               centroids: Path | None = None) -> FastAPI:
     """An app on ``url`` with the demo province, a small synthetic register and four users
-    (``boundaries=None``: no boundary file; ``centroids``: a centroid CSV to use)."""
+    (``boundaries=None``: no boundary file; ``centroids``: a centroid CSV to use).
+
+    On a new SQLite file, the second and later apps with the same arguments in a process
+    start from a copy of the first one's database as it was built
+    (:func:`tests.built_once.sqlite_built_once`)."""
+    import tempfile
+
+    settings = Settings(database_url=url, data_dir=Path(tempfile.mkdtemp()),
+                        boundaries_file=boundaries if boundaries and boundaries.is_file()
+                        else None, centroids_file=centroids)
+    key = f"build_app {firms} {boundaries} {centroids}"
+    app: list[FastAPI] = []
+    if sqlite_built_once(url, key, lambda _: app.append(_build(settings, firms))):
+        return create_app(settings)
+    return app[0]
+
+
+def _build(settings: Settings, firms: int) -> FastAPI:
     import tempfile
 
     from rancang.features.registry.demo import demo_register, write_office_xlsx
     from rancang.features.registry.importer import import_files
 
-    settings = Settings(database_url=url, data_dir=Path(tempfile.mkdtemp()),
-                        boundaries_file=boundaries if boundaries and boundaries.is_file()
-                        else None, centroids_file=centroids)
     app = create_app(settings)
     engine = app.state.engine
     for name, role, region in USERS:

@@ -117,3 +117,34 @@ def test_one_office_address_is_not_locked_out(web_app: FastAPI) -> None:
     assert is_throttled(engine, "target", "10.9.9.9")
     # the guesses of another address do not lock the owner out
     assert not is_throttled(engine, "target", "10.0.0.1")
+
+
+def test_passwords_are_hashed_at_the_real_cost(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The suite hashes at the lowest Argon2id cost (``tests/conftest.py``); the application
+    hashes at argon2-cffi's default, RFC 9106's low-memory profile (Argon2id, 3 passes,
+    64 MiB, 4 lanes): an account made with the application's hasher stores that cost, signs
+    in with its password and not with another."""
+    from argon2 import PasswordHasher, extract_parameters
+    from argon2.profiles import RFC_9106_LOW_MEMORY
+    from sqlalchemy import select
+
+    from rancang.core.db.engine import make_engine
+    from rancang.features.accounts import service
+    from rancang.features.accounts.models import RoleGrant, User
+    from tests.conftest import REAL_PASSWORD_HASHER
+
+    assert isinstance(REAL_PASSWORD_HASHER, PasswordHasher)
+    monkeypatch.setattr(service, "_HASHER", REAL_PASSWORD_HASHER)
+    engine = make_engine(f"sqlite:///{tmp_path / 'u.sqlite'}")
+    User.metadata.create_all(engine, tables=[User.__table__, RoleGrant.__table__])
+    service.create_user(engine, "boss", "sangat-rahasia", role="admin")
+    with engine.connect() as conn:
+        stored = conn.execute(select(User.password_hash)).scalar_one()
+    params = extract_parameters(stored)
+    assert stored.startswith("$argon2id$")
+    assert (params.time_cost, params.memory_cost, params.parallelism) == (
+        RFC_9106_LOW_MEMORY.time_cost, RFC_9106_LOW_MEMORY.memory_cost,
+        RFC_9106_LOW_MEMORY.parallelism) == (3, 65536, 4)
+    assert service.authenticate(engine, "boss", "sangat-rahasia") is not None
+    assert service.authenticate(engine, "boss", "sangat-rahasiA") is None
+    engine.dispose()

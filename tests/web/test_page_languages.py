@@ -22,6 +22,9 @@ language (issue 10, item 4; the errors' messages are checked in
   value stored in the demo database and the names of the reference tables are taken out
   of the text before the words are counted, and an element marked ``translate="no"`` is
   not read.
+
+The checks of ``every_page_reads.py`` (titles, headings, times, table captions) read the
+same walk and run here (imported below), so that the walk is made once.
 """
 
 from __future__ import annotations
@@ -36,6 +39,15 @@ from fastapi import FastAPI
 
 from rancang.core.i18n import LANGS, catalogue
 from tests.web.conftest import Client
+from tests.web.every_page_reads import (  # noqa: F401  (collected here: the same walk)
+    test_a_page_about_one_thing_names_it,
+    test_every_document_route_was_read,
+    test_every_heading_names_its_page,
+    test_every_page_has_its_own_title_and_one_heading,
+    test_every_table_has_a_caption_and_header_scopes,
+    test_no_time_with_fractions_of_a_second,
+    test_the_checks_catch_what_they_look_for,
+)
 from tests.web.page_reading import (
     ROLES,
     DataFilter,

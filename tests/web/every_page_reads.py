@@ -18,6 +18,10 @@ an administrator, an analyst and a viewer, in Indonesian and in English):
   read back by programs: ISO dates stay there;
 - tables: every ``<table>`` (pages and their htmx fragments) has a ``<caption>`` first,
   visible or visually hidden, and every ``<th>`` a ``scope``.
+
+The tests run in ``test_page_languages.py``, which imports them: they read the pages of
+that file's walk (its ``visits`` fixture), so the walk, the slowest part of both, is made
+once (as two files under pytest-xdist, each process walked every page for its own file).
 """
 
 from __future__ import annotations
@@ -40,7 +44,6 @@ from tests.web.page_reading import (
     pdf_text,
     route_pattern,
 )
-from tests.web.test_page_languages import consult_demo, strip, visits  # noqa: F401
 
 APP = "Rancang"
 #: Routes that show another route's page (its default thing), as the canonical route: the
@@ -177,7 +180,7 @@ def _identity(app: FastAPI) -> object:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_page_has_its_own_title_and_one_heading(
-        web_app: FastAPI, visits: dict[tuple[str, str], list[Visit]],  # noqa: F811
+        web_app: FastAPI, visits: dict[tuple[str, str], list[Visit]],
         lang: str) -> None:
     identity = _identity(web_app)
     bad: dict[str, list[str]] = {}
@@ -204,7 +207,7 @@ def test_every_page_has_its_own_title_and_one_heading(
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_heading_names_its_page(
-        visits: dict[tuple[str, str], list[Visit]], strip: DataFilter,  # noqa: F811
+        visits: dict[tuple[str, str], list[Visit]], strip: DataFilter,
         lang: str) -> None:
     """The ``<h1>`` of every page says what the page is, in the page's words: a heading
     that is only a region's, a firm's, a survey's or an event's name does not."""
@@ -215,7 +218,7 @@ def test_every_heading_names_its_page(
 
 
 def test_a_page_about_one_thing_names_it(
-        web_app: FastAPI, visits: dict[tuple[str, str], list[Visit]],  # noqa: F811
+        web_app: FastAPI, visits: dict[tuple[str, str], list[Visit]],
 ) -> None:
     """Pages about one thing carry its name in the title and the heading (in both
     languages): the region of the dashboard, the plan of a section, the firm of a
@@ -256,7 +259,7 @@ def firm_name(app: FastAPI, record_id: int) -> str:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_no_time_with_fractions_of_a_second(
-        visits: dict[tuple[str, str], list[Visit]],  # noqa: F811
+        visits: dict[tuple[str, str], list[Visit]],
         lang: str) -> None:
     bad = {f"{role} {v.url}": found for role in ROLES for v in visits[(role, lang)]
            if (found := fraction_problems(v))}
@@ -269,7 +272,7 @@ def test_no_time_with_fractions_of_a_second(
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_document_route_was_read(
-        web_app: FastAPI, visits: dict[tuple[str, str], list[Visit]],  # noqa: F811
+        web_app: FastAPI, visits: dict[tuple[str, str], list[Visit]],
         lang: str) -> None:
     """Each route that answers with a Word or PDF document (by its docstring: "DOCX",
     "PDF", "Word") was walked and its document read as text, in each language: the scan
@@ -308,7 +311,7 @@ def document_routes(app: FastAPI) -> dict[str, set[str]]:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_table_has_a_caption_and_header_scopes(
-        visits: dict[tuple[str, str], list[Visit]],  # noqa: F811
+        visits: dict[tuple[str, str], list[Visit]],
         lang: str) -> None:
     bad = {f"{role} {v.url}{' (htmx)' if v.hx else ''}": found
            for role in ROLES for v in visits[(role, lang)]
