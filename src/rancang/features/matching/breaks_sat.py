@@ -24,9 +24,11 @@ CaDiCaL processes run at once (two cores): one tries ``k = LB, LB + 1, ...`` unt
 satisfiable (optima are small on real events), the other, its phases set to the
 incumbent, ``k = UB - 1`` while satisfiable. Each is a child process killed at the
 deadline (PySAT's CaDiCaL can be neither interrupted nor given a budget), so the solver
-cannot overrun it. Each search is deterministic: the same input gives the same schedule
-whenever the same child ends the search before the deadline (the one proving the optimum
-first; should both end at once, the order their lines are read decides).
+cannot overrun it. Which child proves the optimum first depends on the machine's load, so
+once it is proven the schedule returned is the model of one more fresh solve at
+``k = optimum`` (CaDiCaL is deterministic): the same input gives the same schedule on every
+run whenever that solve ends before the deadline. A search stopped by the deadline before
+a proof returns the best schedule found by then, which depends on timing.
 
 References
 ----------
@@ -50,6 +52,7 @@ import queue
 import threading
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -232,10 +235,30 @@ def min_breaks(event: Event, allowed: dict[int, list[int]],
     # schedules (k = ub - 1) until unsatisfiable (the optimum too)
     held = set(best)
     phases = [v if key in held else -v for key, v in x.items()]
+    raced, ub, lb = _race(clauses, rhs, z, phases, lb, ub, best, decode, deadline)
+    best = raced if raced is not None else best
+    if lb >= ub:
+        # proven, by whichever child came first: the schedule returned is the model of one
+        # fresh solve at k = the optimum (no phases), the same on every run whatever the
+        # order the children's lines arrived in
+        canonical, _, _ = _race(clauses, rhs, z, [], ub, ub + 1, None, decode, deadline,
+                                modes=("up",))
+        if canonical is not None:
+            best = canonical
+    return BreakResult(best, ub, lb, lb >= ub)
+
+
+def _race(clauses: list[list[int]], rhs: list[int], z: list[int], phases: list[int],
+          lb: int, ub: int, best: list[tuple[int, int]] | None,
+          decode: Callable[[list[int]], tuple[list[tuple[int, int]], int]],
+          deadline: float, modes: tuple[str, ...] = ("up", "down"),
+          ) -> tuple[list[tuple[int, int]] | None, int, int]:
+    """Run a child per mode of :func:`_prove` on ``sum z <= k`` until ``lb >= ub``, the
+    children end or ``deadline``; returns the best placement found, ``ub`` and ``lb``."""
     inbox: queue.Queue[tuple[str, str | None]] = queue.Queue()
     provers = [_Prover(mode, [mode, clauses, rhs, z, phases, lb, ub], inbox)
-               for mode in ("up", "down")]
-    running = {"up", "down"}
+               for mode in modes]
+    running = set(modes)
     try:
         while lb < ub and running and time.monotonic() < deadline:
             try:
@@ -250,14 +273,14 @@ def min_breaks(event: Event, allowed: dict[int, list[int]],
                 lb = max(lb, value)
             else:
                 found, breaks = decode(value)
-                if breaks < ub or (mode == "up" and breaks <= ub):
+                if best is None or breaks < ub or (mode == "up" and breaks <= ub):
                     best, ub = found, breaks
                 if mode == "up":  # the first model of "up" is an optimum
                     lb = ub
     finally:
         for prover in provers:
             prover.stop()
-    return BreakResult(best, ub, lb, lb >= ub)
+    return best, ub, lb
 
 
 class _Prover:
