@@ -34,21 +34,14 @@ import numpy as np
 import polars as pl
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from cli_timing import time_cli  # noqa: E402
 
 
 def timed(args: list[str], src: Path) -> tuple[float, float, float, int, str]:
     """(wall s, CPU s, peak MB, exit code, output) of one CLI process."""
-    env = {**os.environ, "PYTHONPATH": str(src)}
-    cmd = ["/usr/bin/time", "-v", sys.executable, "-m", "rancang", *args]
-    done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
-    wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", done.stderr)
-    rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
-    assert wall and rss, done.stderr[-2000:]
-    cpu = sum(float(m) for m in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)",
-                                           done.stderr))
-    h, m, s = wall.groups()
-    seconds = int(h or 0) * 3600 + int(m) * 60 + float(s)
-    return seconds, cpu, int(rss.group(1)) / 1024, done.returncode, done.stdout + done.stderr
+    run = time_cli(args, src)
+    return run.wall, run.cpu, run.peak_mb, run.code, run.stdout + run.stderr
 
 
 def sheet(rows: int, path: Path) -> None:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import subprocess
 import sys
 import tempfile
@@ -24,20 +23,15 @@ from pathlib import Path
 import polars as pl
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from cli_timing import time_cli  # noqa: E402
 
 
 def timed(args: list[str], src: Path) -> tuple[float, float, int, str]:
     """(wall seconds, peak MB, exit code, last output line) of one CLI call."""
-    env = {**os.environ, "PYTHONPATH": str(src)}
-    cmd = ["/usr/bin/time", "-v", sys.executable, "-m", "rancang", *args]
-    done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
-    wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", done.stderr)
-    rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
-    assert wall and rss, done.stderr[-2000:]
-    h, m, s = wall.groups()
-    seconds = int(h or 0) * 3600 + int(m) * 60 + float(s)
-    last = (done.stdout.strip().splitlines() or [""])[-1]
-    return seconds, int(rss.group(1)) / 1024, done.returncode, last[:90]
+    run = time_cli(args, src)
+    last = (run.stdout.strip().splitlines() or [""])[-1]
+    return run.wall, run.peak_mb, run.code, last[:90]
 
 
 def main() -> None:
