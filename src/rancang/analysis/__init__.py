@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import sys
 import types
-from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from rancang.analysis.growth import cagr, contribution_to_growth, shares
@@ -59,6 +58,7 @@ from rancang.analysis.targets import (
     share_path,
     trend_path,
 )
+from rancang.core.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from rancang.analysis.complexity import (
@@ -143,14 +143,8 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """A name of the complexity modules, imported on first use."""
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(
+    __name__, {name: f"{__name__}.{module}" for name, module in _LAZY.items()}, globals())
 
 
 class _Package(types.ModuleType):

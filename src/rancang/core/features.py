@@ -498,27 +498,6 @@ def installed() -> FeatureSet:
     return discover()
 
 
-def lazy_exports(package: str, names: Mapping[str, str]) -> Callable[[str], Any]:
-    """A module ``__getattr__`` (PEP 562) that imports a public name on first use.
-
-    A feature's ``__init__`` holds its manifest and must stay cheap to import (the CLI
-    reads every manifest to list its verbs); its public functions are re-exported lazily:
-    ``__getattr__ = lazy_exports(__name__, {"run_analysis": "...service"})``.
-
-    >>> get = lazy_exports("x", {"ENTRY_POINT_GROUP": "rancang.core.features"})
-    >>> get("ENTRY_POINT_GROUP")
-    'rancang.features'
-    """
-
-    def __getattr__(name: str) -> Any:
-        module = names.get(name)
-        if module is None:
-            raise AttributeError(f"module {package!r} has no attribute {name!r}")
-        return getattr(importlib.import_module(module), name)
-
-    return __getattr__
-
-
 def check_words(words: Mapping[str, tuple[str, str]]) -> list[str]:
     """Keys whose entry is not a pair of non-empty texts (a words module's sanity check).
 

@@ -17,8 +17,8 @@ from rancang.core.features import (
     Importer,
     NavEntry,
     Permission,
-    lazy_exports,
 )
+from rancang.core.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from rancang.features.datasets.service import (

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rancang.core.features import Feature, NavEntry, Permission, lazy_exports
+from rancang.core.features import Feature, NavEntry, Permission
+from rancang.core.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from rancang.features.inputoutput.service import TABLE_NAMES, IOOptions, IOResult, run_io
