@@ -10,21 +10,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from cli_timing import time_cli  # noqa: E402
+
 sys.path.insert(0, str(ROOT / "scripts"))
 import make_hostile_corpus as maker  # noqa: E402
-
-_RSS = re.compile(r"Maximum resident set size \(kbytes\): (\d+)")
-_WALL = re.compile(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)")
 
 
 def measure(corpus: Path, world: Path, register: Path, folder: str, name: str,
@@ -36,15 +33,8 @@ def measure(corpus: Path, world: Path, register: Path, folder: str, name: str,
         shutil.copyfile(register, t / "db.sqlite")
         values = maker.values(corpus, corpus / folder / name, t, t / "world.sqlite")
         argv = [p.format(**values) for p in command]
-        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-        done = subprocess.run(["/usr/bin/time", "-v", "-o", str(t / "time.txt"),
-                               sys.executable, "-m", "rancang", *argv],
-                              capture_output=True, env=env, check=False)
-        report = (t / "time.txt").read_text()
-    kb = int(_RSS.search(report).group(1))  # type: ignore[union-attr]
-    h, m, s = _WALL.search(report).groups()  # type: ignore[union-attr]
-    wall = int(h or 0) * 3600 + int(m) * 60 + float(s)
-    return f"{folder}/{name}", wall, kb / 1024, done.returncode
+        run = time_cli(argv, ROOT / "src")
+    return f"{folder}/{name}", run.wall, run.peak_mb, run.code
 
 
 def main() -> None:

@@ -24,7 +24,6 @@ import csv
 import os
 import random
 import re
-import subprocess
 import sys
 import tempfile
 import time
@@ -33,6 +32,9 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from cli_timing import time_cli  # noqa: E402
+
 sys.path.insert(0, str(ROOT / "src"))
 
 from rancang.features.kbli.coder import load_classes  # noqa: E402
@@ -81,20 +83,11 @@ def main() -> None:
             w.writerow(["id", "name", "product", "kbli", "capacity", "certificates", "lat",
                         "lng", "region"])
             w.writerows(parties(args.suppliers, "suppliers", 2))
-        cmd = ["/usr/bin/time", "-v", sys.executable, "-c",
-               "import sys; from rancang.cli import main; main(sys.argv[1:])",
-               "match", "needs", str(needs), "--suppliers", str(sups), "--top", "5",
-               "--out", str(Path(tmp) / "out"), "--lang", "en"]
-        res = subprocess.run(cmd, capture_output=True, text=True, check=False,
-                             env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"})
-        wall = re.search(r"Elapsed \(wall clock\) time.*: (.+)", res.stderr)
-        rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", res.stderr)
-        cpu = sum(float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)",
-                                                res.stderr))
-        print(res.stdout.strip() or res.stderr[-1500:])
-        print(f"whole command: wall {wall.group(1) if wall else '?'}, CPU {cpu:.1f} s, peak RSS "
-              f"{int(rss.group(1)) // 1024 if rss else '?'} MB, load average "
-              f"{os.getloadavg()[0]:.1f}")
+        run = time_cli(["match", "needs", str(needs), "--suppliers", str(sups), "--top", "5",
+                        "--out", str(Path(tmp) / "out"), "--lang", "en"], ROOT / "src")
+        print(run.stdout.strip() or run.stderr[-1500:])
+        print(f"whole command: wall {run.wall:.2f} s, CPU {run.cpu:.1f} s, peak RSS "
+              f"{run.peak_mb:.0f} MB, load average {os.getloadavg()[0]:.1f}")
         from rancang.features.matching.match import Matcher
         from rancang.features.matching.offers import read_parties
 

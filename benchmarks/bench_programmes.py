@@ -14,31 +14,23 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "benchmarks"))
+from cli_timing import time_process  # noqa: E402
+
 RANCANG = [sys.executable, "-m", "rancang"]
 YEARS = (2025, 2026, 2027, 2028, 2029)
 
 
 def timed(args: list[str]) -> tuple[float, float, float, str]:
     """Wall seconds, CPU seconds, peak RSS in MB and the output of one whole command."""
-    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
-    proc = subprocess.run(["/usr/bin/time", "-v", *args], capture_output=True, text=True,
-                          env=env, check=True)
-    wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", proc.stderr)
-    rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", proc.stderr)
-    user = re.search(r"User time \(seconds\): (\S+)", proc.stderr)
-    system = re.search(r"System time \(seconds\): (\S+)", proc.stderr)
-    assert wall and rss and user and system, proc.stderr[-500:]
-    parts = [float(p) for p in wall.group(1).split(":")]
-    seconds = parts[-1] + 60 * parts[-2] + (3600 * parts[-3] if len(parts) > 2 else 0)
-    return (seconds, float(user.group(1)) + float(system.group(1)),
-            int(rss.group(1)) / 1024, proc.stdout)
+    run = time_process(args, {**os.environ, "PYTHONPATH": str(REPO / "src")})
+    assert run.code == 0, run.stderr[-500:]
+    return run.wall, run.cpu, run.peak_mb, run.stdout
 
 
 def setup_plans(url: str) -> int:

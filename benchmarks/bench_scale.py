@@ -20,8 +20,6 @@ the 1-minute load average before each process is printed beside it.
 from __future__ import annotations
 
 import argparse
-import re
-import subprocess
 import sys
 import tempfile
 import textwrap
@@ -31,6 +29,9 @@ import numpy as np
 import polars as pl
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from cli_timing import time_process  # noqa: E402
+
 PY = sys.executable
 
 
@@ -42,18 +43,11 @@ def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, flo
     """Wall seconds, peak RSS in MB and stdout+stderr of a whole process (its CPU time
     and the load average before it are appended to ``LOADS``)."""
     load = Path("/proc/loadavg").read_text().split()[0]
-    r = subprocess.run(["/usr/bin/time", "-v", *cmd], capture_output=True, text=True,
-                       env=env, cwd=ROOT)
-    wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", r.stderr)
-    rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", r.stderr)
-    if r.returncode != 0 or wall is None or rss is None:
-        raise SystemExit(f"failed: {' '.join(cmd)}\n{r.stdout[-2000:]}\n{r.stderr[-2000:]}")
-    cpu = sum(float(m) for m in re.findall(
-        r"(?:User|System) time \(seconds\): ([\d.]+)", r.stderr))
-    LOADS.append(f"cpu {cpu:.2f} s, load {load}")
-    parts = [float(p) for p in wall.group(1).split(":")]
-    seconds = parts[-1] + 60 * parts[-2] + (3600 * parts[-3] if len(parts) > 2 else 0)
-    return seconds, int(rss.group(1)) / 1024, r.stdout + r.stderr
+    run = time_process(cmd, env, cwd=ROOT)
+    if run.code != 0:
+        raise SystemExit(f"failed: {' '.join(cmd)}\n{run.stdout[-2000:]}\n{run.stderr[-2000:]}")
+    LOADS.append(f"cpu {run.cpu:.2f} s, load {load}")
+    return run.wall, run.peak_mb, run.stdout + run.stderr
 
 
 def decide(tmp: Path, n: int) -> list[tuple[str, float, float]]:

@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,15 +29,25 @@ class CliRun:
     stderr: str
 
 
+def time_process(cmd: list[str], env: dict[str, str] | None = None,
+                 cwd: Path | None = None) -> CliRun:
+    """Run any command ``cmd`` under ``/usr/bin/time -v`` (``env`` replaces the process
+    environment when given) and read its figures from the report."""
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "time.txt"
+        done = subprocess.run(["/usr/bin/time", "-v", "-o", str(report), *cmd],
+                              capture_output=True, text=True, env=env, cwd=cwd, check=False)
+        text = report.read_text()
+    wall = _WALL.search(text)
+    rss = _RSS.search(text)
+    assert wall and rss, text[-2000:] + done.stderr[-2000:]
+    h, m, s = wall.groups()
+    return CliRun(int(h or 0) * 3600 + int(m) * 60 + float(s),
+                  sum(float(c) for c in _CPU.findall(text)),
+                  int(rss.group(1)) / 1024, done.returncode, done.stdout, done.stderr)
+
+
 def time_cli(args: list[str], src: Path) -> CliRun:
     """Run ``rancang ARGS`` with ``src`` on ``PYTHONPATH`` under ``/usr/bin/time -v``."""
     env = {**os.environ, "PYTHONPATH": str(src)}
-    cmd = ["/usr/bin/time", "-v", sys.executable, "-m", "rancang", *args]
-    done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
-    wall = _WALL.search(done.stderr)
-    rss = _RSS.search(done.stderr)
-    assert wall and rss, done.stderr[-2000:]
-    h, m, s = wall.groups()
-    return CliRun(int(h or 0) * 3600 + int(m) * 60 + float(s),
-                  sum(float(c) for c in _CPU.findall(done.stderr)),
-                  int(rss.group(1)) / 1024, done.returncode, done.stdout, done.stderr)
+    return time_process([sys.executable, "-m", "rancang", *args], env)
