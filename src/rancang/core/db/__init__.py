@@ -6,6 +6,7 @@ Nothing is created at import time: call :func:`make_engine` with a URL (usually
 
 from rancang.core.db.base import Base
 from rancang.core.db.engine import make_engine, session_factory
-from rancang.core.db.migrate import current_revision, ensure_schema
+from rancang.core.db.migrate import current_revision, ensure_schema, open_database
 
-__all__ = ["Base", "current_revision", "ensure_schema", "make_engine", "session_factory"]
+__all__ = ["Base", "current_revision", "ensure_schema", "make_engine", "open_database",
+           "session_factory"]

@@ -198,3 +198,20 @@ def scratch_schema(engine: Engine, features: FeatureSet | None = None) -> None:
     for module in _features(features).model_modules():
         importlib.import_module(module)
     Base.metadata.create_all(engine)
+
+
+def open_database(url: str | None = None) -> Engine:
+    """The engine of ``url`` (default: ``RANCANG_DATABASE_URL``, see
+    :mod:`rancang.core.settings`), its schema brought to the installed features' heads: what
+    every command that reads or writes the stored data opens first.
+
+    >>> engine = open_database("sqlite://")
+    >>> current_revision(engine) == ",".join(schema_heads(None))
+    True
+    """
+    from rancang.core.db.engine import make_engine
+    from rancang.core.settings import get_settings
+
+    engine = make_engine(url or get_settings().database_url)
+    ensure_schema(engine)
+    return engine

@@ -17,12 +17,9 @@ def register(app: typer.Typer) -> None:
 
 
 def _engine(database_url: str | None) -> Any:
-    from rancang.core.db import ensure_schema, make_engine
-    from rancang.core.settings import get_settings
+    from rancang.core.db import open_database
 
-    engine = make_engine(database_url or get_settings().database_url)
-    ensure_schema(engine)
-    return engine
+    return open_database(database_url)
 
 
 def _cli_actor() -> str:

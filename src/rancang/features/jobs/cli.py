@@ -39,11 +39,10 @@ def worker(
     from redis.exceptions import RedisError
     from rq import Worker
 
-    from rancang.core.db import ensure_schema, make_engine
+    from rancang.core.db import open_database
     from rancang.features.jobs.service import purge, queue_name, reap
 
-    engine = make_engine(settings.database_url)
-    ensure_schema(engine)
+    engine = open_database(settings.database_url)
     reap(engine)  # jobs of a worker or server of this machine that was stopped mid-job
     purge(engine)  # results kept past RANCANG_JOB_RETENTION_DAYS
     engine.dispose()
@@ -65,14 +64,12 @@ def list_(
     database_url: DbOption = None,
 ) -> None:
     """The latest background jobs with their state and progress."""
-    from rancang.core.db import ensure_schema, make_engine
+    from rancang.core.db import open_database
     from rancang.core.i18n import current_language, text
-    from rancang.core.settings import get_settings
     from rancang.core.text import printable
     from rancang.features.jobs.service import list_jobs
 
-    engine = make_engine(database_url or get_settings().database_url)
-    ensure_schema(engine)
+    engine = open_database(database_url)
     lang = current_language()
     jobs = list_jobs(engine, None, limit=limit)
     if not jobs:
@@ -88,13 +85,11 @@ def list_(
 def purge_(database_url: DbOption = None) -> None:
     """Delete the expired result files (RANCANG_JOB_RETENTION_DAYS after a job ended) and
     the jobs that expired one period before."""
-    from rancang.core.db import ensure_schema, make_engine
+    from rancang.core.db import open_database
     from rancang.core.i18n import text
-    from rancang.core.settings import get_settings
     from rancang.features.jobs.service import purge
 
-    engine = make_engine(database_url or get_settings().database_url)
-    ensure_schema(engine)
+    engine = open_database(database_url)
     done = purge(engine)
     engine.dispose()
     typer.echo(text("jobs.purged", files=done.files, jobs=done.jobs))

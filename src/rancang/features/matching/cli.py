@@ -24,12 +24,9 @@ DbOption = Annotated[str | None, typer.Option("--database-url", help="SQLAlchemy
 
 
 def _engine(database_url: str | None) -> Any:
-    from rancang.core.db import ensure_schema, make_engine
-    from rancang.core.settings import get_settings
+    from rancang.core.db import open_database
 
-    engine = make_engine(database_url or get_settings().database_url)
-    ensure_schema(engine)
-    return engine
+    return open_database(database_url)
 
 
 def unmet(

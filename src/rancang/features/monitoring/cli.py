@@ -23,12 +23,9 @@ YellowOpt = Annotated[float, typer.Option("--yellow", help="Ambang kuning (capai
 
 
 def _engine(url: str | None) -> Any:
-    from rancang.core.db import ensure_schema, make_engine
-    from rancang.core.settings import get_settings
+    from rancang.core.db import open_database
 
-    engine = make_engine(url or get_settings().database_url)
-    ensure_schema(engine)
-    return engine
+    return open_database(url)
 
 
 def _person(name: str) -> Any:

@@ -19,12 +19,9 @@ PlanArg = Annotated[int, typer.Argument(help="ID rencana.")]
 
 
 def _engine(url: str | None) -> Any:
-    from rancang.core.db import ensure_schema, make_engine
-    from rancang.core.settings import get_settings
+    from rancang.core.db import open_database
 
-    engine = make_engine(url or get_settings().database_url)
-    ensure_schema(engine)
-    return engine
+    return open_database(url)
 
 
 def _scratch_engine() -> Any:

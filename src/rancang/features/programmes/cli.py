@@ -23,13 +23,11 @@ PlanArg = Annotated[int, typer.Argument(help="ID rencana.")]
 
 def _open(url: str | None, user: str | None) -> tuple[Any, Any]:
     from rancang.core.actors import CLI_ACTOR, Actor
-    from rancang.core.db import ensure_schema, make_engine
+    from rancang.core.db import open_database
     from rancang.core.errors import InputError, Problem
     from rancang.core.i18n import Msg
-    from rancang.core.settings import get_settings
 
-    engine = make_engine(url or get_settings().database_url)
-    ensure_schema(engine)
+    engine = open_database(url)
     if user is None:
         return engine, CLI_ACTOR
     from rancang.features.accounts.service import list_users

@@ -9,7 +9,7 @@ import polars as pl
 from sqlalchemy import Engine, func, select
 
 from rancang.core.cells import safe_frame, unique_labels
-from rancang.core.db import ensure_schema, make_engine
+from rancang.core.db import open_database
 from rancang.features.registry.confidentiality import suppress
 from rancang.features.registry.demo import OFFICE_HEADERS
 from rancang.features.registry.models import AuditLog, Enterprise, EnterprisePeriod, Sentra
@@ -36,13 +36,7 @@ def open_register(url: str | None = None) -> Engine:
     >>> stats(engine)["enterprises"]
     0
     """
-    if url is None:
-        from rancang.core.settings import get_settings
-
-        url = get_settings().database_url
-    engine = make_engine(url)
-    ensure_schema(engine)
-    return engine
+    return open_database(url)
 
 
 def _latest_periods(engine: Engine) -> pl.DataFrame:
