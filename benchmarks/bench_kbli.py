@@ -8,7 +8,7 @@ Reads the labelled phrases of ``tests/data/kbli/phrases.csv`` and prints top-1 a
 accuracy on the ``dev`` split (the lexicon was written from these), the ``val`` split (held
 out from the lexicon; its aggregate figures chose between variants), the ``test`` split
 (held out from everything), the same three splits of round 5 (``r5-*``, the blind round
-written before the activity frame) and all phrases, for
+of 2026-12-05, written before any change was tried) and all phrases, for
 
 - ``bm25``: plain Okapi BM25 (``rank_bm25.BM25Okapi``, k1 = 1.5, b = 0.75) over each class's
   title and description, lower-cased words, no stemming, no lexicon;
@@ -47,7 +47,7 @@ def read_phrases() -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-#: The first row of round 5 (the blind round written before the activity frame, see
+#: The first row of round 5 (the blind round of 2026-12-05, see
 #: tests/data/kbli/README.md); rows before it are rounds 1-4.
 ROUND5_START = 1005
 
