@@ -63,6 +63,17 @@ class EventInfo:
     created_by: str
 
 
+@dataclass
+class OrgCount:
+    """One organisation at an event: its group, whether it was invited, and how many of
+    its people are on the attendance list."""
+
+    organisation: str
+    group: str
+    invited: bool
+    persons: int = 0
+
+
 @dataclass(frozen=True)
 class Invite:
     """An invited organisation and its personal link token."""
@@ -372,3 +383,42 @@ def by_group(invites: list[Invite], people: list[dict[str, Any]]) -> list[GroupC
         counts[g].present_orgs = len(present[g])
     return [c for c in counts.values() if c.invited or c.persons]
 
+
+
+def by_organisation(invites: list[Invite], people: list[dict[str, Any]]) -> list[OrgCount]:
+    """Invited vs present by organisation: every invited organisation (present or not)
+    with the number of its people present, then the organisations present that were not
+    invited; names compared with case and spacing ignored, each list by group then name.
+    A person without an organisation is counted under no organisation.
+
+    >>> inv = [Invite(1, 1, "KADIN", "asosiasi", "t"), Invite(2, 1, "Dinas PU", "opd", "u")]
+    >>> people = [{"name": "A", "organisation": "kadin ", "group": ""},
+    ...           {"name": "B", "organisation": "KADIN", "group": "asosiasi"},
+    ...           {"name": "C", "organisation": "Kampus", "group": "akademisi"},
+    ...           {"name": "D", "organisation": "", "group": "masyarakat"}]
+    >>> for o in by_organisation(inv, people):
+    ...     print(o.organisation, o.group, o.invited, o.persons)
+    Dinas PU opd True 0
+    KADIN asosiasi True 2
+    Kampus akademisi False 1
+    """
+    order = {g: k for k, g in enumerate(GROUPS)}
+    found: dict[str, OrgCount] = {}
+    for i in invites:
+        found.setdefault(norm(i.organisation), OrgCount(i.organisation, i.group, True))
+    guests: dict[str, OrgCount] = {}
+    for p in people:
+        key = norm(p["organisation"])
+        if not key:
+            continue
+        if key in found:
+            found[key].persons += 1
+        else:
+            guests.setdefault(key, OrgCount(p["organisation"].strip(),
+                                            p["group"] or "masyarakat", False)).persons += 1
+
+    def ordered(rows: list[OrgCount]) -> list[OrgCount]:
+        return sorted(rows, key=lambda o: (order.get(o.group, len(order)),
+                                           norm(o.organisation)))
+
+    return ordered(list(found.values())) + ordered(list(guests.values()))
