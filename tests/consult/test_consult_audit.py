@@ -21,7 +21,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, func, select
 from typer.testing import CliRunner
 
 from rancang.features.consult import answers as ans
@@ -368,3 +368,43 @@ def test_cli_answer_similar_and_matrix_of_a_version(sqlite_store: Engine, tmp_pa
     code, out = _cli("consult", "form", str(pid), "--version", "v9.9", "--out",
                      str(tmp_path / "g.xlsx"), *db)
     assert code != 0 and "Traceback" not in out and not (tmp_path / "g.xlsx").exists(), out
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_cli_import_with_event(sqlite_store: Engine, tmp_path: Path, lang: str) -> None:
+    """``rancang consult import PLAN_ID form.xlsx --event EVENT_ID``: the rows are the
+    event's (channel FGD, its date when ``tanggal`` is blank); an event of another plan is
+    refused, nothing stored."""
+    from rancang.features.consult.models import ConsultInput
+
+    engine = sqlite_store
+    pid, other = make_plan(engine), make_plan(engine)
+    db = ("--database-url", str(engine.url), "--lang", lang)
+    e = events.create_event(engine, TEAM, pid, version="v0.1", title="FGD Bahodopi",
+                            held_on=date(2026, 6, 3), place="Balai desa")
+    foreign = events.create_event(engine, TEAM, other, version="v0.1", title="FGD lain",
+                                  held_on=date(2026, 6, 4), place="Aula")
+    form = tmp_path / "form.xlsx"
+    assert _cli("consult", "form", str(pid), "--out", str(form), *db)[0] == 0
+    wb = openpyxl.load_workbook(form)
+    wb["masukan"].append(["Ani", "KADIN", "asosiasi", "visi.visi_misi", "", "Di FGD",
+                          "", "", "ya"])
+    wb["masukan"].append(["Budi", "IKM", "ikm", "visi.strategi", "", "Lewat surat",
+                          "2026-06-10", "surat", "tidak"])
+    wb.save(form)
+    code, out = _cli("consult", "import", str(pid), str(form), "--event", str(foreign.id),
+                     *db)
+    assert code == 2 and "--event" in out and "Traceback" not in out, out
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(ConsultInput)).scalar_one() == 0
+    code, out = _cli("consult", "import", str(pid), str(form), "--event", str(e.id), *db)
+    assert code == 0 and out.strip() == ("2 masukan dimuat (0 sudah ada)." if lang == "id"
+                                         else "2 inputs loaded (0 already there)."), out
+    got = {i.author_name: i for i in list_inputs(engine, TEAM, pid)}
+    assert (got["Ani"].event_id, got["Ani"].channel, got["Ani"].received_on) == (
+        e.id, "fgd", date(2026, 6, 3))
+    assert (got["Budi"].event_id, got["Budi"].channel, got["Budi"].received_on) == (
+        e.id, "surat", date(2026, 6, 10))
+    m = matrix.build(engine, TEAM, pid, lang=lang)
+    forum = {r[1]: r[matrix.COLUMNS.index("forum")] for r in m.rows}
+    assert forum[got["Ani"].id].startswith("FGD Bahodopi, ")
