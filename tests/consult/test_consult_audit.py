@@ -197,7 +197,7 @@ def _answered_plan(engine: Engine) -> tuple[int, list[int]]:
     pid = make_plan(engine)
     ids = [capture.submit_online(engine, STAKEHOLDER, pid, "v0.1", {
         "bagian": section, "masukan": body, "kelompok": group, "instansi": org,
-        "boleh_dipublikasikan": "ya"})
+        "boleh_dipublikasikan": "ya", "kutipan": f"kutipan {body}"})
         for section, body, group, org in (
             ("visi.visi_misi", "Sebut hilirisasi nikel", "asosiasi", "KADIN"),
             ("visi.visi_misi", "Sebut kawasan industri", "asosiasi", "KADIN"),
@@ -252,6 +252,7 @@ def test_matrix_columns_and_summaries_in_both_files(sqlite_store: Engine, tmp_pa
     rows = {r[1]: r for r in sheet.iter_rows(min_row=3, values_only=True)}
     assert set(rows) == set(ids)
     assert rows[ids[0]][11].startswith("v0.2: ")  # where changed: version, section
+    assert rows[ids[0]][3] == "kutipan Sebut hilirisasi nikel"  # the quoted passage
     assert rows[ids[0]][9] == by_disposition[0][0] and rows[ids[2]][9] == by_disposition[4][0]
     blocks = _summary_blocks([list(r) for r in wb.worksheets[1].iter_rows(values_only=True)])
     titles = list(blocks)

@@ -154,6 +154,44 @@ def test_checkin_and_link_inputs_count_per_organisation(web_app: FastAPI,
             item.event_id) == ("Dedi", "Sentra Rotan (contoh)", "ikm", "online", True, event)
 
 
+def test_attendance_list_uploaded_on_the_event_page(web_app: FastAPI,
+                                                    clients: dict[str, Client],
+                                                    event: int) -> None:
+    import openpyxl
+
+    c = clients["analyst_own"]
+    book = openpyxl.Workbook()
+    for row in (["nama", "instansi", "kelompok", "jabatan"],
+                ["Eka", "Dinas PU (contoh)", "OPD", "Kabid"],
+                ["Fajar", "DPRD (contoh)", "dprd", "Anggota"]):
+        book.active.append(row)
+    buf = io.BytesIO()
+    book.save(buf)
+    r = c.http.post(f"/consult/events/{event}/attendance", data={"csrf_token": c.csrf},
+                    files={"files": ("hadir.xlsx", buf.getvalue(), "application/octet-stream")},
+                    follow_redirects=False)
+    assert r.status_code == 303, r.text
+    page = c.http.get(f"/consult/events/{event}?lang=id").text
+    orgs = {r[0]: r[1:] for r in _rows(page, "by-organisation")}
+    assert orgs["Dinas PU (contoh)"] == ["OPD", "ya", "1"]
+    assert orgs["DPRD (contoh)"] == ["DPRD", "tidak", "1"]
+    people = {r[0]: r[1:] for r in _rows(page, "attendance")}
+    assert people["Eka"] == ["Dinas PU (contoh)", "OPD", "Kabid"]
+    # a list with a row without a name is refused whole, with its place
+    book = openpyxl.Workbook()
+    for row in (["nama", "instansi"], ["Gita", "Kampus"], ["", "Kampus"]):
+        book.active.append(row)
+    buf = io.BytesIO()
+    book.save(buf)
+    r = c.http.post(f"/consult/events/{event}/attendance?lang=en",
+                    data={"csrf_token": c.csrf},
+                    files={"files": ("bad.xlsx", buf.getvalue(), "application/octet-stream")},
+                    follow_redirects=False)
+    assert r.status_code == 422 and "bad.xlsx" in r.text and "row 3" in r.text, r.text[:500]
+    page = c.http.get(f"/consult/events/{event}?lang=id").text
+    assert "Gita" not in {r[0] for r in _rows(page, "attendance")}
+
+
 def _plan_of(engine: Any, event: int) -> int:
     from rancang.core.actors import CLI_ACTOR
     from rancang.features.consult.events import get_event
