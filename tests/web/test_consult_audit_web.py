@@ -278,3 +278,58 @@ def test_similar_inputs_offered_and_answered_together(clients: dict[str, Client]
     got = {i["id"]: i for i in team.http.get(f"/api/v1/consult/plans/{plan}/inputs").json()}
     assert got[a]["response"] == got[b]["response"] == "Masuk program pendampingan"
     assert got[road]["response"] is None
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_event_corrected_and_more_invited(web_app: FastAPI, clients: dict[str, Client],
+                                          event: int, lang: str) -> None:
+    """A chair replaced, a speaker added, one more organisation invited after the event
+    was created: the page and the minutes follow; a wrong invitation or an empty title
+    changes nothing; a form sending only the points leaves the rest as it was."""
+    from docx import Document
+
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.features.consult.events import get_event, invites_of
+
+    engine = web_app.state.engine
+    c = clients["analyst_own"]
+    url = f"/consult/events/{event}"
+    chair = f"Wakil Bupati (contoh {lang})"
+    before = len(invites_of(engine, event))
+    bad = c.http.post(f"{url}?lang={lang}", data={
+        "csrf_token": c.csrf, "chair": "Tidak tersimpan", "invites": "partai: Partai X"},
+        follow_redirects=False)
+    assert bad.status_code == 422 and "partai" in bad.text
+    assert ("tidak dikenal" if lang == "id" else "unknown") in bad.text
+    empty = c.http.post(url, data={"csrf_token": c.csrf, "title": " ", "chair": "Juga tidak"},
+                        follow_redirects=False)
+    assert empty.status_code == 422
+    e = get_event(engine, CLI_ACTOR, event)
+    assert e.chair not in ("Tidak tersimpan", "Juga tidak")
+    assert len(invites_of(engine, event)) == before
+    r = c.http.post(url, data={
+        "csrf_token": c.csrf, "chair": chair, "speakers": "Kepala Bappeda\nKadis Perindustrian\n",
+        "agenda": "Pembukaan\nDiskusi kelompok", "title": "Konsultasi publik RPIK (contoh)",
+        "invites": f"akademisi: Universitas Tadulako ({lang})\nKADIN/asosiasi: kadin (CONTOH)"},
+        follow_redirects=False)
+    assert r.status_code == 303, r.text
+    e = get_event(engine, CLI_ACTOR, event)
+    assert (e.chair, e.speakers, e.agenda) == (
+        chair, ["Kepala Bappeda", "Kadis Perindustrian"], "Pembukaan\nDiskusi kelompok")
+    invited = {i.organisation: i.group for i in invites_of(engine, event)}
+    assert len(invited) == before + 1  # KADIN was invited already
+    assert invited[f"Universitas Tadulako ({lang})"] == "akademisi"
+    page = c.http.get(f"{url}?lang=id").text
+    assert page.count('class="personal-link"') == before + 1
+    assert "Kepala Bappeda\nKadis Perindustrian</textarea>" in page
+    # only the points: the chair and the rest stay
+    agreements = e.agreements
+    r = c.http.post(url, data={"csrf_token": c.csrf, "points": "Poin saja."},
+                    follow_redirects=False)
+    assert r.status_code == 303
+    e = get_event(engine, CLI_ACTOR, event)
+    assert (e.chair, e.points, e.agreements) == (chair, "Poin saja.", agreements)
+    doc = Document(io.BytesIO(c.http.get(f"{url}/minutes.docx?lang={lang}").content))
+    assert doc.tables[1].rows[1].cells[0].text.strip() == chair  # the signature block
+    body = "\n".join(p.text for p in doc.paragraphs)
+    assert "Kadis Perindustrian" in body and "Diskusi kelompok" in body

@@ -364,6 +364,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "consult.page.yes": ("ya", "yes"),
     "consult.page.no": ("tidak", "no"),
     "consult.h.speakers": ("Narasumber", "Speakers"),
+    "consult.page.add_invites": (
+        "Tambah instansi diundang (satu per baris, kelompok: instansi)",
+        "Invite more organisations (one per line, group: organisation)"),
     "consult.page.qr": ("Kode QR presensi", "Check-in QR code"),
     "consult.page.qr_print": ("PNG untuk dicetak", "PNG to print"),
     "consult.code.throttled": ("Terlalu banyak kode atau tautan yang salah dari alamat ini "
