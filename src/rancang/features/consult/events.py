@@ -63,6 +63,17 @@ class EventInfo:
     created_by: str
 
 
+@dataclass
+class OrgCount:
+    """One organisation at an event: its group, whether it was invited, and how many of
+    its people are on the attendance list."""
+
+    organisation: str
+    group: str
+    invited: bool
+    persons: int = 0
+
+
 @dataclass(frozen=True)
 class Invite:
     """An invited organisation and its personal link token."""
@@ -213,14 +224,29 @@ def list_events(engine: Engine, actor: Actor, plan_id: int | None = None) -> lis
 
 def set_minutes(engine: Engine, actor: Actor, event_id: int, *, points: str | None = None,
                 agreements: str | None = None, follow_up: str | None = None,
-                number: str | None = None) -> EventInfo:
-    """Record what the minutes say: points raised, agreements, follow-up, the number
-    (a value left None keeps what is stored)."""
+                number: str | None = None, title: str | None = None,
+                place: str | None = None, organiser: str | None = None,
+                agenda: str | None = None, chair: str | None = None,
+                speakers: list[str] | None = None) -> EventInfo:
+    """Record what the minutes say: points raised, agreements, follow-up, the number, and
+    correct the event's title, place, organiser, agenda, chair and speakers (a value left
+    None keeps what is stored; a title cannot be emptied)."""
     event = get_event(engine, actor, event_id, "consult.write")
     problems: list[Problem] = []
-    values = {k: _text(v, k, 100 if k == "number" else 10_000, problems)
-              for k, v in (("points", points), ("agreements", agreements),
-                           ("follow_up", follow_up), ("number", number)) if v is not None}
+    limits = {"points": 10_000, "agreements": 10_000, "follow_up": 10_000, "number": 100,
+              "title": 300, "place": 300, "organiser": 300, "agenda": 10_000, "chair": 200}
+    given = {"points": points, "agreements": agreements, "follow_up": follow_up,
+             "number": number, "title": title, "place": place, "organiser": organiser,
+             "agenda": agenda, "chair": chair}
+    values: dict[str, Any] = {k: _text(v, k, limits[k], problems)
+                              for k, v in given.items() if v is not None}
+    if "title" in values and not values["title"]:
+        problems.append(Problem(Msg("consult.event.no_title"), column="title"))
+    if "place" in values and not values["place"] and not event.online:
+        problems.append(Problem(Msg("consult.event.no_place"), column="place"))
+    if speakers is not None:
+        values["speakers"] = [_text(x, "speakers", 200, problems) for x in speakers
+                              if x.strip()]
     if problems:
         raise InputError(problems)
     if values:
@@ -228,6 +254,37 @@ def set_minutes(engine: Engine, actor: Actor, event_id: int, *, points: str | No
             conn.execute(update(ConsultEvent).where(ConsultEvent.id == event.id)
                          .values(**values))
     return get_event(engine, actor, event_id)
+
+
+def check_invites(invites: list[tuple[str, str]]) -> None:
+    """Refuse (:class:`InputError`) invitations with an unknown group or a name too long,
+    before anything is stored."""
+    problems: list[Problem] = []
+    _invite_pairs(invites, problems)
+    if problems:
+        raise InputError(problems)
+
+
+def add_invites(engine: Engine, actor: Actor, event_id: int,
+                invites: list[tuple[str, str]]) -> int:
+    """Invite more organisations to an event ((organisation, group) pairs), each with its
+    personal link; an organisation already invited (case and spacing ignored) is not
+    invited twice. All or nothing. Returns how many were added."""
+    event = get_event(engine, actor, event_id, "consult.write")
+    problems: list[Problem] = []
+    pairs = _invite_pairs(invites, problems)
+    if problems:
+        raise InputError(problems)
+    have = {norm(i.organisation) for i in invites_of(engine, event.id)}
+    added = 0
+    with engine.begin() as conn:
+        for org, group in pairs:
+            if norm(org) in have:
+                continue
+            conn.execute(insert(ConsultInvite).values(event_id=event.id, organisation=org,
+                                                      group=group, token=_token()))
+            added += 1
+    return added
 
 
 def invites_of(engine: Engine, event_id: int) -> list[Invite]:
@@ -372,3 +429,42 @@ def by_group(invites: list[Invite], people: list[dict[str, Any]]) -> list[GroupC
         counts[g].present_orgs = len(present[g])
     return [c for c in counts.values() if c.invited or c.persons]
 
+
+
+def by_organisation(invites: list[Invite], people: list[dict[str, Any]]) -> list[OrgCount]:
+    """Invited vs present by organisation: every invited organisation (present or not)
+    with the number of its people present, then the organisations present that were not
+    invited; names compared with case and spacing ignored, each list by group then name.
+    A person without an organisation is counted under no organisation.
+
+    >>> inv = [Invite(1, 1, "KADIN", "asosiasi", "t"), Invite(2, 1, "Dinas PU", "opd", "u")]
+    >>> people = [{"name": "A", "organisation": "kadin ", "group": ""},
+    ...           {"name": "B", "organisation": "KADIN", "group": "asosiasi"},
+    ...           {"name": "C", "organisation": "Kampus", "group": "akademisi"},
+    ...           {"name": "D", "organisation": "", "group": "masyarakat"}]
+    >>> for o in by_organisation(inv, people):
+    ...     print(o.organisation, o.group, o.invited, o.persons)
+    Dinas PU opd True 0
+    KADIN asosiasi True 2
+    Kampus akademisi False 1
+    """
+    order = {g: k for k, g in enumerate(GROUPS)}
+    found: dict[str, OrgCount] = {}
+    for i in invites:
+        found.setdefault(norm(i.organisation), OrgCount(i.organisation, i.group, True))
+    guests: dict[str, OrgCount] = {}
+    for p in people:
+        key = norm(p["organisation"])
+        if not key:
+            continue
+        if key in found:
+            found[key].persons += 1
+        else:
+            guests.setdefault(key, OrgCount(p["organisation"].strip(),
+                                            p["group"] or "masyarakat", False)).persons += 1
+
+    def ordered(rows: list[OrgCount]) -> list[OrgCount]:
+        return sorted(rows, key=lambda o: (order.get(o.group, len(order)),
+                                           norm(o.organisation)))
+
+    return ordered(list(found.values())) + ordered(list(guests.values()))

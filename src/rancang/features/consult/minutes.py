@@ -25,6 +25,7 @@ from rancang.features.consult.events import (
     invites_of,
 )
 from rancang.features.consult.inputs import Filters, list_inputs
+from rancang.features.consult.matrix import section_titles
 from rancang.features.plan.document import Part, markdown_parts
 from rancang.features.plan.service import get_plan
 
@@ -63,6 +64,8 @@ def minutes_parts(engine: Engine, actor: Actor, event: EventInfo, lang: str
         [Part("note", text("consult.minutes.to_fill", lang))])
     yield Part("section", text("consult.h.chair", lang))
     yield Part("paragraph", event.chair or "-")
+    if event.speakers:
+        yield Part("paragraph", text("consult.h.speakers", lang) + ":")
     for s in event.speakers:
         yield Part("bullet", s)
     yield Part("section", text("consult.h.participants", lang))
@@ -97,11 +100,13 @@ def minutes_parts(engine: Engine, actor: Actor, event: EventInfo, lang: str
                    p["position"], ""] for k, p in enumerate(people, start=1)])
     yield Part("chapter", text("consult.minutes.annex_inputs", lang))
     hidden = text("consult.author.hidden", lang)
+    titles = section_titles(engine, actor, event.plan_id, {event.version_label}, lang)
     yield _table("masukan", text("consult.minutes.annex_inputs", lang),
                  [text("consult.h.no", lang), text("consult.h.id", lang),
                   text("consult.h.section", lang), text("consult.h.input", lang),
                   text("consult.h.author", lang), text("consult.h.disposition", lang)],
-                 [[str(k), str(i.id), i.section_key, i.text,
+                 [[str(k), str(i.id), titles.get((i.version_label, i.section_key),
+                                                 i.section_key), i.text,
                    ", ".join(v for v in (*i.shown_author(False), text(
                        f"consult.group.{i.group}", lang)) if v) or hidden,
                    text(f"consult.disposition.{i.disposition}", lang) if i.disposition

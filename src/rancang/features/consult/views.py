@@ -17,6 +17,7 @@ from rancang.features.consult.events import (
     EventInfo,
     attendance,
     by_group,
+    by_organisation,
     get_event,
     invites_of,
     list_events,
@@ -113,6 +114,7 @@ def event_page(engine: Engine, actor: Actor, event_id: int) -> dict[str, Any]:
     snap = snapshot(engine, actor, event.plan_id, event.version_label)
     return {"event": event, "invites": invites, "people": people,
             "by_group": by_group(invites, people),
+            "by_organisation": by_organisation(invites, people),
             "items": list_inputs(engine, actor, event.plan_id, Filters(event_id=event.id)),
             "sections": [(s["key"], s["number"]) for s in snap["sections"]],
             "may_write": actor.can("consult.write", event.region_code)}

@@ -350,6 +350,23 @@ WORDS: dict[str, tuple[str, str]] = {
                                   "Scanned letter or e-mail (PDF, JPG, PNG; at most 10 MB)"),
     "consult.page.attach_button": ("Unggah lampiran", "Upload attachment"),
     # check-in QR and the public forms' brake
+    "consult.page.checkin_entry": ("Presensi kegiatan", "Event check-in"),
+    "consult.page.checkin_entry_help": (
+        "Ketik kode kehadiran yang ditampilkan panitia (6 huruf dan angka).",
+        "Type the check-in code the organisers show (6 letters and digits)."),
+    "consult.page.checkin_entry_button": ("Lanjut", "Continue"),
+    "consult.page.checkin_type": (
+        "Tanpa pemindai QR, peserta membuka alamat ini di ponsel lalu mengetik kodenya:",
+        "Without a QR scanner, participants open this address on a phone and type the "
+        "code:"),
+    "consult.page.by_organisation": ("Kehadiran menurut instansi", "Attendance by organisation"),
+    "consult.page.was_invited": ("Diundang", "Invited"),
+    "consult.page.yes": ("ya", "yes"),
+    "consult.page.no": ("tidak", "no"),
+    "consult.h.speakers": ("Narasumber", "Speakers"),
+    "consult.page.add_invites": (
+        "Tambah instansi diundang (satu per baris, kelompok: instansi)",
+        "Invite more organisations (one per line, group: organisation)"),
     "consult.page.qr": ("Kode QR presensi", "Check-in QR code"),
     "consult.page.qr_print": ("PNG untuk dicetak", "PNG to print"),
     "consult.code.throttled": ("Terlalu banyak kode atau tautan yang salah dari alamat ini "

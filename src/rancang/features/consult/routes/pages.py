@@ -124,6 +124,16 @@ async def bulk_answer_page(request: Request, plan_id: PathId, engine: EngineDep,
     return _after_answer(f"/consult/plans/{plan_id}", mailer)
 
 
+def _invite_lines(value: str) -> list[tuple[str, str]]:
+    """(organisation, group) pairs of the invitations typed one a line, ``group: name``."""
+    invites = []
+    for line in value.splitlines():
+        group, _, org = line.partition(":")
+        if line.strip():
+            invites.append((org, group) if org else (group, ""))
+    return invites
+
+
 @router.post("/consult/plans/{plan_id}/events")
 async def create_event_page(request: Request, plan_id: PathId, engine: EngineDep,
                             user: WriteConsult) -> Response:
@@ -133,11 +143,7 @@ async def create_event_page(request: Request, plan_id: PathId, engine: EngineDep
     if when is None:
         raise InputError(Problem(Msg("consult.input.bad_date", value=_str(form, "date")),
                                  column="date"))
-    invites = []
-    for line in _str(form, "invites").splitlines():
-        group, _, org = line.partition(":")
-        if line.strip():
-            invites.append((org, group) if org else (group, ""))
+    invites = _invite_lines(_str(form, "invites"))
     e = events.create_event(
         engine, user, plan_id, version=_str(form, "version"), title=_str(form, "title"),
         held_on=date.fromisoformat(when), place=_str(form, "place"),
@@ -300,11 +306,24 @@ def event_page(request: Request, event_id: PathId, engine: EngineDep,
 @router.post("/consult/events/{event_id}")
 async def event_save(request: Request, event_id: PathId, engine: EngineDep,
                      user: WriteConsult) -> Response:
-    """Save the minutes' fields."""
+    """Save the minutes' fields and corrections of the event (only the fields the form
+    sends), and invite more organisations (``invites``, one a line)."""
     form = await request.form()
-    events.set_minutes(engine, user, event_id, points=_str(form, "points"),
-                       agreements=_str(form, "agreements"),
-                       follow_up=_str(form, "follow_up"), number=_str(form, "number") or None)
+
+    def sent(name: str) -> str | None:
+        return _str(form, name) if name in form else None
+
+    speakers = sent("speakers")
+    invites = _invite_lines(_str(form, "invites"))
+    events.check_invites(invites)  # nothing is saved when an invitation is wrong
+    events.set_minutes(engine, user, event_id, points=sent("points"),
+                       agreements=sent("agreements"), follow_up=sent("follow_up"),
+                       number=sent("number") or None, title=sent("title"),
+                       place=sent("place"), organiser=sent("organiser"),
+                       agenda=sent("agenda"), chair=sent("chair"),
+                       speakers=None if speakers is None else speakers.splitlines())
+    if invites:
+        events.add_invites(engine, user, event_id, invites)
     return _see_other(f"/consult/events/{event_id}")
 
 

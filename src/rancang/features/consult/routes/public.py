@@ -73,6 +73,24 @@ def _form_values(form: Any, names: tuple[str, ...]) -> dict[str, str]:
     return {k: (v.strip() if isinstance(v := form.get(k, ""), str) else "") for k in names}
 
 
+@router.get("/consult/checkin")
+def checkin_entry_page(request: Request, engine: EngineDep) -> Response:
+    """Where a participant without a QR scanner types the event's check-in code: a known
+    code leads to the event's check-in form; an unknown one is said on this page (and
+    counts against the client address as any unknown code does)."""
+    from fastapi.responses import RedirectResponse
+
+    typed = "".join((request.query_params.get("code") or "").split()).upper()[:20]
+    if not typed:
+        return render(request, "consult/checkin_code.html", {"code": "", "unknown": False})
+    try:
+        event = _event(request, engine, typed)
+    except NotFoundError:
+        return render(request, "consult/checkin_code.html", {"code": typed, "unknown": True},
+                      status=404)
+    return RedirectResponse(f"/consult/checkin/{event.checkin_code}", status_code=303)
+
+
 @router.get("/consult/checkin/{code}")
 def checkin_page(request: Request, code: str, engine: EngineDep) -> HTMLResponse:
     """The phone check-in form of an event."""
