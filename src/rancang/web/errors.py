@@ -87,9 +87,33 @@ def render_error(request: Request, exc: RancangError) -> Response:
         return RedirectResponse(target, status_code=303)
     template = "_error_fragment.html" if request.headers.get("hx-request") else "error.html"
     heading = text(_HEADINGS.get(exc.status, "ui.error"))
+    back = back_link(request) if request.method == "POST" else None
     return render(request, template, {"status": exc.status, "heading": heading,
-                                      "message": payload["error"],
+                                      "message": payload["error"], "back": back,
                                       "problems": payload["problems"]}, status=exc.status)
+
+
+def back_link(request: Request) -> str | None:
+    """The page a refused form was sent from (path and query of a same-site ``Referer``),
+    for the error page's "back to the form" link; ``None`` for another site or none.
+
+    >>> from starlette.requests import Request
+    >>> def req(referer: str) -> Request:
+    ...     return Request({"type": "http", "method": "POST", "path": "/plans/1/freeze",
+    ...                     "scheme": "http", "server": ("testserver", 80), "query_string": b"",
+    ...                     "headers": [(b"host", b"testserver"),
+    ...                                 (b"referer", referer.encode())]})
+    >>> back_link(req("http://testserver/plans/1?tab=versi"))
+    '/plans/1?tab=versi'
+    >>> back_link(req("https://elsewhere.example/plans/1")) is None
+    True
+    """
+    from urllib.parse import urlsplit
+
+    referer = urlsplit(request.headers.get("referer", ""))
+    if referer.netloc != request.url.netloc or not referer.path.startswith("/"):
+        return None
+    return referer.path + (f"?{referer.query}" if referer.query else "")
 
 
 class UnexpectedError(RancangError):

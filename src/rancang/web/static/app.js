@@ -71,7 +71,7 @@
     var message = "";
     try {
       var doc = new DOMParser().parseFromString(xhr.responseText, "text/html");
-      var cells = doc.querySelectorAll("#problems td:last-child");
+      var cells = doc.querySelectorAll("#problems td:last-child, #problems li");
       message = Array.prototype.map.call(cells, function (c) { return c.textContent; }).join("; ");
       if (!message) { var p = doc.querySelector("main p"); message = p ? p.textContent : ""; }
     } catch (err) { message = ""; }
@@ -99,6 +99,14 @@
     }
     return Promise.all(jobs).catch(function () { return null; });
   }
+  // "Back to the form" on an error page: the browser's own back, which keeps what was
+  // typed in the form; the link's address (the page the form was on) when there is no history.
+  document.addEventListener("click", function (ev) {
+    var link = ev.target && ev.target.closest ? ev.target.closest("a[data-back]") : null;
+    if (!link || window.history.length < 2) return;
+    ev.preventDefault();
+    window.history.back();
+  });
   document.addEventListener("submit", function (ev) {
     var form = ev.target;
     if (!form || form.getAttribute("action") !== "/logout" || form.dataset.forgotten) return;
