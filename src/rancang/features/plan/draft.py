@@ -416,7 +416,12 @@ def draft_plan(engine: Engine, actor: Actor, plan_id: int, panel: Panel, *,
                     **({"dataset": shown_stamp(ctx.sources["dataset"]["stamp"], lang)}
                        if "dataset" in ctx.sources else {}),
                     **({"files": str(len(ctx.sources["files"]))}
-                       if "files" in ctx.sources else {})},
+                       if "files" in ctx.sources else {}),
+                    **({"io": str(ctx.sources["io"].get("file", ""))}
+                       if "io" in ctx.sources else {}),
+                    **({"register": "v{version} ({published_records})".format(
+                        **ctx.sources["register"])}
+                       if "register" in ctx.sources else {})},
     }
     name = plan.region_name or p.region_names[p.region_index(code)]
     touch(engine, plan.id, sources=record, region_name=name)
