@@ -22,7 +22,13 @@ from rancang.features.plan import draft as drafting
 from rancang.features.plan import service as svc
 from rancang.features.plan import store, targets, versions
 from rancang.features.plan.document import section_parts
-from rancang.features.plan.export import diff_docx, diff_rows, write_docx, write_pdf
+from rancang.features.plan.export import (
+    diff_docx,
+    diff_pdf,
+    diff_rows,
+    write_docx,
+    write_pdf,
+)
 from rancang.features.plan.routes import MovePlans, ReadPlans, WritePlans
 from rancang.features.plan.web_charts import echarts_option
 from rancang.web.deps import EngineDep, SettingsDep
@@ -326,16 +332,20 @@ def diff_page(request: Request, plan_id: int, engine: EngineDep, user: ReadPlans
         "rows": {d.key: diff_rows(d, lang) for d in diffs}})
 
 
-@router.get("/plans/{plan_id}/diff.docx")
-def diff_download(plan_id: int, engine: EngineDep, user: ReadPlans, old: str,
+@router.get("/plans/{plan_id}/diff.{fmt}")
+def diff_download(plan_id: int, fmt: str, engine: EngineDep, user: ReadPlans, old: str,
                   new: str = "current") -> Response:
-    """The differences between two versions as a Word annex."""
+    """The differences between two versions as an annex: Word (``diff.docx``) or PDF
+    (``diff.pdf``)."""
+    if fmt not in MEDIA:
+        raise InputError(Problem(Msg("plan.diff.suffix", name=f"diff.{fmt}"), column="fmt"))
     diffs = versions.diff_versions(engine, user, plan_id, old, new)
+    write = diff_docx if fmt == "docx" else diff_pdf
     with tempfile.TemporaryDirectory() as tmp:
-        path = diff_docx(diffs, Path(tmp) / "diff.docx", old, new, current_language())
+        path = write(diffs, Path(tmp) / f"diff.{fmt}", old, new, current_language())
         content = path.read_bytes()
-    return Response(content, media_type=MEDIA["docx"], headers={
-        "Content-Disposition": f'attachment; filename="plan-{plan_id}-{old}-{new}.docx"'})
+    return Response(content, media_type=MEDIA[fmt], headers={
+        "Content-Disposition": f'attachment; filename="plan-{plan_id}-{old}-{new}.{fmt}"'})
 
 
 @router.get("/plans/{plan_id}/download.{fmt}")
