@@ -472,6 +472,19 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.page.csv": ("Sasaran sebagai CSV", "Targets as CSV"),
     "plan.page.upload_targets": ("Unggah sasaran (CSV/XLSX)", "Upload targets (CSV/XLSX)"),
     "plan.page.xlsx": ("Sasaran sebagai XLSX", "Targets as XLSX"),
+    "plan.page.edit_targets": ("Sunting sasaran di tabel", "Edit the targets in a table"),
+    "plan.page.edit_targets_help": (
+        "Ubah angka atau satuan, tambah sasaran di baris kosong, centang Hapus untuk "
+        "membuang; tabel menjadi seluruh sasaran rencana. Sasaran yang diubah tim tetap "
+        "saat draf diperbarui dari data. Nilai per tahun tetap (sunting lewat CSV/XLSX).",
+        "Change a number or a unit, add a target in the empty row, tick Remove to drop "
+        "one; the table becomes all of the plan's targets. Targets the team changes are "
+        "kept when the draft is regenerated from the data. Yearly values stay (edit them "
+        "through the CSV/XLSX)."),
+    "plan.page.save_targets": ("Simpan sasaran", "Save the targets"),
+    "plan.col.direction": ("Arah", "Direction"),
+    "plan.dir.up": ("naik", "up"),
+    "plan.dir.down": ("turun", "down"),
     "plan.page.yearly": ("Per tahun", "Per year"),
     "plan.page.yearly_help": (
         "Nilai per tahun bila diperlukan: tambahkan kolom bernama tahun (mis. 2027) di "
