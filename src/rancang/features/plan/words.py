@@ -129,6 +129,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.ind.concentration": ("Konsentrasi industri antar-kabupaten/kota (indeks Herfindahl)",
                                "Concentration of industry across regencies (Herfindahl index)"),
     "plan.ind.custom": ("Indikator daerah", "Regional indicator"),
+    "plan.src.value_added": ("{data}: PDRB industri pengolahan (kategori C) {year}",
+                             "{data}: PDRB of manufacturing (category C) {year}"),
+    "plan.src.concentration": ("{data}: indeks Herfindahl-Hirschman industri pengolahan "
+                               "antar {n} kabupaten/kota, {year}",
+                               "{data}: Herfindahl-Hirschman index of manufacturing across "
+                               "{n} regencies and cities, {year}"),
     # document
     "plan.chapter": ("BAB {n}", "CHAPTER {n}"),
     "plan.annex": ("LAMPIRAN", "ANNEXES"),
