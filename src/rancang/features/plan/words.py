@@ -362,6 +362,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.weights.unknown": ("kriteria '{name}' tidak dikenal; kriteria peringkat: {known}",
                              "unknown criterion '{name}'; the ranking criteria: {known}"),
     "plan.weights.zero": ("jumlah bobot nol", "the weights add up to zero"),
+    "plan.weights.value": ("bobot '{name}' harus angka 0 atau lebih, bukan {value}",
+                           "the weight of '{name}' must be a number of 0 or more, not {value}"),
     "plan.sites.column": ("kolom {column} tidak ada (berkas sites.csv dari rancang siting)",
                           "column {column} is missing (the sites.csv of rancang siting)"),
     "plan.sites.number": ("'{value}' bukan angka", "'{value}' is not a number"),
