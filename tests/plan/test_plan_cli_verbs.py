@@ -316,3 +316,35 @@ def test_the_workbook_holds_every_table(tmp_path: Path, demo_csv: Path) -> None:
         tail = [r[0] for r in sheet[1 + len(rows):] if r and r[0]]
         if path.stem.split("-", 1)[1] != "plan.sources":
             assert tail and str(tail[-1]).startswith("Sumber: "), (path.name, tail)
+
+
+def test_import_dependence_in_the_chapter_on_linkages(tmp_path: Path, demo_csv: Path) -> None:
+    """``--io``: the chapter on linkages also holds each sector's import dependence, the
+    direct import coefficient m/x and the total one (m/x) L (Miller and Blair 2009, 6.3),
+    computed here with numpy from the table, in % of output, in Indonesian notation."""
+    import numpy as np
+    from docx import Document
+
+    from rancang.sources.bps_io import read_bps_io
+    from rancang.sources.bps_io_synthetic import synthetic_io_table, write_bps_io_xlsx
+
+    path = write_bps_io_xlsx(synthetic_io_table(52), tmp_path / "io52.xlsx")
+    out = tmp_path / "out"
+    _ok("plan", "draft", str(demo_csv), "--region", REGION, "--start", "2025", "--io",
+        str(path), "--out", str(out))
+    table = read_bps_io(path)  # as the draft read it
+    x = table.x
+    a = table.z / x[np.newaxis, :]
+    leontief = np.linalg.inv(np.eye(table.n) - a)
+    assert table.imports is not None
+    direct = table.imports / x
+    total = direct @ leontief
+    doc = Document(str(out / "rpik-9903.docx"))
+    t = next(t for t in doc.tables if t.rows[0].cells[2].text == "Impor langsung")
+    assert [c.text for c in t.rows[0].cells][-1] == "Impor total (langsung dan tidak langsung)"
+    rows = {r.cells[0].text: [c.text for c in r.cells] for r in t.rows[1:]}
+    assert len(rows) == table.n
+    for k, code in enumerate(table.sector_codes):
+        assert rows[code][2] == format_number(100 * direct[k], 2, "id"), code
+        assert rows[code][6] == format_number(100 * total[k], 2, "id"), code
+    assert (total >= direct - 1e-12).all()  # indirect imports add, never subtract

@@ -600,6 +600,26 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.col.class": ("Kelompok", "Class"),
     "plan.src.io": ("Sumber: {table}; regionalisasi {method}; Miller dan Blair (2009)",
                     "Source: {table}; regionalisation {method}; Miller and Blair (2009)"),
+    "plan.tbl.io_imports": ("Ketergantungan impor bahan antara per lapangan usaha (% output)",
+                            "Import dependence of intermediate inputs by industry "
+                            "(% of output)"),
+    "plan.col.import_direct": ("Impor langsung", "Direct imports"),
+    "plan.col.import_foreign": ("dari luar negeri", "from abroad"),
+    "plan.col.import_regions": ("dari daerah lain", "from other regions"),
+    "plan.col.import_leakage": ("kebocoran regional", "regional leakage"),
+    "plan.col.import_total": ("Impor total (langsung dan tidak langsung)",
+                              "Total imports (direct and indirect)"),
+    "plan.src.io_imports": ("Sumber: {table}; koefisien impor langsung m/x dan total m/x "
+                            "dikali invers Leontief (Miller dan Blair 2009, 6.3)",
+                            "Source: {table}; direct import coefficients m/x and total "
+                            "m/x times the Leontief inverse (Miller and Blair 2009, 6.3)"),
+    "plan.txt.io_imports": ("Ketergantungan impor industri pengolahan: setiap 100 rupiah "
+                            "output memakai {direct} rupiah bahan antara impor secara "
+                            "langsung dan {total} rupiah bila dihitung bersama dampak tidak "
+                            "langsungnya.",
+                            "Import dependence of manufacturing: every 100 rupiah of output "
+                            "uses {direct} rupiah of imported intermediate inputs directly "
+                            "and {total} rupiah counting the indirect effects."),
     "plan.txt.io": ("Sektor kunci (keterkaitan ke belakang dan ke depan > 1): {keys}. "
                     "Pengganda output terbesar: {top} ({multiplier}).",
                     "Key sectors (backward and forward linkage > 1): {keys}. The largest "
