@@ -488,24 +488,33 @@ def edit_value(value: float | int | None, lang: str) -> str:
     if isinstance(value, int):
         return str(value)
     written = f"{float(value):.6f}".rstrip("0").rstrip(".")
-    return written.replace(".", ",") if lang == "id" else written
+    return written.replace(".", _separators(lang)[0])
+
+
+def _separators(lang: str) -> tuple[str, str]:
+    """The language's decimal and thousands separators, from the catalogue's number
+    format (``(",", ".")`` in Indonesian, ``(".", ",")`` in English)."""
+    from rancang.core.i18n import format_number
+
+    return format_number(0.5, 1, lang)[1], format_number(1000.0, 0, lang)[1]
 
 
 _GROUPED = re.compile(r"-?\d{1,3}(\.\d{3})+(,\d*)?")
 
 
 def local_number(cell: str, lang: str) -> str:
-    """A number typed in the page's table as :func:`check_targets` reads it: in
-    Indonesian, dots grouping thousands go and the decimal comma becomes a point
-    (``1.250,5`` is 1250.5, ``1.250`` is 1250); a lone point stays a decimal point
-    (``2.5``); anything else is left for the check to name.
+    """A number typed in the page's table as :func:`check_targets` reads it: in a
+    language writing ``1.234,5`` (Indonesian), dots grouping thousands go and the
+    decimal comma becomes a point (``1.250,5`` is 1250.5, ``1.250`` is 1250); a lone
+    point stays a decimal point (``2.5``); anything else is left for the check to name.
 
     >>> [local_number(c, "id") for c in ("1.250,5", "1.250", "2.5", "47,39", "abc")]
     ['1250.5', '1250', '2.5', '47.39', 'abc']
     >>> local_number("1,250.5", "en")
     '1,250.5'
     """
-    if lang != "id":
+    decimal, thousands = _separators(lang)
+    if (decimal, thousands) != (",", "."):
         return cell
     if _GROUPED.fullmatch(cell):
         return cell.replace(".", "").replace(",", ".")
