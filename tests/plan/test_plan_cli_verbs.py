@@ -348,3 +348,57 @@ def test_import_dependence_in_the_chapter_on_linkages(tmp_path: Path, demo_csv: 
         assert rows[code][2] == format_number(100 * direct[k], 2, "id"), code
         assert rows[code][6] == format_number(100 * total[k], 2, "id"), code
     assert (total >= direct - 1e-12).all()  # indirect imports add, never subtract
+
+
+def test_register_db_on_the_command_line(tmp_path: Path, demo_csv: Path) -> None:
+    """``plan draft --register-db URL``: the chapter on industry today holds the register's
+    published aggregate of the plan's regency (no cell under 3 firms), the plan's sources
+    its snapshot. The demo PDRB is renamed to Morowali's BPS code (7203, province 7200;
+    Kemendagri 72.06) so that the plan and the register's regency meet."""
+    import tempfile
+
+    from docx import Document
+
+    from rancang.core.db import ensure_schema
+    from rancang.features.registry.demo import demo_register, write_office_xlsx
+    from rancang.features.registry.importer import import_files
+    from rancang.features.registry.publish import publish_demo
+    from rancang.features.registry.records import published_aggregate
+
+    url = f"sqlite:///{tmp_path / 'register.sqlite'}"
+    register = make_engine(url)
+    ensure_schema(register)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = write_office_xlsx(demo_register(200, seed=5), Path(tmp) / "r.xlsx",
+                                 title="DATA SINTETIS")
+        import_files(register, [path], actor="t", synthetic=True)
+    publish_demo(register)
+    cells = {(r["industry_code"], int(r["year"])): r["value"]
+             for r in published_aggregate(register, measure="units", level=2)
+             if r["region_code"] == "72.06"}
+    register.dispose()
+    year = max(y for _, y in cells)
+    renamed = tmp_path / "pdrb_7203.csv"
+    text = demo_csv.read_text(encoding="utf-8")
+    renamed.write_text(text.replace("\n9903,", "\n7203,").replace("\n9900,", "\n7200,"),
+                       encoding="utf-8")
+    out = tmp_path / "out"
+    db = f"sqlite:///{tmp_path / 'p.sqlite'}"
+    _ok("plan", "draft", str(renamed), "--region", "7203", "--start", "2025", "--out",
+        str(out), "--register-db", url, "--save", "--database-url", db)
+    doc = Document(str(out / "rpik-72.06.docx"))
+    t = next(t for t in doc.tables if [c.text for c in t.rows[0].cells][:1] == ["KBLI"]
+             and len(t.columns) == 4)
+    rows = {r.cells[0].text: r.cells[2].text for r in t.rows[1:]}
+    assert rows, "the register's table is empty"
+    for code, shown in rows.items():
+        value = cells.get((code, year))
+        assert shown == ("" if value is None else format_number(value, 0, "id")), code
+        assert value is None or value >= 3
+    engine = make_engine(db)
+    try:
+        sources = get_plan(engine, CLI_ACTOR, 1).sources
+    finally:
+        engine.dispose()
+    assert sources["register"]["year"] == year
+    assert sources["register"]["published_records"] >= 3
