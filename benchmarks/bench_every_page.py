@@ -118,7 +118,7 @@ PAGES: dict[str, str] = {
     "/plans/{plan_id}": "page",
     "/plans/{plan_id}/actions.{fmt}": "file",
     "/plans/{plan_id}/diff": "page",
-    "/plans/{plan_id}/diff.docx": "file",
+    "/plans/{plan_id}/diff.{fmt}": "file",
     "/plans/{plan_id}/download.{fmt}": "file",
     "/plans/{plan_id}/sections/{key}": "page",
     "/plans/{plan_id}/targets.csv": "file",

@@ -33,6 +33,17 @@ def test_makassar_plan_with_io(tmp_path: Path, bps_io_dir: Path, bps_pdrb_dir: P
     assert row.cells[2].text == f"{m:.3f}".replace(".", ",")
     heads = [p.text for p in doc.paragraphs if p.style.name == "Heading 2"]
     assert "II.7 Keterkaitan Antarsektor" in heads
+    # import dependence of manufacturing: the service's coefficients, in the table and
+    # in the sentence
+    imports = next(t for t in doc.tables if t.rows[0].cells[2].text == "Impor langsung")
+    row = next(r for r in imports.rows if r.cells[0].text == "C")
+    imp = res.tables["imports"].filter(pl.col("sector") == "C")
+    direct, total = 100 * imp["import_direct"][0], 100 * imp["import_total"][0]
+    assert row.cells[2].text == f"{direct:.2f}".replace(".", ",")
+    assert row.cells[6].text == f"{total:.2f}".replace(".", ",")
+    sentence = (f"setiap 100 rupiah output memakai {direct:.1f} rupiah bahan antara impor "
+                f"secara langsung dan {total:.1f} rupiah").replace(".", ",")
+    assert any(sentence in p.text for p in doc.paragraphs), sentence
 
 
 def test_a_regency_formed_after_the_first_year(tmp_path: Path, bps_pdrb_dir: Path) -> None:

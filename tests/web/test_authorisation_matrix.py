@@ -746,7 +746,7 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
              Example("POST", f"{base}/status", region, data={"status": "adopted"}, **hide)),
             (("GET", "/plans/{plan_id}/diff"),
              Example("GET", f"{base}/diff?old=v0.1&new=current", region, **hide)),
-            (("GET", "/plans/{plan_id}/diff.docx"),
+            (("GET", "/plans/{plan_id}/diff.{fmt}"),
              Example("GET", f"{base}/diff.docx?old=v0.1&new=current", region, **hide)),
             (("GET", "/plans/{plan_id}/download.{fmt}"),
              Example("GET", f"{base}/download.docx", region, **hide)),

@@ -215,3 +215,39 @@ def test_bad_section_and_target_on_the_pages_change_nothing(own: Client, drafted
     said = _problems(r.text)
     assert r.status_code == 422 and "sasaran.csv" in said and "unit" in said, said[:800]
     assert own.http.get(f"/plans/{drafted}/targets.csv").text == before
+
+
+def test_the_api_draft_takes_the_extras_without_files(app: FastAPI, own: Client) -> None:
+    """``POST /api/v1/plans/{id}/draft`` with the reference economy, the siting ranking
+    and AHP weights: recorded in the plan's sources, the ranking equal to the analysis
+    with those weights; bad choices are all named in one 422 and change nothing."""
+    pid = _new_plan(own)
+    h = {"X-CSRF-Token": own.csrf}
+    weights = {"slq": 0.5, "dlq": 0.1, "growth": 0.4}
+    r = own.http.post(f"/api/v1/plans/{pid}/draft", headers=h, json={
+        "dataset_id": 1, "region": "9903", "weights": weights, "sites_from_siting": True,
+        "reference": "9900"})
+    assert r.status_code == 200, r.text
+    detail = own.http.get(f"/api/v1/plans/{pid}").json()
+    src = detail["sources"]
+    assert src["options"]["weights"] == weights and src["options"]["reference"] == "9900"
+    assert src["sites"]["file"] == "rancang siting (TOPSIS)"
+    zoning = next(s for s in detail["sections"] if s["key"] == "program.perwilayahan")
+    assert zoning["state"] == "generated"
+    res = run_analysis(load_panel(app.state.engine, 1), AnalysisOptions(
+        regions=["9903"], reference="9900", weights=weights))
+    lead = res.tables["leading_industries"].sort("rank")
+    unggulan = next(s for s in detail["sections"] if s["key"] == "program.unggulan")
+    ranking = next(t for b in unggulan["blocks"] for t in b["tables"]
+                   if t["id"] == "leading.ranking")
+    assert [row[1] for row in ranking["rows"][:5]] == lead["industry_code"].to_list()[:5]
+    assert ranking["rows"][0][3] == pytest.approx(float(lead["score"][0]), rel=1e-12)
+    # unknown criterion, negative weight, missing IO table: all named, nothing changed
+    r = own.http.post(f"/api/v1/plans/{pid}/draft", headers=h, json={
+        "dataset_id": 1, "region": "9903", "weights": {"bogus": 1.0, "slq": -1.0},
+        "io_table": "999"})
+    assert r.status_code == 422, r.text
+    said = json.dumps(r.json()["problems"])
+    for word in ("bogus", "slq", "999"):
+        assert word in said, said
+    assert own.http.get(f"/api/v1/plans/{pid}").json() == detail

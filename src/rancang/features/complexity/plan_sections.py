@@ -40,11 +40,12 @@ def sections(ctx: DraftContext) -> list[tuple[str, Block]]:
     opp = (res.tables["opportunities"]
            .filter((pl.col("region_code") == code) & (pl.col("year") == year))
            .sort("rank").head(TOP))
-    from rancang.features.complexity.service import NO_DRIVERS
+    from rancang.features.complexity.export import for_people
 
-    none = text("complexity.no_drivers", lang)
-    rows: list[list[Any]] = [[int(r), c, names.get(c, c), s, f"{int(lo)}-{int(hi)}",
-                              none if d == NO_DRIVERS[1] else d]
+    # the drivers' proximities with the document's decimal separator ("C (0,25)" in
+    # Indonesian), as the workbook shows them
+    opp = for_people("opportunities", opp, lang)
+    rows: list[list[Any]] = [[int(r), c, names.get(c, c), s, f"{int(lo)}-{int(hi)}", d]
                              for c, s, r, lo, hi, d in opp.select(
                                  "industry_code", "score", "rank", "rank_low", "rank_high",
                                  "drivers").iter_rows()]

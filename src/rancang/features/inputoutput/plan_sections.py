@@ -54,6 +54,29 @@ def sections(ctx: DraftContext) -> list[tuple[str, Block]]:
     top = max(rows, key=lambda r: r[2] if r[2] is not None else float("-inf"))
     body = text("plan.txt.io", lang, keys=", ".join(keys) or "-", top=top[1],
                 multiplier=ctx.num(top[2], 2))
-    return [("kondisi.keterkaitan", Block("inputoutput.linkages", body, [table],
+    tables = [table]
+    imports = res.tables.get("imports")
+    if imports is not None and imports.height:
+        # import dependence (raw-material imports, a RIPIN indicator): the direct import
+        # coefficient m_j / x_j and the total one (m/x) L of each sector, in % of output
+        irows: list[list[Any]] = [
+            [r["sector"], r["sector_name"], 100 * r["import_direct"],
+             100 * r["import_foreign"], 100 * r["import_other_regions"],
+             100 * r["import_leakage"], 100 * r["import_total"]]
+            for r in imports.iter_rows(named=True)]
+        tables.append(Table(
+            "inputoutput.imports", text("plan.tbl.io_imports", lang),
+            [text("plan.col.code", lang), text("plan.col.industry", lang),
+             text("plan.col.import_direct", lang), text("plan.col.import_foreign", lang),
+             text("plan.col.import_regions", lang), text("plan.col.import_leakage", lang),
+             text("plan.col.import_total", lang)],
+            irows, [None, None, 2, 2, 2, 2, 2],
+            text("plan.src.io_imports", lang, table=io.title or io.source)))
+        manufacturing = next((r for r in irows if r[0] == "C"), None)
+        if manufacturing is not None:
+            body += " " + text("plan.txt.io_imports", lang,
+                               direct=ctx.num(manufacturing[2], 1),
+                               total=ctx.num(manufacturing[6], 1))
+    return [("kondisi.keterkaitan", Block("inputoutput.linkages", body, tables,
                                           {"service": "rancang.features.inputoutput.run_io",
                                            "regionalised": regional}))]

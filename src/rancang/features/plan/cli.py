@@ -230,7 +230,7 @@ def _draft(engine: Any, plan_id: int, inputs: list[Path], region: str | None,
            target_share: float, reference: str | None, lang: str,
            register: Any = None, weights: Path | None = None,
            sites: Path | None = None, kbli_reference: Path | None = None,
-           manufacturing: Path | None = None) -> Any:
+           manufacturing: Path | None = None, io: Path | None = None) -> Any:
     from rancang.core.actors import CLI_ACTOR
     from rancang.features.plan.draft import DraftOptions, draft_plan, file_sources
     from rancang.sources import read_panel_checked
@@ -238,13 +238,14 @@ def _draft(engine: Any, plan_id: int, inputs: list[Path], region: str | None,
     w, s, record = _extras(weights, sites, kbli_reference, manufacturing)
     table = record.pop("kbli_reference_table", None)
     sub = record.pop("manufacturing_panel", None)
+    io_table, io_record = _io(io)
     panel, _checks = read_panel_checked(list(inputs), bps_totals="warn")
     return draft_plan(engine, CLI_ACTOR, plan_id, panel, region=region,
                       options=DraftOptions(target_share=target_share, reference=reference,
                                            weights=w),
-                      sources={"files": file_sources(inputs), **record}, lang=lang,
-                      register=register, sites=s, kbli_reference=table,
-                      manufacturing=sub)
+                      sources={"files": file_sources(inputs), **record, **io_record},
+                      lang=lang, register=register, io=io_table, sites=s,
+                      kbli_reference=table, manufacturing=sub)
 
 
 def draft(
@@ -296,11 +297,11 @@ def draft(
             panel.region_index(code)
     first = start if start is not None else int(panel.years[-1]) + 1
     options = DraftOptions(target_share=target_share, reference=reference, weights=w)
-    sources = {"files": file_sources(inputs), **record}
+    io_table, io_record = _io(io)
+    sources = {"files": file_sources(inputs), **record, **io_record}
     cache: dict[str, Any] = {}
     engine = _engine(database_url) if save else _scratch_engine()
     register = _engine(register_db) if register_db else None
-    io_table = _io(io)
     try:
         for code in codes:
             plan = create_plan(engine, CLI_ACTOR, region=_plan_code(code), start_year=first,
@@ -327,13 +328,16 @@ def draft(
             register.dispose()
 
 
-def _io(path: Path | None) -> Any:
-    """The input-output table of ``--io`` (None without one)."""
+def _io(path: Path | None) -> tuple[Any, dict[str, Any]]:
+    """The input-output table of ``--io`` (None without one) and its record for the
+    plan's ``sources``: the file's name and SHA-256 and the table's title."""
     if path is None:
-        return None
+        return None, {}
+    from rancang.features.plan.draft import file_sources
     from rancang.sources.bps_io import read_bps_io
 
-    return read_bps_io(path)
+    table = read_bps_io(path)
+    return table, {"io": {**file_sources([path])[0], "title": table.title}}
 
 
 def _plan_code(region: str) -> str:
@@ -365,6 +369,7 @@ def regenerate(
     target_share: TargetShareOpt = 30.0,
     reference: ReferenceOpt = None,
     register_db: RegisterOpt = None,
+    io: IoOpt = None,
     weights: WeightsOpt = None,
     sites: SitesOpt = None,
     kbli_reference: KbliRefOpt = None,
@@ -381,7 +386,7 @@ def regenerate(
     register = _engine(register_db) if register_db else None
     try:
         plan, logs = _draft(engine, plan_id, inputs, region, target_share, reference, lang,
-                            register, weights, sites, kbli_reference, manufacturing)
+                            register, weights, sites, kbli_reference, manufacturing, io)
     finally:
         engine.dispose()
         if register is not None:
@@ -568,10 +573,10 @@ def versions(plan_id: PlanArg, database_url: DbOpt = None, lang: LangOpt = None)
     """Daftar versi rencana."""
     from rancang.cli.lang import use_language
     from rancang.core.actors import CLI_ACTOR
-    from rancang.core.i18n import text
+    from rancang.core.i18n import format_when, text
     from rancang.features.plan.versions import list_versions
 
-    use_language(lang)
+    lang = use_language(lang)
     engine = _engine(database_url)
     try:
         found = list_versions(engine, CLI_ACTOR, plan_id)
@@ -580,7 +585,8 @@ def versions(plan_id: PlanArg, database_url: DbOpt = None, lang: LangOpt = None)
     if not found:
         typer.echo(text("plan.version.none"))
     for v in found:
-        typer.echo(f"{v.label:<8} {v.created_at:%Y-%m-%d %H:%M}  {v.created_by:<12} {v.note}")
+        typer.echo(f"{v.label:<8} {format_when(v.created_at, lang) + ' UTC':<22} "
+                   f"{v.created_by:<12} {v.note}".rstrip())
 
 
 def diff(

@@ -50,6 +50,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.opt.plan.draft.io": (
         "Tabel input-output BPS (.xlsx) untuk bab keterkaitan antarsektor.",
         "BPS input-output table (.xlsx) for the chapter on inter-industry linkages."),
+    "cli.opt.plan.regenerate.io": (
+        "Tabel input-output BPS (.xlsx) untuk bab keterkaitan antarsektor (berikan lagi "
+        "agar bab itu tetap ada).",
+        "BPS input-output table (.xlsx) for the chapter on inter-industry linkages (give it "
+        "again to keep that chapter)."),
     "cli.opt.plan.draft.weights": (
         "priorities.csv dari decide ahp (criterion,weight): bobot peringkat industri unggulan.",
         "priorities.csv of decide ahp (criterion,weight): weights of the leading-industry "

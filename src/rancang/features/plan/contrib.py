@@ -107,14 +107,54 @@ def data_targets(ctx: DraftContext) -> list[TargetRow]:
     return rows + template_targets(ctx)
 
 
+#: Kemendagri province codes of Java (DKI Jakarta, Jawa Barat, Jawa Tengah, DI Yogyakarta,
+#: Jawa Timur, Banten): RIPIN's "value added outside Java" is not a target there
+JAVA = ("31", "32", "33", "34", "35", "36")
+
+
+def outside_java(region: str) -> bool:
+    """Whether a region (Kemendagri or BPS code) lies outside Java.
+
+    >>> outside_java("72.06"), outside_java("3201"), outside_java("9903")
+    (True, False, True)
+    """
+    return region.strip()[:2] not in JAVA
+
+
 def template_targets(ctx: DraftContext) -> list[TargetRow]:
-    """The RIPIN and regional indicators the data does not give, listed for the team."""
+    """The RIPIN and regional indicators listed for the team, with a baseline where the
+    data gives one: for a region outside Java, RIPIN's value added outside Java as the
+    region's manufacturing value added (PDRB category C, the panel's last year); for an
+    RPIP drafted from its regencies' files, the concentration of manufacturing across them
+    (Herfindahl-Hirschman index of the last year, :func:`~rancang.features.plan.rpip.
+    spread`, as in the section on the spread of industry)."""
     extra = dict(TEMPLATE_TARGETS)
     if ctx.plan.level == "rpip":
         extra["concentration"] = "indeks"
-    return [TargetRow(key, key, text(f"plan.ind.{key}", ctx.lang), unit,
+    rows = [TargetRow(key, key, text(f"plan.ind.{key}", ctx.lang), unit,
                       "down" if key in ("imported_inputs", "concentration") else "up",
                       origin="data") for key, unit in extra.items()]
+    p = ctx.panel
+    year = int(p.years[-1])
+    data = "; ".join(p.sources) or "-"
+    if outside_java(ctx.plan.region_code) and "C" in p.industry_codes:
+        value = float(p.values[ctx.region_index, p.industry_codes.index("C"), -1])
+        rows.append(TargetRow("outside_java", "outside_java",
+                              text("plan.ind.outside_java", ctx.lang), p.unit or "miliar rupiah",
+                              "up", year, value,
+                              text("plan.src.value_added", ctx.lang, data=data, year=year),
+                              origin="data"))
+    if ctx.plan.level == "rpip" and ctx.regencies is not None:
+        from rancang.features.plan.rpip import spread
+
+        res = spread(ctx.regencies, ctx.region)
+        if res is not None:
+            k = next(i for i, r in enumerate(rows) if r.key == "concentration")
+            rows[k].baseline_year = int(res["years"][-1])
+            rows[k].baseline_value = float(res["hhi"][-1])
+            rows[k].baseline_source = text("plan.src.concentration", ctx.lang, data=data,
+                                           year=rows[k].baseline_year, n=res["n"])
+    return rows
 
 
 def targets_block(plan: PlanInfo, targets: list[TargetRow], lang: str) -> Block:

@@ -141,21 +141,48 @@ def read_weights(path: Path) -> dict[str, float]:
     >>> read_weights(f)
     {'slq': 0.5, 'growth': 0.5}
     """
-    from rancang.analysis.ranking import DEFAULT_WEIGHTS
-    from rancang.core.errors import Problem
-    from rancang.core.i18n import Msg
     from rancang.sources.decision_csv import read_priorities
 
     weights, rows = read_priorities(path)
+    return check_weights(weights, file=path.name, rows=rows)
+
+
+def check_weights(weights: Mapping[str, float], *, file: str | None = None,
+                  rows: Mapping[str, int] | None = None,
+                  column: str = "criterion") -> dict[str, float]:
+    """Ranking weights checked: every criterion one a leading-industry ranking knows,
+    every weight a finite number of at least 0, their sum above 0 (``file`` and ``rows``
+    locate a problem in a file; the API names ``column``).
+
+    >>> check_weights({"slq": 1, "units": 0.5})
+    {'slq': 1.0, 'units': 0.5}
+    >>> try:
+    ...     check_weights({"bogus": 1.0}, column="weights")
+    ... except InputError as e:
+    ...     print(e.problems[0].column)
+    weights
+    """
+    import math
+
+    from rancang.analysis.ranking import DEFAULT_WEIGHTS
+    from rancang.core.errors import Problem
+    from rancang.core.i18n import Msg
+
     names = (*DEFAULT_WEIGHTS, *KBLI_CRITERIA)
     known = ", ".join(names)
-    problems = [Problem(Msg("plan.weights.unknown", name=k, known=known), file=path.name,
-                        row=rows[k], column="criterion") for k in weights if k not in names]
-    if not problems and sum(weights.values()) <= 0:
-        problems.append(Problem(Msg("plan.weights.zero"), file=path.name, column="weight"))
+    problems = [Problem(Msg("plan.weights.unknown", name=k, known=known), file=file,
+                        row=(rows or {}).get(k), column=column)
+                for k in weights if k not in names]
+    problems += [Problem(Msg("plan.weights.value", name=k, value=str(v)[:40]), file=file,
+                         row=(rows or {}).get(k), column=column if file is None else "weight")
+                 for k, v in weights.items()
+                 if not isinstance(v, int | float) or not math.isfinite(v) or v < 0]
+    if not problems and sum(float(v) for v in weights.values()) <= 0:
+        problems.append(Problem(Msg("plan.weights.zero"), file=file,
+                                column=column if file is None else "weight"))
     if problems:
         raise InputError(problems)
-    return weights
+    return {k: float(v) for k, v in weights.items()}
 
 
 def file_sources(paths: Sequence[Path]) -> list[dict[str, str]]:
@@ -416,7 +443,12 @@ def draft_plan(engine: Engine, actor: Actor, plan_id: int, panel: Panel, *,
                     **({"dataset": shown_stamp(ctx.sources["dataset"]["stamp"], lang)}
                        if "dataset" in ctx.sources else {}),
                     **({"files": str(len(ctx.sources["files"]))}
-                       if "files" in ctx.sources else {})},
+                       if "files" in ctx.sources else {}),
+                    **({"io": str(ctx.sources["io"].get("file", ""))}
+                       if "io" in ctx.sources else {}),
+                    **({"register": "v{version} ({published_records})".format(
+                        **ctx.sources["register"])}
+                       if "register" in ctx.sources else {})},
     }
     name = plan.region_name or p.region_names[p.region_index(code)]
     touch(engine, plan.id, sources=record, region_name=name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Engine
 
 from rancang.core.actors import Actor
-from rancang.core.i18n import pick, text
+from rancang.core.i18n import format_when, pick, text
 from rancang.features.plan.store import plan_sections
 
 
@@ -17,8 +17,9 @@ def plan_summary(engine: Engine, actor: Actor, plan_id: int) -> str:
     lang = current_language()
     plan, views = plan_sections(engine, actor, plan_id)
     stages = ", ".join(f"{a}-{b}" for a, b in plan.stages)
-    perda = (f"{plan.perda_number} ({plan.perda_date.isoformat()})" if plan.perda_number
-             and plan.perda_date else "-")
+    # the Perda's date as people write it (``4 Mei 2026``), never ISO
+    perda = (f"{plan.perda_number} ({format_when(plan.perda_date, lang)})"
+             if plan.perda_number and plan.perda_date else "-")
     built = "; ".join(f"{k}: {v}" for k, v in sorted(plan.sources.get("summary", {}).items()))
     lines = [
         f"{text('plan.h.id')}: {plan.id} ({plan.anchor})",

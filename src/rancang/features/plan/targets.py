@@ -467,6 +467,110 @@ def read_targets_file(path: Path) -> tuple[str | None, list[TargetRow]]:
                                   name=path.name)
 
 
+#: the fields of a target in the page's editable table (``t_<field>`` in the form)
+TABLE_COLUMNS = ("key", "indicator", "label", "unit", "direction", "baseline_value",
+                 "baseline_year", "baseline_source", "stage_1", "stage_2", "stage_3",
+                 "stage_4")
+_NUMBERS = ("baseline_value", "stage_1", "stage_2", "stage_3", "stage_4")
+
+
+def edit_value(value: float | int | None, lang: str) -> str:
+    """A number as the targets' table shows it in an input: at most six decimals, no
+    thousands separator (read back by :func:`check_targets`), the language's decimal sign.
+
+    >>> edit_value(47.391744892005214, "id"), edit_value(1250.5, "en")
+    ('47,391745', '1250.5')
+    >>> edit_value(None, "id"), edit_value(2024, "id"), edit_value(-3.0, "id")
+    ('', '2024', '-3')
+    """
+    if value is None:
+        return ""
+    if isinstance(value, int):
+        return str(value)
+    written = f"{float(value):.6f}".rstrip("0").rstrip(".")
+    return written.replace(".", _separators(lang)[0])
+
+
+def _separators(lang: str) -> tuple[str, str]:
+    """The language's decimal and thousands separators, from the catalogue's number
+    format (``(",", ".")`` in Indonesian, ``(".", ",")`` in English)."""
+    from rancang.core.i18n import format_number
+
+    return format_number(0.5, 1, lang)[1], format_number(1000.0, 0, lang)[1]
+
+
+_GROUPED = re.compile(r"-?\d{1,3}(\.\d{3})+(,\d*)?")
+
+
+def local_number(cell: str, lang: str) -> str:
+    """A number typed in the page's table as :func:`check_targets` reads it: in a
+    language writing ``1.234,5`` (Indonesian), dots grouping thousands go and the
+    decimal comma becomes a point (``1.250,5`` is 1250.5, ``1.250`` is 1250); a lone
+    point stays a decimal point (``2.5``); anything else is left for the check to name.
+
+    >>> [local_number(c, "id") for c in ("1.250,5", "1.250", "2.5", "47,39", "abc")]
+    ['1250.5', '1250', '2.5', '47.39', 'abc']
+    >>> local_number("1,250.5", "en")
+    '1,250.5'
+    """
+    decimal, thousands = _separators(lang)
+    if (decimal, thousands) != (",", "."):
+        return cell
+    if _GROUPED.fullmatch(cell):
+        return cell.replace(".", "").replace(",", ".")
+    if "," in cell and "." not in cell:
+        return cell.replace(",", ".")
+    return cell
+
+
+def _stored_value(row: TargetRow, column: str) -> float | None:
+    if column == "baseline_value":
+        return row.baseline_value
+    return row.value(int(column[-1]))
+
+
+def rows_of_table(columns: Mapping[str, Sequence[str]], removed: set[str],
+                  stored: Sequence[TargetRow], lang: str) -> list[dict[str, Any]]:
+    """The targets of the page's editable table as plain rows for :func:`set_targets`:
+    ``columns`` maps each of :data:`TABLE_COLUMNS` to its cells (one per row); empty rows
+    and rows whose key is in ``removed`` are left out. A number left as the table showed
+    it keeps the stored value it stands for (the input shows six decimals, so an
+    untouched target stays the same and keeps its origin); each target keeps its yearly
+    values (edited through the CSV/XLSX).
+
+    >>> old = [TargetRow("s", "industry_share", "Pangsa", "% PDRB", stages={"1": 1 / 3})]
+    >>> cols = {c: [] for c in TABLE_COLUMNS}
+    >>> for c, v in {"key": "s", "indicator": "industry_share", "unit": "% PDRB",
+    ...              "stage_1": "0,333333", "stage_2": "40"}.items():
+    ...     cols[c] = [v]
+    >>> row = rows_of_table(cols, set(), old, "id")[0]
+    >>> row["stage_1"] == 1 / 3, row["stage_2"]
+    (True, '40')
+    """
+    by_key = {r.key: r for r in stored}
+    n = max((len(v) for v in columns.values()), default=0)
+    out: list[dict[str, Any]] = []
+    for k in range(n):
+        row: dict[str, Any] = {c: str(columns.get(c, [])[k]).strip()
+                               if k < len(columns.get(c, [])) else "" for c in TABLE_COLUMNS}
+        if not any(v for c, v in row.items() if c != "direction"):
+            continue
+        if row["key"] and row["key"] in removed:
+            continue
+        before = by_key.get(row["key"])
+        for c in (*_NUMBERS, "baseline_year"):
+            value = None if before is None or c == "baseline_year" else (
+                _stored_value(before, c))
+            if value is not None and row[c] == edit_value(value, lang):
+                row[c] = value
+            else:
+                row[c] = local_number(row[c], lang)
+        if before is not None and before.yearly:
+            row["yearly"] = dict(before.yearly)
+        out.append(row)
+    return out
+
+
 def read_targets_csv(source: str, *, name: str = "targets.csv") -> list[TargetRow]:
     """Targets from CSV text (checked by :func:`check_targets`)."""
     from rancang.sources.csv_text import sniff_separator

@@ -129,6 +129,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.ind.concentration": ("Konsentrasi industri antar-kabupaten/kota (indeks Herfindahl)",
                                "Concentration of industry across regencies (Herfindahl index)"),
     "plan.ind.custom": ("Indikator daerah", "Regional indicator"),
+    "plan.src.value_added": ("{data}: PDRB industri pengolahan (kategori C) {year}",
+                             "{data}: PDRB of manufacturing (category C) {year}"),
+    "plan.src.concentration": ("{data}: indeks Herfindahl-Hirschman industri pengolahan "
+                               "antar {n} kabupaten/kota, {year}",
+                               "{data}: Herfindahl-Hirschman index of manufacturing across "
+                               "{n} regencies and cities, {year}"),
     # document
     "plan.chapter": ("BAB {n}", "CHAPTER {n}"),
     "plan.annex": ("LAMPIRAN", "ANNEXES"),
@@ -356,6 +362,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.weights.unknown": ("kriteria '{name}' tidak dikenal; kriteria peringkat: {known}",
                              "unknown criterion '{name}'; the ranking criteria: {known}"),
     "plan.weights.zero": ("jumlah bobot nol", "the weights add up to zero"),
+    "plan.weights.value": ("bobot '{name}' harus angka 0 atau lebih, bukan {value}",
+                           "the weight of '{name}' must be a number of 0 or more, not {value}"),
     "plan.sites.column": ("kolom {column} tidak ada (berkas sites.csv dari rancang siting)",
                           "column {column} is missing (the sites.csv of rancang siting)"),
     "plan.sites.number": ("'{value}' bukan angka", "'{value}' is not a number"),
@@ -472,6 +480,19 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.page.csv": ("Sasaran sebagai CSV", "Targets as CSV"),
     "plan.page.upload_targets": ("Unggah sasaran (CSV/XLSX)", "Upload targets (CSV/XLSX)"),
     "plan.page.xlsx": ("Sasaran sebagai XLSX", "Targets as XLSX"),
+    "plan.page.edit_targets": ("Sunting sasaran di tabel", "Edit the targets in a table"),
+    "plan.page.edit_targets_help": (
+        "Ubah angka atau satuan, tambah sasaran di baris kosong, centang Hapus untuk "
+        "membuang; tabel menjadi seluruh sasaran rencana. Sasaran yang diubah tim tetap "
+        "saat draf diperbarui dari data. Nilai per tahun tetap (sunting lewat CSV/XLSX).",
+        "Change a number or a unit, add a target in the empty row, tick Remove to drop "
+        "one; the table becomes all of the plan's targets. Targets the team changes are "
+        "kept when the draft is regenerated from the data. Yearly values stay (edit them "
+        "through the CSV/XLSX)."),
+    "plan.page.save_targets": ("Simpan sasaran", "Save the targets"),
+    "plan.col.direction": ("Arah", "Direction"),
+    "plan.dir.up": ("naik", "up"),
+    "plan.dir.down": ("turun", "down"),
     "plan.page.yearly": ("Per tahun", "Per year"),
     "plan.page.yearly_help": (
         "Nilai per tahun bila diperlukan: tambahkan kolom bernama tahun (mis. 2027) di "
@@ -579,6 +600,26 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.col.class": ("Kelompok", "Class"),
     "plan.src.io": ("Sumber: {table}; regionalisasi {method}; Miller dan Blair (2009)",
                     "Source: {table}; regionalisation {method}; Miller and Blair (2009)"),
+    "plan.tbl.io_imports": ("Ketergantungan impor bahan antara per lapangan usaha (% output)",
+                            "Import dependence of intermediate inputs by industry "
+                            "(% of output)"),
+    "plan.col.import_direct": ("Impor langsung", "Direct imports"),
+    "plan.col.import_foreign": ("dari luar negeri", "from abroad"),
+    "plan.col.import_regions": ("dari daerah lain", "from other regions"),
+    "plan.col.import_leakage": ("kebocoran regional", "regional leakage"),
+    "plan.col.import_total": ("Impor total (langsung dan tidak langsung)",
+                              "Total imports (direct and indirect)"),
+    "plan.src.io_imports": ("Sumber: {table}; koefisien impor langsung m/x dan total m/x "
+                            "dikali invers Leontief (Miller dan Blair 2009, 6.3)",
+                            "Source: {table}; direct import coefficients m/x and total "
+                            "m/x times the Leontief inverse (Miller and Blair 2009, 6.3)"),
+    "plan.txt.io_imports": ("Ketergantungan impor industri pengolahan: setiap 100 rupiah "
+                            "output memakai {direct} rupiah bahan antara impor secara "
+                            "langsung dan {total} rupiah bila dihitung bersama dampak tidak "
+                            "langsungnya.",
+                            "Import dependence of manufacturing: every 100 rupiah of output "
+                            "uses {direct} rupiah of imported intermediate inputs directly "
+                            "and {total} rupiah counting the indirect effects."),
     "plan.txt.io": ("Sektor kunci (keterkaitan ke belakang dan ke depan > 1): {keys}. "
                     "Pengganda output terbesar: {top} ({multiplier}).",
                     "Key sectors (backward and forward linkage > 1): {keys}. The largest "

@@ -34,6 +34,7 @@ def sections(ctx: DraftContext) -> list[tuple[str, Block]]:
     if not years:
         return []
     year = max(years)
+    ctx.sources["register"] = register_stamp(ctx.register, region, year)
     titles = manufacturing_groups()
     codes = sorted({k.split("@")[0] for k in by_measure["units"] if k.endswith(f"@{year}")},
                    key=lambda c: (c == "TOTAL", c))
@@ -60,6 +61,27 @@ def sections(ctx: DraftContext) -> list[tuple[str, Block]]:
     if kbli is not None:
         out_blocks.append(("program.unggulan", kbli))
     return out_blocks
+
+
+def register_stamp(engine: Any, region: str, year: int) -> dict[str, Any]:
+    """What the register section was built from, for the plan's ``sources``: the register
+    version (:func:`~rancang.features.registry.review.register_version`, the last audit
+    entry: it changes with every change or publication of a record), the number of
+    published records of ``region`` and the latest year of the aggregate."""
+    from sqlalchemy import func, or_, select
+
+    from rancang.features.registry.models import Enterprise
+    from rancang.features.registry.publish import published_condition
+    from rancang.features.registry.review import register_version
+
+    e = Enterprise.__table__
+    with engine.connect() as conn:
+        version = register_version(conn)
+        n = conn.execute(select(func.count()).select_from(e).where(
+            published_condition(),
+            or_(e.c.regency_code == region, e.c.regency_code.like(region + ".%")))
+        ).scalar_one()
+    return {"version": version, "published_records": int(n), "year": year}
 
 
 def kbli_block(ctx: DraftContext) -> Block | None:

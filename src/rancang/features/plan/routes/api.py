@@ -12,7 +12,7 @@ from rancang.features.plan import draft as drafting
 from rancang.features.plan import service as svc
 from rancang.features.plan import store, targets, versions
 from rancang.features.plan.routes import MovePlans, ReadPlans, WritePlans
-from rancang.web.deps import EngineDep
+from rancang.web.deps import EngineDep, SettingsDep
 from rancang.web.errors import ERROR_RESPONSES
 
 router = APIRouter(prefix="/api/v1/plans", tags=["plan"], responses=ERROR_RESPONSES)
@@ -112,11 +112,19 @@ class PlanCreate(BaseModel):
 
 
 class DraftIn(BaseModel):
-    """Draft from a stored dataset (the region's code in it when it differs)."""
+    """Draft from a stored dataset (the region's code in it when it differs), with what
+    the page's form also offers besides files: the reference economy, a stored
+    input-output table (its id on the IO page), the siting ranking as candidate sentra
+    IKM, and ranking weights (criterion -> weight, as ``priorities.csv`` of ``decide
+    ahp``)."""
 
     dataset_id: int
     region: str | None = None
     target_share: float = Field(30.0, gt=0, lt=100)
+    reference: str | None = None
+    io_table: str | None = None
+    sites_from_siting: bool = False
+    weights: dict[str, float] | None = None
 
 
 class DraftOut(BaseModel):
@@ -214,11 +222,39 @@ def plan_api(plan_id: int, engine: EngineDep, user: ReadPlans) -> PlanDetail:
 
 
 @router.post("/{plan_id}/draft")
-def draft_api(plan_id: int, body: DraftIn, engine: EngineDep, user: WritePlans) -> DraftOut:
-    """Fill the generated sections from a stored dataset (authored text is kept)."""
+def draft_api(plan_id: int, body: DraftIn, engine: EngineDep, settings: SettingsDep,
+              user: WritePlans) -> DraftOut:
+    """Fill the generated sections from a stored dataset (authored text is kept), with
+    the optional reference economy, stored IO table, siting ranking and weights; every
+    choice is checked first and nothing changes on a problem."""
+    from rancang.core.errors import InputError
+    from rancang.features.plan import web_inputs
+
+    drafting.check_draft_source(engine, user, plan_id, body.dataset_id)
+    plan = svc.writable_plan(engine, user, plan_id)
+    centroids = settings.find_centroids()
+    problems = web_inputs.check_choices(settings.data_dir, body.io_table,
+                                        body.sites_from_siting, centroids, False)
+    weights = None
+    if body.weights is not None:
+        try:
+            weights = drafting.check_weights(body.weights, column="weights")
+        except InputError as e:
+            problems += e.problems
+    if problems:
+        raise InputError(problems)
+    extras = web_inputs.load_extras(engine, user, {
+        "io_table": body.io_table, "sites_from_siting": body.sites_from_siting,
+        "data_dir": str(settings.data_dir),
+        "centroids": str(centroids) if centroids else None}, plan.region_code)
+    if weights is not None:
+        extras.weights = weights
+        extras.record["weights"] = {"file": "API", "weights": weights}
     plan, logs = drafting.draft_from_dataset(
         engine, user, plan_id, body.dataset_id, region=body.region,
-        options=drafting.DraftOptions(target_share=body.target_share))
+        options=drafting.DraftOptions(target_share=body.target_share,
+                                      reference=body.reference),
+        extras=extras)
     return DraftOut(plan=PlanOut.of(plan), changes=logs)
 
 

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, Request, UploadFile
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
@@ -22,7 +22,13 @@ from rancang.features.plan import draft as drafting
 from rancang.features.plan import service as svc
 from rancang.features.plan import store, targets, versions
 from rancang.features.plan.document import section_parts
-from rancang.features.plan.export import diff_docx, diff_rows, write_docx, write_pdf
+from rancang.features.plan.export import (
+    diff_docx,
+    diff_pdf,
+    diff_rows,
+    write_docx,
+    write_pdf,
+)
 from rancang.features.plan.routes import MovePlans, ReadPlans, WritePlans
 from rancang.features.plan.web_charts import echarts_option
 from rancang.web.deps import EngineDep, SettingsDep
@@ -74,6 +80,8 @@ def plan_page(request: Request, plan_id: int, engine: EngineDep, settings: Setti
     may_write = user.can("plan.write", plan.region_code) and plan.status != "adopted"
     return render(request, "plan/plan.html", {
         "plan": plan, "views": views, "targets": rows,
+        "indicators": list(targets.INDICATORS), "directions": targets.DIRECTIONS,
+        "edit_value": targets.edit_value,
         "actions": plan_actions.stored_actions(engine, plan.id),
         "groups": plan_actions.GROUPS,
         "required": {(t.key, k): targets.required_growth(plan, t, k) for t in rows
@@ -175,20 +183,38 @@ async def draft_page(request: Request, plan_id: int, engine: EngineDep, settings
 
 
 @router.post("/plans/{plan_id}/targets")
-async def targets_page(plan_id: int, engine: EngineDep, user: WritePlans,
-                       files: list[UploadFile]) -> Response:
-    """Replace the targets with an uploaded CSV or XLSX (the round trip of
-    targets.csv/.xlsx)."""
-    svc.writable_plan(engine, user, plan_id)
-    upload = files[0]
-    data = await upload.read()
-    name = Path(upload.filename or "targets.csv").name
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / name
-        path.write_bytes(data)
-        sheet, rows = targets.read_targets_file(path)
-    targets.set_targets(engine, user, plan_id, rows, name=name, sheet=sheet)
-    return _see_other(f"/plans/{plan_id}")
+async def targets_page(request: Request, plan_id: int, engine: EngineDep,
+                       user: WritePlans) -> Response:
+    """Save the targets: the page's editable table (it becomes all of the plan's
+    targets; rows ticked for removal go) or an uploaded CSV or XLSX (the round trip of
+    targets.csv/.xlsx). Every row is checked first; nothing changes on a problem."""
+    from starlette.datastructures import UploadFile as StarletteUpload
+
+    plan = svc.writable_plan(engine, user, plan_id)
+    form = await request.form()
+    try:
+        uploads = [f for f in form.getlist("files")
+                   if isinstance(f, StarletteUpload) and f.filename]
+        if uploads:
+            upload = uploads[0]
+            name = Path(upload.filename or "targets.csv").name
+            with tempfile.TemporaryDirectory() as tmp:
+                path = Path(tmp) / name
+                path.write_bytes(await upload.read())
+                sheet, rows = targets.read_targets_file(path)
+            targets.set_targets(engine, user, plan_id, rows, name=name, sheet=sheet)
+            return _see_other(f"/plans/{plan_id}")
+        if "t_key" not in form:
+            raise InputError(Problem(Msg("plan.target.format"), column="files"))
+        columns = {c: [str(v) for v in form.getlist(f"t_{c}")]
+                   for c in targets.TABLE_COLUMNS}
+        removed = {str(v) for v in form.getlist("t_remove")}
+        table = targets.rows_of_table(columns, removed, targets.stored_targets(engine, plan),
+                                      current_language())
+        targets.set_targets(engine, user, plan_id, table, name=text_("plan.page.targets"))
+    finally:
+        await form.close()
+    return _see_other(f"/plans/{plan_id}#targets-edit")
 
 
 @router.get("/plans/{plan_id}/targets.csv")
@@ -326,16 +352,20 @@ def diff_page(request: Request, plan_id: int, engine: EngineDep, user: ReadPlans
         "rows": {d.key: diff_rows(d, lang) for d in diffs}})
 
 
-@router.get("/plans/{plan_id}/diff.docx")
-def diff_download(plan_id: int, engine: EngineDep, user: ReadPlans, old: str,
+@router.get("/plans/{plan_id}/diff.{fmt}")
+def diff_download(plan_id: int, fmt: str, engine: EngineDep, user: ReadPlans, old: str,
                   new: str = "current") -> Response:
-    """The differences between two versions as a Word annex."""
+    """The differences between two versions as an annex: Word (``diff.docx``) or PDF
+    (``diff.pdf``)."""
+    if fmt not in MEDIA:
+        raise InputError(Problem(Msg("plan.diff.suffix", name=f"diff.{fmt}"), column="fmt"))
     diffs = versions.diff_versions(engine, user, plan_id, old, new)
+    write = diff_docx if fmt == "docx" else diff_pdf
     with tempfile.TemporaryDirectory() as tmp:
-        path = diff_docx(diffs, Path(tmp) / "diff.docx", old, new, current_language())
+        path = write(diffs, Path(tmp) / f"diff.{fmt}", old, new, current_language())
         content = path.read_bytes()
-    return Response(content, media_type=MEDIA["docx"], headers={
-        "Content-Disposition": f'attachment; filename="plan-{plan_id}-{old}-{new}.docx"'})
+    return Response(content, media_type=MEDIA[fmt], headers={
+        "Content-Disposition": f'attachment; filename="plan-{plan_id}-{old}-{new}.{fmt}"'})
 
 
 @router.get("/plans/{plan_id}/download.{fmt}")
