@@ -58,7 +58,7 @@ import random
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -73,6 +73,10 @@ if TYPE_CHECKING:
 WORK_PER_SECOND = 0.1
 #: The seed of the solver and of the neighbourhood search.
 SEED = 0
+#: The SAT solver's unit propagations (its deterministic work) allowed per second of
+#: ``time_limit`` to find whether every request can be held (phase 1); about a fifth of a
+#: second of CPU each second (benchmarks/README.md, "Phase 1 proven").
+PROPAGATIONS_PER_SECOND = 500_000
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,20 @@ class Schedule:
     method: str
     optimal: bool
     lower_bound: int = 0
+    #: phase 1 proved that no valid schedule holds more meetings by priority
+    meetings_optimal: bool = False
+    #: an upper bound on the meetings of a best schedule (``len(meetings)`` when proven)
+    meetings_bound: int = 0
+
+
+@dataclass(frozen=True)
+class Phase1:
+    """What phase 1 proved: whether its meetings are the most possible by priority, and an
+    upper bound on the number of meetings of a schedule that is."""
+
+    proven: bool
+    bound: int
+    key: tuple[int, ...] = ()
 
 
 def allowed_slots(event: Event, r: Request) -> list[int]:
@@ -177,6 +195,71 @@ def _tables(event: Event, chosen: list[tuple[int, int]]) -> list[Meeting]:
     return out
 
 
+def meetings_upper_bound(event: Event) -> int:
+    """An upper bound on the meetings of any valid schedule, from two relaxations.
+
+    1. Tables: a maximum flow source -> request (capacity 1) -> each allowed slot
+       (capacity 1) -> sink (capacity ``T`` per slot), which drops the rule that a
+       participant meets one person per slot; its value bounds the meetings.
+    2. Participants: participant ``p`` holds at most ``c_p = min(d_p, |U_p|)`` meetings
+       (``d_p`` its requests with an allowed slot, ``U_p`` the union of their slots), and
+       each meeting has two participants: meetings ``<= floor(sum_p c_p / 2)``.
+
+    The bound is the smaller of the two. The flow is computed by
+    :func:`scipy.sparse.csgraph.maximum_flow` (Dinic 1970).
+
+    Reference: Ahuja, R. K., Magnanti, T. L. & Orlin, J. B. (1993). Network Flows,
+    Prentice Hall, ch. 6-7 (maximum flow) and 12.2 (b-matching relaxations).
+
+    Example
+    -------
+    >>> from rancang.features.matching.event import Participant, Slot
+    >>> p = {i: Participant(i, i, "", "other", frozenset()) for i in "abcd"}
+    >>> ev = Event(p, [Slot(1, "", "morning"), Slot(2, "", "morning")],
+    ...            [Request("a", "b", 1, "any"), Request("c", "d", 1, "any"),
+    ...             Request("a", "c", 1, "any")], 1)
+    >>> meetings_upper_bound(ev)  # one table, two slots
+    2
+    """
+    import numpy as np
+    from scipy.sparse import csr_array
+    from scipy.sparse.csgraph import maximum_flow
+
+    reqs = event.requests
+    allowed = [allowed_slots(event, r) for r in reqs]
+    numbers = sorted({s for a in allowed for s in a})
+    if not numbers:
+        return 0
+    slot_node = {s: len(reqs) + 1 + k for k, s in enumerate(numbers)}
+    sink = len(reqs) + 1 + len(numbers)
+    rows, cols, caps = [], [], []
+    for i, a in enumerate(allowed):
+        if a:
+            rows.append(0)
+            cols.append(i + 1)
+            caps.append(1)
+        for s in a:
+            rows.append(i + 1)
+            cols.append(slot_node[s])
+            caps.append(1)
+    for s in numbers:
+        rows.append(slot_node[s])
+        cols.append(sink)
+        caps.append(event.tables)
+    graph = csr_array((np.array(caps, dtype=np.int32), (rows, cols)),
+                      shape=(sink + 1, sink + 1))
+    flow = int(maximum_flow(graph, 0, sink).flow_value)
+    degree: dict[str, int] = defaultdict(int)
+    union: dict[str, set[int]] = defaultdict(set)
+    for r, a in zip(reqs, allowed, strict=True):
+        if a:
+            for pid in (r.from_id, r.to_id):
+                degree[pid] += 1
+                union[pid].update(a)
+    people = sum(min(d, len(union[pid])) for pid, d in degree.items()) // 2
+    return min(flow, people)
+
+
 def greedy(event: Event) -> list[tuple[int, int]]:
     """Requests in priority order (fixed first), each in its earliest free allowed slot."""
     order = sorted(range(len(event.requests)),
@@ -246,28 +329,51 @@ def solve(event: Event, *, time_limit: float = 60.0, workers: int = 1,
         solver.parameters.random_seed = seed
 
     # phase 1: as many meetings as possible, by priority (nothing to do when the greedy
-    # schedule already holds every request)
+    # schedule already holds every request that has an allowed slot)
     start = greedy(event)
+    possible = [i for i in range(len(reqs)) if allowed[i]]
+    work1 = 0.4 * WORK_PER_SECOND * time_limit
     st1 = cp_model.OPTIMAL
-    if len(start) == len(reqs):
+    bound1 = len(start)
+    if len(start) == len(possible):
         chosen1 = start
     else:
-        m1, x1 = build()
-        score = {i: weight[reqs[i].priority] for i in range(len(reqs))}
-        m1.maximize(sum(score[i] * v for (i, _), v in x1.items()))
-        hint = set(start)
-        for (i, s), v in x1.items():
-            m1.add_hint(v, (i, s) in hint)
-        s1 = cp_model.CpSolver()
-        params(s1, 0.4 * WORK_PER_SECOND * time_limit, 0.8 * left())
-        st1 = s1.solve(m1)
-        if st1 not in (cp_model.OPTIMAL, cp_model.FEASIBLE) or left() < 1.0:
+        # 1a: can every request with an allowed slot be held? (SAT; when it can, that is
+        # the maximum, proven; when it cannot, one fewer is a bound)
+        from rancang.features.matching.breaks_sat import hold_all
+
+        fits, held = hold_all(event, {i: allowed[i] for i in possible},
+                              propagations=round(PROPAGATIONS_PER_SECOND * time_limit),
+                              deadline=time.monotonic() + 0.3 * left())
+        if fits:
+            chosen1 = held
+        else:
+            # 1b: maximise, highest priority first, from the greedy schedule
+            m1, x1 = build()
+            score = {i: weight[reqs[i].priority] for i in range(len(reqs))}
+            m1.maximize(sum(score[i] * v for (i, _), v in x1.items()))
+            hint = set(start)
+            for (i, s), v in x1.items():
+                m1.add_hint(v, (i, s) in hint)
+            s1 = cp_model.CpSolver()
+            params(s1, work1, 0.8 * left())
+            st1 = s1.solve(m1)
+            bound1 = meetings_upper_bound(event)
+            if fits is False:  # not every request fits
+                bound1 = min(bound1, len(possible) - 1)
+            if st1 in (cp_model.OPTIMAL, cp_model.FEASIBLE) and len(levels) == 1:
+                bound1 = min(bound1, math.floor(s1.best_objective_bound + 1e-6))
             found = ([(i, s) for (i, s), v in x1.items() if s1.value(v)]
                      if st1 in (cp_model.OPTIMAL, cp_model.FEASIBLE) else [])
-            return _best(event, [(found, "cp-sat", False, 0), (start, "greedy", False, 0)])
-        chosen1 = [(i, s) for (i, s), v in x1.items() if s1.value(v)]
-        if _key(event, chosen1) < _key(event, start):
-            chosen1 = start
+            if st1 not in (cp_model.OPTIMAL, cp_model.FEASIBLE) or left() < 1.0:
+                return _best(event, [(found, "cp-sat", False, 0), (start, "greedy", False, 0)],
+                             Phase1(False, bound1))
+            chosen1 = found
+            if _key(event, chosen1) < _key(event, start):
+                chosen1 = start
+    phase1 = Phase1(st1 == cp_model.OPTIMAL,
+                    len(chosen1) if st1 == cp_model.OPTIMAL else max(bound1, len(chosen1)),
+                    _key(event, chosen1))
     per_level: dict[int, int] = defaultdict(int)
     for i, _ in chosen1:
         per_level[reqs[i].priority] += 1
@@ -275,8 +381,9 @@ def solve(event: Event, *, time_limit: float = 60.0, workers: int = 1,
     # phase 2a: the same meetings, fewest breaks (SAT, Bofill's second phase)
     from rancang.features.matching.breaks_sat import min_breaks
 
-    forced = len(chosen1) == len(reqs)  # every request is held: the set is the only one
-    opt1 = st1 == cp_model.OPTIMAL
+    # every request that can be held is held: the set is the only one
+    forced = len(chosen1) == len(possible)
+    opt1 = phase1.proven
     sat = min_breaks(event, {i: allowed[i] for i, _ in chosen1}, chosen1,
                      deadline=time.monotonic() + 0.6 * left())
     candidates = [(chosen1, "cp-sat", False, 0), (start, "greedy", False, 0)]
@@ -284,7 +391,7 @@ def solve(event: Event, *, time_limit: float = 60.0, workers: int = 1,
         chosen1 = sat.chosen
         candidates.insert(0, (sat.chosen, "sat", opt1 and sat.optimal, sat.lower_bound))
     if (forced and sat is not None and sat.optimal) or left() < 1.0:
-        return _best(event, candidates)
+        return _best(event, candidates, phase1)
 
     # phase 2b: the same number of meetings of each priority, any of them, fewest breaks
     m2, x2 = build()
@@ -341,7 +448,7 @@ def solve(event: Event, *, time_limit: float = 60.0, workers: int = 1,
                                  work2 - s2.deterministic_time, left, params, seed)
         if better is not None:
             candidates.insert(0, (better, "cp-sat", False, candidates[0][3]))
-    return _best(event, candidates)
+    return _best(event, candidates, phase1)
 
 
 def _neighbourhoods(event: Event, model: cp_model.CpModel,
@@ -422,11 +529,12 @@ def _key(event: Event, chosen: list[tuple[int, int]]) -> tuple[int, ...]:
     return tuple(sum(event.requests[i].priority == p for i, _ in chosen) for p in levels)
 
 
-def _best(event: Event, candidates: list[tuple[list[tuple[int, int]], str, bool, int]]
-          ) -> Schedule:
+def _best(event: Event, candidates: list[tuple[list[tuple[int, int]], str, bool, int]],
+          phase1: Phase1) -> Schedule:
     """The valid candidate with the most meetings by priority, then the fewest breaks
     (the first such one); each candidate is (meetings, method, proven optimal, a lower
-    bound on the breaks of its set of meetings)."""
+    bound on the breaks of its set of meetings). Its meetings are marked the most possible
+    when phase 1 proved that and the candidate holds as many of each priority."""
     levels = sorted({r.priority for r in event.requests})
     best: Schedule | None = None
     best_key: tuple[tuple[int, ...], int] | None = None
@@ -437,8 +545,11 @@ def _best(event: Event, candidates: list[tuple[list[tuple[int, int]], str, bool,
         key = (counts, -result.breaks)
         if best_key is None or key > best_key:
             best, best_key = result, key
-    assert best is not None
-    return best
+    assert best is not None and best_key is not None
+    proven = phase1.proven and best_key[0] >= phase1.key
+    return replace(best, optimal=best.optimal and proven, meetings_optimal=proven,
+                   meetings_bound=len(best.meetings) if proven
+                   else max(phase1.bound, len(best.meetings)))
 
 
 def _finish(event: Event, chosen: list[tuple[int, int]], method: str,
