@@ -385,7 +385,7 @@ def solve(event: Event, *, time_limit: float = 60.0, workers: int = 1,
     forced = len(chosen1) == len(possible)
     opt1 = phase1.proven
     sat = min_breaks(event, {i: allowed[i] for i, _ in chosen1}, chosen1,
-                     deadline=time.monotonic() + 0.6 * left())
+                     deadline=time.monotonic() + (0.8 if forced else 0.6) * left())
     candidates = [(chosen1, "cp-sat", False, 0), (start, "greedy", False, 0)]
     if sat is not None:
         chosen1 = sat.chosen
