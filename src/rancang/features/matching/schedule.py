@@ -11,6 +11,18 @@ al. (2022):
    between two meetings of one participant in the same session (Bofill et al. count idle
    time between consecutive meetings; the pause between sessions is not a break).
 
+Phase 1 first asks whether every request that has an allowed slot can be held: a SAT
+feasibility model (:func:`~rancang.features.matching.breaks_sat.hold_all`, MiniSat with a
+deterministic propagation budget). When it can, that is the maximum, proven (on events of
+Bofill et al.'s shape the requests mostly all fit, and this takes a fraction of a second
+where CP-SAT's maximisation from the greedy schedule did not find it in its work limit).
+Otherwise CP-SAT maximises the meetings by priority (per-slot counts of meetings, not
+table variables: tables are interchangeable), from the greedy schedule. The schedule
+says whether its meetings are proven the most possible (``meetings_optimal``) and gives
+an upper bound on them (``meetings_bound``: the count itself when proven; else the least
+of the relaxation of :func:`meetings_upper_bound`, one fewer than the requests when SAT
+proved they cannot all fit, and CP-SAT's bound when there is one priority).
+
 Phase 2 first keeps the meetings of phase 1 as a set and moves only their slots (Bofill et
 al.'s second phase): a SAT encoding solved by CaDiCaL through PySAT
 (:mod:`rancang.features.matching.breaks_sat`), which proves the optimum when it meets its
@@ -27,8 +39,10 @@ the breaks were proved the fewest for that set of meetings (by SAT) or for any s
 CP-SAT); ``lower_bound`` is the proven lower bound on the breaks.
 
 Reproducible: the same event gives the same schedule, byte for byte, in any process, as long
-as the wall-clock deadline does not fire first. The SAT search is deterministic (see
-:mod:`~rancang.features.matching.breaks_sat`); CP-SAT runs with one worker and a fixed
+as the wall-clock deadline does not fire first. The SAT searches are deterministic (see
+:mod:`~rancang.features.matching.breaks_sat`; phase 1's stops on a count of unit
+propagations, :data:`PROPAGATIONS_PER_SECOND` per second of ``time_limit``, before its
+deadline of 30 % of the time); CP-SAT runs with one worker and a fixed
 seed, and each solve stops on a *deterministic* time limit (CP-SAT's count of work, the same
 on every run; :data:`WORK_PER_SECOND` of work per second of ``time_limit``) before the hard
 wall-clock limit, which is kept as a deadline the solver cannot overrun. The CP-SAT part of
