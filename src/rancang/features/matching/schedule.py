@@ -360,6 +360,23 @@ def solve(event: Event, *, time_limit: float = 60.0, workers: int = 1,
                               propagations=round(PROPAGATIONS_PER_SECOND * time_limit),
                               deadline=time.monotonic() + 0.3 * left())
         if fits:
+            # the SAT placement is arbitrary (many breaks): CP-SAT moves it as close to the
+            # greedy schedule (compact: each meeting at its earliest free slot) as it can
+            # with every request held, a better start for phase 2
+            m0, x0 = build()
+            for i in possible:
+                m0.add(sum(x0[(i, s)] for s in allowed[i]) == 1)
+            near = set(start)
+            m0.maximize(sum(v for key, v in x0.items() if key in near))
+            placed = set(held)
+            for key, v in x0.items():
+                m0.add_hint(v, key in placed)
+            s0 = cp_model.CpSolver()
+            params(s0, 0.5 * work1, 0.5 * left())
+            if s0.solve(m0) in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+                closer = [key for key, v in x0.items() if s0.value(v)]
+                if not check_schedule(event, _tables(event, closer)):
+                    held = min(held, closer, key=lambda c: _breaks_of(event, c))
             chosen1 = held
         else:
             # 1b: maximise, highest priority first, from the greedy schedule
@@ -535,6 +552,15 @@ def _related(rng: random.Random, people: list[str], partners: dict[str, list[str
     while len(chosen) < size:  # a small component: more people drawn at random
         chosen.add(rng.choice(people))
     return chosen
+
+
+def _breaks_of(event: Event, chosen: list[tuple[int, int]]) -> int:
+    """The breaks of the meetings ``chosen`` (request, slot)."""
+    slots_of: dict[str, list[int]] = defaultdict(list)
+    for i, s in chosen:
+        slots_of[event.requests[i].from_id].append(s)
+        slots_of[event.requests[i].to_id].append(s)
+    return count_breaks(event, slots_of)
 
 
 def _key(event: Event, chosen: list[tuple[int, int]]) -> tuple[int, ...]:
