@@ -64,6 +64,10 @@ PROVER = "cadical195"
 #: The SAT solver of :func:`hold_all` (MiniSat 2.2, MIT licence, through PySAT): in this
 #: process, as it takes a propagation budget (deterministic) and can be interrupted.
 FEASIBILITY = "minisat22"
+#: The most clauses :func:`hold_all` builds (the sequential counter of ``at most T per
+#: slot`` takes about ``2 n T`` for ``n`` candidate meetings): a larger event is left to
+#: CP-SAT, as building it alone would take minutes and gigabytes (benchmarks/README.md).
+MAX_CLAUSES = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -140,7 +144,8 @@ def hold_all(event: Event, allowed: dict[int, list[int]], *, propagations: int,
     propagations (a deterministic budget: the same answer on every run) and the
     ``time.monotonic()`` instant ``deadline`` (the hard stop). Returns ``(True, placement)``
     when a placement holds them all (the most meetings possible, proven), ``(False, [])``
-    when none can (proven), ``(None, [])`` when the budget or the deadline ran out.
+    when none can (proven), ``(None, [])`` when the budget or the deadline ran out or the
+    encoding would exceed :data:`MAX_CLAUSES` (not tried).
 
     Reference: Eén, N. & Sörensson, N. (2003). An Extensible SAT-solver. SAT 2003,
     LNCS 2919, 502-518.
@@ -169,14 +174,20 @@ def hold_all(event: Event, allowed: dict[int, list[int]], *, propagations: int,
     busy: dict[tuple[str, int], list[int]] = defaultdict(list)
     per_slot: dict[int, list[int]] = defaultdict(list)
     for i in sorted(allowed):
-        lits = [x[(i, s)] for s in allowed[i]]
-        clauses.append(lits)
-        clauses += CardEnc.atmost(lits, 1, vpool=pool, encoding=EncType.seqcounter).clauses
         r = event.requests[i]
         for s in allowed[i]:
             busy[(r.from_id, s)].append(x[(i, s)])
             busy[(r.to_id, s)].append(x[(i, s)])
             per_slot[s].append(x[(i, s)])
+    size = (3 * len(x) + 3 * sum(len(v) for v in busy.values())
+            + sum(2 * len(v) * event.tables for v in per_slot.values()
+                  if len(v) > event.tables))
+    if size > MAX_CLAUSES:
+        return None, []
+    for i in sorted(allowed):
+        lits = [x[(i, s)] for s in allowed[i]]
+        clauses.append(lits)
+        clauses += CardEnc.atmost(lits, 1, vpool=pool, encoding=EncType.seqcounter).clauses
     for key in sorted(busy):
         if len(busy[key]) > 1:
             clauses += CardEnc.atmost(busy[key], 1, vpool=pool,
