@@ -215,15 +215,22 @@ def meetings_upper_bound(event: Event) -> int:
     1. Tables: a maximum flow source -> request (capacity 1) -> each allowed slot
        (capacity 1) -> sink (capacity ``T`` per slot), which drops the rule that a
        participant meets one person per slot; its value bounds the meetings.
-    2. Participants: participant ``p`` holds at most ``c_p = min(d_p, |U_p|)`` meetings
-       (``d_p`` its requests with an allowed slot, ``U_p`` the union of their slots), and
-       each meeting has two participants: meetings ``<= floor(sum_p c_p / 2)``.
+    2. Participants: participant ``p`` holds at most ``c_p`` meetings, the largest
+       matching of its requests to their allowed slots (Hall's theorem: at most
+       ``min(d_p, |U_p|)``, ``d_p`` its requests with an allowed slot, ``U_p`` the union of
+       their slots), and each meeting has two participants: meetings
+       ``<= floor(sum_p c_p / 2)``. (A participant asked for more meetings than its
+       slots makes the requests not all fit, which a SAT solver proves only slowly: a
+       pigeonhole.)
 
     The bound is the smaller of the two. The flow is computed by
-    :func:`scipy.sparse.csgraph.maximum_flow` (Dinic 1970).
+    :func:`scipy.sparse.csgraph.maximum_flow` (Dinic 1970), the matchings by
+    :func:`~scipy.sparse.csgraph.maximum_bipartite_matching` (Hopcroft & Karp 1973).
 
     Reference: Ahuja, R. K., Magnanti, T. L. & Orlin, J. B. (1993). Network Flows,
-    Prentice Hall, ch. 6-7 (maximum flow) and 12.2 (b-matching relaxations).
+    Prentice Hall, ch. 6-7 (maximum flow) and 12.2 (b-matching relaxations); Hopcroft,
+    J. E. & Karp, R. M. (1973). An n^5/2 Algorithm for Maximum Matchings in Bipartite
+    Graphs. SIAM J. Computing 2(4), 225-231.
 
     Example
     -------
@@ -237,7 +244,7 @@ def meetings_upper_bound(event: Event) -> int:
     """
     import numpy as np
     from scipy.sparse import csr_array
-    from scipy.sparse.csgraph import maximum_flow
+    from scipy.sparse.csgraph import maximum_bipartite_matching, maximum_flow
 
     reqs = event.requests
     allowed = [allowed_slots(event, r) for r in reqs]
@@ -263,15 +270,20 @@ def meetings_upper_bound(event: Event) -> int:
     graph = csr_array((np.array(caps, dtype=np.int32), (rows, cols)),
                       shape=(sink + 1, sink + 1))
     flow = int(maximum_flow(graph, 0, sink).flow_value)
-    degree: dict[str, int] = defaultdict(int)
-    union: dict[str, set[int]] = defaultdict(set)
+    mine: dict[str, list[list[int]]] = defaultdict(list)
     for r, a in zip(reqs, allowed, strict=True):
         if a:
-            for pid in (r.from_id, r.to_id):
-                degree[pid] += 1
-                union[pid].update(a)
-    people = sum(min(d, len(union[pid])) for pid, d in degree.items()) // 2
-    return min(flow, people)
+            mine[r.from_id].append(a)
+            mine[r.to_id].append(a)
+    column = {s: k for k, s in enumerate(numbers)}
+    held = 0
+    for lists in mine.values():
+        rows_p = [k for k, a in enumerate(lists) for _ in a]
+        cols_p = [column[s] for a in lists for s in a]
+        person = csr_array((np.ones(len(rows_p), dtype=np.int8), (rows_p, cols_p)),
+                           shape=(len(lists), len(numbers)))
+        held += int((maximum_bipartite_matching(person, perm_type="column") >= 0).sum())
+    return min(flow, held // 2)
 
 
 def greedy(event: Event) -> list[tuple[int, int]]:
@@ -352,13 +364,16 @@ def solve(event: Event, *, time_limit: float = 60.0, workers: int = 1,
     if len(start) == len(possible):
         chosen1 = start
     else:
-        # 1a: can every request with an allowed slot be held? (SAT; when it can, that is
-        # the maximum, proven; when it cannot, one fewer is a bound)
+        # 1a: can every request with an allowed slot be held? (not when the relaxation's
+        # bound says so; else SAT: when it can, that is the maximum, proven; when it
+        # cannot, one fewer is a bound)
         from rancang.features.matching.breaks_sat import hold_all
 
-        fits, held = hold_all(event, {i: allowed[i] for i in possible},
-                              propagations=round(PROPAGATIONS_PER_SECOND * time_limit),
-                              deadline=time.monotonic() + 0.3 * left())
+        relaxed = meetings_upper_bound(event)
+        fits, held = (False, []) if relaxed < len(possible) else hold_all(
+            event, {i: allowed[i] for i in possible},
+            propagations=round(PROPAGATIONS_PER_SECOND * time_limit),
+            deadline=time.monotonic() + 0.3 * left())
         if fits:
             # the SAT placement is arbitrary (many breaks): CP-SAT moves it as close to the
             # greedy schedule (compact: each meeting at its earliest free slot) as it can
@@ -389,7 +404,7 @@ def solve(event: Event, *, time_limit: float = 60.0, workers: int = 1,
             s1 = cp_model.CpSolver()
             params(s1, work1, 0.8 * left())
             st1 = s1.solve(m1)
-            bound1 = meetings_upper_bound(event)
+            bound1 = relaxed
             if fits is False:  # not every request fits
                 bound1 = min(bound1, len(possible) - 1)
             if st1 in (cp_model.OPTIMAL, cp_model.FEASIBLE) and len(levels) == 1:
