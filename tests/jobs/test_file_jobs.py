@@ -335,6 +335,11 @@ def test_a_stored_events_schedule_runs_as_a_job(app: FastAPI) -> None:
     job = _final(own, job_id)
     assert job["status"] == "done" and job["region"] == "72.06", job
     assert job["result"]["meetings"] == job["result"]["requests"] == 1  # type: ignore[index]
+    # one meeting, held: the most possible, proven, on the API and the page alike
+    assert job["result"]["meetings_optimal"] is True  # type: ignore[index]
+    assert job["result"]["meetings_bound"] == 1  # type: ignore[index]
+    assert ("1 of 1 meetings scheduled (proven the most possible), 0 breaks, optimal."
+            in own.http.get(f"{where}&lang=en").text)
     z = zipfile.ZipFile(io.BytesIO(own.http.get(f"/jobs/{job_id}/download").content))
     scheduled = list(csv.DictReader(io.StringIO(z.read("schedule.csv").decode())))
     assert len(scheduled) == 1 and scheduled[0]["slot"] in {"1", "2", "3", "4"}

@@ -15,7 +15,10 @@ an administrator, an analyst and a viewer, in Indonesian and in English):
   plan, the berita acara, the response matrix, the reports); and what a page or a document
   shows people carries no machine date (``2026-12-05``, ``2026-12-05T02:33``): dates go
   through ``format_when`` (``5 Des 2026 02.33``). The CSV and XLSX downloads are data,
-  read back by programs: ISO dates stay there;
+  read back by programs: ISO dates stay there. The files inside a ZIP download (a
+  schedule's PDFs, workbook and CSVs) are read as each would be alone, and a workbook in a
+  bundle for people (the schedule's ``schedule.xlsx``) carries no machine date in its
+  words either;
 - tables: every ``<table>`` (pages and their htmx fragments) has a ``<caption>`` first,
   visible or visually hidden, and every ``<th>`` a ``scope``.
 
@@ -27,6 +30,7 @@ once (as two files under pytest-xdist, each process walked every page for its ow
 from __future__ import annotations
 
 import html as htmllib
+import io
 import re
 from datetime import datetime
 from urllib.parse import urlsplit
@@ -43,6 +47,7 @@ from tests.web.page_reading import (
     page_routes,
     pdf_text,
     route_pattern,
+    zip_parts,
 )
 
 APP = "Rancang"
@@ -134,7 +139,8 @@ def table_problems(page: str) -> list[str]:
 
 def fraction_problems(visit: Visit) -> list[str]:
     """Times with fractions of a second in a page's text, a CSV, an XLSX's cells or a
-    document's text; machine dates in what people read (a page, a DOCX or a PDF)."""
+    document's text; machine dates in what people read (a page, a DOCX or a PDF, and the
+    PDFs, DOCX and workbooks inside a ZIP download)."""
     found = []
     if visit.kind == "html":
         shown = shown_text(visit.body)
@@ -148,6 +154,11 @@ def fraction_problems(visit: Visit) -> list[str]:
             found.append(cell.isoformat())
         elif isinstance(cell, str):
             found += FRACTION.findall(cell)
+    for part in visit.parts:  # the files of a ZIP download
+        found += [f"{part.url}: {f}" for f in fraction_problems(part)]
+        if part.kind == "xlsx":
+            found += [f"{part.url}: {d}" for c in part.cells if isinstance(c, str)
+                      for d in MACHINE_DATE.findall(c)]
     return found
 
 
@@ -268,6 +279,10 @@ def test_no_time_with_fractions_of_a_second(
     urls = [v.url for v in visits[("admin", lang)] if v.cells or v.kind == "other"]
     assert any(u.startswith("/register/export.xlsx") for u in urls)
     assert any(u.startswith("/register/export.csv") for u in urls)
+    # and a ZIP download with its files: the Temu Usaha schedule's (prepare)
+    names = {part.url.rsplit("!", 1)[-1] for v in visits[("admin", lang)]
+             if v.kind == "zip" for part in v.parts}
+    assert {"schedule-participants.pdf", "table-cards.pdf", "schedule.xlsx"} <= names, names
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -358,6 +373,18 @@ def test_the_checks_catch_what_they_look_for() -> None:
         assert fraction_problems(Visit("/x.pdf", False, 200, "pdf", body=shown))
     assert not fraction_problems(Visit("/x.csv", False, 200, "other",
                                        body="id,held_on\n1,2027-03-01\n"))
+    # the files inside a ZIP download: a date in its PDF or in its workbook's words
+    clean = _planted_zip("Jadwal 5 Des 2026", "5 Des 2026")
+    assert not fraction_problems(Visit("/j.zip", False, 200, "zip",
+                                       parts=zip_parts("/j.zip", clean)))
+    for pdf_line, cell in (("Jadwal 2027-03-01", "5 Des 2026"),
+                           ("Jadwal 5 Des 2026", "dicetak 2027-03-01 08:00"),
+                           ("Dicetak 02:33:06.077982", "5 Des 2026")):
+        bundle = zip_parts("/j.zip", _planted_zip(pdf_line, cell))
+        assert fraction_problems(Visit("/j.zip", False, 200, "zip", parts=bundle))
+    # a CSV inside keeps its ISO dates (data), as a CSV download does
+    assert not fraction_problems(Visit("/j.zip", False, 200, "zip", parts=[
+        Visit("/j.zip!a.csv", False, 200, "other", body="held_on\n2027-03-01\n")]))
     # codes and periods are not dates
     assert not fraction_problems(Visit("/x.docx", False, 200, "docx",
                                        body="72.06.05.1014 2013-2020 2026-S1 v0.1"))
@@ -385,12 +412,29 @@ def _planted_docx() -> bytes:
     return out.getvalue()
 
 
-def _planted_pdf() -> bytes:
+def _planted_zip(pdf_line: str, cell: str) -> bytes:
+    """A ZIP as the schedule's: a PDF with ``pdf_line``, a workbook with ``cell``."""
+    import zipfile
+
+    import xlsxwriter
+
+    book = io.BytesIO()
+    wb = xlsxwriter.Workbook(book, {"in_memory": True})
+    wb.add_worksheet("Jadwal").write(0, 0, cell)
+    wb.close()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as bundle:
+        bundle.writestr("jadwal.pdf", _planted_pdf(pdf_line))
+        bundle.writestr("jadwal.xlsx", book.getvalue())
+    return out.getvalue()
+
+
+def _planted_pdf(line: str = "Dicetak 2026-12-05 02:33:06.077982") -> bytes:
     """A PDF (fpdf2, as the application writes them) with a fraction of a second."""
     from fpdf import FPDF
 
     pdf = FPDF()
     pdf.add_page()
     pdf.set_font("Helvetica", size=10)
-    pdf.cell(0, 10, "Dicetak 2026-12-05 02:33:06.077982")
+    pdf.cell(0, 10, line)
     return bytes(pdf.output())

@@ -260,6 +260,31 @@ def pdf_text(content: bytes) -> str:
         pdf.close()
 
 
+def zip_parts(url: str, content: bytes) -> list[Visit]:
+    """The files of a ZIP download, each a :class:`Visit` read as the same file downloaded
+    alone would be: a PDF's or a Word document's text, a workbook's cells, a CSV's text
+    (other files are listed, not read)."""
+    import zipfile
+
+    out = []
+    with zipfile.ZipFile(io.BytesIO(content)) as bundle:
+        for name in sorted(bundle.namelist()):
+            data = bundle.read(name)
+            kind = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+            part = Visit(f"{url}!{name}", False, 200,
+                         kind if kind in ("pdf", "docx", "xlsx") else "other")
+            if kind == "pdf":
+                part.body = pdf_text(data)
+            elif kind == "docx":
+                part.body = docx_text(data)
+            elif kind == "xlsx":
+                part.cells = _xlsx_cells(data)
+            elif kind == "csv":
+                part.body = data.decode("utf-8-sig")
+            out.append(part)
+    return out
+
+
 def _xlsx_cells(content: bytes) -> list[object]:
     from openpyxl import load_workbook
 
@@ -379,7 +404,7 @@ class Visit:
     url: str
     hx: bool
     status: int
-    kind: str  # "html", "xlsx", "docx", "pdf" or "other"
+    kind: str  # "html", "xlsx", "docx", "pdf", "zip" or "other"
     texts: list[str] = field(default_factory=list)
     #: the page's HTML, a CSV download's text, or the text a DOCX or PDF document shows
     #: ("" for other kinds and for :data:`USER_FILES`)
@@ -388,6 +413,9 @@ class Visit:
     cells: list[object] = field(default_factory=list)
     #: the media type the application answered with
     media: str = ""
+    #: the files inside a ZIP download (kind ``"zip"``), each read as its own kind would be
+    #: (:func:`zip_parts`), its URL ``{zip URL}!{name}``
+    parts: list[Visit] = field(default_factory=list)
 
 
 def page_routes(app: FastAPI) -> dict[str, list[str]]:
@@ -427,6 +455,7 @@ USER_FILES = (re.compile(r"^/consult/inputs/\d+/attachment$"),
               re.compile(r"^/monitoring/realisations/\d+/evidence$"))
 DOCX_MEDIA = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 PDF_MEDIA = "application/pdf"
+ZIP_MEDIA = "application/zip"
 
 
 def route_pattern(path: str) -> re.Pattern[str]:
@@ -506,7 +535,8 @@ def crawl(client: Client, lang: str, routes: dict[str, list[str]],
                       "html" if "html" in ctype else
                       "xlsx" if "spreadsheet" in ctype else
                       "docx" if ctype.startswith(DOCX_MEDIA) else
-                      "pdf" if ctype.startswith(PDF_MEDIA) else "other", media=ctype)
+                      "pdf" if ctype.startswith(PDF_MEDIA) else
+                      "zip" if ctype.startswith(ZIP_MEDIA) else "other", media=ctype)
         own = not any(p.match(parts.path) for p in USER_FILES)
         if visit.kind == "html":
             visit.body = resp.text
@@ -520,6 +550,8 @@ def crawl(client: Client, lang: str, routes: dict[str, list[str]],
             visit.body = docx_text(resp.content)
         elif visit.kind == "pdf" and own:
             visit.body = pdf_text(resp.content)
+        elif visit.kind == "zip" and own and resp.status_code == 200:
+            visit.parts = zip_parts(url, resp.content)
         elif "csv" in ctype:
             visit.body = resp.text
         out.append(visit)

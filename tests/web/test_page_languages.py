@@ -181,7 +181,15 @@ def prepare(app: FastAPI, admin: Client) -> dict[str, str]:
         -2.82, 122.15))
     event = mk.create_event(app.state.engine, CLI_ACTOR, region="72.06", name="Temu",
                             held_on=date(2027, 3, 1), slots=4, morning_slots=2, tables=2)
-    mk.request_meeting(app.state.engine, CLI_ACTOR, need, f"offer:{offer}", event_id=event)
+    req = mk.request_meeting(app.state.engine, CLI_ACTOR, need, f"offer:{offer}",
+                             event_id=event)
+    # its schedule, made as a job from the event's page: the job's ZIP (PDFs, a workbook,
+    # CSVs) is a download the walk reads inside (the list of jobs links it)
+    mk.answer_request(app.state.engine, CLI_ACTOR, req, True)
+    scheduled = admin.http.post(f"/match/market/events/{event}/schedule?lang=id",
+                                data={"csrf_token": admin.csrf, "time_limit": "2"})
+    assert scheduled.status_code < 400 and "schedule-download" in scheduled.text, \
+        scheduled.text[:300]
     return {"token": found.group(1), "plan_id": str(plan.id), "fmt": "docx",
             "key": "pendahuluan.latar_belakang"}
 

@@ -61,6 +61,13 @@ from rancang.features.matching.event import Event
 
 #: The SAT solver of PySAT, run in a child process killed at the deadline.
 PROVER = "cadical195"
+#: The SAT solver of :func:`hold_all` (MiniSat 2.2, MIT licence, through PySAT): in this
+#: process, as it takes a propagation budget (deterministic) and can be interrupted.
+FEASIBILITY = "minisat22"
+#: The most clauses :func:`hold_all` builds (the sequential counter of ``at most T per
+#: slot`` takes about ``2 n T`` for ``n`` candidate meetings): a larger event is left to
+#: CP-SAT, as building it alone would take minutes and gigabytes (benchmarks/README.md).
+MAX_CLAUSES = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -125,6 +132,84 @@ def lower_bound(event: Event, allowed: dict[int, list[int]]) -> int:
             j += 1
         total += j
     return total
+
+
+def hold_all(event: Event, allowed: dict[int, list[int]], *, propagations: int,
+             deadline: float) -> tuple[bool | None, list[tuple[int, int]]]:
+    """Can every request of ``allowed`` (request -> its allowed slots, none empty) be held?
+
+    Clauses: each request in exactly one of its allowed slots, at most one meeting per
+    participant and slot, at most ``T`` meetings per slot (sequential counters, Sinz
+    2005), solved by MiniSat 2.2 (Eén & Sörensson 2003) within ``propagations`` unit
+    propagations (a deterministic budget: the same answer on every run) and the
+    ``time.monotonic()`` instant ``deadline`` (the hard stop). Returns ``(True, placement)``
+    when a placement holds them all (the most meetings possible, proven), ``(False, [])``
+    when none can (proven), ``(None, [])`` when the budget or the deadline ran out or the
+    encoding would exceed :data:`MAX_CLAUSES` (not tried).
+
+    Reference: Eén, N. & Sörensson, N. (2003). An Extensible SAT-solver. SAT 2003,
+    LNCS 2919, 502-518.
+
+    Example
+    -------
+    >>> from rancang.features.matching.event import Participant, Request, Slot
+    >>> p = {i: Participant(i, i, "", "other", frozenset()) for i in "abc"}
+    >>> ev = Event(p, [Slot(s, "", "morning") for s in (1, 2)],
+    ...            [Request("a", "b", 1, "any"), Request("a", "c", 1, "any"),
+    ...             Request("b", "c", 1, "any")], 1)
+    >>> far = time.monotonic() + 10
+    >>> hold_all(ev, {0: [1, 2], 1: [1, 2]}, propagations=10**6, deadline=far)  # a: 2 slots
+    (True, [(0, 2), (1, 1)])
+    >>> hold_all(ev, {0: [1, 2], 1: [1, 2], 2: [1, 2]}, propagations=10**6,
+    ...          deadline=far)  # a triangle needs three slots
+    (False, [])
+    """
+    from pysat.card import CardEnc, EncType
+    from pysat.formula import IDPool
+    from pysat.solvers import Solver
+
+    pool = IDPool()
+    clauses: list[list[int]] = []
+    x = {(i, s): pool.id(("x", i, s)) for i in sorted(allowed) for s in allowed[i]}
+    busy: dict[tuple[str, int], list[int]] = defaultdict(list)
+    per_slot: dict[int, list[int]] = defaultdict(list)
+    for i in sorted(allowed):
+        r = event.requests[i]
+        for s in allowed[i]:
+            busy[(r.from_id, s)].append(x[(i, s)])
+            busy[(r.to_id, s)].append(x[(i, s)])
+            per_slot[s].append(x[(i, s)])
+    size = (3 * len(x) + 3 * sum(len(v) for v in busy.values())
+            + sum(2 * len(v) * event.tables for v in per_slot.values()
+                  if len(v) > event.tables))
+    if size > MAX_CLAUSES:
+        return None, []
+    for i in sorted(allowed):
+        lits = [x[(i, s)] for s in allowed[i]]
+        clauses.append(lits)
+        clauses += CardEnc.atmost(lits, 1, vpool=pool, encoding=EncType.seqcounter).clauses
+    for key in sorted(busy):
+        if len(busy[key]) > 1:
+            clauses += CardEnc.atmost(busy[key], 1, vpool=pool,
+                                      encoding=EncType.seqcounter).clauses
+    for s in sorted(per_slot):
+        if len(per_slot[s]) > event.tables:
+            clauses += CardEnc.atmost(per_slot[s], event.tables, vpool=pool,
+                                      encoding=EncType.seqcounter).clauses
+    if time.monotonic() >= deadline:
+        return None, []
+    with Solver(name=FEASIBILITY, bootstrap_with=clauses) as solver:
+        solver.prop_budget(max(1, propagations))
+        timer = threading.Timer(max(0.0, deadline - time.monotonic()), solver.interrupt)
+        timer.start()
+        try:
+            answer = solver.solve_limited(expect_interrupt=True)
+        finally:
+            timer.cancel()
+        if answer is not True:
+            return answer, []
+        true = {v for v in solver.get_model() or [] if v > 0}
+    return True, sorted(key for key, v in x.items() if v in true)
 
 
 def min_breaks(event: Event, allowed: dict[int, list[int]],

@@ -129,6 +129,8 @@ def schedule(
         typer.echo(text("match.reschedule.kept", kept=len(kept), confirmed=len(confirmed),
                         moved=len(moved)))
     typer.echo(text("match.scheduled", n=len(result.meetings), total=len(ev.requests),
+                    most=text("match.meetings_proven") if result.meetings_optimal else
+                    text("match.meetings_bound", bound=result.meetings_bound),
                     breaks=result.breaks, method=result.method,
                     opt=text("match.optimal") if result.optimal else
                     text("match.lower_bound", lb=result.lower_bound), out=str(out)))

@@ -72,4 +72,5 @@ def _schedule(ctx: JobContext, time_limit: float, event_id: int | None) -> dict[
     ctx.save_file(ZIP_NAME, "application/zip", data)
     return {"file": ZIP_NAME, "meetings": len(result.meetings), "requests": total,
             "breaks": result.breaks, "method": result.method, "optimal": result.optimal,
-            "lower_bound": result.lower_bound}
+            "lower_bound": result.lower_bound, "meetings_optimal": result.meetings_optimal,
+            "meetings_bound": result.meetings_bound}

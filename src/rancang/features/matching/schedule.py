@@ -11,6 +11,18 @@ al. (2022):
    between two meetings of one participant in the same session (Bofill et al. count idle
    time between consecutive meetings; the pause between sessions is not a break).
 
+Phase 1 first asks whether every request that has an allowed slot can be held: a SAT
+feasibility model (:func:`~rancang.features.matching.breaks_sat.hold_all`, MiniSat with a
+deterministic propagation budget). When it can, that is the maximum, proven (on events of
+Bofill et al.'s shape the requests mostly all fit, and this takes a fraction of a second
+where CP-SAT's maximisation from the greedy schedule did not find it in its work limit).
+Otherwise CP-SAT maximises the meetings by priority (per-slot counts of meetings, not
+table variables: tables are interchangeable), from the greedy schedule. The schedule
+says whether its meetings are proven the most possible (``meetings_optimal``) and gives
+an upper bound on them (``meetings_bound``: the count itself when proven; else the least
+of the relaxation of :func:`meetings_upper_bound`, one fewer than the requests when SAT
+proved they cannot all fit, and CP-SAT's bound when there is one priority).
+
 Phase 2 first keeps the meetings of phase 1 as a set and moves only their slots (Bofill et
 al.'s second phase): a SAT encoding solved by CaDiCaL through PySAT
 (:mod:`rancang.features.matching.breaks_sat`), which proves the optimum when it meets its
@@ -27,8 +39,10 @@ the breaks were proved the fewest for that set of meetings (by SAT) or for any s
 CP-SAT); ``lower_bound`` is the proven lower bound on the breaks.
 
 Reproducible: the same event gives the same schedule, byte for byte, in any process, as long
-as the wall-clock deadline does not fire first. The SAT search is deterministic (see
-:mod:`~rancang.features.matching.breaks_sat`); CP-SAT runs with one worker and a fixed
+as the wall-clock deadline does not fire first. The SAT searches are deterministic (see
+:mod:`~rancang.features.matching.breaks_sat`; phase 1's stops on a count of unit
+propagations, :data:`PROPAGATIONS_PER_SECOND` per second of ``time_limit``, before its
+deadline of 30 % of the time); CP-SAT runs with one worker and a fixed
 seed, and each solve stops on a *deterministic* time limit (CP-SAT's count of work, the same
 on every run; :data:`WORK_PER_SECOND` of work per second of ``time_limit``) before the hard
 wall-clock limit, which is kept as a deadline the solver cannot overrun. The CP-SAT part of
@@ -58,7 +72,7 @@ import random
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -73,6 +87,10 @@ if TYPE_CHECKING:
 WORK_PER_SECOND = 0.1
 #: The seed of the solver and of the neighbourhood search.
 SEED = 0
+#: The SAT solver's unit propagations (its deterministic work) allowed per second of
+#: ``time_limit`` to find whether every request can be held (phase 1); about a fifth of a
+#: second of CPU each second (benchmarks/README.md, "Phase 1 proven").
+PROPAGATIONS_PER_SECOND = 500_000
 
 
 @dataclass(frozen=True)
@@ -94,6 +112,20 @@ class Schedule:
     method: str
     optimal: bool
     lower_bound: int = 0
+    #: phase 1 proved that no valid schedule holds more meetings by priority
+    meetings_optimal: bool = False
+    #: an upper bound on the meetings of a best schedule (``len(meetings)`` when proven)
+    meetings_bound: int = 0
+
+
+@dataclass(frozen=True)
+class Phase1:
+    """What phase 1 proved: whether its meetings are the most possible by priority, and an
+    upper bound on the number of meetings of a schedule that is."""
+
+    proven: bool
+    bound: int
+    key: tuple[int, ...] = ()
 
 
 def allowed_slots(event: Event, r: Request) -> list[int]:
@@ -177,6 +209,83 @@ def _tables(event: Event, chosen: list[tuple[int, int]]) -> list[Meeting]:
     return out
 
 
+def meetings_upper_bound(event: Event) -> int:
+    """An upper bound on the meetings of any valid schedule, from two relaxations.
+
+    1. Tables: a maximum flow source -> request (capacity 1) -> each allowed slot
+       (capacity 1) -> sink (capacity ``T`` per slot), which drops the rule that a
+       participant meets one person per slot; its value bounds the meetings.
+    2. Participants: participant ``p`` holds at most ``c_p`` meetings, the largest
+       matching of its requests to their allowed slots (Hall's theorem: at most
+       ``min(d_p, |U_p|)``, ``d_p`` its requests with an allowed slot, ``U_p`` the union of
+       their slots), and each meeting has two participants: meetings
+       ``<= floor(sum_p c_p / 2)``. (A participant asked for more meetings than its
+       slots makes the requests not all fit, which a SAT solver proves only slowly: a
+       pigeonhole.)
+
+    The bound is the smaller of the two. The flow is computed by
+    :func:`scipy.sparse.csgraph.maximum_flow` (Dinic 1970), the matchings by
+    :func:`~scipy.sparse.csgraph.maximum_bipartite_matching` (Hopcroft & Karp 1973).
+
+    Reference: Ahuja, R. K., Magnanti, T. L. & Orlin, J. B. (1993). Network Flows,
+    Prentice Hall, ch. 6-7 (maximum flow) and 12.2 (b-matching relaxations); Hopcroft,
+    J. E. & Karp, R. M. (1973). An n^5/2 Algorithm for Maximum Matchings in Bipartite
+    Graphs. SIAM J. Computing 2(4), 225-231.
+
+    Example
+    -------
+    >>> from rancang.features.matching.event import Participant, Slot
+    >>> p = {i: Participant(i, i, "", "other", frozenset()) for i in "abcd"}
+    >>> ev = Event(p, [Slot(1, "", "morning"), Slot(2, "", "morning")],
+    ...            [Request("a", "b", 1, "any"), Request("c", "d", 1, "any"),
+    ...             Request("a", "c", 1, "any")], 1)
+    >>> meetings_upper_bound(ev)  # one table, two slots
+    2
+    """
+    import numpy as np
+    from scipy.sparse import csr_array
+    from scipy.sparse.csgraph import maximum_bipartite_matching, maximum_flow
+
+    reqs = event.requests
+    allowed = [allowed_slots(event, r) for r in reqs]
+    numbers = sorted({s for a in allowed for s in a})
+    if not numbers:
+        return 0
+    slot_node = {s: len(reqs) + 1 + k for k, s in enumerate(numbers)}
+    sink = len(reqs) + 1 + len(numbers)
+    rows, cols, caps = [], [], []
+    for i, a in enumerate(allowed):
+        if a:
+            rows.append(0)
+            cols.append(i + 1)
+            caps.append(1)
+        for s in a:
+            rows.append(i + 1)
+            cols.append(slot_node[s])
+            caps.append(1)
+    for s in numbers:
+        rows.append(slot_node[s])
+        cols.append(sink)
+        caps.append(event.tables)
+    graph = csr_array((np.array(caps, dtype=np.int32), (rows, cols)),
+                      shape=(sink + 1, sink + 1))
+    flow = int(maximum_flow(graph, 0, sink).flow_value)
+    mine: dict[str, list[list[int]]] = defaultdict(list)
+    for r, a in zip(reqs, allowed, strict=True):
+        if a:
+            mine[r.from_id].append(a)
+            mine[r.to_id].append(a)
+    column = {s: k for k, s in enumerate(numbers)}
+    held = 0
+    for lists in mine.values():
+        rows_p = [k for k, a in enumerate(lists) for _ in a]
+        cols_p = [column[s] for a in lists for s in a]
+        person = csr_array((np.ones(len(rows_p), dtype=np.int8), (rows_p, cols_p)),
+                           shape=(len(lists), len(numbers)))
+        held += int((maximum_bipartite_matching(person, perm_type="column") >= 0).sum())
+    return min(flow, held // 2)
+
+
 def greedy(event: Event) -> list[tuple[int, int]]:
     """Requests in priority order (fixed first), each in its earliest free allowed slot."""
     order = sorted(range(len(event.requests)),
@@ -246,28 +355,71 @@ def solve(event: Event, *, time_limit: float = 60.0, workers: int = 1,
         solver.parameters.random_seed = seed
 
     # phase 1: as many meetings as possible, by priority (nothing to do when the greedy
-    # schedule already holds every request)
+    # schedule already holds every request that has an allowed slot)
     start = greedy(event)
+    possible = [i for i in range(len(reqs)) if allowed[i]]
+    work1 = 0.4 * WORK_PER_SECOND * time_limit
     st1 = cp_model.OPTIMAL
-    if len(start) == len(reqs):
+    bound1 = len(start)
+    if len(start) == len(possible):
         chosen1 = start
     else:
-        m1, x1 = build()
-        score = {i: weight[reqs[i].priority] for i in range(len(reqs))}
-        m1.maximize(sum(score[i] * v for (i, _), v in x1.items()))
-        hint = set(start)
-        for (i, s), v in x1.items():
-            m1.add_hint(v, (i, s) in hint)
-        s1 = cp_model.CpSolver()
-        params(s1, 0.4 * WORK_PER_SECOND * time_limit, 0.8 * left())
-        st1 = s1.solve(m1)
-        if st1 not in (cp_model.OPTIMAL, cp_model.FEASIBLE) or left() < 1.0:
+        # 1a: can every request with an allowed slot be held? (not when the relaxation's
+        # bound says so; else SAT: when it can, that is the maximum, proven; when it
+        # cannot, one fewer is a bound)
+        from rancang.features.matching.breaks_sat import hold_all
+
+        relaxed = meetings_upper_bound(event)
+        fits, held = (False, []) if relaxed < len(possible) else hold_all(
+            event, {i: allowed[i] for i in possible},
+            propagations=round(PROPAGATIONS_PER_SECOND * time_limit),
+            deadline=time.monotonic() + 0.3 * left())
+        if fits:
+            # the SAT placement is arbitrary (many breaks): CP-SAT moves it as close to the
+            # greedy schedule (compact: each meeting at its earliest free slot) as it can
+            # with every request held, a better start for phase 2
+            m0, x0 = build()
+            for i in possible:
+                m0.add(sum(x0[(i, s)] for s in allowed[i]) == 1)
+            near = set(start)
+            m0.maximize(sum(v for key, v in x0.items() if key in near))
+            placed = set(held)
+            for key, v in x0.items():
+                m0.add_hint(v, key in placed)
+            s0 = cp_model.CpSolver()
+            params(s0, 0.5 * work1, 0.5 * left())
+            if s0.solve(m0) in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+                closer = [key for key, v in x0.items() if s0.value(v)]
+                if not check_schedule(event, _tables(event, closer)):
+                    held = min(held, closer, key=lambda c: _breaks_of(event, c))
+            chosen1 = held
+        else:
+            # 1b: maximise, highest priority first, from the greedy schedule
+            m1, x1 = build()
+            score = {i: weight[reqs[i].priority] for i in range(len(reqs))}
+            m1.maximize(sum(score[i] * v for (i, _), v in x1.items()))
+            hint = set(start)
+            for (i, s), v in x1.items():
+                m1.add_hint(v, (i, s) in hint)
+            s1 = cp_model.CpSolver()
+            params(s1, work1, 0.8 * left())
+            st1 = s1.solve(m1)
+            bound1 = relaxed
+            if fits is False:  # not every request fits
+                bound1 = min(bound1, len(possible) - 1)
+            if st1 in (cp_model.OPTIMAL, cp_model.FEASIBLE) and len(levels) == 1:
+                bound1 = min(bound1, math.floor(s1.best_objective_bound + 1e-6))
             found = ([(i, s) for (i, s), v in x1.items() if s1.value(v)]
                      if st1 in (cp_model.OPTIMAL, cp_model.FEASIBLE) else [])
-            return _best(event, [(found, "cp-sat", False, 0), (start, "greedy", False, 0)])
-        chosen1 = [(i, s) for (i, s), v in x1.items() if s1.value(v)]
-        if _key(event, chosen1) < _key(event, start):
-            chosen1 = start
+            if st1 not in (cp_model.OPTIMAL, cp_model.FEASIBLE) or left() < 1.0:
+                return _best(event, [(found, "cp-sat", False, 0), (start, "greedy", False, 0)],
+                             Phase1(False, bound1))
+            chosen1 = found
+            if _key(event, chosen1) < _key(event, start):
+                chosen1 = start
+    phase1 = Phase1(st1 == cp_model.OPTIMAL,
+                    len(chosen1) if st1 == cp_model.OPTIMAL else max(bound1, len(chosen1)),
+                    _key(event, chosen1))
     per_level: dict[int, int] = defaultdict(int)
     for i, _ in chosen1:
         per_level[reqs[i].priority] += 1
@@ -275,16 +427,17 @@ def solve(event: Event, *, time_limit: float = 60.0, workers: int = 1,
     # phase 2a: the same meetings, fewest breaks (SAT, Bofill's second phase)
     from rancang.features.matching.breaks_sat import min_breaks
 
-    forced = len(chosen1) == len(reqs)  # every request is held: the set is the only one
-    opt1 = st1 == cp_model.OPTIMAL
+    # every request that can be held is held: the set is the only one
+    forced = len(chosen1) == len(possible)
+    opt1 = phase1.proven
     sat = min_breaks(event, {i: allowed[i] for i, _ in chosen1}, chosen1,
-                     deadline=time.monotonic() + 0.6 * left())
+                     deadline=time.monotonic() + (0.8 if forced else 0.6) * left())
     candidates = [(chosen1, "cp-sat", False, 0), (start, "greedy", False, 0)]
     if sat is not None:
         chosen1 = sat.chosen
         candidates.insert(0, (sat.chosen, "sat", opt1 and sat.optimal, sat.lower_bound))
     if (forced and sat is not None and sat.optimal) or left() < 1.0:
-        return _best(event, candidates)
+        return _best(event, candidates, phase1)
 
     # phase 2b: the same number of meetings of each priority, any of them, fewest breaks
     m2, x2 = build()
@@ -341,7 +494,7 @@ def solve(event: Event, *, time_limit: float = 60.0, workers: int = 1,
                                  work2 - s2.deterministic_time, left, params, seed)
         if better is not None:
             candidates.insert(0, (better, "cp-sat", False, candidates[0][3]))
-    return _best(event, candidates)
+    return _best(event, candidates, phase1)
 
 
 def _neighbourhoods(event: Event, model: cp_model.CpModel,
@@ -416,17 +569,27 @@ def _related(rng: random.Random, people: list[str], partners: dict[str, list[str
     return chosen
 
 
+def _breaks_of(event: Event, chosen: list[tuple[int, int]]) -> int:
+    """The breaks of the meetings ``chosen`` (request, slot)."""
+    slots_of: dict[str, list[int]] = defaultdict(list)
+    for i, s in chosen:
+        slots_of[event.requests[i].from_id].append(s)
+        slots_of[event.requests[i].to_id].append(s)
+    return count_breaks(event, slots_of)
+
+
 def _key(event: Event, chosen: list[tuple[int, int]]) -> tuple[int, ...]:
     """Meetings per priority level, highest priority first (compared lexicographically)."""
     levels = sorted({r.priority for r in event.requests})
     return tuple(sum(event.requests[i].priority == p for i, _ in chosen) for p in levels)
 
 
-def _best(event: Event, candidates: list[tuple[list[tuple[int, int]], str, bool, int]]
-          ) -> Schedule:
+def _best(event: Event, candidates: list[tuple[list[tuple[int, int]], str, bool, int]],
+          phase1: Phase1) -> Schedule:
     """The valid candidate with the most meetings by priority, then the fewest breaks
     (the first such one); each candidate is (meetings, method, proven optimal, a lower
-    bound on the breaks of its set of meetings)."""
+    bound on the breaks of its set of meetings). Its meetings are marked the most possible
+    when phase 1 proved that and the candidate holds as many of each priority."""
     levels = sorted({r.priority for r in event.requests})
     best: Schedule | None = None
     best_key: tuple[tuple[int, ...], int] | None = None
@@ -437,8 +600,11 @@ def _best(event: Event, candidates: list[tuple[list[tuple[int, int]], str, bool,
         key = (counts, -result.breaks)
         if best_key is None or key > best_key:
             best, best_key = result, key
-    assert best is not None
-    return best
+    assert best is not None and best_key is not None
+    proven = phase1.proven and best_key[0] >= phase1.key
+    return replace(best, optimal=best.optimal and proven, meetings_optimal=proven,
+                   meetings_bound=len(best.meetings) if proven
+                   else max(phase1.bound, len(best.meetings)))
 
 
 def _finish(event: Event, chosen: list[tuple[int, int]], method: str,

@@ -46,14 +46,18 @@ WORDS: dict[str, tuple[str, str]] = {
                              "diutamakan atau meja penuh",
                              "the suitable slots are taken by other meetings or all tables "
                              "are in use"),
-    "match.scheduled": ("{n} dari {total} pertemuan dijadwalkan, {breaks} jeda ({method}{opt}) "
-                        "-> {out}",
-                        "{n} of {total} meetings scheduled, {breaks} breaks ({method}{opt}) "
-                        "-> {out}"),
+    "match.scheduled": ("{n} dari {total} pertemuan dijadwalkan{most}, {breaks} jeda "
+                        "({method}{opt}) -> {out}",
+                        "{n} of {total} meetings scheduled{most}, {breaks} breaks "
+                        "({method}{opt}) -> {out}"),
     "match.optimal": (", optimal", ", optimal"),
     "match.lower_bound": (", batas bawah jeda {lb}", ", lower bound on breaks {lb}"),
-    "match.job_done": ("{n} dari {total} pertemuan dijadwalkan, {breaks} jeda.",
-                       "{n} of {total} meetings scheduled, {breaks} breaks."),
+    "match.meetings_proven": (" (terbukti paling banyak yang mungkin)",
+                              " (proven the most possible)"),
+    "match.meetings_bound": (" (paling banyak {bound} mungkin, belum terbukti)",
+                             " (at most {bound} possible, not proven)"),
+    "match.job_done": ("{n} dari {total} pertemuan dijadwalkan{most}, {breaks} jeda{opt}.",
+                       "{n} of {total} meetings scheduled{most}, {breaks} breaks{opt}."),
     "match.not_xlsx": ("unggah berkas .xlsx", "upload an .xlsx file"),
     "match.page_title": ("Jadwal temu usaha", "Business-matching schedule"),
     "match.page_intro": (
