@@ -121,9 +121,21 @@ def test_answers_file_other_suffix_refused(sqlite_store: Engine, tmp_path: Path)
 
 
 def test_assign_and_filter_by_assignee(store: Engine) -> None:
+    from rancang.features.accounts.service import create_user, set_active
+
     engine = store
     pid = make_plan(engine)
     a, b, c = _inputs(engine, pid)
+    for name in ("analis-2", "analis-3", "analis-lama"):
+        create_user(engine, name, "Rahasia-123456", role="analyst", region_code="72.06")
+    set_active(engine, "analis-lama", False)
+    for nobody in ("budi.tidak.ada", "analis-lama"):  # unknown, or no longer active
+        with pytest.raises(InputError) as err:
+            assign(engine, TEAM, [a], nobody)
+        assert (err.value.problems[0].column, err.value.problems[0].text("en")) == (
+            "assignee", f"column 'assignee': there is no active user named '{nobody}'; "
+            "nothing was changed")
+    assert assignees(engine, pid) == []  # nothing changed
     assert assign(engine, TEAM, [a, b], "  analis-2 ") == 2
     assert assign(engine, TEAM, [c], "analis-3") == 1
     got = {i.id: i.assignee for i in list_inputs(engine, TEAM, pid)}

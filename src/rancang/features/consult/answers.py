@@ -72,7 +72,9 @@ def check_answer(engine: Engine, actor: Actor, item: InputInfo, answer: Answer,
     out = []
     if not answer.response.strip():
         out.append(Problem(Msg("consult.answer.no_response"), column="tanggapan"))
-    if answer.disposition not in DISPOSITIONS:
+    if not answer.disposition:
+        out.append(Problem(Msg("consult.answer.no_status"), column="status"))
+    elif answer.disposition not in DISPOSITIONS:
         out.append(Problem(Msg("consult.answer.bad_status", value=answer.disposition,
                                known=", ".join(DISPOSITIONS)), column="status"))
     for col, value in (("tanggapan", answer.response), ("alasan", answer.reason)):

@@ -19,7 +19,6 @@ from rancang.core.actors import Actor
 from rancang.core.i18n import format_number, format_when, text
 from rancang.features.consult.inputs import Filters, InputInfo, list_inputs
 from rancang.features.consult.vocab import ACCEPTED, DISPOSITIONS, GROUPS
-from rancang.features.plan.outline import fill
 from rancang.features.plan.service import get_plan
 from rancang.features.plan.versions import snapshot
 
@@ -93,14 +92,12 @@ def attachment_note(item: InputInfo, lang: str) -> str:
 def section_titles(engine: Engine, actor: Actor, plan_id: int, labels: set[str],
                    lang: str) -> dict[tuple[str, str], str]:
     """``(version, key) -> "II.3 Perekonomian"`` for the versions ``labels``."""
-    from rancang.features.plan.document import placeholder_values
+    from rancang.features.consult.sections import section_choices
 
     out = {}
     for label in labels:
-        snap = snapshot(engine, actor, plan_id, label)
-        values = placeholder_values(snap, lang)
-        for s in snap["sections"]:
-            out[(label, s["key"])] = f"{s['number']} {fill(s['title'], values, lang)}"
+        for key, title in section_choices(snapshot(engine, actor, plan_id, label), lang):
+            out[(label, key)] = title
     return out
 
 
@@ -128,7 +125,9 @@ def build(engine: Engine, actor: Actor, plan_id: int, *, version: str | None = N
         if is_flagged:
             m.flagged.append(i.id)
         received = format_when(i.received_on, lang)  # as people write a date
-        m.rows.append([n, i.id, titles.get((i.version_label, i.section_key), i.section_key),
+        # the version the input was made on, then its section's number and title
+        section = titles.get((i.version_label, i.section_key), i.section_key)
+        m.rows.append([n, i.id, f"{i.version_label} {section}",
                        i.quote, i.cell, i.text, author, f"{forum}, {received}",
                        i.response or "",
                        text(f"consult.disposition.{i.disposition}", lang)
@@ -144,7 +143,7 @@ def build(engine: Engine, actor: Actor, plan_id: int, *, version: str | None = N
                   for g in GROUPS if groups[g]]
     sections = Counter((i.version_label, i.section_key) for i in items)
     sections_done = Counter((i.version_label, i.section_key) for i in items if i.answered)
-    m.by_section = [(titles.get(k, k[1]), n, sections_done[k]) for k, n in
+    m.by_section = [(f"{k[0]} {titles.get(k, k[1])}", n, sections_done[k]) for k, n in
                     sorted(sections.items(), key=lambda kv: -kv[1])]
     disp = Counter(i.disposition for i in items if i.disposition)
     m.by_disposition = [(text(f"consult.disposition.{d}", lang), disp[d])
