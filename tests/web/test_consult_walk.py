@@ -399,3 +399,34 @@ def test_a_refused_form_is_said_with_its_labels_and_a_way_back(
         follow_redirects=False)
     assert r.status_code == 422 and 'id="form-problems"' in r.text
     assert ("Tanggal:" if lang == "id" else "Date:") in r.text
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_capture_page_lists_what_was_captured(clients: dict[str, Client],
+                                              drafted: dict[str, int], lang: str) -> None:
+    admin = clients["admin"]
+    event = drafted["event"]
+    r = admin.http.post(f"/api/v1/consult/events/{event}/inputs", json={"items": [
+        {"nama": "Fasilitator (contoh)", "bagian": TITLE[lang],  # as the chooser shows it
+         "masukan": f"Dicatat di FGD ({lang})"}]}, headers={"X-CSRF-Token": admin.csrf})
+    assert r.status_code == 200, r.text
+    page = admin.http.get(f"/consult/events/{event}/capture?lang={lang}").text
+    found = re.search(r'<table id="captured">(.*?)</table>', page, re.S)
+    assert found is not None
+    body = html.unescape(found.group(1))
+    assert f"Dicatat di FGD ({lang})" in body and TITLE[lang] in body
+    assert 'id="pending-list"' in page
+    assert ("Peserta setuju namanya dipublikasikan" if lang == "id"
+            else "The participant agrees to the name being published") in page
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_answers_workbook_names_sections(clients: dict[str, Client],
+                                         drafted: dict[str, int], lang: str) -> None:
+    import openpyxl
+
+    admin = clients["admin"]
+    book = openpyxl.load_workbook(io.BytesIO(admin.http.get(
+        f"/consult/plans/{drafted['plan']}/answers.xlsx?lang={lang}").content))
+    sections = {r[2] for r in book.worksheets[0].iter_rows(min_row=2, values_only=True)}
+    assert TITLE[lang] in sections and not [s for s in sections if "_" in str(s)]

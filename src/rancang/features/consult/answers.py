@@ -171,16 +171,21 @@ ANSWER_HEAD = ("id", "versi", "bagian", "kutipan", "masukan", "nama", "instansi"
 ANSWER_SUFFIXES = (".xlsx", ".csv")
 
 
-def answer_rows(items: list[InputInfo]) -> list[list[Any]]:
-    """One row an input (:data:`ANSWER_HEAD`), its text cells neutralised so that no
-    spreadsheet runs them as a formula (:func:`rancang.core.cells.safe_cell`)."""
+def answer_rows(items: list[InputInfo],
+                titles: dict[tuple[str, str], str] | None = None) -> list[list[Any]]:
+    """One row an input (:data:`ANSWER_HEAD`), the section by its number and title from
+    ``titles`` (``(version, key) -> "III.1 Visi dan Misi"``; else its key), its text
+    cells neutralised so that no spreadsheet runs them as a formula
+    (:func:`rancang.core.cells.safe_cell`)."""
     from rancang.core.cells import safe_cell
 
+    titles = titles or {}
     out = []
     for i in items:
         change = f"{i.change_version}#{i.change_section}" if i.change_version else ""
+        section = titles.get((i.version_label, i.section_key), i.section_key)
         out.append([i.id, *(safe_cell(v) for v in (
-            i.version_label, i.section_key, i.quote, i.text, i.author_name, i.organisation,
+            i.version_label, section, i.quote, i.text, i.author_name, i.organisation,
             i.group, i.response or "", i.disposition or "", i.reason or "", change))])
     return out
 
@@ -198,17 +203,22 @@ def write_answers(engine: Engine, actor: Actor, plan_id: int, out: Path, *,
     if suffix not in ANSWER_SUFFIXES:
         raise InputError(Problem(Msg("consult.out.type", suffix=suffix[:10],
                                      known=", ".join(ANSWER_SUFFIXES)), column="--out"))
+    from rancang.core.i18n import current_language
+    from rancang.features.consult.matrix import section_titles
+
     items = list_inputs(engine, actor, plan_id, Filters())
+    titles = section_titles(engine, actor, plan_id, {i.version_label for i in items},
+                            current_language())
     out.parent.mkdir(parents=True, exist_ok=True)
     if suffix == ".csv":
-        return _write_answers_csv(answer_rows(items), out, csv_locale)
+        return _write_answers_csv(answer_rows(items, titles), out, csv_locale)
     import xlsxwriter
 
     book = xlsxwriter.Workbook(str(out))
     bold = book.add_format({"bold": True})
     sheet = book.add_worksheet("tanggapan")
     sheet.write_row(0, 0, ANSWER_HEAD, bold)
-    for r, row in enumerate(answer_rows(items), start=1):
+    for r, row in enumerate(answer_rows(items, titles), start=1):
         sheet.write_row(r, 0, row)
     sheet.data_validation(1, 9, max(len(items), 1), 9,
                           {"validate": "list", "source": list(DISPOSITIONS)})

@@ -261,6 +261,15 @@ WORDS: dict[str, tuple[str, str]] = {
                                   "again."),
     "consult.page.refused_back": ("Kembali ke formulir", "Back to the form"),
     "consult.page.invited": ("Instansi diundang", "Invited organisations"),
+    "consult.page.consent_participant": ("Peserta setuju namanya dipublikasikan",
+                                         "The participant agrees to the name being "
+                                         "published"),
+    "consult.page.captured": ("Masukan yang dicatat", "Inputs captured"),
+    "consult.page.captured_help": (
+        "Yang belum terkirim tampil lebih dulu (tersimpan di peramban ini); yang sudah "
+        "tersimpan di server ada di tabel (muat ulang halaman untuk memperbaruinya).",
+        "Those not sent yet come first (kept in this browser); those stored on the server "
+        "are in the table (reload the page to refresh it)."),
     "consult.page.whole_table": ("(seluruh tabel)", "(whole table)"),
     "consult.page.cell_pick": ("Tabel atau baris tabel yang dimaksud (tidak wajib)",
                                "The table or table row meant (optional)"),

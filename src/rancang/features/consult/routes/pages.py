@@ -17,7 +17,13 @@ from rancang.core.errors import InputError, Problem
 from rancang.core.i18n import Msg, current_language
 from rancang.features.consult import answers as ans
 from rancang.features.consult import capture, events, matrix, minutes, views
-from rancang.features.consult.inputs import Filters, assign, check_assignee, team_input
+from rancang.features.consult.inputs import (
+    Filters,
+    assign,
+    check_assignee,
+    list_inputs,
+    team_input,
+)
 from rancang.features.consult.notify import Mailer
 from rancang.features.consult.routes import ReadConsult, SubmitInputs, WriteConsult
 from rancang.features.consult.sheets import parse_date
@@ -392,5 +398,7 @@ def capture_page(request: Request, event_id: PathId, engine: EngineDep,
     """The facilitator's fast capture page: inputs are queued in the browser and sent
     when the network is there (``static/capture.js``)."""
     event, sections = views.capture_page(engine, user, event_id)
+    items = list_inputs(engine, user, event.plan_id, Filters(event_id=event.id))
     return render(request, "consult/capture.html", {"event": event, "sections": sections,
+                                                    "titles": dict(sections), "items": items,
                                                     "groups": GROUPS})
