@@ -414,3 +414,23 @@ def test_cli_import_with_event(sqlite_store: Engine, tmp_path: Path, lang: str) 
     m = matrix.build(engine, TEAM, pid, lang=lang)
     forum = {r[1]: r[matrix.COLUMNS.index("forum")] for r in m.rows}
     assert forum[got["Ani"].id].startswith("FGD Bahodopi, ")
+
+
+@pytest.mark.parametrize("filler", range(36, 56))
+def test_a_pdf_heading_is_not_left_at_the_foot_of_a_page(tmp_path: Path, filler: int) -> None:
+    """Whatever the text before it, an annex heading is on the page of what follows it
+    (the berita acara's "LAMPIRAN II" was alone at the foot of page 1)."""
+    import pypdfium2
+
+    from rancang.features.plan.document import Part
+    from rancang.features.plan.export import pdf_of_parts
+
+    parts = [Part("paragraph", f"Baris isi {k}.") for k in range(filler)]
+    parts += [Part("chapter", "LAMPIRAN II: MASUKAN"), Part("paragraph", "ISI LAMPIRAN")]
+    out = pdf_of_parts(parts, tmp_path / "x.pdf")
+    pdf = pypdfium2.PdfDocument(str(out))
+    pages = [pdf[k].get_textpage().get_text_range() for k in range(len(pdf))]
+    pdf.close()
+    (heading,) = [k for k, t in enumerate(pages) if "LAMPIRAN II" in t]
+    (body,) = [k for k, t in enumerate(pages) if "ISI LAMPIRAN" in t]
+    assert heading == body

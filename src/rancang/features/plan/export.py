@@ -113,7 +113,9 @@ def pdf_of_parts(items: Sequence[Part], path: Path, *,
     for part in items:
         w = pdf.epw
         if part.kind in sizes:
-            if part.kind == "chapter":
+            if part.kind in ("chapter", "section") and pdf.will_page_break(30):
+                pdf.add_page()  # a heading is not left alone at the foot of a page
+            elif part.kind == "chapter":
                 pdf.ln(4)
             pdf.set_font("Helvetica", "B", sizes[part.kind])
             pdf.multi_cell(w, 7, pdf_text(part.text), new_x="LMARGIN", new_y="NEXT")
