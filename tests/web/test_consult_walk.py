@@ -160,6 +160,16 @@ def test_personal_link_keeps_values_links_the_draft_and_lists_earlier_inputs(
     assert f"Dicek ulang ({lang})" in row and text in row
     assert ("Diakomodasi sebagian" if lang == "id" else "Partly accommodated") in row
     assert "II.2" in row and "kondisi.perekonomian" not in row
+    # the team's list and the input's page name the cell by its table's caption
+    table = "Tabel 1. " if lang == "id" else "Table 1. "
+    team = admin.http.get(f"/consult/plans/{plan}?lang={lang}").text
+    listed = re.search(rf'<tr data-id="{item.id}">(.*?)</tr>', team, re.S)
+    assert listed is not None and f"[{table}" in listed.group(1)
+    assert "leading.structure" not in listed.group(1)
+    shown = re.search(r'id="input-cell">(.*?)<', admin.http.get(
+        f"/consult/inputs/{item.id}?lang={lang}").text)
+    assert shown is not None and shown.group(1).startswith(table)
+    assert html.unescape(shown.group(1)).endswith(" · C")
 
 
 def _inputs(http: TestClient, plan: int) -> dict[int, dict[str, object]]:

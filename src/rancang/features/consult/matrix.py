@@ -113,6 +113,9 @@ def build(engine: Engine, actor: Actor, plan_id: int, *, version: str | None = N
     m = Matrix(text("consult.matrix.title", lang, level=plan.level.upper(), region=region,
                     version=version or text("consult.matrix.all_versions", lang)))
     hidden = text("consult.author.hidden", lang)
+    from rancang.features.consult.sections import cell_texts
+
+    cells = cell_texts(engine, actor, plan_id, items, lang)
     for n, i in enumerate(items, start=1):
         name, org = i.shown_author(False)
         author = ", ".join(v for v in (name or hidden, org,
@@ -128,7 +131,7 @@ def build(engine: Engine, actor: Actor, plan_id: int, *, version: str | None = N
         # the version the input was made on, then its section's number and title
         section = titles.get((i.version_label, i.section_key), i.section_key)
         m.rows.append([n, i.id, f"{i.version_label} {section}",
-                       i.quote, i.cell, i.text, author, f"{forum}, {received}",
+                       i.quote, cells.get(i.id, i.cell), i.text, author, f"{forum}, {received}",
                        i.response or "",
                        text(f"consult.disposition.{i.disposition}", lang)
                        if i.disposition else text("consult.status.open", lang),

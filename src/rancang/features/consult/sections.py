@@ -109,3 +109,46 @@ def section_of_cell(cell: str, snap: dict[str, Any]) -> str | None:
         return None
     found = [k for k, tables in section_tables(snap).items() if table in tables]
     return found[0] if len(found) == 1 else None
+
+
+def table_captions(snap: dict[str, Any], lang: str) -> dict[str, str]:
+    """``table id -> "Tabel 1. Struktur PDRB ..."``: each table of the version as its DOCX
+    and PDF number and caption it."""
+    from rancang.features.plan.document import parts
+
+    return {p.anchor: p.text for p in parts(snap, lang) if p.kind == "table" and p.anchor}
+
+
+def cell_text(cell: str, captions: dict[str, str]) -> str:
+    """A stored cell anchor as people read it: the table's number and caption, then the
+    row and the column given (the anchor as stored when the table is unknown).
+
+    >>> cell_text("leading.lq | C | SLQ", {"leading.lq": "Tabel 2. SLQ dan DLQ"})
+    'Tabel 2. SLQ dan DLQ · C · SLQ'
+    >>> cell_text("", {}), cell_text("t9 | A", {})
+    ('', 't9 | A')
+    """
+    from rancang.features.consult.inputs import parse_cell
+
+    table, row, column = parse_cell(cell)
+    if not table or table not in captions:
+        return cell
+    return " · ".join(v for v in (captions[table], row, column) if v)
+
+
+def cell_texts(engine: Any, actor: Any, plan_id: int, items: list[Any],
+               lang: str) -> dict[int, str]:
+    """``input id -> cell as people read it`` (:func:`cell_text`) of the ``items`` that
+    point at a table cell, each in the version it was made on."""
+    from rancang.features.plan.versions import snapshot
+
+    captions: dict[str, dict[str, str]] = {}
+    out = {}
+    for i in items:
+        if not i.cell:
+            continue
+        if i.version_label not in captions:
+            captions[i.version_label] = table_captions(
+                snapshot(engine, actor, plan_id, i.version_label), lang)
+        out[i.id] = cell_text(i.cell, captions[i.version_label])
+    return out

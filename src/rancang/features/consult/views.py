@@ -25,7 +25,7 @@ from rancang.features.consult.events import (
 from rancang.features.consult.inputs import Filters, InputInfo, list_inputs
 from rancang.features.consult.matrix import section_titles
 from rancang.features.consult.models import ConsultInput
-from rancang.features.consult.sections import section_choices
+from rancang.features.consult.sections import cell_texts, section_choices
 from rancang.features.plan.document import Part, parts
 from rancang.features.plan.models import Plan
 from rancang.features.plan.service import PUBLIC_STATUSES, PlanInfo, get_plan, list_plans
@@ -120,6 +120,7 @@ def plan_page(engine: Engine, actor: Actor, plan_id: int, filters: Filters,
     return {"plan": plan, "versions": versions, "items": items[:PAGE],
             "page": page, "has_next": len(items) > PAGE,
             "sections": [(k, named.get(k, k)) for k in keys], "titles": titles,
+            "cells": cell_texts(engine, actor, plan_id, items[:PAGE], current_language()),
             "events": list_events(engine, actor, plan_id),
             "assignees": assignees(engine, plan_id), "n_all": n_all, "n_answered": n_answered,
             "may_write": actor.can("consult.write", plan.region_code)}
@@ -174,6 +175,7 @@ def input_page(engine: Engine, actor: Actor, input_id: int) -> dict[str, Any]:
         changes.insert(0, (current, f"{where[0]} {titles.get(where, where[1])}"))
     return {"item": item, "history": history(engine, item.id), "similar": similar,
             "later": later, "titles": titles, "changes": changes, "change": current,
+            "cells": cell_texts(engine, actor, item.plan_id, [item], current_language()),
             "may_write": True}
 
 
@@ -241,4 +243,5 @@ def public_page(engine: Engine, plan_id: int, version: str,
     charts = {x.anchor: echarts_option(x.chart, lang) for d in draft for x in d.parts
               if x.kind == "chart" and x.chart is not None}
     return {"plan": plan, "version": version, "head": head, "draft": draft,
-            "charts": charts, "n": len(items)}
+            "charts": charts, "n": len(items),
+            "cells": cell_texts(engine, CLI_ACTOR, plan_id, items, lang)}
