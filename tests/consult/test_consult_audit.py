@@ -341,6 +341,8 @@ def test_cli_answer_similar_and_matrix_of_a_version(sqlite_store: Engine, tmp_pa
     assert code == 0, out
     listed = [int(line.split()[0]) for line in out.strip().splitlines()]
     assert listed == [ids[1]]
+    # the section by its number and title, never its key
+    assert " IV.6 " in out and "program." not in out
     # answer both at once, the change in the later version
     code, out = _cli("consult", "answer", str(ids[0]), str(ids[1]), "--response",
                      "Masuk program pelatihan", "--status", "diakomodasi sebagian",
