@@ -234,3 +234,30 @@ def test_matrix_names_the_section_not_a_page() -> None:
     assert (headings("id")[k], headings("en")[k]) == ("Bagian", "Section")
     assert not any(w in h.lower() for h in headings("id") + headings("en")
                    for w in ("halaman", "page"))
+
+
+def test_answers_workbook_names_sections_and_reads_them_back(sqlite_store: Engine,
+                                                             tmp_path: Path) -> None:
+    """The workbook shows the section and the change by number and title; the change
+    typed that way, or by the number alone, is read back to the section's key; a file
+    read back unchanged saves nothing."""
+    from rancang.features.plan.versions import freeze
+
+    engine = sqlite_store
+    pid = make_plan(engine)
+    a, b, _ = _inputs(engine, pid)
+    freeze(engine, TEAM, pid, "v0.2")
+    ans.answer(engine, TEAM, [a], ans.Answer("Visi diubah", "diakomodasi", "", "v0.2",
+                                             "visi.visi_misi"))
+    out = ans.write_answers(engine, TEAM, pid, tmp_path / "t.xlsx")
+    book = openpyxl.load_workbook(out)
+    sheet = book["tanggapan"]
+    rows = {r[0].value: r for r in sheet.iter_rows(min_row=2)}
+    assert rows[a][2].value == "III.1 Visi dan Misi"
+    assert rows[a][11].value == "v0.2 III.1 Visi dan Misi"
+    assert ans.import_answers(engine, TEAM, pid, out) == 0  # unchanged: nothing saved
+    rows[b][8].value, rows[b][9].value, rows[b][11].value = "Juga", "diakomodasi", "v0.2 III.1"
+    book.save(out)
+    assert ans.import_answers(engine, TEAM, pid, out) == 1
+    got = {i.id: i for i in list_inputs(engine, TEAM, pid)}
+    assert (got[b].change_version, got[b].change_section) == ("v0.2", "visi.visi_misi")

@@ -24,6 +24,7 @@ from rancang.features.consult.models import (
     ConsultInput,
     ConsultNotice,
 )
+from rancang.features.consult.sections import resolve_section
 from rancang.features.consult.sheets import need_columns, plain_cell, read_rows
 from rancang.features.consult.vocab import DISPOSITIONS, parse_disposition
 from rancang.features.plan.versions import list_versions, snapshot
@@ -182,7 +183,11 @@ def answer_rows(items: list[InputInfo],
     titles = titles or {}
     out = []
     for i in items:
-        change = f"{i.change_version}#{i.change_section}" if i.change_version else ""
+        # where changed as people read it: the version, the section's number and title
+        change = (f"{i.change_version} " + titles.get(
+            (i.change_version, i.change_section or ""), f"#{i.change_section}")
+            if i.change_version else "")
+        change = change.replace(" #", "#")
         section = titles.get((i.version_label, i.section_key), i.section_key)
         out.append([i.id, *(safe_cell(v) for v in (
             i.version_label, section, i.quote, i.text, i.author_name, i.organisation,
@@ -207,8 +212,8 @@ def write_answers(engine: Engine, actor: Actor, plan_id: int, out: Path, *,
     from rancang.features.consult.matrix import section_titles
 
     items = list_inputs(engine, actor, plan_id, Filters())
-    titles = section_titles(engine, actor, plan_id, {i.version_label for i in items},
-                            current_language())
+    titles = section_titles(engine, actor, plan_id, {i.version_label for i in items} | {
+        i.change_version for i in items if i.change_version}, current_language())
     out.parent.mkdir(parents=True, exist_ok=True)
     if suffix == ".csv":
         return _write_answers_csv(answer_rows(items, titles), out, csv_locale)
@@ -264,6 +269,7 @@ def import_answers(engine: Engine, actor: Actor, plan_id: int, path: Path, *,
     problems: list[Problem] = []
     pairs: list[tuple[InputInfo, Answer]] = []
     cache: dict[int, dict[str, list[str]]] = {}
+    snaps: dict[str, dict[str, Any]] = {}
     for row, values in table.rows:
         where: dict[str, Any] = {"file": table.file, "sheet": table.sheet, "row": row}
         raw_id = values.get("id", "").strip().removesuffix(".0")
@@ -276,6 +282,13 @@ def import_answers(engine: Engine, actor: Actor, plan_id: int, path: Path, *,
         if not response and not status:
             continue
         version, section = parse_change(values.get("perubahan", ""))
+        if item.plan_id not in cache:
+            cache[item.plan_id] = later_versions(engine, actor, item)
+        if version in cache[item.plan_id] and section not in cache[item.plan_id][version]:
+            # the section as the file shows it ("v0.2 III.1 Visi dan Misi"), or its number
+            if version not in snaps:
+                snaps[version] = snapshot(engine, actor, plan_id, version)
+            section = resolve_section(section, snaps[version])
         ans = Answer(response, parse_disposition(status) or status,
                      plain_cell(values.get("alasan", "")) or (item.reason or ""),
                      version or (item.change_version or ""),
