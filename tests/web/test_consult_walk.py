@@ -440,3 +440,25 @@ def test_answers_workbook_names_sections(clients: dict[str, Client],
         f"/consult/plans/{drafted['plan']}/answers.xlsx?lang={lang}").content))
     sections = {r[2] for r in book.worksheets[0].iter_rows(min_row=2, values_only=True)}
     assert TITLE[lang] in sections and not [s for s in sections if "_" in str(s)]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_overview_form_offers_tables_by_caption(clients: dict[str, Client],
+                                                drafted: dict[str, int], lang: str) -> None:
+    viewer = clients["viewer"]
+    plan = drafted["plan"]
+    page = viewer.http.get(f"/consult?lang={lang}").text
+    form = re.search(rf'<form method="post" action="/consult/plans/{plan}/inputs".*?</form>',
+                     page, re.S)
+    assert form is not None
+    cells = _options(form.group(0), "sel_tabel")
+    assert len(cells) > 5 and all(c.startswith(("Tabel", "Table")) for c in cells[1:])
+    assert "leading." not in " ".join(cells)
+    text = f"Dari halaman konsultasi dengan sel ({lang})"
+    r = viewer.http.post(f"/consult/plans/{plan}/inputs", data={
+        "csrf_token": viewer.csrf, "version": "v0.1", "bagian": "visi.visi_misi",
+        "sel_tabel": "leading.structure | C", "masukan": text}, follow_redirects=False)
+    assert r.status_code == 303, r.text
+    (mine,) = [i for i in viewer.http.get(f"/api/v1/consult/plans/{plan}/inputs").json()
+               if i["text"] == text]
+    assert mine["section"] == "kondisi.perekonomian"

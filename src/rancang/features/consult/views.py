@@ -25,7 +25,7 @@ from rancang.features.consult.events import (
 from rancang.features.consult.inputs import Filters, InputInfo, list_inputs
 from rancang.features.consult.matrix import section_titles
 from rancang.features.consult.models import ConsultInput
-from rancang.features.consult.sections import cell_texts, section_choices
+from rancang.features.consult.sections import cell_choices, cell_texts, section_choices
 from rancang.features.plan.document import Part, parts
 from rancang.features.plan.models import Plan
 from rancang.features.plan.service import PUBLIC_STATUSES, PlanInfo, get_plan, list_plans
@@ -43,6 +43,8 @@ class PlanRow:
     #: (key, "number title") of the newest version's sections, for the form to send an
     #: input
     sections: list[tuple[str, str]] = field(default_factory=list)
+    #: the newest version's tables and rows by section, for the cell chooser
+    cells: list[tuple[str, list[tuple[str, str]]]] = field(default_factory=list)
 
 
 @dataclass
@@ -65,9 +67,11 @@ def overview(engine: Engine, actor: Actor) -> Overview:
         if not (team or public):
             continue
         labels = [v.label for v in list_versions(engine, actor, p.id)]
-        sections = (section_choices(snapshot(engine, actor, p.id, labels[-1]),
-                                    current_language()) if public and labels else [])
-        out.plans.append(PlanRow(p, labels, team, public, sections))
+        snap = snapshot(engine, actor, p.id, labels[-1]) if public and labels else None
+        lang = current_language()
+        out.plans.append(PlanRow(p, labels, team, public,
+                                 section_choices(snap, lang) if snap else [],
+                                 cell_choices(snap, lang) if snap else []))
     i = ConsultInput.__table__
     if actor.id:
         with engine.connect() as conn:

@@ -383,9 +383,7 @@ WORDS: dict[str, tuple[str, str]] = {
                                "kolom' (mis. leading.lq | C | SLQ)",
                                "Optional: the table cell the input is about, 'table id | "
                                "row | column' (e.g. leading.lq | C | SLQ)"),
-    "consult.page.cell": ("Sel tabel (id tabel | baris | kolom; tidak wajib)",
-                          "Table cell (table id | row | column; optional)"),
-    "consult.page.cell_example": ("mis. leading.lq | C | SLQ", "e.g. leading.lq | C | SLQ"),
+    "consult.page.cell": ("Sel tabel", "Table cell"),
     "consult.matrix.col.cell": ("Sel tabel", "Table cell"),
     "consult.matrix.col.attachment": ("Lampiran", "Attachment"),
     "consult.matrix.attachment": ("{name} ({kind}), {path}", "{name} ({kind}), {path}"),
