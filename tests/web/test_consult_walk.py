@@ -462,3 +462,29 @@ def test_overview_form_offers_tables_by_caption(clients: dict[str, Client],
     (mine,) = [i for i in viewer.http.get(f"/api/v1/consult/plans/{plan}/inputs").json()
                if i["text"] == text]
     assert mine["section"] == "kondisi.perekonomian"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_event_form_explains_invitations_by_group_names(web_app: FastAPI,
+                                                        clients: dict[str, Client],
+                                                        drafted: dict[str, int],
+                                                        lang: str) -> None:
+    from rancang.features.consult.events import invites_of
+
+    admin = clients["admin"]
+    plan = drafted["plan"]
+    page = admin.http.get(f"/consult/plans/{plan}?lang={lang}").text
+    help_text = html.unescape(re.search(  # type: ignore[union-attr]
+        r'<p id="invites-help"><small>(.*?)</small>', page, re.S).group(1))
+    assert ("Kelompok: OPD, KADIN/asosiasi, IKM" if lang == "id"
+            else "Groups: Regional agency, Chamber/associations, Small industry") in help_text
+    r = admin.http.post(f"/consult/plans/{plan}/events", data={
+        "csrf_token": admin.csrf, "version": "v0.1", "kind": "fgd", "title": f"FGD {lang}",
+        "place": "Aula (contoh)",
+        "date": "2026-07-01", "invites": "Regional agency: Dinas Perindustrian (contoh)\n"
+        "IKM: Sentra Rotan (contoh)"}, follow_redirects=False)
+    assert r.status_code == 303, r.text
+    event = int(r.headers["location"].rsplit("/", 1)[1])
+    assert sorted((i.organisation, i.group) for i in invites_of(web_app.state.engine,
+                                                                  event)) == [
+        ("Dinas Perindustrian (contoh)", "opd"), ("Sentra Rotan (contoh)", "ikm")]

@@ -270,6 +270,11 @@ WORDS: dict[str, tuple[str, str]] = {
         "tersimpan di server ada di tabel (muat ulang halaman untuk memperbaruinya).",
         "Those not sent yet come first (kept in this browser); those stored on the server "
         "are in the table (reload the page to refresh it)."),
+    "consult.page.invites_help": (
+        "Satu instansi per baris, diawali kelompoknya dan titik dua, mis. "
+        "\"OPD: Dinas Perindustrian\". Kelompok: {known}.",
+        "One organisation a line, after its group and a colon, e.g. "
+        "\"Regional agency: Dinas Perindustrian\". Groups: {known}."),
     "consult.page.whole_table": ("(seluruh tabel)", "(whole table)"),
     "consult.page.cell_pick": ("Tabel atau baris tabel yang dimaksud (tidak wajib)",
                                "The table or table row meant (optional)"),
