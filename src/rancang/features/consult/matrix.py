@@ -90,13 +90,18 @@ def attachment_note(item: InputInfo, lang: str) -> str:
 
 
 def section_titles(engine: Engine, actor: Actor, plan_id: int, labels: set[str],
-                   lang: str) -> dict[tuple[str, str], str]:
-    """``(version, key) -> "II.3 Perekonomian"`` for the versions ``labels``."""
+                   lang: str, snaps: dict[str, dict[str, Any]] | None = None
+                   ) -> dict[tuple[str, str], str]:
+    """``(version, key) -> "II.3 Perekonomian"`` for the versions ``labels`` (``snaps``:
+    the snapshots already read, by label; those read here are added to it)."""
     from rancang.features.consult.sections import section_choices
 
+    snaps = {} if snaps is None else snaps
     out = {}
     for label in labels:
-        for key, title in section_choices(snapshot(engine, actor, plan_id, label), lang):
+        if label not in snaps:
+            snaps[label] = snapshot(engine, actor, plan_id, label)
+        for key, title in section_choices(snaps[label], lang):
             out[(label, key)] = title
     return out
 

@@ -113,10 +113,24 @@ def section_of_cell(cell: str, snap: dict[str, Any]) -> str | None:
 
 def table_captions(snap: dict[str, Any], lang: str) -> dict[str, str]:
     """``table id -> "Tabel 1. Struktur PDRB ..."``: each table of the version as its DOCX
-    and PDF number and caption it."""
-    from rancang.features.plan.document import parts
+    and PDF number and caption it (the numbering of
+    :func:`rancang.features.plan.document.parts`, chapters in the outline's order, without
+    formatting every cell of every table)."""
+    from rancang.core.i18n import text
 
-    return {p.anchor: p.text for p in parts(snap, lang) if p.kind == "table" and p.anchor}
+    by_chapter: dict[str, list[dict[str, Any]]] = {}
+    for s in snap["sections"]:
+        by_chapter.setdefault(s["chapter"], []).append(s)
+    n = 0
+    out = {}
+    for chapter in snap["outline"]["chapters"]:
+        for s in by_chapter.get(chapter["key"], []):
+            for b in s.get("blocks", []):
+                for t in b.get("tables", []):
+                    n += 1
+                    out[str(t["id"])] = text("plan.table_caption", lang, n=n,
+                                             title=t["title"])
+    return out
 
 
 def cell_text(cell: str, captions: dict[str, str]) -> str:
@@ -137,18 +151,21 @@ def cell_text(cell: str, captions: dict[str, str]) -> str:
 
 
 def cell_texts(engine: Any, actor: Any, plan_id: int, items: list[Any],
-               lang: str) -> dict[int, str]:
+               lang: str, snaps: dict[str, dict[str, Any]] | None = None) -> dict[int, str]:
     """``input id -> cell as people read it`` (:func:`cell_text`) of the ``items`` that
-    point at a table cell, each in the version it was made on."""
+    point at a table cell, each in the version it was made on (``snaps``: the snapshots
+    already read, by label)."""
     from rancang.features.plan.versions import snapshot
 
+    snaps = {} if snaps is None else snaps
     captions: dict[str, dict[str, str]] = {}
     out = {}
     for i in items:
         if not i.cell:
             continue
         if i.version_label not in captions:
-            captions[i.version_label] = table_captions(
-                snapshot(engine, actor, plan_id, i.version_label), lang)
+            if i.version_label not in snaps:
+                snaps[i.version_label] = snapshot(engine, actor, plan_id, i.version_label)
+            captions[i.version_label] = table_captions(snaps[i.version_label], lang)
         out[i.id] = cell_text(i.cell, captions[i.version_label])
     return out

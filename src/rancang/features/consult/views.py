@@ -117,14 +117,16 @@ def plan_page(engine: Engine, actor: Actor, plan_id: int, filters: Filters,
     n_all, n_answered, keys = count_inputs(engine, actor, plan_id, plan=plan)
     # every section shown by its number and title: of the version an input is on, and
     # in the filter as the newest version that has the section names it
-    titles = section_titles(engine, actor, plan_id, set(versions), current_language())
+    snaps: dict[str, dict[str, Any]] = {}  # each version read once for the page
+    titles = section_titles(engine, actor, plan_id, set(versions), current_language(), snaps)
     named: dict[str, str] = {}
     for v in versions:
         named.update({k: t for (label, k), t in titles.items() if label == v})
     return {"plan": plan, "versions": versions, "items": items[:PAGE],
             "page": page, "has_next": len(items) > PAGE,
             "sections": [(k, named.get(k, k)) for k in keys], "titles": titles,
-            "cells": cell_texts(engine, actor, plan_id, items[:PAGE], current_language()),
+            "cells": cell_texts(engine, actor, plan_id, items[:PAGE], current_language(),
+                                snaps),
             "events": list_events(engine, actor, plan_id),
             "assignees": assignees(engine, plan_id), "n_all": n_all, "n_answered": n_answered,
             "may_write": actor.can("consult.write", plan.region_code)}
