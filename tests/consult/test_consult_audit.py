@@ -133,13 +133,14 @@ def test_minutes_hold_every_part(sqlite_store: Engine, tmp_path: Path, lang: str
     assert "Tim penyusun merevisi bab III." in after[heads[5]]
     tables = _docx_tables(doc)
     names = GROUP_NAMES[lang]
-    # participants by group: invited organisations, organisations present, persons
+    # participants by group: invited organisations, invited ones present, other
+    # organisations present, persons
     by_group = {r[0]: r[1:] for r in tables[0][1:]}
-    assert by_group[names["asosiasi"]] == ["1", "1", "2"]  # KADIN, 'kadin ' is KADIN
-    assert by_group[names["opd"]] == ["1", "0", "0"]
-    assert by_group[names["ikm"]] == ["1", "0", "0"]
-    assert by_group[names["akademisi"]] == ["0", "1", "1"]
-    assert by_group["Jumlah" if lang == "id" else "Total"] == ["3", "2", "3"]
+    assert by_group[names["asosiasi"]] == ["1", "1", "0", "2"]  # 'kadin ' is KADIN
+    assert by_group[names["opd"]] == ["1", "0", "0", "0"]
+    assert by_group[names["ikm"]] == ["1", "0", "0", "0"]
+    assert by_group[names["akademisi"]] == ["0", "0", "1", "1"]
+    assert by_group["Jumlah" if lang == "id" else "Total"] == ["3", "1", "1", "3"]
     # the signature block: the chair and the organiser, room to sign above the names
     sign = tables[1]
     assert sign[0] == (["Pimpinan rapat", "Penyelenggara"] if lang == "id"
@@ -252,6 +253,9 @@ def test_matrix_columns_and_summaries_in_both_files(sqlite_store: Engine, tmp_pa
     rows = {r[1]: r for r in sheet.iter_rows(min_row=3, values_only=True)}
     assert set(rows) == set(ids)
     assert rows[ids[0]][11].startswith("v0.2: ")  # where changed: version, section
+    # the section an input is on, with the version it was made on
+    assert {r[2].split(" ", 1)[0] for r in rows.values()} == {"v0.1"}
+    assert all(r[2].split(" ", 1)[1][:3] in ("III", "IV.") for r in rows.values())
     assert rows[ids[0]][3] == "kutipan Sebut hilirisasi nikel"  # the quoted passage
     assert rows[ids[0]][9] == by_disposition[0][0] and rows[ids[2]][9] == by_disposition[4][0]
     blocks = _summary_blocks([list(r) for r in wb.worksheets[1].iter_rows(values_only=True)])
@@ -260,6 +264,7 @@ def test_matrix_columns_and_summaries_in_both_files(sqlite_store: Engine, tmp_pa
     group_rows = {r[0]: r[1:] for r in blocks[titles[0]][1:]}
     # the two KADIN inputs are the answered ones; the IKM's is open
     assert group_rows == {names["asosiasi"]: [2, 2], names["ikm"]: [1, 0]}
+    assert all(r[0].startswith("v0.1 III.") for r in blocks[titles[1]][1:])
     section_counts = sorted(r[1:] for r in blocks[titles[1]][1:])
     assert section_counts == [[1, 0], [2, 2]]  # strategy: 1 open; vision: 2 answered
     assert [r for r in blocks[titles[2]][1:]] == by_disposition
@@ -311,7 +316,7 @@ def test_cli_attendance_from_xlsx(sqlite_store: Engine, tmp_path: Path, lang: st
                       ("Cici", "Kampus", "akademisi", "Dosen")}
     groups = {g.group: (g.invited, g.present_orgs, g.persons) for g in events.by_group(
         events.invites_of(engine, eid), events.attendance(engine, eid))}
-    assert groups == {"ikm": (1, 1, 1), "opd": (1, 1, 1), "akademisi": (0, 1, 1)}
+    assert groups == {"ikm": (1, 1, 1), "opd": (1, 1, 1), "akademisi": (0, 0, 1)}
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -336,6 +341,8 @@ def test_cli_answer_similar_and_matrix_of_a_version(sqlite_store: Engine, tmp_pa
     assert code == 0, out
     listed = [int(line.split()[0]) for line in out.strip().splitlines()]
     assert listed == [ids[1]]
+    # the section by its number and title, never its key
+    assert " IV.6 " in out and "program." not in out
     # answer both at once, the change in the later version
     code, out = _cli("consult", "answer", str(ids[0]), str(ids[1]), "--response",
                      "Masuk program pelatihan", "--status", "diakomodasi sebagian",
@@ -365,7 +372,7 @@ def test_cli_answer_similar_and_matrix_of_a_version(sqlite_store: Engine, tmp_pa
                      str(tmp_path / "f.xlsx"), *db)
     assert code == 0, out
     wb = openpyxl.load_workbook(tmp_path / "f.xlsx")
-    assert {r[3] for r in wb["bagian"].iter_rows(min_row=2, values_only=True)} == {"v0.1"}
+    assert {r[4] for r in wb["bagian"].iter_rows(min_row=2, values_only=True)} == {"v0.1"}
     code, out = _cli("consult", "form", str(pid), "--version", "v9.9", "--out",
                      str(tmp_path / "g.xlsx"), *db)
     assert code != 0 and "Traceback" not in out and not (tmp_path / "g.xlsx").exists(), out
@@ -409,3 +416,23 @@ def test_cli_import_with_event(sqlite_store: Engine, tmp_path: Path, lang: str) 
     m = matrix.build(engine, TEAM, pid, lang=lang)
     forum = {r[1]: r[matrix.COLUMNS.index("forum")] for r in m.rows}
     assert forum[got["Ani"].id].startswith("FGD Bahodopi, ")
+
+
+@pytest.mark.parametrize("filler", range(36, 56))
+def test_a_pdf_heading_is_not_left_at_the_foot_of_a_page(tmp_path: Path, filler: int) -> None:
+    """Whatever the text before it, an annex heading is on the page of what follows it
+    (the berita acara's "LAMPIRAN II" was alone at the foot of page 1)."""
+    import pypdfium2
+
+    from rancang.features.plan.document import Part
+    from rancang.features.plan.export import pdf_of_parts
+
+    parts = [Part("paragraph", f"Baris isi {k}.") for k in range(filler)]
+    parts += [Part("chapter", "LAMPIRAN II: MASUKAN"), Part("paragraph", "ISI LAMPIRAN")]
+    out = pdf_of_parts(parts, tmp_path / "x.pdf")
+    pdf = pypdfium2.PdfDocument(str(out))
+    pages = [pdf[k].get_textpage().get_text_range() for k in range(len(pdf))]
+    pdf.close()
+    (heading,) = [k for k, t in enumerate(pages) if "LAMPIRAN II" in t]
+    (body,) = [k for k, t in enumerate(pages) if "ISI LAMPIRAN" in t]
+    assert heading == body

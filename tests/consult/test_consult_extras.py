@@ -210,7 +210,9 @@ def test_cell_anchor_in_form_and_matrix(drafted: tuple[Engine, int], tmp_path: P
     m = matrix.build(engine, region_team, pid, lang=lang)
     col = matrix.COLUMNS.index("cell")
     row = next(r for r in m.rows if r[1] == new)
-    assert row[col] == "leading.structure | C | Pangsa (%)"
+    # the cell as the document numbers its table, never the table's internal id
+    assert row[col].endswith(" · C · Pangsa (%)")
+    assert row[col].startswith("Tabel 1. " if lang == "id" else "Table 1. ")
     assert matrix.headings(lang)[col] == ("Sel tabel" if lang == "id" else "Table cell")
 
 
@@ -296,3 +298,17 @@ def test_qr_encodes_the_checkin_url() -> None:
         for c, dark in enumerate(row):
             pixel = image.getpixel(((border + c) * scale + 5, (border + r) * scale + 5))
             assert (pixel < 128) == bool(dark), (r, c)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_table_captions_are_the_documents(drafted: tuple[Engine, int], lang: str) -> None:
+    """The captions a cell is named by are those the DOCX and PDF print (computed apart,
+    from the document's parts)."""
+    from rancang.features.consult.sections import table_captions
+    from rancang.features.plan.document import parts
+    from rancang.features.plan.versions import snapshot
+
+    engine, pid = drafted
+    snap = snapshot(engine, CLI_ACTOR, pid, "v0.1")
+    printed = {p.anchor: p.text for p in parts(snap, lang) if p.kind == "table"}
+    assert len(printed) > 5 and table_captions(snap, lang) == printed

@@ -44,8 +44,11 @@ def test_form_has_sections_list_and_validation(sqlite_store: Engine, tmp_path: P
     out = capture.write_form(sqlite_store, TEAM, pid, "v0.1", tmp_path / "form.xlsx")
     wb = openpyxl.load_workbook(out)
     assert [c.value for c in wb["masukan"][1]] == [*capture.FORM_COLUMNS, *capture.FORM_OPTIONAL]
-    keys = [r[0].value for r in wb["bagian"].iter_rows(min_row=2)]
+    keys = [r[1].value for r in wb["bagian"].iter_rows(min_row=2)]
     assert "visi.visi_misi" in keys and len(keys) == 27  # the RPIK outline's sections
+    # the drop-down offers the sections' numbers and titles, never the keys
+    shown = [r[0].value for r in wb["bagian"].iter_rows(min_row=2)]
+    assert "III.1 Visi dan Misi" in shown and not set(shown) & set(keys)
     dv = [d for d in wb["masukan"].data_validations.dataValidation if "D2" in str(d.sqref)]
     assert dv and dv[0].formula1 == f"bagian!$A$2:$A${len(keys) + 1}"
 
@@ -66,6 +69,24 @@ def test_one_bad_row_refuses_the_whole_form(sqlite_store: Engine, tmp_path: Path
                                                              "tanggal"),
                      ("form.xlsx", "masukan", 4, "boleh_dipublikasikan")}
     assert _n_inputs(sqlite_store) == 0  # nothing written
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_section_offered_by_the_drop_down_is_loaded(sqlite_store: Engine, tmp_path: Path,
+                                                        lang: str) -> None:
+    pid = make_plan(sqlite_store)
+    path = capture.write_form(sqlite_store, TEAM, pid, "v0.1", tmp_path / "form.xlsx", lang)
+    wb = openpyxl.load_workbook(path)
+    offered = {r[1]: r[0] for r in wb["bagian"].iter_rows(min_row=2, values_only=True)}
+    assert offered["visi.visi_misi"] == ("III.1 Visi dan Misi" if lang == "id"
+                                         else "III.1 Vision and Mission")
+    _fill(path, [["Ani", "KADIN", "asosiasi", offered["visi.visi_misi"], "", "Tambah hilir",
+                  "", "surat", "ya"],
+                 ["Budi", "IKM", "ikm", "III.1", "", "Pelatihan", "", "surat", "tidak"],
+                 ["Cici", "OPD", "opd", "visi.visi_misi", "", "Jalan", "", "surat", "ya"]])
+    new, _ = capture.import_form(sqlite_store, TEAM, pid, path)
+    assert len(new) == 3
+    assert {i.section_key for i in list_inputs(sqlite_store, TEAM, pid)} == {"visi.visi_misi"}
 
 
 def test_reimport_does_not_duplicate(store: Engine, tmp_path: Path) -> None:

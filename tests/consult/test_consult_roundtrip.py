@@ -121,9 +121,21 @@ def test_answers_file_other_suffix_refused(sqlite_store: Engine, tmp_path: Path)
 
 
 def test_assign_and_filter_by_assignee(store: Engine) -> None:
+    from rancang.features.accounts.service import create_user, set_active
+
     engine = store
     pid = make_plan(engine)
     a, b, c = _inputs(engine, pid)
+    for name in ("analis-2", "analis-3", "analis-lama"):
+        create_user(engine, name, "Rahasia-123456", role="analyst", region_code="72.06")
+    set_active(engine, "analis-lama", False)
+    for nobody in ("budi.tidak.ada", "analis-lama"):  # unknown, or no longer active
+        with pytest.raises(InputError) as err:
+            assign(engine, TEAM, [a], nobody)
+        assert (err.value.problems[0].column, err.value.problems[0].text("en")) == (
+            "assignee", f"column 'assignee': there is no active user named '{nobody}'; "
+            "nothing was changed")
+    assert assignees(engine, pid) == []  # nothing changed
     assert assign(engine, TEAM, [a, b], "  analis-2 ") == 2
     assert assign(engine, TEAM, [c], "analis-3") == 1
     got = {i.id: i.assignee for i in list_inputs(engine, TEAM, pid)}
@@ -222,3 +234,30 @@ def test_matrix_names_the_section_not_a_page() -> None:
     assert (headings("id")[k], headings("en")[k]) == ("Bagian", "Section")
     assert not any(w in h.lower() for h in headings("id") + headings("en")
                    for w in ("halaman", "page"))
+
+
+def test_answers_workbook_names_sections_and_reads_them_back(sqlite_store: Engine,
+                                                             tmp_path: Path) -> None:
+    """The workbook shows the section and the change by number and title; the change
+    typed that way, or by the number alone, is read back to the section's key; a file
+    read back unchanged saves nothing."""
+    from rancang.features.plan.versions import freeze
+
+    engine = sqlite_store
+    pid = make_plan(engine)
+    a, b, _ = _inputs(engine, pid)
+    freeze(engine, TEAM, pid, "v0.2")
+    ans.answer(engine, TEAM, [a], ans.Answer("Visi diubah", "diakomodasi", "", "v0.2",
+                                             "visi.visi_misi"))
+    out = ans.write_answers(engine, TEAM, pid, tmp_path / "t.xlsx")
+    book = openpyxl.load_workbook(out)
+    sheet = book["tanggapan"]
+    rows = {r[0].value: r for r in sheet.iter_rows(min_row=2)}
+    assert rows[a][2].value == "III.1 Visi dan Misi"
+    assert rows[a][11].value == "v0.2 III.1 Visi dan Misi"
+    assert ans.import_answers(engine, TEAM, pid, out) == 0  # unchanged: nothing saved
+    rows[b][8].value, rows[b][9].value, rows[b][11].value = "Juga", "diakomodasi", "v0.2 III.1"
+    book.save(out)
+    assert ans.import_answers(engine, TEAM, pid, out) == 1
+    got = {i.id: i for i in list_inputs(engine, TEAM, pid)}
+    assert (got[b].change_version, got[b].change_section) == ("v0.2", "visi.visi_misi")

@@ -823,6 +823,8 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
              Example("POST", f"/consult/checkin/{code}", data={"name": "Ani"},
                      public_form=True)),
             (("GET", "/consult/link/{token}"), Example("GET", f"/consult/link/{token}")),
+            (("GET", "/consult/link/{token}/draft.{fmt}"),
+             Example("GET", f"/consult/link/{token}/draft.docx")),
             (("POST", "/consult/link/{token}"),
              Example("POST", f"/consult/link/{token}", data={
                  "nama": "Ani", "bagian": "visi.visi_misi", "masukan": "Lewat tautan"},
@@ -836,6 +838,8 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
              Example("GET", f"/consult/events/{eid}/checkin.svg", region, **hide)),
             (("GET", "/consult/public/{plan_id}/{version}"),
              Example("GET", f"/consult/public/{pid}/v0.1")),
+            (("GET", "/consult/public/{plan_id}/{version}/draft.{fmt}"),
+             Example("GET", f"/consult/public/{pid}/v0.1/draft.docx")),
             (("GET", "/api/v1/consult/plans/{plan_id}/inputs"),
              Example("GET", f"{api}/plans/{pid}/inputs", region, **hide)),
             (("POST", "/api/v1/consult/events/{event_id}/inputs"),

@@ -58,6 +58,10 @@ def test_capture_survives_a_network_cut(browser, server: str) -> None:  # type: 
         assert page.inner_text("#net-state") != "Tersambung"
         page.wait_for_timeout(3500)  # a retry runs while offline: nothing is lost
         assert page.inner_text("#pending") == "3"
+        # what waits to be sent is listed, its section by number and title, to check
+        waiting = page.inner_text("#pending-list")
+        assert [f"Masukan saat luring {k}" in waiting for k in range(1, 4)] == [True] * 3
+        assert "III.1 Visi dan Misi" in waiting and "visi.visi_misi" not in waiting
         assert _stored(engine, event.id) == ["Masukan sebelum putus"]
         context.set_offline(False)
         page.wait_for_function("() => document.getElementById('pending').textContent === '0'",

@@ -24,6 +24,7 @@ from rancang.features.consult.models import (
     ConsultInput,
     ConsultNotice,
 )
+from rancang.features.consult.sections import resolve_section
 from rancang.features.consult.sheets import need_columns, plain_cell, read_rows
 from rancang.features.consult.vocab import DISPOSITIONS, parse_disposition
 from rancang.features.plan.versions import list_versions, snapshot
@@ -72,7 +73,9 @@ def check_answer(engine: Engine, actor: Actor, item: InputInfo, answer: Answer,
     out = []
     if not answer.response.strip():
         out.append(Problem(Msg("consult.answer.no_response"), column="tanggapan"))
-    if answer.disposition not in DISPOSITIONS:
+    if not answer.disposition:
+        out.append(Problem(Msg("consult.answer.no_status"), column="status"))
+    elif answer.disposition not in DISPOSITIONS:
         out.append(Problem(Msg("consult.answer.bad_status", value=answer.disposition,
                                known=", ".join(DISPOSITIONS)), column="status"))
     for col, value in (("tanggapan", answer.response), ("alasan", answer.reason)):
@@ -169,16 +172,25 @@ ANSWER_HEAD = ("id", "versi", "bagian", "kutipan", "masukan", "nama", "instansi"
 ANSWER_SUFFIXES = (".xlsx", ".csv")
 
 
-def answer_rows(items: list[InputInfo]) -> list[list[Any]]:
-    """One row an input (:data:`ANSWER_HEAD`), its text cells neutralised so that no
-    spreadsheet runs them as a formula (:func:`rancang.core.cells.safe_cell`)."""
+def answer_rows(items: list[InputInfo],
+                titles: dict[tuple[str, str], str] | None = None) -> list[list[Any]]:
+    """One row an input (:data:`ANSWER_HEAD`), the section by its number and title from
+    ``titles`` (``(version, key) -> "III.1 Visi dan Misi"``; else its key), its text
+    cells neutralised so that no spreadsheet runs them as a formula
+    (:func:`rancang.core.cells.safe_cell`)."""
     from rancang.core.cells import safe_cell
 
+    titles = titles or {}
     out = []
     for i in items:
-        change = f"{i.change_version}#{i.change_section}" if i.change_version else ""
+        # where changed as people read it: the version, the section's number and title
+        change = (f"{i.change_version} " + titles.get(
+            (i.change_version, i.change_section or ""), f"#{i.change_section}")
+            if i.change_version else "")
+        change = change.replace(" #", "#")
+        section = titles.get((i.version_label, i.section_key), i.section_key)
         out.append([i.id, *(safe_cell(v) for v in (
-            i.version_label, i.section_key, i.quote, i.text, i.author_name, i.organisation,
+            i.version_label, section, i.quote, i.text, i.author_name, i.organisation,
             i.group, i.response or "", i.disposition or "", i.reason or "", change))])
     return out
 
@@ -196,17 +208,22 @@ def write_answers(engine: Engine, actor: Actor, plan_id: int, out: Path, *,
     if suffix not in ANSWER_SUFFIXES:
         raise InputError(Problem(Msg("consult.out.type", suffix=suffix[:10],
                                      known=", ".join(ANSWER_SUFFIXES)), column="--out"))
+    from rancang.core.i18n import current_language
+    from rancang.features.consult.matrix import section_titles
+
     items = list_inputs(engine, actor, plan_id, Filters())
+    titles = section_titles(engine, actor, plan_id, {i.version_label for i in items} | {
+        i.change_version for i in items if i.change_version}, current_language())
     out.parent.mkdir(parents=True, exist_ok=True)
     if suffix == ".csv":
-        return _write_answers_csv(answer_rows(items), out, csv_locale)
+        return _write_answers_csv(answer_rows(items, titles), out, csv_locale)
     import xlsxwriter
 
     book = xlsxwriter.Workbook(str(out))
     bold = book.add_format({"bold": True})
     sheet = book.add_worksheet("tanggapan")
     sheet.write_row(0, 0, ANSWER_HEAD, bold)
-    for r, row in enumerate(answer_rows(items), start=1):
+    for r, row in enumerate(answer_rows(items, titles), start=1):
         sheet.write_row(r, 0, row)
     sheet.data_validation(1, 9, max(len(items), 1), 9,
                           {"validate": "list", "source": list(DISPOSITIONS)})
@@ -252,6 +269,7 @@ def import_answers(engine: Engine, actor: Actor, plan_id: int, path: Path, *,
     problems: list[Problem] = []
     pairs: list[tuple[InputInfo, Answer]] = []
     cache: dict[int, dict[str, list[str]]] = {}
+    snaps: dict[str, dict[str, Any]] = {}
     for row, values in table.rows:
         where: dict[str, Any] = {"file": table.file, "sheet": table.sheet, "row": row}
         raw_id = values.get("id", "").strip().removesuffix(".0")
@@ -264,6 +282,13 @@ def import_answers(engine: Engine, actor: Actor, plan_id: int, path: Path, *,
         if not response and not status:
             continue
         version, section = parse_change(values.get("perubahan", ""))
+        if item.plan_id not in cache:
+            cache[item.plan_id] = later_versions(engine, actor, item)
+        if version in cache[item.plan_id] and section not in cache[item.plan_id][version]:
+            # the section as the file shows it ("v0.2 III.1 Visi dan Misi"), or its number
+            if version not in snaps:
+                snaps[version] = snapshot(engine, actor, plan_id, version)
+            section = resolve_section(section, snaps[version])
         ans = Answer(response, parse_disposition(status) or status,
                      plain_cell(values.get("alasan", "")) or (item.reason or ""),
                      version or (item.change_version or ""),

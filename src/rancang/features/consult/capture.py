@@ -22,6 +22,11 @@ from rancang.features.consult.events import (
     section_keys,
 )
 from rancang.features.consult.inputs import Draft, section_tables, store_inputs
+from rancang.features.consult.sections import (
+    resolve_section,
+    section_choices,
+    section_of_cell,
+)
 from rancang.features.consult.sheets import need_columns, parse_date, read_rows
 from rancang.features.consult.vocab import GROUPS, parse_channel, parse_group, parse_yes
 from rancang.features.plan.outline import fill
@@ -62,7 +67,7 @@ def draft_from(values: dict[str, Any], *, version: str, today: date,
     group = parse_group(group_text) if group_text else "masyarakat"
     if group is None:
         problems.append(Problem(Msg("consult.group.unknown", value=group_text,
-                                    known=", ".join(GROUPS)), column="kelompok"))
+                                    known=Msg("consult.group.known")), column="kelompok"))
     when_text = _field(values, "tanggal")
     when = parse_date(when_text) if when_text else None
     if when_text and when is None:
@@ -101,6 +106,7 @@ def submit_online(engine: Engine, actor: Actor, plan_id: int, version: str,
     d = draft_from(values, version=version, today=date.today(), channel="online",
                    problems=problems, lang=current_language())
     d.user_id = actor.id or None
+    d.section_key = section_of_cell(d.cell, snap) or resolve_section(d.section_key, snap)
     problems += d.problems(section_keys(snap), section_tables(snap))
     if problems:
         raise InputError(problems)
@@ -121,6 +127,7 @@ def submit_by_link(engine: Engine, token: str, values: dict[str, Any]) -> int:
                    channel="online", event=event, problems=problems, lang=current_language())
     d.invite_id = invite.id
     d.channel = "online"
+    d.section_key = section_of_cell(d.cell, snap) or resolve_section(d.section_key, snap)
     problems += d.problems(section_keys(snap), section_tables(snap))
     if problems:
         raise InputError(problems)
@@ -142,6 +149,7 @@ def capture_batch(engine: Engine, actor: Actor, event_id: int,
         found: list[Problem] = []
         d = draft_from(values, version=event.version_label, today=event.held_on,
                        channel="fgd", event=event, problems=found)
+        d.section_key = resolve_section(d.section_key, snap)
         found += d.problems(keys, tables)
         problems += _located(found, row=k)
         drafts.append(d)
@@ -161,8 +169,9 @@ def latest_version(engine: Engine, actor: Actor, plan_id: int) -> str:
 def write_form(engine: Engine, actor: Actor, plan_id: int, version: str, out: Path,
                lang: str = "id") -> Path:
     """The capture form of a version: sheet ``masukan`` with the columns people fill
-    (``bagian`` chosen from a list) and sheet ``bagian`` listing the version's sections
-    (id, number, title, version)."""
+    (``bagian`` chosen from a list of the sections' numbers and titles, ``III.1 Visi dan
+    Misi``) and sheet ``bagian`` listing the version's sections (the choice as shown, its
+    key, number, title, version). Loading accepts the choice, the number or the key."""
     import xlsxwriter
 
     from rancang.core.cells import safe_cell
@@ -182,14 +191,16 @@ def write_form(engine: Engine, actor: Actor, plan_id: int, version: str, out: Pa
     sheet.set_column(9, 10, 30)
     sheet.write_comment(0, 9, text("consult.form.cell_hint", lang)[:255])
     sections = book.add_worksheet(SECTIONS_SHEET)
-    sections.write_row(0, 0, ["bagian", "nomor", "judul", "versi"], bold)
+    sections.write_row(0, 0, ["bagian", "kunci", "nomor", "judul", "versi"], bold)
     values = placeholder_values(snap, lang)
     n = len(snap["sections"])
-    for r, s in enumerate(snap["sections"], start=1):
-        sections.write_row(r, 0, [s["key"], s["number"],
+    for r, (s, (_, label)) in enumerate(zip(snap["sections"], section_choices(snap, lang),
+                                            strict=True), start=1):
+        sections.write_row(r, 0, [safe_cell(label), s["key"], s["number"],
                                   safe_cell(fill(s["title"], values, lang)), version])
-    sections.set_column(0, 0, 34)
-    sections.set_column(2, 2, 60)
+    sections.set_column(0, 0, 60)
+    sections.set_column(1, 1, 34)
+    sections.set_column(3, 3, 60)
     sheet.data_validation(1, 3, 1000, 3, {
         "validate": "list", "source": f"={SECTIONS_SHEET}!$A$2:$A${n + 1}",
         "error_message": text("consult.form.pick_section", lang)[:255]})
@@ -226,6 +237,7 @@ def import_form(engine: Engine, actor: Actor, plan_id: int, path: Path, *,
         found: list[Problem] = []
         d = draft_from(values, version=version, today=date.today(),
                        channel="fgd" if event else "surat", event=event, problems=found)
+        d.section_key = resolve_section(d.section_key, snap)
         found += d.problems(keys, tables)
         problems += _located(found, file=table.file, sheet=table.sheet, row=row)
         drafts.append(d)

@@ -269,13 +269,20 @@ def similar(
 
     lang = use_language(lang)
     engine = _engine(database_url)
+    from rancang.features.consult.matrix import section_titles
+
     try:
         found = similar_inputs(engine, CLI_ACTOR, input_id, limit=limit)
+        titles = section_titles(engine, CLI_ACTOR, found[0][0].plan_id,
+                                {i.version_label for i, _ in found}, lang) if found else {}
     finally:
         engine.dispose()
     for item, score in found:
-        typer.echo(f"{item.id:>6}  {format_number(score, 2, lang):>5}  {item.section_key:<30} "
-                   f"{item.text[:70]}")
+        # the section by its number and title, the text cut between words
+        section = titles.get((item.version_label, item.section_key), item.section_key)
+        shown = item.text if len(item.text) <= 70 else item.text[:70].rsplit(" ", 1)[0] + "…"
+        typer.echo(f"{item.id:>6}  {format_number(score, 2, lang):>5}  {section[:40]:<40} "
+                   f"{shown}")
 
 
 def matrix(

@@ -94,6 +94,8 @@ class GroupCount:
     present_orgs: int = 0
     persons: int = 0
     absent: list[str] = field(default_factory=list)
+    #: organisations present that were not invited
+    others: int = 0
 
 
 def frozen_version(engine: Engine, actor: Actor, plan_id: int,
@@ -183,7 +185,7 @@ def _invite_pairs(invites: list[tuple[str, str]], problems: list[Problem]
         code = parse_group(group)
         if code is None:
             problems.append(Problem(Msg("consult.group.unknown", value=group,
-                                        known=", ".join(GROUPS)), row=k, column="invites"))
+                                        known=Msg("consult.group.known")), row=k, column="invites"))
         elif org:
             out.setdefault(norm(org), (org, code))
     return list(out.values())
@@ -328,7 +330,7 @@ def _person(values: dict[str, str], where: dict[str, Any], problems: list[Proble
     code = parse_group(group) if group else ""
     if code is None:
         problems.append(Problem(Msg("consult.group.unknown", value=group,
-                                    known=", ".join(GROUPS)), column="group", **where))
+                                    known=Msg("consult.group.known")), column="group", **where))
         return None
     person = {"name": name, "organisation": values.get("organisation", "").strip(),
               "group": code, "position": values.get("position", "").strip(),
@@ -388,6 +390,10 @@ def check_in(engine: Engine, code: str, values: dict[str, str]) -> EventInfo:
     person = _person(values, {}, problems)
     if problems or person is None:
         raise InputError(problems)
+    # an invited organisation typed with another case or spacing is that organisation
+    for i in invites_of(engine, event.id):
+        if norm(i.organisation) == person["organisation_key"]:
+            person["organisation"], person["group"] = i.organisation, i.group
     _store_people(engine, event.id, [person], "checkin")
     return event
 
@@ -403,30 +409,37 @@ def attendance(engine: Engine, event_id: int) -> list[dict[str, Any]]:
 
 
 def by_group(invites: list[Invite], people: list[dict[str, Any]]) -> list[GroupCount]:
-    """Invited vs present by stakeholder group: organisations invited, organisations
-    present (an invited one counts when someone of it signed in), persons present and
-    the invited organisations absent.
+    """Invited vs present by stakeholder group: organisations invited, invited
+    organisations present (when someone of it signed in), persons present, the invited
+    organisations absent, and the organisations present that were not invited. A person
+    of an invited organisation (case and spacing ignored) counts in the invitation's
+    group whatever group they chose, so an organisation is never both present and absent.
 
     >>> inv = [Invite(1, 1, "KADIN", "asosiasi", "t"), Invite(2, 1, "Dinas PU", "opd", "u")]
-    >>> c = by_group(inv, [{"name": "A", "organisation": "kadin", "group": ""}])
-    >>> [(g.group, g.invited, g.present_orgs, g.persons, g.absent) for g in c]
-    [('opd', 1, 0, 0, ['Dinas PU']), ('asosiasi', 1, 1, 1, [])]
+    >>> c = by_group(inv, [{"name": "A", "organisation": "kadin", "group": "opd"},
+    ...                    {"name": "B", "organisation": "Dinas PU Kab.", "group": "opd"}])
+    >>> [(g.group, g.invited, g.present_orgs, g.persons, g.absent, g.others) for g in c]
+    [('opd', 1, 0, 1, ['Dinas PU'], 1), ('asosiasi', 1, 1, 1, [], 0)]
     """
     invited_group = {norm(i.organisation): i.group for i in invites}
     counts = {g: GroupCount(g) for g in GROUPS}
     present: dict[str, set[str]] = {g: set() for g in GROUPS}
+    others: dict[str, set[str]] = {g: set() for g in GROUPS}
     for p in people:
         org = norm(p["organisation"])
-        group = p["group"] or invited_group.get(org, "masyarakat")
+        group = invited_group.get(org) or p["group"] or "masyarakat"
         counts[group].persons += 1
-        if org:
+        if org in invited_group:
             present[group].add(org)
+        elif org:
+            others[group].add(org)
     for i in invites:
         counts[i.group].invited += 1
         if norm(i.organisation) not in present[i.group]:
             counts[i.group].absent.append(i.organisation)
     for g in GROUPS:
         counts[g].present_orgs = len(present[g])
+        counts[g].others = len(others[g])
     return [c for c in counts.values() if c.invited or c.persons]
 
 

@@ -134,7 +134,7 @@ class Draft:
             out.append(Problem(Msg("consult.input.no_text"), column="masukan"))
         if self.group not in GROUPS:
             out.append(Problem(Msg("consult.group.unknown", value=self.group,
-                                   known=", ".join(GROUPS)), column="kelompok"))
+                                   known=Msg("consult.group.known")), column="kelompok"))
         if self.channel not in CHANNELS:
             out.append(Problem(Msg("consult.channel.unknown", value=self.channel,
                                    known=", ".join(CHANNELS)), column="forum"))
@@ -268,6 +268,8 @@ class Filters:
     group: str | None = None
     event_id: int | None = None
     assignee: str | None = None
+    #: the inputs sent through one invitation's personal link
+    invite_id: int | None = None
 
 
 def list_inputs(engine: Engine, actor: Actor, plan_id: int, filters: Filters | None = None,
@@ -292,6 +294,8 @@ def list_inputs(engine: Engine, actor: Actor, plan_id: int, filters: Filters | N
         q = q.where(i.c.event_id == f.event_id)
     if f.assignee:
         q = q.where(i.c.assignee == f.assignee)
+    if f.invite_id:
+        q = q.where(i.c.invite_id == f.invite_id)
     if f.status == "open":
         q = q.where(a.c.id.is_(None))
     elif f.status == "answered":
@@ -361,13 +365,35 @@ def assignees(engine: Engine, plan_id: int) -> list[str]:
             .distinct()).scalars())
 
 
-def assign(engine: Engine, actor: Actor, input_ids: list[int], assignee: str) -> int:
-    """Assign inputs to a team member (a username; blank: nobody). Returns how many."""
+def check_assignee(engine: Engine, assignee: str) -> None:
+    """Refuse an assignee who is not an active account (a username; blank: nobody)."""
+    from sqlalchemy import inspect
+
     assignee = assignee.strip()
     bad = text_problem(assignee, max_length=100)
     if bad is not None:
         raise InputError(Problem(bad, column="assignee"))
+    if not assignee or not inspect(engine).has_table("app_user"):
+        return  # without the accounts feature there is no list to check against
+    from rancang.features.accounts.models import User
+
+    u = User.__table__
+    with engine.connect() as conn:
+        found = conn.execute(select(u.c.id).where(
+            (u.c.username == assignee) & u.c.active.is_(True))).first()
+    if found is None:
+        raise InputError(Problem(Msg("consult.assign.unknown_user", name=assignee),
+                                 column="assignee"))
+
+
+def assign(engine: Engine, actor: Actor, input_ids: list[int], assignee: str) -> int:
+    """Assign inputs to a team member (the username of an active account; blank:
+    nobody), all or nothing. Returns how many."""
+    assignee = assignee.strip()
+    if not input_ids:
+        raise InputError(Problem(Msg("consult.answer.none_chosen"), column="ids"))
     ids = [team_input(engine, actor, k).id for k in input_ids]
+    check_assignee(engine, assignee)
     with engine.begin() as conn:
         conn.execute(update(ConsultInput).where(ConsultInput.id.in_(ids))
                      .values(assignee=assignee))

@@ -19,7 +19,6 @@ from rancang.core.actors import Actor
 from rancang.core.i18n import format_number, format_when, text
 from rancang.features.consult.inputs import Filters, InputInfo, list_inputs
 from rancang.features.consult.vocab import ACCEPTED, DISPOSITIONS, GROUPS
-from rancang.features.plan.outline import fill
 from rancang.features.plan.service import get_plan
 from rancang.features.plan.versions import snapshot
 
@@ -91,16 +90,19 @@ def attachment_note(item: InputInfo, lang: str) -> str:
 
 
 def section_titles(engine: Engine, actor: Actor, plan_id: int, labels: set[str],
-                   lang: str) -> dict[tuple[str, str], str]:
-    """``(version, key) -> "II.3 Perekonomian"`` for the versions ``labels``."""
-    from rancang.features.plan.document import placeholder_values
+                   lang: str, snaps: dict[str, dict[str, Any]] | None = None
+                   ) -> dict[tuple[str, str], str]:
+    """``(version, key) -> "II.3 Perekonomian"`` for the versions ``labels`` (``snaps``:
+    the snapshots already read, by label; those read here are added to it)."""
+    from rancang.features.consult.sections import section_choices
 
+    snaps = {} if snaps is None else snaps
     out = {}
     for label in labels:
-        snap = snapshot(engine, actor, plan_id, label)
-        values = placeholder_values(snap, lang)
-        for s in snap["sections"]:
-            out[(label, s["key"])] = f"{s['number']} {fill(s['title'], values, lang)}"
+        if label not in snaps:
+            snaps[label] = snapshot(engine, actor, plan_id, label)
+        for key, title in section_choices(snaps[label], lang):
+            out[(label, key)] = title
     return out
 
 
@@ -116,6 +118,9 @@ def build(engine: Engine, actor: Actor, plan_id: int, *, version: str | None = N
     m = Matrix(text("consult.matrix.title", lang, level=plan.level.upper(), region=region,
                     version=version or text("consult.matrix.all_versions", lang)))
     hidden = text("consult.author.hidden", lang)
+    from rancang.features.consult.sections import cell_texts
+
+    cells = cell_texts(engine, actor, plan_id, items, lang)
     for n, i in enumerate(items, start=1):
         name, org = i.shown_author(False)
         author = ", ".join(v for v in (name or hidden, org,
@@ -128,8 +133,10 @@ def build(engine: Engine, actor: Actor, plan_id: int, *, version: str | None = N
         if is_flagged:
             m.flagged.append(i.id)
         received = format_when(i.received_on, lang)  # as people write a date
-        m.rows.append([n, i.id, titles.get((i.version_label, i.section_key), i.section_key),
-                       i.quote, i.cell, i.text, author, f"{forum}, {received}",
+        # the version the input was made on, then its section's number and title
+        section = titles.get((i.version_label, i.section_key), i.section_key)
+        m.rows.append([n, i.id, f"{i.version_label} {section}",
+                       i.quote, cells.get(i.id, i.cell), i.text, author, f"{forum}, {received}",
                        i.response or "",
                        text(f"consult.disposition.{i.disposition}", lang)
                        if i.disposition else text("consult.status.open", lang),
@@ -144,7 +151,7 @@ def build(engine: Engine, actor: Actor, plan_id: int, *, version: str | None = N
                   for g in GROUPS if groups[g]]
     sections = Counter((i.version_label, i.section_key) for i in items)
     sections_done = Counter((i.version_label, i.section_key) for i in items if i.answered)
-    m.by_section = [(titles.get(k, k[1]), n, sections_done[k]) for k, n in
+    m.by_section = [(f"{k[0]} {titles.get(k, k[1])}", n, sections_done[k]) for k, n in
                     sorted(sections.items(), key=lambda kv: -kv[1])]
     disp = Counter(i.disposition for i in items if i.disposition)
     m.by_disposition = [(text(f"consult.disposition.{d}", lang), disp[d])

@@ -36,6 +36,19 @@ def long_date(day: date, lang: str) -> str:
                 d=day.day, month=text(f"consult.month.{day.month}", lang), year=day.year)
 
 
+def _lines(body: str) -> Iterator[Part]:
+    """Text typed in the event's form, each line kept as its own paragraph (a line
+    starting with ``-`` or ``*`` a bullet, ``#`` a heading), as typed lines of an agenda
+    or of the points discussed are meant.
+
+    >>> [(p.kind, p.text) for p in _lines("Pembukaan\\nPaparan\\n\\n- satu")]
+    [('paragraph', 'Pembukaan'), ('paragraph', 'Paparan'), ('bullet', 'satu')]
+    """
+    for line in body.splitlines():
+        if line.strip():
+            yield from markdown_parts(line.strip())
+
+
 def _table(tid: str, title: str, columns: list[str], rows: list[list[str]]) -> Part:
     t = Table(tid, title, columns, [list(r) for r in rows], [None] * len(columns))
     return Part("table", title, t, anchor=tid, cells=[[str(v) for v in r] for r in rows])
@@ -60,7 +73,7 @@ def minutes_parts(engine: Engine, actor: Actor, event: EventInfo, lang: str
     if event.organiser:
         yield Part("paragraph", text("consult.minutes.organiser", lang, who=event.organiser))
     yield Part("section", text("consult.h.agenda", lang))
-    yield from markdown_parts(event.agenda) if event.agenda else iter(
+    yield from _lines(event.agenda) if event.agenda else iter(
         [Part("note", text("consult.minutes.to_fill", lang))])
     yield Part("section", text("consult.h.chair", lang))
     yield Part("paragraph", event.chair or "-")
@@ -72,18 +85,20 @@ def minutes_parts(engine: Engine, actor: Actor, event: EventInfo, lang: str
     groups = by_group(invites, people)
     yield _table("peserta", text("consult.minutes.by_group", lang),
                  [text("consult.h.group", lang), text("consult.h.invited", lang),
-                  text("consult.h.orgs_present", lang), text("consult.h.persons", lang)],
+                  text("consult.h.orgs_present", lang),
+                  text("consult.page.others_present", lang), text("consult.h.persons", lang)],
                  [[text(f"consult.group.{g.group}", lang), str(g.invited),
-                   str(g.present_orgs), str(g.persons)] for g in groups]
+                   str(g.present_orgs), str(g.others), str(g.persons)] for g in groups]
                  + [[text("consult.h.total", lang), str(sum(g.invited for g in groups)),
-                     str(sum(g.present_orgs for g in groups)), str(len(people))]])
+                     str(sum(g.present_orgs for g in groups)),
+                     str(sum(g.others for g in groups)), str(len(people))]])
     items = list_inputs(engine, actor, event.plan_id, Filters(event_id=event.id))
     for key, body in (("points", event.points), ("agreements", event.agreements),
                       ("follow_up", event.follow_up)):
         yield Part("section", text(f"consult.h.{key}", lang))
         if key == "points":
             yield Part("paragraph", text("consult.minutes.n_inputs", lang, n=len(items)))
-        yield from markdown_parts(body) if body else iter(
+        yield from _lines(body) if body else iter(
             [Part("note", text("consult.minutes.to_fill", lang))])
     yield Part("paragraph", text("consult.minutes.closing", lang))
     yield _table("tanda-tangan", text("consult.h.signatures", lang),
@@ -91,7 +106,7 @@ def minutes_parts(engine: Engine, actor: Actor, event: EventInfo, lang: str
                  [["\n\n\n" + (event.chair or "(.......................)"),
                    "\n\n\n" + (event.organiser or "(.......................)")]])
     yield Part("chapter", text("consult.minutes.annex_attendance", lang))
-    yield _table("hadir", text("consult.minutes.annex_attendance", lang),
+    yield _table("hadir", "",  # the annex's heading names the table
                  [text("consult.h.no", lang), text("consult.h.name", lang),
                   text("consult.h.organisation", lang), text("consult.h.group", lang),
                   text("consult.h.position", lang), text("consult.h.signature", lang)],
@@ -101,7 +116,7 @@ def minutes_parts(engine: Engine, actor: Actor, event: EventInfo, lang: str
     yield Part("chapter", text("consult.minutes.annex_inputs", lang))
     hidden = text("consult.author.hidden", lang)
     titles = section_titles(engine, actor, event.plan_id, {event.version_label}, lang)
-    yield _table("masukan", text("consult.minutes.annex_inputs", lang),
+    yield _table("masukan", "",
                  [text("consult.h.no", lang), text("consult.h.id", lang),
                   text("consult.h.section", lang), text("consult.h.input", lang),
                   text("consult.h.author", lang), text("consult.h.disposition", lang)],

@@ -82,6 +82,11 @@ WORDS: dict[str, tuple[str, str]] = {
         "change version '{version}' is not a version frozen after {of}"),
     "consult.answer.bad_section": ("bagian '{key}' tidak ada dalam versi {version}",
                                    "section '{key}' is not in version {version}"),
+    "consult.assign.unknown_user": (
+        "tidak ada pengguna aktif bernama '{name}'; tidak ada yang diubah",
+        "there is no active user named '{name}'; nothing was changed"),
+    "consult.answer.no_status": ("pilih status tanggapan", "choose the answer's status"),
+    "consult.page.pick_status": ("(pilih status)", "(choose a status)"),
     "consult.answer.none_chosen": ("pilih sedikitnya satu masukan",
                                    "choose at least one input"),
     "consult.answer.unknown_input": ("masukan '{value}' tidak dikenal untuk rencana ini",
@@ -181,7 +186,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "consult.h.signature": ("Tanda tangan", "Signature"),
     "consult.h.group": ("Kelompok", "Group"),
     "consult.h.invited": ("Instansi diundang", "Organisations invited"),
-    "consult.h.orgs_present": ("Instansi hadir", "Organisations present"),
+    "consult.h.orgs_present": ("Instansi diundang yang hadir",
+                               "Invited organisations present"),
     "consult.h.persons": ("Orang hadir", "Persons present"),
     "consult.h.total": ("Jumlah", "Total"),
     "consult.h.name": ("Nama", "Name"),
@@ -240,6 +246,60 @@ WORDS: dict[str, tuple[str, str]] = {
     "consult.page.bulk": ("Jawab atau tugaskan masukan yang dipilih",
                           "Answer or assign the chosen inputs"),
     "consult.page.reason": ("Alasan", "Reason"),
+    "consult.page.public_send": ("kirim masukan (perlu masuk)",
+                                 "send an input (sign-in needed)"),
+    "consult.page.checkin_pick": (
+        "Pilih instansi Anda dari daftar undangan bila ada di sana.",
+        "Choose your organisation from the invitation list when it is there."),
+    "consult.page.group_as_invited": ("(sesuai undangan / masyarakat)",
+                                      "(as invited / community)"),
+    "consult.page.others_present": ("Instansi lain hadir", "Other organisations present"),
+    "consult.page.refused": ("Isian belum disimpan", "Not saved"),
+    "consult.page.refused_help": ("Tidak ada yang diubah. Perbaiki isian berikut lalu kirim "
+                                  "lagi.",
+                                  "Nothing was changed. Correct the following and send "
+                                  "again."),
+    "consult.page.refused_back": ("Kembali ke formulir", "Back to the form"),
+    "consult.page.invited": ("Instansi diundang", "Invited organisations"),
+    "consult.page.consent_participant": ("Peserta setuju namanya dipublikasikan",
+                                         "The participant agrees to the name being "
+                                         "published"),
+    "consult.page.captured": ("Masukan yang dicatat", "Inputs captured"),
+    "consult.page.captured_help": (
+        "Yang belum terkirim tampil lebih dulu (tersimpan di peramban ini); yang sudah "
+        "tersimpan di server ada di tabel (muat ulang halaman untuk memperbaruinya).",
+        "Those not sent yet come first (kept in this browser); those stored on the server "
+        "are in the table (reload the page to refresh it)."),
+    "consult.page.invites_help": (
+        "Satu instansi per baris, diawali kelompoknya dan titik dua, mis. "
+        "\"OPD: Dinas Perindustrian\". Kelompok: {known}.",
+        "One organisation a line, after its group and a colon, e.g. "
+        "\"Regional agency: Dinas Perindustrian\". Groups: {known}."),
+    "consult.page.whole_table": ("(seluruh tabel)", "(whole table)"),
+    "consult.page.cell_pick": ("Tabel atau baris tabel yang dimaksud (tidak wajib)",
+                               "The table or table row meant (optional)"),
+    "consult.page.cell_none": ("(tidak merujuk tabel)", "(no table)"),
+    "consult.page.cell_pick_help": (
+        "Bila memilih tabel, masukan dicatat pada bagian tempat tabel itu berada. Kolom "
+        "yang dimaksud dapat disebut di teks masukan.",
+        "When a table is chosen, the input is recorded on the section that holds the "
+        "table. The column meant can be named in the text."),
+    "consult.page.draft_docs": ("Rancangan yang dibahas", "The draft under discussion"),
+    "consult.page.draft_public": ("halaman rancangan dan masukan publik",
+                                  "page of the draft and the public inputs"),
+    "consult.page.link_earlier": ("Masukan yang sudah dikirim lewat tautan ini",
+                                  "Inputs already sent through this link"),
+    "consult.page.link_none": ("Belum ada masukan yang dikirim lewat tautan ini.",
+                               "No input has been sent through this link yet."),
+    "consult.page.change_section": ("Bagian versi berikutnya yang memuat perubahan",
+                                    "Section of a later version that carries the change"),
+    "consult.page.no_change": ("(belum ada / tidak berubah)", "(none yet / no change)"),
+    "consult.page.no_later": ("(belum ada versi berikutnya)", "(no later version yet)"),
+    "consult.page.similar_answered": (
+        "Masukan serupa yang sudah dijawab: centang hanya bila tanggapannya hendak diganti "
+        "dengan tanggapan di atas",
+        "Similar inputs already answered: tick only to replace their answer with the one "
+        "above"),
     "consult.page.change": ("Perubahan (versi#bagian)", "Where changed (version#section)"),
     "consult.page.assigned_to": ("Ditugaskan kepada", "Assigned to"),
     "consult.page.answers_csv": ("Berkas tanggapan (CSV)", "Answers file (CSV)"),
@@ -328,9 +388,7 @@ WORDS: dict[str, tuple[str, str]] = {
                                "kolom' (mis. leading.lq | C | SLQ)",
                                "Optional: the table cell the input is about, 'table id | "
                                "row | column' (e.g. leading.lq | C | SLQ)"),
-    "consult.page.cell": ("Sel tabel (id tabel | baris | kolom; tidak wajib)",
-                          "Table cell (table id | row | column; optional)"),
-    "consult.page.cell_example": ("mis. leading.lq | C | SLQ", "e.g. leading.lq | C | SLQ"),
+    "consult.page.cell": ("Sel tabel", "Table cell"),
     "consult.matrix.col.cell": ("Sel tabel", "Table cell"),
     "consult.matrix.col.attachment": ("Lampiran", "Attachment"),
     "consult.matrix.attachment": ("{name} ({kind}), {path}", "{name} ({kind}), {path}"),
@@ -374,3 +432,13 @@ WORDS: dict[str, tuple[str, str]] = {
                                "Too many wrong codes or links from this address (at most "
                                "{n} a minute). Try again in a minute."),
 }
+
+# the groups as people name them, for the messages that list the choices (the codes
+# are accepted too, but a person reads the names)
+WORDS["consult.group.known"] = (
+    ", ".join(WORDS[f"consult.group.{g}"][0] for g in (
+        "opd", "asosiasi", "ikm", "industri_besar", "akademisi", "dprd", "masyarakat",
+        "pemerintah")),
+    ", ".join(WORDS[f"consult.group.{g}"][1] for g in (
+        "opd", "asosiasi", "ikm", "industri_besar", "akademisi", "dprd", "masyarakat",
+        "pemerintah")))

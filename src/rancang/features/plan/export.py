@@ -70,7 +70,8 @@ def docx_of_parts(items: Sequence[Part], path: Path, *, subject: str = "",
             if part.kind == "source":
                 run.font.size = Pt(8)
         elif part.kind == "table" and part.table is not None:
-            doc.add_paragraph(part.text, style="Caption")
+            if part.text:  # a table under a heading that names it has no caption
+                doc.add_paragraph(part.text, style="Caption")
             t = part.table
             table = doc.add_table(rows=1, cols=len(t.columns))
             table.style = "Table Grid"
@@ -112,7 +113,9 @@ def pdf_of_parts(items: Sequence[Part], path: Path, *,
     for part in items:
         w = pdf.epw
         if part.kind in sizes:
-            if part.kind == "chapter":
+            if part.kind in ("chapter", "section") and pdf.will_page_break(30):
+                pdf.add_page()  # a heading is not left alone at the foot of a page
+            elif part.kind == "chapter":
                 pdf.ln(4)
             pdf.set_font("Helvetica", "B", sizes[part.kind])
             pdf.multi_cell(w, 7, pdf_text(part.text), new_x="LMARGIN", new_y="NEXT")
@@ -125,7 +128,8 @@ def pdf_of_parts(items: Sequence[Part], path: Path, *,
             pdf.multi_cell(w, 4.5, pdf_text(part.text), new_x="LMARGIN", new_y="NEXT")
         elif part.kind == "table" and part.table is not None:
             pdf.set_font("Helvetica", "B", 9)
-            pdf.multi_cell(w, 5, pdf_text(part.text), new_x="LMARGIN", new_y="NEXT")
+            if part.text:
+                pdf.multi_cell(w, 5, pdf_text(part.text), new_x="LMARGIN", new_y="NEXT")
             pdf.set_font("Helvetica", "", 7)
             with pdf.table(headings_style=FontFace(emphasis="BOLD"), line_height=4,
                            text_align="LEFT") as table:

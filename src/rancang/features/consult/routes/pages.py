@@ -17,7 +17,13 @@ from rancang.core.errors import InputError, Problem
 from rancang.core.i18n import Msg, current_language
 from rancang.features.consult import answers as ans
 from rancang.features.consult import capture, events, matrix, minutes, views
-from rancang.features.consult.inputs import Filters, assign
+from rancang.features.consult.inputs import (
+    Filters,
+    assign,
+    check_assignee,
+    list_inputs,
+    team_input,
+)
 from rancang.features.consult.notify import Mailer
 from rancang.features.consult.routes import ReadConsult, SubmitInputs, WriteConsult
 from rancang.features.consult.sheets import parse_date
@@ -38,6 +44,16 @@ def _see_other(url: str) -> RedirectResponse:
 def _str(form: Any, name: str) -> str:
     value = form.get(name, "")
     return value.strip() if isinstance(value, str) else ""
+
+
+def _refused(request: Request, exc: InputError, back: str) -> HTMLResponse:
+    """A refused form: its problems named by the form's own labels, in the page's
+    language, with a link back to the form (nothing was saved)."""
+    from rancang.features.consult.formerrors import field_messages
+
+    return render(request, "consult/refused.html", {
+        "messages": field_messages(exc.problems, current_language()), "back": back},
+        status=exc.status)
 
 
 def _mailer(request: Request) -> Mailer:
@@ -71,8 +87,11 @@ async def submit_page(request: Request, plan_id: PathId, engine: EngineDep,
                       user: SubmitInputs) -> Response:
     """A signed-in person sends an input on a version."""
     form = await request.form()
-    capture.submit_online(engine, user, plan_id, _str(form, "version"),
-                          {k: _str(form, k) for k in capture.WEB_FIELDS})
+    try:
+        capture.submit_online(engine, user, plan_id, _str(form, "version"),
+                              {k: _str(form, k) for k in capture.WEB_FIELDS})
+    except InputError as exc:
+        return _refused(request, exc, "/consult")
     return _see_other("/consult")
 
 
@@ -109,18 +128,30 @@ def plan_page(request: Request, plan_id: PathId, engine: EngineDep,
 @router.post("/consult/plans/{plan_id}/answer")
 async def bulk_answer_page(request: Request, plan_id: PathId, engine: EngineDep,
                            user: WriteConsult) -> Response:
-    """Answer the ticked inputs at once (or assign them)."""
+    """Answer the ticked inputs at once, assign them, or both in one submit (an answer
+    is written when the answer field is filled; an assignee to a user who does not
+    exist is refused before anything is saved)."""
     form = await request.form()
     ids = [i for i in (parse_id(v) for v in form.getlist("ids")) if i is not None]
     mailer = _mailer(request)
-    if _str(form, "assignee") and not _str(form, "response"):
-        assign(engine, user, ids, _str(form, "assignee"))
-    else:
-        version, section = ans.parse_change(_str(form, "change"))
-        status = _str(form, "status")
-        ans.answer(engine, user, ids, ans.Answer(
-            _str(form, "response"), parse_disposition(status) or status,
-            _str(form, "reason"), version, section), via="bulk", on_saved=mailer)
+    assignee, response = _str(form, "assignee"), _str(form, "response")
+    try:
+        if assignee:  # checked before anything is saved
+            if not ids:
+                raise InputError(Problem(Msg("consult.answer.none_chosen"), column="ids"))
+            for k in ids:  # another region's inputs: as if missing (404)
+                team_input(engine, user, k)
+            check_assignee(engine, assignee)
+        if response or not assignee:
+            version, section = ans.parse_change(_str(form, "change"))
+            status = _str(form, "status")
+            ans.answer(engine, user, ids, ans.Answer(
+                response, parse_disposition(status) or status,
+                _str(form, "reason"), version, section), via="bulk", on_saved=mailer)
+        if assignee:
+            assign(engine, user, ids, assignee)
+    except InputError as exc:
+        return _refused(request, exc, f"/consult/plans/{plan_id}")
     return _after_answer(f"/consult/plans/{plan_id}", mailer)
 
 
@@ -139,19 +170,22 @@ async def create_event_page(request: Request, plan_id: PathId, engine: EngineDep
                             user: WriteConsult) -> Response:
     """Create an event from the form (invitations one per line: ``group: organisation``)."""
     form = await request.form()
-    when = parse_date(_str(form, "date"))
-    if when is None:
-        raise InputError(Problem(Msg("consult.input.bad_date", value=_str(form, "date")),
-                                 column="date"))
-    invites = _invite_lines(_str(form, "invites"))
-    e = events.create_event(
-        engine, user, plan_id, version=_str(form, "version"), title=_str(form, "title"),
-        held_on=date.fromisoformat(when), place=_str(form, "place"),
-        kind=_str(form, "kind") or "fgd", online=bool(form.get("online")),
-        organiser=_str(form, "organiser"), agenda=_str(form, "agenda"),
-        chair=_str(form, "chair"),
-        speakers=[s for s in _str(form, "speakers").splitlines() if s.strip()],
-        invites=invites)
+    try:
+        when = parse_date(_str(form, "date"))
+        if when is None:
+            raise InputError(Problem(Msg("consult.input.bad_date", value=_str(form, "date")),
+                                     column="date"))
+        invites = _invite_lines(_str(form, "invites"))
+        e = events.create_event(
+            engine, user, plan_id, version=_str(form, "version"), title=_str(form, "title"),
+            held_on=date.fromisoformat(when), place=_str(form, "place"),
+            kind=_str(form, "kind") or "fgd", online=bool(form.get("online")),
+            organiser=_str(form, "organiser"), agenda=_str(form, "agenda"),
+            chair=_str(form, "chair"),
+            speakers=[s for s in _str(form, "speakers").splitlines() if s.strip()],
+            invites=invites)
+    except InputError as exc:
+        return _refused(request, exc, f"/consult/plans/{plan_id}")
     return _see_other(f"/consult/events/{e.id}")
 
 
@@ -238,13 +272,19 @@ async def answer_page(request: Request, input_id: PathId, engine: EngineDep,
                       user: WriteConsult) -> Response:
     """Save the answer (the same answer to the similar inputs ticked)."""
     form = await request.form()
-    ids = [input_id] + [i for i in (parse_id(v) for v in form.getlist("also")) if i]
+    # similar inputs not answered yet ("also"), and answered ones whose answer is to be
+    # replaced, ticked apart under their current answers ("replace")
+    ids = [input_id] + [i for i in (parse_id(v) for v in
+                                    [*form.getlist("also"), *form.getlist("replace")]) if i]
     version, section = ans.parse_change(_str(form, "change"))
     status = _str(form, "status")
     mailer = _mailer(request)
-    ans.answer(engine, user, ids, ans.Answer(
-        _str(form, "response"), parse_disposition(status) or status, _str(form, "reason"),
-        version, section), via="page", on_saved=mailer)
+    try:
+        ans.answer(engine, user, ids, ans.Answer(
+            _str(form, "response"), parse_disposition(status) or status,
+            _str(form, "reason"), version, section), via="page", on_saved=mailer)
+    except InputError as exc:
+        return _refused(request, exc, f"/consult/inputs/{input_id}")
     return _after_answer(f"/consult/inputs/{input_id}", mailer)
 
 
@@ -315,13 +355,16 @@ async def event_save(request: Request, event_id: PathId, engine: EngineDep,
 
     speakers = sent("speakers")
     invites = _invite_lines(_str(form, "invites"))
-    events.check_invites(invites)  # nothing is saved when an invitation is wrong
-    events.set_minutes(engine, user, event_id, points=sent("points"),
-                       agreements=sent("agreements"), follow_up=sent("follow_up"),
-                       number=sent("number") or None, title=sent("title"),
-                       place=sent("place"), organiser=sent("organiser"),
-                       agenda=sent("agenda"), chair=sent("chair"),
-                       speakers=None if speakers is None else speakers.splitlines())
+    try:
+        events.check_invites(invites)  # nothing is saved when an invitation is wrong
+        events.set_minutes(engine, user, event_id, points=sent("points"),
+                           agreements=sent("agreements"), follow_up=sent("follow_up"),
+                           number=sent("number") or None, title=sent("title"),
+                           place=sent("place"), organiser=sent("organiser"),
+                           agenda=sent("agenda"), chair=sent("chair"),
+                           speakers=None if speakers is None else speakers.splitlines())
+    except InputError as exc:
+        return _refused(request, exc, f"/consult/events/{event_id}")
     if invites:
         events.add_invites(engine, user, event_id, invites)
     return _see_other(f"/consult/events/{event_id}")
@@ -355,5 +398,7 @@ def capture_page(request: Request, event_id: PathId, engine: EngineDep,
     """The facilitator's fast capture page: inputs are queued in the browser and sent
     when the network is there (``static/capture.js``)."""
     event, sections = views.capture_page(engine, user, event_id)
+    items = list_inputs(engine, user, event.plan_id, Filters(event_id=event.id))
     return render(request, "consult/capture.html", {"event": event, "sections": sections,
+                                                    "titles": dict(sections), "items": items,
                                                     "groups": GROUPS})

@@ -14,6 +14,8 @@ from rancang.core.errors import InputError, NotFoundError
 from rancang.core.i18n import current_language
 from rancang.features.consult import capture, events, throttle, views
 from rancang.features.consult.events import EventInfo, Invite
+from rancang.features.consult.formerrors import field_messages
+from rancang.features.consult.sections import cell_choices, section_choices
 from rancang.features.consult.vocab import GROUPS
 from rancang.features.plan.versions import snapshot
 from rancang.web.deps import PUBLIC, EngineDep, PathId
@@ -95,8 +97,15 @@ def checkin_entry_page(request: Request, engine: EngineDep) -> Response:
 def checkin_page(request: Request, code: str, engine: EngineDep) -> HTMLResponse:
     """The phone check-in form of an event."""
     event = _event(request, engine, code)
-    return _with_token(request, "consult/checkin.html", {"event": event, "code": code,
-                                                         "groups": GROUPS, "done": False})
+    return _with_token(request, "consult/checkin.html", {
+        "event": event, "code": code, "groups": GROUPS, "done": False,
+        "invited": _invited(engine, event)})
+
+
+def _invited(engine: EngineDep, event: EventInfo) -> list[tuple[str, str]]:
+    """(organisation, group) of the event's invitations, for the check-in's pick list
+    (never their links)."""
+    return sorted((i.organisation, i.group) for i in events.invites_of(engine, event.id))
 
 
 @router.post("/consult/checkin/{code}")
@@ -111,18 +120,64 @@ async def checkin_save(request: Request, code: str, engine: EngineDep) -> Respon
     except InputError as exc:
         return _with_token(request, "consult/checkin.html", {
             "event": event, "code": code, "groups": GROUPS, "done": False,
-            "problems": exc.problems, "values": values}, status=422)
+            "problems": field_messages(exc.problems, current_language()),
+            "values": values, "invited": _invited(engine, event)}, status=422)
     return render(request, "consult/checkin.html", {"event": event, "code": code,
                                                     "groups": GROUPS, "done": True})
 
 
 def _link_context(request: Request, engine: EngineDep, token: str) -> dict[str, object]:
+    """What the personal link's page shows: the invitation and event, the sections of
+    the version under discussion (number and title), its tables for the cell chooser,
+    and the inputs sent earlier through this link with their answers."""
     from rancang.core.actors import CLI_ACTOR
+    from rancang.features.consult.inputs import Filters, list_inputs
+    from rancang.features.plan.service import PUBLIC_STATUSES, get_plan
 
     invite, event = _invite(request, engine, token)
     snap = snapshot(engine, CLI_ACTOR, event.plan_id, event.version_label)
-    return {"invite": invite, "event": event, "token": token,
-            "sections": [(s["key"], s["number"]) for s in snap["sections"]]}
+    sections = section_choices(snap, current_language())
+    plan = get_plan(engine, CLI_ACTOR, event.plan_id)
+    return {"invite": invite, "event": event, "token": token, "sections": sections,
+            "titles": dict(sections), "cells": cell_choices(snap, current_language()),
+            "public": plan.status in PUBLIC_STATUSES,
+            "earlier": list_inputs(engine, CLI_ACTOR, event.plan_id,
+                                   Filters(invite_id=invite.id), plan=plan)}
+
+
+@router.get("/consult/link/{token}/draft.{fmt}")
+def link_draft(request: Request, token: str, fmt: str, engine: EngineDep) -> Response:
+    """The version under discussion as DOCX or PDF, for the invited organisation."""
+    from rancang.core.actors import CLI_ACTOR
+
+    _, event = _invite(request, engine, token)
+    return draft_download(snapshot(engine, CLI_ACTOR, event.plan_id, event.version_label),
+                          fmt)
+
+
+def draft_download(snap: dict[str, Any], fmt: str) -> Response:
+    """A frozen version of a plan as the plan's DOCX or PDF (``fmt``), in the page's
+    language."""
+    import tempfile
+    from pathlib import Path
+
+    from rancang.core.errors import Problem
+    from rancang.core.i18n import Msg
+    from rancang.features.plan.export import write_docx, write_pdf
+
+    media = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+             "pdf": "application/pdf"}
+    if fmt not in media:
+        raise InputError(Problem(Msg("consult.out.type", suffix="." + fmt[:10],
+                                     known=".docx, .pdf"), column="fmt"))
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"draft.{fmt}"
+        (write_docx if fmt == "docx" else write_pdf)(snap, path, current_language())
+        content = path.read_bytes()
+    p = snap["plan"]
+    name = f"{p['level']}-{p['region_code']}-{snap.get('label', '')}.{fmt}"
+    return Response(content, media_type=media[fmt],
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 @router.get("/consult/link/{token}")
@@ -142,10 +197,18 @@ async def link_save(request: Request, token: str, engine: EngineDep) -> Response
     try:
         sent = capture.submit_by_link(engine, token, values)
     except InputError as exc:
-        return _with_token(request, "consult/link.html", {**ctx, "sent": None,
-                                                          "problems": exc.problems,
-                                                          "values": values}, status=422)
+        return _with_token(request, "consult/link.html", {
+            **ctx, "sent": None, "problems": field_messages(exc.problems, current_language()),
+            "values": values}, status=422)
     return _with_token(request, "consult/link.html", {**ctx, "sent": sent})
+
+
+@router.get("/consult/public/{plan_id}/{version}/draft.{fmt}")
+def public_draft_download(plan_id: PathId, version: str, fmt: str,
+                          engine: EngineDep) -> Response:
+    """The version shown on the public page as DOCX or PDF (a plan in consultation or
+    later, a frozen version; anything else answers as missing)."""
+    return draft_download(views.public_snapshot(engine, plan_id, version), fmt)
 
 
 @router.get("/consult/public/{plan_id}/{version}")

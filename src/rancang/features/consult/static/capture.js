@@ -17,7 +17,20 @@
   }
   function save(items) { localStorage.setItem(key, JSON.stringify(items)); }
   function show() {
-    document.getElementById("pending").textContent = String(queue().length);
+    var items = queue();
+    var list = document.getElementById("pending-list");
+    if (list) {  // what waits to be sent, to check it for typos
+      list.textContent = "";
+      items.forEach(function (i) {
+        var li = document.createElement("li");
+        var section = document.querySelector('#c-section option[value="' +
+          (window.CSS && CSS.escape ? CSS.escape(i.bagian) : i.bagian) + '"]');
+        li.textContent = (section ? section.textContent : i.bagian) + " \u00b7 " +
+          (i.nama || "-") + (i.instansi ? ", " + i.instansi : "") + ": " + i.masukan;
+        list.appendChild(li);
+      });
+    }
+    document.getElementById("pending").textContent = String(items.length);
     document.getElementById("sent").textContent = localStorage.getItem(sentKey) || "0";
     document.getElementById("net-state").textContent =
       navigator.onLine ? root.dataset.online : root.dataset.offline;
