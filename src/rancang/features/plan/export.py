@@ -16,7 +16,7 @@ from rancang.core.actors import Actor
 from rancang.core.i18n import format_number, pick, text
 from rancang.core.text import pdf_text
 from rancang.features.plan.charts import WIDTH_IN, ChartImages
-from rancang.features.plan.document import Part, parts
+from rancang.features.plan.document import Part, inline_runs, parts
 from rancang.features.plan.versions import SectionDiff, snapshot
 
 
@@ -60,10 +60,14 @@ def docx_of_parts(items: Sequence[Part], path: Path, *, subject: str = "",
             doc.add_heading(part.text, level=2)
         elif part.kind == "heading":
             doc.add_heading(part.text, level=3)
-        elif part.kind == "bullet":
-            doc.add_paragraph(part.text, style="List Bullet")
-        elif part.kind == "paragraph":
-            doc.add_paragraph(part.text)
+        elif part.kind in ("bullet", "paragraph"):
+            style = (None if part.kind == "paragraph"
+                     else "List Number" if part.number else "List Bullet")
+            para = doc.add_paragraph(style=style)
+            for chunk, bold, italic in inline_runs(part.text):
+                run = para.add_run(chunk)
+                run.bold = bold or None
+                run.italic = italic or None
         elif part.kind in ("note", "source"):
             run = doc.add_paragraph().add_run(part.text)
             run.italic = True
@@ -116,10 +120,20 @@ def pdf_of_parts(items: Sequence[Part], path: Path, *,
                 pdf.ln(4)
             pdf.set_font("Helvetica", "B", sizes[part.kind])
             pdf.multi_cell(w, 7, pdf_text(part.text), new_x="LMARGIN", new_y="NEXT")
-        elif part.kind in ("paragraph", "subtitle", "bullet"):
+        elif part.kind == "subtitle":
             pdf.set_font("Helvetica", "", 10)
-            prefix = "- " if part.kind == "bullet" else ""
-            pdf.multi_cell(w, 5, pdf_text(prefix + part.text), new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(w, 5, pdf_text(part.text), new_x="LMARGIN", new_y="NEXT")
+        elif part.kind in ("paragraph", "bullet"):
+            # runs of bold and italic text flow on one line after another
+            prefix = ("" if part.kind == "paragraph"
+                      else f"{part.number}. " if part.number else "- ")
+            runs = inline_runs(part.text)
+            if prefix:
+                runs = [(prefix, False, False), *runs]
+            for chunk, bold, italic in runs:
+                pdf.set_font("Helvetica", ("B" if bold else "") + ("I" if italic else ""), 10)
+                pdf.write(5, pdf_text(chunk))
+            pdf.ln(5)
         elif part.kind in ("note", "source"):
             pdf.set_font("Helvetica", "I", 8 if part.kind == "source" else 9)
             pdf.multi_cell(w, 4.5, pdf_text(part.text), new_x="LMARGIN", new_y="NEXT")
