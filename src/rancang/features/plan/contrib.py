@@ -249,7 +249,8 @@ def sections_hook(ctx: DraftContext) -> list[tuple[str, Block]]:
     if ctx.actions:
         from rancang.features.plan.actions import action_blocks
 
-        extra += action_blocks(ctx.plan, ctx.actions, lang)
+        extra += action_blocks(ctx.plan, ctx.actions, lang,
+                               {t.key: t.label for t in ctx.targets})
     if ctx.sites:
         from rancang.features.plan.sites import sites_block
 

@@ -83,6 +83,8 @@ def plan_page(request: Request, plan_id: int, engine: EngineDep, settings: Setti
         "indicators": list(targets.INDICATORS), "directions": targets.DIRECTIONS,
         "edit_value": targets.edit_value,
         "actions": plan_actions.stored_actions(engine, plan.id),
+        "served_names": plan_actions.served_names,
+        "target_names": {t.key: t.label for t in rows},
         "groups": plan_actions.GROUPS,
         "required": {(t.key, k): targets.required_growth(plan, t, k) for t in rows
                      for k in range(1, 5)},
