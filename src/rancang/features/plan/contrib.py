@@ -3,6 +3,7 @@ and methods) and the targets derived from the data, through the ``targets`` serv
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import polars as pl
@@ -15,6 +16,7 @@ from rancang.features.plan.service import PlanInfo
 from rancang.features.plan.targets import (
     INDICATORS,
     TargetRow,
+    baseline_flags,
     has_milestone,
     milestone,
     required_growth,
@@ -157,9 +159,20 @@ def template_targets(ctx: DraftContext) -> list[TargetRow]:
     return rows
 
 
-def targets_block(plan: PlanInfo, targets: list[TargetRow], lang: str) -> Block:
+def targets_block(plan: PlanInfo, targets: list[TargetRow], lang: str,
+                  data_years: Sequence[int] | None = None,
+                  baselines: Mapping[str, Sequence[float]] | None = None) -> Block:
     """The targets table and the table beside RIPIN (the plan's own block of
-    ``sasaran.sasaran``), from the stored targets."""
+    ``sasaran.sasaran``), from the stored targets; a target whose baseline year is after
+    the data's last year, or whose baseline differs from the data's (``baselines``: the
+    draft's, default those recorded in the plan's sources), is flagged in the text and
+    its required growth is not stated (:func:`~rancang.features.plan.targets.
+    baseline_flags`)."""
+    years = data_years if data_years is not None else plan.sources.get("years")
+    flags = baseline_flags(targets, int(years[-1]) if years else None,
+                           baselines if baselines is not None
+                           else plan.sources.get("baselines"), lang)
+    flagged = {key for key, _ in flags}
     stages = plan.stages
     heads = [text("plan.col.indicator", lang), text("plan.col.unit", lang),
              text("plan.col.baseline", lang), text("plan.col.baseline_year", lang)]
@@ -199,11 +212,17 @@ def targets_block(plan: PlanInfo, targets: list[TargetRow], lang: str) -> Block:
     share = next((t for t in targets if t.key == "industry_share"), None)
     body = ""
     if share is not None and share.baseline_value is not None and share.value(4) is not None:
-        body = text("plan.txt.targets", lang,
-                    share=format_number(share.baseline_value, 1, lang),
-                    year=share.baseline_year,
-                    target=format_number(share.value(4) or 0.0, 1, lang), end=plan.end_year,
-                    growth=format_number(share.required.get("4", 0.0), 1, lang))
+        # the growth the share requires only when the service computed it for this
+        # baseline (never a silent 0,0 %)
+        growth = None if share.key in flagged else required_growth(plan, share, 4)
+        words = dict(share=format_number(share.baseline_value, 1, lang),
+                     year=share.baseline_year,
+                     target=format_number(share.value(4) or 0.0, 1, lang), end=plan.end_year)
+        body = (text("plan.txt.targets_plain", lang, **words) if growth is None else
+                text("plan.txt.targets", lang, **words,
+                     growth=format_number(growth, 1, lang)))
+    if flags:
+        body = "\n\n".join([body, *(message for _, message in flags)]).strip()
     return Block("plan.targets", body, tables,
                  {"service": "rancang.features.targets.run_targets",
                   "reference": "PP 14/2015 (RIPIN)"})
@@ -264,7 +283,9 @@ def sections_hook(ctx: DraftContext) -> list[tuple[str, Block]]:
             "plan.outline", text("plan.txt.outline", lang, n=n_sections,
                                  chapters=len(ctx.plan.outline["chapters"]))
             + "\n\n" + "\n\n".join(outline_lines), [], {"source": ctx.plan.outline["id"]})),
-        ("sasaran.sasaran", targets_block(ctx.plan, ctx.targets, lang)),
+        ("sasaran.sasaran", targets_block(
+            ctx.plan, ctx.targets, lang, [int(y) for y in ctx.panel.years],
+            ctx.sources.get("baselines", {}))),
         ("lampiran.data", Block("plan.data", data_text, [src_table],
                                 {"sources": list(data.sources)})),
     ]

@@ -361,6 +361,48 @@ def required_growth(plan: PlanInfo, row: TargetRow, stage: int) -> float | None:
     return implied_growth(row.baseline_value, value, end - row.baseline_year)
 
 
+def baseline_flags(rows: Sequence[TargetRow], last_year: int | None,
+                   data: Mapping[str, Sequence[float]] | None, lang: str
+                   ) -> list[tuple[str, str]]:
+    """What the team must check in its targets against the data the plan was drafted
+    from: a baseline year after the data's last year, and a baseline that differs from
+    the data's own value (``data``: target key -> [year, value], the baselines the draft
+    derived). A baseline differs when its year differs or its value differs by more than
+    0.5 % of the data's value (rounding in a typed table stays below that). Returns
+    (target key, message) pairs.
+
+    >>> row = TargetRow("industry_share", "industry_share", "Pangsa", "% PDRB", "up",
+    ...                 2024, 47.39)
+    >>> baseline_flags([row], 2020, {"industry_share": [2020, 65.74]}, "en")[0][1][:60]
+    'CHECK - target "Pangsa": its baseline year 2024 is after the'
+    >>> old = replace(row, baseline_year=2020)
+    >>> baseline_flags([old], 2020, {"industry_share": [2020, 65.74]}, "en")[0][1][:62]
+    'CHECK - target "Pangsa": its baseline 47.39 (2020) differs fro'
+    >>> len(baseline_flags([row], 2024, {"industry_share": [2024, 47.4]}, "en"))
+    0
+    """
+    from rancang.core.i18n import format_number
+
+    out: list[tuple[str, str]] = []
+    for r in rows:
+        if r.baseline_year is None:
+            continue
+        if last_year is not None and r.baseline_year > last_year:
+            out.append((r.key, text("plan.flag.after_data", lang, label=r.label,
+                                    year=r.baseline_year, last=last_year)))
+            continue
+        known = (data or {}).get(r.key)
+        if known is None or r.baseline_value is None or r.origin == "data":
+            continue
+        year, value = int(known[0]), float(known[1])
+        if year != r.baseline_year or abs(r.baseline_value - value) > 0.005 * abs(value):
+            out.append((r.key, text("plan.flag.differs", lang, label=r.label,
+                                    value=format_number(r.baseline_value, 2, lang),
+                                    year=r.baseline_year, data=format_number(value, 2, lang),
+                                    data_year=year)))
+    return out
+
+
 def used_years(rows: Sequence[TargetRow]) -> list[str]:
     """The years any target has a yearly value for, in order (the yearly columns)."""
     return sorted({y for r in rows for y in r.yearly})

@@ -228,6 +228,22 @@ WORDS: dict[str, tuple[str, str]] = {
                       "Industries in the leading quadrant (SLQ > 1 and DLQ > 1): {leading}."),
     "plan.txt.ranking": ("Tiga lapangan usaha dengan skor tertinggi (rentang peringkat): {top}.",
                          "The three industries with the highest scores (rank range): {top}."),
+    "plan.txt.targets_plain": ("Pangsa industri pengolahan {share} % PDRB pada {year} "
+                               "direncanakan menjadi {target} % pada {end}.",
+                               "The manufacturing share of {share} % of PDRB in {year} is "
+                               "planned to reach {target} % by {end}."),
+    "plan.flag.after_data": ("PERHATIAN - sasaran \"{label}\": tahun dasar {year} sesudah "
+                             "tahun terakhir data ({last}); periksa nilai dasarnya, "
+                             "pertumbuhan yang diperlukan tidak dihitung.",
+                             "CHECK - target \"{label}\": its baseline year {year} is after "
+                             "the last year of the data ({last}); check its baseline, the "
+                             "growth it requires is not computed."),
+    "plan.flag.differs": ("PERHATIAN - sasaran \"{label}\": nilai dasar {value} ({year}) "
+                          "berbeda dari data: {data} ({data_year}); periksa nilai dasarnya, "
+                          "pertumbuhan yang diperlukan tidak dihitung.",
+                          "CHECK - target \"{label}\": its baseline {value} ({year}) "
+                          "differs from the data: {data} ({data_year}); check its baseline, "
+                          "the growth it requires is not computed."),
     "plan.txt.targets": ("Pangsa industri pengolahan {share} % PDRB pada {year} direncanakan "
                          "menjadi {target} % pada {end}, yang memerlukan pertumbuhan industri "
                          "pengolahan {growth} % per tahun.",
@@ -517,6 +533,18 @@ WORDS: dict[str, tuple[str, str]] = {
                               "than 3 firms (or one dominant firm) not shown"),
     "plan.ref.province_register": ("register provinsi {code}", "the register of province "
                                    "{code}"),
+    "plan.txt.kbli_self": ("Industri unggulan menurut KBLI belum dapat diperingkat: register "
+                           "hanya memuat {region} di provinsinya, dan tidak ada tabel "
+                           "pembanding, sehingga pembandingnya adalah daerah ini sendiri "
+                           "(setiap LQ = 1). Muat register kabupaten/kota lain di provinsi "
+                           "atau berikan tabel pembanding (--kbli-reference) agar peringkat "
+                           "dapat dijadikan bukti.",
+                           "Leading industries by KBLI cannot be ranked yet: the register "
+                           "holds only {region} in its province and no reference table was "
+                           "given, so the reference would be the region itself (every LQ = "
+                           "1). Load the register of the province's other regencies or give "
+                           "a reference table (--kbli-reference) for a ranking that is "
+                           "evidence."),
     "plan.txt.kbli_leading": ("Di antara golongan pokok industri pengolahan dalam register, "
                               "peringkat teratas: {top}.",
                               "Among the manufacturing divisions of the register, the top "

@@ -84,6 +84,9 @@ def plan_page(request: Request, plan_id: int, engine: EngineDep, settings: Setti
         "edit_value": targets.edit_value,
         "actions": plan_actions.stored_actions(engine, plan.id),
         "served_names": plan_actions.served_names,
+        "target_flags": targets.baseline_flags(
+            rows, int(plan.sources["years"][-1]) if plan.sources.get("years") else None,
+            plan.sources.get("baselines"), current_language()),
         "target_names": {t.key: t.label for t in rows},
         "groups": plan_actions.GROUPS,
         "required": {(t.key, k): targets.required_growth(plan, t, k) for t in rows
