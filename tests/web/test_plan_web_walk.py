@@ -82,3 +82,49 @@ def test_a_baseline_after_the_data_is_flagged_on_the_page(own: Client, drafted: 
     assert any(str(last + 3) in line for line in r.json()["changes"]["sasaran.sasaran"])
     section = own.http.get(f"/plans/{drafted}/sections/sasaran.sasaran").text
     assert "PERHATIAN" in section and " 0,0 %" not in section
+
+
+def test_a_viewer_reads_only_the_published_version(app: FastAPI, own: Client) -> None:
+    import io
+
+    from docx import Document
+
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.features.plan.service import set_status
+
+    viewer = login(app, "viewer")
+    pid = own.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2025},
+                        headers=_h(own)).json()["id"]
+    own.http.post(f"/api/v1/plans/{pid}/draft", json={"dataset_id": 1, "region": "9903"},
+                  headers=_h(own))
+    set_status(app.state.engine, CLI_ACTOR, pid, "consultation")
+    key = "visi.visi_misi"
+
+    def write(text: str) -> None:
+        r = own.http.post(f"/plans/{pid}/sections/{key}",
+                          data={"text": text, "csrf_token": own.csrf}, follow_redirects=False)
+        assert r.status_code == 303
+
+    # nothing published yet: the viewer sees no draft at all
+    write("Visi terbit tahap nol.")
+    page = viewer.http.get(f"/plans/{pid}/sections/{key}").text
+    assert "Visi terbit tahap nol." not in page and 'id="published-note"' in page
+    assert viewer.http.get(f"/plans/{pid}/download.docx").status_code == 404
+    write("Visi: industri hijau.")
+    r = own.http.post(f"/api/v1/plans/{pid}/versions", json={"label": "v0.1"}, headers=_h(own))
+    assert r.status_code == 201
+    write("Visi: industri hijau.\n\nCatatan tim: angka belum dicek.")
+    # the team reads its working draft with the note
+    assert "Catatan tim" in own.http.get(f"/plans/{pid}/sections/{key}").text
+    # the viewer reads v0.1, everywhere
+    page = viewer.http.get(f"/plans/{pid}/sections/{key}").text
+    assert "Visi: industri hijau." in page and "Catatan tim" not in page and "v0.1" in page
+    plan_page = viewer.http.get(f"/plans/{pid}").text
+    assert 'id="actions-table"' not in plan_page and "download.docx?version=v0.1" in plan_page
+    detail = viewer.http.get(f"/api/v1/plans/{pid}").json()
+    shown = next(s for s in detail["sections"] if s["key"] == key)
+    assert shown["authored"] == "Visi: industri hijau." and shown["changes"] == []
+    doc = Document(io.BytesIO(viewer.http.get(f"/plans/{pid}/download.docx").content))
+    body = "\n".join(p.text for p in doc.paragraphs)
+    assert "Visi: industri hijau." in body and "Catatan tim" not in body
+    assert own.http.get(f"/api/v1/plans/{pid}").json()["sections"] != detail["sections"]

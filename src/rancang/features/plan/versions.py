@@ -96,11 +96,34 @@ def list_versions(engine: Engine, actor: Actor, plan_id: int) -> list[VersionInf
     return [VersionInfo(**r) for r in rows]
 
 
+def reads_published(actor: Actor, plan: PlanInfo) -> bool:
+    """Whether the actor reads only what is published (the newest frozen version): anyone
+    but the readers of the plan's own region (its analysts and planners), who read the
+    working draft with the team's notes."""
+    return not actor.can("plan.read", plan.region_code)
+
+
+def newest_version(engine: Engine, plan: PlanInfo) -> dict[str, Any] | None:
+    """The newest frozen version's snapshot (what is published), or None."""
+    t = PlanVersion.__table__
+    with engine.connect() as conn:
+        snap = conn.execute(select(t.c.snapshot).where(
+            t.c.plan_id == plan.id).order_by(t.c.id.desc()).limit(1)).scalar_one_or_none()
+    return None if snap is None else dict(snap)
+
+
 def snapshot(engine: Engine, actor: Actor, plan_id: int,
              label: str | None = None) -> dict[str, Any]:
-    """Version ``label`` of the plan, or the working draft when None or ``current``."""
+    """Version ``label`` of the plan, or the working draft when None or ``current``; an
+    actor who reads only what is published (:func:`reads_published`) gets the newest
+    frozen version instead of the draft (none yet: not found)."""
     plan = get_plan(engine, actor, plan_id)
     if label is None or label == CURRENT:
+        if reads_published(actor, plan):
+            published = newest_version(engine, plan)
+            if published is None:
+                raise NotFoundError(Msg("plan.version.unpublished", id=plan_id))
+            return published
         return document(engine, plan)
     t = PlanVersion.__table__
     with engine.connect() as conn:

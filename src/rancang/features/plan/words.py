@@ -291,6 +291,14 @@ WORDS: dict[str, tuple[str, str]] = {
                            "version label '{label}' is not valid (v0.1, v1.2 ... or final)"),
     "plan.version.exists": ("versi {label} sudah ada; versi yang dibekukan tidak berubah",
                             "version {label} exists already; frozen versions never change"),
+    "plan.version.unpublished": ("rencana {id} belum punya versi terbit",
+                                 "plan {id} has no published version yet"),
+    "plan.page.published": ("Anda membaca versi terbit {label} ({when}); draf kerja tim "
+                            "tidak ditampilkan.",
+                            "You are reading the published version {label} ({when}); the "
+                            "team's working draft is not shown."),
+    "plan.page.unpublished": ("Rencana ini belum punya versi terbit.",
+                              "This plan has no published version yet."),
     "plan.version.not_found": ("versi {label} dari rencana {id} tidak ada",
                                "plan {id} has no version {label}"),
     "plan.version.frozen": ("Rencana {id} dibekukan sebagai {label}.",

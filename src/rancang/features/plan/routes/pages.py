@@ -78,13 +78,21 @@ def plan_page(request: Request, plan_id: int, engine: EngineDep, settings: Setti
     plan, views = store.plan_sections(engine, user, plan_id)
     rows = targets.stored_targets(engine, plan)
     may_write = user.can("plan.write", plan.region_code) and plan.status != "adopted"
+    # a reader outside the region's team reads what is published: the newest version
+    outside = versions.reads_published(user, plan)
+    listed = versions.list_versions(engine, user, plan_id)
+    published = listed[-1] if outside and listed else None
+    if outside:
+        snap = versions.newest_version(engine, plan)
+        rows = [targets.TargetRow(**t) for t in (snap or {}).get("targets", [])]
     return render(request, "plan/plan.html", {
         "plan": plan, "views": views, "targets": rows,
         "indicators": list(targets.INDICATORS), "directions": targets.DIRECTIONS,
         "edit_value": targets.edit_value,
-        "actions": plan_actions.stored_actions(engine, plan.id),
+        "actions": [] if outside else plan_actions.stored_actions(engine, plan.id),
+        "outside": outside, "published": published,
         "served_names": plan_actions.served_names,
-        "target_flags": targets.baseline_flags(
+        "target_flags": [] if outside else targets.baseline_flags(
             rows, int(plan.sources["years"][-1]) if plan.sources.get("years") else None,
             plan.sources.get("baselines"), current_language()),
         "target_names": {t.key: t.label for t in rows},
@@ -92,7 +100,7 @@ def plan_page(request: Request, plan_id: int, engine: EngineDep, settings: Setti
         "required": {(t.key, k): targets.required_growth(plan, t, k) for t in rows
                      for k in range(1, 5)},
         "milestones": {t.key: targets.stage_milestones(plan, t.indicator) for t in rows},
-        "versions": versions.list_versions(engine, user, plan_id),
+        "versions": listed,
         "datasets": [d for d in list_datasets(engine) if can_see_dataset(user, d)]
         if may_write else [],
         "io_tables": _io_tables(settings) if may_write else [],
@@ -115,11 +123,15 @@ def section_page(request: Request, plan_id: int, key: str, engine: EngineDep,
     plan, views = store.plan_sections(engine, user, plan_id)
     store.check_section(plan, key)
     view = next(v for v in views if v.key == key)
-    snap = versions.document(engine, plan)
+    outside = versions.reads_published(user, plan)
+    # a reader outside the region's team reads the newest version (none yet: nothing)
+    snap = versions.newest_version(engine, plan) if outside else versions.document(engine, plan)
     lang = current_language()
-    shown = section_parts(snap, key, lang)
+    shown = section_parts(snap, key, lang) if snap is not None else []
+    listed = versions.list_versions(engine, user, plan_id) if outside else []
     return render(request, "plan/section.html", {
         "plan": plan, "view": view, "parts": shown,
+        "outside": outside, "published": listed[-1] if listed else None,
         "charts": {p.anchor: echarts_option(p.chart, lang) for p in shown
                    if p.kind == "chart" and p.chart is not None},
         "may_write": user.can("plan.write", plan.region_code) and plan.status != "adopted"})
@@ -387,6 +399,6 @@ def download_page(plan_id: int, fmt: str, engine: EngineDep, user: ReadPlans,
         (write_docx if fmt == "docx" else write_pdf)(snap, path, lang)
         content = path.read_bytes()
     p = snap["plan"]
-    name = f"{p['level']}-{p['region_code']}-{version}.{fmt}"
+    name = f"{p['level']}-{p['region_code']}-{snap.get('label', version)}.{fmt}"
     return Response(content, media_type=MEDIA[fmt],
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
