@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from rancang.features.plan.document import Part, inline_runs, markdown_parts
 from rancang.features.plan.export import docx_of_parts, pdf_of_parts
 
@@ -68,3 +70,56 @@ def test_pdf_has_no_marks_and_uses_the_bold_font(tmp_path: Path) -> None:
     assert b"Helvetica-Bold" in marked.read_bytes()
     assert b"Helvetica-Oblique" in marked.read_bytes()
     assert b"Helvetica-Bold" not in plain.read_bytes()
+
+
+def _page_cm(doc: object) -> tuple[float, float]:
+    s = doc.sections[0]  # type: ignore[attr-defined]
+    return round(s.page_width.cm, 1), round(s.page_height.cm, 1)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_plan_docx_is_a4_with_contents_and_one_annex_label(tmp_path: Path, lang: str) -> None:
+    from docx import Document
+
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.db import ensure_schema, make_engine
+    from rancang.features.plan.draft import draft_plan
+    from rancang.features.plan.export import diff_docx, export_plan
+    from rancang.features.plan.service import create_plan
+    from rancang.features.plan.versions import diff_versions, freeze
+    from rancang.sources.synthetic import demo_province
+
+    engine = make_engine("sqlite://")
+    ensure_schema(engine)
+    p = create_plan(engine, CLI_ACTOR, region="9903", start_year=2025)
+    draft_plan(engine, CLI_ACTOR, p.id, demo_province(), lang=lang)
+    path = export_plan(engine, CLI_ACTOR, p.id, tmp_path / "p.docx", lang=lang)[0]
+    doc = Document(str(path))
+    assert _page_cm(doc) == (21.0, 29.7)
+    xml = doc.element.xml
+    assert 'TOC \\o "1-3"' in xml
+    toc = "DAFTAR ISI" if lang == "id" else "CONTENTS"
+    assert any(q.text == toc and q.style.name == "TOC Heading" for q in doc.paragraphs)
+    chapters = [q.text for q in doc.paragraphs if q.style.name == "Heading 1"]
+    annex = "LAMPIRAN" if lang == "id" else "ANNEXES"
+    assert chapters[-1] == annex and f"{annex} {annex}" not in chapters
+    freeze(engine, CLI_ACTOR, p.id, "v0.1")
+    d = diff_docx(diff_versions(engine, CLI_ACTOR, p.id, "v0.1", "current"),
+                  tmp_path / "d.docx", "v0.1", "current", lang)
+    assert _page_cm(Document(str(d))) == (21.0, 29.7)
+    engine.dispose()
+
+
+def test_minutes_and_matrix_docx_are_a4(tmp_path: Path) -> None:
+    """The consultation's documents through the same writers: the minutes (printable
+    parts) on A4 portrait, the matrix on A4 landscape."""
+    from docx import Document
+
+    from rancang.features.consult.matrix import COLUMNS, Matrix, write_docx
+
+    minutes = docx_of_parts([Part("title", "BERITA ACARA"), Part("paragraph", "Isi.")],
+                            tmp_path / "ba.docx")
+    assert _page_cm(Document(str(minutes))) == (21.0, 29.7)
+    m = Matrix("Matriks", rows=[["x"] * len(COLUMNS)], total=1)
+    matrix = write_docx(m, tmp_path / "m.docx", "id")
+    assert _page_cm(Document(str(matrix))) == (29.7, 21.0)

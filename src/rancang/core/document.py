@@ -123,3 +123,60 @@ class Block:
                    [Table.from_json(t) for t in data.get("tables", [])],
                    dict(data.get("provenance", {})),
                    [Chart.from_json(c) for c in data.get("charts", [])])
+
+
+#: A4 in centimetres (ISO 216), the paper of Indonesian offices and of every PDF written
+A4_CM = (21.0, 29.7)
+
+
+def a4_docx(*, landscape: bool = False) -> Any:
+    """A new python-docx document on A4 paper (portrait, or landscape for wide tables),
+    for every Word file the features write: python-docx's template is US Letter.
+
+    >>> doc = a4_docx()
+    >>> round(doc.sections[0].page_width.cm, 1), round(doc.sections[0].page_height.cm, 1)
+    (21.0, 29.7)
+    >>> s = a4_docx(landscape=True).sections[0]
+    >>> round(s.page_width.cm, 1), round(s.page_height.cm, 1)
+    (29.7, 21.0)
+    """
+    from docx import Document
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Cm
+
+    doc = Document()
+    for section in doc.sections:
+        width, height = A4_CM if not landscape else A4_CM[::-1]
+        section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = Cm(width), Cm(height)
+    return doc
+
+
+def add_toc(doc: Any, title: str, hint: str) -> None:
+    """A table of contents field (headings 1-3) under the heading ``title``: Word fills
+    it when the document is opened and fields are updated (``hint`` is shown until then).
+    """
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    # "TOC Heading": looks like a heading, is not listed in the contents itself
+    doc.add_paragraph(title, style="TOC Heading")
+    run = doc.add_paragraph().add_run()
+    parts = [("begin", None), (None, 'TOC \\o "1-3" \\h \\z \\u'), ("separate", None)]
+    for kind, instr in parts:
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+            if kind == "begin":
+                el.set(qn("w:dirty"), "true")  # Word updates the field on opening
+        else:
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = instr
+        run._r.append(el)
+    hint_el = OxmlElement("w:t")
+    hint_el.text = hint
+    run._r.append(hint_el)
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run._r.append(end)

@@ -155,7 +155,9 @@ def parts(snap: dict[str, Any], lang: str) -> Iterator[Part]:
         number = chapter_number(outline, chapter["key"])
         number = number.replace("BAB", text("plan.doc.chapter", lang)).replace(
             "LAMPIRAN", text("plan.doc.annexes", lang))
-        yield Part("chapter", f"{number} {fill(chapter['title'], values, lang).upper()}",
+        title = fill(chapter["title"], values, lang).upper()
+        # the annexes' label is their title: "LAMPIRAN", never "LAMPIRAN LAMPIRAN"
+        yield Part("chapter", number if title == number else f"{number} {title}",
                    anchor=chapter["key"])
         for s in by_chapter.get(chapter["key"], []):
             yield Part("section", f"{s['number']} {fill(s['title'], values, lang)}",

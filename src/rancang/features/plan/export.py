@@ -33,23 +33,31 @@ def write_docx(snap: dict[str, Any], path: Path, lang: str,
     tables and charts (PNG images) with captions and source lines."""
     return docx_of_parts(list(parts(snap, lang)), path,
                          subject=f"plan/{snap['plan']['uid']}/{snap.get('label', 'current')}",
-                         images=images or ChartImages(lang))
+                         images=images or ChartImages(lang),
+                         toc=(text("plan.doc.toc", lang), text("plan.doc.toc_hint", lang)))
 
 
 def docx_of_parts(items: Sequence[Part], path: Path, *, subject: str = "",
-                  images: ChartImages | None = None) -> Path:
-    """An editable Word document of printable parts (:class:`Part`: the plan's, or
+                  images: ChartImages | None = None,
+                  toc: tuple[str, str] | None = None) -> Path:
+    """An editable Word document on A4 of printable parts (:class:`Part`: the plan's, or
     another feature's document such as the consultation's minutes); charts need
-    ``images``."""
+    ``images``; ``toc`` (heading, hint) puts a table of contents before the first
+    chapter."""
     from io import BytesIO
 
-    from docx import Document
     from docx.shared import Inches, Pt
 
-    doc = Document()
+    from rancang.core.document import a4_docx, add_toc
+
+    doc = a4_docx()
     doc.core_properties.title = items[0].text if items else ""
     doc.core_properties.subject = subject
     for part in items:
+        if part.kind == "chapter" and toc is not None:
+            add_toc(doc, *toc)
+            doc.add_page_break()
+            toc = None
         if part.kind == "title":
             doc.add_heading(part.text, level=0)
         elif part.kind == "subtitle":
@@ -283,9 +291,9 @@ def diff_docx(diffs: Sequence[SectionDiff], path: Path, old: str, new: str,
               lang: str) -> Path:
     """The differences as a Word annex: a heading per changed section, its text lines
     (removed and added) and a table of its changed cells."""
-    from docx import Document
+    from rancang.core.document import a4_docx
 
-    doc = Document()
+    doc = a4_docx()
     doc.add_heading(text("plan.diff.title", lang, old=old, new=new), level=1)
     changed = [d for d in diffs if d.status != "same"]
     if not changed:

@@ -5,6 +5,11 @@ from __future__ import annotations
 WORDS: dict[str, tuple[str, str]] = {
     "plan.doc.chapter": ("BAB", "CHAPTER"),
     "plan.doc.annexes": ("LAMPIRAN", "ANNEXES"),
+    "plan.doc.toc": ("DAFTAR ISI", "CONTENTS"),
+    "plan.doc.toc_hint": ("Klik kanan lalu pilih Perbarui bidang (Update Field) untuk "
+                          "menampilkan daftar isi.",
+                          "Right-click and choose Update Field to show the table of "
+                          "contents."),
     "feature.plan": ("Rencana pembangunan industri (RPIK/RPIP)",
                      "Industrial development plan (RPIK/RPIP)"),
     "role.planner": ("Perencana (Bappeda)", "Planner (Bappeda)"),
