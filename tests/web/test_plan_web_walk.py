@@ -128,3 +128,14 @@ def test_a_viewer_reads_only_the_published_version(app: FastAPI, own: Client) ->
     body = "\n".join(p.text for p in doc.paragraphs)
     assert "Visi: industri hijau." in body and "Catatan tim" not in body
     assert own.http.get(f"/api/v1/plans/{pid}").json()["sections"] != detail["sections"]
+
+
+def test_targets_on_the_page_say_their_units(own: Client, drafted: int) -> None:
+    page = own.http.get(f"/plans/{drafted}").text
+    row = re.search(r'<tr data-key="industry_jobs">.*?</tr>', page, re.S)
+    assert row and "(juta orang)" in row.group(0)
+    needs = re.findall(r'<small class="muted" title="[^"]*">([^<]*)</small>', page)
+    assert needs and all(n.startswith("perlu tumbuh ") for n in needs)
+    english = own.http.get(f"/plans/{drafted}?lang=en").text
+    assert "needs " in english and "%/th" not in english and "(million workers)" in english
+    own.http.get(f"/plans/{drafted}?lang=id")

@@ -25,16 +25,22 @@ class Table:
     rows: list[list[Any]]
     decimals: list[int | None]
     source: str = ""
+    #: cells [row, column] holding whole counts (persons, firms): shown without decimals
+    whole_cells: list[list[int]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "columns": self.columns,
-                "rows": self.rows, "decimals": self.decimals, "source": self.source}
+        out = {"id": self.id, "title": self.title, "columns": self.columns,
+               "rows": self.rows, "decimals": self.decimals, "source": self.source}
+        if self.whole_cells:
+            out["whole_cells"] = [list(x) for x in self.whole_cells]
+        return out
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Table:
         return cls(data["id"], data["title"], list(data["columns"]),
                    [list(r) for r in data["rows"]], list(data["decimals"]),
-                   data.get("source", ""))
+                   data.get("source", ""),
+                   [list(x) for x in data.get("whole_cells", [])])
 
     def cell(self, r: int, c: int, lang: str | None = None) -> str:
         """Cell ``(r, c)`` for people: numbers in the language's notation, '-' for none.
@@ -42,9 +48,14 @@ class Table:
         >>> t = Table("t", "T", ["a", "b"], [["C", 2.791]], [None, 2])
         >>> t.cell(0, 0), t.cell(0, 1, "id"), t.cell(0, 1, "en")
         ('C', '2,79', '2.79')
+        >>> Table("t", "T", ["a", "b"], [["orang", 45000.0]], [None, 2],
+        ...       whole_cells=[[0, 1]]).cell(0, 1, "id")
+        '45.000'
         """
         value = self.rows[r][c]
         d = self.decimals[c]
+        if d is not None and [r, c] in self.whole_cells:
+            d = 0
         if value is None or (isinstance(value, float) and value != value):
             return "-"
         if d is None or not isinstance(value, int | float):

@@ -18,7 +18,9 @@ from rancang.features.plan.targets import (
     TargetRow,
     baseline_flags,
     has_milestone,
+    is_count,
     milestone,
+    milestone_unit,
     required_growth,
     used_years,
 )
@@ -181,25 +183,33 @@ def targets_block(plan: PlanInfo, targets: list[TargetRow], lang: str,
              *[t.value(k) for k in range(1, 5)]] for t in targets]
     main = Table("plan.targets", text("plan.tbl.targets", lang), heads, rows,
                  [None, None, 2, None, 2, 2, 2, 2],  # a year is not a quantity: 2024
-                 text("plan.src.targets_table", lang))
+                 text("plan.src.targets_table", lang),
+                 # persons and firms are whole: "45.000", never "45.000,00"
+                 whole_cells=[[k, c] for k, t in enumerate(targets) if is_count(t.unit)
+                              for c in (2, 4, 5, 6, 7)])
     none = text("plan.ripin.none", lang)
     align_rows: list[list[Any]] = []
+    whole: list[list[int]] = []
     for t in targets:
         known = has_milestone(t.indicator)
         shown = [k for k in range(1, 5) if known or t.value(k) is not None]
+        unit = milestone_unit(t.indicator, lang) or "-"
         if not shown:  # no national milestone and no value yet: said, not left out
-            align_rows.append([t.label, None, none, None, None])
+            align_rows.append([t.label, None, none, None, None, unit])
         for k in shown:
             e = stages[k - 1][1]
             m = milestone(t.indicator, e)
+            if is_count(t.unit):
+                whole.append([len(align_rows), 1])
             align_rows.append([f"{t.label} ({ROMAN[k - 1]})", t.value(k),
                                none if m is None else m[1], None if m is None else m[0],
-                               required_growth(plan, t, k)])
+                               required_growth(plan, t, k), unit])
     align = Table("plan.ripin", text("plan.tbl.ripin", lang),
                   [text("plan.col.target_stage", lang), text("plan.col.regional", lang),
                    text("plan.col.ripin", lang), text("plan.col.ripin_year", lang),
-                   text("plan.col.required", lang)],
-                  align_rows, [None, 2, 2, None, 2], text("plan.src.ripin", lang))
+                   text("plan.col.required", lang), text("plan.col.ripin_unit", lang)],
+                  align_rows, [None, 2, 2, None, 2, None], text("plan.src.ripin", lang),
+                  whole_cells=whole)
     tables = [main, align]
     years = used_years(targets)
     if years:  # yearly values, when the team set some

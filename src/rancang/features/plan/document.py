@@ -142,7 +142,8 @@ def parts(snap: dict[str, Any], lang: str) -> Iterator[Part]:
     line = f"{p['level'].upper()} {p['region_code']} - {text('plan.h.status', lang)}: {status}"
     if p.get("perda_number"):
         line += f" - {p['perda_number']} ({format_when(p.get('perda_date'), lang)})"
-    version = snap.get("label", "current")
+    label = snap.get("label", "current")
+    version = text("plan.version.current", lang) if label == "current" else label
     line += f" - {text('plan.h.version', lang)}: {version}"
     yield Part("subtitle", line)
     if snap.get("sources", {}).get("synthetic"):

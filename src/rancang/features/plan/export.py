@@ -17,7 +17,7 @@ from rancang.core.i18n import format_number, pick, text
 from rancang.core.text import pdf_text
 from rancang.features.plan.charts import WIDTH_IN, ChartImages
 from rancang.features.plan.document import Part, inline_runs, parts
-from rancang.features.plan.versions import SectionDiff, snapshot
+from rancang.features.plan.versions import SectionDiff, snapshot, version_name
 
 
 def file_stem(snap: dict[str, Any]) -> str:
@@ -261,12 +261,19 @@ def diff_rows(d: SectionDiff, lang: str) -> list[list[str]]:
              _value(c.new, c.decimals, lang)] for c in d.cells]
 
 
+def diff_title(old: str, new: str, lang: str) -> str:
+    """The diff's title with the versions as people name them (``current``: the working
+    draft, "draf kerja")."""
+    return text("plan.diff.title", lang, old=version_name(old, lang),
+                new=version_name(new, lang))
+
+
 def diff_html(diffs: Sequence[SectionDiff], old: str, new: str, lang: str) -> str:
     """A standalone HTML page of the differences (what the diff page shows)."""
     e = html.escape
     out = [f"<!doctype html><html lang='{lang}'><meta charset='utf-8'>",
-           f"<title>{e(text('plan.diff.title', lang, old=old, new=new))}</title>",
-           f"<h1>{e(text('plan.diff.title', lang, old=old, new=new))}</h1>"]
+           f"<title>{e(diff_title(old, new, lang))}</title>",
+           f"<h1>{e(diff_title(old, new, lang))}</h1>"]
     changed = [d for d in diffs if d.status != "same"]
     if not changed:
         out.append(f"<p>{e(text('plan.diff.same', lang))}</p>")
@@ -294,7 +301,7 @@ def diff_docx(diffs: Sequence[SectionDiff], path: Path, old: str, new: str,
     from rancang.core.document import a4_docx
 
     doc = a4_docx()
-    doc.add_heading(text("plan.diff.title", lang, old=old, new=new), level=1)
+    doc.add_heading(diff_title(old, new, lang), level=1)
     changed = [d for d in diffs if d.status != "same"]
     if not changed:
         doc.add_paragraph(text("plan.diff.same", lang))
@@ -337,7 +344,7 @@ def diff_pdf(diffs: Sequence[SectionDiff], path: Path, old: str, new: str,
     pdf.add_page()
     w = pdf.epw
     pdf.set_font("Helvetica", "B", 14)
-    pdf.multi_cell(w, 7, pdf_text(text("plan.diff.title", lang, old=old, new=new)),
+    pdf.multi_cell(w, 7, pdf_text(diff_title(old, new, lang)),
                    new_x="LMARGIN", new_y="NEXT")
     changed = [d for d in diffs if d.status != "same"]
     if not changed:

@@ -91,6 +91,47 @@ def milestone(indicator: str, year: int) -> tuple[int, float] | None:
     return None if value is None else (years[-1], value)
 
 
+#: the first word of a unit that counts whole things (shown without decimals)
+COUNT_WORDS = ("orang", "jiwa", "unit", "perusahaan", "persons", "people", "workers", "firms")
+
+
+def is_count(unit: str) -> bool:
+    """Whether a target's unit counts whole things (persons, firms): its values are
+    shown without decimals ("45.000 orang"); "juta orang" is not a count.
+
+    >>> is_count("orang"), is_count("unit usaha"), is_count("juta orang"), is_count("%")
+    (True, True, False, False)
+    """
+    words = unit.strip().lower().split()
+    return bool(words) and words[0] in COUNT_WORDS
+
+
+def value_decimals(unit: str) -> int:
+    """Decimals of a target's values: 0 for a count, else 2."""
+    return 0 if is_count(unit) else 2
+
+
+def milestone_unit(indicator: str, lang: str) -> str:
+    """The unit of RIPIN's milestone of ``indicator`` in ``lang`` ("" without one):
+    RIPIN's employment milestone is in millions of workers, not the region's persons.
+
+    >>> milestone_unit("industry_jobs", "id"), milestone_unit("industry_share", "en")
+    ('juta orang', '% of GDP')
+    """
+    import polars as pl
+
+    from rancang.reference.ripin import ripin_milestones
+
+    ripin = INDICATORS.get(indicator)
+    if ripin is None:
+        return ""
+    m = ripin_milestones().filter(pl.col("indicator") == ripin)["unit"]
+    if not m.len():
+        return ""
+    key = "plan.ripin_unit." + str(m[0]).replace(" ", "_")
+    return text(key, lang)
+
+
 def has_milestone(indicator: str) -> bool:
     """Whether RIPIN (PP 14/2015) publishes a national milestone for ``indicator``; for
     the others the channels say "tidak ada tonggak nasional" (no national milestone).

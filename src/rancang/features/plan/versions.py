@@ -31,6 +31,17 @@ LABEL = re.compile(r"^(v\d+(\.\d+){0,2}|final)$")
 CURRENT = "current"
 
 
+def version_name(label: str, lang: str | None = None) -> str:
+    """A version's label for people: ``current`` is the working draft in ``lang``.
+
+    >>> version_name("current", "id"), version_name("current", "en"), version_name("v0.1")
+    ('draf kerja', 'working draft', 'v0.1')
+    """
+    from rancang.core.i18n import text
+
+    return text("plan.version.current", lang) if label == CURRENT else label
+
+
 @dataclass(frozen=True)
 class VersionInfo:
     """A frozen version as lists show it."""

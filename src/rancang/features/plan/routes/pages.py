@@ -92,6 +92,7 @@ def plan_page(request: Request, plan_id: int, engine: EngineDep, settings: Setti
         "actions": [] if outside else plan_actions.stored_actions(engine, plan.id),
         "outside": outside, "published": published,
         "served_names": plan_actions.served_names,
+        "value_decimals": targets.value_decimals, "milestone_unit": targets.milestone_unit,
         "target_flags": [] if outside else targets.baseline_flags(
             rows, int(plan.sources["years"][-1]) if plan.sources.get("years") else None,
             plan.sources.get("baselines"), current_language()),
@@ -365,6 +366,7 @@ def diff_page(request: Request, plan_id: int, engine: EngineDep, user: ReadPlans
     lang = current_language()
     return render(request, "plan/diff.html", {
         "plan": plan, "labels": [*labels, versions.CURRENT], "old": old, "new": new,
+        "version_name": versions.version_name,
         "diffs": [d for d in diffs if d.status != "same"],
         "rows": {d.key: diff_rows(d, lang) for d in diffs}})
 
