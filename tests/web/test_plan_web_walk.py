@@ -139,3 +139,35 @@ def test_targets_on_the_page_say_their_units(own: Client, drafted: int) -> None:
     english = own.http.get(f"/plans/{drafted}?lang=en").text
     assert "needs " in english and "%/th" not in english and "(million workers)" in english
     own.http.get(f"/plans/{drafted}?lang=id")
+
+
+def test_no_raw_ids_and_dates_in_the_pages_language(own: Client, drafted: int) -> None:
+    from rancang.core.i18n import shown_stamp
+
+    page = own.http.get(f"/plans/{drafted}").text
+    assert "<code>plan/" not in page and ">plan/" not in page
+    stamp = own.http.get(f"/api/v1/plans/{drafted}").json()["sources"]["dataset"]["stamp"]
+    line = re.search(r'<p id="plan-sources">(.*?)</p>', page, re.S)
+    assert line and f"dataset tersimpan: {shown_stamp(stamp, 'id')}" in line.group(1)
+    english = own.http.get(f"/plans/{drafted}?lang=en").text
+    line = re.search(r'<p id="plan-sources">(.*?)</p>', english, re.S)
+    assert line and f"stored dataset: {shown_stamp(stamp, 'en')}" in line.group(1)
+    section = own.http.get(f"/plans/{drafted}/sections/kondisi.perekonomian?lang=id").text
+    assert "<code>plan/" not in section
+    # stages numbered as the document numbers them
+    assert "Tahap I (" in page and "Tahap 1 (" not in page
+    # the versions table has its header once a version exists
+    own.http.post(f"/api/v1/plans/{drafted}/versions", json={"label": "v0.9"},
+                  headers=_h(own))
+    table = re.search(r'<table id="versions">.*?</table>',
+                      own.http.get(f"/plans/{drafted}").text, re.S)
+    assert table and "<thead>" in table.group(0) and "v0.9" in table.group(0)
+
+
+def test_a_new_plan_is_named_from_its_code(own: Client) -> None:
+    r = own.http.post("/plans", data={"region": "72.06", "start_year": "2025",
+                                      "region_name": "", "csrf_token": own.csrf},
+                      follow_redirects=False)
+    assert r.status_code == 303
+    pid = int(r.headers["location"].rsplit("/", 1)[1])
+    assert own.http.get(f"/api/v1/plans/{pid}").json()["region_name"] == "Kabupaten Morowali"

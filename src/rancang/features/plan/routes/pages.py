@@ -29,6 +29,7 @@ from rancang.features.plan.export import (
     write_docx,
     write_pdf,
 )
+from rancang.features.plan.render_text import source_summary
 from rancang.features.plan.routes import MovePlans, ReadPlans, WritePlans
 from rancang.features.plan.web_charts import echarts_option
 from rancang.web.deps import EngineDep, SettingsDep
@@ -62,9 +63,11 @@ def plans_page(request: Request, engine: EngineDep, user: ReadPlans) -> HTMLResp
 async def create_page(request: Request, engine: EngineDep, user: WritePlans) -> Response:
     """Create a plan from the form."""
     form = await request.form()
-    plan = svc.create_plan(engine, user, region=str(form.get("region", "")),
-                           start_year=_int(form, "start_year"),
-                           region_name=str(form.get("region_name", "")).strip())
+    region = str(form.get("region", "")).strip()
+    # no name typed: the region's Kemendagri name ("Kabupaten Morowali"), when known
+    name = str(form.get("region_name", "")).strip() or svc.reference_name(region)
+    plan = svc.create_plan(engine, user, region=region,
+                           start_year=_int(form, "start_year"), region_name=name)
     return _see_other(f"/plans/{plan.id}")
 
 
@@ -92,6 +95,7 @@ def plan_page(request: Request, plan_id: int, engine: EngineDep, settings: Setti
         "actions": [] if outside else plan_actions.stored_actions(engine, plan.id),
         "outside": outside, "published": published,
         "served_names": plan_actions.served_names,
+        "source_summary": source_summary,
         "value_decimals": targets.value_decimals, "milestone_unit": targets.milestone_unit,
         "target_flags": [] if outside else targets.baseline_flags(
             rows, int(plan.sources["years"][-1]) if plan.sources.get("years") else None,
@@ -102,12 +106,28 @@ def plan_page(request: Request, plan_id: int, engine: EngineDep, settings: Setti
                      for k in range(1, 5)},
         "milestones": {t.key: targets.stage_milestones(plan, t.indicator) for t in rows},
         "versions": listed,
+        "people": _people(engine, [v.created_by for v in listed]),
         "datasets": [d for d in list_datasets(engine) if can_see_dataset(user, d)]
         if may_write else [],
         "io_tables": _io_tables(settings) if may_write else [],
         "siting": may_write and settings.find_centroids() is not None,
         "may_write": may_write, "may_move": user.can("plan.status", plan.region_code),
         "next_statuses": svc.TRANSITIONS[plan.status]})
+
+
+def _people(engine: Any, usernames: list[str]) -> dict[str, str]:
+    """Display names of the given users (a username without one stays as it is)."""
+    from sqlalchemy import select
+
+    from rancang.features.accounts.models import User
+
+    wanted = sorted(set(usernames))
+    if not wanted:
+        return {}
+    with engine.connect() as conn:
+        rows = conn.execute(select(User.username, User.display_name).where(
+            User.username.in_(wanted))).all()
+    return {u: d for u, d in rows if d}
 
 
 def _io_tables(settings: Any) -> list[Any]:
