@@ -68,3 +68,21 @@ def test_the_working_draft_is_named_in_the_documents_language(store: Engine, lan
                      Path(str(tmp_path)) / "d.docx", "v0.1", "current", lang)
     title = Document(str(path)).paragraphs[0].text
     assert word in title and "current" not in title
+
+
+def test_a_changed_action_is_named_by_its_key_in_the_diff(store: Engine) -> None:
+    from rancang.features.plan.actions import set_actions
+    from rancang.features.plan.versions import diff_versions, freeze
+
+    p = create_plan(store, CLI_ACTOR, region="9903", start_year=2025)
+    draft_plan(store, CLI_ACTOR, p.id, demo_province(), lang="id")
+    rows = [{"key": k, "group": "leading", "strategy_key": "S1", "strategy": "Hilirisasi",
+             "programme_key": "P1", "programme": "Olahan", "action": a, "stages": "1",
+             "lead_agency": "Disperindag"} for k, a in (("A1", "Kajian"), ("A2", "Fasilitasi"))]
+    set_actions(store, CLI_ACTOR, p.id, rows)
+    freeze(store, CLI_ACTOR, p.id, "v0.1")
+    set_actions(store, CLI_ACTOR, p.id, [{"key": "A2", "lead_agency": "Bappeda"}])
+    cells = [c for d in diff_versions(store, CLI_ACTOR, p.id, "v0.1", "current")
+             if d.key == "lampiran.rencana_aksi" for c in d.cells]
+    assert [(c.row, c.old, c.new) for c in cells] == [
+        ("Pembangunan industri unggulan - A2 Fasilitasi", "Disperindag", "Bappeda")]

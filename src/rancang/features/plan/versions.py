@@ -176,14 +176,36 @@ class SectionDiff:
     cells: list[CellChange] = field(default_factory=list)
 
 
+def row_labels(table: dict[str, Any]) -> list[str]:
+    """What names each row of a table in the diff: its first cell, or, when that repeats
+    (the action plan's programme group), the first cell with the first column whose
+    cells are all different (the action with its key).
+
+    >>> row_labels({"columns": ["g", "p", "a"], "rows": [["G", "P1", "A1 x"],
+    ...                                                  ["G", "P1", "A2 y"]]})
+    ['G - A1 x', 'G - A2 y']
+    >>> row_labels({"columns": ["k", "v"], "rows": [["C", 1], ["D", 2]]})
+    ['C', 'D']
+    """
+    rows = table["rows"]
+    first = [str(r[0]) for r in rows]
+    if len(set(first)) == len(first):
+        return first
+    for c in range(1, len(table["columns"])):
+        col = [str(r[c]) for r in rows]
+        if len(set(col)) == len(col):
+            return [f"{a} - {b}" for a, b in zip(first, col, strict=True)]
+    return [f"{a} ({k})" for k, a in enumerate(first, start=1)]
+
+
 def _cells(section: dict[str, Any]) -> dict[tuple[str, str, str], tuple[Any, Any, str]]:
     out: dict[tuple[str, str, str], tuple[Any, Any, str]] = {}
     for b in section.get("blocks", []):
         for t in b.get("tables", []):
-            for row in t["rows"]:
+            for label, row in zip(row_labels(t), t["rows"], strict=True):
                 for c in range(1, len(t["columns"])):
-                    out[(t["id"], str(row[0]), t["columns"][c])] = (row[c], t["decimals"][c],
-                                                                     t["title"])
+                    out[(t["id"], label, t["columns"][c])] = (row[c], t["decimals"][c],
+                                                              t["title"])
     return out
 
 
