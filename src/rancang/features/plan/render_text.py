@@ -15,26 +15,35 @@ SUMMARY_KEYS = ("data", "dataset", "files", "io", "register")
 
 
 def source_summary(sources: dict[str, Any], lang: str | None = None) -> str:
-    """What the plan was built from as people read it: each part named from the
-    catalogue (never its machine key), a stored dataset's version with its date in
-    ``lang`` ("#2, 5 Dec 2026 08:49").
+    """:func:`source_pairs` as one line.
 
     >>> source_summary({"summary": {"data": "pdrb_adhk 2013-2020", "dataset": "#2, x"},
     ...                 "dataset": {"stamp": "2@2026-12-05T08:49:00"}}, "en")
     'data: pdrb_adhk 2013-2020; stored dataset: #2, 5 Dec 2026 08:49'
     """
+    return "; ".join(f"{label}: {value}" for label, value in source_pairs(sources, lang))
+
+
+def source_pairs(sources: dict[str, Any], lang: str | None = None) -> list[tuple[str, str]]:
+    """What the plan was built from as people read it: each part named from the
+    catalogue (never its machine key), a stored dataset's version with its date in
+    ``lang`` ("#2, 5 Dec 2026 08:49"); the values as the draft recorded them.
+
+    >>> source_pairs({"summary": {"io": "io.csv", "data": "pdrb"}}, "id")
+    [('data', 'pdrb'), ('tabel input-output', 'io.csv')]
+    """
     from rancang.core.i18n import shown_stamp
 
     summary = sources.get("summary", {})
-    parts = []
+    parts: list[tuple[str, str]] = []
     for k in sorted(summary, key=lambda k: (SUMMARY_KEYS.index(k) if k in SUMMARY_KEYS
                                             else len(SUMMARY_KEYS), k)):
         value = summary[k]
         if k == "dataset" and isinstance(sources.get("dataset"), dict):
             value = shown_stamp(sources["dataset"].get("stamp", value), lang)
         label = text(f"plan.summary.{k}", lang) if k in SUMMARY_KEYS else k
-        parts.append(f"{label}: {value}")
-    return "; ".join(parts)
+        parts.append((label, str(value)))
+    return parts
 
 
 def plan_summary(engine: Engine, actor: Actor, plan_id: int) -> str:

@@ -29,7 +29,7 @@ from rancang.features.plan.export import (
     write_docx,
     write_pdf,
 )
-from rancang.features.plan.render_text import source_summary
+from rancang.features.plan.render_text import source_pairs
 from rancang.features.plan.routes import MovePlans, ReadPlans, WritePlans
 from rancang.features.plan.web_charts import echarts_option
 from rancang.web.deps import EngineDep, SettingsDep
@@ -95,7 +95,7 @@ def plan_page(request: Request, plan_id: int, engine: EngineDep, settings: Setti
         "actions": [] if outside else plan_actions.stored_actions(engine, plan.id),
         "outside": outside, "published": published,
         "served_names": plan_actions.served_names,
-        "source_summary": source_summary,
+        "source_pairs": source_pairs,
         "value_decimals": targets.value_decimals, "milestone_unit": targets.milestone_unit,
         "target_flags": [] if outside else targets.baseline_flags(
             rows, int(plan.sources["years"][-1]) if plan.sources.get("years") else None,
