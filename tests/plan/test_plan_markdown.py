@@ -123,3 +123,12 @@ def test_minutes_and_matrix_docx_are_a4(tmp_path: Path) -> None:
     m = Matrix("Matriks", rows=[["x"] * len(COLUMNS)], total=1)
     matrix = write_docx(m, tmp_path / "m.docx", "id")
     assert _page_cm(Document(str(matrix))) == (29.7, 21.0)
+
+
+def test_monitoring_report_docx_is_a4(tmp_path: Path) -> None:
+    from docx import Document
+
+    from rancang.features.monitoring.report import Report, write_docx
+
+    path = write_docx(Report("Laporan", ["Baris."], [], "r"), tmp_path / "r.docx", "id")
+    assert _page_cm(Document(str(path))) == (21.0, 29.7)
