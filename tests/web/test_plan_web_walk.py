@@ -128,6 +128,20 @@ def test_a_viewer_reads_only_the_published_version(app: FastAPI, own: Client) ->
     body = "\n".join(p.text for p in doc.paragraphs)
     assert "Visi: industri hijau." in body and "Catatan tim" not in body
     assert own.http.get(f"/api/v1/plans/{pid}").json()["sections"] != detail["sections"]
+    # the targets file too: a target changed after v0.1 stays the team's until frozen
+    csv_text = own.http.get(f"/plans/{pid}/targets.csv").text
+    rows = csv_text.splitlines()
+    k = next(i for i, line in enumerate(rows) if line.startswith("investment,"))
+    cells = rows[k].split(",")
+    cells[8] = "4321"
+    rows[k] = ",".join(cells)
+    r = own.http.post(f"/plans/{pid}/targets", data={"csrf_token": own.csrf},
+                      files={"files": ("s.csv", "\n".join(rows) + "\n", "text/csv")},
+                      follow_redirects=False)
+    assert r.status_code == 303, r.text
+    assert "4321" in own.http.get(f"/plans/{pid}/targets.csv").text
+    assert "4321" not in viewer.http.get(f"/plans/{pid}/targets.csv").text
+    assert "investment," in viewer.http.get(f"/plans/{pid}/targets.csv").text
 
 
 def test_targets_on_the_page_say_their_units(own: Client, drafted: int) -> None:

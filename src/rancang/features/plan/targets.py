@@ -453,8 +453,15 @@ def stored_targets(engine: Engine, plan: PlanInfo) -> list[TargetRow]:
 
 def plan_targets(engine: Engine, actor: Actor, plan_id: int) -> tuple[PlanInfo,
                                                                      list[TargetRow]]:
-    """The plan (if the actor may read it) and its targets."""
+    """The plan (if the actor may read it) and its targets: for a reader outside the
+    region's team, those of the newest frozen version (what is published; none yet:
+    no targets)."""
+    from rancang.features.plan.versions import newest_version, reads_published
+
     plan = get_plan(engine, actor, plan_id)
+    if reads_published(actor, plan):
+        snap = newest_version(engine, plan) or {}
+        return plan, [TargetRow(**t) for t in snap.get("targets", [])]
     return plan, stored_targets(engine, plan)
 
 
