@@ -187,3 +187,21 @@ def test_a_new_plan_is_named_from_its_code(own: Client) -> None:
     assert r.status_code == 303
     pid = int(r.headers["location"].rsplit("/", 1)[1])
     assert own.http.get(f"/api/v1/plans/{pid}").json()["region_name"] == "Kabupaten Morowali"
+
+
+def test_the_diff_annex_names_its_plan_and_date(own: Client, drafted: int) -> None:
+    import io
+
+    from docx import Document
+
+    from rancang.core.db.base import utcnow
+    from rancang.core.i18n import format_when
+
+    own.http.post(f"/api/v1/plans/{drafted}/versions", json={"label": "v0.8"},
+                  headers=_h(own))
+    r = own.http.get(f"/plans/{drafted}/diff.docx?old=v0.8&new=current&lang=id")
+    doc = Document(io.BytesIO(r.content))
+    head = [p.text for p in doc.paragraphs[:2]]
+    assert "draf kerja" in head[0]
+    assert "RPIK 72.06 Kabupaten Morowali 2025-2045" in head[1]
+    assert format_when(utcnow(), "id", time=False) in head[1]

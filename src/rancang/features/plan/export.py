@@ -261,6 +261,17 @@ def diff_rows(d: SectionDiff, lang: str) -> list[list[str]]:
              _value(c.new, c.decimals, lang)] for c in d.cells]
 
 
+def diff_about(plan: Any, lang: str) -> str:
+    """The line under the diff's title: the plan and when the annex was written
+    ("RPIK 72.06 Kabupaten Morowali 2025-2045 - dibuat 5 Des 2026 09.48")."""
+    from rancang.core.db.base import utcnow
+    from rancang.core.i18n import format_when
+
+    name = f"{plan.level.upper()} {plan.region_code} {plan.region_name}".strip()
+    return text("plan.diff.about", lang, plan=f"{name} {plan.start_year}-{plan.end_year}",
+                when=format_when(utcnow(), lang))
+
+
 def diff_title(old: str, new: str, lang: str) -> str:
     """The diff's title with the versions as people name them (``current``: the working
     draft, "draf kerja")."""
@@ -295,13 +306,15 @@ def diff_html(diffs: Sequence[SectionDiff], old: str, new: str, lang: str) -> st
 
 
 def diff_docx(diffs: Sequence[SectionDiff], path: Path, old: str, new: str,
-              lang: str) -> Path:
+              lang: str, about: str = "") -> Path:
     """The differences as a Word annex: a heading per changed section, its text lines
     (removed and added) and a table of its changed cells."""
     from rancang.core.document import a4_docx
 
     doc = a4_docx()
     doc.add_heading(diff_title(old, new, lang), level=1)
+    if about:  # which plan, and when the annex was written
+        doc.add_paragraph(about)
     changed = [d for d in diffs if d.status != "same"]
     if not changed:
         doc.add_paragraph(text("plan.diff.same", lang))
@@ -333,7 +346,7 @@ def diff_docx(diffs: Sequence[SectionDiff], path: Path, old: str, new: str,
 
 
 def diff_pdf(diffs: Sequence[SectionDiff], path: Path, old: str, new: str,
-             lang: str) -> Path:
+             lang: str, about: str = "") -> Path:
     """The differences as a PDF annex (what :func:`diff_docx` writes: a heading per
     changed section, its removed and added lines, a table of its changed cells)."""
     from fpdf import FPDF
@@ -346,6 +359,9 @@ def diff_pdf(diffs: Sequence[SectionDiff], path: Path, old: str, new: str,
     pdf.set_font("Helvetica", "B", 14)
     pdf.multi_cell(w, 7, pdf_text(diff_title(old, new, lang)),
                    new_x="LMARGIN", new_y="NEXT")
+    if about:
+        pdf.set_font("Helvetica", "", 10)
+        pdf.multi_cell(w, 5, pdf_text(about), new_x="LMARGIN", new_y="NEXT")
     changed = [d for d in diffs if d.status != "same"]
     if not changed:
         pdf.set_font("Helvetica", "", 10)

@@ -324,6 +324,7 @@ WORDS: dict[str, tuple[str, str]] = {
                            "version label '{label}' is not valid (v0.1, v1.2 ... or final)"),
     "plan.version.exists": ("versi {label} sudah ada; versi yang dibekukan tidak berubah",
                             "version {label} exists already; frozen versions never change"),
+    "plan.diff.about": ("{plan} - dibuat {when}", "{plan} - written {when}"),
     "plan.version.current": ("draf kerja", "working draft"),
     "plan.version.unpublished": ("rencana {id} belum punya versi terbit",
                                  "plan {id} has no published version yet"),

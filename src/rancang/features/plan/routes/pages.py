@@ -23,6 +23,7 @@ from rancang.features.plan import service as svc
 from rancang.features.plan import store, targets, versions
 from rancang.features.plan.document import section_parts
 from rancang.features.plan.export import (
+    diff_about,
     diff_docx,
     diff_pdf,
     diff_rows,
@@ -400,8 +401,10 @@ def diff_download(plan_id: int, fmt: str, engine: EngineDep, user: ReadPlans, ol
         raise InputError(Problem(Msg("plan.diff.suffix", name=f"diff.{fmt}"), column="fmt"))
     diffs = versions.diff_versions(engine, user, plan_id, old, new)
     write = diff_docx if fmt == "docx" else diff_pdf
+    lang = current_language()
+    about = diff_about(svc.get_plan(engine, user, plan_id), lang)
     with tempfile.TemporaryDirectory() as tmp:
-        path = write(diffs, Path(tmp) / f"diff.{fmt}", old, new, current_language())
+        path = write(diffs, Path(tmp) / f"diff.{fmt}", old, new, lang, about)
         content = path.read_bytes()
     return Response(content, media_type=MEDIA[fmt], headers={
         "Content-Disposition": f'attachment; filename="plan-{plan_id}-{old}-{new}.{fmt}"'})
