@@ -65,6 +65,11 @@ def test_targets_from_the_targets_service(store: Engine, admin: Actor) -> None:
     expected = float(again.tables["required_growth"].filter(pl.col("target") == "user")
                      ["required_growth"][0])
     assert by_key["industry_share"].required["2"] == pytest.approx(expected, rel=1e-12)
+    # the growth target of each stage is the growth its share requires (the walk found
+    # one figure in every stage beside a text stating another)
+    share_row = by_key["industry_share"]
+    assert by_key["industry_growth"].stages == {
+        k: round(v, 2) for k, v in share_row.required.items()}
     # every RIPIN indicator is listed for the team, each with a unit
     assert {"export_share", "industry_jobs", "imported_inputs", "investment",
             "ikm_contribution"} <= set(by_key)

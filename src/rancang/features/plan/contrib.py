@@ -70,7 +70,8 @@ def _indicator(res: TargetResult, name: str) -> float:
 def data_targets(ctx: DraftContext) -> list[TargetRow]:
     """Targets from the data: manufacturing growth and share of PDRB (baseline from the
     ``targets`` service; stage values on its target path to the plan's share by the end
-    year; the growth each requires from the same service), then the other RIPIN and
+    year; the growth each requires from the same service, which is the growth target of
+    that stage), then the other RIPIN and
     regional indicators, listed for the team to fill."""
     try:
         res = targets_result(ctx)
@@ -96,9 +97,9 @@ def data_targets(ctx: DraftContext) -> list[TargetRow]:
         except InputError:
             continue
         needed[str(k)] = float(req.filter(pl.col("target") == "user")["required_growth"][0])
-    g = float(res.tables["required_growth"].filter(pl.col("target") == "user")
-              ["required_growth"][0])
-    growth_stages = {k: round(g, 2) for k in shares}
+    # the growth target of each stage: the growth that stage's share requires (what the
+    # text states), not one figure for the whole period beside other shares
+    growth_stages = {k: round(v, 2) for k, v in needed.items()}
     rows = [
         TargetRow("industry_growth", "industry_growth", text("plan.ind.industry_growth",
                                                                ctx.lang),
