@@ -65,11 +65,12 @@ def test_import_strategies_and_document(store: Engine) -> None:
     assert strategies[0].targets == ("industry_share", "industry_jobs")
     programmes = list_programmes(store, pid)
     assert programmes[0].stages == (1, 2, 3) and programmes[0].strategy_key == "S1"
-    # the programme matrix of the document holds exactly the rows
+    # the programme matrix of the document holds exactly the rows; the targets served
+    # named by their indicator, never by their key (the browser walk found keys)
     rows = _matrix(store, pid)
     assert rows[0] == ["Pembangunan industri unggulan", "P1 Pengolahan kakao",
                        "A1 Bangun pusat pengolahan", "I, II", "Disperindag",
-                       "Bappeda; DPMPTSP", "industry_share"]
+                       "Bappeda; DPMPTSP", "Kontribusi industri pengolahan terhadap PDRB"]
     assert rows[1][3] == "II, III" and rows[2][0] == "Perwilayahan industri"
     # regenerating the draft keeps the action plan in the document
     draft_plan(store, CLI_ACTOR, pid, demo_province(), lang="id")

@@ -54,7 +54,7 @@ def test_draft_writes_docx_pdf_and_data(tmp_path: Path, demo_csv: Path) -> None:
     doc = Document(str(out / "rpik-9903.docx"))
     outline = default_outline("rpik")
     h1 = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
-    assert h1[0] == "BAB I PENDAHULUAN" and h1[-1] == "LAMPIRAN LAMPIRAN"
+    assert h1[0] == "BAB I PENDAHULUAN" and h1[-1] == "LAMPIRAN"
     assert len(h1) == len(outline["chapters"])
     h2 = [p.text.split(" ", 1)[1] for p in doc.paragraphs if p.style.name == "Heading 2"]
     values = {"region_name": "", "region": REGION, "level_name": "", "start": 2025,

@@ -175,7 +175,7 @@ def test_io_table_recorded_and_kept_on_regeneration(tmp_path: Path, demo_csv: Pa
                              "title": sources["io"]["title"]}  # type: ignore[index]
     assert "SINTETIS" in str(sources["io"]["title"])  # type: ignore[index]
     assert "dihasilkan" in line
-    assert "io: io52.xlsx" in _ok("plan", "show", "1", "--database-url", db)
+    assert "tabel input-output: io52.xlsx" in _ok("plan", "show", "1", "--database-url", db)
     # regenerating with the same table keeps the chapter on linkages
     out = _ok("plan", "regenerate", "1", str(demo_csv), "--io", str(io),
               "--database-url", db)

@@ -65,6 +65,11 @@ def test_targets_from_the_targets_service(store: Engine, admin: Actor) -> None:
     expected = float(again.tables["required_growth"].filter(pl.col("target") == "user")
                      ["required_growth"][0])
     assert by_key["industry_share"].required["2"] == pytest.approx(expected, rel=1e-12)
+    # the growth target of each stage is the growth its share requires (the walk found
+    # one figure in every stage beside a text stating another)
+    share_row = by_key["industry_share"]
+    assert by_key["industry_growth"].stages == {
+        k: round(v, 2) for k, v in share_row.required.items()}
     # every RIPIN indicator is listed for the team, each with a unit
     assert {"export_share", "industry_jobs", "imported_inputs", "investment",
             "ikm_contribution"} <= set(by_key)
@@ -83,9 +88,17 @@ def test_targets_csv_round_trip_and_bad_rows(store: Engine, admin: Actor) -> Non
     pid = _drafted(store, admin)
     _, before = plan_targets(store, admin, pid)
     text = targets_csv(before)
-    assert read_targets_csv(text) == [replace(t, required={}, origin="authored")
-                                      for t in before]
-    bad = text.replace(",miliar rupiah,", ",,", 1).replace(",down,", ",turun,", 1)
+    # numbers written with at most six decimals: read back equal at that precision
+    back = read_targets_csv(text)
+    assert [replace(t, baseline_value=None) for t in back] == [
+        replace(t, required={}, origin="authored", baseline_value=None) for t in before]
+    for got, want in zip(back, before, strict=True):
+        assert got.baseline_value == (None if want.baseline_value is None
+                                      else pytest.approx(want.baseline_value, abs=1e-6))
+    # ... and sent back unchanged, every target stays exactly as stored
+    set_targets(store, admin, pid, back)
+    assert plan_targets(store, admin, pid)[1] == before
+    bad = text.replace(",miliar rupiah,", ",,", 1).replace(",down,", ",sideways,", 1)
     with pytest.raises(InputError) as err:
         set_targets(store, admin, pid, read_targets_csv(bad, name="sasaran.csv"))
     cols = {(p.file, p.column) for p in err.value.problems}
@@ -97,9 +110,16 @@ def test_targets_csv_round_trip_and_bad_rows(store: Engine, admin: Actor) -> Non
                 max_size=4),
        st.integers(min_value=1990, max_value=2100))
 def test_csv_keeps_every_number(values: list[float], year: int) -> None:
+    """Every number comes back to the six decimals the CSV writes (no more digits than
+    people need; set_targets then keeps the stored value)."""
     row = TargetRow("x", "investment", "Investasi", "miliar rupiah", "up", year, values[0],
                     "BPS", {str(k + 1): v for k, v in enumerate(values)})
-    assert read_targets_csv(targets_csv([row])) == [row]
+    for locale in ("en", "id"):
+        [back] = read_targets_csv(targets_csv([row], locale))
+        assert replace(back, baseline_value=None, stages={}) == replace(
+            row, baseline_value=None, stages={})
+        assert back.baseline_value == pytest.approx(values[0], abs=1e-6)
+        assert back.stages == {k: pytest.approx(v, abs=1e-6) for k, v in row.stages.items()}
 
 
 def test_sections_carry_the_services_numbers(store: Engine, admin: Actor) -> None:

@@ -67,7 +67,11 @@ def test_diff_shows_exactly_what_changed(store: Engine) -> None:
     assert cells == {(label, "Tahap I (2029)", None, 1500.0),
                      (f"{label} (I)", "Sasaran daerah", None, 1500.0),
                      (f"{label} (I)", "Tonggak RIPIN", None, none),
-                     (label, "Tonggak RIPIN", none, None)}
+                     (label, "Tonggak RIPIN", none, None),
+                     # the unit of RIPIN's milestone (none for investment) moves with
+                     # the row
+                     (label, "Satuan tonggak RIPIN", "-", None),
+                     (f"{label} (I)", "Satuan tonggak RIPIN", None, "-")}
     assert all(d.status == "same" for d in diff_versions(store, CLI_ACTOR, pid, "v0.2",
                                                          "current"))
 

@@ -133,7 +133,7 @@ def test_cli_round_trip_xlsx(tmp_path: Path) -> None:
     assert r.exit_code == 0, r.output
     r = runner.invoke(build_app(), ["plan", "targets", "1", "--database-url", db])
     assert "2027,2028,2029" in r.output.splitlines()[0]
-    assert ",900.0,950.0,1000.0" in r.output
+    assert ",900,950,1000" in r.output
 
 
 def test_every_target_beside_ripin_or_said_to_have_none(store: Engine) -> None:

@@ -25,16 +25,22 @@ class Table:
     rows: list[list[Any]]
     decimals: list[int | None]
     source: str = ""
+    #: cells [row, column] holding whole counts (persons, firms): shown without decimals
+    whole_cells: list[list[int]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "columns": self.columns,
-                "rows": self.rows, "decimals": self.decimals, "source": self.source}
+        out = {"id": self.id, "title": self.title, "columns": self.columns,
+               "rows": self.rows, "decimals": self.decimals, "source": self.source}
+        if self.whole_cells:
+            out["whole_cells"] = [list(x) for x in self.whole_cells]
+        return out
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Table:
         return cls(data["id"], data["title"], list(data["columns"]),
                    [list(r) for r in data["rows"]], list(data["decimals"]),
-                   data.get("source", ""))
+                   data.get("source", ""),
+                   [list(x) for x in data.get("whole_cells", [])])
 
     def cell(self, r: int, c: int, lang: str | None = None) -> str:
         """Cell ``(r, c)`` for people: numbers in the language's notation, '-' for none.
@@ -42,9 +48,14 @@ class Table:
         >>> t = Table("t", "T", ["a", "b"], [["C", 2.791]], [None, 2])
         >>> t.cell(0, 0), t.cell(0, 1, "id"), t.cell(0, 1, "en")
         ('C', '2,79', '2.79')
+        >>> Table("t", "T", ["a", "b"], [["orang", 45000.0]], [None, 2],
+        ...       whole_cells=[[0, 1]]).cell(0, 1, "id")
+        '45.000'
         """
         value = self.rows[r][c]
         d = self.decimals[c]
+        if d is not None and [r, c] in self.whole_cells:
+            d = 0
         if value is None or (isinstance(value, float) and value != value):
             return "-"
         if d is None or not isinstance(value, int | float):
@@ -123,3 +134,60 @@ class Block:
                    [Table.from_json(t) for t in data.get("tables", [])],
                    dict(data.get("provenance", {})),
                    [Chart.from_json(c) for c in data.get("charts", [])])
+
+
+#: A4 in centimetres (ISO 216), the paper of Indonesian offices and of every PDF written
+A4_CM = (21.0, 29.7)
+
+
+def a4_docx(*, landscape: bool = False) -> Any:
+    """A new python-docx document on A4 paper (portrait, or landscape for wide tables),
+    for every Word file the features write: python-docx's template is US Letter.
+
+    >>> doc = a4_docx()
+    >>> round(doc.sections[0].page_width.cm, 1), round(doc.sections[0].page_height.cm, 1)
+    (21.0, 29.7)
+    >>> s = a4_docx(landscape=True).sections[0]
+    >>> round(s.page_width.cm, 1), round(s.page_height.cm, 1)
+    (29.7, 21.0)
+    """
+    from docx import Document
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Cm
+
+    doc = Document()
+    for section in doc.sections:
+        width, height = A4_CM if not landscape else A4_CM[::-1]
+        section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = Cm(width), Cm(height)
+    return doc
+
+
+def add_toc(doc: Any, title: str, hint: str) -> None:
+    """A table of contents field (headings 1-3) under the heading ``title``: Word fills
+    it when the document is opened and fields are updated (``hint`` is shown until then).
+    """
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    # "TOC Heading": looks like a heading, is not listed in the contents itself
+    doc.add_paragraph(title, style="TOC Heading")
+    run = doc.add_paragraph().add_run()
+    parts = [("begin", None), (None, 'TOC \\o "1-3" \\h \\z \\u'), ("separate", None)]
+    for kind, instr in parts:
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+            if kind == "begin":
+                el.set(qn("w:dirty"), "true")  # Word updates the field on opening
+        else:
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = instr
+        run._r.append(el)
+    hint_el = OxmlElement("w:t")
+    hint_el.text = hint
+    run._r.append(hint_el)
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run._r.append(end)

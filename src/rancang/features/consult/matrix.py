@@ -245,14 +245,12 @@ def append_rows(table: Any, rows: list[list[Any]]) -> None:
 
 def write_docx(m: Matrix, path: Path, lang: str) -> Path:
     """The matrix as a landscape Word table (editable), then the summaries."""
-    from docx import Document
-    from docx.enum.section import WD_ORIENT
     from docx.shared import Cm, Pt
 
-    doc = Document()
+    from rancang.core.document import a4_docx
+
+    doc = a4_docx(landscape=True)
     section = doc.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = section.page_height, section.page_width
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Cm(1.5))
     doc.styles["Normal"].font.size = Pt(8)

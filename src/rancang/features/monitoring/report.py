@@ -168,10 +168,11 @@ def province_report(engine: Engine, actor: Actor, province: str, period: str, *,
 
 def write_docx(report: Report, path: Path, lang: str) -> Path:
     """The report as an editable Word document (headings, lines, captioned tables)."""
-    from docx import Document
     from docx.shared import Pt
 
-    doc = Document()
+    from rancang.core.document import a4_docx
+
+    doc = a4_docx()  # A4, as every Word file of rancang
     doc.core_properties.title = report.title
     doc.add_heading(report.title, level=0)
     for line in report.lines:

@@ -315,7 +315,8 @@ def set_actions(engine: Engine, actor: Actor, plan_id: int,
     plan = writable_plan(engine, actor, plan_id)
     before = stored_actions(engine, plan.id)
     by_key = {r.key: r for r in before}
-    target_keys = [t.key for t in stored_targets(engine, plan)]
+    held = stored_targets(engine, plan)
+    target_keys = [t.key for t in held]
     clean = check_actions(rows, targets=target_keys, stored=by_key, name=name, sheet=sheet,
                           first_row=first_row)
     given = {r.key for r in clean}
@@ -336,7 +337,7 @@ def set_actions(engine: Engine, actor: Actor, plan_id: int,
     from rancang.features.plan.store import refresh_block
 
     lang = plan.sources.get("lang", "id")
-    for key, block in action_blocks(plan, final, lang):
+    for key, block in action_blocks(plan, final, lang, {t.key: t.label for t in held}):
         refresh_block(engine, actor, plan, key, block, add=True)
     return final
 
@@ -395,10 +396,23 @@ def group_label(group: str, lang: str) -> str:
     return text(f"plan.group.{group}", lang) if group in GROUPS else group
 
 
-def action_blocks(plan: PlanInfo, rows: Sequence[ActionRow], lang: str
-                  ) -> list[tuple[str, Block]]:
+def served_names(keys: Sequence[str], names: Mapping[str, str] | None) -> str:
+    """The targets an action serves as people read them: each target's indicator name
+    (its label), the key only for a target the plan no longer holds.
+
+    >>> served_names(["industry_share", "x"], {"industry_share": "Pangsa industri"})
+    'Pangsa industri; x'
+    >>> served_names([], None)
+    '-'
+    """
+    return "; ".join((names or {}).get(k) or k for k in keys) or "-"
+
+
+def action_blocks(plan: PlanInfo, rows: Sequence[ActionRow], lang: str,
+                  target_names: Mapping[str, str] | None = None) -> list[tuple[str, Block]]:
     """The strategies table (``visi.strategi``) and the programme matrix
-    (``lampiran.rencana_aksi``) of the document."""
+    (``lampiran.rencana_aksi``) of the document; ``target_names`` (key to label) names
+    the targets served."""
     source = text("plan.src.actions", lang)
     stage_names = [f"{ROMAN[k]} ({a}-{b})" for k, (a, b) in enumerate(plan.stages)]
     strat = Table("plan.strategies", text("plan.tbl.strategies", lang),
@@ -406,7 +420,7 @@ def action_blocks(plan: PlanInfo, rows: Sequence[ActionRow], lang: str
                    text("plan.col.group", lang), text("plan.col.programmes", lang),
                    text("plan.col.targets_served", lang)],
                   [[s.key, s.title, group_label(s.group, lang), len(s.programmes),
-                    ", ".join(s.targets) or "-"] for s in strategies_of(rows)],
+                    served_names(s.targets, target_names)] for s in strategies_of(rows)],
                   [None, None, None, 0, None], source)
     matrix = Table("plan.actions", text("plan.tbl.actions", lang),
                    [text("plan.col.group", lang), text("plan.col.programme", lang),
@@ -416,7 +430,7 @@ def action_blocks(plan: PlanInfo, rows: Sequence[ActionRow], lang: str
                    [[group_label(r.group, lang), f"{r.programme_key} {r.programme}".strip(),
                      f"{r.key} {r.action}", ", ".join(ROMAN[s - 1] for s in r.stages) or "-",
                      r.lead_agency or "-", "; ".join(r.related_agencies) or "-",
-                     ", ".join(r.targets) or "-"] for r in rows],
+                     served_names(r.targets, target_names)] for r in rows],
                    [None] * 7, source)
     note = text("plan.txt.stages", lang, stages="; ".join(stage_names))
     return [("visi.strategi", Block("plan.strategies", "", [strat],

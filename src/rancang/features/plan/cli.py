@@ -604,7 +604,14 @@ def diff(
     from rancang.core.actors import CLI_ACTOR
     from rancang.core.errors import InputError, Problem
     from rancang.core.i18n import Msg, text
-    from rancang.features.plan.export import diff_docx, diff_html, diff_pdf, diff_rows
+    from rancang.features.plan.export import (
+        diff_about,
+        diff_docx,
+        diff_html,
+        diff_pdf,
+        diff_rows,
+    )
+    from rancang.features.plan.service import get_plan
     from rancang.features.plan.versions import diff_versions
 
     lang = use_language(lang)
@@ -613,13 +620,14 @@ def diff(
     engine = _engine(database_url)
     try:
         diffs = diff_versions(engine, CLI_ACTOR, plan_id, old, new)
+        about = diff_about(get_plan(engine, CLI_ACTOR, plan_id), lang)
     finally:
         engine.dispose()
     if out is not None:
         if out.suffix.lower() == ".docx":
-            diff_docx(diffs, out, old, new, lang)
+            diff_docx(diffs, out, old, new, lang, about)
         elif out.suffix.lower() == ".pdf":
-            diff_pdf(diffs, out, old, new, lang)
+            diff_pdf(diffs, out, old, new, lang, about)
         else:
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_text(diff_html(diffs, old, new, lang), encoding="utf-8")

@@ -3,6 +3,7 @@ and methods) and the targets derived from the data, through the ``targets`` serv
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import polars as pl
@@ -15,8 +16,11 @@ from rancang.features.plan.service import PlanInfo
 from rancang.features.plan.targets import (
     INDICATORS,
     TargetRow,
+    baseline_flags,
     has_milestone,
+    is_count,
     milestone,
+    milestone_unit,
     required_growth,
     used_years,
 )
@@ -66,7 +70,8 @@ def _indicator(res: TargetResult, name: str) -> float:
 def data_targets(ctx: DraftContext) -> list[TargetRow]:
     """Targets from the data: manufacturing growth and share of PDRB (baseline from the
     ``targets`` service; stage values on its target path to the plan's share by the end
-    year; the growth each requires from the same service), then the other RIPIN and
+    year; the growth each requires from the same service, which is the growth target of
+    that stage), then the other RIPIN and
     regional indicators, listed for the team to fill."""
     try:
         res = targets_result(ctx)
@@ -92,9 +97,9 @@ def data_targets(ctx: DraftContext) -> list[TargetRow]:
         except InputError:
             continue
         needed[str(k)] = float(req.filter(pl.col("target") == "user")["required_growth"][0])
-    g = float(res.tables["required_growth"].filter(pl.col("target") == "user")
-              ["required_growth"][0])
-    growth_stages = {k: round(g, 2) for k in shares}
+    # the growth target of each stage: the growth that stage's share requires (what the
+    # text states), not one figure for the whole period beside other shares
+    growth_stages = {k: round(v, 2) for k, v in needed.items()}
     rows = [
         TargetRow("industry_growth", "industry_growth", text("plan.ind.industry_growth",
                                                                ctx.lang),
@@ -157,9 +162,20 @@ def template_targets(ctx: DraftContext) -> list[TargetRow]:
     return rows
 
 
-def targets_block(plan: PlanInfo, targets: list[TargetRow], lang: str) -> Block:
+def targets_block(plan: PlanInfo, targets: list[TargetRow], lang: str,
+                  data_years: Sequence[int] | None = None,
+                  baselines: Mapping[str, Sequence[float]] | None = None) -> Block:
     """The targets table and the table beside RIPIN (the plan's own block of
-    ``sasaran.sasaran``), from the stored targets."""
+    ``sasaran.sasaran``), from the stored targets; a target whose baseline year is after
+    the data's last year, or whose baseline differs from the data's (``baselines``: the
+    draft's, default those recorded in the plan's sources), is flagged in the text and
+    its required growth is not stated (:func:`~rancang.features.plan.targets.
+    baseline_flags`)."""
+    years = data_years if data_years is not None else plan.sources.get("years")
+    flags = baseline_flags(targets, int(years[-1]) if years else None,
+                           baselines if baselines is not None
+                           else plan.sources.get("baselines"), lang)
+    flagged = {key for key, _ in flags}
     stages = plan.stages
     heads = [text("plan.col.indicator", lang), text("plan.col.unit", lang),
              text("plan.col.baseline", lang), text("plan.col.baseline_year", lang)]
@@ -168,25 +184,33 @@ def targets_block(plan: PlanInfo, targets: list[TargetRow], lang: str) -> Block:
              *[t.value(k) for k in range(1, 5)]] for t in targets]
     main = Table("plan.targets", text("plan.tbl.targets", lang), heads, rows,
                  [None, None, 2, None, 2, 2, 2, 2],  # a year is not a quantity: 2024
-                 text("plan.src.targets_table", lang))
+                 text("plan.src.targets_table", lang),
+                 # persons and firms are whole: "45.000", never "45.000,00"
+                 whole_cells=[[k, c] for k, t in enumerate(targets) if is_count(t.unit)
+                              for c in (2, 4, 5, 6, 7)])
     none = text("plan.ripin.none", lang)
     align_rows: list[list[Any]] = []
+    whole: list[list[int]] = []
     for t in targets:
         known = has_milestone(t.indicator)
         shown = [k for k in range(1, 5) if known or t.value(k) is not None]
+        unit = milestone_unit(t.indicator, lang) or "-"
         if not shown:  # no national milestone and no value yet: said, not left out
-            align_rows.append([t.label, None, none, None, None])
+            align_rows.append([t.label, None, none, None, None, unit])
         for k in shown:
             e = stages[k - 1][1]
             m = milestone(t.indicator, e)
+            if is_count(t.unit):
+                whole.append([len(align_rows), 1])
             align_rows.append([f"{t.label} ({ROMAN[k - 1]})", t.value(k),
                                none if m is None else m[1], None if m is None else m[0],
-                               required_growth(plan, t, k)])
+                               required_growth(plan, t, k), unit])
     align = Table("plan.ripin", text("plan.tbl.ripin", lang),
                   [text("plan.col.target_stage", lang), text("plan.col.regional", lang),
                    text("plan.col.ripin", lang), text("plan.col.ripin_year", lang),
-                   text("plan.col.required", lang)],
-                  align_rows, [None, 2, 2, None, 2], text("plan.src.ripin", lang))
+                   text("plan.col.required", lang), text("plan.col.ripin_unit", lang)],
+                  align_rows, [None, 2, 2, None, 2, None], text("plan.src.ripin", lang),
+                  whole_cells=whole)
     tables = [main, align]
     years = used_years(targets)
     if years:  # yearly values, when the team set some
@@ -199,11 +223,17 @@ def targets_block(plan: PlanInfo, targets: list[TargetRow], lang: str) -> Block:
     share = next((t for t in targets if t.key == "industry_share"), None)
     body = ""
     if share is not None and share.baseline_value is not None and share.value(4) is not None:
-        body = text("plan.txt.targets", lang,
-                    share=format_number(share.baseline_value, 1, lang),
-                    year=share.baseline_year,
-                    target=format_number(share.value(4) or 0.0, 1, lang), end=plan.end_year,
-                    growth=format_number(share.required.get("4", 0.0), 1, lang))
+        # the growth the share requires only when the service computed it for this
+        # baseline (never a silent 0,0 %)
+        growth = None if share.key in flagged else required_growth(plan, share, 4)
+        words = dict(share=format_number(share.baseline_value, 1, lang),
+                     year=share.baseline_year,
+                     target=format_number(share.value(4) or 0.0, 1, lang), end=plan.end_year)
+        body = (text("plan.txt.targets_plain", lang, **words) if growth is None else
+                text("plan.txt.targets", lang, **words,
+                     growth=format_number(growth, 1, lang)))
+    if flags:
+        body = "\n\n".join([body, *(message for _, message in flags)]).strip()
     return Block("plan.targets", body, tables,
                  {"service": "rancang.features.targets.run_targets",
                   "reference": "PP 14/2015 (RIPIN)"})
@@ -249,7 +279,8 @@ def sections_hook(ctx: DraftContext) -> list[tuple[str, Block]]:
     if ctx.actions:
         from rancang.features.plan.actions import action_blocks
 
-        extra += action_blocks(ctx.plan, ctx.actions, lang)
+        extra += action_blocks(ctx.plan, ctx.actions, lang,
+                               {t.key: t.label for t in ctx.targets})
     if ctx.sites:
         from rancang.features.plan.sites import sites_block
 
@@ -263,7 +294,9 @@ def sections_hook(ctx: DraftContext) -> list[tuple[str, Block]]:
             "plan.outline", text("plan.txt.outline", lang, n=n_sections,
                                  chapters=len(ctx.plan.outline["chapters"]))
             + "\n\n" + "\n\n".join(outline_lines), [], {"source": ctx.plan.outline["id"]})),
-        ("sasaran.sasaran", targets_block(ctx.plan, ctx.targets, lang)),
+        ("sasaran.sasaran", targets_block(
+            ctx.plan, ctx.targets, lang, [int(y) for y in ctx.panel.years],
+            ctx.sources.get("baselines", {}))),
         ("lampiran.data", Block("plan.data", data_text, [src_table],
                                 {"sources": list(data.sources)})),
     ]

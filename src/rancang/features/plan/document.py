@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
+
+from markupsafe import Markup
 
 from rancang.core.document import Chart, Table
 from rancang.core.i18n import format_when, text
@@ -28,6 +31,10 @@ class Part:
     cells: list[list[str]] = field(default_factory=list)
     chart: Chart | None = None
 
+    def html(self) -> Markup:
+        """The part's text with its inline Markdown as safe HTML (for the pages)."""
+        return inline_html(self.text)
+
 
 def placeholder_values(snap: dict[str, Any], lang: str) -> dict[str, Any]:
     p = snap["plan"]
@@ -36,32 +43,93 @@ def placeholder_values(snap: dict[str, Any], lang: str) -> dict[str, Any]:
             "start": p["start_year"], "end": p["end_year"]}
 
 
+@lru_cache(maxsize=1)
+def _markdown() -> Any:
+    from markdown_it import MarkdownIt
+
+    # CommonMark without raw HTML: what people type is text, never markup
+    return MarkdownIt("commonmark", {"html": False})
+
+
 def markdown_parts(source: str) -> Iterator[Part]:
-    """Authored Markdown as parts: ``#`` headings, ``-``/``*`` bullets, paragraphs.
+    """Authored Markdown as parts (parsed by markdown-it-py, CommonMark): ``#`` headings,
+    ``-``/``*`` bullets, ``1.`` numbered items (``number`` holds the item's number) and
+    paragraphs. A part's text keeps its inline marks (``**bold**``, ``*italic*``), which
+    every writer renders through :func:`inline_runs` or :func:`inline_html`.
 
     >>> [(p.kind, p.text) for p in markdown_parts("# Visi\\nMaju.\\n\\n- satu\\n- dua")]
     [('heading', 'Visi'), ('paragraph', 'Maju.'), ('bullet', 'satu'), ('bullet', 'dua')]
+    >>> [(p.kind, p.number, p.text) for p in markdown_parts("1. **a**\\n2. b")]
+    [('bullet', 1, '**a**'), ('bullet', 2, 'b')]
     """
-    para: list[str] = []
+    kind = "paragraph"
+    item: int | None = None  # inside a list item: its number (0 for a bullet)
+    first = False
+    for tok in _markdown().parse(source):
+        if tok.type == "heading_open":
+            kind = "heading"
+        elif tok.type == "heading_close":
+            kind = "paragraph"
+        elif tok.type == "list_item_open":
+            item = int(tok.info) if tok.info.isdigit() else 0
+            first = True
+        elif tok.type == "list_item_close":
+            item = None
+        elif tok.type in ("inline", "code_block", "fence"):
+            body = " ".join(line.strip() for line in tok.content.splitlines()).strip()
+            if not body:
+                continue
+            if kind == "heading":  # a heading is printed in its own style, without marks
+                yield Part("heading", "".join(run[0] for run in inline_runs(body)))
+            elif item is not None and first:
+                yield Part("bullet", body, number=item)
+                first = False
+            else:
+                yield Part("paragraph", body)
 
-    def flush() -> Iterator[Part]:
-        if para:
-            yield Part("paragraph", " ".join(para))
-            para.clear()
 
-    for raw in source.splitlines():
-        line = raw.strip()
-        if not line:
-            yield from flush()
-        elif line.startswith("#"):
-            yield from flush()
-            yield Part("heading", line.lstrip("#").strip())
-        elif line[:2] in ("- ", "* "):
-            yield from flush()
-            yield Part("bullet", line[2:].strip())
-        else:
-            para.append(line)
-    yield from flush()
+def inline_runs(source: str) -> list[tuple[str, bool, bool]]:
+    """The inline Markdown of one part as runs of (text, bold, italic), for the DOCX
+    and the PDF: the marks are read, never printed.
+
+    >>> inline_runs("Kabupaten **Morowali** dan *Bahodopi*")
+    [('Kabupaten ', False, False), ('Morowali', True, False), (' dan ', False, False), \
+('Bahodopi', False, True)]
+    >>> inline_runs("pangsa_industri 3 * 4")
+    [('pangsa_industri 3 * 4', False, False)]
+    """
+    tokens = _markdown().parseInline(source)
+    runs: list[tuple[str, bool, bool]] = []
+    bold = italic = 0
+    for tok in (tokens[0].children or []) if tokens else []:
+        if tok.type == "strong_open":
+            bold += 1
+        elif tok.type == "strong_close":
+            bold -= 1
+        elif tok.type == "em_open":
+            italic += 1
+        elif tok.type == "em_close":
+            italic -= 1
+        if tok.type in ("text", "code_inline", "softbreak", "hardbreak", "html_inline"):
+            piece = " " if tok.type in ("softbreak", "hardbreak") else tok.content
+            if not piece:
+                continue
+            if runs and runs[-1][1:] == (bold > 0, italic > 0):
+                runs[-1] = (runs[-1][0] + piece, bold > 0, italic > 0)
+            else:
+                runs.append((piece, bold > 0, italic > 0))
+    return runs
+
+
+def inline_html(source: str) -> Markup:
+    """The inline Markdown of one part as safe HTML for the page (``<strong>``,
+    ``<em>``; anything else typed is escaped).
+
+    >>> str(inline_html("a **b** <i>c</i>"))
+    'a <strong>b</strong> &lt;i&gt;c&lt;/i&gt;'
+    """
+    # markdown-it escapes everything typed (html is off)
+    return Markup(_markdown().renderInline(source))
 
 
 def parts(snap: dict[str, Any], lang: str) -> Iterator[Part]:
@@ -74,7 +142,8 @@ def parts(snap: dict[str, Any], lang: str) -> Iterator[Part]:
     line = f"{p['level'].upper()} {p['region_code']} - {text('plan.h.status', lang)}: {status}"
     if p.get("perda_number"):
         line += f" - {p['perda_number']} ({format_when(p.get('perda_date'), lang)})"
-    version = snap.get("label", "current")
+    label = snap.get("label", "current")
+    version = text("plan.version.current", lang) if label == "current" else label
     line += f" - {text('plan.h.version', lang)}: {version}"
     yield Part("subtitle", line)
     if snap.get("sources", {}).get("synthetic"):
@@ -87,7 +156,9 @@ def parts(snap: dict[str, Any], lang: str) -> Iterator[Part]:
         number = chapter_number(outline, chapter["key"])
         number = number.replace("BAB", text("plan.doc.chapter", lang)).replace(
             "LAMPIRAN", text("plan.doc.annexes", lang))
-        yield Part("chapter", f"{number} {fill(chapter['title'], values, lang).upper()}",
+        title = fill(chapter["title"], values, lang).upper()
+        # the annexes' label is their title: "LAMPIRAN", never "LAMPIRAN LAMPIRAN"
+        yield Part("chapter", number if title == number else f"{number} {title}",
                    anchor=chapter["key"])
         for s in by_chapter.get(chapter["key"], []):
             yield Part("section", f"{s['number']} {fill(s['title'], values, lang)}",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +34,12 @@ from rancang.features.plan.models import PlanSection
 from rancang.features.plan.outline import section_keys
 from rancang.features.plan.service import PlanInfo, get_plan, touch, writable_plan
 from rancang.features.plan.store import stored_sections
-from rancang.features.plan.targets import TargetRow, set_targets, stored_targets
+from rancang.features.plan.targets import (
+    TargetRow,
+    baseline_flags,
+    set_targets,
+    stored_targets,
+)
 from rancang.io_table import IOTable
 from rancang.panel import Panel
 
@@ -334,10 +339,63 @@ def change_log(old: Sequence[Block], new: Sequence[Block], lang: str) -> list[st
     return out
 
 
+def region_name_of(name: str, sources: Mapping[str, Any], data_name: str,
+                   synthetic: bool) -> tuple[str, bool]:
+    """The region's name in the generated text, and whether it comes from the data: the
+    name the team gave the plan, else the data's name for the region. A name an earlier
+    draft took from its data (recorded in the plan's ``sources``; or a synthetic name
+    from synthetic data, as in the demo) follows the new data.
+
+    >>> region_name_of("", {}, "Morowali", False)
+    ('Morowali', True)
+    >>> region_name_of("Kabupaten Morowali", {}, "Morowali", False)
+    ('Kabupaten Morowali', False)
+    >>> region_name_of("Tanjung (sintetis)", {"region_name_from_data": "Tanjung (sintetis)"},
+    ...                "Morowali", False)
+    ('Morowali', True)
+    >>> region_name_of("Tanjung Nikel (sintetis)", {"synthetic": True}, "Morowali", False)
+    ('Morowali', True)
+    """
+    earlier = sources.get("region_name_from_data")
+    synthetic_before = bool(sources.get("synthetic")) and not synthetic
+    if (not name or name == earlier
+            or (synthetic_before and "sintetis" in name.lower())):
+        return (data_name or name), bool(data_name)
+    return name, False
+
+
+def _refresh_required(ctx: DraftContext, flagged: set[str]) -> None:
+    """The growth each of the team's share targets requires, from the ``targets`` service
+    on this draft's data (stage by stage, like the derived target); none for a flagged
+    target, whose baseline the data contradicts."""
+    from rancang.features.targets.plan_sections import targets_result
+
+    last = int(ctx.panel.years[-1])
+    for t in ctx.targets:
+        if t.origin == "data" or t.indicator != "industry_share":
+            continue
+        needed: dict[str, float] = {}
+        if t.key not in flagged:
+            for k, (_, stage_end) in enumerate(ctx.plan.stages, start=1):
+                value = t.value(k)
+                if value is None or stage_end <= last:
+                    continue
+                try:
+                    req = targets_result(ctx, value, stage_end).tables["required_growth"]
+                except (InputError, ValueError):
+                    continue
+                hit = req.filter(req["target"] == "user")["required_growth"]
+                if hit.len():
+                    needed[str(k)] = float(hit[0])
+        t.required = needed
+
+
 def store_blocks(engine: Engine, plan: PlanInfo, found: Mapping[str, list[Block]],
-                 actor: Actor, lang: str) -> dict[str, list[str]]:
+                 actor: Actor, lang: str, notes: Mapping[str, list[str]] | None = None
+                 ) -> dict[str, list[str]]:
     """Save the generated blocks of every outline section; returns the change log of each
-    section whose numbers changed."""
+    section whose numbers changed. ``notes`` are lines added to a section's log (what
+    the team must check, such as a target's baseline the data contradicts)."""
     stored = stored_sections(engine, plan.id)
     logs: dict[str, list[str]] = {}
     now = utcnow()
@@ -354,7 +412,7 @@ def store_blocks(engine: Engine, plan: PlanInfo, found: Mapping[str, list[Block]
                         updated_by=actor.username))
                 continue
             old = [Block.from_json(b) for b in row["generated"] or []]
-            log = change_log(old, blocks, lang)
+            log = change_log(old, blocks, lang) + list((notes or {}).get(key, []))
             text_changed = [b.text for b in old] != [b.text for b in blocks]
             state = row["state"]
             if row["authored"]:
@@ -410,6 +468,11 @@ def draft_plan(engine: Engine, actor: Actor, plan_id: int, panel: Panel, *,
         if province is not None:
             regencies, panel, code = panel, province, province.region_codes[0]
     panel.region_index(code)  # a region the panel does not hold: NotFoundError, nothing saved
+    name, named_by_data = region_name_of(
+        plan.region_name, plan.sources,
+        panel.region_names[panel.region_index(code)] if panel.region_names else "",
+        panel.synthetic)
+    plan = replace(plan, region_name=name)
     ctx = DraftContext(plan=plan, panel=panel, region=code, lang=lang,
                        targets=stored_targets(engine, plan), options=options,
                        sources=dict(sources or {}), cache=cache if cache is not None else {},
@@ -419,12 +482,25 @@ def draft_plan(engine: Engine, actor: Actor, plan_id: int, panel: Panel, *,
                        actions=stored_actions(engine, plan.id))
     with language(lang):
         derived = data_targets(ctx)
+    before = [t.key for t in ctx.targets]
     kept = [t for t in ctx.targets if t.origin != "data"]
     kept_keys = {t.key for t in kept}
-    ctx.targets = [t for t in derived if t.key not in kept_keys] + kept
+    merged = {**{t.key: t for t in derived if t.key not in kept_keys},
+              **{t.key: t for t in kept}}
+    # the order the team saw (a target written by the team stays in its row)
+    ctx.targets = [merged.pop(k) for k in before if k in merged] + list(merged.values())
+    # the baselines of the data, against which the team's baselines are checked
+    ctx.sources["baselines"] = {t.key: [t.baseline_year, t.baseline_value] for t in derived
+                                if t.baseline_year is not None
+                                and t.baseline_value is not None}
+    last = int(panel.years[-1])
+    flags = baseline_flags(ctx.targets, last, ctx.sources["baselines"], lang)
+    with language(lang):
+        _refresh_required(ctx, {key for key, _ in flags})
     found = collect(ctx)
     set_targets(engine, actor, plan.id, ctx.targets, derived=True)
-    logs = store_blocks(engine, plan, found, actor, lang)
+    logs = store_blocks(engine, plan, found, actor, lang,
+                        {"sasaran.sasaran": [message for _, message in flags]})
     p = panel
     record = {
         **ctx.sources,
@@ -450,7 +526,8 @@ def draft_plan(engine: Engine, actor: Actor, plan_id: int, panel: Panel, *,
                         **ctx.sources["register"])}
                        if "register" in ctx.sources else {})},
     }
-    name = plan.region_name or p.region_names[p.region_index(code)]
+    if named_by_data:
+        record["region_name_from_data"] = name
     touch(engine, plan.id, sources=record, region_name=name)
     return get_plan(engine, actor, plan.id), logs
 

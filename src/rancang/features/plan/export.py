@@ -16,8 +16,8 @@ from rancang.core.actors import Actor
 from rancang.core.i18n import format_number, pick, text
 from rancang.core.text import pdf_text
 from rancang.features.plan.charts import WIDTH_IN, ChartImages
-from rancang.features.plan.document import Part, parts
-from rancang.features.plan.versions import SectionDiff, snapshot
+from rancang.features.plan.document import Part, inline_runs, parts
+from rancang.features.plan.versions import SectionDiff, snapshot, version_name
 
 
 def file_stem(snap: dict[str, Any]) -> str:
@@ -33,23 +33,31 @@ def write_docx(snap: dict[str, Any], path: Path, lang: str,
     tables and charts (PNG images) with captions and source lines."""
     return docx_of_parts(list(parts(snap, lang)), path,
                          subject=f"plan/{snap['plan']['uid']}/{snap.get('label', 'current')}",
-                         images=images or ChartImages(lang))
+                         images=images or ChartImages(lang),
+                         toc=(text("plan.doc.toc", lang), text("plan.doc.toc_hint", lang)))
 
 
 def docx_of_parts(items: Sequence[Part], path: Path, *, subject: str = "",
-                  images: ChartImages | None = None) -> Path:
-    """An editable Word document of printable parts (:class:`Part`: the plan's, or
+                  images: ChartImages | None = None,
+                  toc: tuple[str, str] | None = None) -> Path:
+    """An editable Word document on A4 of printable parts (:class:`Part`: the plan's, or
     another feature's document such as the consultation's minutes); charts need
-    ``images``."""
+    ``images``; ``toc`` (heading, hint) puts a table of contents before the first
+    chapter."""
     from io import BytesIO
 
-    from docx import Document
     from docx.shared import Inches, Pt
 
-    doc = Document()
+    from rancang.core.document import a4_docx, add_toc
+
+    doc = a4_docx()
     doc.core_properties.title = items[0].text if items else ""
     doc.core_properties.subject = subject
     for part in items:
+        if part.kind == "chapter" and toc is not None:
+            add_toc(doc, *toc)
+            doc.add_page_break()
+            toc = None
         if part.kind == "title":
             doc.add_heading(part.text, level=0)
         elif part.kind == "subtitle":
@@ -60,10 +68,14 @@ def docx_of_parts(items: Sequence[Part], path: Path, *, subject: str = "",
             doc.add_heading(part.text, level=2)
         elif part.kind == "heading":
             doc.add_heading(part.text, level=3)
-        elif part.kind == "bullet":
-            doc.add_paragraph(part.text, style="List Bullet")
-        elif part.kind == "paragraph":
-            doc.add_paragraph(part.text)
+        elif part.kind in ("bullet", "paragraph"):
+            style = (None if part.kind == "paragraph"
+                     else "List Number" if part.number else "List Bullet")
+            para = doc.add_paragraph(style=style)
+            for chunk, bold, italic in inline_runs(part.text):
+                run = para.add_run(chunk)
+                run.bold = bold or None
+                run.italic = italic or None
         elif part.kind in ("note", "source"):
             run = doc.add_paragraph().add_run(part.text)
             run.italic = True
@@ -119,10 +131,20 @@ def pdf_of_parts(items: Sequence[Part], path: Path, *,
                 pdf.ln(4)
             pdf.set_font("Helvetica", "B", sizes[part.kind])
             pdf.multi_cell(w, 7, pdf_text(part.text), new_x="LMARGIN", new_y="NEXT")
-        elif part.kind in ("paragraph", "subtitle", "bullet"):
+        elif part.kind == "subtitle":
             pdf.set_font("Helvetica", "", 10)
-            prefix = "- " if part.kind == "bullet" else ""
-            pdf.multi_cell(w, 5, pdf_text(prefix + part.text), new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(w, 5, pdf_text(part.text), new_x="LMARGIN", new_y="NEXT")
+        elif part.kind in ("paragraph", "bullet"):
+            # runs of bold and italic text flow on one line after another
+            prefix = ("" if part.kind == "paragraph"
+                      else f"{part.number}. " if part.number else "- ")
+            runs = inline_runs(part.text)
+            if prefix:
+                runs = [(prefix, False, False), *runs]
+            for chunk, bold, italic in runs:
+                pdf.set_font("Helvetica", ("B" if bold else "") + ("I" if italic else ""), 10)
+                pdf.write(5, pdf_text(chunk))
+            pdf.ln(5)
         elif part.kind in ("note", "source"):
             pdf.set_font("Helvetica", "I", 8 if part.kind == "source" else 9)
             pdf.multi_cell(w, 4.5, pdf_text(part.text), new_x="LMARGIN", new_y="NEXT")
@@ -243,12 +265,30 @@ def diff_rows(d: SectionDiff, lang: str) -> list[list[str]]:
              _value(c.new, c.decimals, lang)] for c in d.cells]
 
 
+def diff_about(plan: Any, lang: str) -> str:
+    """The line under the diff's title: the plan and when the annex was written
+    ("RPIK 72.06 Kabupaten Morowali 2025-2045 - dibuat 5 Des 2026 09.48")."""
+    from rancang.core.db.base import utcnow
+    from rancang.core.i18n import format_when
+
+    name = f"{plan.level.upper()} {plan.region_code} {plan.region_name}".strip()
+    return text("plan.diff.about", lang, plan=f"{name} {plan.start_year}-{plan.end_year}",
+                when=format_when(utcnow(), lang))
+
+
+def diff_title(old: str, new: str, lang: str) -> str:
+    """The diff's title with the versions as people name them (``current``: the working
+    draft, "draf kerja")."""
+    return text("plan.diff.title", lang, old=version_name(old, lang),
+                new=version_name(new, lang))
+
+
 def diff_html(diffs: Sequence[SectionDiff], old: str, new: str, lang: str) -> str:
     """A standalone HTML page of the differences (what the diff page shows)."""
     e = html.escape
     out = [f"<!doctype html><html lang='{lang}'><meta charset='utf-8'>",
-           f"<title>{e(text('plan.diff.title', lang, old=old, new=new))}</title>",
-           f"<h1>{e(text('plan.diff.title', lang, old=old, new=new))}</h1>"]
+           f"<title>{e(diff_title(old, new, lang))}</title>",
+           f"<h1>{e(diff_title(old, new, lang))}</h1>"]
     changed = [d for d in diffs if d.status != "same"]
     if not changed:
         out.append(f"<p>{e(text('plan.diff.same', lang))}</p>")
@@ -270,13 +310,15 @@ def diff_html(diffs: Sequence[SectionDiff], old: str, new: str, lang: str) -> st
 
 
 def diff_docx(diffs: Sequence[SectionDiff], path: Path, old: str, new: str,
-              lang: str) -> Path:
+              lang: str, about: str = "") -> Path:
     """The differences as a Word annex: a heading per changed section, its text lines
     (removed and added) and a table of its changed cells."""
-    from docx import Document
+    from rancang.core.document import a4_docx
 
-    doc = Document()
-    doc.add_heading(text("plan.diff.title", lang, old=old, new=new), level=1)
+    doc = a4_docx()
+    doc.add_heading(diff_title(old, new, lang), level=1)
+    if about:  # which plan, and when the annex was written
+        doc.add_paragraph(about)
     changed = [d for d in diffs if d.status != "same"]
     if not changed:
         doc.add_paragraph(text("plan.diff.same", lang))
@@ -308,7 +350,7 @@ def diff_docx(diffs: Sequence[SectionDiff], path: Path, old: str, new: str,
 
 
 def diff_pdf(diffs: Sequence[SectionDiff], path: Path, old: str, new: str,
-             lang: str) -> Path:
+             lang: str, about: str = "") -> Path:
     """The differences as a PDF annex (what :func:`diff_docx` writes: a heading per
     changed section, its removed and added lines, a table of its changed cells)."""
     from fpdf import FPDF
@@ -319,8 +361,11 @@ def diff_pdf(diffs: Sequence[SectionDiff], path: Path, old: str, new: str,
     pdf.add_page()
     w = pdf.epw
     pdf.set_font("Helvetica", "B", 14)
-    pdf.multi_cell(w, 7, pdf_text(text("plan.diff.title", lang, old=old, new=new)),
+    pdf.multi_cell(w, 7, pdf_text(diff_title(old, new, lang)),
                    new_x="LMARGIN", new_y="NEXT")
+    if about:
+        pdf.set_font("Helvetica", "", 10)
+        pdf.multi_cell(w, 5, pdf_text(about), new_x="LMARGIN", new_y="NEXT")
     changed = [d for d in diffs if d.status != "same"]
     if not changed:
         pdf.set_font("Helvetica", "", 10)

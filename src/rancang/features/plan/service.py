@@ -145,6 +145,20 @@ def _row(engine: Engine, plan_id: int) -> Any:
     return row
 
 
+def reference_name(code: str) -> str:
+    """The region's Kemendagri name for a plan's title ("Kabupaten Morowali"), "" when
+    the reference lists do not know the code.
+
+    >>> reference_name("72.06"), reference_name("99.99")
+    ('Kabupaten Morowali', '')
+    """
+    from rancang.reference.regions import region_label
+
+    label = region_label(code, "id")
+    suffix = f" ({code.strip()})"
+    return label[: -len(suffix)] if label.endswith(suffix) else ""
+
+
 def can_read(actor: Actor, plan: PlanInfo) -> bool:
     """The actor may read ``plan`` (its region's readers always; others once public)."""
     return actor.can("plan.read", plan.region_code) or (

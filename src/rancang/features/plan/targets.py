@@ -91,6 +91,47 @@ def milestone(indicator: str, year: int) -> tuple[int, float] | None:
     return None if value is None else (years[-1], value)
 
 
+#: the first word of a unit that counts whole things (shown without decimals)
+COUNT_WORDS = ("orang", "jiwa", "unit", "perusahaan", "persons", "people", "workers", "firms")
+
+
+def is_count(unit: str) -> bool:
+    """Whether a target's unit counts whole things (persons, firms): its values are
+    shown without decimals ("45.000 orang"); "juta orang" is not a count.
+
+    >>> is_count("orang"), is_count("unit usaha"), is_count("juta orang"), is_count("%")
+    (True, True, False, False)
+    """
+    words = unit.strip().lower().split()
+    return bool(words) and words[0] in COUNT_WORDS
+
+
+def value_decimals(unit: str) -> int:
+    """Decimals of a target's values: 0 for a count, else 2."""
+    return 0 if is_count(unit) else 2
+
+
+def milestone_unit(indicator: str, lang: str) -> str:
+    """The unit of RIPIN's milestone of ``indicator`` in ``lang`` ("" without one):
+    RIPIN's employment milestone is in millions of workers, not the region's persons.
+
+    >>> milestone_unit("industry_jobs", "id"), milestone_unit("industry_share", "en")
+    ('juta orang', '% of GDP')
+    """
+    import polars as pl
+
+    from rancang.reference.ripin import ripin_milestones
+
+    ripin = INDICATORS.get(indicator)
+    if ripin is None:
+        return ""
+    m = ripin_milestones().filter(pl.col("indicator") == ripin)["unit"]
+    if not m.len():
+        return ""
+    key = "plan.ripin_unit." + str(m[0]).replace(" ", "_")
+    return text(key, lang)
+
+
 def has_milestone(indicator: str) -> bool:
     """Whether RIPIN (PP 14/2015) publishes a national milestone for ``indicator``; for
     the others the channels say "tidak ada tonggak nasional" (no national milestone).
@@ -164,6 +205,54 @@ def year_columns(row: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _norm(label: str) -> str:
+    return " ".join(label.strip().lower().split())
+
+
+def target_field(label: str) -> str:
+    """The column of a targets header cell: its machine name or its header in either
+    language (the workbook's headers are in the reader's language).
+
+    >>> target_field("Nilai dasar"), target_field("Baseline value"), target_field("unit")
+    ('baseline_value', 'baseline_value', 'unit')
+    >>> target_field("2030")
+    '2030'
+    """
+    wanted = _norm(label)
+    for col in CSV_COLUMNS:
+        key = f"plan.target.col.{col}"
+        if wanted in (col, _norm(text(key, "id")), _norm(text(key, "en"))):
+            return col
+    return label.strip()
+
+
+def direction_value(label: str) -> str:
+    """A direction cell: ``up``/``down`` or its word in either language.
+
+    >>> direction_value("naik"), direction_value("Down"), direction_value("turun ")
+    ('up', 'down', 'down')
+    """
+    wanted = _norm(label)
+    for d in DIRECTIONS:
+        if wanted in (d, _norm(text(f"plan.dir.{d}", "id")), _norm(text(f"plan.dir.{d}", "en"))):
+            return d
+    return label.strip()
+
+
+def indicator_value(label: str) -> str:
+    """An indicator cell: its code or its name in either language.
+
+    >>> indicator_value("industry_share"), indicator_value("Tenaga kerja sektor industri")
+    ('industry_share', 'industry_jobs')
+    """
+    wanted = _norm(label)
+    for ind in INDICATORS:
+        key = f"plan.ind.{ind}"
+        if wanted in (ind, _norm(text(key, "id")), _norm(text(key, "en"))):
+            return ind
+    return label.strip()
+
+
 def check_targets(rows: Sequence[Mapping[str, Any]], *, name: str = "targets",
                   sheet: str | None = None) -> list[TargetRow]:
     """Targets from plain rows (CSV, a workbook, the web table, the API), or
@@ -189,8 +278,11 @@ def check_targets(rows: Sequence[Mapping[str, Any]], *, name: str = "targets",
         keys.add(key)
         unit = str(row.get("unit") or "").strip()
         if not unit:
-            bad(Msg("plan.target.unit", key=key), "unit")
-        direction = str(row.get("direction") or "up").strip()
+            # named as people know it: the indicator, not the machine key
+            bad(Msg("plan.target.unit",
+                    label=str(row.get("label") or "").strip() or _label(indicator) or key),
+                "unit")
+        direction = direction_value(str(row.get("direction") or "up"))
         if direction not in DIRECTIONS:
             bad(Msg("plan.target.direction", direction=direction), "direction")
         values: dict[str, float] = {}
@@ -277,6 +369,10 @@ def _label(indicator: str) -> str:
     return text(f"plan.ind.{indicator}") if indicator in INDICATORS else indicator
 
 
+def _label_in(indicator: str, lang: str) -> str:
+    return text(f"plan.ind.{indicator}", lang) if indicator in INDICATORS else indicator
+
+
 def set_targets(engine: Engine, actor: Actor, plan_id: int,
                 rows: Sequence[Mapping[str, Any]] | Sequence[TargetRow], *,
                 name: str = "targets", derived: bool = False,
@@ -295,8 +391,7 @@ def set_targets(engine: Engine, actor: Actor, plan_id: int,
         # a person's targets: those that differ from what is stored become authored (kept
         # when the data is regenerated); unchanged ones keep their origin
         before = {r.key: r for r in stored_targets(engine, plan)}
-        clean = [replace(r, origin=before[r.key].origin, required=before[r.key].required)
-                 if r.key in before and _same_target(r, before[r.key])
+        clean = [before[r.key] if r.key in before and _same_target(r, before[r.key])
                  else replace(r, origin="authored", required={}) for r in clean]
     t = PlanTarget.__table__
     with engine.begin() as conn:
@@ -320,11 +415,27 @@ def set_targets(engine: Engine, actor: Actor, plan_id: int,
     return clean
 
 
+def _rounded(value: Any) -> Any:
+    """A value as the files write it (six decimals), for comparing what came back."""
+    if isinstance(value, float):
+        return round(value, 6)
+    if isinstance(value, dict):
+        return {k: _rounded(v) for k, v in value.items()}
+    return value
+
+
 def _same_target(a: TargetRow, b: TargetRow) -> bool:
-    """Same content (origin and the stored required growth aside)."""
+    """Same content (origin and the stored required growth aside; numbers equal at the
+    six decimals the CSV and the page write).
+
+    >>> a = TargetRow("s", "industry_share", "P", "%", baseline_value=47.391744892005214)
+    >>> _same_target(a, replace(a, baseline_value=47.391745)), _same_target(
+    ...     a, replace(a, baseline_value=47.4))
+    (True, False)
+    """
     fields = ("key", "indicator", "label", "unit", "direction", "baseline_year",
               "baseline_value", "baseline_source", "stages", "yearly")
-    return all(getattr(a, f) == getattr(b, f) for f in fields)
+    return all(_rounded(getattr(a, f)) == _rounded(getattr(b, f)) for f in fields)
 
 
 def stored_targets(engine: Engine, plan: PlanInfo) -> list[TargetRow]:
@@ -342,8 +453,15 @@ def stored_targets(engine: Engine, plan: PlanInfo) -> list[TargetRow]:
 
 def plan_targets(engine: Engine, actor: Actor, plan_id: int) -> tuple[PlanInfo,
                                                                      list[TargetRow]]:
-    """The plan (if the actor may read it) and its targets."""
+    """The plan (if the actor may read it) and its targets: for a reader outside the
+    region's team, those of the newest frozen version (what is published; none yet:
+    no targets)."""
+    from rancang.features.plan.versions import newest_version, reads_published
+
     plan = get_plan(engine, actor, plan_id)
+    if reads_published(actor, plan):
+        snap = newest_version(engine, plan) or {}
+        return plan, [TargetRow(**t) for t in snap.get("targets", [])]
     return plan, stored_targets(engine, plan)
 
 
@@ -359,6 +477,48 @@ def required_growth(plan: PlanInfo, row: TargetRow, stage: int) -> float | None:
         return None
     end = plan.stages[stage - 1][1]
     return implied_growth(row.baseline_value, value, end - row.baseline_year)
+
+
+def baseline_flags(rows: Sequence[TargetRow], last_year: int | None,
+                   data: Mapping[str, Sequence[float]] | None, lang: str
+                   ) -> list[tuple[str, str]]:
+    """What the team must check in its targets against the data the plan was drafted
+    from: a baseline year after the data's last year, and a baseline that differs from
+    the data's own value (``data``: target key -> [year, value], the baselines the draft
+    derived). A baseline differs when its year differs or its value differs by more than
+    0.5 % of the data's value (rounding in a typed table stays below that). Returns
+    (target key, message) pairs.
+
+    >>> row = TargetRow("industry_share", "industry_share", "Pangsa", "% PDRB", "up",
+    ...                 2024, 47.39)
+    >>> baseline_flags([row], 2020, {"industry_share": [2020, 65.74]}, "en")[0][1][:60]
+    'CHECK - target "Pangsa": its baseline year 2024 is after the'
+    >>> old = replace(row, baseline_year=2020)
+    >>> baseline_flags([old], 2020, {"industry_share": [2020, 65.74]}, "en")[0][1][:62]
+    'CHECK - target "Pangsa": its baseline 47.39 (2020) differs fro'
+    >>> len(baseline_flags([row], 2024, {"industry_share": [2024, 47.4]}, "en"))
+    0
+    """
+    from rancang.core.i18n import format_number
+
+    out: list[tuple[str, str]] = []
+    for r in rows:
+        if r.baseline_year is None:
+            continue
+        if last_year is not None and r.baseline_year > last_year:
+            out.append((r.key, text("plan.flag.after_data", lang, label=r.label,
+                                    year=r.baseline_year, last=last_year)))
+            continue
+        known = (data or {}).get(r.key)
+        if known is None or r.baseline_value is None or r.origin == "data":
+            continue
+        year, value = int(known[0]), float(known[1])
+        if year != r.baseline_year or abs(r.baseline_value - value) > 0.005 * abs(value):
+            out.append((r.key, text("plan.flag.differs", lang, label=r.label,
+                                    value=format_number(r.baseline_value, 2, lang),
+                                    year=r.baseline_year, data=format_number(value, 2, lang),
+                                    data_year=year)))
+    return out
 
 
 def used_years(rows: Sequence[TargetRow]) -> list[str]:
@@ -399,9 +559,10 @@ def targets_csv(rows: Sequence[TargetRow], csv_locale: str = "en") -> str:
     header, cells = target_cells(rows)
     w.writerow(header)
     for row in cells:
-        w.writerow(["" if v is None else
-                    (repr(v).replace(".", ",") if local else repr(v)) if isinstance(v, float)
-                    else v for v in row])
+        # at most six decimals ("26,132461", not "26,132461102570993"); read back, a
+        # number equal to the stored one at that precision keeps the stored value
+        w.writerow(["" if v is None else edit_value(v, "id" if local else "en")
+                    if isinstance(v, float) else v for v in row])
     return ("\ufeff" if local else "") + buf.getvalue()
 
 
@@ -416,16 +577,29 @@ def write_targets_xlsx(rows: Sequence[TargetRow], path: Path, lang: str) -> Path
     sheet = book.add_worksheet(text("plan.target.sheet", lang))
     bold = book.add_format({"bold": True})
     header, cells = target_cells(rows)
-    sheet.write_row(0, 0, header, bold)
+    # headers and directions in the reader's language (read back in either language)
+    sheet.write_row(0, 0, [text(f"plan.target.col.{h}", lang) if h in CSV_COLUMNS else h
+                           for h in header], bold)
+    where = header.index("direction")
     for k, row in enumerate(cells, start=1):
         for c, v in enumerate(row):
             if v is None:
                 continue
+            if c == where and v in DIRECTIONS:
+                v = text(f"plan.dir.{v}", lang)
             if isinstance(v, int | float):
                 sheet.write_number(k, c, v)
             else:
                 sheet.write_string(k, c, str(v))
+    words = [text(f"plan.dir.{d}", lang) for d in DIRECTIONS]
+    sheet.data_validation(1, where, max(len(cells), 1) + 200, where,
+                          {"validate": "list", "source": words})
     sheet.freeze_panes(1, 0)
+    help_ = book.add_worksheet(text("plan.target.help_sheet", lang))
+    help_.write_row(0, 0, [text("plan.target.col.indicator", lang),
+                           text("plan.target.col.label", lang)], bold)
+    for k, ind in enumerate(INDICATORS, start=1):
+        help_.write_row(k, 0, [ind, _label_in(ind, lang)])
     book.close()
     return path
 
@@ -439,8 +613,8 @@ def read_targets_xlsx(path: Path) -> tuple[str, list[TargetRow]]:
     names = {text("plan.target.sheet", "id"), text("plan.target.sheet", "en")}
     name, grid = next(((n, g) for n, g in sheets if n in names), sheets[0])
     grid_rows = [[None if v is None else v for v in grid.row(i)] for i in range(grid.height)]
-    header = [str(h).strip() if h is not None else "" for h in (grid_rows[0] if grid_rows
-                                                                   else [])]
+    header = [target_field(str(h)) if h is not None else ""
+              for h in (grid_rows[0] if grid_rows else [])]
     missing = [c for c in ("indicator", "unit") if c not in header]
     if missing:
         raise InputError([Problem(Msg("plan.target.column", column=c), file=path.name,
@@ -449,6 +623,8 @@ def read_targets_xlsx(path: Path) -> tuple[str, list[TargetRow]]:
     for r in grid_rows[1:]:
         cells = {h: (None if v is None else v if isinstance(v, int | float) else str(v))
                  for h, v in zip(header, r, strict=False) if h}
+        if isinstance(cells.get("indicator"), str):
+            cells["indicator"] = indicator_value(str(cells["indicator"]))
         if any(v not in (None, "") for v in cells.values()):
             rows.append(cells)
     return name, check_targets(rows, name=path.name, sheet=name)
@@ -576,9 +752,18 @@ def read_targets_csv(source: str, *, name: str = "targets.csv") -> list[TargetRo
     from rancang.sources.csv_text import sniff_separator
 
     sep, body = sniff_separator(source.lstrip("\ufeff"))
-    reader = csv.DictReader(io.StringIO(body), delimiter=sep)
-    missing = [c for c in ("indicator", "unit") if c not in (reader.fieldnames or [])]
+    reader = csv.reader(io.StringIO(body), delimiter=sep)
+    header = [target_field(h) for h in next(reader, [])]
+    missing = [c for c in ("indicator", "unit") if c not in header]
     if missing:
         raise InputError([Problem(Msg("plan.target.column", column=c), file=name, row=1,
                                   column=c) for c in missing])
-    return check_targets(list(reader), name=name)
+    rows = []
+    for cells in reader:
+        if not any(c.strip() for c in cells):
+            continue
+        row = dict(zip(header, cells, strict=False))
+        if row.get("indicator"):
+            row["indicator"] = indicator_value(row["indicator"])
+        rows.append(row)
+    return check_targets(rows, name=name)

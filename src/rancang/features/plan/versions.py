@@ -31,6 +31,17 @@ LABEL = re.compile(r"^(v\d+(\.\d+){0,2}|final)$")
 CURRENT = "current"
 
 
+def version_name(label: str, lang: str | None = None) -> str:
+    """A version's label for people: ``current`` is the working draft in ``lang``.
+
+    >>> version_name("current", "id"), version_name("current", "en"), version_name("v0.1")
+    ('draf kerja', 'working draft', 'v0.1')
+    """
+    from rancang.core.i18n import text
+
+    return text("plan.version.current", lang) if label == CURRENT else label
+
+
 @dataclass(frozen=True)
 class VersionInfo:
     """A frozen version as lists show it."""
@@ -96,11 +107,34 @@ def list_versions(engine: Engine, actor: Actor, plan_id: int) -> list[VersionInf
     return [VersionInfo(**r) for r in rows]
 
 
+def reads_published(actor: Actor, plan: PlanInfo) -> bool:
+    """Whether the actor reads only what is published (the newest frozen version): anyone
+    but the readers of the plan's own region (its analysts and planners), who read the
+    working draft with the team's notes."""
+    return not actor.can("plan.read", plan.region_code)
+
+
+def newest_version(engine: Engine, plan: PlanInfo) -> dict[str, Any] | None:
+    """The newest frozen version's snapshot (what is published), or None."""
+    t = PlanVersion.__table__
+    with engine.connect() as conn:
+        snap = conn.execute(select(t.c.snapshot).where(
+            t.c.plan_id == plan.id).order_by(t.c.id.desc()).limit(1)).scalar_one_or_none()
+    return None if snap is None else dict(snap)
+
+
 def snapshot(engine: Engine, actor: Actor, plan_id: int,
              label: str | None = None) -> dict[str, Any]:
-    """Version ``label`` of the plan, or the working draft when None or ``current``."""
+    """Version ``label`` of the plan, or the working draft when None or ``current``; an
+    actor who reads only what is published (:func:`reads_published`) gets the newest
+    frozen version instead of the draft (none yet: not found)."""
     plan = get_plan(engine, actor, plan_id)
     if label is None or label == CURRENT:
+        if reads_published(actor, plan):
+            published = newest_version(engine, plan)
+            if published is None:
+                raise NotFoundError(Msg("plan.version.unpublished", id=plan_id))
+            return published
         return document(engine, plan)
     t = PlanVersion.__table__
     with engine.connect() as conn:
@@ -142,14 +176,36 @@ class SectionDiff:
     cells: list[CellChange] = field(default_factory=list)
 
 
+def row_labels(table: dict[str, Any]) -> list[str]:
+    """What names each row of a table in the diff: its first cell, or, when that repeats
+    (the action plan's programme group), the first cell with the first column whose
+    cells are all different (the action with its key).
+
+    >>> row_labels({"columns": ["g", "p", "a"], "rows": [["G", "P1", "A1 x"],
+    ...                                                  ["G", "P1", "A2 y"]]})
+    ['G - A1 x', 'G - A2 y']
+    >>> row_labels({"columns": ["k", "v"], "rows": [["C", 1], ["D", 2]]})
+    ['C', 'D']
+    """
+    rows = table["rows"]
+    first = [str(r[0]) for r in rows]
+    if len(set(first)) == len(first):
+        return first
+    for c in range(1, len(table["columns"])):
+        col = [str(r[c]) for r in rows]
+        if len(set(col)) == len(col):
+            return [f"{a} - {b}" for a, b in zip(first, col, strict=True)]
+    return [f"{a} ({k})" for k, a in enumerate(first, start=1)]
+
+
 def _cells(section: dict[str, Any]) -> dict[tuple[str, str, str], tuple[Any, Any, str]]:
     out: dict[tuple[str, str, str], tuple[Any, Any, str]] = {}
     for b in section.get("blocks", []):
         for t in b.get("tables", []):
-            for row in t["rows"]:
+            for label, row in zip(row_labels(t), t["rows"], strict=True):
                 for c in range(1, len(t["columns"])):
-                    out[(t["id"], str(row[0]), t["columns"][c])] = (row[c], t["decimals"][c],
-                                                                     t["title"])
+                    out[(t["id"], label, t["columns"][c])] = (row[c], t["decimals"][c],
+                                                              t["title"])
     return out
 
 

@@ -5,6 +5,11 @@ from __future__ import annotations
 WORDS: dict[str, tuple[str, str]] = {
     "plan.doc.chapter": ("BAB", "CHAPTER"),
     "plan.doc.annexes": ("LAMPIRAN", "ANNEXES"),
+    "plan.doc.toc": ("DAFTAR ISI", "CONTENTS"),
+    "plan.doc.toc_hint": ("Klik kanan lalu pilih Perbarui bidang (Update Field) untuk "
+                          "menampilkan daftar isi.",
+                          "Right-click and choose Update Field to show the table of "
+                          "contents."),
     "feature.plan": ("Rencana pembangunan industri (RPIK/RPIP)",
                      "Industrial development plan (RPIK/RPIP)"),
     "role.planner": ("Perencana (Bappeda)", "Planner (Bappeda)"),
@@ -72,6 +77,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.h.stages": ("Tahapan", "Stages"),
     "plan.h.stage": ("Tahap {n}", "Stage {n}"),
     "plan.h.sources": ("Data dasar", "Built from"),
+    "plan.summary.data": ("data", "data"),
+    "plan.summary.dataset": ("dataset tersimpan", "stored dataset"),
+    "plan.summary.files": ("berkas", "files"),
+    "plan.summary.io": ("tabel input-output", "input-output table"),
+    "plan.summary.register": ("register industri", "industry register"),
     "plan.h.section": ("Bagian", "Section"),
     "plan.h.state": ("Keadaan", "State"),
     "plan.state.empty": ("belum diisi", "empty"),
@@ -84,9 +94,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.target.key": ("kunci sasaran kosong", "the target's key is empty"),
     "plan.target.duplicate": ("kunci sasaran '{key}' dipakai dua kali",
                               "target key '{key}' is used twice"),
-    "plan.target.unit": ("sasaran '{key}' tanpa satuan", "target '{key}' has no unit"),
-    "plan.target.direction": ("arah '{direction}' tidak dikenal (up atau down)",
-                              "unknown direction '{direction}' (up or down)"),
+    "plan.target.unit": ("sasaran '{label}' tanpa satuan", "target '{label}' has no unit"),
+    "plan.target.direction": ("arah '{direction}' tidak dikenal (naik/up atau turun/down)",
+                              "unknown direction '{direction}' (up/naik or down/turun)"),
     "plan.target.number": ("'{value}' bukan angka", "'{value}' is not a number"),
     "plan.target.column": ("kolom wajib tidak ada", "a required column is missing"),
     "plan.target.yearly_year": ("kolom '{year}' bukan tahun", "column '{year}' is not a year"),
@@ -98,6 +108,19 @@ WORDS: dict[str, tuple[str, str]] = {
         "the value for {year} ({value}) differs from the value of stage {stage} "
         "({stage_value}), which ends that year"),
     "plan.target.sheet": ("Sasaran", "Targets"),
+    "plan.target.help_sheet": ("Indikator", "Indicators"),
+    "plan.target.col.key": ("Kunci", "Key"),
+    "plan.target.col.indicator": ("Kode indikator", "Indicator code"),
+    "plan.target.col.label": ("Indikator", "Indicator"),
+    "plan.target.col.unit": ("Satuan", "Unit"),
+    "plan.target.col.direction": ("Arah", "Direction"),
+    "plan.target.col.baseline_year": ("Tahun dasar", "Baseline year"),
+    "plan.target.col.baseline_value": ("Nilai dasar", "Baseline value"),
+    "plan.target.col.baseline_source": ("Sumber nilai dasar", "Baseline source"),
+    "plan.target.col.stage_1": ("Tahap 1", "Stage 1"),
+    "plan.target.col.stage_2": ("Tahap 2", "Stage 2"),
+    "plan.target.col.stage_3": ("Tahap 3", "Stage 3"),
+    "plan.target.col.stage_4": ("Tahap 4", "Stage 4"),
     "plan.target.format": ("berkas sasaran harus .csv atau .xlsx",
                            "a targets file must be .csv or .xlsx"),
     "plan.tbl.targets_yearly": ("Sasaran per tahun", "Targets per year"),
@@ -184,10 +207,20 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.col.regional": ("Sasaran daerah", "Regional target"),
     "plan.col.ripin": ("Tonggak RIPIN", "RIPIN milestone"),
     "plan.col.ripin_year": ("Tahun RIPIN", "RIPIN year"),
+    "plan.ripin_unit.percent_per_year": ("% per tahun", "% a year"),
+    "plan.ripin_unit.percent_of_GDP": ("% PDB", "% of GDP"),
+    "plan.ripin_unit.percent_of_all_exports": ("% total ekspor", "% of all exports"),
+    "plan.ripin_unit.million_workers": ("juta orang", "million workers"),
+    "plan.ripin_unit.percent_of_industrial_GDP": ("% PDB industri", "% of industrial GDP"),
+    "plan.ripin_unit.percent_of_industrial_value_added": ("% nilai tambah industri",
+                                                          "% of industrial value added"),
+    "plan.col.ripin_unit": ("Satuan tonggak RIPIN", "Unit of the RIPIN milestone"),
+    "plan.page.needs": ("perlu tumbuh {growth} %/th", "needs {growth} % a year"),
     "plan.col.required": ("Pertumbuhan diperlukan (% per tahun)",
                           "Required growth (% a year)"),
     "plan.col.source": ("Sumber", "Source"),
-    "plan.col.fingerprint": ("Sidik (SHA-256)", "Fingerprint (SHA-256)"),
+    "plan.col.fingerprint": ("Sidik (SHA-256) atau versi tersimpan",
+                             "Fingerprint (SHA-256) or stored version"),
     "plan.col.code": ("Kode", "Code"),
     "plan.col.industry": ("Lapangan usaha", "Industry"),
     "plan.col.value": ("Nilai ({unit})", "Value ({unit})"),
@@ -228,6 +261,22 @@ WORDS: dict[str, tuple[str, str]] = {
                       "Industries in the leading quadrant (SLQ > 1 and DLQ > 1): {leading}."),
     "plan.txt.ranking": ("Tiga lapangan usaha dengan skor tertinggi (rentang peringkat): {top}.",
                          "The three industries with the highest scores (rank range): {top}."),
+    "plan.txt.targets_plain": ("Pangsa industri pengolahan {share} % PDRB pada {year} "
+                               "direncanakan menjadi {target} % pada {end}.",
+                               "The manufacturing share of {share} % of PDRB in {year} is "
+                               "planned to reach {target} % by {end}."),
+    "plan.flag.after_data": ("PERHATIAN - sasaran \"{label}\": tahun dasar {year} sesudah "
+                             "tahun terakhir data ({last}); periksa nilai dasarnya, "
+                             "pertumbuhan yang diperlukan tidak dihitung.",
+                             "CHECK - target \"{label}\": its baseline year {year} is after "
+                             "the last year of the data ({last}); check its baseline, the "
+                             "growth it requires is not computed."),
+    "plan.flag.differs": ("PERHATIAN - sasaran \"{label}\": nilai dasar {value} ({year}) "
+                          "berbeda dari data: {data} ({data_year}); periksa nilai dasarnya, "
+                          "pertumbuhan yang diperlukan tidak dihitung.",
+                          "CHECK - target \"{label}\": its baseline {value} ({year}) "
+                          "differs from the data: {data} ({data_year}); check its baseline, "
+                          "the growth it requires is not computed."),
     "plan.txt.targets": ("Pangsa industri pengolahan {share} % PDRB pada {year} direncanakan "
                          "menjadi {target} % pada {end}, yang memerlukan pertumbuhan industri "
                          "pengolahan {growth} % per tahun.",
@@ -275,6 +324,16 @@ WORDS: dict[str, tuple[str, str]] = {
                            "version label '{label}' is not valid (v0.1, v1.2 ... or final)"),
     "plan.version.exists": ("versi {label} sudah ada; versi yang dibekukan tidak berubah",
                             "version {label} exists already; frozen versions never change"),
+    "plan.diff.about": ("{plan} - dibuat {when}", "{plan} - written {when}"),
+    "plan.version.current": ("draf kerja", "working draft"),
+    "plan.version.unpublished": ("rencana {id} belum punya versi terbit",
+                                 "plan {id} has no published version yet"),
+    "plan.page.published": ("Anda membaca versi terbit {label} ({when}); draf kerja tim "
+                            "tidak ditampilkan.",
+                            "You are reading the published version {label} ({when}); the "
+                            "team's working draft is not shown."),
+    "plan.page.unpublished": ("Rencana ini belum punya versi terbit.",
+                              "This plan has no published version yet."),
     "plan.version.not_found": ("versi {label} dari rencana {id} tidak ada",
                                "plan {id} has no version {label}"),
     "plan.version.frozen": ("Rencana {id} dibekukan sebagai {label}.",
@@ -464,6 +523,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.page.freeze": ("Bekukan versi", "Freeze a version"),
     "plan.page.label": ("Label", "Label"),
     "plan.page.note": ("Catatan", "Note"),
+    "plan.page.region_name": ("Nama daerah (kosong: dari kode)",
+                              "Region name (empty: from the code)"),
+    "plan.col.frozen_at": ("Dibekukan", "Frozen"),
+    "plan.col.frozen_by": ("Oleh", "By"),
+    "plan.col.files": ("Berkas", "Files"),
     "plan.page.status_change": ("Ubah status", "Change the status"),
     "plan.page.perda_number": ("Nomor Perda", "Perda number"),
     "plan.page.perda_date": ("Tanggal Perda", "Perda date"),
@@ -517,6 +581,18 @@ WORDS: dict[str, tuple[str, str]] = {
                               "than 3 firms (or one dominant firm) not shown"),
     "plan.ref.province_register": ("register provinsi {code}", "the register of province "
                                    "{code}"),
+    "plan.txt.kbli_self": ("Industri unggulan menurut KBLI belum dapat diperingkat: register "
+                           "hanya memuat {region} di provinsinya, dan tidak ada tabel "
+                           "pembanding, sehingga pembandingnya adalah daerah ini sendiri "
+                           "(setiap LQ = 1). Muat register kabupaten/kota lain di provinsi "
+                           "atau berikan tabel pembanding (--kbli-reference) agar peringkat "
+                           "dapat dijadikan bukti.",
+                           "Leading industries by KBLI cannot be ranked yet: the register "
+                           "holds only {region} in its province and no reference table was "
+                           "given, so the reference would be the region itself (every LQ = "
+                           "1). Load the register of the province's other regencies or give "
+                           "a reference table (--kbli-reference) for a ranking that is "
+                           "evidence."),
     "plan.txt.kbli_leading": ("Di antara golongan pokok industri pengolahan dalam register, "
                               "peringkat teratas: {top}.",
                               "Among the manufacturing divisions of the register, the top "

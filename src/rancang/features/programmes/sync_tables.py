@@ -108,11 +108,12 @@ def write_xlsx(report: SyncReport, path: Path, lang: str | None = None) -> Path:
 def write_docx(report: SyncReport, path: Path, lang: str | None = None) -> Path:
     """The report as an editable Word document (python-docx): a heading and a table per
     part, with the source line, as the plan's document prints its tables."""
-    from docx import Document
     from docx.shared import Pt
 
+    from rancang.core.document import a4_docx
+
     lang = lang or current_language()
-    doc = Document()
+    doc = a4_docx()  # A4, as every Word file of rancang
     title = text("programmes.sync.title", lang, province=report.province, year=report.year)
     doc.core_properties.title = title
     doc.add_heading(title, level=0)

@@ -42,7 +42,9 @@ def sections(ctx: DraftContext) -> list[tuple[str, Block]]:
     for code in codes:
         units = by_measure["units"].get(f"{code}@{year}", {})
         workers = by_measure["workers"].get(f"{code}@{year}", {})
-        label = text("plan.col.total", lang) if code == "TOTAL" else titles.get(code, "")
+        # one case style in every table of the document (sentence case, as the ranking)
+        label = (text("plan.col.total", lang) if code == "TOTAL"
+                 else titles.get(code, "").capitalize())
         out.append([code, label, units.get("value"), workers.get("value")])
     table = Table("registry.industry", text("plan.tbl.register", lang, year=year),
                   [text("plan.col.kbli", lang), text("plan.col.industry", lang),
@@ -84,6 +86,23 @@ def register_stamp(engine: Any, region: str, year: int) -> dict[str, Any]:
     return {"version": version, "published_records": int(n), "year": year}
 
 
+def _other_regencies(frame: Any, region: str) -> bool:
+    """Whether the register holds published records of another regency of the region's
+    province (the reference of the KBLI ranking without a reference table).
+
+    >>> import polars as pl
+    >>> f = pl.DataFrame({"regency_code": ["72.06", "72.06"]})
+    >>> _other_regencies(f, "72.06"), _other_regencies(
+    ...     pl.DataFrame({"regency_code": ["72.06", "72.03"]}), "72.06")
+    (False, True)
+    """
+    import polars as pl
+
+    prov = region.split(".")[0] + "."
+    return bool(frame.filter(pl.col("regency_code").str.starts_with(prov)
+                             & (pl.col("regency_code") != region)).height)
+
+
 def kbli_block(ctx: DraftContext) -> Block | None:
     """Leading industries at KBLI 2-digit: LQ of workers and output value against the
     reference, ranked with the draft's weights and rank intervals, with the evidence of
@@ -100,7 +119,17 @@ def kbli_block(ctx: DraftContext) -> Block | None:
     reference = ctx.kbli_reference
     label = (str(ctx.sources.get("kbli_reference", {}).get("file", "")) if reference
              else text("plan.ref.province_register", lang, code=region.split(".")[0]))
-    res = kbli_leading(load_register(ctx.register, published=True), region,
+    frame = load_register(ctx.register, published=True)
+    if reference is None and not _other_regencies(frame, region):
+        # the province's register is the region itself: every LQ would be 1, a ranking
+        # no evidence; said plainly instead
+        if frame.filter(frame["regency_code"] == region).height == 0:
+            return None
+        return Block("registry.kbli_leading", text(
+            "plan.txt.kbli_self", lang, region=ctx.region_name or region), [],
+            {"service": "rancang.features.registry.kbli_leading.kbli_leading",
+             "reference": "none: the register holds the region only"})
+    res = kbli_leading(frame, region,
                        reference=reference, reference_label=label,
                        weights=ctx.options.weights)
     if res is None:

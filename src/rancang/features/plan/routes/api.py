@@ -191,6 +191,18 @@ def _detail(engine: Any, user: Any, plan_id: int) -> PlanDetail:
     from rancang.core.i18n import current_language, pick
 
     lang = current_language()
+    if versions.reads_published(user, plan):
+        # outside the region's team: what is published (the newest version), no notes
+        snap = versions.newest_version(engine, plan) or {"sections": [], "targets": []}
+        return PlanDetail(
+            **PlanOut.of(plan).model_dump(),
+            sections=[SectionOut(key=x["key"], number=x["number"],
+                                 title=pick((x["title"][0], x["title"][1]), lang),
+                                 state=x["state"], authored=x.get("authored"),
+                                 blocks=[BlockOut(**b) for b in x.get("blocks", [])],
+                                 changes=[]) for x in snap["sections"]],
+            targets=[TargetOut(**t) for t in snap["targets"]],
+            sources=snap.get("sources", {}))
     return PlanDetail(
         **PlanOut.of(plan).model_dump(),
         sections=[SectionOut(key=v.key, number=v.spec.number,

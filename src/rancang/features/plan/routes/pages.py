@@ -23,12 +23,14 @@ from rancang.features.plan import service as svc
 from rancang.features.plan import store, targets, versions
 from rancang.features.plan.document import section_parts
 from rancang.features.plan.export import (
+    diff_about,
     diff_docx,
     diff_pdf,
     diff_rows,
     write_docx,
     write_pdf,
 )
+from rancang.features.plan.render_text import source_pairs
 from rancang.features.plan.routes import MovePlans, ReadPlans, WritePlans
 from rancang.features.plan.web_charts import echarts_option
 from rancang.web.deps import EngineDep, SettingsDep
@@ -62,9 +64,11 @@ def plans_page(request: Request, engine: EngineDep, user: ReadPlans) -> HTMLResp
 async def create_page(request: Request, engine: EngineDep, user: WritePlans) -> Response:
     """Create a plan from the form."""
     form = await request.form()
-    plan = svc.create_plan(engine, user, region=str(form.get("region", "")),
-                           start_year=_int(form, "start_year"),
-                           region_name=str(form.get("region_name", "")).strip())
+    region = str(form.get("region", "")).strip()
+    # no name typed: the region's Kemendagri name ("Kabupaten Morowali"), when known
+    name = str(form.get("region_name", "")).strip() or svc.reference_name(region)
+    plan = svc.create_plan(engine, user, region=region,
+                           start_year=_int(form, "start_year"), region_name=name)
     return _see_other(f"/plans/{plan.id}")
 
 
@@ -78,22 +82,53 @@ def plan_page(request: Request, plan_id: int, engine: EngineDep, settings: Setti
     plan, views = store.plan_sections(engine, user, plan_id)
     rows = targets.stored_targets(engine, plan)
     may_write = user.can("plan.write", plan.region_code) and plan.status != "adopted"
+    # a reader outside the region's team reads what is published: the newest version
+    outside = versions.reads_published(user, plan)
+    listed = versions.list_versions(engine, user, plan_id)
+    published = listed[-1] if outside and listed else None
+    if outside:
+        snap = versions.newest_version(engine, plan)
+        rows = [targets.TargetRow(**t) for t in (snap or {}).get("targets", [])]
     return render(request, "plan/plan.html", {
         "plan": plan, "views": views, "targets": rows,
         "indicators": list(targets.INDICATORS), "directions": targets.DIRECTIONS,
         "edit_value": targets.edit_value,
-        "actions": plan_actions.stored_actions(engine, plan.id),
+        "actions": [] if outside else plan_actions.stored_actions(engine, plan.id),
+        "outside": outside, "published": published,
+        "served_names": plan_actions.served_names,
+        "source_pairs": source_pairs,
+        "value_decimals": targets.value_decimals, "milestone_unit": targets.milestone_unit,
+        "target_flags": [] if outside else targets.baseline_flags(
+            rows, int(plan.sources["years"][-1]) if plan.sources.get("years") else None,
+            plan.sources.get("baselines"), current_language()),
+        "target_names": {t.key: t.label for t in rows},
         "groups": plan_actions.GROUPS,
         "required": {(t.key, k): targets.required_growth(plan, t, k) for t in rows
                      for k in range(1, 5)},
         "milestones": {t.key: targets.stage_milestones(plan, t.indicator) for t in rows},
-        "versions": versions.list_versions(engine, user, plan_id),
+        "versions": listed,
+        "people": _people(engine, [v.created_by for v in listed]),
         "datasets": [d for d in list_datasets(engine) if can_see_dataset(user, d)]
         if may_write else [],
         "io_tables": _io_tables(settings) if may_write else [],
         "siting": may_write and settings.find_centroids() is not None,
         "may_write": may_write, "may_move": user.can("plan.status", plan.region_code),
         "next_statuses": svc.TRANSITIONS[plan.status]})
+
+
+def _people(engine: Any, usernames: list[str]) -> dict[str, str]:
+    """Display names of the given users (a username without one stays as it is)."""
+    from sqlalchemy import select
+
+    from rancang.features.accounts.models import User
+
+    wanted = sorted(set(usernames))
+    if not wanted:
+        return {}
+    with engine.connect() as conn:
+        rows = conn.execute(select(User.username, User.display_name).where(
+            User.username.in_(wanted))).all()
+    return {u: d for u, d in rows if d}
 
 
 def _io_tables(settings: Any) -> list[Any]:
@@ -110,11 +145,15 @@ def section_page(request: Request, plan_id: int, key: str, engine: EngineDep,
     plan, views = store.plan_sections(engine, user, plan_id)
     store.check_section(plan, key)
     view = next(v for v in views if v.key == key)
-    snap = versions.document(engine, plan)
+    outside = versions.reads_published(user, plan)
+    # a reader outside the region's team reads the newest version (none yet: nothing)
+    snap = versions.newest_version(engine, plan) if outside else versions.document(engine, plan)
     lang = current_language()
-    shown = section_parts(snap, key, lang)
+    shown = section_parts(snap, key, lang) if snap is not None else []
+    listed = versions.list_versions(engine, user, plan_id) if outside else []
     return render(request, "plan/section.html", {
         "plan": plan, "view": view, "parts": shown,
+        "outside": outside, "published": listed[-1] if listed else None,
         "charts": {p.anchor: echarts_option(p.chart, lang) for p in shown
                    if p.kind == "chart" and p.chart is not None},
         "may_write": user.can("plan.write", plan.region_code) and plan.status != "adopted"})
@@ -348,6 +387,7 @@ def diff_page(request: Request, plan_id: int, engine: EngineDep, user: ReadPlans
     lang = current_language()
     return render(request, "plan/diff.html", {
         "plan": plan, "labels": [*labels, versions.CURRENT], "old": old, "new": new,
+        "version_name": versions.version_name,
         "diffs": [d for d in diffs if d.status != "same"],
         "rows": {d.key: diff_rows(d, lang) for d in diffs}})
 
@@ -361,8 +401,10 @@ def diff_download(plan_id: int, fmt: str, engine: EngineDep, user: ReadPlans, ol
         raise InputError(Problem(Msg("plan.diff.suffix", name=f"diff.{fmt}"), column="fmt"))
     diffs = versions.diff_versions(engine, user, plan_id, old, new)
     write = diff_docx if fmt == "docx" else diff_pdf
+    lang = current_language()
+    about = diff_about(svc.get_plan(engine, user, plan_id), lang)
     with tempfile.TemporaryDirectory() as tmp:
-        path = write(diffs, Path(tmp) / f"diff.{fmt}", old, new, current_language())
+        path = write(diffs, Path(tmp) / f"diff.{fmt}", old, new, lang, about)
         content = path.read_bytes()
     return Response(content, media_type=MEDIA[fmt], headers={
         "Content-Disposition": f'attachment; filename="plan-{plan_id}-{old}-{new}.{fmt}"'})
@@ -382,6 +424,6 @@ def download_page(plan_id: int, fmt: str, engine: EngineDep, user: ReadPlans,
         (write_docx if fmt == "docx" else write_pdf)(snap, path, lang)
         content = path.read_bytes()
     p = snap["plan"]
-    name = f"{p['level']}-{p['region_code']}-{version}.{fmt}"
+    name = f"{p['level']}-{p['region_code']}-{snap.get('label', version)}.{fmt}"
     return Response(content, media_type=MEDIA[fmt],
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
