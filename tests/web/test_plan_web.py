@@ -3,6 +3,7 @@ freeze, diff, download; the numbers equal the service's; who may read and write 
 
 from __future__ import annotations
 
+import html
 import io
 from collections.abc import Iterator
 
@@ -330,3 +331,20 @@ def test_targets_and_actions_csv_for_an_indonesian_excel(app: FastAPI,
     assert [(a["key"], a["action"], a["stages"]) for a in got] == [
         ("A1", "Tetapkan sentra; kajian", [1, 2])]
     assert own.http.get(f"/plans/{pid}/targets.csv?csv_locale=xx").status_code == 422
+
+
+def test_the_working_action_plan_is_the_teams_only(app: FastAPI,
+                                                   users: dict[str, Client]) -> None:
+    """Others read what is published: the working action plan's CSV, XLSX and API answer
+    the viewer and another region's analyst "not found" with the catalogue's reason, while
+    the region's own analyst reads them."""
+    own = users["analyst_own"]
+    pid = own.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2025},
+                        headers=_h(own)).json()["id"]
+    set_status(app.state.engine, CLI_ACTOR, pid, "consultation")  # others may read it now
+    for path in (f"/plans/{pid}/actions.csv", f"/plans/{pid}/actions.xlsx",
+                 f"/api/v1/plans/{pid}/actions"):
+        assert own.http.get(path).status_code == 200, path
+        r = users["viewer"].http.get(path + "?lang=en")
+        assert r.status_code == 404, (path, r.status_code)
+        assert "open to the region's planning team only" in html.unescape(r.text), path

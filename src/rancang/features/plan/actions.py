@@ -31,7 +31,7 @@ from sqlalchemy import Engine, delete, insert, select
 from rancang.core.actors import Actor
 from rancang.core.db.base import utcnow
 from rancang.core.document import Block, Table
-from rancang.core.errors import InputError, Problem
+from rancang.core.errors import InputError, NotFoundError, Problem
 from rancang.core.i18n import Msg, text
 from rancang.core.text import MAX_FIELD, text_problem
 from rancang.features.plan.models import PlanAction
@@ -298,8 +298,14 @@ def stored_actions(engine: Engine, plan_id: int) -> list[ActionRow]:
 
 def plan_actions(engine: Engine, actor: Actor, plan_id: int) -> tuple[PlanInfo,
                                                                      list[ActionRow]]:
-    """The plan (if the actor may read it) and its action plan."""
+    """The plan (if the actor may read it) and its working action plan, for the region's
+    own team only: anyone else reads what is published, the strategies table and the
+    programme matrix of the newest frozen version's document (not found here)."""
+    from rancang.features.plan.versions import reads_published
+
     plan = get_plan(engine, actor, plan_id)
+    if reads_published(actor, plan):
+        raise NotFoundError(Msg("plan.action.team_only"))
     return plan, stored_actions(engine, plan.id)
 
 

@@ -339,6 +339,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.version.frozen": ("Rencana {id} dibekukan sebagai {label}.",
                             "Plan {id} frozen as {label}."),
     "plan.version.none": ("Belum ada versi.", "No versions yet."),
+    "plan.action.team_only": ("Rencana aksi yang sedang disusun hanya dibuka tim perencana "
+                              "wilayahnya; rencana aksi yang terbit ada di dokumen versi "
+                              "terbaru.",
+                              "The action plan being drafted is open to the region's planning "
+                              "team only; the published action plan is in the newest "
+                              "version's document."),
     "plan.diff.same": ("Tidak ada perbedaan.", "No differences."),
     "plan.diff.title": ("Perbedaan {old} -> {new}", "Differences {old} -> {new}"),
     "plan.diff.added": ("bagian baru", "new section"),
