@@ -397,17 +397,18 @@ def test_a_refused_form_is_said_with_its_labels_and_a_way_back(
         "csrf_token": admin.csrf, "response": "Tanpa pilihan", "status": "diakomodasi"},
         follow_redirects=False)
     assert r.status_code == 422
-    assert "(422)" not in r.text and 'id="problems"' not in r.text
-    found = re.search(r'<ul class="error" id="form-problems">(.*?)</ul>', r.text, re.S)
+    # the shared error page: the form's list, not a file's table
+    assert "(422)" not in r.text and '<table class="problems"' not in r.text
+    found = re.search(r'<ul class="problems-list" id="problems">(.*?)</ul>', r.text, re.S)
     assert found is not None
     assert html.unescape(found.group(1)).count("<li>") == 1
     assert ("Masukan: pilih sedikitnya satu masukan" if lang == "id"
             else "Inputs: choose at least one input") in html.unescape(found.group(1))
-    assert f'id="form-back" href="/consult/plans/{plan}"' in r.text
+    assert f'id="error-back" href="/consult/plans/{plan}"' in r.text
     r = admin.http.post(f"/consult/plans/{plan}/events?lang={lang}", data={
         "csrf_token": admin.csrf, "version": "v0.1", "title": "FGD", "date": "31/31/2026"},
         follow_redirects=False)
-    assert r.status_code == 422 and 'id="form-problems"' in r.text
+    assert r.status_code == 422 and '<ul class="problems-list" id="problems">' in r.text
     assert ("Tanggal:" if lang == "id" else "Date:") in r.text
 
 

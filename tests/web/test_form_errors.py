@@ -4,6 +4,7 @@ empty file/sheet/row columns of an upload's problems table, no HTTP code in the 
 
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
@@ -58,3 +59,22 @@ def test_a_file_keeps_its_located_table(clients: dict[str, Client]) -> None:
     assert r.status_code == 422
     table = r.text.split('<table class="problems" id="problems">', 1)[1].split("</table>")[0]
     assert "sasaran.csv" in table and 'id="error-back"' not in r.text.split("<main", 1)[0]
+
+
+@pytest.mark.parametrize(("lang", "item", "help_"), [
+    ("id", "Periode: 'abc' bukan angka", "Perbaiki isian berikut lalu kirim lagi."),
+    ("en", "Period: 'abc' is not a number", "Correct the following and send again.")])
+def test_a_feature_s_form_labels_name_its_fields(clients: dict[str, Client], lang: str,
+                                                 item: str, help_: str) -> None:
+    """The plan declares its forms' labels (``form_labels``): the shared error page says
+    the problem of ``start_year`` by the label its form shows, in the page's language, and
+    asks to correct the list instead of repeating it with the field's column key."""
+    own = clients["analyst_own"]
+    r = own.http.post(f"/plans?lang={lang}",
+                      data={"csrf_token": own.csrf, "region": "72.06", "start_year": "abc"})
+    assert r.status_code == 422
+    main = html.unescape(r.text.split("<main", 1)[1].split("</main>", 1)[0])
+    items = re.findall(r"<li>(.*?)</li>", main.split('id="problems"', 1)[1].split("</ul>")[0],
+                       re.S)
+    assert items == [item]
+    assert help_ in main and "start_year" not in main

@@ -10,7 +10,7 @@ in the language of the request or command that shows it. The CLI prints
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,6 +84,50 @@ class Problem:
             "column": self.column,
             "message": render_text(self.message, lang),
         }
+
+
+def form_problems(problems: Iterable[Problem], labels: Mapping[str, str],
+                  lang: str | None = None) -> list[dict[str, str | int | None]]:
+    """The problems as a page shows them (:meth:`Problem.as_dict`), each problem of a
+    known form field said with the label the form shows for it.
+
+    Parameters
+    ----------
+    problems : iterable of Problem
+        The problems of one refused input.
+    labels : mapping of str to str
+        Form field name -> catalogue key of its label (a feature's ``form_labels``).
+    lang : str, optional
+        Language of the messages (default: the current language).
+
+    Returns
+    -------
+    list of dict
+        ``file, sheet, row, column, message`` per problem, in order.
+
+    Notes
+    -----
+    A problem names a form field when its ``column`` is a key of ``labels`` and it has
+    no file, sheet or row (those are a file's, shown in the located table); then
+    ``message = text(labels[column]) + ": " + message``. Every other problem is
+    :meth:`Problem.as_dict` unchanged.
+
+    Example
+    -------
+    >>> labels = {"upload": "ui.file"}
+    >>> [p["message"] for p in form_problems(
+    ...     [Problem("too large", column="upload"), Problem("no name", column="name"),
+    ...      Problem("empty", column="upload", row=2)], labels, "en")]
+    ['File: too large', 'no name', 'empty']
+    """
+    out = []
+    for p in problems:
+        shown = p.as_dict(lang)
+        key = labels.get(p.column or "")
+        if key is not None and not (p.file or p.sheet or p.row is not None):
+            shown["message"] = f"{text(key, lang)}: {shown['message']}"
+        out.append(shown)
+    return out
 
 
 class RancangError(Exception):

@@ -267,6 +267,10 @@ class Feature:
     demand : str, optional
         ``"module:function(engine, region) -> rows"``: the unmet demand of a regency
         (:class:`DemandHook`; the matching feature provides it).
+    form_labels : str, optional
+        ``"module:mapping"`` of the feature's form fields to the catalogue keys of their
+        labels (``{"tanggapan": "consult.page.answer"}``): the shared error page of a
+        refused form names each problem of a known field by the label the form shows.
     """
 
     name: str
@@ -287,6 +291,7 @@ class Feature:
     identity: str | None = None
     sections: str | None = None
     demand: str | None = None
+    form_labels: str | None = None
 
     @functools.cached_property
     def folder(self) -> Path:
@@ -416,6 +421,28 @@ class FeatureSet:
     def demand(self) -> list[DemandHook]:
         """Every installed feature's ``demand`` hook, in load order."""
         return [load_ref(f.demand) for f in self.features if f.demand]
+
+    def owner(self, module: str) -> Feature | None:
+        """The feature whose package holds ``module`` (None: the core or a shell).
+
+        >>> fs = FeatureSet((Feature(name="a", package="pkg.a", label="a"),))
+        >>> fs.owner("pkg.a.routes").name, fs.owner("pkg.ab") is None
+        ('a', True)
+        """
+        for f in self.features:
+            if module == f.package or module.startswith(f.package + "."):
+                return f
+        return None
+
+    def form_labels(self, name: str) -> Mapping[str, str]:
+        """The form-field labels (field -> catalogue key) the feature ``name`` declares
+        (empty when it declares none or is not installed)."""
+        try:
+            ref = self.get(name).form_labels
+        except KeyError:
+            return {}
+        labels: Mapping[str, str] = load_ref(ref) if ref else {}
+        return labels
 
     def identity(self) -> IdentityHook | None:
         """The function that finds the actor of a web request (None: nobody signs in)."""

@@ -91,6 +91,8 @@ WORDS: dict[str, tuple[str, str]] = {
                               "Not found"),
     "error.input_title": ("Masalah dalam masukan",
                           "Problems in the input"),
+    "error.form_help": ("Perbaiki isian berikut lalu kirim lagi.",
+                        "Correct the following and send again."),
     "error.http": ("Permintaan tidak dapat dilayani (HTTP {status}).",
                    "The request cannot be served (HTTP {status})."),
     # the command-line library's own words in --help

@@ -33,6 +33,7 @@ from rancang.core.errors import (
     RancangError,
     database_refusal,
     error_payload,
+    form_problems,
 )
 from rancang.core.i18n import Msg, language, text
 
@@ -73,8 +74,15 @@ def _wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api/")
 
 
-def render_error(request: Request, exc: RancangError) -> Response:
-    """The response for ``exc`` on this request's channel."""
+def render_error(request: Request, exc: RancangError, *, back: str | None = None
+                 ) -> Response:
+    """The response for ``exc`` on this request's channel.
+
+    On a page, a refused form's problems are said with the labels of its fields (the
+    ``form_labels`` of the feature whose route answered, :func:`form_labels`), above a
+    link back to the form: ``back``, else the same-site page the form was sent from
+    (:func:`back_link`); a file's problems keep their file/sheet/row/column table.
+    """
     from rancang.web.render import render
 
     payload = error_payload(exc)
@@ -87,10 +95,31 @@ def render_error(request: Request, exc: RancangError) -> Response:
         return RedirectResponse(target, status_code=303)
     template = "_error_fragment.html" if request.headers.get("hx-request") else "error.html"
     heading = text(_HEADINGS.get(exc.status, "ui.error"))
-    back = back_link(request) if request.method == "POST" else None
+    if back is None and request.method == "POST":
+        back = back_link(request)
+    problems = form_problems(exc.problems if isinstance(exc, InputError) else [],
+                             form_labels(request))
+    located = any(p["file"] or p["sheet"] or p["row"] is not None for p in problems)
     return render(request, template, {"status": exc.status, "heading": heading,
                                       "message": payload["error"], "back": back,
-                                      "problems": payload["problems"]}, status=exc.status)
+                                      "problems": problems, "located": located},
+                  status=exc.status)
+
+
+def form_labels(request: Request) -> Mapping[str, str]:
+    """The form-field labels (field -> catalogue key) of the feature whose route answered
+    ``request`` (its manifest's ``form_labels``); empty for the shell's own routes."""
+    endpoint = request.scope.get("endpoint")
+    features = getattr(request.app.state, "features", None)
+    feature = features.owner(getattr(endpoint, "__module__", "") or "") if features else None
+    return features.form_labels(feature.name) if features and feature else {}
+
+
+def form_messages(request: Request, problems: list[Problem]) -> list[str]:
+    """A refused form's problems as a form page lists them beside the form (the messages
+    of :func:`~rancang.core.errors.form_problems` with the answering feature's labels),
+    for a page that keeps what was typed instead of the error page."""
+    return [str(p["message"]) for p in form_problems(problems, form_labels(request))]
 
 
 def back_link(request: Request) -> str | None:

@@ -25,6 +25,7 @@ FEATURE = Feature(
     routers=("rancang.features.consult.routes.pages:router",
              "rancang.features.consult.routes.public:router",
              "rancang.features.consult.routes.api:router"),
+    form_labels="rancang.features.consult.routes:FORM_LABELS",
     nav=(NavEntry("/consult", "consult.nav", "consult.submit", order=55, id="nav-consult"),),
     demo="rancang.features.consult.demo:load_demo",
     permissions=(

@@ -254,12 +254,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "consult.page.group_as_invited": ("(sesuai undangan / masyarakat)",
                                       "(as invited / community)"),
     "consult.page.others_present": ("Instansi lain hadir", "Other organisations present"),
-    "consult.page.refused": ("Isian belum disimpan", "Not saved"),
-    "consult.page.refused_help": ("Tidak ada yang diubah. Perbaiki isian berikut lalu kirim "
-                                  "lagi.",
-                                  "Nothing was changed. Correct the following and send "
-                                  "again."),
-    "consult.page.refused_back": ("Kembali ke formulir", "Back to the form"),
     "consult.page.invited": ("Instansi diundang", "Invited organisations"),
     "consult.page.consent_participant": ("Peserta setuju namanya dipublikasikan",
                                          "The participant agrees to the name being "

@@ -176,7 +176,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "inputoutput.page.employment_file": (
         "Tenaga kerja per sektor untuk pengganda tenaga kerja (CSV sector,workers)",
         "Workers per sector for the employment multipliers (CSV sector,workers)"),
-    "inputoutput.page.back": ("Kembali ke tabel", "Back to the table"),
     "inputoutput.page.stored": ("Tabel tersimpan", "Stored tables"),
     "inputoutput.page.uploaded": ("Diunggah oleh", "Uploaded by"),
     "inputoutput.page.no_table": ("tabel IO {id} tidak ada", "IO table {id} does not exist"),

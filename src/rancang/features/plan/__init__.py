@@ -25,6 +25,7 @@ FEATURE = Feature(
     sections="rancang.features.plan.contrib:sections_hook",
     routers=("rancang.features.plan.routes.pages:router",
              "rancang.features.plan.routes.api:router"),
+    form_labels="rancang.features.plan.routes:FORM_LABELS",
     nav=(NavEntry("/plans", "plan.nav", "plan.public.read", order=50, id="nav-plans"),),
     roles=(Role("planner", "role.planner"),),
     demo="rancang.features.plan.demo:load_demo",

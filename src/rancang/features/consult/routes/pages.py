@@ -29,6 +29,7 @@ from rancang.features.consult.routes import ReadConsult, SubmitInputs, WriteCons
 from rancang.features.consult.sheets import parse_date
 from rancang.features.consult.vocab import DISPOSITIONS, GROUPS, parse_disposition
 from rancang.web.deps import EngineDep, PathId, parse_id
+from rancang.web.errors import render_error
 from rancang.web.render import render
 
 router = APIRouter(include_in_schema=False)
@@ -44,16 +45,6 @@ def _see_other(url: str) -> RedirectResponse:
 def _str(form: Any, name: str) -> str:
     value = form.get(name, "")
     return value.strip() if isinstance(value, str) else ""
-
-
-def _refused(request: Request, exc: InputError, back: str) -> HTMLResponse:
-    """A refused form: its problems named by the form's own labels, in the page's
-    language, with a link back to the form (nothing was saved)."""
-    from rancang.features.consult.formerrors import field_messages
-
-    return render(request, "consult/refused.html", {
-        "messages": field_messages(exc.problems, current_language()), "back": back},
-        status=exc.status)
 
 
 def _mailer(request: Request) -> Mailer:
@@ -91,7 +82,7 @@ async def submit_page(request: Request, plan_id: PathId, engine: EngineDep,
         capture.submit_online(engine, user, plan_id, _str(form, "version"),
                               {k: _str(form, k) for k in capture.WEB_FIELDS})
     except InputError as exc:
-        return _refused(request, exc, "/consult")
+        return render_error(request, exc, back="/consult")
     return _see_other("/consult")
 
 
@@ -151,7 +142,7 @@ async def bulk_answer_page(request: Request, plan_id: PathId, engine: EngineDep,
         if assignee:
             assign(engine, user, ids, assignee)
     except InputError as exc:
-        return _refused(request, exc, f"/consult/plans/{plan_id}")
+        return render_error(request, exc, back=f"/consult/plans/{plan_id}")
     return _after_answer(f"/consult/plans/{plan_id}", mailer)
 
 
@@ -185,7 +176,7 @@ async def create_event_page(request: Request, plan_id: PathId, engine: EngineDep
             speakers=[s for s in _str(form, "speakers").splitlines() if s.strip()],
             invites=invites)
     except InputError as exc:
-        return _refused(request, exc, f"/consult/plans/{plan_id}")
+        return render_error(request, exc, back=f"/consult/plans/{plan_id}")
     return _see_other(f"/consult/events/{e.id}")
 
 
@@ -284,7 +275,7 @@ async def answer_page(request: Request, input_id: PathId, engine: EngineDep,
             _str(form, "response"), parse_disposition(status) or status,
             _str(form, "reason"), version, section), via="page", on_saved=mailer)
     except InputError as exc:
-        return _refused(request, exc, f"/consult/inputs/{input_id}")
+        return render_error(request, exc, back=f"/consult/inputs/{input_id}")
     return _after_answer(f"/consult/inputs/{input_id}", mailer)
 
 
@@ -364,7 +355,7 @@ async def event_save(request: Request, event_id: PathId, engine: EngineDep,
                            agenda=sent("agenda"), chair=sent("chair"),
                            speakers=None if speakers is None else speakers.splitlines())
     except InputError as exc:
-        return _refused(request, exc, f"/consult/events/{event_id}")
+        return render_error(request, exc, back=f"/consult/events/{event_id}")
     if invites:
         events.add_invites(engine, user, event_id, invites)
     return _see_other(f"/consult/events/{event_id}")

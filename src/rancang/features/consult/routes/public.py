@@ -14,11 +14,11 @@ from rancang.core.errors import InputError, NotFoundError
 from rancang.core.i18n import current_language
 from rancang.features.consult import capture, events, throttle, views
 from rancang.features.consult.events import EventInfo, Invite
-from rancang.features.consult.formerrors import field_messages
 from rancang.features.consult.sections import cell_choices, section_choices
 from rancang.features.consult.vocab import GROUPS
 from rancang.features.plan.versions import snapshot
 from rancang.web.deps import PUBLIC, EngineDep, PathId
+from rancang.web.errors import form_messages
 from rancang.web.render import render
 
 router = APIRouter(include_in_schema=False, dependencies=[PUBLIC])
@@ -120,7 +120,7 @@ async def checkin_save(request: Request, code: str, engine: EngineDep) -> Respon
     except InputError as exc:
         return _with_token(request, "consult/checkin.html", {
             "event": event, "code": code, "groups": GROUPS, "done": False,
-            "problems": field_messages(exc.problems, current_language()),
+            "problems": form_messages(request, exc.problems),
             "values": values, "invited": _invited(engine, event)}, status=422)
     return render(request, "consult/checkin.html", {"event": event, "code": code,
                                                     "groups": GROUPS, "done": True})
@@ -198,7 +198,7 @@ async def link_save(request: Request, token: str, engine: EngineDep) -> Response
         sent = capture.submit_by_link(engine, token, values)
     except InputError as exc:
         return _with_token(request, "consult/link.html", {
-            **ctx, "sent": None, "problems": field_messages(exc.problems, current_language()),
+            **ctx, "sent": None, "problems": form_messages(request, exc.problems),
             "values": values}, status=422)
     return _with_token(request, "consult/link.html", {**ctx, "sent": sent})
 

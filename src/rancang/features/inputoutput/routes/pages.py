@@ -26,6 +26,7 @@ from rancang.features.inputoutput import page, store
 from rancang.features.inputoutput.routes import ImportIO, ReadIO
 from rancang.features.inputoutput.service import TABLE_NAMES, IOOptions, IOResult, run_io
 from rancang.web.deps import EngineDep, LangDep, QueryId, SettingsDep
+from rancang.web.errors import render_error
 from rancang.web.render import render
 
 router = APIRouter(include_in_schema=False)
@@ -174,9 +175,7 @@ async def io_employment(request: Request, settings: SettingsDep, user: ImportIO,
     try:
         store.save_employment(settings.data_dir, meta, upload.filename or "", content)
     except InputError as exc:
-        return render(request, "inputoutput/refused.html", {"meta": meta,
-                                                            "problems": exc.problems},
-                      status=422)
+        return render_error(request, exc, back=f"/io/{meta.id}#multipliers")
     return RedirectResponse(f"/io/{meta.id}#multipliers", status_code=303)
 
 
