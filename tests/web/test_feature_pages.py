@@ -223,6 +223,9 @@ def test_io_employment(clients: dict[str, Client], web_app: FastAPI, demo_csv: P
     bad = c.http.post(f"/io/{table}/employment?lang=en", data={"csrf_token": c.csrf},
                       files={"files": ("tk.csv", short.encode())})
     assert bad.status_code == 422 and "002" in bad.text
+    # the shared error page: the file's located table, a way back to the table's form
+    assert '<table class="problems" id="problems">' in bad.text and "tk.csv" in bad.text
+    assert f'id="error-back" href="/io/{table}#multipliers"' in bad.text
     ok = c.http.post(f"/io/{table}/employment", data={"csrf_token": c.csrf},
                      files={"files": ("tk.csv", workers.encode())})
     assert ok.status_code == 200 and 'id="multiplier-table"' in ok.text
