@@ -195,7 +195,8 @@ def test_batch_of_regions(tmp_path: Path, demo_csv: Path,
     assert r.exit_code == 0, r.output  # type: ignore[attr-defined]
     for code in ("9901", "9903"):
         doc = Document(str(out / f"rpik-{code}" / f"rpik-{code}.docx"))
-        assert doc.paragraphs[0].text.startswith("Rencana Pembangunan Industri")
+        title = next(q.text for q in doc.paragraphs if q.style.name == "Title")
+        assert title.startswith("Rencana Pembangunan Industri")  # after the cover
     # a region the data does not hold: refused before anything is written
     err = _fails(capsys, "plan", "draft", str(demo_csv), "--region", "9901,9999",
                  "--out", str(tmp_path / "none"))

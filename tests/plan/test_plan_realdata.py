@@ -25,7 +25,10 @@ def test_makassar_plan_with_io(tmp_path: Path, bps_io_dir: Path, bps_pdrb_dir: P
                                          "7371", "--io", str(table), "--out", str(out)])
     assert r.exit_code == 0, r.output
     doc = Document(str(out / "rpik-73.71.docx"))
-    assert doc.paragraphs[0].text == "Rencana Pembangunan Industri Kota Makassar Tahun 2021-2041"
+    assert [q.text for q in doc.paragraphs[:3]] == [  # the cover, then the title
+        "RENCANA PEMBANGUNAN INDUSTRI", "KOTA MAKASSAR", "TAHUN 2021-2041"]
+    assert next(q.text for q in doc.paragraphs if q.style.name == "Title") == (
+        "Rencana Pembangunan Industri Kota Makassar Tahun 2021-2041")
     io = next(t for t in doc.tables if t.rows[0].cells[2].text == "Pengganda output")
     row = next(r for r in io.rows if r.cells[0].text == "C")
     res = io_from_files(table, panel=[bps_pdrb_dir], options=IOOptions(region="7371"))

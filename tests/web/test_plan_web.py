@@ -62,6 +62,7 @@ def test_plan_end_to_end(app: FastAPI, users: dict[str, Client]) -> None:
 
     own, other, viewer = users["analyst_own"], users["analyst_other"], users["viewer"]
     r = own.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2025,
+                                             "allow_duplicate": True,
                                              "region_name": "Morowali"}, headers=_h(own))
     assert r.status_code == 201, r.text
     pid = r.json()["id"]
@@ -137,7 +138,8 @@ def test_planner_role(app: FastAPI) -> None:
 
     create_user(app.state.engine, "perencana", PASSWORD, role="planner", region_code="72.06")
     planner = login(app, "perencana")
-    r = planner.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2026},
+    r = planner.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2026,
+                                                 "allow_duplicate": True},
                           headers=_h(planner))
     assert r.status_code == 201
     pid = r.json()["id"]
@@ -152,7 +154,8 @@ def test_planner_role(app: FastAPI) -> None:
 
 def test_targets_csv_round_trip_on_the_page(app: FastAPI, users: dict[str, Client]) -> None:
     own = users["analyst_own"]
-    pid = own.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2027},
+    pid = own.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2027,
+                                               "allow_duplicate": True},
                         headers=_h(own)).json()["id"]
     own.http.post(f"/api/v1/plans/{pid}/draft", json={"dataset_id": 1, "region": "9903"},
                   headers=_h(own))
@@ -183,7 +186,8 @@ def test_action_plan_table_and_round_trip(app: FastAPI, users: dict[str, Client]
     again (nothing duplicated), set through the API; a bad row changes nothing; another
     region's analyst gets 404."""
     own, other = users["analyst_own"], users["analyst_other"]
-    r = own.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2026},
+    r = own.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2026,
+                                             "allow_duplicate": True},
                       headers=_h(own))
     pid = r.json()["id"]
     form = {"csrf_token": own.csrf, "a_key": ["A1", ""], "a_group": ["leading", ""],
@@ -232,7 +236,8 @@ def test_specialisation_page_and_yearly_targets_xlsx(app: FastAPI,
     from openpyxl import load_workbook
 
     own = users["analyst_own"]
-    pid = own.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2025},
+    pid = own.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2025,
+                                               "allow_duplicate": True},
                         headers=_h(own)).json()["id"]
     own.http.post(f"/api/v1/plans/{pid}/draft", json={"dataset_id": 1, "region": "9903"},
                   headers=_h(own))
@@ -287,7 +292,8 @@ def test_targets_and_actions_csv_for_an_indonesian_excel(app: FastAPI,
     a decimal comma, a byte-order mark), linked beside the plain ones; edited and uploaded
     back they give the same numbers as the plain file."""
     own = users["analyst_own"]
-    pid = own.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2028},
+    pid = own.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2028,
+                                               "allow_duplicate": True},
                         headers=_h(own)).json()["id"]
     own.http.post(f"/api/v1/plans/{pid}/draft", json={"dataset_id": 1, "region": "9903"},
                   headers=_h(own))
@@ -339,7 +345,8 @@ def test_the_working_action_plan_is_the_teams_only(app: FastAPI,
     the viewer and another region's analyst "not found" with the catalogue's reason, while
     the region's own analyst reads them."""
     own = users["analyst_own"]
-    pid = own.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2025},
+    pid = own.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2025,
+                                               "allow_duplicate": True},
                         headers=_h(own)).json()["id"]
     set_status(app.state.engine, CLI_ACTOR, pid, "consultation")  # others may read it now
     for path in (f"/plans/{pid}/actions.csv", f"/plans/{pid}/actions.xlsx",

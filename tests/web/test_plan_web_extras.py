@@ -49,6 +49,7 @@ def own(app: FastAPI) -> Client:
 
 def _new_plan(own: Client) -> int:
     r = own.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2025,
+                                             "allow_duplicate": True,
                                              "region_name": "Morowali"},
                       headers={"X-CSRF-Token": own.csrf})
     assert r.status_code == 201, r.text

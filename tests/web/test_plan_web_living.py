@@ -48,7 +48,8 @@ def _row_state(page: str, key: str) -> str:
 
 
 def test_to_review_change_log_and_mark_reviewed(own: Client) -> None:
-    pid = own.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2025},
+    pid = own.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2025,
+                                               "allow_duplicate": True},
                         headers=_h(own)).json()["id"]
     r = own.http.post(f"/api/v1/plans/{pid}/draft",
                       json={"dataset_id": 1, "region": "9903", "target_share": 30},
@@ -88,7 +89,8 @@ def test_to_review_change_log_and_mark_reviewed(own: Client) -> None:
 def test_every_version_and_the_diff_download_as_docx_and_pdf(own: Client) -> None:
     from docx import Document
 
-    pid = own.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2026},
+    pid = own.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2026,
+                                               "allow_duplicate": True},
                         headers=_h(own)).json()["id"]
     own.http.post(f"/api/v1/plans/{pid}/draft", json={"dataset_id": 1, "region": "9903"},
                   headers=_h(own))
@@ -201,7 +203,8 @@ def test_targets_edited_as_a_table(own: Client) -> None:
     (every value exact, origins kept); a stage typed in Indonesian notation, a new target
     and a removed one are saved; a target without a unit is refused with its row and
     column, nothing changed; drafting again keeps the team's targets."""
-    pid = own.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2025},
+    pid = own.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2025,
+                                               "allow_duplicate": True},
                         headers=_h(own)).json()["id"]
     own.http.post(f"/api/v1/plans/{pid}/draft", json={"dataset_id": 1, "region": "9903"},
                   headers=_h(own))

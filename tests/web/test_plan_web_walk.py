@@ -32,6 +32,7 @@ def _h(c: Client) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def drafted(own: Client) -> int:
     pid = own.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2025,
+                                               "allow_duplicate": True,
                                                "region_name": "Kabupaten Morowali"},
                         headers=_h(own)).json()["id"]
     r = own.http.post(f"/api/v1/plans/{pid}/draft", json={"dataset_id": 1, "region": "9903"},
@@ -93,7 +94,8 @@ def test_a_viewer_reads_only_the_published_version(app: FastAPI, own: Client) ->
     from rancang.features.plan.service import set_status
 
     viewer = login(app, "viewer")
-    pid = own.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2025},
+    pid = own.http.post("/api/v1/plans", json={"region": "72.06", "start_year": 2025,
+                                               "allow_duplicate": True},
                         headers=_h(own)).json()["id"]
     own.http.post(f"/api/v1/plans/{pid}/draft", json={"dataset_id": 1, "region": "9903"},
                   headers=_h(own))
@@ -182,7 +184,8 @@ def test_no_raw_ids_and_dates_in_the_pages_language(own: Client, drafted: int) -
 
 def test_a_new_plan_is_named_from_its_code(own: Client) -> None:
     r = own.http.post("/plans", data={"region": "72.06", "start_year": "2025",
-                                      "region_name": "", "csrf_token": own.csrf},
+                                      "region_name": "", "csrf_token": own.csrf,
+                                      "allow_duplicate": "1"},
                       follow_redirects=False)
     assert r.status_code == 303
     pid = int(r.headers["location"].rsplit("/", 1)[1])

@@ -240,8 +240,11 @@ OPERATIONS: dict[str, tuple[str, str]] = {
                                                     "Close or reopen an offer."),
     "GET /api/v1/plans": ("Rencana yang boleh dibaca pemanggil.",
                           "The plans the caller may read."),
-    "POST /api/v1/plans": ("Membuat rencana (draf) untuk suatu wilayah.",
-                           "Create a plan (draft) for a region."),
+    "POST /api/v1/plans": ("Membuat rencana (draf) untuk suatu wilayah; ditolak bila "
+                           "wilayah dan periodenya sudah punya rencana, kecuali "
+                           "allow_duplicate.",
+                           "Create a plan (draft) for a region; refused when the region "
+                           "and period already have one, unless allow_duplicate."),
     "GET /api/v1/plans/{plan_id}": ("Satu rencana dengan bagian-bagiannya.",
                                     "A plan with its sections."),
     "POST /api/v1/plans/{plan_id}/draft": ("Mengisi bagian yang dihasilkan dari dataset.",

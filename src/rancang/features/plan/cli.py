@@ -16,6 +16,9 @@ DbOpt = Annotated[str | None, typer.Option(
     "--database-url", help="URL SQLAlchemy basis data (bawaan RANCANG_DATABASE_URL).")]
 LangOpt = Annotated[str | None, typer.Option(help="Bahasa keluaran: id (bawaan) atau en.")]
 PlanArg = Annotated[int, typer.Argument(help="ID rencana.")]
+AllowDuplicateOpt = Annotated[bool, typer.Option(
+    "--allow-duplicate", help="Tetap buat rencana walau basis data sudah memuat rencana "
+    "wilayah dan periode yang sama (bawaan: ditolak, tanpa membuat apa pun).")]
 
 
 def _engine(url: str | None) -> Any:
@@ -64,22 +67,26 @@ def create(
     outline_file: Annotated[Path | None, typer.Option(
         "--outline", help="Kerangka TOML milik daerah (bawaan: templat RPIK/RPIP).",
         exists=True, dir_okay=False)] = None,
+    allow_duplicate: AllowDuplicateOpt = False,
     database_url: DbOpt = None,
     lang: LangOpt = None,
 ) -> None:
-    """Buat rencana baru (draf) dan cetak ID-nya."""
+    """Buat rencana baru (draf) dan cetak ID-nya; rencana kedua untuk wilayah dan periode
+    yang sama ditolak kecuali dengan --allow-duplicate."""
     from rancang.cli.lang import use_language
     from rancang.core.actors import CLI_ACTOR
     from rancang.core.i18n import text
     from rancang.features.plan.outline import read_outline
-    from rancang.features.plan.service import create_plan
+    from rancang.features.plan.service import DuplicatePlan, create_plan
 
     use_language(lang)
     outline = read_outline(outline_file) if outline_file else None
     engine = _engine(database_url)
     try:
         p = create_plan(engine, CLI_ACTOR, region=region, start_year=start, region_name=name,
-                        outline=outline)
+                        outline=outline, allow_duplicate=allow_duplicate)
+    except DuplicatePlan as exc:
+        raise exc.saying("plan.duplicate.how_cli", None) from None
     finally:
         engine.dispose()
     typer.echo(text("plan.created", id=p.id, level=p.level.upper(), region=p.region_code,
@@ -262,6 +269,7 @@ def draft(
     pdf: Annotated[bool, typer.Option("--pdf", help="Tulis juga PDF.")] = False,
     save: Annotated[bool, typer.Option(
         "--save", help="Simpan rencana di basis data dan cetak ID-nya.")] = False,
+    allow_duplicate: AllowDuplicateOpt = False,
     target_share: TargetShareOpt = 30.0,
     reference: ReferenceOpt = None,
     register_db: RegisterOpt = None,
@@ -278,7 +286,7 @@ def draft(
     from rancang.core.actors import CLI_ACTOR
     from rancang.core.i18n import text
     from rancang.features.plan.draft import DraftOptions, draft_plan, file_sources
-    from rancang.features.plan.service import create_plan
+    from rancang.features.plan.service import DuplicatePlan, create_plan, refuse_duplicate
     from rancang.sources import read_panel_checked
 
     lang = use_language(lang)
@@ -303,6 +311,14 @@ def draft(
     engine = _engine(database_url) if save else _scratch_engine()
     register = _engine(register_db) if register_db else None
     try:
+        if save and not allow_duplicate:
+            # a region whose plan for the period is already stored stops the run before
+            # any plan is created
+            for code in codes:
+                try:
+                    refuse_duplicate(engine, CLI_ACTOR, _plan_code(code), first)
+                except DuplicatePlan as exc:
+                    raise exc.saying("plan.duplicate.how_cli", None) from None
         for code in codes:
             plan = create_plan(engine, CLI_ACTOR, region=_plan_code(code), start_year=first,
                                region_name=name if len(codes) == 1 else "")

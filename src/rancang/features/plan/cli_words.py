@@ -7,8 +7,15 @@ WORDS: dict[str, tuple[str, str]] = {
         "Rencana pembangunan industri (RPIK/RPIP): susun, sunting, versi, ekspor.",
         "The industrial development plan (RPIK/RPIP): draft, edit, version, export."),
     "cli.help.plan.create": (
-        "Buat rencana baru (draf) dan cetak ID-nya.",
-        "Create a new plan (a draft) and print its ID."),
+        "Buat rencana baru (draf) dan cetak ID-nya; rencana kedua untuk wilayah dan "
+        "periode yang sama ditolak kecuali dengan --allow-duplicate.",
+        "Create a new plan (a draft) and print its ID; a second plan for the same region "
+        "and period is refused unless --allow-duplicate."),
+    "cli.opt.plan.create.allow_duplicate": (
+        "Tetap buat rencana walau basis data sudah memuat rencana wilayah dan periode "
+        "yang sama (bawaan: ditolak, tanpa membuat apa pun).",
+        "Create the plan even when the database already holds a plan of the same "
+        "region and period (default: refused, nothing created)."),
     "cli.opt.plan.create.name": (
         "Nama wilayah.",
         "Name of the region."),
@@ -36,6 +43,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.opt.plan.draft.save": (
         "Simpan rencana di basis data dan cetak ID-nya.",
         "Store the plan in the database and print its ID."),
+    "cli.opt.plan.draft.allow_duplicate": (
+        "Tetap buat rencana walau basis data sudah memuat rencana wilayah dan periode "
+        "yang sama (bawaan: ditolak, tanpa membuat apa pun).",
+        "Create the plan even when the database already holds a plan of the same "
+        "region and period (default: refused, nothing created)."),
     "cli.opt.plan.draft.target_share": (
         "Sasaran pangsa industri pengolahan dalam PDRB pada akhir periode, %.",
         "Target share of manufacturing in the PDRB at the end of the period, %."),

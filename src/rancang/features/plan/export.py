@@ -16,6 +16,7 @@ from rancang.core.actors import Actor
 from rancang.core.i18n import format_number, pick, text
 from rancang.core.text import pdf_text
 from rancang.features.plan.charts import WIDTH_IN, ChartImages
+from rancang.features.plan.cover import CoverLine, cover_lines
 from rancang.features.plan.document import Part, inline_runs, parts
 from rancang.features.plan.versions import SectionDiff, snapshot, version_name
 
@@ -34,16 +35,33 @@ def write_docx(snap: dict[str, Any], path: Path, lang: str,
     return docx_of_parts(list(parts(snap, lang)), path,
                          subject=f"plan/{snap['plan']['uid']}/{snap.get('label', 'current')}",
                          images=images or ChartImages(lang),
-                         toc=(text("plan.doc.toc", lang), text("plan.doc.toc_hint", lang)))
+                         toc=(text("plan.doc.toc", lang), text("plan.doc.toc_hint", lang)),
+                         cover=cover_lines(snap, lang))
+
+
+def _docx_cover(doc: Any, cover: Sequence[CoverLine]) -> None:
+    """The cover's lines centred on the first page, then a page break."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    for line in cover:
+        para = doc.add_paragraph()
+        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        para.paragraph_format.space_before = Pt(line.space_before)
+        run = para.add_run(line.text)
+        run.bold = line.bold or None
+        run.font.size = Pt(line.size)
+    doc.add_page_break()
 
 
 def docx_of_parts(items: Sequence[Part], path: Path, *, subject: str = "",
                   images: ChartImages | None = None,
-                  toc: tuple[str, str] | None = None) -> Path:
+                  toc: tuple[str, str] | None = None,
+                  cover: Sequence[CoverLine] = ()) -> Path:
     """An editable Word document on A4 of printable parts (:class:`Part`: the plan's, or
     another feature's document such as the consultation's minutes); charts need
     ``images``; ``toc`` (heading, hint) puts a table of contents before the first
-    chapter."""
+    chapter; ``cover`` lines make a first page of their own."""
     from io import BytesIO
 
     from docx.shared import Inches, Pt
@@ -53,6 +71,8 @@ def docx_of_parts(items: Sequence[Part], path: Path, *, subject: str = "",
     doc = a4_docx()
     doc.core_properties.title = items[0].text if items else ""
     doc.core_properties.subject = subject
+    if cover:
+        _docx_cover(doc, cover)
     for part in items:
         if part.kind == "chapter" and toc is not None:
             add_toc(doc, *toc)
@@ -106,13 +126,15 @@ def docx_of_parts(items: Sequence[Part], path: Path, *, subject: str = "",
 def write_pdf(snap: dict[str, Any], path: Path, lang: str,
               images: ChartImages | None = None) -> Path:
     """The plan as PDF (fpdf2's core fonts; no system tools), charts as images."""
-    return pdf_of_parts(list(parts(snap, lang)), path, images=images or ChartImages(lang))
+    return pdf_of_parts(list(parts(snap, lang)), path, images=images or ChartImages(lang),
+                        cover=cover_lines(snap, lang))
 
 
 def pdf_of_parts(items: Sequence[Part], path: Path, *,
-                 images: ChartImages | None = None) -> Path:
+                 images: ChartImages | None = None,
+                 cover: Sequence[CoverLine] = ()) -> Path:
     """A PDF of printable parts (fpdf2's core fonts; no system tools); charts need
-    ``images``."""
+    ``images``; ``cover`` lines make a first page of their own."""
     from io import BytesIO
 
     from fpdf import FPDF
@@ -121,6 +143,14 @@ def pdf_of_parts(items: Sequence[Part], path: Path, *,
     pdf = FPDF(format="A4")
     pdf.set_auto_page_break(True, margin=15)
     pdf.add_page()
+    if cover:
+        pdf.set_y(20)
+        for line in cover:
+            pdf.ln(line.space_before * 0.3528)  # points to millimetres
+            pdf.set_font("Helvetica", "B" if line.bold else "", line.size)
+            pdf.multi_cell(pdf.epw, line.size * 0.5, pdf_text(line.text), align="C",
+                           new_x="LMARGIN", new_y="NEXT")
+        pdf.add_page()
     sizes = {"title": 16, "chapter": 13, "section": 11, "heading": 10}
     for part in items:
         w = pdf.epw

@@ -103,11 +103,75 @@ def _info(row: Any) -> PlanInfo:
     return PlanInfo(**{f: row[f] for f in PlanInfo.__dataclass_fields__})
 
 
+class DuplicatePlan(InputError):
+    """A plan for the region and period is already in the store: nothing was created.
+    ``existing`` are those plans (newest first); ``how`` (a catalogue key or message)
+    says how the channel asks for another plan anyway (:meth:`saying` changes it)."""
+
+    def __init__(self, region: str, level: str, start_year: int,
+                 existing: list[PlanInfo], how: str | Msg = "plan.duplicate.how",
+                 column: str | None = "allow_duplicate") -> None:
+        self.region, self.level, self.start_year = region, level, start_year
+        self.existing = existing
+        shown = ", ".join(f"{p.id} ({p.anchor})" for p in existing)
+        super().__init__(Problem(Msg(
+            "plan.duplicate", level=level.upper(), region=region, start=start_year,
+            end=start_year + PLAN_YEARS, plans=shown,
+            how=how if isinstance(how, Msg) else Msg(how)), column=column))
+
+    def saying(self, how: str | Msg, column: str | None = "allow_duplicate") -> DuplicatePlan:
+        """The same refusal, telling how to ask for another plan on a channel (and the
+        field or option that asks, as the problem's column)."""
+        return DuplicatePlan(self.region, self.level, self.start_year, self.existing, how,
+                             column)
+
+
+def same_region_codes(region: str) -> set[str]:
+    """The codes a region is stored under: as given and in the other numbering system.
+
+    >>> sorted(same_region_codes("72.06")), sorted(same_region_codes("99.99"))
+    (['72.06', '7203'], ['99.99'])
+    """
+    from rancang.reference.regions import other_code
+
+    code = region.strip()
+    other = other_code(code)
+    return {code} | ({other} if other else set())
+
+
+def plans_for(engine: Engine, region: str, start_year: int) -> list[PlanInfo]:
+    """The stored plans of ``region`` (in either numbering system) over the period that
+    starts in ``start_year``, newest first."""
+    t = Plan.__table__
+    with engine.connect() as conn:
+        rows = conn.execute(select(t).where(
+            t.c.region_code.in_(sorted(same_region_codes(region))),
+            t.c.start_year == start_year).order_by(t.c.id.desc())).mappings().all()
+    return [_info(r) for r in rows]
+
+
+def refuse_duplicate(engine: Engine, actor: Actor, region: str, start_year: int) -> None:
+    """Refuse (:class:`DuplicatePlan`) when the store already holds a plan of ``region``
+    over the period starting in ``start_year``; the actor must be allowed to write the
+    region's plans (so never learns of another region's draft)."""
+    actor.require("plan.write", region.strip())
+    found = plans_for(engine, region, start_year)
+    if found:
+        code = region.strip()
+        raise DuplicatePlan(code, level_for(code), start_year, found)
+
+
 def create_plan(engine: Engine, actor: Actor, *, region: str, start_year: int,
                 region_name: str = "", level: str | None = None, title: str = "",
-                outline: dict[str, Any] | None = None) -> PlanInfo:
+                outline: dict[str, Any] | None = None,
+                allow_duplicate: bool = True) -> PlanInfo:
     """A new plan in ``draft`` for ``region`` over ``start_year`` .. ``start_year + 20``,
-    following the default outline of its level unless ``outline`` is given."""
+    following the default outline of its level unless ``outline`` is given.
+
+    With ``allow_duplicate=False`` (what the CLI, the pages and the API pass unless the
+    person asked for another plan) a plan of the same region and period already in the
+    store refuses the new one (:class:`DuplicatePlan`, naming it) and nothing is created.
+    Programs that build plans themselves (the demos, fixtures) keep the default."""
     problems = []
     region = region.strip()
     if not region:
@@ -123,6 +187,8 @@ def create_plan(engine: Engine, actor: Actor, *, region: str, start_year: int,
     if problems:
         raise InputError(problems)
     actor.require("plan.write", region)
+    if not allow_duplicate:
+        refuse_duplicate(engine, actor, region, start_year)
     outline = check_outline(outline) if outline is not None else default_outline(level)
     if outline["level"] != level:
         raise InputError(Problem(Msg("plan.level_region", level=outline["level"].upper(),

@@ -114,13 +114,20 @@ def reads_published(actor: Actor, plan: PlanInfo) -> bool:
     return not actor.can("plan.read", plan.region_code)
 
 
+def _frozen(row: Any) -> dict[str, Any] | None:
+    """A stored version's snapshot with when it was frozen (``frozen_at``, ISO text)."""
+    if row is None:
+        return None
+    return {**dict(row[0]), "frozen_at": row[1].isoformat() if row[1] else None}
+
+
 def newest_version(engine: Engine, plan: PlanInfo) -> dict[str, Any] | None:
     """The newest frozen version's snapshot (what is published), or None."""
     t = PlanVersion.__table__
     with engine.connect() as conn:
-        snap = conn.execute(select(t.c.snapshot).where(
-            t.c.plan_id == plan.id).order_by(t.c.id.desc()).limit(1)).scalar_one_or_none()
-    return None if snap is None else dict(snap)
+        row = conn.execute(select(t.c.snapshot, t.c.created_at).where(
+            t.c.plan_id == plan.id).order_by(t.c.id.desc()).limit(1)).first()
+    return _frozen(row)
 
 
 def snapshot(engine: Engine, actor: Actor, plan_id: int,
@@ -138,11 +145,11 @@ def snapshot(engine: Engine, actor: Actor, plan_id: int,
         return document(engine, plan)
     t = PlanVersion.__table__
     with engine.connect() as conn:
-        snap = conn.execute(select(t.c.snapshot).where(
-            (t.c.plan_id == plan.id) & (t.c.label == label))).scalar_one_or_none()
+        snap = _frozen(conn.execute(select(t.c.snapshot, t.c.created_at).where(
+            (t.c.plan_id == plan.id) & (t.c.label == label))).first())
     if snap is None:
         raise NotFoundError(Msg("plan.version.not_found", label=label, id=plan_id))
-    return dict(snap)
+    return snap
 
 
 def section_text(section: dict[str, Any]) -> str:

@@ -61,6 +61,35 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.status.adopted": ("ditetapkan (Perda)", "adopted (Perda)"),
     "plan.level.rpik": ("Kabupaten/Kota", "Regency/City"),
     "plan.level.rpip": ("Provinsi", "Province"),
+    # a plan for a region and period already in the store
+    "plan.duplicate": ("sudah ada rencana {level} {region} {start}-{end} di basis data: "
+                       "rencana {plans}. Rencana baru tidak dibuat. {how}",
+                       "a plan {level} {region} {start}-{end} is already in the store: "
+                       "plan {plans}. No new plan was created. {how}"),
+    "plan.duplicate.how": ("Untuk tetap membuat rencana lain, izinkan duplikat.",
+                           "To create another plan anyway, allow a duplicate."),
+    "plan.duplicate.how_cli": ("Untuk tetap membuat rencana lain, ulangi dengan "
+                               "--allow-duplicate.",
+                               "To create another plan anyway, run again with "
+                               "--allow-duplicate."),
+    "plan.duplicate.how_api": ("Untuk tetap membuat rencana lain, kirim "
+                               "\"allow_duplicate\": true.",
+                               "To create another plan anyway, send "
+                               "\"allow_duplicate\": true."),
+    "plan.duplicate.how_page": ("Untuk tetap membuat rencana lain, centang \"{choice}\" "
+                                "lalu kirim lagi.",
+                                "To create another plan anyway, tick \"{choice}\" and send "
+                                "again."),
+    # the cover page of the document
+    "plan.cover.title": ("RENCANA PEMBANGUNAN INDUSTRI", "INDUSTRIAL DEVELOPMENT PLAN"),
+    "plan.cover.period": ("TAHUN {start}-{end}", "{start}-{end}"),
+    "plan.cover.province": ("Provinsi {name}", "{name} Province"),
+    "plan.cover.regency_or_city": ("Kabupaten/Kota {name}", "Regency/City of {name}"),
+    "plan.cover.draft": ("RANCANGAN", "DRAFT"),
+    "plan.cover.version": ("versi {version}", "version {version}"),
+    "plan.cover.adopted": ("Ditetapkan dengan Peraturan Daerah Nomor {number} tanggal {date}",
+                           "Adopted by Regional Regulation (Perda) No. {number} of {date}"),
+    "plan.cover.office": ("PEMERINTAH {region}", "GOVERNMENT OF {region}"),
     # CLI
     "plan.created": ("Rencana {id} ({level} {region} {start}-{end}) dibuat, anchor {anchor}.",
                      "Plan {id} ({level} {region} {start}-{end}) created, anchor {anchor}."),
@@ -483,6 +512,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "plan.page.list": ("Rencana pembangunan industri", "Industrial development plans"),
     "plan.page.new": ("Rencana baru", "New plan"),
     "plan.page.create": ("Buat", "Create"),
+    "plan.page.allow_duplicate": ("Tetap buat rencana lain untuk wilayah dan periode ini",
+                                  "Create another plan for this region and period anyway"),
+    "plan.page.duplicate_title": ("Rencana untuk wilayah dan periode ini sudah ada",
+                                  "A plan for this region and period already exists"),
+    "plan.page.duplicate_open": ("Buka rencana {id}: {level} {region} {start}-{end} ({status})",
+                                 "Open plan {id}: {level} {region} {start}-{end} ({status})"),
     "plan.page.outline": ("Kerangka dan keadaan bagian", "Outline and state of each section"),
     "plan.page.targets": ("Sasaran", "Targets"),
     "plan.page.versions": ("Versi", "Versions"),

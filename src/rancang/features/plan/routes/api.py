@@ -103,12 +103,17 @@ class PlanDetail(PlanOut):
 
 
 class PlanCreate(BaseModel):
-    """A new plan: region, first year of the 20-year period, optional name and level."""
+    """A new plan: region, first year of the 20-year period, optional name and level.
+    A plan of the same region and period already in the store refuses it (422, naming
+    that plan) unless ``allow_duplicate`` is true."""
 
     region: str
     start_year: int
     region_name: str = ""
     level: str | None = None
+    allow_duplicate: bool = Field(
+        default=False, description="Create the plan even when the store already holds a "
+        "plan of the same region and period.")
 
 
 class DraftIn(BaseModel):
@@ -221,10 +226,16 @@ def plans_api(engine: EngineDep, user: ReadPlans) -> list[PlanOut]:
 
 @router.post("", status_code=201)
 def create_api(body: PlanCreate, engine: EngineDep, user: WritePlans) -> PlanOut:
-    """Create a plan (draft) for a region the caller plans for."""
-    return PlanOut.of(svc.create_plan(engine, user, region=body.region,
-                                      start_year=body.start_year,
-                                      region_name=body.region_name, level=body.level))
+    """Create a plan (draft) for a region the caller plans for; refused, with nothing
+    created, when a plan of the same region and period is already stored, unless
+    ``allow_duplicate``."""
+    try:
+        plan = svc.create_plan(engine, user, region=body.region, start_year=body.start_year,
+                               region_name=body.region_name, level=body.level,
+                               allow_duplicate=body.allow_duplicate)
+    except svc.DuplicatePlan as exc:
+        raise exc.saying("plan.duplicate.how_api") from None
+    return PlanOut.of(plan)
 
 
 @router.get("/{plan_id}")

@@ -66,9 +66,21 @@ async def create_page(request: Request, engine: EngineDep, user: WritePlans) -> 
     form = await request.form()
     region = str(form.get("region", "")).strip()
     # no name typed: the region's Kemendagri name ("Kabupaten Morowali"), when known
-    name = str(form.get("region_name", "")).strip() or svc.reference_name(region)
-    plan = svc.create_plan(engine, user, region=region,
-                           start_year=_int(form, "start_year"), region_name=name)
+    typed = str(form.get("region_name", "")).strip()
+    name = typed or svc.reference_name(region)
+    try:
+        plan = svc.create_plan(engine, user, region=region,
+                               start_year=_int(form, "start_year"), region_name=name,
+                               allow_duplicate=bool(form.get("allow_duplicate")))
+    except svc.DuplicatePlan as exc:
+        # the list again: which plan is there (a link to it) and the choice to go on
+        refused = exc.saying(Msg("plan.duplicate.how_page",
+                                 choice=Msg("plan.page.allow_duplicate")))
+        return render(request, "plan/plans.html", {
+            "plans": svc.list_plans(engine, user), "may_write": True,
+            "duplicate": refused,
+            "form": {"region": region, "start_year": str(form.get("start_year", "")),
+                     "region_name": typed}}, status=422)
     return _see_other(f"/plans/{plan.id}")
 
 
