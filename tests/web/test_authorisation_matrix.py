@@ -774,6 +774,7 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
     # an input; the public pages answer anyone (a draft's public page is a 404)
     ex[("GET", "/consult")] = [Example("GET", "/consult")]
     ex[("GET", "/consult/checkin")] = [Example("GET", "/consult/checkin")]
+    ex[("GET", "/consult/capture-sw.js")] = [Example("GET", "/consult/capture-sw.js")]
     for region, tag in ((OWN, "own"), (OTHER, "other")):
         pid, eid, iid = ids[f"cplan_{tag}"], ids[f"event_{tag}"], ids[f"input_{tag}"]
         code, token = ids[f"code_{tag}"], ids[f"ctoken_{tag}"]

@@ -24,7 +24,8 @@ FEATURE = Feature(
     cli="rancang.features.consult.cli:register",
     routers=("rancang.features.consult.routes.pages:router",
              "rancang.features.consult.routes.public:router",
-             "rancang.features.consult.routes.api:router"),
+             "rancang.features.consult.routes.api:router",
+             "rancang.features.consult.routes.worker:router"),
     nav=(NavEntry("/consult", "consult.nav", "consult.submit", order=55, id="nav-consult"),),
     demo="rancang.features.consult.demo:load_demo",
     permissions=(
