@@ -199,6 +199,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "consult.h.disposition": ("Status", "Disposition"),
     # pages
     "consult.page.overview": ("Konsultasi rancangan rencana", "Consultation on the draft plan"),
+    "consult.nav.unread": ("{n} pemberitahuan belum dibaca", "unread notices: {n}"),
     "consult.page.notice": ("Masukan {id} sudah dijawab: {status}.",
                             "Input {id} was answered: {status}."),
     "consult.page.plan": ("Rencana", "Plan"),
