@@ -852,6 +852,9 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
              Example("GET", f"{api}/inputs/{iid}/similar", region, **hide)),
             (("GET", "/api/v1/consult/events/{event_id}"),
              Example("GET", f"{api}/events/{eid}", region, **hide)),
+            (("PUT", "/api/v1/consult/events/{event_id}/signatory"),
+             Example("PUT", f"{api}/events/{eid}/signatory", region, json={
+                 "name": "Ir. Ani", "position": "Kepala Bappeda"}, **hide)),
         ):
             ex.setdefault(key, []).append(example)
     # programme routes: the report is narrowed to the caller's regions (no object asked)
