@@ -85,6 +85,10 @@ KEPT = """async () => {
 }"""
 
 
+FORGOTTEN = """async () => (await caches.keys()).length === 0
+    && (await navigator.serviceWorker.getRegistrations()).length === 0"""
+
+
 def _ready(path: str) -> str:
     return f"""async () => {{
     const r = await navigator.serviceWorker.getRegistration("{path}");
@@ -161,6 +165,13 @@ def test_capture_page_opens_again_without_network(browser, server: str) -> None:
             "Masukan setelah halaman dibuka ulang tanpa jaringan"]
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "consult-capture-reopened-offline.png"))
+        # signing out deletes what the worker kept and the worker itself
+        page.click("#logout")
+        page.wait_for_url(f"{server}/login")
+        _until(page, FORGOTTEN, 10)
+        context.set_offline(True)
+        with pytest.raises(PlaywrightError):
+            page.goto(f"{server}{capture_path}")
         assert errors == []
     finally:
         context.close()
