@@ -66,6 +66,7 @@ PAGES: dict[str, str] = {
     "/complexity/{dataset_id}": "page",
     "/complexity/{dataset_id}/opportunities.csv": "file",
     "/consult": "page",
+    "/consult/capture-sw.js": "file",
     "/consult/checkin": "page",
     "/consult/checkin/{code}": "page",
     "/consult/events/{event_id}": "page",

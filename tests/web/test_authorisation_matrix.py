@@ -774,6 +774,7 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
     # an input; the public pages answer anyone (a draft's public page is a 404)
     ex[("GET", "/consult")] = [Example("GET", "/consult")]
     ex[("GET", "/consult/checkin")] = [Example("GET", "/consult/checkin")]
+    ex[("GET", "/consult/capture-sw.js")] = [Example("GET", "/consult/capture-sw.js")]
     for region, tag in ((OWN, "own"), (OTHER, "other")):
         pid, eid, iid = ids[f"cplan_{tag}"], ids[f"event_{tag}"], ids[f"input_{tag}"]
         code, token = ids[f"code_{tag}"], ids[f"ctoken_{tag}"]
@@ -851,6 +852,9 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
              Example("GET", f"{api}/inputs/{iid}/similar", region, **hide)),
             (("GET", "/api/v1/consult/events/{event_id}"),
              Example("GET", f"{api}/events/{eid}", region, **hide)),
+            (("PUT", "/api/v1/consult/events/{event_id}/signatory"),
+             Example("PUT", f"{api}/events/{eid}/signatory", region, json={
+                 "name": "Ir. Ani", "position": "Kepala Bappeda"}, **hide)),
         ):
             ex.setdefault(key, []).append(example)
     # programme routes: the report is narrowed to the caller's regions (no object asked)

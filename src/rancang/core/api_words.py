@@ -280,6 +280,9 @@ OPERATIONS: dict[str, tuple[str, str]] = {
                                               "masukannya.",
                                               "An event with its attendance and number of "
                                               "inputs."),
+    "PUT /api/v1/consult/events/{event_id}/signatory": (
+        "Menetapkan penandatangan berita acara suatu acara.",
+        "Set who signs an event's minutes."),
     "GET /api/v1/programmes": ("Program suatu provinsi dan kabupaten/kotanya.",
                                "The programmes of a province and its regencies."),
     "POST /api/v1/programmes/import": ("Mengimpor daftar program (semua atau tidak sama "

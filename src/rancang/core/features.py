@@ -147,6 +147,10 @@ class NavEntry:
 
     ``label`` is a catalogue key; ``permission`` (a :class:`Permission` name) hides the link
     from actors who lack it anywhere (None: every signed-in actor); ``order`` sorts.
+    ``badge`` (``"module:function(engine, actor) -> int"``) counts what waits for the
+    actor behind the link (unread notices): a count above zero is shown on the link, read
+    to screen readers as ``badge_label`` (a catalogue key with ``{n}``). The function runs
+    on every page the link is shown on: one cheap query.
     """
 
     path: str
@@ -154,6 +158,8 @@ class NavEntry:
     permission: str | None = None
     order: int = 50
     id: str = ""
+    badge: str | None = None
+    badge_label: str = ""
 
 
 @dataclass(frozen=True)

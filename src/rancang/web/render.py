@@ -19,7 +19,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, select_autoescape
 from markupsafe import Markup
 
-from rancang.core.features import FeatureSet
+from rancang.core.features import FeatureSet, NavEntry
 from rancang.core.i18n import (
     current_language,
     format_number,
@@ -151,9 +151,38 @@ def page_context(request: Request) -> dict[str, Any]:
     return {
         "request": request, "user": actor, "lang": lang,
         "csrf": actor.csrf_token if actor else "",
-        "t": _words(lang), "nav": nav,
+        "t": _words(lang), "nav": nav, "badges": nav_badges(request, actor, nav),
         "tile_url": request.app.state.settings.tile_url,
     }
+
+
+def nav_badges(request: Request, actor: Any, nav: list[NavEntry]) -> dict[str, int]:
+    """The counts shown on the navigation links (by the link's path) for the signed-in
+    actor: each entry's ``badge`` function, one query each, once per request (a page
+    made of fragments asks once); a count of zero (or a database that does not answer:
+    the page is still shown) shows none."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from rancang.core.features import load_ref
+
+    kept: dict[str, int] | None = getattr(request.state, "nav_badges", None)
+    if kept is not None:
+        return kept
+    out: dict[str, int] = {}
+    engine = getattr(request.app.state, "engine", None)
+    if actor is None or engine is None:
+        return out
+    request.state.nav_badges = out
+    for n in nav:
+        if n.badge is None:
+            continue
+        try:
+            count = int(load_ref(n.badge)(engine, actor))
+        except SQLAlchemyError:
+            continue
+        if count > 0:
+            out[n.path] = count
+    return out
 
 
 def render_fragment(request: Request, name: str, context: dict[str, Any]) -> Markup:

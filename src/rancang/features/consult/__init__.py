@@ -24,9 +24,13 @@ FEATURE = Feature(
     cli="rancang.features.consult.cli:register",
     routers=("rancang.features.consult.routes.pages:router",
              "rancang.features.consult.routes.public:router",
-             "rancang.features.consult.routes.api:router"),
+             "rancang.features.consult.routes.api:router",
+             "rancang.features.consult.routes.worker:router"),
     form_labels="rancang.features.consult.routes:FORM_LABELS",
-    nav=(NavEntry("/consult", "consult.nav", "consult.submit", order=55, id="nav-consult"),),
+    # the link counts the account's unread notices (answers to its inputs), read on /consult
+    nav=(NavEntry("/consult", "consult.nav", "consult.submit", order=55, id="nav-consult",
+                  badge="rancang.features.consult.answers:unread_count",
+                  badge_label="consult.nav.unread"),),
     demo="rancang.features.consult.demo:load_demo",
     permissions=(
         Permission("consult.read", ("analyst", "planner"), "consult.perm.read"),

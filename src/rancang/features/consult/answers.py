@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Engine, func, insert, select, update
 
 from rancang.core.actors import Actor
 from rancang.core.db.base import utcnow
@@ -323,6 +323,17 @@ def notices(engine: Engine, actor: Actor, *, unread_only: bool = False
         q = q.where(t.c.read_at.is_(None))
     with engine.connect() as conn:
         return [dict(r) for r in conn.execute(q).mappings()]
+
+
+def unread_count(engine: Engine, actor: Actor) -> int:
+    """How many notifications of the actor are unread (the count on the header's link;
+    one query on the notices' ``user_id`` index)."""
+    if not actor.id:
+        return 0
+    t = ConsultNotice.__table__
+    with engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(t).where(
+            (t.c.user_id == actor.id) & t.c.read_at.is_(None))).scalar_one())
 
 
 def mark_read(engine: Engine, actor: Actor) -> None:

@@ -34,6 +34,7 @@ def register(app: typer.Typer) -> None:
                           "berita acara, matriks.", no_args_is_help=True)
     app.add_typer(consult, name="consult")
     consult.command("event")(event)
+    consult.command("signatory")(signatory)
     consult.command("attendance")(attendance)
     consult.command("form")(form)
     consult.command("import")(import_)
@@ -74,6 +75,12 @@ def event(
         "--invite", help="Instansi diundang 'KELOMPOK:Nama instansi' (boleh berulang).")
     ] = None,
     number: Annotated[str, typer.Option("--number", help="Nomor berita acara.")] = "",
+    signatory_name: Annotated[str, typer.Option(
+        "--signatory-name", help="Nama penandatangan berita acara.")] = "",
+    signatory_position: Annotated[str, typer.Option(
+        "--signatory-position", help="Jabatan penandatangan berita acara.")] = "",
+    signatory_nip: Annotated[str, typer.Option(
+        "--signatory-nip", help="NIP penandatangan (18 angka; boleh kosong).")] = "",
     database_url: DbOpt = None,
     lang: LangOpt = None,
 ) -> None:
@@ -92,10 +99,38 @@ def event(
         e = create_event(engine, CLI_ACTOR, plan_id, version=version, title=title,
                          held_on=_date(when, "--date"), place=place, kind=kind,
                          online=online, organiser=organiser, agenda=agenda, chair=chair,
-                         speakers=speaker or [], number=number, invites=pairs)
+                         speakers=speaker or [], number=number, invites=pairs,
+                         signatory_name=signatory_name,
+                         signatory_position=signatory_position,
+                         signatory_nip=signatory_nip)
     finally:
         engine.dispose()
     typer.echo(e.id)
+
+
+def signatory(
+    event_id: EventArg,
+    name: Annotated[str, typer.Option("--name", help="Nama penandatangan.")] = "",
+    position: Annotated[str, typer.Option("--position", help="Jabatan penandatangan.")] = "",
+    nip: Annotated[str, typer.Option("--nip", help="NIP (18 angka; boleh kosong).")] = "",
+    database_url: DbOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Tetapkan penandatangan berita acara kegiatan (tanpa opsi: hapus penandatangan)."""
+    from rancang.cli.lang import use_language
+    from rancang.core.actors import CLI_ACTOR
+    from rancang.core.i18n import text
+    from rancang.features.consult.events import set_minutes
+
+    use_language(lang)
+    engine = _engine(database_url)
+    try:
+        e = set_minutes(engine, CLI_ACTOR, event_id, signatory=(name, position, nip))
+    finally:
+        engine.dispose()
+    typer.echo(text("consult.signatory.saved", id=e.id,
+                    who=", ".join(v for v in (e.signatory_position, e.signatory_name,
+                                              e.signatory_nip) if v) or "-"))
 
 
 def attendance(event_id: EventArg, file: FileArg, database_url: DbOpt = None,

@@ -61,6 +61,10 @@ class EventInfo:
     checkin_code: str
     created_at: datetime
     created_by: str
+    #: who signs the minutes (empty: the organiser's office line)
+    signatory_name: str = ""
+    signatory_position: str = ""
+    signatory_nip: str = ""
 
 
 @dataclass
@@ -121,13 +125,45 @@ def _text(value: str, column: str, limit: int, problems: list[Problem]) -> str:
     return value
 
 
+def signatory_values(name: str, position: str, nip: str,
+                     problems: list[Problem]) -> dict[str, str]:
+    """The signatory of the minutes as stored: name and position go together (both or
+    neither), the NIP is optional and only with a name: 18 digits, spaces allowed as
+    printed (``19700101 199003 1 001``).
+
+    >>> problems: list[Problem] = []
+    >>> v = signatory_values(" Ir. Ani ", "Kepala Bappeda", "19700101  199003 1 001", problems)
+    >>> v["signatory_name"], v["signatory_position"], v["signatory_nip"], problems
+    ('Ir. Ani', 'Kepala Bappeda', '19700101 199003 1 001', [])
+    >>> _ = signatory_values("Ir. Ani", "", "1970", problems)
+    >>> [p.column for p in problems]
+    ['signatory_position', 'signatory_nip']
+    """
+    values = {"signatory_name": _text(name, "signatory_name", 200, problems),
+              "signatory_position": _text(position, "signatory_position", 200, problems),
+              "signatory_nip": " ".join((nip or "").split())}
+    if bool(values["signatory_name"]) != bool(values["signatory_position"]):
+        missing = "signatory_position" if values["signatory_name"] else "signatory_name"
+        problems.append(Problem(Msg("consult.signatory.incomplete"), column=missing))
+    found = values["signatory_nip"]
+    if found and (not found.replace(" ", "").isdigit() or len(found.replace(" ", "")) != 18
+                  or len(found) > 30):
+        problems.append(Problem(Msg("consult.signatory.bad_nip", value=found[:40]),
+                                column="signatory_nip"))
+    elif found and not values["signatory_name"]:
+        problems.append(Problem(Msg("consult.signatory.incomplete"), column="signatory_name"))
+    return values
+
+
 def create_event(engine: Engine, actor: Actor, plan_id: int, *, version: str, title: str,
                  held_on: date, place: str = "", kind: str = "fgd", online: bool = False,
                  organiser: str = "", agenda: str = "", chair: str = "",
                  speakers: list[str] | None = None, number: str = "",
-                 invites: list[tuple[str, str]] | None = None) -> EventInfo:
+                 invites: list[tuple[str, str]] | None = None, signatory_name: str = "",
+                 signatory_position: str = "", signatory_nip: str = "") -> EventInfo:
     """A new event on version ``version`` of the plan; ``invites`` are (organisation,
-    group) pairs. Returns the event (its id is what the CLI prints)."""
+    group) pairs; the signatory of the minutes (name, position, optional NIP) may be
+    given now or later. Returns the event (its id is what the CLI prints)."""
     plan, _ = frozen_version(engine, actor, plan_id, version)
     actor.require_visible("consult.write", plan.region_code,
                           NotFoundError(Msg("plan.not_found", id=plan_id)))
@@ -143,6 +179,7 @@ def create_event(engine: Engine, actor: Actor, plan_id: int, *, version: str, ti
         "agenda": _text(agenda, "agenda", 10_000, problems),
         "chair": _text(chair, "chair", 200, problems),
         "number": _text(number, "number", 100, problems),
+        **signatory_values(signatory_name, signatory_position, signatory_nip, problems),
     }
     if not values["title"]:
         problems.append(Problem(Msg("consult.event.no_title"), column="title"))
@@ -229,10 +266,13 @@ def set_minutes(engine: Engine, actor: Actor, event_id: int, *, points: str | No
                 number: str | None = None, title: str | None = None,
                 place: str | None = None, organiser: str | None = None,
                 agenda: str | None = None, chair: str | None = None,
-                speakers: list[str] | None = None) -> EventInfo:
+                speakers: list[str] | None = None,
+                signatory: tuple[str, str, str] | None = None) -> EventInfo:
     """Record what the minutes say: points raised, agreements, follow-up, the number, and
-    correct the event's title, place, organiser, agenda, chair and speakers (a value left
-    None keeps what is stored; a title cannot be emptied)."""
+    correct the event's title, place, organiser, agenda, chair, speakers and the
+    signatory (name, position, NIP; three empty strings remove it, the organiser's office
+    line signs again). A value left None keeps what is stored; a title cannot be
+    emptied."""
     event = get_event(engine, actor, event_id, "consult.write")
     problems: list[Problem] = []
     limits = {"points": 10_000, "agreements": 10_000, "follow_up": 10_000, "number": 100,
@@ -249,6 +289,8 @@ def set_minutes(engine: Engine, actor: Actor, event_id: int, *, points: str | No
     if speakers is not None:
         values["speakers"] = [_text(x, "speakers", 200, problems) for x in speakers
                               if x.strip()]
+    if signatory is not None:
+        values.update(signatory_values(*signatory, problems))
     if problems:
         raise InputError(problems)
     if values:

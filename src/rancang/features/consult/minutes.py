@@ -26,6 +26,7 @@ from rancang.features.consult.events import (
 )
 from rancang.features.consult.inputs import Filters, list_inputs
 from rancang.features.consult.matrix import section_titles
+from rancang.features.consult.vocab import norm
 from rancang.features.plan.document import Part, markdown_parts
 from rancang.features.plan.service import get_plan
 
@@ -52,6 +53,27 @@ def _lines(body: str) -> Iterator[Part]:
 def _table(tid: str, title: str, columns: list[str], rows: list[list[str]]) -> Part:
     t = Table(tid, title, columns, [list(r) for r in rows], [None] * len(columns))
     return Part("table", title, t, anchor=tid, cells=[[str(v) for v in r] for r in rows])
+
+
+def signature_block(event: EventInfo, lang: str) -> Part:
+    """The signature block: the chair and the signatory (their position followed by a
+    comma, room to sign, the name bold and underlined, ``NIP. ...`` when given); without
+    a signatory, the chair and the organiser's office line, room to sign above each."""
+    blank = "(.......................)"
+    if not event.signatory_name:
+        return _table("tanda-tangan", text("consult.h.signatures", lang),
+                      [text("consult.h.chair", lang), text("consult.h.organiser", lang)],
+                      [["\n\n\n" + (event.chair or blank),
+                        "\n\n\n" + (event.organiser or blank)]])
+    signer = [f"{event.signatory_position},", event.signatory_name]
+    if event.signatory_nip:
+        signer.append(text("consult.minutes.nip", lang, nip=event.signatory_nip))
+    blocks = [signer]
+    if norm(event.chair) not in (norm(event.signatory_name), norm(event.signatory_position)):
+        # the chair signs beside the signatory (unless the chair is the signatory)
+        blocks.insert(0, [text("consult.h.chair", lang) + ",", event.chair or blank])
+    return Part("signature", text("consult.h.signatures", lang), anchor="tanda-tangan",
+                cells=blocks)
 
 
 def minutes_parts(engine: Engine, actor: Actor, event: EventInfo, lang: str
@@ -101,10 +123,7 @@ def minutes_parts(engine: Engine, actor: Actor, event: EventInfo, lang: str
         yield from _lines(body) if body else iter(
             [Part("note", text("consult.minutes.to_fill", lang))])
     yield Part("paragraph", text("consult.minutes.closing", lang))
-    yield _table("tanda-tangan", text("consult.h.signatures", lang),
-                 [text("consult.h.chair", lang), text("consult.h.organiser", lang)],
-                 [["\n\n\n" + (event.chair or "(.......................)"),
-                   "\n\n\n" + (event.organiser or "(.......................)")]])
+    yield signature_block(event, lang)
     yield Part("chapter", text("consult.minutes.annex_attendance", lang))
     yield _table("hadir", "",  # the annex's heading names the table
                  [text("consult.h.no", lang), text("consult.h.name", lang),

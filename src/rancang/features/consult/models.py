@@ -53,6 +53,12 @@ class ConsultEvent(Base):
     points: Mapped[str] = mapped_column(Text, default="")
     agreements: Mapped[str] = mapped_column(Text, default="")
     follow_up: Mapped[str] = mapped_column(Text, default="")
+    #: who signs the minutes: name, position (jabatan) and optional NIP (civil servant
+    #: number); empty: the signature block names the organiser (an office)
+    signatory_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    signatory_position: Mapped[str] = mapped_column(String(200), default="",
+                                                    server_default="")
+    signatory_nip: Mapped[str] = mapped_column(String(30), default="", server_default="")
     #: the code participants type (or scan) on the phone check-in page
     checkin_code: Mapped[str] = mapped_column(String(20), unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -52,6 +52,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "consult.event.no_title": ("judul kegiatan wajib diisi", "the event needs a title"),
     "consult.event.no_place": ("tempat wajib diisi (atau tandai daring)",
                                "the place is required (or mark it online)"),
+    "consult.signatory.incomplete": (
+        "nama dan jabatan penandatangan berita acara diisi bersama (NIP boleh kosong)",
+        "the name and position of the minutes' signatory go together (the NIP is optional)"),
+    "consult.signatory.saved": ("Penandatangan berita acara kegiatan {id}: {who}",
+                                "Signatory of the minutes of event {id}: {who}"),
+    "consult.signatory.bad_nip": (
+        "NIP penandatangan terdiri atas 18 angka (spasi boleh), bukan '{value}'",
+        "the signatory's NIP is 18 digits (spaces allowed), not '{value}'"),
     "consult.event.not_found": ("kegiatan konsultasi {id} tidak ditemukan",
                                 "consultation event {id} not found"),
     "consult.event.other_plan": ("kegiatan {id} tidak membahas rencana {plan}",
@@ -184,6 +192,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "consult.h.follow_up": ("Tindak lanjut", "Follow-up"),
     "consult.h.signatures": ("Tanda tangan", "Signatures"),
     "consult.h.signature": ("Tanda tangan", "Signature"),
+    "consult.h.signatory": ("Penandatangan berita acara", "Signatory of the minutes"),
+    "consult.page.signatory_name": ("Nama penandatangan", "Signatory's name"),
+    "consult.page.signatory_position": ("Jabatan penandatangan", "Signatory's position"),
+    "consult.page.signatory_nip": ("NIP penandatangan (boleh kosong)",
+                                   "Signatory's NIP (optional)"),
+    "consult.page.signatory_help": (
+        "Orang yang menandatangani berita acara: nama, jabatan dan NIP bila ada. Bila "
+        "kosong, blok tanda tangan memuat nama penyelenggara.",
+        "The person who signs the minutes: name, position and NIP when there is one. "
+        "Left empty, the signature block names the organiser."),
+    "consult.minutes.nip": ("NIP. {nip}", "NIP. {nip}"),
     "consult.h.group": ("Kelompok", "Group"),
     "consult.h.invited": ("Instansi diundang", "Organisations invited"),
     "consult.h.orgs_present": ("Instansi diundang yang hadir",
@@ -199,6 +218,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "consult.h.disposition": ("Status", "Disposition"),
     # pages
     "consult.page.overview": ("Konsultasi rancangan rencana", "Consultation on the draft plan"),
+    "consult.nav.unread": ("{n} pemberitahuan belum dibaca", "unread notices: {n}"),
     "consult.page.notice": ("Masukan {id} sudah dijawab: {status}.",
                             "Input {id} was answered: {status}."),
     "consult.page.plan": ("Rencana", "Plan"),

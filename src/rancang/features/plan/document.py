@@ -21,7 +21,10 @@ from rancang.features.plan.outline import chapter_number, fill
 class Part:
     """One printable part: ``kind`` is title, subtitle, chapter, section, heading,
     paragraph, bullet, note (italic: marks and guides), table, chart (an image drawn by
-    :mod:`~rancang.features.plan.charts`) or source."""
+    :mod:`~rancang.features.plan.charts`), source, or signature (blocks side by side,
+    one per signer in ``cells``: the line above the signature (a position followed by a
+    comma), the name printed bold and underlined below the room to sign, then further
+    lines such as ``NIP. ...``)."""
 
     kind: str
     text: str = ""

@@ -118,9 +118,52 @@ def docx_of_parts(items: Sequence[Part], path: Path, *, subject: str = "",
         elif part.kind == "chart" and part.chart is not None and images is not None:
             doc.add_paragraph(part.text, style="Caption")
             doc.add_picture(BytesIO(images.png(part.chart)), width=Inches(WIDTH_IN))
+        elif part.kind == "signature" and part.cells:
+            _docx_signature(doc, part)
     path.parent.mkdir(parents=True, exist_ok=True)
     doc.save(str(path))
     return path
+
+
+def _docx_signature(doc: Any, part: Part) -> None:
+    """Signature blocks side by side in a table without borders: the line above, room
+    to sign, the name bold and underlined, the lines below."""
+    if part.text:
+        doc.add_paragraph(part.text, style="Caption")
+    table = doc.add_table(rows=1, cols=len(part.cells))
+    for cell, block in zip(table.rows[0].cells, part.cells, strict=True):
+        cell.paragraphs[0].add_run(block[0] if block else "")
+        for _ in range(3):  # room to sign
+            cell.add_paragraph()
+        run = cell.add_paragraph().add_run(block[1] if len(block) > 1 else "")
+        run.bold = True
+        run.underline = True
+        for line in block[2:]:
+            cell.add_paragraph(line)
+
+
+def _pdf_signature(pdf: Any, part: Part) -> None:
+    """Signature blocks side by side: the line above, room to sign, the name bold and
+    underlined, the lines below; the blocks are kept on one page."""
+    w = pdf.epw
+    if pdf.will_page_break(45):
+        pdf.add_page()
+    if part.text:
+        pdf.set_font("Helvetica", "B", 9)
+        pdf.multi_cell(w, 5, pdf_text(part.text), new_x="LMARGIN", new_y="NEXT")
+    col = w / len(part.cells)
+    top = bottom = pdf.get_y() + 2
+    for k, block in enumerate(part.cells):
+        x = pdf.l_margin + k * col
+        lines = [(block[0] if block else "", ""), ("", ""), ("", ""), ("", ""),
+                 (block[1] if len(block) > 1 else "", "BU"), *((b, "") for b in block[2:])]
+        pdf.set_xy(x, top)
+        for line, style in lines:
+            pdf.set_font("Helvetica", style, 10)
+            pdf.set_x(x)
+            pdf.multi_cell(col - 4, 5, pdf_text(line) or " ", new_x="LEFT", new_y="NEXT")
+        bottom = max(bottom, pdf.get_y())
+    pdf.set_xy(pdf.l_margin, bottom)
 
 
 def write_pdf(snap: dict[str, Any], path: Path, lang: str,
@@ -192,6 +235,8 @@ def pdf_of_parts(items: Sequence[Part], path: Path, *,
                     r = table.row()
                     for value in row:
                         r.cell(pdf_text(value))
+        elif part.kind == "signature" and part.cells:
+            _pdf_signature(pdf, part)
         elif part.kind == "chart" and part.chart is not None and images is not None:
             png = images.png(part.chart)
             info = _png_size(png)

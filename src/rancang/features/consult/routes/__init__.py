@@ -31,4 +31,7 @@ FORM_LABELS = {
     "position": "consult.h.position", "contact": "consult.page.contact",
     "invites": "consult.page.add_invites", "kind": "consult.page.kind",
     "place": "consult.page.place",
+    "signatory_name": "consult.page.signatory_name",
+    "signatory_position": "consult.page.signatory_position",
+    "signatory_nip": "consult.page.signatory_nip",
 }

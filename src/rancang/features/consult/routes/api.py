@@ -129,8 +129,21 @@ class EventOut(BaseModel):
     place: str
     online: bool
     checkin_code: str
+    #: who signs the minutes (empty: the organiser's office line signs)
+    signatory_name: str
+    signatory_position: str
+    signatory_nip: str
     groups: list[GroupOut]
     n_inputs: int
+
+
+class SignatoryIn(BaseModel):
+    """Who signs an event's minutes: name and position together, the NIP (18 digits)
+    optional; all three empty removes the signatory."""
+
+    name: str = Field("", max_length=200)
+    position: str = Field("", max_length=200)
+    nip: str = Field("", max_length=30)
 
 
 class SimilarOut(BaseModel):
@@ -200,6 +213,19 @@ def event_api(event_id: PathId, engine: EngineDep, user: ReadConsult) -> EventOu
     return EventOut(id=e.id, plan_id=e.plan_id, version=e.version_label, kind=e.kind,
                     number=e.number, title=e.title, held_on=e.held_on, place=e.place,
                     online=e.online, checkin_code=e.checkin_code,
+                    signatory_name=e.signatory_name,
+                    signatory_position=e.signatory_position,
+                    signatory_nip=e.signatory_nip,
                     groups=[GroupOut(group=g.group, invited=g.invited,
                                      present_orgs=g.present_orgs, persons=g.persons)
                             for g in d["by_group"]], n_inputs=len(d["items"]))
+
+
+@router.put("/events/{event_id}/signatory")
+def signatory_api(event_id: PathId, body: SignatoryIn, engine: EngineDep,
+                  user: WriteConsult) -> EventOut:
+    """Set who signs the event's minutes (name, position, optional NIP; all empty:
+    the organiser's office line signs again). Returns the event."""
+    events.set_minutes(engine, user, event_id,
+                       signatory=(body.name, body.position, body.nip))
+    return event_api(event_id, engine, user)

@@ -174,7 +174,9 @@ async def create_event_page(request: Request, plan_id: PathId, engine: EngineDep
             organiser=_str(form, "organiser"), agenda=_str(form, "agenda"),
             chair=_str(form, "chair"),
             speakers=[s for s in _str(form, "speakers").splitlines() if s.strip()],
-            invites=invites)
+            invites=invites, signatory_name=_str(form, "signatory_name"),
+            signatory_position=_str(form, "signatory_position"),
+            signatory_nip=_str(form, "signatory_nip"))
     except InputError as exc:
         return render_error(request, exc, back=f"/consult/plans/{plan_id}")
     return _see_other(f"/consult/events/{e.id}")
@@ -345,6 +347,8 @@ async def event_save(request: Request, event_id: PathId, engine: EngineDep,
         return _str(form, name) if name in form else None
 
     speakers = sent("speakers")
+    signer = (_str(form, "signatory_name"), _str(form, "signatory_position"),
+              _str(form, "signatory_nip"))
     invites = _invite_lines(_str(form, "invites"))
     try:
         events.check_invites(invites)  # nothing is saved when an invitation is wrong
@@ -353,7 +357,8 @@ async def event_save(request: Request, event_id: PathId, engine: EngineDep,
                            number=sent("number") or None, title=sent("title"),
                            place=sent("place"), organiser=sent("organiser"),
                            agenda=sent("agenda"), chair=sent("chair"),
-                           speakers=None if speakers is None else speakers.splitlines())
+                           speakers=None if speakers is None else speakers.splitlines(),
+                           signatory=signer if "signatory_name" in form else None)
     except InputError as exc:
         return render_error(request, exc, back=f"/consult/events/{event_id}")
     if invites:

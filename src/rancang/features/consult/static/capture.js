@@ -12,6 +12,18 @@
   var form = document.getElementById("capture-form");
   var sending = false;
 
+  // A service worker (capture-sw.js) keeps this page and its static files, so the page
+  // opens again without network; the inputs themselves wait in localStorage. The page was
+  // loaded before the worker existed: once the worker is active it is asked to keep it.
+  if ("serviceWorker" in navigator && root.dataset.worker) {
+    navigator.serviceWorker.register(root.dataset.worker, {scope: root.dataset.scope})
+      .then(function () { return navigator.serviceWorker.ready; })
+      .then(function (reg) {
+        if (reg.active) { reg.active.postMessage({keep: window.location.pathname}); }
+      })
+      .catch(function () { return null; });  // no worker (plain http): works while online
+  }
+
   function queue() {
     try { return JSON.parse(localStorage.getItem(key) || "[]"); } catch (e) { return []; }
   }
