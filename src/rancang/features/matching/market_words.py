@@ -74,6 +74,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "market.f.lng": ("Bujur", "Longitude"),
     "market.f.radius": ("Radius pengiriman (km)", "Delivery radius (km)"),
     "market.f.deadline": ("Tenggat", "Deadline"),
+    "market.deadline_passed": ("tenggat sudah lewat: tidak lagi dihitung sebagai permintaan "
+                               "yang belum terpenuhi",
+                               "deadline passed: no longer counted as unmet demand"),
     "market.f.capacity": ("Kapasitas", "Capacity"),
     "market.f.certificates": ("Sertifikat", "Certificates"),
     "market.f.place": ("Lokasi", "Place"),
