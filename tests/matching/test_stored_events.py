@@ -439,3 +439,33 @@ def test_an_outcome_entered_follows_the_rules_of_the_files(
     except InputError:
         entered_ok = False
     assert entered_ok == file_ok
+
+
+def test_a_follow_up_is_kept_from_the_file_the_page_and_the_api(app: FastAPI) -> None:
+    """Audit line 3.28: the follow-up of a meeting, entered on each channel, is read back
+    from the meetings' API and shown in the event page's form."""
+    engine = app.state.engine
+    eid, m = _scheduled_event(app, "Temu Tindak Lanjut")
+    o1, o2 = m["o1"], m["o2"]
+    office = _actor(engine, "analyst_own")
+    good = (f"dari,ke,status,tindak_lanjut\nB-buyer_s1,O-{o1},terlaksana,kirim sampel 50 kg\n"
+            ).encode()
+    assert mt.import_outcomes(engine, office, eid, [("hasil.csv", good)]) == 1
+    stored = {(r["from_id"], r["to_id"]): r["id"] for r in _stored(engine, eid)}
+    c = login(app, "analyst_own")
+    r = c.http.post(f"/match/market/meetings/{stored[('B-buyer_s1', f'O-{o2}')]}/outcome",
+                    data={"csrf_token": c.csrf, "status": "held",
+                          "follow_up": "kunjungan pabrik"}, follow_redirects=False)
+    assert r.status_code == 303
+    r = c.http.put(f"/api/v1/match/meetings/{stored[('B-buyer_s2', f'O-{o1}')]}/outcome",
+                   headers={"X-CSRF-Token": c.csrf},
+                   json={"status": "held", "follow_up": "penawaran harga"})
+    assert r.status_code == 200
+    api = {(x["from_id"], x["to_id"]): x["follow_up"]
+           for x in c.http.get(f"/api/v1/match/events/{eid}/meetings").json()}
+    assert api == {("B-buyer_s1", f"O-{o1}"): "kirim sampel 50 kg",
+                   ("B-buyer_s1", f"O-{o2}"): "kunjungan pabrik",
+                   ("B-buyer_s2", f"O-{o1}"): "penawaran harga"}
+    page = c.http.get(f"/match/market/events/{eid}").text
+    for text in api.values():
+        assert f'name="follow_up" size="20" maxlength="2000" value="{text}"' in page
