@@ -60,7 +60,8 @@ def write_event_xlsx(event: Event, path: Path, *, indonesian: bool = False) -> P
     for k, s in enumerate(event.slots, start=1):
         ws.write_row(k, 0, [s.number, s.start, s.session])
     ws = wb.add_worksheet(names[2])
-    ws.write_row(0, 0, ["from_id", "to_id", "priority", "session", "fixed_slot"])
+    ws.write_row(0, 0, ["dari_id", "ke_id", "prioritas", "sesi", "slot_tetap"] if indonesian
+                 else ["from_id", "to_id", "priority", "session", "fixed_slot"])
     for k, r in enumerate(event.requests, start=1):
         ws.write_row(k, 0, [r.from_id, r.to_id, r.priority, r.session,
                             "" if r.fixed_slot is None else r.fixed_slot])
