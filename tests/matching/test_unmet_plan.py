@@ -17,7 +17,7 @@ from rancang.core.actors import CLI_ACTOR
 from rancang.core.features import installed, load_ref
 from rancang.core.i18n import language
 from rancang.features.matching import market as mk
-from rancang.features.matching.market_index import today
+from rancang.features.matching.offers import today
 from rancang.features.plan.draft import hooks
 from tests.web.conftest import build_app, login
 

@@ -25,7 +25,6 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 import numpy as np
@@ -34,7 +33,7 @@ from sqlalchemy import Engine, func, select
 from rancang.core.actors import Actor
 from rancang.features.matching.match import ADEQUATE, Matcher, why
 from rancang.features.matching.models import MatchAudit, MatchNeed, MatchOffer
-from rancang.features.matching.offers import Table
+from rancang.features.matching.offers import Table, today
 
 REGISTER_CHECK = 30.0
 #: rebuild when this share of the suppliers changed since the build (the idf drifts)
@@ -71,13 +70,6 @@ def _register_stamp(conn: Any) -> tuple[Any, ...]:
     e = Enterprise.__table__
     return tuple(conn.execute(select(func.count(), func.max(e.c.updated_at),
                                      func.max(e.c.published_at))).one())
-
-
-def today() -> date:
-    """Today's date (UTC): a need is open up to and including its deadline."""
-    from rancang.core.db.base import utcnow
-
-    return utcnow().date()
 
 
 def _load_needs(conn: Any) -> tuple[Table, list[int], list[bool], list[str]]:

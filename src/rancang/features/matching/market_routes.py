@@ -13,8 +13,8 @@ from rancang.core.actors import Actor
 from rancang.core.errors import InputError, Problem
 from rancang.features.matching import market as mk
 from rancang.features.matching import market_forms as mf
-from rancang.features.matching.market_index import today
 from rancang.features.matching.models import FREQUENCIES
+from rancang.features.matching.offers import today
 from rancang.web.deps import EngineDep, LangDep, PathId, Permit
 from rancang.web.render import render
 
