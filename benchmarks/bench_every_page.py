@@ -103,6 +103,7 @@ PAGES: dict[str, str] = {
     "/match/market/events/{event_id}": "page",
     "/match/market/events/{event_id}/delete": "page",
     "/match/market/events/{event_id}/edit": "page",
+    "/match/market/events/{event_id}/event.xlsx": "file",
     "/match/market/needs/{need_id}": "page",
     "/match/market/needs/{need_id}/edit": "page",
     "/match/market/offers/{offer_id}": "page",

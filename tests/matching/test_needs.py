@@ -198,3 +198,43 @@ def test_each_supplier_lists_the_needs_it_is_adequate_for(tmp_path: Path,
     for sid in {x["supplier_id"] for x in rows}:
         scores = [float(x["score"]) for x in rows if x["supplier_id"] == sid]
         assert scores == sorted(scores, reverse=True)
+
+
+def test_a_need_past_its_deadline_is_no_longer_demand(tmp_path: Path) -> None:
+    """Audit line 2.6, the file channel as the stored market: the ``deadline``/``tenggat``
+    column is read; a need past it keeps its matches but leaves unmet.csv and
+    supplier_needs.csv; a deadline that is not a date is refused with its cell."""
+    lines = (DATA / "needs.csv").read_text(encoding="utf-8").splitlines()
+    due = {"N1": "2020-01-31", "N2": "", "N3": "31/12/2099", "N4": "2020-01-31"}
+    rows = [lines[0] + ",tenggat"] + [f"{x},{due[x.split(',')[0]]}" for x in lines[1:]]
+    path = tmp_path / "needs.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+    def run(needs: Path, out: Path) -> dict[str, list[dict[str, str]]]:
+        r = runner.invoke(build_app(), ["match", "needs", str(needs), "--suppliers",
+                                        str(DATA / "suppliers.csv"), "--top", "3", "--out",
+                                        str(out), "--lang", "en"])
+        assert r.exit_code == 0, r.output
+        got = {}
+        for name in ("matches", "supplier_needs", "unmet"):
+            with (out / f"{name}.csv").open() as fh:
+                got[name] = list(csv.DictReader(fh))
+        return got
+
+    before, after = run(DATA / "needs.csv", tmp_path / "a"), run(path, tmp_path / "b")
+    assert after["matches"] == before["matches"]
+    assert [u["need_ids"] for u in before["unmet"]] == ["N4"] and after["unmet"] == []
+    assert {x["need_id"] for x in before["supplier_needs"]} >= {"N1"}
+    def pairs(rows: list[dict[str, str]]) -> set[tuple[str, str, str]]:
+        return {(x["supplier_id"], x["need_id"], x["score"]) for x in rows}
+
+    kept = {x for x in pairs(before["supplier_needs"]) if x[1] not in ("N1", "N4")}
+    assert pairs(after["supplier_needs"]) == kept != set()
+    assert read_parties(path, "needs").deadline[2] is not None  # 31/12/2099 read
+    bad = tmp_path / "bad.csv"
+    bad.write_text("\n".join([rows[0], rows[1].rsplit(",", 1)[0] + ",besok"]) + "\n",
+                   encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        read_parties(bad, "needs")
+    [p] = e.value.problems
+    assert (p.file, p.row, p.column) == ("bad.csv", 2, "deadline")

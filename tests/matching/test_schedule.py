@@ -56,6 +56,31 @@ def violations(event: Event, meetings: list[Meeting]) -> list[str]:
     return out
 
 
+def unplaced_that_fit(event: Event, meetings: list[Meeting]) -> list[int]:
+    """The requests left out that would still fit as the schedule stands: a slot of their
+    session where neither participant is away or already meets and a table is free (a
+    schedule with as many meetings as possible leaves none; checked from the event's own
+    data, not the solver's)."""
+    placed = {m.request for m in meetings}
+    busy = {(p, m.slot) for m in meetings
+            for p in (event.requests[m.request].from_id, event.requests[m.request].to_id)}
+    load: dict[int, int] = defaultdict(int)
+    for m in meetings:
+        load[m.slot] += 1
+    out = []
+    for i, r in enumerate(event.requests):
+        if i in placed:
+            continue
+        for s in event.slots:
+            if (r.session in ("any", s.session) and load[s.number] < event.tables
+                    and r.fixed_slot in (None, s.number)
+                    and all(s.number not in event.participants[p].unavailable
+                            and (p, s.number) not in busy for p in (r.from_id, r.to_id))):
+                out.append(i)
+                break
+    return out
+
+
 def breaks(event: Event, meetings: list[Meeting]) -> int:
     session = {s.number: s.session for s in event.slots}
     slots: dict[str, list[int]] = defaultdict(list)
@@ -225,6 +250,7 @@ def test_random_events_give_valid_schedules(seed: int, tables: int) -> None:
     event = demo_event(buyers=3, sellers=5, slots=6, requests=12, tables=tables, seed=seed)
     result = solve(event, time_limit=5)
     assert violations(event, result.meetings) == []
+    assert unplaced_that_fit(event, result.meetings) == []
 
 
 def test_fixed_meetings_stay_where_they_are() -> None:
@@ -258,6 +284,7 @@ def test_cli_writes_schedule_and_reasons(tmp_path: Path) -> None:
     meetings = [Meeting(index[(x["from_id"], x["to_id"])], int(x["slot"]), int(x["table"]))
                 for x in rows]
     assert violations(event, meetings) == []
+    assert unplaced_that_fit(event, meetings) == []
     assert all(x["reason"] for x in left)
     wb = openpyxl.load_workbook(tmp_path / "out" / "schedule.xlsx")
     assert wb.sheetnames == ["By participant", "Table cards", "Master grid"]

@@ -439,3 +439,79 @@ def test_an_outcome_entered_follows_the_rules_of_the_files(
     except InputError:
         entered_ok = False
     assert entered_ok == file_ok
+
+
+def test_a_follow_up_is_kept_from_the_file_the_page_and_the_api(app: FastAPI) -> None:
+    """Audit line 3.28: the follow-up of a meeting, entered on each channel, is read back
+    from the meetings' API and shown in the event page's form."""
+    engine = app.state.engine
+    eid, m = _scheduled_event(app, "Temu Tindak Lanjut")
+    o1, o2 = m["o1"], m["o2"]
+    office = _actor(engine, "analyst_own")
+    good = (f"dari,ke,status,tindak_lanjut\nB-buyer_s1,O-{o1},terlaksana,kirim sampel 50 kg\n"
+            ).encode()
+    assert mt.import_outcomes(engine, office, eid, [("hasil.csv", good)]) == 1
+    stored = {(r["from_id"], r["to_id"]): r["id"] for r in _stored(engine, eid)}
+    c = login(app, "analyst_own")
+    r = c.http.post(f"/match/market/meetings/{stored[('B-buyer_s1', f'O-{o2}')]}/outcome",
+                    data={"csrf_token": c.csrf, "status": "held",
+                          "follow_up": "kunjungan pabrik"}, follow_redirects=False)
+    assert r.status_code == 303
+    r = c.http.put(f"/api/v1/match/meetings/{stored[('B-buyer_s2', f'O-{o1}')]}/outcome",
+                   headers={"X-CSRF-Token": c.csrf},
+                   json={"status": "held", "follow_up": "penawaran harga"})
+    assert r.status_code == 200
+    api = {(x["from_id"], x["to_id"]): x["follow_up"]
+           for x in c.http.get(f"/api/v1/match/events/{eid}/meetings").json()}
+    assert api == {("B-buyer_s1", f"O-{o1}"): "kirim sampel 50 kg",
+                   ("B-buyer_s1", f"O-{o2}"): "kunjungan pabrik",
+                   ("B-buyer_s2", f"O-{o1}"): "penawaran harga"}
+    page = c.http.get(f"/match/market/events/{eid}").text
+    for text in api.values():
+        assert f'name="follow_up" size="20" maxlength="2000" value="{text}"' in page
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_stored_event_downloads_as_the_event_workbook(app: FastAPI, lang: str,
+                                                        tmp_path: Any) -> None:
+    """Audit line 3.5: what a stored event cannot hold (unavailable slots, sessions, fixed
+    meetings, sellers' requests) is added to its workbook, which the schedule page and
+    ``rancang match schedule`` read as they read any event."""
+    from rancang.features.matching.event import read_event
+
+    engine = app.state.engine
+    office = _actor(engine, "analyst_own")
+    eid, _ = _scheduled_event(app, f"Temu Berkas {lang}")
+    c = login(app, "analyst_own")
+    c.http.get(f"/lang/{lang}?next=/")
+    page = c.http.get(f"/match/market/events/{eid}").text
+    assert f'id="event-workbook" href="/match/market/events/{eid}/event.xlsx"' in page
+    r = c.http.get(f"/match/market/events/{eid}/event.xlsx")
+    assert r.status_code == 200 and r.headers["content-type"].endswith("sheet")
+    path = tmp_path / f"acara-{lang}.xlsx"
+    path.write_bytes(r.content)
+    import openpyxl
+
+    names = openpyxl.load_workbook(path).sheetnames
+    assert names == (["peserta", "slot", "permintaan", "pengaturan"] if lang == "id"
+                     else ["participants", "slots", "requests", "settings"])
+    got, want = read_event(path), mk.event_of(engine, office, eid)
+    assert got.participants == want.participants and got.slots == want.slots
+    assert got.requests == want.requests and got.tables == want.tables == 3
+    # the CLI schedules it as it is
+    from typer.testing import CliRunner
+
+    from rancang.cli import build_app as build_cli
+
+    res = CliRunner().invoke(build_cli(), ["match", "schedule", str(path), "--out",
+                                           str(tmp_path / f"out-{lang}"), "--time-limit", "2"])
+    assert res.exit_code == 0, res.output
+    with (tmp_path / f"out-{lang}" / "schedule.csv").open() as fh:
+        assert len(list(csv.DictReader(fh))) == len(want.requests)
+    # another region's office: not found; an event with nothing accepted: refused
+    assert login(app, "analyst_other").http.get(
+        f"/match/market/events/{eid}/event.xlsx").status_code == 404
+    empty = mk.create_event(engine, office, region="72.06", name="Temu Kosong",
+                            held_on=date(2027, 6, 1), slots=4, morning_slots=2, tables=2)
+    assert 'id="event-workbook"' not in c.http.get(f"/match/market/events/{empty}").text
+    assert c.http.get(f"/match/market/events/{empty}/event.xlsx").status_code == 422

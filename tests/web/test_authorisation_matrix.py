@@ -607,6 +607,8 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
                      json={"tables": 3})),
             (("GET", "/match/market/events/{event_id}/edit"),
              Example("GET", f"/match/market/events/{event}/edit", region)),
+            (("GET", "/match/market/events/{event_id}/event.xlsx"),
+             Example("GET", f"/match/market/events/{event}/event.xlsx", region)),
             (("POST", "/match/market/events/{event_id}/edit"),
              Example("POST", f"/match/market/events/{event}/edit", region,
                      data={"name": "Temu", "tables": "2"})),

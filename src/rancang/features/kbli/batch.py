@@ -163,8 +163,10 @@ def code_table(table: Table, column: str, *, top: int = 3, file: str = "",
         cells = [""] * len(extra)
         for k, s in enumerate(found):
             cells[3 * k: 3 * k + 3] = [s.code, s.title, f"{s.score:.3f}"]
-        if found:
-            cells[-1] = " ".join(found[0].matched)
+        if found:  # the best class's words that matched and the passage they matched in
+            best = found[0]
+            cells[-1] = " ".join(best.matched) + (f" \u00ab{best.excerpt}\u00bb"
+                                                  if best.excerpt else "")
         seen[text] = cells
     out: list[list[str]] = []
     blank = 0

@@ -44,6 +44,9 @@ def write_event_xlsx(event: Event, path: Path, *, indonesian: bool = False) -> P
     import xlsxwriter
 
     wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False})
+    # values in the workbook's language too (the reader takes either)
+    word = ({"buyer": "pembeli", "seller": "penjual", "other": "lainnya", "morning": "pagi",
+             "afternoon": "siang", "any": "bebas"} if indonesian else {})
     names = (("peserta", "slot", "permintaan", "pengaturan") if indonesian else
              ("participants", "slots", "requests", "settings"))
     ws = wb.add_worksheet(names[0])
@@ -52,17 +55,18 @@ def write_event_xlsx(event: Event, path: Path, *, indonesian: bool = False) -> P
                         "peran" if indonesian else "role",
                         "slot_tidak_tersedia" if indonesian else "unavailable_slots"])
     for k, p in enumerate(event.participants.values(), start=1):
-        ws.write_row(k, 0, [p.id, p.name, p.organisation, p.role,
+        ws.write_row(k, 0, [p.id, p.name, p.organisation, word.get(p.role, p.role),
                             ";".join(str(s) for s in sorted(p.unavailable))])
     ws = wb.add_worksheet(names[1])
     ws.write_row(0, 0, ["slot", "mulai" if indonesian else "start",
                         "sesi" if indonesian else "session"])
     for k, s in enumerate(event.slots, start=1):
-        ws.write_row(k, 0, [s.number, s.start, s.session])
+        ws.write_row(k, 0, [s.number, s.start, word.get(s.session, s.session)])
     ws = wb.add_worksheet(names[2])
-    ws.write_row(0, 0, ["from_id", "to_id", "priority", "session", "fixed_slot"])
+    ws.write_row(0, 0, ["dari_id", "ke_id", "prioritas", "sesi", "slot_tetap"] if indonesian
+                 else ["from_id", "to_id", "priority", "session", "fixed_slot"])
     for k, r in enumerate(event.requests, start=1):
-        ws.write_row(k, 0, [r.from_id, r.to_id, r.priority, r.session,
+        ws.write_row(k, 0, [r.from_id, r.to_id, r.priority, word.get(r.session, r.session),
                             "" if r.fixed_slot is None else r.fixed_slot])
     ws = wb.add_worksheet(names[3])
     ws.write_row(0, 0, ["meja" if indonesian else "tables", event.tables])

@@ -42,6 +42,19 @@ def _int(text: str, column: str, problems: list[Problem]) -> int | None:
     return None
 
 
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@router.get("/match/market/events/{event_id}/event.xlsx")
+def event_workbook(engine: EngineDep, user: Manage, event_id: PathId) -> Response:
+    """The event's accepted requests as the workbook of ``rancang match schedule``, to add
+    unavailable slots, sessions, fixed meetings or sellers' requests and schedule it on
+    ``/match/schedule`` (the event page says so when nothing is accepted yet)."""
+    content = mk.event_workbook(engine, user, event_id)
+    return Response(content, media_type=XLSX, headers={
+        "Content-Disposition": f'attachment; filename="temu-usaha-{event_id}.xlsx"'})
+
+
 @router.get("/match/market/events/{event_id}/edit")
 def event_edit_page(request: Request, engine: EngineDep, user: Manage,
                     event_id: PathId) -> HTMLResponse:

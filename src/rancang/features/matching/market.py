@@ -557,6 +557,21 @@ def event_of(engine: Engine, actor: Actor, ident: int) -> Any:
     return Event(people, slots, requests, int(ev["tables"]))
 
 
+def event_workbook(engine: Engine, actor: Actor, ident: int) -> bytes:
+    """The event's accepted requests as the workbook ``rancang match schedule`` and the page
+    ``/match/schedule`` read (sheets and columns in the current language): the office adds
+    what the stored event does not hold (participants' unavailable slots, a request's
+    session, fixed meetings, requests from sellers) and schedules the file."""
+    from rancang.core.i18n import current_language
+    from rancang.features.matching.demo import write_event_xlsx
+
+    event = event_of(engine, actor, ident)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = write_event_xlsx(event, Path(tmp) / "event.xlsx",
+                                indonesian=current_language() == "id")
+        return path.read_bytes()
+
+
 def schedule_event(engine: Engine, actor: Actor, ident: int, *, time_limit: float = 20.0,
                    progress: Any = None) -> tuple[Any, int, bytes]:
     """Schedule an event's accepted meetings and store them; the schedule, the number of

@@ -33,7 +33,7 @@ from sqlalchemy import Engine, func, select
 from rancang.core.actors import Actor
 from rancang.features.matching.match import ADEQUATE, Matcher, why
 from rancang.features.matching.models import MatchAudit, MatchNeed, MatchOffer
-from rancang.features.matching.offers import Table
+from rancang.features.matching.offers import Table, today
 
 REGISTER_CHECK = 30.0
 #: rebuild when this share of the suppliers changed since the build (the idf drifts)
@@ -73,7 +73,11 @@ def _register_stamp(conn: Any) -> tuple[Any, ...]:
 
 
 def _load_needs(conn: Any) -> tuple[Table, list[int], list[bool], list[str]]:
+    """Every stored need; a need counts as open while it is not closed and its deadline
+    (if any) has not passed, so a need past its deadline leaves the needs a supplier can
+    serve and unmet demand (the plan, siting) as a closed one does."""
     n = MatchNeed.__table__
+    now = today()
     rows = conn.execute(select(n).order_by(n.c.id)).mappings().all()
     table = _table([str(r["id"]) for r in rows], [r["description"] for r in rows],
                    [r["kbli"] for r in rows], [r["quantity"] for r in rows],
@@ -81,7 +85,9 @@ def _load_needs(conn: Any) -> tuple[Table, list[int], list[bool], list[str]]:
                    [r["latitude"] for r in rows], [r["longitude"] for r in rows],
                    [r["region_code"] for r in rows], [r["buyer"] for r in rows],
                    [r["radius_km"] for r in rows])
-    return (table, [int(r["id"]) for r in rows], [bool(r["open"]) for r in rows],
+    return (table, [int(r["id"]) for r in rows],
+            [bool(r["open"]) and (r["deadline"] is None or r["deadline"] >= now)
+             for r in rows],
             [str(r["created_by"]) for r in rows])
 
 
@@ -272,7 +278,7 @@ class SupplierIndex:
         """The needs' view of the current snapshot (see :class:`NeedsView`)."""
         snap = self.snapshot
         with engine.connect() as conn:
-            stamp = (_market_stamp(conn), _max_need(conn), snap.version)
+            stamp = (_market_stamp(conn), _max_need(conn), snap.version, today())
             cached = self._needs
             if cached is not None and cached.stamp == stamp:
                 return cached

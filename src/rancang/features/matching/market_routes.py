@@ -14,6 +14,7 @@ from rancang.core.errors import InputError, Problem
 from rancang.features.matching import market as mk
 from rancang.features.matching import market_forms as mf
 from rancang.features.matching.models import FREQUENCIES
+from rancang.features.matching.offers import today
 from rancang.web.deps import EngineDep, LangDep, PathId, Permit
 from rancang.web.render import render
 
@@ -99,6 +100,7 @@ def need_page(request: Request, engine: EngineDep, user: Post, need_id: PathId,
         "need": need, "matches": found, "filters": f, "problems": problems,
         "standards": STANDARDS, "requests": mk.requests_of(engine, user, need_id=need_id),
         "events": mk.list_events(engine), "top": top,
+        "expired": need["deadline"] is not None and need["deadline"] < today(),
         "history": mk.history(engine, user, "need", need_id)},
         status=422 if problems else 200)
 

@@ -74,6 +74,18 @@ WORDS: dict[str, tuple[str, str]] = {
     "market.f.lng": ("Bujur", "Longitude"),
     "market.f.radius": ("Radius pengiriman (km)", "Delivery radius (km)"),
     "market.f.deadline": ("Tenggat", "Deadline"),
+    "market.event.workbook": ("Unduh sebagai berkas acara (XLSX)",
+                              "Download as an event workbook (XLSX)"),
+    "market.event.workbook_note": (
+        "permintaan yang diterima dalam lembar peserta, slot, permintaan dan pengaturan; "
+        "tambahkan slot yang tidak tersedia, sesi, pertemuan tetap atau permintaan dari "
+        "penjual, lalu jadwalkan berkas itu di halaman Jadwal Temu Usaha",
+        "the accepted requests in the sheets participants, slots, requests and settings; "
+        "add unavailable slots, sessions, fixed meetings or sellers' requests, then "
+        "schedule that file on the Temu Usaha schedule page"),
+    "market.deadline_passed": ("tenggat sudah lewat: tidak lagi dihitung sebagai permintaan "
+                               "yang belum terpenuhi",
+                               "deadline passed: no longer counted as unmet demand"),
     "market.f.capacity": ("Kapasitas", "Capacity"),
     "market.f.certificates": ("Sertifikat", "Certificates"),
     "market.f.place": ("Lokasi", "Place"),

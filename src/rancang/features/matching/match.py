@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import numpy as np
@@ -509,11 +510,18 @@ def _popcount(x: np.ndarray) -> np.ndarray:
     return out
 
 
-def unmet_demand(needs: Table, best: dict[int, list[Match]]) -> list[dict[str, object]]:
+def unmet_demand(needs: Table, best: dict[int, list[Match]],
+                 day: date | None = None) -> list[dict[str, object]]:
     """Needs with no adequate supplier, by KBLI class and region: number of needs, total
-    quantity and the needs' ids."""
+    quantity and the needs' ids; a need whose deadline is before ``day`` (default: today)
+    is no longer demand."""
+    from rancang.features.matching.offers import today
+
+    day = day or today()
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i in range(len(needs.ids)):
+        if needs.expired(i, day):
+            continue
         if not any(m.adequate for m in best.get(i, [])):
             groups[(needs.kbli[i], needs.region[i])].append(i)
     out = []

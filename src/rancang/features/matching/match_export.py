@@ -8,7 +8,7 @@ from pathlib import Path
 
 from rancang.core.cells import safe_cell
 from rancang.features.matching.match import WEIGHTS, Match, Matcher, unmet_demand, why
-from rancang.features.matching.offers import read_parties
+from rancang.features.matching.offers import read_parties, today
 
 
 def match_files(needs_path: Path, suppliers_path: Path, *, top: int = 5,
@@ -22,8 +22,11 @@ def match_files(needs_path: Path, suppliers_path: Path, *, top: int = 5,
     matcher = Matcher(needs, suppliers)
     best: dict[int, list[Match]] = {}
     serve: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    day = today()
     for i in range(len(needs.ids)):
         best[i], adequate, scores = matcher.top_and_adequate(i, top)
+        if needs.expired(i, day):  # past its deadline: matched, but no one serves it now
+            continue
         for j, score in zip(adequate.tolist(), scores.tolist(), strict=True):
             serve[j].append((score, i))
     out.mkdir(parents=True, exist_ok=True)
@@ -55,7 +58,7 @@ def match_files(needs_path: Path, suppliers_path: Path, *, top: int = 5,
                 w.writerow([safe_cell(suppliers.ids[j]), safe_cell(suppliers.name[j]), rank,
                             safe_cell(needs.ids[i]), safe_cell(needs.name[i]), needs.kbli[i],
                             f"{score:.3f}", "" if q != q else f"{q:g}"])
-    unmet = unmet_demand(needs, best)
+    unmet = unmet_demand(needs, best, day)
     with (out / "unmet.csv").open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(["kbli", "region", "needs", "quantity", "need_ids"])

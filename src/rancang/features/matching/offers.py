@@ -13,6 +13,8 @@ Suppliers (the register's firms or firms that register themselves): ``id``,
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field as dc_field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -54,6 +56,21 @@ class Table:
     name: list[str]
     radius: np.ndarray           # needs only; NaN when blank
     kbli_suggested: list[bool]
+    #: needs only: the deadline of each need (None when blank; an empty list: none given)
+    deadline: list[date | None] = dc_field(default_factory=list)
+
+    def expired(self, i: int, day: date) -> bool:
+        """Whether need ``i``'s deadline is before ``day`` (a need is open up to and
+        including its deadline)."""
+        due = self.deadline[i] if i < len(self.deadline) else None
+        return due is not None and due < day
+
+
+def today() -> date:
+    """Today's date (UTC), against which deadlines are read."""
+    from rancang.core.db.base import utcnow
+
+    return utcnow().date()
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +123,17 @@ def read_parties(path: Path, kind: str) -> Table:
     radius = num("radius_km") if kind == "needs" else np.full(n, np.nan)
     ids, seen = [], set()
     kbli, suggested = [], []
+    deadlines: list[date | None] = []
+    if kind == "needs":
+        from rancang.features.matching.outcomes import parse_day
+
+        for i in range(n):
+            raw = get(i, "deadline")
+            day = parse_day(raw) if raw else None
+            if raw and day is None:
+                problems.append(Problem(Msg("market.bad_date", value=raw), file=path.name,
+                                        sheet=t.sheet, row=i + 2, column="deadline"))
+            deadlines.append(day)
     for i in range(n):
         pid = get(i, "id")
         if not pid or pid in seen:
@@ -152,4 +180,5 @@ def read_parties(path: Path, kind: str) -> Table:
     name_field = "buyer" if kind == "needs" else "name"
     return Table(ids, texts, kbli, amount, certs, lat, lng,
                  [get(i, "region") for i in range(n)],
-                 [get(i, name_field) or ids[i] for i in range(n)], radius, suggested)
+                 [get(i, name_field) or ids[i] for i in range(n)], radius, suggested,
+                 deadlines)
