@@ -7,19 +7,25 @@ NUL, terminal escapes, 20,000 characters, wrong types, bodies that are not objec
 answer must be below 500; an API answer of 4xx has the one error shape
 ``{error, status, problems}``. A new route is walked without a change to this test.
 
+Each parameter gets one value of each class of hostile value (:data:`HOSTILE_CLASSES`,
+:data:`HOSTILE_JSON_CLASSES`), the values of a class in turn over the parameters, so that
+every value still reaches every kind of parameter (the walk checks it); ``lang``, read by
+one function for every route, gets one value a route, in turn.
+
 The walk is cut into four files, so that pytest-xdist (``--dist loadfile``, one file whole
 in one process) runs them side by side, each on an app of its own:
 
 - this file: the routes that read (GET) on SQLite, as an analyst of one regency, every
-  hostile value; the routes that refuse the analyst (403) again as the administrator;
+  class of hostile value; the routes that refuse the analyst (403) again as the
+  administrator;
 - ``test_hostile_requests_writes.py``: the routes that write (POST, PUT, PATCH, DELETE) on
-  SQLite, as the analyst, every hostile value;
+  SQLite, as the analyst, every class;
 - ``test_hostile_requests_postgres.py``: the routes that write on PostgreSQL, as the
-  administrator, every hostile value;
+  administrator, every class;
 - ``test_hostile_requests_postgres_reads.py``: the routes that read on PostgreSQL, as the
-  administrator, with the values the two databases treat differently
-  (:data:`DATABASE_TEXT`); the others are answered before a query is sent, the same on both
-  databases, and the SQLite walk sends them.
+  administrator, with the classes the two databases treat differently
+  (:data:`DATABASE_CLASSES`); the others are answered before a query is sent, the same on
+  both databases, and the SQLite walk sends them.
 """
 
 from __future__ import annotations

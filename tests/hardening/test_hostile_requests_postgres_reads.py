@@ -1,7 +1,7 @@
 """Issue 17, item 8, on PostgreSQL: the routes that read, as the administrator, with the
-hostile values the two databases treat differently (``DATABASE_TEXT``; the SQLite walk of
-``test_hostile_requests.py`` sends every value). A file of its own, so that pytest-xdist
-runs it beside the other parts."""
+classes of hostile values the two databases treat differently (``DATABASE_CLASSES``; the
+SQLite walk of ``test_hostile_requests.py`` sends every class). A file of its own, so that
+pytest-xdist runs it beside the other parts."""
 
 from __future__ import annotations
 
