@@ -57,16 +57,16 @@ REAL_PASSWORD_HASHER = _cheap_password_hashing()
 #: puts these files, most of one or a few tests, last.) Measured with ``--durations``; see
 #: "Test suite time" in ``benchmarks/README.md``.
 LONGEST_FIRST = (
-    "tests/hardening/test_hostile_requests_postgres.py",
-    "tests/hardening/test_hostile_requests_postgres_reads.py",
+    "tests/web/test_page_languages.py",
     "tests/hardening/test_hostile_requests_writes.py",
+    "tests/hardening/test_hostile_requests_postgres.py",
     "tests/hardening/test_hostile_requests.py",
     "tests/web/test_authorisation_matrix.py",
-    "tests/web/test_browser.py",
     "tests/web/test_browser_walk.py",
     "tests/web/test_chart_truth.py",
-    "tests/web/test_page_languages.py",
+    "tests/hardening/test_hostile_requests_postgres_reads.py",
     "tests/web/test_pages_browser.py",
+    "tests/web/test_browser.py",
 )
 
 

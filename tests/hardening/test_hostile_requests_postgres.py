@@ -1,6 +1,6 @@
 """Issue 17, item 8, on PostgreSQL: the routes that write, as the administrator, every
-hostile value (the walk of ``test_hostile_requests.py``; a file of its own, so that
-pytest-xdist runs it beside the other parts)."""
+class of hostile value (the walk of ``test_hostile_requests.py``; a file of its own, so
+that pytest-xdist runs it beside the other parts)."""
 
 from __future__ import annotations
 

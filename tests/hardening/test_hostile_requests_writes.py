@@ -1,6 +1,7 @@
 """Issue 17, item 8: the routes that write (POST, PUT, PATCH, DELETE), on SQLite, as an
-analyst of one regency, every hostile value (the walk of ``test_hostile_requests.py``; a
-file of its own, so that pytest-xdist runs it beside the other parts)."""
+analyst of one regency, every class of hostile value (the walk of
+``test_hostile_requests.py``; a file of its own, so that pytest-xdist runs it beside the
+other parts)."""
 
 from __future__ import annotations
 

@@ -263,3 +263,32 @@ def test_bad_sites_or_weights_change_nothing(tmp_path: Path, demo_csv: Path, nam
                 n = 0
         engine.dispose()
         assert n == 0
+
+
+def test_a_chart_drawn_before_is_not_drawn_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same chart in the same language, in a later export, is the picture drawn
+    before (a plan downloaded as DOCX then PDF, by several readers); another language,
+    other data or a map is drawn."""
+    from rancang.features.plan import charts as mod
+
+    drawn: list[tuple[str, str]] = []
+    real = mod.render_png
+
+    def counting(chart: Chart, lang: str) -> bytes:
+        drawn.append((chart.id, lang))
+        return real(chart, lang)
+
+    monkeypatch.setattr(mod, "render_png", counting)
+    data = {"labels": ["A", "B"], "values": [1.0, 2.0], "xlabel": "Nilai"}
+    chart = Chart("cache-test", "bars", "T", data)
+    first = mod.ChartImages("id").png(chart)
+    assert mod.ChartImages("id").png(chart) == first
+    assert drawn == [("cache-test", "id")]
+    mod.ChartImages("en").png(chart)
+    mod.ChartImages("id").png(Chart("cache-test", "bars", "T", {**data, "values": [1.0, 3.0]}))
+    assert drawn == [("cache-test", "id"), ("cache-test", "en"), ("cache-test", "id")]
+    where = Chart("cache-map", "map", "Peta", {"points": [
+        {"label": "A", "lat": -1.2, "lng": 120.5, "value": 1.0}]})
+    mod.ChartImages("id").png(where)
+    mod.ChartImages("id").png(where)
+    assert drawn[-2:] == [("cache-map", "id"), ("cache-map", "id")]

@@ -119,7 +119,10 @@ class _Reader(HTMLParser):
 
     @property
     def _skipping(self) -> bool:
-        return any(skip for _, skip in self._open)
+        # an element is skipped when it or any element around it is (handle_starttag), so
+        # the innermost open element says it for the whole stack (an end tag closes the
+        # innermost elements only)
+        return self._open[-1][1] if self._open else False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k: v or "" for k, v in attrs}
@@ -210,17 +213,6 @@ def _chart_texts(spec: Any, key: str | None = None) -> list[str]:
     return [spec] if isinstance(spec, str) and key in CHART_KEYS else []
 
 
-def _xlsx_texts(content: bytes) -> list[str]:
-    from openpyxl import load_workbook
-
-    book = load_workbook(io.BytesIO(content), read_only=True)
-    out = list(book.sheetnames)
-    for sheet in book.worksheets:
-        out += [c for row in sheet.iter_rows(values_only=True) for c in row
-                if isinstance(c, str)]
-    return out
-
-
 def docx_text(content: bytes) -> str:
     """The text a Word document shows: its paragraphs, its tables' cells (nested tables
     too), and each section's header and footer, one per line."""
@@ -286,11 +278,18 @@ def zip_parts(url: str, content: bytes) -> list[Visit]:
 
 
 def _xlsx_cells(content: bytes) -> list[object]:
+    return _xlsx_sheets_and_cells(content)[1]
+
+
+def _xlsx_sheets_and_cells(content: bytes) -> tuple[list[str], list[object]]:
+    """A workbook's sheet names and every value of its cells (sheet by sheet, row by row;
+    the walk reads the names and the text values as the workbook's texts)."""
     from openpyxl import load_workbook
 
     book = load_workbook(io.BytesIO(content), read_only=True)
-    return [c for sheet in book.worksheets for row in sheet.iter_rows(values_only=True)
-            for c in row if c is not None]
+    return list(book.sheetnames), [c for sheet in book.worksheets
+                                   for row in sheet.iter_rows(values_only=True)
+                                   for c in row if c is not None]
 
 
 # -- data keeps its own language --------------------------------------------------------------
@@ -364,12 +363,19 @@ class DataFilter:
         self._exact = set(items)
         alternatives = "|".join(re.escape(s) for s in items)
         self._pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if items else None
+        #: the texts already stripped: the same text (a region's or a firm's name, a
+        #: table's row) recurs on many pages, for every role, and the pattern (an
+        #: alternation of every data string) takes milliseconds a text
+        self._done: dict[str, str] = {}
 
     def __call__(self, value: str) -> str:
         value = value.strip()
         if value in self._exact or self._pattern is None:
             return "" if value in self._exact else value
-        return self._pattern.sub(" ", value)
+        done = self._done.get(value)
+        if done is None:
+            done = self._done[value] = self._pattern.sub(" ", value)
+        return done
 
 
 def foreign_words(texts: Iterable[str], lang: str, vocab: dict[str, set[str]],
@@ -543,9 +549,10 @@ def crawl(client: Client, lang: str, routes: dict[str, list[str]],
             visit.texts, links = page_texts(resp.text, parts.path)
             queue += [(htmllib.unescape(link), is_hx) for link, is_hx in links]
         elif visit.kind == "xlsx":
-            visit.cells = _xlsx_cells(resp.content)
+            sheets, visit.cells = _xlsx_sheets_and_cells(resp.content)
             if not any(p.match(parts.path) for p in LAYOUT_FILES):
-                visit.texts = _xlsx_texts(resp.content)
+                # its texts: the sheet names and the text cells (one load of the book)
+                visit.texts = sheets + [c for c in visit.cells if isinstance(c, str)]
         elif visit.kind == "docx" and own:
             visit.body = docx_text(resp.content)
         elif visit.kind == "pdf" and own:

@@ -72,6 +72,8 @@ class World:
     app: FastAPI
     ids: dict[str, int]
     clients: dict[str, Client | None]
+    #: a client without a session (its cookies cleared before each request)
+    anonymous: TestClient
 
 
 def _records(app: FastAPI, region: str) -> list[int]:
@@ -220,7 +222,18 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
                         region=OWN, broker_url="")
     assert wait(engine, starter, ids["job"], 30).final
     clients["anonymous"] = None
-    yield World(app, ids, clients)
+    # every client open for the module: one event loop and one worker thread for all its
+    # requests instead of a new loop and thread per request; the browser without a session
+    # (the anonymous caller, a sign-in) is one client whose cookies are cleared before each
+    # request (:func:`_call`), as a new browser's would be
+    import contextlib
+
+    with contextlib.ExitStack() as stack:
+        for c in clients.values():
+            if c is not None:
+                stack.enter_context(c.http)
+        anonymous = stack.enter_context(TestClient(app))
+        yield World(app, ids, clients, anonymous)
     engine.dispose()
 
 
@@ -1076,7 +1089,9 @@ def _call(world: World, role: str, ex: Example) -> Any:
     c = world.clients[role]
     if ex.login_form:  # signing in: a browser without a session
         c = None
-    http = c.http if c is not None else TestClient(world.app)
+    if c is None:
+        world.anonymous.cookies.clear()  # a browser without a session, as a new client
+    http = c.http if c is not None else world.anonymous
     headers = {"X-CSRF-Token": c.csrf} if c is not None else {}
     data = dict(ex.data)
     if c is not None and ex.method != "GET" and not ex.url.startswith("/api/"):

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import json
 import os
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from functools import lru_cache
 from io import BytesIO
@@ -275,9 +277,19 @@ def render_png(chart: Chart, lang: str) -> bytes:
     return buf.getvalue()
 
 
+#: The last charts drawn in this process, by their JSON and language (a chart is the same
+#: picture whoever downloads it: a plan's DOCX and PDF, in turn by several readers, and the
+#: consultation's draft of the same plan draw the same charts). Maps are left out: they
+#: draw the boundary file as well. At most :data:`_KEPT` images (a few MB).
+_RECENT: OrderedDict[tuple[str, str], bytes] = OrderedDict()
+_KEPT = 48
+_RECENT_LOCK = threading.Lock()
+
+
 class ChartImages:
     """PNG images of a document's charts, drawn once per export (the DOCX and the PDF
-    of one export share them)."""
+    of one export share them), and taken from the last charts drawn in the process when
+    the same chart in the same language was drawn before (:data:`_RECENT`)."""
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
@@ -286,5 +298,21 @@ class ChartImages:
     def png(self, chart: Chart) -> bytes:
         key = json.dumps(chart.to_json(), sort_keys=True, default=str)
         if key not in self._done:
-            self._done[key] = render_png(chart, self.lang)
+            self._done[key] = _recent_png(chart, key, self.lang)
         return self._done[key]
+
+
+def _recent_png(chart: Chart, key: str, lang: str) -> bytes:
+    if chart.kind == "map":
+        return render_png(chart, lang)
+    with _RECENT_LOCK:
+        png = _RECENT.get((key, lang))
+        if png is not None:
+            _RECENT.move_to_end((key, lang))
+            return png
+    png = render_png(chart, lang)
+    with _RECENT_LOCK:
+        _RECENT[(key, lang)] = png
+        while len(_RECENT) > _KEPT:
+            _RECENT.popitem(last=False)
+    return png
