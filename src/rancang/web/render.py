@@ -151,9 +151,24 @@ def page_context(request: Request) -> dict[str, Any]:
     return {
         "request": request, "user": actor, "lang": lang,
         "csrf": actor.csrf_token if actor else "",
-        "t": _words(lang), "nav": nav, "badges": nav_badges(request, actor, nav),
+        "t": _words(lang), "nav": nav, "badges": LazyBadges(request, actor, nav),
         "tile_url": request.app.state.settings.tile_url,
     }
+
+
+class LazyBadges:
+    """The navigation counts of :func:`nav_badges`, asked for only when a template reads
+    them (the page's header does; a fragment or a download never does, so it costs no
+    query)."""
+
+    def __init__(self, request: Request, actor: Any, nav: list[NavEntry]) -> None:
+        self._args = (request, actor, nav)
+
+    def get(self, path: str, default: int | None = None) -> int | None:
+        return nav_badges(*self._args).get(path, default)
+
+    def __getitem__(self, path: str) -> int:
+        return nav_badges(*self._args)[path]
 
 
 def nav_badges(request: Request, actor: Any, nav: list[NavEntry]) -> dict[str, int]:
