@@ -26,9 +26,14 @@ proved they cannot all fit, and CP-SAT's bound when there is one priority).
 Phase 2 first keeps the meetings of phase 1 as a set and moves only their slots (Bofill et
 al.'s second phase): a SAT encoding solved by CaDiCaL through PySAT
 (:mod:`rancang.features.matching.breaks_sat`), which proves the optimum when it meets its
-lower bound; it gets 60 % of the time left. Unless that proved the optimum with every
-request held (then no other set of meetings exists), CP-SAT then looks at every set with
-as many meetings of each priority, from the best schedule so far.
+lower bound; it gets 60 % of the time left. Its encoding is estimated before it is built
+and not built when it would pass :data:`~rancang.features.matching.breaks_sat.MAX_BREAK_CLAUSES`
+(memory) or :data:`~rancang.features.matching.breaks_sat.BREAK_CLAUSES_PER_SECOND` times
+``time_limit`` (the time to build it): a very large event keeps its phase-1 schedule for
+CP-SAT, and the schedule says so (``breaks_sat_skipped``, its estimated clauses, and
+``breaks_sat_limit``). Unless the SAT phase proved the optimum with every request held
+(then no other set of meetings exists), CP-SAT then looks at every set with as many
+meetings of each priority, from the best schedule so far.
 
 The whole of :func:`solve` (building the models included) keeps to its time limit: each
 phase gets what is left of it. The greedy schedule (:func:`greedy`) is always a candidate:
@@ -116,6 +121,11 @@ class Schedule:
     meetings_optimal: bool = False
     #: an upper bound on the meetings of a best schedule (``len(meetings)`` when proven)
     meetings_bound: int = 0
+    #: the estimated clauses of phase 2's SAT encoding when it was not built because they
+    #: passed ``breaks_sat_limit`` (0: built, or not needed); CP-SAT then did phase 2 alone
+    breaks_sat_skipped: int = 0
+    #: the most clauses phase 2's SAT encoding may take for this time limit
+    breaks_sat_limit: int = 0
 
 
 @dataclass(frozen=True)
@@ -126,6 +136,9 @@ class Phase1:
     proven: bool
     bound: int
     key: tuple[int, ...] = ()
+    #: phase 2's SAT encoding not built: its estimated clauses and the limit they passed
+    skipped: int = 0
+    limit: int = 0
 
 
 def allowed_slots(event: Event, r: Request) -> list[int]:
@@ -424,16 +437,26 @@ def solve(event: Event, *, time_limit: float = 60.0, workers: int = 1,
     for i, _ in chosen1:
         per_level[reqs[i].priority] += 1
 
-    # phase 2a: the same meetings, fewest breaks (SAT, Bofill's second phase)
-    from rancang.features.matching.breaks_sat import min_breaks
+    # phase 2a: the same meetings, fewest breaks (SAT, Bofill's second phase), unless its
+    # encoding would pass the size guard (memory, and the time it takes to build)
+    from rancang.features.matching.breaks_sat import (
+        BREAK_CLAUSES_PER_SECOND,
+        MAX_BREAK_CLAUSES,
+        min_breaks,
+    )
 
     # every request that can be held is held: the set is the only one
     forced = len(chosen1) == len(possible)
     opt1 = phase1.proven
     sat = min_breaks(event, {i: allowed[i] for i, _ in chosen1}, chosen1,
-                     deadline=time.monotonic() + (0.8 if forced else 0.6) * left())
+                     deadline=time.monotonic() + (0.8 if forced else 0.6) * left(),
+                     max_clauses=min(MAX_BREAK_CLAUSES,
+                                     round(BREAK_CLAUSES_PER_SECOND * time_limit)))
     candidates = [(chosen1, "cp-sat", False, 0), (start, "greedy", False, 0)]
-    if sat is not None:
+    if sat is not None and sat.skipped:  # too large to build: the lower bound still holds
+        phase1 = replace(phase1, skipped=sat.skipped, limit=sat.limit)
+        candidates[0] = (chosen1, "cp-sat", False, sat.lower_bound)
+    elif sat is not None:
         chosen1 = sat.chosen
         candidates.insert(0, (sat.chosen, "sat", opt1 and sat.optimal, sat.lower_bound))
     if (forced and sat is not None and sat.optimal) or left() < 1.0:
@@ -604,7 +627,8 @@ def _best(event: Event, candidates: list[tuple[list[tuple[int, int]], str, bool,
     proven = phase1.proven and best_key[0] >= phase1.key
     return replace(best, optimal=best.optimal and proven, meetings_optimal=proven,
                    meetings_bound=len(best.meetings) if proven
-                   else max(phase1.bound, len(best.meetings)))
+                   else max(phase1.bound, len(best.meetings)),
+                   breaks_sat_skipped=phase1.skipped, breaks_sat_limit=phase1.limit)
 
 
 def _finish(event: Event, chosen: list[tuple[int, int]], method: str,
