@@ -36,7 +36,9 @@ CP-SAT, and the schedule says so (``breaks_sat_skipped``, its estimated clauses,
 meetings of each priority, from the best schedule so far.
 
 The whole of :func:`solve` (building the models included) keeps to its time limit: each
-phase gets what is left of it. The greedy schedule (:func:`greedy`) is always a candidate:
+phase gets what is left of it, and phase 2's CP-SAT solves end early enough for the
+candidates to be checked before the limit (the time of one check, timed on the event,
+times the candidates, twice over). The greedy schedule (:func:`greedy`) is always a candidate:
 the result is the valid schedule with the most meetings by priority, then the fewest breaks,
 among the solvers' and the greedy one; every schedule returned passes
 :func:`check_schedule`. ``optimal`` means phase 1 proved its meetings the most possible and
@@ -462,7 +464,16 @@ def solve(event: Event, *, time_limit: float = 60.0, workers: int = 1,
     if (forced and sat is not None and sat.optimal) or left() < 1.0:
         return _best(event, candidates, phase1)
 
-    # phase 2b: the same number of meetings of each priority, any of them, fewest breaks
+    # phase 2b: the same number of meetings of each priority, any of them, fewest breaks;
+    # its solves end early enough for _best to check every candidate before the limit
+    # (a check timed here, on this event and this machine's load, times the candidates)
+    checked = time.monotonic()
+    breaks1 = _finish(event, chosen1, "cp-sat", False, 0).breaks
+    reserve = 0.5 + 2 * (len(candidates) + 3) * (time.monotonic() - checked)
+
+    def before_check() -> float:
+        return left() - reserve
+
     m2, x2 = build()
     for p in levels:
         m2.add(sum(v for (i, _), v in x2.items() if reqs[i].priority == p) >= per_level[p])
@@ -502,9 +513,11 @@ def solve(event: Event, *, time_limit: float = 60.0, workers: int = 1,
         m2.add_hint(v, (i, s) in hint)
     work2 = 0.6 * WORK_PER_SECOND * time_limit
     s2 = cp_model.CpSolver()
-    params(s2, 0.25 * work2, left())
+    if before_check() < 0.5:  # building the model took the time: keep what there is
+        return _best(event, candidates, phase1)
+    params(s2, 0.25 * work2, before_check())
     st2 = s2.solve(m2)
-    chosen, breaks = chosen1, _finish(event, chosen1, "cp-sat", False, 0).breaks
+    chosen, breaks = chosen1, breaks1
     if st2 in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         chosen = [(i, s) for (i, s), v in x2.items() if s2.value(v)]
         breaks = round(s2.objective_value)
@@ -514,7 +527,8 @@ def solve(event: Event, *, time_limit: float = 60.0, workers: int = 1,
         candidates = [(c, m, o, max(b, bound)) for c, m, o, b in candidates]
     if st2 != cp_model.OPTIMAL:  # not proven: improve it by neighbourhoods
         better = _neighbourhoods(event, m2, x2, chosen, breaks,
-                                 work2 - s2.deterministic_time, left, params, seed)
+                                 work2 - s2.deterministic_time, before_check, params,
+                                 seed)
         if better is not None:
             candidates.insert(0, (better, "cp-sat", False, candidates[0][3]))
     return _best(event, candidates, phase1)
