@@ -78,7 +78,7 @@ MAX_CLAUSES = 1_000_000
 MAX_BREAK_CLAUSES = 1_000_000
 #: Estimated clauses allowed per second of ``time_limit``
 #: (:func:`rancang.features.matching.schedule.solve` passes the lesser of this times the
-#: limit and :data:`MAX_BREAK_CLAUSES`): building and serialising runs at 70,000-100,000
+#: limit and :data:`MAX_BREAK_CLAUSES`): building and serialising runs at 50,000-100,000
 #: of them a second on the shared 2-core machine under load, so the encoding takes at
 #: most about a third of phase 2's share of the time. A count of the time limit, not of
 #: the clock, so that the same event and limit take the same path on every run.

@@ -469,7 +469,7 @@ def solve(event: Event, *, time_limit: float = 60.0, workers: int = 1,
     # (a check timed here, on this event and this machine's load, times the candidates)
     checked = time.monotonic()
     breaks1 = _finish(event, chosen1, "cp-sat", False, 0).breaks
-    reserve = 0.5 + 2 * (len(candidates) + 3) * (time.monotonic() - checked)
+    reserve = 0.1 + 2 * (len(candidates) + 3) * (time.monotonic() - checked)
 
     def before_check() -> float:
         return left() - reserve
