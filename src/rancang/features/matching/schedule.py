@@ -556,7 +556,9 @@ def _neighbourhoods(event: Event, model: cp_model.CpModel,
     size = min(len(people), max(2, len(people) // 10))
     current, found, spent = set(chosen), False, 0.0
     step = max(0.05, work / 100)
-    while spent < work and left() > 0.5 and breaks > 0:
+    setup = 0.0  # the wall time of the last step's copying and fixing (a large event's)
+    while spent < work and left() > 0.5 + setup and breaks > 0:
+        began = time.monotonic()
         free = _related(rng, people, partners, size)
         sub = model.clone()
         sub.clear_hints()
@@ -568,6 +570,9 @@ def _neighbourhoods(event: Event, model: cp_model.CpModel,
             else:
                 domain = sub.proto.variables[index].domain
                 domain[0] = domain[1] = on
+        setup = time.monotonic() - began
+        if left() < 0.1:
+            break
         solver = cp_model.CpSolver()
         params(solver, min(step, work - spent), left())
         status = solver.solve(sub)
@@ -626,19 +631,30 @@ def _best(event: Event, candidates: list[tuple[list[tuple[int, int]], str, bool,
     """The valid candidate with the most meetings by priority, then the fewest breaks
     (the first such one); each candidate is (meetings, method, proven optimal, a lower
     bound on the breaks of its set of meetings). Its meetings are marked the most possible
-    when phase 1 proved that and the candidate holds as many of each priority."""
+    when phase 1 proved that and the candidate holds as many of each priority.
+
+    Only the winner is finished (tables numbered, checked): the candidates are ranked by
+    their counts first, and the first that passes :func:`check_schedule` wins (the greedy
+    schedule, always a candidate, passes), so this ends soon after a solve's deadline."""
     levels = sorted({r.priority for r in event.requests})
-    best: Schedule | None = None
-    best_key: tuple[tuple[int, ...], int] | None = None
-    for chosen, method, optimal, bound in candidates:
-        result = _finish(event, chosen, method, optimal, bound)
-        counts = tuple(sum(event.requests[m.request].priority == p for m in result.meetings)
+
+    def key(chosen: list[tuple[int, int]]) -> tuple[tuple[int, ...], int]:
+        counts = tuple(sum(event.requests[i].priority == p for i, _ in chosen)
                        for p in levels)
-        key = (counts, -result.breaks)
-        if best_key is None or key > best_key:
-            best, best_key = result, key
-    assert best is not None and best_key is not None
-    proven = phase1.proven and best_key[0] >= phase1.key
+        return counts, -_breaks_of(event, chosen)
+
+    # best first; a stable sort keeps the first of equal candidates first
+    order = sorted(range(len(candidates)), key=lambda k: key(candidates[k][0]), reverse=True)
+    best: Schedule | None = None
+    for k in order:
+        chosen, method, optimal, bound = candidates[k]
+        if method == "greedy" or not check_schedule(event, _tables(event, chosen)):
+            best = _finish(event, chosen, method, optimal, bound)
+            break
+    assert best is not None
+    counts = tuple(sum(event.requests[m.request].priority == p for m in best.meetings)
+                   for p in levels)
+    proven = phase1.proven and counts >= phase1.key
     return replace(best, optimal=best.optimal and proven, meetings_optimal=proven,
                    meetings_bound=len(best.meetings) if proven
                    else max(phase1.bound, len(best.meetings)),
