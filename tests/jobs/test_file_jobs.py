@@ -338,6 +338,9 @@ def test_a_stored_events_schedule_runs_as_a_job(app: FastAPI) -> None:
     # one meeting, held: the most possible, proven, on the API and the page alike
     assert job["result"]["meetings_optimal"] is True  # type: ignore[index]
     assert job["result"]["meetings_bound"] == 1  # type: ignore[index]
+    # phase 2's SAT encoding was small enough to build: nothing skipped, and the limit
+    assert job["result"]["breaks_sat_skipped"] == 0  # type: ignore[index]
+    assert "breaks_sat_limit" in job["result"]  # type: ignore[operator]
     assert ("1 of 1 meetings scheduled (proven the most possible), 0 breaks, optimal."
             in own.http.get(f"{where}&lang=en").text)
     z = zipfile.ZipFile(io.BytesIO(own.http.get(f"/jobs/{job_id}/download").content))

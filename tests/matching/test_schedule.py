@@ -578,3 +578,103 @@ def test_the_same_event_gives_the_same_schedule_in_two_processes(tmp_path: Path)
     runs = [d.stdout for d in done]
     assert runs[0] == runs[1]
     assert " True " in runs[0]
+
+
+def _placed(chosen: list[tuple[int, int]]) -> list[Meeting]:
+    """Meetings (request, slot) with tables numbered within each slot."""
+    load: dict[int, int] = defaultdict(int)
+    out = []
+    for i, s in sorted(chosen, key=lambda m: (m[1], m[0])):
+        load[s] += 1
+        out.append(Meeting(i, s, load[s]))
+    return out
+
+
+def test_a_breaks_encoding_over_the_limit_is_not_built(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Phase 2's size guard: with a clause limit below the encoding's estimate, no clause
+    is built and no SAT child started; the incumbent comes back, valid, with the
+    estimate and the limit. Under the limit the same call builds and solves."""
+    import time
+
+    import pysat.card
+
+    from rancang.features.matching import breaks_sat
+    from rancang.features.matching.demo import b2b_event
+    from rancang.features.matching.schedule import allowed_slots
+
+    event = b2b_event(2, participants=(14, 14), meetings=(30, 30))
+    start = greedy(event)
+    allowed = {i: allowed_slots(event, event.requests[i]) for i, _ in start}
+    size = breaks_sat.encoding_size(event, allowed, breaks(event, _placed(start)))
+    assert breaks(event, _placed(start)) > breaks_sat.lower_bound(event, allowed)
+    built: list[str] = []
+    real_atmost = pysat.card.CardEnc.atmost
+
+    def counting(*args: object, **kwargs: object) -> object:
+        built.append("atmost")
+        return real_atmost(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pysat.card.CardEnc, "atmost", counting)
+    result = breaks_sat.min_breaks(event, allowed, start, deadline=time.monotonic() + 60,
+                                   max_clauses=size - 1)
+    assert result is not None and built == []
+    assert (result.skipped, result.limit) == (size, size - 1)
+    assert sorted(result.chosen) == sorted(start) and not result.optimal
+    assert violations(event, _placed(result.chosen)) == []
+    assert result.breaks == breaks(event, _placed(start)) >= result.lower_bound
+    # the estimate is an upper bound: at the estimate itself the encoding is built and
+    # solved (its clauses never more than estimated)
+    real_race = breaks_sat._race
+    counted: list[int] = []
+
+    def race(clauses: list[list[int]], *args: object, **kwargs: object) -> object:
+        counted.append(len(clauses))
+        return real_race(clauses, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(breaks_sat, "_race", race)
+    result = breaks_sat.min_breaks(event, allowed, start, deadline=time.monotonic() + 60,
+                                   max_clauses=size)
+    assert result is not None and built and result.skipped == 0
+    assert counted and counted[0] <= size
+    assert violations(event, _placed(result.chosen)) == []
+    assert result.breaks < breaks(event, _placed(start))
+
+
+def test_a_schedule_whose_breaks_encoding_is_too_large_says_so(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The whole scheduler under a tiny clause limit: no SAT child is started, CP-SAT
+    does phase 2 alone, the schedule is valid and no worse than the greedy one, and the
+    command's line and the job's summary (both languages) say the SAT phase was skipped."""
+    from jinja2 import Environment, FileSystemLoader
+
+    from rancang.core.i18n import text
+    from rancang.features.matching import breaks_sat
+
+    def no_child(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a SAT child was started")
+
+    monkeypatch.setattr(breaks_sat, "MAX_BREAK_CLAUSES", 100)
+    monkeypatch.setattr(breaks_sat, "_Prover", no_child)
+    event = demo_event(buyers=5, sellers=8, slots=6, requests=30, tables=3, seed=5)
+    result = solve(event, time_limit=5)
+    assert violations(event, result.meetings) == []
+    assert result.breaks_sat_skipped > result.breaks_sat_limit == 100
+    g = _placed(greedy(event))
+    assert len(result.meetings) >= len(g) and result.breaks <= breaks(event, g)
+    path = write_event_xlsx(event, tmp_path / "event.xlsx")
+    r = runner.invoke(build_app(), ["match", "schedule", str(path), "--out",
+                                    str(tmp_path / "out"), "--time-limit", "5", "--lang", "en"])
+    assert r.exit_code == 0, r.output
+    assert (f"SAT phase for breaks skipped: about {result.breaks_sat_skipped} clauses, "
+            "above the limit of 100") in r.output
+    folder = Path(breaks_sat.__file__).parent / "templates"
+    page = Environment(loader=FileSystemLoader(str(folder))).get_template(
+        "_schedule_done.html")
+    job = {"result": {"meetings": 18, "requests": 30, "breaks": 3, "optimal": False,
+                      "lower_bound": 0, "meetings_optimal": True, "meetings_bound": 18,
+                      "breaks_sat_skipped": 2379, "breaks_sat_limit": 100}}
+    for lang, words in (("en", "SAT phase for breaks skipped: about 2379 clauses"),
+                        ("id", "fase SAT jeda dilewati: sekitar 2379 klausa")):
+        html = page.render(job=job, t=lambda key, lang=lang, **kw: text(key, lang, **kw))
+        assert words in html and "100" in html

@@ -53,9 +53,8 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from rancang.features.matching.event import Event
 
@@ -68,6 +67,22 @@ FEASIBILITY = "minisat22"
 #: slot`` takes about ``2 n T`` for ``n`` candidate meetings): a larger event is left to
 #: CP-SAT, as building it alone would take minutes and gigabytes (benchmarks/README.md).
 MAX_CLAUSES = 1_000_000
+#: The most clauses :func:`min_breaks` builds (phase 2; counted by :func:`encoding_size`,
+#: which overestimates PySAT's count 1.2-1.6 times), tied to memory: a clause built takes
+#: about 0.2 kB in this process and as much again in each of the two CaDiCaL children
+#: (their copy read from JSON and the solver's own), so this keeps the three processes
+#: under about 0.6 GB together beyond their base (benchmarks/README.md, "Phase 2 size
+#: guard": 13 million clauses took 2.7 GB and 200 s to build and serialise in this process
+#: alone). A larger encoding is not built: the phase-1 schedule is kept for CP-SAT's
+#: phase 2 (:func:`rancang.features.matching.schedule.solve`), and the result says so.
+MAX_BREAK_CLAUSES = 1_000_000
+#: Estimated clauses allowed per second of ``time_limit``
+#: (:func:`rancang.features.matching.schedule.solve` passes the lesser of this times the
+#: limit and :data:`MAX_BREAK_CLAUSES`): building and serialising runs at 50,000-100,000
+#: of them a second on the shared 2-core machine under load, so the encoding takes at
+#: most about a third of phase 2's share of the time. A count of the time limit, not of
+#: the clock, so that the same event and limit take the same path on every run.
+BREAK_CLAUSES_PER_SECOND = 25_000
 
 
 @dataclass(frozen=True)
@@ -79,6 +94,11 @@ class BreakResult:
     breaks: int
     lower_bound: int
     optimal: bool
+    #: the estimated clauses of an encoding not built because they passed ``limit``
+    #: (0: built, or not needed)
+    skipped: int = 0
+    #: the most clauses allowed for this search (memory and time to the deadline)
+    limit: int = 0
 
 
 def lower_bound(event: Event, allowed: dict[int, list[int]]) -> int:
@@ -212,14 +232,72 @@ def hold_all(event: Event, allowed: dict[int, list[int]], *, propagations: int,
     return True, sorted(key for key, v in x.items() if v in true)
 
 
+def encoding_size(event: Event, allowed: dict[int, list[int]], bound: int | None) -> int:
+    """An upper estimate of the clauses :func:`min_breaks` builds for ``allowed`` with the
+    totalizer cut at ``bound`` breaks (``None``: not cut), counted without building them.
+
+    Sequential counters (Sinz 2005) for ``at most k of n``: at most ``2 n k + n`` clauses;
+    ``b[p,s]``: ``1 + n`` clauses plus the counter; the chain of ``e`` and ``z``: at most
+    three per participant and slot; the totalizer: ``(a + 1)(b + 1)`` per node merging
+    ``a`` and ``b`` outputs, each cut at ``bound + 1`` (measured: within 1.5 times the
+    clauses PySAT builds, never below).
+
+    Example
+    -------
+    >>> from rancang.features.matching.event import Participant, Request, Slot
+    >>> p = {i: Participant(i, i, "", "other", frozenset()) for i in "abc"}
+    >>> ev = Event(p, [Slot(s, "", "morning") for s in (1, 2, 3)],
+    ...            [Request("a", "b", 1, "any"), Request("a", "c", 1, "any")], 1)
+    >>> encoding_size(ev, {0: [1, 2, 3], 1: [1, 2, 3]}, 1)
+    153
+    """
+    from functools import cache
+
+    def counter(n: int, k: int) -> int:
+        return 2 * n * k + n if n > k else 0
+
+    per_slot: dict[int, int] = defaultdict(int)
+    busy: dict[tuple[str, int], int] = defaultdict(int)
+    size = 0
+    for i, slots in allowed.items():
+        r = event.requests[i]
+        size += 1 + counter(len(slots), 1)
+        for s in slots:
+            per_slot[s] += 1
+            busy[(r.from_id, s)] += 1
+            busy[(r.to_id, s)] += 1
+    size += sum(counter(n, event.tables) for n in per_slot.values())
+    size += sum(1 + n + counter(n, 1) for n in busy.values())
+    people = {pid for pid, _ in busy}
+    size += 3 * len(people) * len(event.slots)
+    cut = len(busy) if bound is None else max(bound, 1) + 1
+
+    @cache
+    def totalizer(n: int) -> int:
+        if n <= 1:
+            return 0
+        a = n // 2
+        return (totalizer(a) + totalizer(n - a)
+                + (min(a, cut) + 1) * (min(n - a, cut) + 1))
+
+    return size + totalizer(len(busy))
+
+
 def min_breaks(event: Event, allowed: dict[int, list[int]],
-               incumbent: list[tuple[int, int]] | None, *, deadline: float) -> BreakResult | None:
+               incumbent: list[tuple[int, int]] | None, *, deadline: float,
+               max_clauses: int = MAX_BREAK_CLAUSES) -> BreakResult | None:
     """Place the meetings ``allowed`` (request -> its allowed slots) with the fewest breaks.
 
     ``incumbent`` is a valid placement of the same meetings (its breaks are the first
     upper bound); ``deadline`` a
     ``time.monotonic()`` instant. Returns ``None`` when
     no placement was found (nor given).
+
+    Size guard: the clauses are estimated first (:func:`encoding_size`); when they pass
+    ``max_clauses``, nothing is built and the incumbent is returned with ``skipped`` set
+    to the estimate and ``limit`` to ``max_clauses``. The building counts against the
+    deadline like the search: it stops there (checked between its steps) with the
+    incumbent, and the children are killed there.
 
     Example
     -------
@@ -231,6 +309,10 @@ def min_breaks(event: Event, allowed: dict[int, list[int]],
     ...                  deadline=time.monotonic() + 10)
     >>> res.breaks, res.lower_bound, res.optimal
     (0, 0, True)
+    >>> res = min_breaks(ev, {0: [1, 2, 3], 1: [1, 2, 3]}, [(0, 1), (1, 3)],
+    ...                  deadline=time.monotonic() + 10, max_clauses=100)
+    >>> res.chosen, res.breaks, res.optimal, res.skipped, res.limit
+    ([(0, 1), (1, 3)], 1, False, 153, 100)
     """
     from pysat.card import CardEnc, EncType, ITotalizer
     from pysat.formula import IDPool
@@ -243,6 +325,20 @@ def min_breaks(event: Event, allowed: dict[int, list[int]],
             slots_of[event.requests[i].from_id].append(s)
             slots_of[event.requests[i].to_id].append(s)
         return count_breaks(event, slots_of)
+
+    best = sorted(incumbent) if incumbent is not None else None
+    ub_start = breaks_of(best) if best is not None else None
+    lb_start = lower_bound(event, allowed)
+    if best is not None and ub_start is not None and lb_start >= ub_start:
+        return BreakResult(best, ub_start, ub_start, True)
+    # the size guard: estimate, and build only what fits in memory and in the time left
+    size = encoding_size(event, allowed, ub_start)
+    limit = max_clauses
+    # what is returned when the encoding is not built, or the deadline passes building it
+    kept = (BreakResult(best, ub_start, min(lb_start, ub_start), False, limit=limit)
+            if best is not None and ub_start is not None else None)
+    if size > limit:
+        return replace(kept, skipped=size) if kept is not None else None
 
     pool = IDPool()
     clauses: list[list[int]] = []
@@ -262,6 +358,8 @@ def min_breaks(event: Event, allowed: dict[int, list[int]],
         if len(per_slot[s]) > event.tables:
             clauses += CardEnc.atmost(per_slot[s], event.tables, vpool=pool,
                                       encoding=EncType.seqcounter).clauses
+    if kept is not None and time.monotonic() >= deadline:
+        return kept
     people = sorted({pid for pid, _ in busy})
     b: dict[tuple[str, int], int] = {}
     for key in sorted(busy):
@@ -298,9 +396,10 @@ def min_breaks(event: Event, allowed: dict[int, list[int]],
                     if e_prev is not None:
                         clauses.append([-e_prev, e_now])
                 e_prev2, e_prev = e_prev, e_now
-    best = sorted(incumbent) if incumbent is not None else None
-    ub = breaks_of(best) if best is not None else len(z)
-    lb = min(lower_bound(event, allowed), ub)
+    if kept is not None and time.monotonic() >= deadline:
+        return kept
+    ub = ub_start if ub_start is not None else len(z)
+    lb = min(lb_start, ub)
     if lb >= ub and best is not None:
         return BreakResult(best, ub, lb, True)
     rhs: list[int] = []
@@ -314,7 +413,7 @@ def min_breaks(event: Event, allowed: dict[int, list[int]],
         return found, breaks_of(found)
 
     if best is None or lb >= ub or time.monotonic() >= deadline:
-        return BreakResult(best, ub, lb, lb >= ub) if best is not None else None
+        return BreakResult(best, ub, lb, lb >= ub, limit=limit) if best is not None else None
     # two children (two cores): "up" proves k = lb, lb + 1, ... unsatisfiable until a
     # model (the optimum); "down", its phases set to the incumbent, finds ever better
     # schedules (k = ub - 1) until unsatisfiable (the optimum too)
@@ -330,7 +429,7 @@ def min_breaks(event: Event, allowed: dict[int, list[int]],
                                 modes=("up",))
         if canonical is not None:
             best = canonical
-    return BreakResult(best, ub, lb, lb >= ub)
+    return BreakResult(best, ub, lb, lb >= ub, limit=limit)
 
 
 def _race(clauses: list[list[int]], rhs: list[int], z: list[int], phases: list[int],
@@ -341,9 +440,14 @@ def _race(clauses: list[list[int]], rhs: list[int], z: list[int], phases: list[i
     """Run a child per mode of :func:`_prove` on ``sum z <= k`` until ``lb >= ub``, the
     children end or ``deadline``; returns the best placement found, ``ub`` and ``lb``."""
     inbox: queue.Queue[tuple[str, str | None]] = queue.Queue()
-    provers = [_Prover(mode, [mode, clauses, rhs, z, phases, lb, ub], inbox)
-               for mode in modes]
-    running = set(modes)
+    # serialised once for every child (the largest piece of work after the building)
+    job = json.dumps([clauses, rhs, z, phases, lb, ub]).encode()
+    provers: list[_Prover] = []
+    for mode in modes:
+        if time.monotonic() >= deadline:
+            break
+        provers.append(_Prover(mode, job, inbox))
+    running = {prover.name for prover in provers}
     try:
         while lb < ub and running and time.monotonic() < deadline:
             try:
@@ -369,11 +473,12 @@ def _race(clauses: list[list[int]], rhs: list[int], z: list[int], phases: list[i
 
 
 class _Prover:
-    """CaDiCaL in a child process (``python -m`` this module, see :func:`_prove`), which
+    """CaDiCaL in a child process (``python -m`` this module, see :func:`_prove`), given
+    its mode on the first line and ``job`` (the JSON of the clauses and bounds), which
     writes one JSON line per finding; a thread puts each line in ``inbox`` as
     ``(name, line)``, then ``(name, None)`` at the end. :meth:`stop` kills it."""
 
-    def __init__(self, name: str, job: list[Any],
+    def __init__(self, name: str, job: bytes,
                  inbox: queue.Queue[tuple[str, str | None]]) -> None:
         import os
         import subprocess
@@ -390,7 +495,8 @@ class _Prover:
         self.reader.start()
         assert self.proc.stdin is not None
         try:
-            self.proc.stdin.write(json.dumps(job).encode())
+            self.proc.stdin.write(name.encode() + b"\n")
+            self.proc.stdin.write(job)
             self.proc.stdin.close()
         except OSError:  # pragma: no cover - the child died at once
             pass
@@ -419,7 +525,8 @@ def _prove() -> None:
 
     from pysat.solvers import Solver
 
-    mode, clauses, rhs, z, phases, lb, ub = json.loads(sys.stdin.read())
+    mode = sys.stdin.readline().strip()
+    clauses, rhs, z, phases, lb, ub = json.loads(sys.stdin.read())
 
     def bound(k: int) -> list[int]:
         return [-rhs[k]] if k < len(rhs) else []

@@ -132,8 +132,11 @@ def schedule(
                     most=text("match.meetings_proven") if result.meetings_optimal else
                     text("match.meetings_bound", bound=result.meetings_bound),
                     breaks=result.breaks, method=result.method,
-                    opt=text("match.optimal") if result.optimal else
-                    text("match.lower_bound", lb=result.lower_bound), out=str(out)))
+                    opt=(text("match.optimal") if result.optimal else
+                         text("match.lower_bound", lb=result.lower_bound))
+                    + (text("match.breaks_sat_skipped", clauses=result.breaks_sat_skipped,
+                            limit=result.breaks_sat_limit)
+                       if result.breaks_sat_skipped else ""), out=str(out)))
 
 
 def needs(

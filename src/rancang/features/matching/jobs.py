@@ -73,4 +73,6 @@ def _schedule(ctx: JobContext, time_limit: float, event_id: int | None) -> dict[
     return {"file": ZIP_NAME, "meetings": len(result.meetings), "requests": total,
             "breaks": result.breaks, "method": result.method, "optimal": result.optimal,
             "lower_bound": result.lower_bound, "meetings_optimal": result.meetings_optimal,
-            "meetings_bound": result.meetings_bound}
+            "meetings_bound": result.meetings_bound,
+            "breaks_sat_skipped": result.breaks_sat_skipped,
+            "breaks_sat_limit": result.breaks_sat_limit}

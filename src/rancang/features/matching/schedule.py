@@ -26,12 +26,19 @@ proved they cannot all fit, and CP-SAT's bound when there is one priority).
 Phase 2 first keeps the meetings of phase 1 as a set and moves only their slots (Bofill et
 al.'s second phase): a SAT encoding solved by CaDiCaL through PySAT
 (:mod:`rancang.features.matching.breaks_sat`), which proves the optimum when it meets its
-lower bound; it gets 60 % of the time left. Unless that proved the optimum with every
-request held (then no other set of meetings exists), CP-SAT then looks at every set with
-as many meetings of each priority, from the best schedule so far.
+lower bound; it gets 60 % of the time left. Its encoding is estimated before it is built
+and not built when it would pass :data:`~rancang.features.matching.breaks_sat.MAX_BREAK_CLAUSES`
+(memory) or :data:`~rancang.features.matching.breaks_sat.BREAK_CLAUSES_PER_SECOND` times
+``time_limit`` (the time to build it): a very large event keeps its phase-1 schedule for
+CP-SAT, and the schedule says so (``breaks_sat_skipped``, its estimated clauses, and
+``breaks_sat_limit``). Unless the SAT phase proved the optimum with every request held
+(then no other set of meetings exists), CP-SAT then looks at every set with as many
+meetings of each priority, from the best schedule so far.
 
 The whole of :func:`solve` (building the models included) keeps to its time limit: each
-phase gets what is left of it. The greedy schedule (:func:`greedy`) is always a candidate:
+phase gets what is left of it, and phase 2's CP-SAT solves end early enough for the
+candidates to be checked before the limit (the time of one check, timed on the event,
+times the candidates, twice over). The greedy schedule (:func:`greedy`) is always a candidate:
 the result is the valid schedule with the most meetings by priority, then the fewest breaks,
 among the solvers' and the greedy one; every schedule returned passes
 :func:`check_schedule`. ``optimal`` means phase 1 proved its meetings the most possible and
@@ -116,6 +123,11 @@ class Schedule:
     meetings_optimal: bool = False
     #: an upper bound on the meetings of a best schedule (``len(meetings)`` when proven)
     meetings_bound: int = 0
+    #: the estimated clauses of phase 2's SAT encoding when it was not built because they
+    #: passed ``breaks_sat_limit`` (0: built, or not needed); CP-SAT then did phase 2 alone
+    breaks_sat_skipped: int = 0
+    #: the most clauses phase 2's SAT encoding may take for this time limit
+    breaks_sat_limit: int = 0
 
 
 @dataclass(frozen=True)
@@ -126,6 +138,9 @@ class Phase1:
     proven: bool
     bound: int
     key: tuple[int, ...] = ()
+    #: phase 2's SAT encoding not built: its estimated clauses and the limit they passed
+    skipped: int = 0
+    limit: int = 0
 
 
 def allowed_slots(event: Event, r: Request) -> list[int]:
@@ -424,22 +439,41 @@ def solve(event: Event, *, time_limit: float = 60.0, workers: int = 1,
     for i, _ in chosen1:
         per_level[reqs[i].priority] += 1
 
-    # phase 2a: the same meetings, fewest breaks (SAT, Bofill's second phase)
-    from rancang.features.matching.breaks_sat import min_breaks
+    # phase 2a: the same meetings, fewest breaks (SAT, Bofill's second phase), unless its
+    # encoding would pass the size guard (memory, and the time it takes to build)
+    from rancang.features.matching.breaks_sat import (
+        BREAK_CLAUSES_PER_SECOND,
+        MAX_BREAK_CLAUSES,
+        min_breaks,
+    )
 
     # every request that can be held is held: the set is the only one
     forced = len(chosen1) == len(possible)
     opt1 = phase1.proven
     sat = min_breaks(event, {i: allowed[i] for i, _ in chosen1}, chosen1,
-                     deadline=time.monotonic() + (0.8 if forced else 0.6) * left())
+                     deadline=time.monotonic() + (0.8 if forced else 0.6) * left(),
+                     max_clauses=min(MAX_BREAK_CLAUSES,
+                                     round(BREAK_CLAUSES_PER_SECOND * time_limit)))
     candidates = [(chosen1, "cp-sat", False, 0), (start, "greedy", False, 0)]
-    if sat is not None:
+    if sat is not None and sat.skipped:  # too large to build: the lower bound still holds
+        phase1 = replace(phase1, skipped=sat.skipped, limit=sat.limit)
+        candidates[0] = (chosen1, "cp-sat", False, sat.lower_bound)
+    elif sat is not None:
         chosen1 = sat.chosen
         candidates.insert(0, (sat.chosen, "sat", opt1 and sat.optimal, sat.lower_bound))
     if (forced and sat is not None and sat.optimal) or left() < 1.0:
         return _best(event, candidates, phase1)
 
-    # phase 2b: the same number of meetings of each priority, any of them, fewest breaks
+    # phase 2b: the same number of meetings of each priority, any of them, fewest breaks;
+    # its solves end early enough for _best to check every candidate before the limit
+    # (a check timed here, on this event and this machine's load, times the candidates)
+    checked = time.monotonic()
+    breaks1 = _finish(event, chosen1, "cp-sat", False, 0).breaks
+    reserve = 0.1 + 2 * (len(candidates) + 3) * (time.monotonic() - checked)
+
+    def before_check() -> float:
+        return left() - reserve
+
     m2, x2 = build()
     for p in levels:
         m2.add(sum(v for (i, _), v in x2.items() if reqs[i].priority == p) >= per_level[p])
@@ -479,9 +513,11 @@ def solve(event: Event, *, time_limit: float = 60.0, workers: int = 1,
         m2.add_hint(v, (i, s) in hint)
     work2 = 0.6 * WORK_PER_SECOND * time_limit
     s2 = cp_model.CpSolver()
-    params(s2, 0.25 * work2, left())
+    if before_check() < 0.5:  # building the model took the time: keep what there is
+        return _best(event, candidates, phase1)
+    params(s2, 0.25 * work2, before_check())
     st2 = s2.solve(m2)
-    chosen, breaks = chosen1, _finish(event, chosen1, "cp-sat", False, 0).breaks
+    chosen, breaks = chosen1, breaks1
     if st2 in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         chosen = [(i, s) for (i, s), v in x2.items() if s2.value(v)]
         breaks = round(s2.objective_value)
@@ -491,7 +527,8 @@ def solve(event: Event, *, time_limit: float = 60.0, workers: int = 1,
         candidates = [(c, m, o, max(b, bound)) for c, m, o, b in candidates]
     if st2 != cp_model.OPTIMAL:  # not proven: improve it by neighbourhoods
         better = _neighbourhoods(event, m2, x2, chosen, breaks,
-                                 work2 - s2.deterministic_time, left, params, seed)
+                                 work2 - s2.deterministic_time, before_check, params,
+                                 seed)
         if better is not None:
             candidates.insert(0, (better, "cp-sat", False, candidates[0][3]))
     return _best(event, candidates, phase1)
@@ -519,7 +556,9 @@ def _neighbourhoods(event: Event, model: cp_model.CpModel,
     size = min(len(people), max(2, len(people) // 10))
     current, found, spent = set(chosen), False, 0.0
     step = max(0.05, work / 100)
-    while spent < work and left() > 0.5 and breaks > 0:
+    setup = 0.0  # the wall time of the last step's copying and fixing (a large event's)
+    while spent < work and left() > 0.5 + setup and breaks > 0:
+        began = time.monotonic()
         free = _related(rng, people, partners, size)
         sub = model.clone()
         sub.clear_hints()
@@ -531,6 +570,9 @@ def _neighbourhoods(event: Event, model: cp_model.CpModel,
             else:
                 domain = sub.proto.variables[index].domain
                 domain[0] = domain[1] = on
+        setup = time.monotonic() - began
+        if left() < 0.1:
+            break
         solver = cp_model.CpSolver()
         params(solver, min(step, work - spent), left())
         status = solver.solve(sub)
@@ -589,22 +631,34 @@ def _best(event: Event, candidates: list[tuple[list[tuple[int, int]], str, bool,
     """The valid candidate with the most meetings by priority, then the fewest breaks
     (the first such one); each candidate is (meetings, method, proven optimal, a lower
     bound on the breaks of its set of meetings). Its meetings are marked the most possible
-    when phase 1 proved that and the candidate holds as many of each priority."""
+    when phase 1 proved that and the candidate holds as many of each priority.
+
+    Only the winner is finished (tables numbered, checked): the candidates are ranked by
+    their counts first, and the first that passes :func:`check_schedule` wins (the greedy
+    schedule, always a candidate, passes), so this ends soon after a solve's deadline."""
     levels = sorted({r.priority for r in event.requests})
-    best: Schedule | None = None
-    best_key: tuple[tuple[int, ...], int] | None = None
-    for chosen, method, optimal, bound in candidates:
-        result = _finish(event, chosen, method, optimal, bound)
-        counts = tuple(sum(event.requests[m.request].priority == p for m in result.meetings)
+
+    def key(chosen: list[tuple[int, int]]) -> tuple[tuple[int, ...], int]:
+        counts = tuple(sum(event.requests[i].priority == p for i, _ in chosen)
                        for p in levels)
-        key = (counts, -result.breaks)
-        if best_key is None or key > best_key:
-            best, best_key = result, key
-    assert best is not None and best_key is not None
-    proven = phase1.proven and best_key[0] >= phase1.key
+        return counts, -_breaks_of(event, chosen)
+
+    # best first; a stable sort keeps the first of equal candidates first
+    order = sorted(range(len(candidates)), key=lambda k: key(candidates[k][0]), reverse=True)
+    best: Schedule | None = None
+    for k in order:
+        chosen, method, optimal, bound = candidates[k]
+        if method == "greedy" or not check_schedule(event, _tables(event, chosen)):
+            best = _finish(event, chosen, method, optimal, bound)
+            break
+    assert best is not None
+    counts = tuple(sum(event.requests[m.request].priority == p for m in best.meetings)
+                   for p in levels)
+    proven = phase1.proven and counts >= phase1.key
     return replace(best, optimal=best.optimal and proven, meetings_optimal=proven,
                    meetings_bound=len(best.meetings) if proven
-                   else max(phase1.bound, len(best.meetings)))
+                   else max(phase1.bound, len(best.meetings)),
+                   breaks_sat_skipped=phase1.skipped, breaks_sat_limit=phase1.limit)
 
 
 def _finish(event: Event, chosen: list[tuple[int, int]], method: str,
