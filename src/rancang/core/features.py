@@ -213,7 +213,9 @@ class Importer:
     raises :class:`rancang.core.errors.InputError` with located problems otherwise. With
     ``confirmed`` false an importer may hold the files and answer ``{"staged": token,
     "checks": [...]}`` for the uploader to look at first; the data page then offers to
-    save (``run`` again with ``confirmed`` true) or cancel.
+    save (``run`` again with ``confirmed`` true) or cancel. A preview may add form fields
+    ``choice.<key>`` to the confirm form (``form="confirm-upload"``): their non-blank
+    values reach ``run`` as ``choices={key: value}`` (only when there are any).
     ``named`` imports take a name from the form (a dataset's name). ``help_template``
     names a template of the feature shown under the upload form (a template workbook's
     link, the layout expected). ``background`` uploads run as a background job

@@ -347,7 +347,7 @@ def import_files(
         report.ignored[label] = t.ignored
     sources = {t.file for t in tables}
     choices = list(kbli_choices)
-    firms, chosen = pl.DataFrame(), {}
+    firms, chosen = pl.DataFrame(), dict[str, str]()
     step(0.4, "jobs.step.checking")
     with engine.connect() as conn:
         trans = conn.begin()

@@ -176,8 +176,9 @@ def apply_choices(frame: pl.DataFrame, firms: pl.DataFrame,
         if not code:
             continue
         row, file, sheet = c.get("row"), c.get("file") or None, c.get("sheet") or None
-        where = {"file": file, "sheet": sheet, "row": row if isinstance(row, int) else None,
-                 "column": "kbli"}
+        where: dict[str, Any] = {"file": file, "sheet": sheet,
+                                 "row": row if isinstance(row, int) else None,
+                                 "column": "kbli"}
         if not CODE.fullmatch(code) or not known_group(code):
             problems.append(Problem(message("kbli", value=code), **where))
             continue
