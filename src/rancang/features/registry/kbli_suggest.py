@@ -127,11 +127,12 @@ def suggest(firms: pl.DataFrame, *, limit: int | None = LISTED, top: int = TOP,
     """The suggestions for the first ``limit`` firms (all when None): one
     ``{"key", "file", "sheet", "row", "name", "product", "suggestions"}`` dict each, the
     suggestions being KBLI 2020 manufacturing classes (``code``, ``title``, ``score``,
-    ``matched``), best first; empty when no feature suggests KBLI."""
+    ``matched``), best first; no suggestions when no feature suggests KBLI (the rows are
+    still listed: the CLI's report is the list of firms to code)."""
     from rancang.reference.kbli import known_group
 
     found = list(hooks() if suggesters is None else suggesters)
-    if not found or not firms.height:
+    if not firms.height:
         return []
     head = firms if limit is None else firms.head(limit)
     products = [p or "" for p in head["product"].to_list()]
