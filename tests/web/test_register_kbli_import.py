@@ -139,6 +139,7 @@ def test_api_lists_suggestions_and_applies_only_chosen(app: FastAPI) -> None:
     assert _firms(app, prefix) == {}  # all or nothing
     bad = post(False, {"row": 2})
     assert bad.status_code == 422
+    assert "daftar JSON" in bad.json()["problems"][0]["message"]
     saved = post(False, [{"row": 3, "kbli": "31001", "file": "api.csv"}])
     assert saved.status_code == 201, saved.text
     assert (saved.json()["kbli_chosen"], saved.json()["without_kbli"]) == (1, 1)

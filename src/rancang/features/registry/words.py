@@ -96,8 +96,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "tersimpan)",
         "KBLI choice for row {row}: this firm already has a KBLI (in the files or stored)"),
     "registry.kbli_choices_bad": (
-        'kbli_choices harus berupa daftar JSON [{"row": 2, "kbli": "10710"}, ...]',
-        'kbli_choices must be a JSON list [{"row": 2, "kbli": "10710"}, ...]'),
+        "kbli_choices harus berupa daftar JSON berisi objek dengan nomor baris dan kode "
+        "KBLI",
+        "kbli_choices must be a JSON list of objects with the keys row (a row number) "
+        "and kbli"),
     "registry.kbli_chosen_cli": ("{n} usaha diberi KBLI pilihan Anda.",
                                  "{n} firms given the KBLI you chose."),
     "registry.kbli_suggestions_cli": (
