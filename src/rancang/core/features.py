@@ -19,7 +19,8 @@ Each entry names a :class:`Feature` object. Parts of a feature that are expensiv
 (routers, CLI modules, services) are given as ``"module:attribute"`` references and imported
 only when a channel needs them (:func:`load_ref`), so ``rancang --help`` stays fast; the
 protocols below (:class:`CliHook`, :class:`IdentityHook`, :class:`ImporterRun`,
-:class:`HomePanelContext`, :class:`DemoHook`, :class:`SectionsHook`) type what each
+:class:`HomePanelContext`, :class:`DemoHook`, :class:`SectionsHook`, :class:`DemandHook`,
+:class:`KbliSuggestHook`) type what each
 reference must be.
 
 Example
@@ -94,6 +95,17 @@ class DemandHook(Protocol):
     place new capacity (``siting``) without importing the feature that holds the needs."""
 
     def __call__(self, engine: Any, region: str, /) -> list[dict[str, Any]]: ...
+
+
+class KbliSuggestHook(Protocol):
+    """``Feature.kbli_suggest``: KBLI 2020 suggestions for product descriptions, for
+    features that offer them without importing the feature that codes (the register
+    import's review offers them for rows without a KBLI; nothing is applied without the
+    user's choice). One list per text, best first, each suggestion a ``{"code", "title",
+    "score", "matched"}`` dict (``matched``: the words of the text that matched)."""
+
+    def __call__(self, texts: list[str], /, *, top: int = 3
+                 ) -> list[list[dict[str, Any]]]: ...
 
 ENTRY_POINT_GROUP = "rancang.features"
 
@@ -201,7 +213,9 @@ class Importer:
     raises :class:`rancang.core.errors.InputError` with located problems otherwise. With
     ``confirmed`` false an importer may hold the files and answer ``{"staged": token,
     "checks": [...]}`` for the uploader to look at first; the data page then offers to
-    save (``run`` again with ``confirmed`` true) or cancel.
+    save (``run`` again with ``confirmed`` true) or cancel. A preview may add form fields
+    ``choice.<key>`` to the confirm form (``form="confirm-upload"``): their non-blank
+    values reach ``run`` as ``choices={key: value}`` (only when there are any).
     ``named`` imports take a name from the form (a dataset's name). ``help_template``
     names a template of the feature shown under the upload form (a template workbook's
     link, the layout expected). ``background`` uploads run as a background job
@@ -273,6 +287,10 @@ class Feature:
     demand : str, optional
         ``"module:function(engine, region) -> rows"``: the unmet demand of a regency
         (:class:`DemandHook`; the matching feature provides it).
+    kbli_suggest : str, optional
+        ``"module:function(texts, *, top) -> suggestions"``: KBLI 2020 suggestions for
+        product descriptions (:class:`KbliSuggestHook`; the kbli feature provides it, the
+        register import's review asks it for the rows that have no KBLI).
     form_labels : str, optional
         ``"module:mapping"`` of the feature's form fields to the catalogue keys of their
         labels (``{"tanggapan": "consult.page.answer"}``): the shared error page of a
@@ -298,6 +316,7 @@ class Feature:
     sections: str | None = None
     demand: str | None = None
     form_labels: str | None = None
+    kbli_suggest: str | None = None
 
     @functools.cached_property
     def folder(self) -> Path:
@@ -427,6 +446,11 @@ class FeatureSet:
     def demand(self) -> list[DemandHook]:
         """Every installed feature's ``demand`` hook, in load order."""
         return [load_ref(f.demand) for f in self.features if f.demand]
+
+    def kbli_suggest(self) -> list[KbliSuggestHook]:
+        """Every installed feature's ``kbli_suggest`` hook, in load order (empty when no
+        installed feature codes KBLI)."""
+        return [load_ref(f.kbli_suggest) for f in self.features if f.kbli_suggest]
 
     def owner(self, module: str) -> Feature | None:
         """The feature whose package holds ``module`` (None: the core or a shell).

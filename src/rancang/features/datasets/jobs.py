@@ -33,23 +33,26 @@ def importer_of(kind: str) -> Importer:
 
 def start_import(engine: Any, actor: Actor, importer: Importer,
                  files: list[tuple[str, bytes]], *, name: str, confirmed: bool,
-                 broker_url: str | None = None) -> int:
+                 broker_url: str | None = None, choices: dict[str, str] | None = None
+                 ) -> int:
     """Hold ``files`` for the job and start it; returns the job's id (its result page is
-    the data page, ``/data?job={id}``)."""
+    the data page, ``/data?job={id}``). ``choices``: a confirmed preview's choices,
+    passed to the importer."""
     from rancang.features.datasets.staging import stage
     from rancang.features.jobs.service import submit
 
     actor.require(importer.permission)
     token = stage(engine, actor, JOB_STAGE, name, files)
     return submit(engine, actor, TARGET,
-                  {"kind": importer.kind, "token": token, "confirmed": confirmed},
+                  {"kind": importer.kind, "token": token, "confirmed": confirmed,
+                   **({"choices": choices} if choices else {})},
                   region=actor.region_code, result_url="/data?job={id}",
                   broker_url=broker_url)
 
 
 @job("datasets.import")
-def run_import(ctx: JobContext, kind: str, token: str, confirmed: bool = False
-               ) -> dict[str, Any]:
+def run_import(ctx: JobContext, kind: str, token: str, confirmed: bool = False,
+               choices: dict[str, str] | None = None) -> dict[str, Any]:
     """Run the importer of ``kind`` on the upload held under ``token`` as the actor who
     started the job; returns its summary (JSON-safe). A refusal raises its
     :class:`~rancang.core.errors.InputError`, whose located problems the job keeps."""
@@ -63,7 +66,8 @@ def run_import(ctx: JobContext, kind: str, token: str, confirmed: bool = False
     if staged != JOB_STAGE:
         raise NotFoundError("datasets.stage_gone")
     summary = load_ref(importer.run)(ctx.engine, ctx.actor, files, name=name,
-                                     confirmed=confirmed, progress=ctx.progress)
+                                     confirmed=confirmed, progress=ctx.progress,
+                                     **({"choices": choices} if choices else {}))
     ctx.progress(1.0, "jobs.step.saving")
     safe: dict[str, Any] = json.loads(json.dumps(summary, default=str))
     return safe

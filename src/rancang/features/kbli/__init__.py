@@ -28,6 +28,7 @@ FEATURE = Feature(
     words=("rancang.features.kbli.words", "rancang.features.kbli.cli_words"),
     cli="rancang.features.kbli.cli:register",
     routers=("rancang.features.kbli.routes:router",),
+    kbli_suggest="rancang.features.kbli.register:import_suggestions",
     nav=(NavEntry("/kbli", "feature.kbli", "kbli.use", order=45, id="nav-kbli"),),
     permissions=(
         Permission("kbli.use", ("analyst", "viewer"), "kbli.perm.use", scoped=False),

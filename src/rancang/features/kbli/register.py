@@ -74,3 +74,22 @@ def suggestions_page(engine: Engine, user: Actor, *, top: int = 3, limit: int = 
                                          "score": s.score, "why": explain(s)}
                                         for s in found]})
     return {"total": total, "records": records, "limit": limit}
+
+
+def import_suggestions(texts: list[str], *, top: int = 3) -> list[list[dict[str, Any]]]:
+    """The ``kbli_suggest`` hook (:class:`rancang.core.features.KbliSuggestHook`): the
+    coder's ``top`` classes for each product text, with their titles and the words that
+    matched (an empty list for a blank text). Reads only; the register import offers
+    them for its rows without KBLI and applies only the ones the user chooses.
+
+    >>> [s["code"] for s in import_suggestions(["roti manis"], top=1)[0]]
+    ['10710']
+    """
+    coder = KbliCoder.default()
+    wanted = [(k, t.strip()) for k, t in enumerate(texts) if t and t.strip()]
+    found = coder.suggest_many([t for _, t in wanted], top=top) if wanted else []
+    out: list[list[dict[str, Any]]] = [[] for _ in texts]
+    for (k, _), hits in zip(wanted, found, strict=True):
+        out[k] = [{"code": s.code, "title": s.title, "score": round(float(s.score), 3),
+                   "matched": list(s.matched)} for s in hits]
+    return out

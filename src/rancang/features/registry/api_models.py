@@ -234,6 +234,28 @@ class ResolvedOut(BaseModel):
     place: str = ""
 
 
+class KbliSuggestionOut(BaseModel):
+    """A suggested KBLI 2020 class: code, title, score and the words that matched."""
+
+    code: str
+    title: str
+    score: float
+    matched: str
+
+
+class KbliRowOut(BaseModel):
+    """A row of the upload whose firm has no KBLI, and the classes suggested for it;
+    ``key`` is its choice's key on the data page."""
+
+    key: str
+    file: str
+    sheet: str | None
+    row: int
+    name: str | None
+    product: str
+    suggestions: list[KbliSuggestionOut]
+
+
 class RegisterImportOut(BaseModel):
     """What a register import did, or with ``dry_run`` would do: rows, firms added,
     changed and unchanged, periods, the ``batch`` that undoes it and every change."""
@@ -249,6 +271,12 @@ class RegisterImportOut(BaseModel):
     dry_run: bool
     changes: list[ChangeOut] = []
     resolved: list[ResolvedOut] = []
+    #: firms left without KBLI (none in the files, none stored) and firms given a chosen one
+    without_kbli: int = 0
+    kbli_chosen: int = 0
+    #: with ``dry_run``: the installed features' KBLI suggestions for the first firms
+    #: without KBLI (empty when no feature suggests KBLI)
+    kbli_suggestions: list[KbliRowOut] = []
 
 
 class TransferOut(BaseModel):

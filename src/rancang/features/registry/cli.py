@@ -68,6 +68,62 @@ def _guard(fn: Callable[[], Any]) -> Any:
         raise typer.Exit(2) from None
 
 
+KBLI_TOP = 3
+
+
+def write_kbli_suggestions(rows: list[dict[str, Any]], out: Path) -> None:
+    """The KBLI suggestions of an import as CSV: one line per firm without KBLI (file,
+    sheet, row, name, product, ``kbli_1``, ``title_1``, ``matched_1``... best first) and
+    an empty ``kbli`` column: fill it with the class chosen and give the file back with
+    ``--accept-kbli`` (blank lines are not applied)."""
+    import polars as pl
+
+    cols = ["file", "sheet", "row", "name", "product"] + [
+        f"{c}_{k}" for k in range(1, KBLI_TOP + 1) for c in ("kbli", "title", "matched")]
+    table: dict[str, list[Any]] = {c: [] for c in [*cols, "kbli"]}
+    for r in rows:
+        for c in ("file", "sheet", "row", "name", "product"):
+            table[c].append(r.get(c))
+        found = r["suggestions"]
+        for k in range(KBLI_TOP):
+            s = found[k] if k < len(found) else {}
+            table[f"kbli_{k + 1}"].append(s.get("code"))
+            table[f"title_{k + 1}"].append(s.get("title"))
+            table[f"matched_{k + 1}"].append(s.get("matched"))
+        table["kbli"].append(None)
+    schema = {c: (pl.Int64 if c == "row" else pl.String) for c in table}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    safe_frame(pl.DataFrame(table, schema=schema)).write_csv(out)
+
+
+def read_kbli_choices(path: Path) -> list[dict[str, Any]]:
+    """The KBLI codes chosen in a CSV (``row`` and ``kbli``; ``file`` and ``sheet`` when
+    several files or sheets have the row; lines with a blank ``kbli`` are skipped)."""
+    import polars as pl
+
+    from rancang.core.errors import Problem
+
+    try:
+        frame = pl.read_csv(path, infer_schema=False)
+    except (OSError, pl.exceptions.PolarsError) as exc:
+        raise InputError(Problem(str(exc), file=path.name)) from None
+    if not {"row", "kbli"} <= set(frame.columns):
+        raise InputError(Problem(text("registry.kbli_accept_columns"), file=path.name))
+    out: list[dict[str, Any]] = []
+    for k, r in enumerate(frame.iter_rows(named=True), start=2):
+        code = (r.get("kbli") or "").strip()
+        if not code:
+            continue
+        row = (r.get("row") or "").strip()
+        if not row.isdigit():
+            raise InputError(Problem(text("registry.kbli_accept_row", value=row),
+                                     file=path.name, row=k, column="row"))
+        out.append({"row": int(row), "kbli": code,
+                    "file": (r.get("file") or "").strip() or None,
+                    "sheet": (r.get("sheet") or "").strip() or None})
+    return out
+
+
 def register(app: typer.Typer) -> None:
     """Add the ``registry`` sub-app to the CLI."""
     reg = typer.Typer(
@@ -106,6 +162,16 @@ def register(app: typer.Typer) -> None:
             typer.Option("--problems-out",
                          help="Bila ditolak: salinan XLSX dengan masalah di samping barisnya."),
         ] = None,
+        kbli_suggestions: Annotated[
+            Path | None,
+            typer.Option("--kbli-suggestions",
+                         help="Tulis saran KBLI untuk baris tanpa KBLI ke CSV ini."),
+        ] = None,
+        accept_kbli: Annotated[
+            Path | None,
+            typer.Option("--accept-kbli",
+                         help="CSV kolom row, kbli (dan file, sheet): KBLI pilihan Anda."),
+        ] = None,
         lang: LangOpt = None,
         database_url: DbOpt = None,
     ) -> None:
@@ -120,6 +186,7 @@ def register(app: typer.Typer) -> None:
         extra = _guard(lambda: read_mapping_file(mapping)) if mapping else None
         areas = load_area_codes(list(regions)) if regions else None
         who = _guard(lambda: actor_for(engine, user))
+        chosen = _guard(lambda: read_kbli_choices(accept_kbli)) if accept_kbli else []
 
         def run() -> Any:
             try:
@@ -133,6 +200,8 @@ def register(app: typer.Typer) -> None:
                     actor=actor or (user and who.username),
                     areas=areas,
                     scope=who.scope("registry.import"),
+                    kbli_listed=None if kbli_suggestions else 0,
+                    kbli_choices=chosen,
                 )
             except InputError as exc:
                 if problems_out is not None:
@@ -166,6 +235,12 @@ def register(app: typer.Typer) -> None:
             f"{rep.unchanged} tetap; periode {rep.periods_added} baru, "
             f"{rep.periods_changed} berubah{tag}"
         )
+        if rep.kbli_chosen:
+            typer.echo(text("registry.kbli_chosen_cli", n=rep.kbli_chosen))
+        if kbli_suggestions is not None:
+            write_kbli_suggestions(rep.kbli_suggestions, kbli_suggestions)
+            typer.echo(text("registry.kbli_suggestions_cli", n=rep.without_kbli,
+                            path=kbli_suggestions))
         if not dry_run and (rep.added or rep.changed or rep.periods_added):
             typer.echo(text("registry.undo_hint", batch=rep.batch))
 

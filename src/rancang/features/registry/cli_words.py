@@ -129,6 +129,16 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.opt.registry.import.problems_out": (
         "Bila ditolak: salinan XLSX dengan masalah di samping barisnya.",
         "When refused: an XLSX copy with each problem beside its row."),
+    "cli.opt.registry.import.kbli_suggestions": (
+        "Tulis saran KBLI untuk baris tanpa KBLI ke CSV ini (isi kolom kbli dengan "
+        "pilihan Anda, lalu berikan lewat --accept-kbli).",
+        "Write KBLI suggestions for the rows without KBLI to this CSV (fill its kbli "
+        "column with your choices, then pass it to --accept-kbli)."),
+    "cli.opt.registry.import.accept_kbli": (
+        "CSV kolom row, kbli (dan file, sheet bila perlu): hanya usaha ini yang diberi "
+        "KBLI pilihan Anda; tidak ada saran yang dipakai otomatis.",
+        "CSV with columns row, kbli (and file, sheet when needed): only these firms get "
+        "the KBLI you chose; no suggestion is ever applied automatically."),
     "cli.help.registry.publish": (
         "Terbitkan data terverifikasi (wilayah Anda) ke agregat publik.",
         "Publish verified records (of your region) to the public aggregates."),

@@ -10,7 +10,7 @@ and updated; a re-import of the same file reports every firm as unchanged.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -91,6 +91,13 @@ class ImportReport:
     n_changes: int = 0
     #: place names resolved to Kemendagri codes (level, written, code, name, how, rows)
     resolved: list[dict[str, Any]] = field(default_factory=list)
+    #: firms left without KBLI (none in the files, none stored), after the choices
+    without_kbli: int = 0
+    #: firms given a KBLI the user chose from the suggestions
+    kbli_chosen: int = 0
+    #: KBLI suggestions of the first firms without KBLI
+    #: (:func:`rancang.features.registry.kbli_suggest.suggest`)
+    kbli_suggestions: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         """Plain dict for JSON output."""
@@ -262,6 +269,8 @@ def import_files(
     areas: frozenset[str] | None = None,
     scope: Scope | None = None,
     progress: Callable[[float, str], None] | None = None,
+    kbli_listed: int | None = 0,
+    kbli_choices: Iterable[Mapping[str, Any]] = (),
 ) -> ImportReport:
     """Import register files all-or-nothing and report added / changed / unchanged firms.
 
@@ -288,6 +297,15 @@ def import_files(
     progress : callable, optional
         Told ``(fraction done, catalogue key of the step)`` as the import goes on (a
         background job's progress).
+    kbli_listed : int or None
+        Suggest KBLI (through the installed features' ``kbli_suggest`` hooks) for this
+        many firms without KBLI (None: all; 0, the default: none); the report lists them
+        in ``kbli_suggestions`` and counts ``without_kbli``.
+    kbli_choices : iterable of mappings
+        KBLI codes the user chose for rows without KBLI (``row``, ``kbli``, and ``file``
+        / ``sheet`` when needed, :mod:`rancang.features.registry.kbli_suggest`): each
+        chosen firm gets its code (audited ``kbli_choice``); a choice that does not fit
+        is a problem like any other, and nothing is saved.
 
     Returns
     -------
@@ -302,6 +320,7 @@ def import_files(
     leaves the database as it was; the import's batch id undoes it
     (:func:`rancang.features.registry.undo.undo_import`).
     """
+    from rancang.features.registry import kbli_suggest as ks
     from rancang.features.registry.audit import actor_name, new_batch
     from rancang.features.registry.ownership import ownership_problems
     from rancang.features.registry.upsert import upsert
@@ -327,12 +346,19 @@ def import_files(
         report.headers[label] = {v: k for k, v in t.headers.items()}
         report.ignored[label] = t.ignored
     sources = {t.file for t in tables}
+    choices = list(kbli_choices)
+    firms, chosen = pl.DataFrame(), dict[str, str]()
     step(0.4, "jobs.step.checking")
     with engine.connect() as conn:
         trans = conn.begin()
         try:
             if frame.height and "_ident" in frame.columns:
                 problems.extend(ownership_problems(conn, frame, scope, headers))
+                if kbli_listed != 0 or choices:
+                    firms = ks.without_kbli(conn, frame)
+                if choices:
+                    frame, chosen, wrong = ks.apply_choices(frame, firms, choices)
+                    problems.extend(wrong)
             if problems:
                 raise InputError(sort_problems(problems))
             step(0.6, "jobs.step.writing")
@@ -344,6 +370,8 @@ def import_files(
                 source=", ".join(sorted(sources)),
                 synthetic=synthetic,
             )
+            ks.audit_choices(conn, frame, chosen, actor=actor_name(actor),
+                             batch=report.batch)
         except BaseException:
             trans.rollback()
             raise
@@ -351,6 +379,11 @@ def import_files(
             trans.rollback()
         else:
             trans.commit()
+    if firms.height:
+        left = firms.filter(~pl.col("_ident").is_in(list(chosen))) if chosen else firms
+        report.without_kbli, report.kbli_chosen = left.height, len(chosen)
+        if kbli_listed != 0:
+            report.kbli_suggestions = ks.suggest(left, limit=kbli_listed)
     return report
 
 

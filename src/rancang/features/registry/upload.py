@@ -11,7 +11,7 @@ confirms.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -28,11 +28,20 @@ from rancang.features.datasets.imports import (
 )
 
 SUMMARY_FIELDS = ("rows", "added", "changed", "unchanged", "periods_added", "periods_changed",
-                  "batch", "n_changes", "dry_run", "resolved")
+                  "batch", "n_changes", "dry_run", "resolved", "without_kbli", "kbli_chosen")
 PREVIEW_TEMPLATE = "registry/_preview.html"
 UNDO_TEMPLATE = "registry/_saved.html"
 PROBLEMS_KIND = "register-problems"
 PAGE_CHANGES = 1000  # changes listed on the page (the rest counted; --dry-run lists 5,000)
+
+
+def _shown(row: dict[str, Any], files: list[tuple[str, bytes]]) -> dict[str, Any]:
+    """A suggestion row with the file named as the uploader named it (the key keeps the
+    name the import reads)."""
+    from rancang.features.datasets.imports import _safe_name
+
+    names = {_safe_name(n): n for n, _ in files}
+    return {**row, "file": names.get(row["file"], row["file"])}
 
 
 def problem_workbook(engine: Engine, user: Actor, token: str) -> bytes:
@@ -69,6 +78,8 @@ def import_register(
     engine: Engine, user: Actor, files: list[tuple[str, bytes]], *, name: str = "",
     confirmed: bool = True, dry_run: bool = False,
     progress: Callable[[float, str], None] | None = None,
+    choices: Mapping[str, str] | None = None,
+    kbli_choices: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """Import register spreadsheets (all-or-nothing) for ``user``.
 
@@ -77,13 +88,26 @@ def import_register(
     change, nothing is saved: the files are held (``staged``, the token that saves them)
     and ``changes`` lists each value before and after. ``dry_run`` reports the same
     without holding anything. ``name`` is not used. ``progress`` is told how far the
-    import is (a background job's, :mod:`rancang.features.datasets.jobs`)."""
+    import is (a background job's, :mod:`rancang.features.datasets.jobs`).
+
+    Firms without KBLI get the installed features' suggestions (``kbli_suggestions``,
+    the first :data:`~rancang.features.registry.kbli_suggest.LISTED`); a preview with
+    any is held for confirmation even when nothing stored changes. ``choices`` are the
+    confirmed preview's ``choice.<key>`` fields: a non-blank
+    ``kbli/{row}/{sheet}/{file}`` key gives that row's firm the KBLI chosen;
+    ``kbli_choices`` (the API's) give the same as ``{"row", "kbli", "file", "sheet"}``
+    dicts (``file`` as uploaded, needed only when several files have the row)."""
+    from rancang.features.datasets.imports import _safe_name
     from rancang.features.registry.importer import import_files
+    from rancang.features.registry.kbli_suggest import LISTED, choices_from_form
 
     user.require("registry.import")
     scope = user.scope("registry.import")
     names = [n for n, _ in files]
     preview = dry_run or not confirmed
+    chosen = choices_from_form(choices or {}) + [
+        {**c, "file": _safe_name(str(c["file"])) if c.get("file") else None}
+        for c in kbli_choices or []]
     try:
         with tempfile.TemporaryDirectory() as tmp:
             try:
@@ -91,7 +115,9 @@ def import_register(
                 report = readable(
                     lambda: import_files(engine, list(paths), actor=user.username,
                                          scope=scope, dry_run=preview,
-                                         progress=progress), names)
+                                         progress=progress,
+                                         kbli_listed=LISTED if preview else 0,
+                                         kbli_choices=chosen), names)
             except InputError as raw:
                 raise own_names(raw, files) from raw
     except InputError as exc:
@@ -106,14 +132,15 @@ def import_register(
             exc.download = f"/register/problems/{token}.xlsx"  # type: ignore[attr-defined]
         raise
     summary = {k: v for k, v in report.as_dict().items() if k in SUMMARY_FIELDS}
+    offered = [_shown(r, files) for r in report.kbli_suggestions if r["suggestions"]]
     if dry_run:
-        return {**summary, "changes": report.changes}
-    if preview and report.n_changes:
+        return {**summary, "changes": report.changes, "kbli_suggestions": offered}
+    if preview and (report.n_changes or offered):
         from rancang.features.datasets.staging import stage
 
         token = stage(engine, user, "register", name, files)
         return {**summary, "staged": token, "changes": report.changes[:PAGE_CHANGES],
-                "preview_template": PREVIEW_TEMPLATE}
+                "kbli_suggestions": offered, "preview_template": PREVIEW_TEMPLATE}
     if preview:  # nothing stored changes: additions only, save them now
         return import_register(engine, user, files, name=name, confirmed=True,
                                progress=progress)

@@ -54,6 +54,65 @@ WORDS: dict[str, tuple[str, str]] = {
         "lewat permintaan pindah yang ditinjau (rancang registry transfer request)",
         "this row moves firm {id} from {stored} to {given}; a firm changes region only "
         "through a reviewed transfer (rancang registry transfer request)"),
+    "registry.kbli_preview_help": (
+        "Impor ini menambah {added} usaha dan tidak mengubah nilai tersimpan ({unchanged} "
+        "usaha tetap). Belum ada yang disimpan.",
+        "This import adds {added} firms and changes no stored value ({unchanged} firms "
+        "unchanged). Nothing is saved yet."),
+    "registry.kbli_suggest_title": ("Saran KBLI untuk baris tanpa KBLI",
+                                    "KBLI suggestions for rows without KBLI"),
+    "registry.kbli_suggest_help": (
+        "{n} usaha dalam berkas tidak punya kode KBLI 2020 (di berkas maupun tersimpan); "
+        "{shown} di antaranya mendapat saran di bawah. Pilih kelas untuk usaha yang "
+        "sesuai; baris tanpa pilihan diimpor tanpa KBLI. Tidak ada saran yang dipakai "
+        "tanpa pilihan Anda.",
+        "{n} firms in the files have no KBLI 2020 code (in the files or stored); {shown} "
+        "of them get the suggestions below. Choose a class for the firms it fits; rows "
+        "without a choice are imported without KBLI. No suggestion is applied unless you "
+        "choose it."),
+    "registry.kbli_suggest_row": ("Berkas, baris", "File, row"),
+    "registry.kbli_suggest_product": ("Produk", "Product"),
+    "registry.kbli_suggest_choice": ("KBLI yang dipilih", "KBLI chosen"),
+    "registry.kbli_suggest_legend": ("KBLI untuk {name} (baris {row})",
+                                     "KBLI for {name} (row {row})"),
+    "registry.kbli_suggest_none": ("tidak ada (impor tanpa KBLI)",
+                                   "none (import without KBLI)"),
+    "registry.kbli_suggest_matched": ("kata yang cocok: {words}", "matched words: {words}"),
+    "registry.kbli_suggest_more": (
+        "{n} usaha lain tanpa KBLI tidak ditampilkan; beri kodenya lewat "
+        "rancang registry import --kbli-suggestions atau halaman Saran KBLI register.",
+        "{n} more firms without KBLI are not shown; code them with rancang registry "
+        "import --kbli-suggestions or the register's KBLI suggestions page."),
+    "registry.kbli_choice_no_row": (
+        "pilihan KBLI untuk baris {row}: baris ini tidak ada dalam berkas",
+        "KBLI choice for row {row}: no such row in the files"),
+    "registry.kbli_choice_ambiguous": (
+        "pilihan KBLI untuk baris {row}: beberapa berkas atau lembar punya baris ini; "
+        "sebutkan berkas (dan lembar)",
+        "KBLI choice for row {row}: several files or sheets have this row; name the file "
+        "(and sheet)"),
+    "registry.kbli_choice_has_kbli": (
+        "pilihan KBLI untuk baris {row}: usaha ini sudah punya KBLI (di berkas atau "
+        "tersimpan)",
+        "KBLI choice for row {row}: this firm already has a KBLI (in the files or stored)"),
+    "registry.kbli_choices_bad": (
+        "kbli_choices harus berupa daftar JSON berisi objek dengan nomor baris dan kode "
+        "KBLI",
+        "kbli_choices must be a JSON list of objects with the keys row (a row number) "
+        "and kbli"),
+    "registry.kbli_chosen_cli": ("{n} usaha diberi KBLI pilihan Anda.",
+                                 "{n} firms given the KBLI you chose."),
+    "registry.kbli_suggestions_cli": (
+        "{n} usaha tanpa KBLI; saran ditulis ke {path} (isi kolom kbli, lalu "
+        "--accept-kbli {path}).",
+        "{n} firms without KBLI; suggestions written to {path} (fill the kbli column, "
+        "then --accept-kbli {path})."),
+    "registry.kbli_accept_columns": ("CSV pilihan KBLI perlu kolom row dan kbli",
+                                     "the KBLI choices CSV needs the columns row and kbli"),
+    "registry.kbli_accept_row": ("nomor baris tidak sah: {value!r}",
+                                 "not a row number: {value!r}"),
+    "audit.kbli_choice": ("KBLI dipilih dari saran saat impor",
+                          "KBLI chosen from a suggestion at import"),
     "registry.preview_help": (
         "Impor ini mengubah {n} nilai tersimpan ({changed} usaha) dan menambah {added} "
         "usaha. Periksa setiap perubahan (sebelum -> sesudah); sel kosong tidak pernah "

@@ -82,13 +82,15 @@ async def upload(
 
 
 def _run(request: Request, engine: EngineDep, user: Actor, importer: Importer,
-         contents: list[tuple[str, bytes]], *, name: str, confirmed: bool) -> Response:
+         contents: list[tuple[str, bytes]], *, name: str, confirmed: bool,
+         choices: dict[str, str] | None = None) -> Response:
     if importer.background:
         return _run_job(request, engine, user, importer, contents, name=name,
-                        confirmed=confirmed)
+                        confirmed=confirmed, choices=choices)
     try:
         summary = load_ref(importer.run)(engine, user, contents, name=name,
-                                         confirmed=confirmed)
+                                         confirmed=confirmed,
+                                         **({"choices": choices} if choices else {}))
     except InputError as exc:
         return _page(request, engine, user, problems=[p.as_dict() for p in exc.problems],
                      kind=importer.kind, download=getattr(exc, "download", None))
@@ -106,7 +108,8 @@ def _run(request: Request, engine: EngineDep, user: Actor, importer: Importer,
 
 
 def _run_job(request: Request, engine: EngineDep, user: Actor, importer: Importer,
-             contents: list[tuple[str, bytes]], *, name: str, confirmed: bool) -> Response:
+             contents: list[tuple[str, bytes]], *, name: str, confirmed: bool,
+             choices: dict[str, str] | None = None) -> Response:
     """The import as a background job: its outcome at once when it ends within
     ``RANCANG_JOB_WAIT_SECONDS``, else the job's progress page (which links back here)."""
     from rancang.features.datasets.jobs import start_import
@@ -114,7 +117,7 @@ def _run_job(request: Request, engine: EngineDep, user: Actor, importer: Importe
 
     settings = request.app.state.settings
     job_id = start_import(engine, user, importer, contents, name=name, confirmed=confirmed,
-                          broker_url=settings.broker_url)
+                          broker_url=settings.broker_url, choices=choices)
     view = wait(engine, user, job_id, settings.job_wait_seconds)
     if not view.final:
         return RedirectResponse(f"/jobs/{job_id}", status_code=303)
@@ -128,16 +131,26 @@ def _importer(request: Request, kind: str) -> Importer:
     return found
 
 
+#: form fields of a preview's choices (``choice.<key>``), passed to the importer
+CHOICE_PREFIX = "choice."
+
+
 @router.post("/data/upload/confirm", response_model=None)
-def confirm_upload(request: Request, engine: EngineDep, user: ReadDatasets,
-                   token: Annotated[str, Form()]) -> Response:
-    """Save an upload held for confirmation (the uploader has seen its flagged rows)."""
+async def confirm_upload(request: Request, engine: EngineDep, user: ReadDatasets,
+                         token: Annotated[str, Form()]) -> Response:
+    """Save an upload held for confirmation (the uploader has seen its flagged rows).
+    The preview's non-blank ``choice.<key>`` fields reach the importer as ``choices``
+    (the KBLI codes chosen for register rows without one)."""
     from rancang.features.datasets.staging import take
 
+    form = await request.form()
+    choices = {k[len(CHOICE_PREFIX):]: v.strip() for k, v in form.multi_items()
+               if k.startswith(CHOICE_PREFIX) and isinstance(v, str) and v.strip()}
     kind, name, contents = take(engine, user, token)
     importer = _importer(request, kind)
     user.require(importer.permission)
-    return _run(request, engine, user, importer, contents, name=name, confirmed=True)
+    return _run(request, engine, user, importer, contents, name=name, confirmed=True,
+                choices=choices)
 
 
 @router.post("/data/upload/cancel")

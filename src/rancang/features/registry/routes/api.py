@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request, UploadFile
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, Request, UploadFile
 
 from rancang.features.datasets.routes.api_imports import read_files
 from rancang.features.jobs.routes import JobOut
@@ -70,12 +72,41 @@ imports = APIRouter(prefix="/api/v1/imports", tags=["imports"], responses=ERROR_
 
 @imports.post("/register", status_code=201)
 async def upload_register(engine: EngineDep, user: ImportRegister,
-                          files: list[UploadFile], dry_run: bool = False) -> RegisterImportOut:
+                          files: list[UploadFile], dry_run: bool = False,
+                          kbli_choices: Annotated[str, Form()] = "") -> RegisterImportOut:
     """Upload register spreadsheets (all-or-nothing; analysts: own region only, matching
     only firms stored there). ``dry_run=true`` saves nothing and lists every stored value
-    the upload would change (``changes``: before -> after); a blank cell never erases."""
+    the upload would change (``changes``: before -> after); a blank cell never erases.
+    It also lists ``kbli_suggestions`` for the firms without KBLI (when a feature
+    suggests KBLI). None is applied unless chosen: ``kbli_choices`` is a JSON list of
+    ``{"row", "kbli"}`` (and ``"file"``, ``"sheet"`` when several files have the row);
+    only those firms get the chosen class (audited), the rest are saved without KBLI."""
     return RegisterImportOut(**import_register(engine, user, await read_files(files),
-                                               dry_run=dry_run))
+                                               dry_run=dry_run,
+                                               kbli_choices=parse_choices(kbli_choices)))
+
+
+def parse_choices(raw: str) -> list[dict[str, Any]]:
+    """The API's ``kbli_choices`` field (a JSON list of objects; 422 otherwise).
+
+    >>> parse_choices('[{"row": 2, "kbli": "10710"}]'), parse_choices("")
+    ([{'row': 2, 'kbli': '10710'}], [])
+    """
+    import json
+
+    from rancang.core.errors import InputError, Problem
+    from rancang.core.i18n import Msg
+
+    if not raw.strip():
+        return []
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        value = None
+    if not isinstance(value, list) or not all(
+            isinstance(c, dict) and isinstance(c.get("row"), int) for c in value):
+        raise InputError(Problem(Msg("registry.kbli_choices_bad"), column="kbli_choices"))
+    return value
 
 
 @imports.post("/register/job", status_code=202)
