@@ -195,6 +195,15 @@ def _scenario(app: FastAPI, tmp: Path) -> None:
     assert set(stored) == {(q.from_id, q.to_id) for q in ev.requests}
     assert stored[(f"O-{near}", "B-pembeli_q")]["kbli"] == "10794"
     assert stored[(f"F-{FIRM}", "B-pembeli_q")]["priority"] == 2
+    # the command line's export (``rancang match market-export``) says who asked
+    import csv
+
+    from rancang.features.matching.market_export import write_market
+
+    write_market(engine, tmp / "m", region="72.06")
+    text = (tmp / "m" / "requests.csv").read_text(encoding="utf-8-sig")
+    asked = {int(x["id"]): x["direction"] for x in csv.DictReader(text.splitlines())}
+    assert (asked[rid], asked[fid], asked[bid]) == ("supplier", "supplier", "buyer")
 
 
 def test_a_supplier_requests_a_meeting_with_a_buyer(app: FastAPI, tmp_path: Path) -> None:
