@@ -182,6 +182,9 @@ def _scenario(app: FastAPI, tmp: Path) -> None:
     assert sorted((q.from_id, q.to_id, q.priority) for q in ev.requests) == sorted([
         (f"O-{near}", "B-pembeli_q", 3), ("B-pembeli_q", f"O-{far}", 1),
         (f"F-{FIRM}", "B-pembeli_q", 2)])
+    ev_page = o.http.get(f"/match/market/events/{event}?lang=en").text
+    assert ev_page.count('<td class="asked-by">the supplier</td>') == 2
+    assert ev_page.count('<td class="asked-by">the buyer</td>') == 1
     from rancang.features.matching.event import read_event
 
     r = o.http.get(f"/match/market/events/{event}/event.xlsx")
