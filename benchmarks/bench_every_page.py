@@ -194,6 +194,7 @@ API: dict[str, str] = {
     "/api/v1/match/firms/{firm_id}/needs": "/api/v1/match/firms/{firm}/needs",
     "/api/v1/match/needs": "/api/v1/match/needs",
     "/api/v1/match/needs/{need_id}/matches": "/api/v1/match/needs/{need}/matches",
+    "/api/v1/match/needs/{need_id}/requests": "/api/v1/match/needs/{need}/requests",
     "/api/v1/match/offers/{offer_id}/needs": "/api/v1/match/offers/{offer}/needs",
     "/api/v1/match/report": "/api/v1/match/report",
     "/api/v1/match/unmet": "/api/v1/match/unmet",

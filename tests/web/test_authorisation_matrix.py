@@ -554,6 +554,14 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
                      json={"supplier": f"offer:{offer}", "meet": True})),
             (("GET", "/match/market/offers/{offer_id}"),
              Example("GET", f"/match/market/offers/{offer}", region)),
+            (("GET", "/api/v1/match/needs/{need_id}/requests"),
+             Example("GET", f"/api/v1/match/needs/{need}/requests", region)),
+            (("POST", "/match/market/offers/{offer_id}/requests"),
+             Example("POST", f"/match/market/offers/{offer}/requests", region,
+                     data={"need_id": str(need), "priority": "2"})),
+            (("POST", "/api/v1/match/offers/{offer_id}/requests"),
+             Example("POST", f"/api/v1/match/offers/{offer}/requests", region,
+                     json={"need_id": need, "priority": 2})),
             (("GET", "/api/v1/match/offers/{offer_id}/needs"),
              Example("GET", f"/api/v1/match/offers/{offer}/needs", region)),
             (("POST", "/match/market/requests/{request_id}/answer"),
@@ -667,6 +675,12 @@ def examples(ids: dict[str, int]) -> dict[tuple[str, str], list[Example]]:
             Example("GET", f"/register/{r}/needs", region))
         ex.setdefault(("GET", "/api/v1/match/firms/{firm_id}/needs"), []).append(
             Example("GET", f"/api/v1/match/firms/{r}/needs", region))
+        ex.setdefault(("POST", "/match/market/firms/{firm_id}/requests"), []).append(
+            Example("POST", f"/match/market/firms/{r}/requests", region,
+                    data={"need_id": "1"}))
+        ex.setdefault(("POST", "/api/v1/match/firms/{firm_id}/requests"), []).append(
+            Example("POST", f"/api/v1/match/firms/{r}/requests", region,
+                    json={"need_id": 1}))
         ex.setdefault(("GET", "/api/v1/register/records/{record_id}"), []).append(
             Example("GET", f"/api/v1/register/records/{r}", region))
         ex.setdefault(("PATCH", "/api/v1/register/records/{record_id}"), []).append(

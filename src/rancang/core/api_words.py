@@ -222,6 +222,16 @@ OPERATIONS: dict[str, tuple[str, str]] = {
     "POST /api/v1/match/needs/{need_id}/requests": ("Memilih pemasok atau meminta pertemuan.",
                                                     "Shortlist a supplier or request a "
                                                     "meeting."),
+    "GET /api/v1/match/needs/{need_id}/requests": (
+        "Permintaan temu suatu kebutuhan, dari pihak mana pun, dengan profil publik pemasok.",
+        "A need's meeting requests, whichever side asked, with the supplier's public "
+        "profile."),
+    "POST /api/v1/match/offers/{offer_id}/requests": (
+        "Penawaran meminta bertemu pembeli suatu kebutuhan yang bisa dilayaninya.",
+        "An offer requests a meeting with the buyer of a need it can serve."),
+    "POST /api/v1/match/firms/{firm_id}/requests": (
+        "Kantor wilayah meminta, atas nama usaha di daftar, bertemu pembeli suatu kebutuhan.",
+        "The office requests, for a register firm, a meeting with the buyer of a need."),
     "POST /api/v1/match/requests/{request_id}/answer": ("Menerima atau menolak permintaan "
                                                         "pertemuan.",
                                                         "Accept or decline a meeting "

@@ -168,9 +168,29 @@ def report_page(request: Request, engine: EngineDep, user: Manage) -> HTMLRespon
 @router.get("/register/{record_id}/needs")
 def firm_needs_page(request: Request, engine: EngineDep, user: Manage,
                     record_id: PathId) -> HTMLResponse:
-    """The open needs a register firm can serve."""
-    return render(request, "matching/firm_needs.html", mt.firm_needs(engine, user,
-                                                                     record_id))
+    """The open needs a register firm can serve, with a request to each buyer."""
+    return render(request, "matching/firm_needs.html", {
+        **mt.firm_needs(engine, user, record_id), "events": mk.list_events(engine),
+        "problems": []})
+
+
+@router.post("/match/market/firms/{firm_id}/requests", response_model=None)
+def firm_ask(request: Request, engine: EngineDep, user: Manage, firm_id: PathId,
+             need_id: Annotated[int, Form()] = 0, priority: Annotated[int, Form()] = 1,
+             event_id: Annotated[str, Form()] = "") -> HTMLResponse | Response:
+    """On a register firm's behalf, request a meeting with the buyer of a need it can
+    serve; the firm's needs again with the reason when refused."""
+    from rancang.features.matching.market_asks import request_buyer
+
+    event = int(event_id) if event_id.strip().isdigit() else None
+    try:
+        request_buyer(engine, user, f"firm:{firm_id}", need_id, priority=priority,
+                      event_id=event)
+    except InputError as exc:
+        return render(request, "matching/firm_needs.html", {
+            **mt.firm_needs(engine, user, firm_id), "events": mk.list_events(engine),
+            "problems": exc.problems}, status=422)
+    return RedirectResponse(f"/register/{firm_id}/needs", status_code=303)
 
 
 def firm_needs_link(actor: Actor | None, firm_id: int, region: str | None) -> str | None:

@@ -20,8 +20,10 @@ Who may do what (the same rules for the pages, the API and Python callers):
   need leaves unmet demand and the needs an offer can serve. Deleting a need deletes its
   requests; deleting an offer deletes the requests made to it.
 - A meeting request to an offer is answered by the offer's author; to a register firm, by
-  the office of the firm's region on the firm's behalf. An accepted request joins the
-  Temu Usaha event the buyer chose, and the office schedules the event.
+  the office of the firm's region on the firm's behalf. A supplier may also ask the buyer
+  of a need it can serve (:mod:`~rancang.features.matching.market_asks`); the buyer
+  answers. An accepted request joins the Temu Usaha event chosen with it, and the office
+  schedules the event.
 """
 
 from __future__ import annotations
@@ -351,7 +353,10 @@ def request_meeting(engine: Engine, actor: Actor, need_id: int, supplier: str, *
                     ) -> int:
     """Shortlist a supplier for a need (``meet=False``) or request a meeting with it;
     ``supplier`` is ``firm:ID`` or ``offer:ID``, one the actor may see among the need's
-    matches. Asking again updates the request (never a second one)."""
+    matches. Asking again updates the request (never a second one); refused when the
+    supplier already requested a meeting with this buyer
+    (:mod:`~rancang.features.matching.market_asks`)."""
+    from rancang.features.matching.market_asks import pair_asked, refuse_pair
     from rancang.features.matching.market_index import current_index
 
     need = get_need(engine, actor, need_id)
@@ -372,9 +377,14 @@ def request_meeting(engine: Engine, actor: Actor, need_id: int, supplier: str, *
     t = MatchRequest.__table__
     status = "requested" if meet else "shortlisted"
     with engine.begin() as conn:
-        old = conn.execute(select(t.c.id, t.c.status).where(
+        if meet:
+            refuse_pair(pair_asked(conn, need["created_by"], kind, ident, "supplier"),
+                        "supplier")
+        old = conn.execute(select(t.c.id, t.c.status, t.c.direction).where(
             t.c.need_id == need_id, t.c.supplier_kind == kind, t.c.supplier_id == ident)
         ).first()
+        if old is not None and old[2] == "supplier":
+            refuse_pair((int(old[0]), need_id), "supplier")
         if old is not None:
             keep = old[1] in ("accepted", "declined") and meet
             conn.execute(update(t).where(t.c.id == old[0]).values(
@@ -390,6 +400,9 @@ def request_meeting(engine: Engine, actor: Actor, need_id: int, supplier: str, *
 
 
 def _may_answer(engine: Engine, actor: Actor, req: dict[str, Any]) -> bool:
+    if req.get("direction") == "supplier":  # the buyer answers: the need's readers
+        need = _row(engine, MatchNeed.__table__, req["need_id"])
+        return need is not None and _readable(actor, need)
     if actor.can("matching.manage", req["supplier_region"]):
         return True
     if req["supplier_kind"] == "offer":
@@ -399,8 +412,9 @@ def _may_answer(engine: Engine, actor: Actor, req: dict[str, Any]) -> bool:
 
 
 def answer_request(engine: Engine, actor: Actor, request_id: int, accept: bool) -> str:
-    """The supplier (the offer's author, or the office for a register firm) accepts or
-    declines a meeting request; returns the new status."""
+    """The one asked accepts or declines a meeting request: the supplier (the offer's
+    author, or the office for a register firm) a buyer's request, the buyer (the need's
+    author, or the office of its region) a supplier's; returns the new status."""
     t = MatchRequest.__table__
     req = _row(engine, t, request_id)
     if req is None or not _may_answer(engine, actor, req):
@@ -416,7 +430,8 @@ def answer_request(engine: Engine, actor: Actor, request_id: int, accept: bool) 
 
 def requests_of(engine: Engine, actor: Actor, *, need_id: int | None = None,
                 offer_id: int | None = None) -> list[dict[str, Any]]:
-    """The requests of a need (its readers) or to an offer (its readers)."""
+    """The requests of a need (its readers; each with the supplier's public profile) or
+    of an offer (its readers), whichever side asked (``direction``)."""
     t = MatchRequest.__table__
     if need_id is not None:
         get_need(engine, actor, need_id)
@@ -427,9 +442,14 @@ def requests_of(engine: Engine, actor: Actor, *, need_id: int | None = None,
         cond = (t.c.supplier_kind == "offer") & (t.c.supplier_id == offer_id)
     n = MatchNeed.__table__
     with engine.connect() as conn:
-        return [dict(r) for r in conn.execute(
+        rows = [dict(r) for r in conn.execute(
             select(t, n.c.buyer, n.c.description).join(n, n.c.id == t.c.need_id)
             .where(cond).order_by(t.c.id)).mappings()]
+    if need_id is not None:  # the buyer sees its suppliers' public profile only
+        from rancang.features.matching.market_asks import with_profiles
+
+        with_profiles(engine, rows)
+    return rows
 
 
 def firm_requests(engine: Engine, actor: Actor) -> list[dict[str, Any]]:
@@ -440,7 +460,7 @@ def firm_requests(engine: Engine, actor: Actor) -> list[dict[str, Any]]:
     if scope.empty:
         return []
     t, n = MatchRequest.__table__, MatchNeed.__table__
-    cond = t.c.supplier_kind == "firm"
+    cond = (t.c.supplier_kind == "firm") & (t.c.direction == "buyer")
     if not scope.everywhere:
         cond = cond & in_scope(t.c.supplier_region, scope)
     with engine.connect() as conn:
@@ -529,8 +549,9 @@ def event_requests(engine: Engine, actor: Actor, ident: int) -> list[dict[str, A
 def event_of(engine: Engine, actor: Actor, ident: int) -> Any:
     """The scheduler's input (:class:`~rancang.features.matching.event.Event`) from an
     event's accepted requests: a buyer is one participant per account, a supplier one per
-    firm or offer; a pair asked for twice (two needs) is one meeting at the higher
-    priority."""
+    firm or offer; a request goes from the side that asked (``B-<buyer>`` to the
+    supplier, or the supplier to the buyer); a pair asked for twice (two needs) is one
+    meeting at the higher priority."""
     from rancang.features.matching.event import Event, Participant, Request, Slot
 
     ev = get_event(engine, actor, ident)
@@ -546,7 +567,11 @@ def event_of(engine: Engine, actor: Actor, ident: int) -> Any:
                                          frozenset()))
         people.setdefault(s, Participant(s, r["supplier_name"], r["supplier_name"],
                                          "seller", frozenset()))
-        pairs[(b, s)] = min(pairs.get((b, s), 99), int(r["priority"]))
+        # who asked comes first; a pair asked both ways (two needs) is met once
+        key = (s, b) if r.get("direction") == "supplier" else (b, s)
+        if key[::-1] in pairs:
+            key = key[::-1]
+        pairs[key] = min(pairs.get(key, 99), int(r["priority"]))
     h, m = (int(x) for x in ev["start"].split(":"))
     slots = []
     for k in range(ev["slots"]):

@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 
 from rancang.core.actors import Actor
 from rancang.features.matching import market as mk
+from rancang.features.matching import market_asks as ma
 from rancang.web.deps import EngineDep, PathId, Permit
 from rancang.web.errors import ERROR_RESPONSES
 
@@ -162,6 +163,38 @@ class StatusOut(BaseModel):
     status: str
 
 
+class AskIn(BaseModel):
+    """A supplier's meeting request to the buyer of a need it can serve (one of its
+    needs it can serve), with a priority (1 first), optionally at an event."""
+
+    need_id: int
+    priority: int = Field(default=1, ge=1, le=9)
+    event_id: int | None = None
+
+
+class ProfileOut(BaseModel):
+    """A supplier's public profile (what a buyer sees of a supplier that asks to meet)."""
+
+    name: str
+    product: str
+    kbli: str
+    place: str
+    certificates: list[str]
+
+
+class RequestOut(BaseModel):
+    """A request of a need: who asked (``buyer`` or ``supplier``), its status and
+    priority, the supplier and its public profile."""
+
+    id: int
+    supplier: str
+    direction: str
+    status: str
+    priority: int
+    event_id: int | None
+    profile: ProfileOut
+
+
 class UnmetOut(BaseModel):
     """Open needs without an adequate supplier in one KBLI class and region."""
 
@@ -219,11 +252,38 @@ def requests_create(body: RequestIn, engine: EngineDep, user: Post,
                                          event_id=body.event_id))
 
 
+@router.get("/needs/{need_id}/requests")
+def requests_list(engine: EngineDep, user: Post, need_id: PathId) -> list[RequestOut]:
+    """A need's requests, whichever side asked, each with the supplier's public profile
+    (the buyer answers those a supplier asked)."""
+    return [RequestOut(id=r["id"], supplier=f"{r['supplier_kind']}:{r['supplier_id']}",
+                       direction=r["direction"], status=r["status"],
+                       priority=r["priority"], event_id=r["event_id"],
+                       profile=ProfileOut(**r["profile"]))
+            for r in mk.requests_of(engine, user, need_id=need_id)]
+
+
+@router.post("/offers/{offer_id}/requests", status_code=201)
+def offer_asks(body: AskIn, engine: EngineDep, user: Post, offer_id: PathId) -> Created:
+    """An offer (its author, or the office of its region) requests a meeting with the
+    buyer of a need it can serve; refused when the buyer already asked."""
+    return Created(id=ma.request_buyer(engine, user, f"offer:{offer_id}", body.need_id,
+                                       priority=body.priority, event_id=body.event_id))
+
+
+@router.post("/firms/{firm_id}/requests", status_code=201)
+def firm_asks(body: AskIn, engine: EngineDep, user: Manage, firm_id: PathId) -> Created:
+    """The office of a register firm's region requests, on the firm's behalf, a meeting
+    with the buyer of a need the firm can serve."""
+    return Created(id=ma.request_buyer(engine, user, f"firm:{firm_id}", body.need_id,
+                                       priority=body.priority, event_id=body.event_id))
+
+
 @router.post("/requests/{request_id}/answer")
 def request_answer(body: AnswerIn, engine: EngineDep, user: Post,
                    request_id: PathId) -> StatusOut:
-    """Accept or decline a meeting request (the supplier, or the office for a register
-    firm)."""
+    """Accept or decline a meeting request: a buyer's (the supplier, or the office for
+    a register firm) or a supplier's (the buyer, or the office of the need's region)."""
     return StatusOut(id=request_id,
                      status=mk.answer_request(engine, user, request_id, body.accept))
 

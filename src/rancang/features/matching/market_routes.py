@@ -25,9 +25,12 @@ STANDARDS = ("sni", "halal", "tkdn")
 
 
 def _home(request: Request, engine: Any, user: Actor, **extra: Any) -> dict[str, Any]:
+    from rancang.features.matching.market_asks import supplier_requests
+
     ctx: dict[str, Any] = {
         "needs": mk.list_needs(engine, user), "offers": mk.list_offers(engine, user),
         "firm_requests": mk.firm_requests(engine, user),
+        "supplier_requests": supplier_requests(engine, user),
         "events": mk.list_events(engine) if user.can("matching.manage") else [],
         "unmet": mk.unmet(engine, user) if user.can("matching.manage") else [],
         "manage": user.can("matching.manage"), "frequencies": FREQUENCIES,
@@ -88,7 +91,8 @@ def need_page(request: Request, engine: EngineDep, user: Post, need_id: PathId,
               max_km: Annotated[float | None, Query(gt=0)] = None,
               certificates: Annotated[list[str] | None, Query()] = None,
               top: Annotated[int, Query(ge=1, le=50)] = 10) -> HTMLResponse:
-    """A need, its best suppliers (filtered), and its requests."""
+    """A need, its best suppliers (filtered), and its requests (those a supplier asked
+    with the accept and decline buttons)."""
     need = mk.get_need(engine, user, need_id)
     f = mk.Filters(kbli.strip(), max_km, tuple(certificates or ()))
     problems: list[Problem] = []
@@ -117,15 +121,43 @@ def request_post(request: Request, engine: EngineDep, user: Post, need_id: PathI
     return RedirectResponse(f"/match/market/needs/{need_id}", status_code=303)
 
 
+def _offer_context(engine: Any, user: Actor, offer_id: int,
+                   problems: list[Problem] | None = None) -> dict[str, Any]:
+    from rancang.features.matching.market_asks import supplier_asks
+
+    offer = mk.get_offer(engine, user, offer_id)
+    return {"offer": offer, "served": mk.offer_needs(engine, user, offer_id)
+            if offer["open"] else [],
+            "requests": mk.requests_of(engine, user, offer_id=offer_id),
+            "asks": supplier_asks(engine, user, "offer", offer_id),
+            "events": mk.list_events(engine), "problems": problems or [],
+            "history": mk.history(engine, user, "offer", offer_id)}
+
+
 @router.get("/match/market/offers/{offer_id}")
 def offer_page(request: Request, engine: EngineDep, user: Post,
                offer_id: PathId) -> HTMLResponse:
-    """An offer, the needs it can serve and the requests it received."""
-    offer = mk.get_offer(engine, user, offer_id)
-    return render(request, "matching/offer.html", {
-        "offer": offer, "served": mk.offer_needs(engine, user, offer_id) if offer["open"]
-        else [], "requests": mk.requests_of(engine, user, offer_id=offer_id),
-        "history": mk.history(engine, user, "offer", offer_id)})
+    """An offer, the needs it can serve (with a request to each buyer) and the requests
+    it received or made."""
+    return render(request, "matching/offer.html", _offer_context(engine, user, offer_id))
+
+
+@router.post("/match/market/offers/{offer_id}/requests", response_model=None)
+def offer_ask(request: Request, engine: EngineDep, user: Post, offer_id: PathId,
+              need_id: Annotated[int, Form()] = 0, priority: Annotated[int, Form()] = 1,
+              event_id: Annotated[str, Form()] = "") -> HTMLResponse | Response:
+    """Request a meeting with the buyer of a need the offer can serve; the page again
+    with the reason when refused (the buyer already asked)."""
+    from rancang.features.matching.market_asks import request_buyer
+
+    event = int(event_id) if event_id.strip().isdigit() else None
+    try:
+        request_buyer(engine, user, f"offer:{offer_id}", need_id, priority=priority,
+                      event_id=event)
+    except InputError as exc:
+        return render(request, "matching/offer.html",
+                      _offer_context(engine, user, offer_id, exc.problems), status=422)
+    return RedirectResponse(f"/match/market/offers/{offer_id}#served", status_code=303)
 
 
 @router.post("/match/market/needs/{need_id}/status", response_model=None)

@@ -206,4 +206,27 @@ WORDS: dict[str, tuple[str, str]] = {
     "market.kbli_suggested": ("Saran KBLI dari uraian", "KBLI suggested from the text"),
     "market.kbli_matched": ("kata yang cocok:", "words that matched:"),
     "market.kbli_read_as": ("dibaca sebagai", "read as"),
+    # a supplier's request to a buyer (issue 16, both directions)
+    "market.asked_by_buyer": (
+        "pembeli sudah meminta bertemu pemasok ini (permintaan {id}, kebutuhan {need}): "
+        "jawab permintaan itu, tidak perlu meminta balik",
+        "the buyer already requested a meeting with this supplier (request {id}, need "
+        "{need}): answer that request instead of asking back"),
+    "market.asked_by_supplier": (
+        "pemasok ini sudah meminta bertemu Anda (permintaan {id}, kebutuhan {need}): "
+        "jawab permintaan itu, tidak perlu meminta balik",
+        "this supplier already requested a meeting with you (request {id}, need {need}): "
+        "answer that request instead of asking back"),
+    "market.ask_buyer": ("Minta bertemu pembeli", "Request a meeting with the buyer"),
+    "market.asked_by": ("Diminta oleh", "Asked by"),
+    "market.dir.buyer": ("pembeli", "the buyer"),
+    "market.dir.supplier": ("pemasok", "the supplier"),
+    "market.supplier_requests": ("Pemasok yang meminta bertemu",
+                                 "Suppliers asking to meet"),
+    "market.supplier_requests_intro": (
+        "Pemasok yang bisa melayani kebutuhan Anda meminta bertemu. Yang terlihat hanya "
+        "profil publiknya; terima atau tolak.",
+        "Suppliers that can serve your needs ask to meet. Only their public profile is "
+        "shown; accept or decline."),
+    "market.f.profile": ("Profil publik pemasok", "Supplier's public profile"),
 }

@@ -342,13 +342,11 @@ def event_report(engine: Engine, actor: Actor, event_id: int | None = None
     return report(found) if found else {}
 
 
-def firm_needs(engine: Engine, actor: Actor, firm_id: int) -> dict[str, Any]:
-    """The open needs a register firm can serve (the supplier side of the matches), for
-    the office of the firm's region (it answers requests on the firm's behalf): the
-    firm's public fields and the needs, best first. A firm of another region, merged or
-    missing answers 404."""
+def firm_needs_row(engine: Engine, actor: Actor, firm_id: int) -> dict[str, Any]:
+    """A register firm's public fields, for the office of the firm's region (it answers
+    and asks on the firm's behalf); a firm of another region, merged or missing answers
+    404."""
     from rancang.features.matching.market import _not_found
-    from rancang.features.matching.market_index import current_index
     from rancang.features.registry.models import Enterprise
 
     e = Enterprise.__table__
@@ -360,6 +358,17 @@ def firm_needs(engine: Engine, actor: Actor, firm_id: int) -> dict[str, Any]:
         raise _not_found("supplier", firm_id)
     actor.require_visible("matching.manage", row["regency_code"] or "",
                           _not_found("supplier", firm_id))
-    return {"firm": dict(row), "needs": current_index(engine).served(engine, ("firm",
-                                                                               firm_id))}
+    return dict(row)
 
+
+def firm_needs(engine: Engine, actor: Actor, firm_id: int) -> dict[str, Any]:
+    """The open needs a register firm can serve (the supplier side of the matches), for
+    the office of the firm's region (it answers requests and asks for meetings on the
+    firm's behalf): the firm's public fields, the needs, best first, and the firm's
+    requests by need. A firm of another region, merged or missing answers 404."""
+    from rancang.features.matching.market_asks import supplier_asks
+    from rancang.features.matching.market_index import current_index
+
+    row = firm_needs_row(engine, actor, firm_id)
+    return {"firm": row, "needs": current_index(engine).served(engine, ("firm", firm_id)),
+            "asks": supplier_asks(engine, actor, "firm", firm_id)}

@@ -29,6 +29,9 @@ from rancang.core.db.base import Base, utcnow
 
 FREQUENCIES = ("once", "weekly", "monthly", "quarterly", "yearly")
 REQUEST_STATUSES = ("shortlisted", "requested", "accepted", "declined")
+#: who asked for the meeting: the buyer (the supplier answers) or the supplier (the buyer
+#: answers)
+DIRECTIONS = ("buyer", "supplier")
 #: a need or an offer is open, or closed: filled (the buyer found a supplier, the firm
 #: sold its capacity) or withdrawn
 STATUSES = ("open", "filled", "withdrawn")
@@ -102,7 +105,12 @@ class MatchEvent(Base):
 
 
 class MatchRequest(Base):
-    """A buyer's shortlisted supplier for a need, or a meeting request and its answer."""
+    """A buyer's shortlisted supplier for a need, or a meeting request and its answer.
+
+    ``direction`` says who asked: ``buyer`` (the supplier answers) or ``supplier`` (a
+    supplier asked to meet the buyer of a need it can serve; the buyer answers). One row
+    per need and supplier, whichever side asked.
+    """
 
     __tablename__ = "match_request"
     __table_args__ = (UniqueConstraint("need_id", "supplier_kind", "supplier_id"),)
@@ -114,6 +122,8 @@ class MatchRequest(Base):
     supplier_id: Mapped[int] = mapped_column(Integer)
     supplier_region: Mapped[str] = mapped_column(String(20), index=True)
     status: Mapped[str] = mapped_column(String(12), default="shortlisted")
+    direction: Mapped[str] = mapped_column(String(8), default="buyer",
+                                           server_default="buyer")
     priority: Mapped[int] = mapped_column(Integer, default=1)
     event_id: Mapped[int | None] = mapped_column(ForeignKey("match_event.id"), index=True)
     note: Mapped[str | None] = mapped_column(Text)
