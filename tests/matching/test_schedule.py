@@ -666,7 +666,7 @@ def test_a_schedule_whose_breaks_encoding_is_too_large_says_so(
     r = runner.invoke(build_app(), ["match", "schedule", str(path), "--out",
                                     str(tmp_path / "out"), "--time-limit", "5", "--lang", "en"])
     assert r.exit_code == 0, r.output
-    assert (f"SAT phase for breaks skipped: about {result.breaks_sat_skipped} clauses, "
+    assert (f"SAT phase for breaks skipped: about {result.breaks_sat_skipped:,} clauses, "
             "above the limit of 100") in r.output
     folder = Path(breaks_sat.__file__).parent / "templates"
     page = Environment(loader=FileSystemLoader(str(folder))).get_template(
@@ -674,7 +674,8 @@ def test_a_schedule_whose_breaks_encoding_is_too_large_says_so(
     job = {"result": {"meetings": 18, "requests": 30, "breaks": 3, "optimal": False,
                       "lower_bound": 0, "meetings_optimal": True, "meetings_bound": 18,
                       "breaks_sat_skipped": 2379, "breaks_sat_limit": 100}}
-    for lang, words in (("en", "SAT phase for breaks skipped: about 2379 clauses"),
-                        ("id", "fase SAT jeda dilewati: sekitar 2379 klausa")):
+    # numbers as the language writes them
+    for lang, words in (("en", "SAT phase for breaks skipped: about 2,379 clauses"),
+                        ("id", "fase SAT jeda dilewati: sekitar 2.379 klausa")):
         html = page.render(job=job, t=lambda key, lang=lang, **kw: text(key, lang, **kw))
         assert words in html and "100" in html

@@ -53,9 +53,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "match.optimal": (", optimal", ", optimal"),
     "match.lower_bound": (", batas bawah jeda {lb}", ", lower bound on breaks {lb}"),
     "match.breaks_sat_skipped": (
-        ", fase SAT jeda dilewati: sekitar {clauses} klausa, di atas batas {limit}",
-        ", SAT phase for breaks skipped: about {clauses} clauses, above the limit of "
-        "{limit}"),
+        ", fase SAT jeda dilewati: sekitar {clauses:,} klausa, di atas batas {limit:,}",
+        ", SAT phase for breaks skipped: about {clauses:,} clauses, above the limit of "
+        "{limit:,}"),
     "match.meetings_proven": (" (terbukti paling banyak yang mungkin)",
                               " (proven the most possible)"),
     "match.meetings_bound": (" (paling banyak {bound} mungkin, belum terbukti)",
