@@ -12,7 +12,7 @@
   var form = document.getElementById("capture-form");
   var sending = false;
 
-  // A service worker (capture-sw.js) keeps this page and its static files, so the page
+  // A service worker (/consult/capture-sw.js, the shared offline worker) keeps this page and its static files, so the page
   // opens again without network; the inputs themselves wait in localStorage. The page was
   // loaded before the worker existed: once the worker is active it is asked to keep it.
   if ("serviceWorker" in navigator && root.dataset.worker) {

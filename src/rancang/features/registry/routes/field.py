@@ -4,22 +4,20 @@ the API it sends each kept record to when the network is back."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import FileResponse, HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, Field
 
 from rancang.features.registry.field import FIELDS, REQUIRED, photo_folder, receive, villages
 from rancang.features.registry.routes import ImportRegister
 from rancang.web.deps import PUBLIC, EngineDep, SettingsDep
 from rancang.web.errors import ERROR_RESPONSES
+from rancang.web.offline import worker_response
 from rancang.web.render import render
 
 pages = APIRouter(include_in_schema=False)
-#: the service worker that keeps the form for use without network (our own code)
-WORKER = Path(__file__).resolve().parents[1] / "static" / "field-sw.js"
 api = APIRouter(prefix="/api/v1/register", tags=["register"], responses=ERROR_RESPONSES)
 
 
@@ -51,12 +49,14 @@ def field_page(request: Request, engine: EngineDep, user: ImportRegister) -> HTM
 
 
 @pages.get("/register/field-sw.js", dependencies=[PUBLIC])
-def field_worker() -> FileResponse:
-    """The form's service worker. Served beside the form (not under ``/static/``) so that
-    its scope may be the form's address, ``/register/field``, and nothing wider; the
-    browser checks it for changes itself (``no-cache``). Code only, the same for everyone."""
-    return FileResponse(WORKER, media_type="text/javascript",
-                        headers={"Cache-Control": "no-cache"})
+def field_worker() -> Response:
+    """The form's service worker (the shared offline worker, :mod:`rancang.web.offline`).
+    Served beside the form (not under ``/static/``) so that its scope may be the form's
+    address, ``/register/field``, and nothing wider; the form is kept as soon as the
+    worker is installed, and static files, whose addresses carry their versions, come
+    from the kept copy first."""
+    return worker_response("rancang-field-v1", "^/register/field$", files="cache-first",
+                           prefetch="/register/field")
 
 
 @api.post("/field-entries")

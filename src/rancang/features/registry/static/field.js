@@ -3,7 +3,7 @@
 // time, when the network is there. A record leaves the queue only when the server has
 // answered for it: stored (or recognised as sent before: the server keeps the id), or
 // refused (then it is listed with the messages, to be corrected and saved again).
-// A service worker (field-sw.js) keeps this page, so it opens without network too; a page
+// A service worker (/register/field-sw.js, the shared offline worker) keeps this page, so it opens without network too; a page
 // so kept may carry the CSRF token of an earlier session, so the token is asked for
 // (/api/v1/me) before sending, and the records are sent only for the account they were
 // saved under.

@@ -1,20 +1,28 @@
-// The capture page's service worker, registered for the scope /consult/events/: it keeps
-// the facilitator's capture pages (/consult/events/<id>/capture) and the static files they
-// name (styles, scripts, icon), so that a page whose network dropped can be opened again
-// and inputs keep being typed into the queue in localStorage (capture.js), which is sent
-// when the network is back.
+// The offline pages' service worker, shared by every feature whose page must open again
+// without network (the register's phone form, the consultation's capture page). A feature
+// serves a two-line worker beside its page (so that the worker's scope may be the page's
+// address) that sets self.RANCANG_OFFLINE and imports this file
+// (rancang.web.offline.worker_script):
+//   cache     the cache's name, ending in -v<N>; older versions of it are deleted
+//   page      a pattern of the kept pages' paths
+//   prefetch  a page to keep as soon as the worker is installed (optional: the page that
+//             registered the worker was loaded before it existed; a page may instead ask
+//             for itself with a message {keep: path} once the worker is active)
+//   files     "cache-first" (a static file's address carries its content's version) or
+//             "network-first"
 //
-// Network first: a capture page or a static file comes from the server whenever there is
-// one (the page is kept again each time); the kept copy answers only when the network
-// fails. What it keeps, and nothing else: capture pages answered 200 by the server (never
-// a redirect to the sign-in page nor an error) and the /static/ files those pages name.
-// Other pages of the scope (an event's page, an input) pass through untouched and are
-// never kept; API calls and every non-GET request go straight to the network. Signing out
-// deletes every Rancang cache and unregisters the workers (static/app.js).
+// What it keeps, and nothing else: pages of the pattern answered 200 by the server (never
+// a redirect to the sign-in page nor an error) and the /static/ files those pages name; a
+// kept page comes from the network whenever there is one (kept again each time), the kept
+// copy answers only when the network fails. Other pages of the scope pass through
+// untouched and are never kept; API calls and every non-GET request go straight to the
+// network. Signing out deletes every Rancang cache and unregisters the workers
+// (static/app.js).
 "use strict";
 
-var CACHE = "rancang-consult-capture-v1";
-var PAGE = /^\/consult\/events\/\d+\/capture$/;
+var CONFIG = self.RANCANG_OFFLINE;
+var CACHE = CONFIG.cache;
+var PAGE = new RegExp(CONFIG.page);
 
 function sameOrigin(url) { return url.origin === self.location.origin; }
 
@@ -31,21 +39,21 @@ function assets(html) {
   return found;
 }
 
-// a capture page itself: not a redirect (to the sign-in page), not an error
+// a page itself: not a redirect (to the sign-in page), not an error
 function keepable(response) {
   return Boolean(response) && response.ok && response.type === "basic" && !response.redirected;
 }
 
-// keep a capture page under its path and the files it names; static files no kept page
-// names any more (an older version of a file) are dropped
-function keep(path, response) {
+// keep a page under its address and the files it names; static files no kept page names
+// any more (an older version of a file) are dropped
+function keep(address, response) {
   return caches.open(CACHE).then(function (cache) {
     return response.clone().text().then(function (html) {
       var wanted = assets(html);
       return Promise.all(wanted.map(function (u) {
         return cache.match(u).then(function (hit) { return hit || cache.add(u); });
       })).then(function () {
-        return cache.put(path, response);
+        return cache.put(address, response);
       }).then(function () {
         return cache.keys();
       }).then(function (keys) {
@@ -58,8 +66,7 @@ function keep(path, response) {
   });
 }
 
-// fetch a capture page and keep it (the page that registered the worker was loaded
-// before the worker existed: it asks for this once the worker is active)
+// fetch a page of the pattern and keep it
 function fetchAndKeep(path) {
   if (!PAGE.test(path)) { return Promise.resolve(null); }
   return fetch(path, {credentials: "same-origin", cache: "no-store"})
@@ -68,13 +75,15 @@ function fetchAndKeep(path) {
 }
 
 self.addEventListener("install", function (event) {
-  event.waitUntil(self.skipWaiting());
+  var first = CONFIG.prefetch ? fetchAndKeep(CONFIG.prefetch) : Promise.resolve(null);
+  event.waitUntil(first.then(function () { return self.skipWaiting(); }));
 });
 
 self.addEventListener("activate", function (event) {
+  var family = CACHE.replace(/-v\d+$/, "");
   event.waitUntil(caches.keys().then(function (keys) {
     return Promise.all(keys.filter(function (k) {
-      return k.indexOf("rancang-consult-capture") === 0 && k !== CACHE;
+      return k.replace(/-v\d+$/, "") === family && k !== CACHE;
     }).map(function (k) { return caches.delete(k); }));
   }).then(function () { return self.clients.claim(); }));
 });
@@ -97,20 +106,25 @@ function fromCache(request, fallback) {
   }).then(function (hit) { return hit || Response.error(); });
 }
 
-// a capture page: from the network (kept again), else the kept copy
+// a page: from the network (kept again), else the kept copy
 function page(event) {
   var request = event.request;
   var url = new URL(request.url);
   return fetch(request).then(function (resp) {
     if (keepable(resp)) {
-      event.waitUntil(keep(url.pathname, resp.clone()).catch(function () {}));
+      event.waitUntil(keep(url.pathname + url.search, resp.clone()).catch(function () {}));
     }
     return resp;
   }, function () { return fromCache(request, url.pathname); });
 }
 
-// a static file: from the network, else the kept copy
+// a static file: by the feature's rule
 function file(request) {
+  if (CONFIG.files === "cache-first") {
+    return caches.open(CACHE).then(function (cache) {
+      return cache.match(request).then(function (hit) { return hit || fetch(request); });
+    });
+  }
   return fetch(request).catch(function () { return fromCache(request, null); });
 }
 
