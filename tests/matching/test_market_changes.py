@@ -12,10 +12,11 @@ from sqlalchemy import Engine, select
 
 from rancang.core.actors import Actor
 from rancang.core.errors import InputError, NotFoundError
-from rancang.features.accounts.service import authenticate, create_user
+from rancang.features.accounts.service import create_user
 from rancang.features.matching import market as mk
 from rancang.features.matching import market_index as mi
 from rancang.features.matching.models import MatchAudit, MatchRequest
+from tests.matching.accounts import signed_in as _actor
 from tests.web.conftest import PASSWORD, build_app
 
 
@@ -28,12 +29,6 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     create_user(engine, "supplier3", PASSWORD, role="supplier")
     yield engine
     engine.dispose()
-
-
-def _actor(engine: Engine, name: str) -> Actor:
-    actor = authenticate(engine, name, PASSWORD)
-    assert actor is not None
-    return actor
 
 
 def _offer(name: str, products: str, kbli: str, lat: float | None = None,

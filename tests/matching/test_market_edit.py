@@ -18,11 +18,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import Engine, func, select
 
-from rancang.core.actors import Actor
-from rancang.features.accounts.service import authenticate, create_user
+from rancang.features.accounts.service import create_user
 from rancang.features.matching import market as mk
 from rancang.features.matching.market_forms import shown
 from rancang.features.matching.models import MatchAudit
+from tests.matching.accounts import signed_in as _actor
 from tests.web.conftest import PASSWORD, Client, build_app, login
 
 NEED = mk.NeedData("72.06", "PT Sintetis Estate", "keripik singkong balado", "10794",
@@ -42,12 +42,6 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FastAPI]:
     _users(a.state.engine)
     yield a
     a.state.engine.dispose()
-
-
-def _actor(engine: Engine, name: str) -> Actor:
-    actor = authenticate(engine, name, PASSWORD)
-    assert actor is not None
-    return actor
 
 
 def _need(engine: Engine, who: str = "buyer_e1") -> int:

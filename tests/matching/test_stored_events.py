@@ -21,13 +21,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine, select, update
 
-from rancang.core.actors import Actor
 from rancang.core.errors import InputError, NotFoundError
-from rancang.features.accounts.service import authenticate, create_user
+from rancang.features.accounts.service import create_user
 from rancang.features.matching import market as mk
 from rancang.features.matching import meetings as mt
 from rancang.features.matching.models import MatchMeeting, MatchRequest
 from rancang.features.registry.models import Enterprise
+from tests.matching.accounts import signed_in as _actor
 from tests.web.conftest import PASSWORD, build_app, login
 
 FIRM = 3  # a register firm of 72.06 set up below to make crackers
@@ -50,12 +50,6 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FastAPI]:
     _setup(a.state.engine)
     yield a
     a.state.engine.dispose()
-
-
-def _actor(engine: Engine, name: str) -> Actor:
-    actor = authenticate(engine, name, PASSWORD)
-    assert actor is not None
-    return actor
 
 
 def _stored(engine: Engine, event_id: int) -> list[dict[str, Any]]:
